@@ -1,0 +1,75 @@
+import { addDays, addMonths, differenceInCalendarDays, format, isValid } from 'date-fns';
+
+/**
+ * Dates in the app are calendar days, stored as ISO `yyyy-MM-dd` strings: they sort, index and
+ * round-trip through JSON unchanged, and carry no time zone to shift a contract end by a day.
+ */
+export type IsoDate = string;
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Builds a local Date for a calendar day, or null when the day does not exist (31 Feb). */
+export function makeDate(year: number, month: number, day: number): Date | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const d = new Date(year, month - 1, day);
+  d.setFullYear(year); // years 0-99 would otherwise map to 1900-1999
+  if (d.getFullYear() !== year || d.getMonth() !== month - 1 || d.getDate() !== day) return null;
+  return d;
+}
+
+export function isIsoDate(value: string): boolean {
+  return parseIsoDate(value) !== null;
+}
+
+export function parseIsoDate(value: string): Date | null {
+  const m = ISO_RE.exec(value);
+  if (!m) return null;
+  return makeDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** Parses an ISO date the caller has already validated; throws on a programming error. */
+export function toDate(iso: IsoDate): Date {
+  const d = parseIsoDate(iso);
+  if (!d) throw new RangeError(`Not an ISO calendar date: ${JSON.stringify(iso)}`);
+  return d;
+}
+
+export function toIso(date: Date): IsoDate {
+  if (!isValid(date)) throw new RangeError('Invalid date');
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** en-GB display form used everywhere: `1 Apr 2026`. */
+export function formatDate(iso: IsoDate | null | undefined): string {
+  if (!iso) return '—';
+  const d = parseIsoDate(iso);
+  return d ? format(d, 'd MMM yyyy') : iso;
+}
+
+export function addDaysIso(iso: IsoDate, days: number): IsoDate {
+  return toIso(addDays(toDate(iso), days));
+}
+
+export function addMonthsIso(iso: IsoDate, months: number): IsoDate {
+  return toIso(addMonths(toDate(iso), months));
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(toDate(to), toDate(from));
+}
+
+export function todayIso(now: Date = new Date()): IsoDate {
+  return toIso(now);
+}
+
+/** The NHS financial year (1 April – 31 March) containing a date, as its starting calendar year. */
+export function financialYearOf(iso: IsoDate): number {
+  const d = toDate(iso);
+  return d.getMonth() >= 3 ? d.getFullYear() : d.getFullYear() - 1;
+}
+
+/** `2025/26` for the year starting 1 April 2025. */
+export function financialYearLabel(startYear: number): string {
+  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
+}
