@@ -1,0 +1,47 @@
+import { useEffect, useMemo, useState } from 'react';
+import { AppContext, type AppServices } from './app-context';
+import { DbVersionFromFutureError, openDb, requestPersistentStorage } from './db/db';
+import { detectHost } from './host';
+import { Shell } from './Shell';
+
+type Boot =
+  | { state: 'opening' }
+  | { state: 'ready'; services: AppServices; persistent: boolean }
+  | { state: 'failed'; message: string };
+
+/** Opens the database once, then renders the shell; a database from a newer app is explained. */
+export function App() {
+  const host = useMemo(detectHost, []);
+  const [boot, setBoot] = useState<Boot>({ state: 'opening' });
+
+  useEffect(() => {
+    let cancelled = false;
+    openDb()
+      .then(async (db) => {
+        const persistent = await requestPersistentStorage().catch(() => false);
+        if (!cancelled) setBoot({ state: 'ready', services: { db, host }, persistent });
+      })
+      .catch((error: unknown) => {
+        const message = error instanceof DbVersionFromFutureError
+          ? error.message
+          : `The app could not open its data store: ${error instanceof Error ? error.message : String(error)}`;
+        if (!cancelled) setBoot({ state: 'failed', message });
+      });
+    return () => { cancelled = true; };
+  }, [host]);
+
+  if (boot.state === 'opening') return <p className="boot" role="status">Opening your data…</p>;
+  if (boot.state === 'failed') {
+    return (
+      <main className="boot">
+        <h1>Trust Procurement Planner cannot open your data</h1>
+        <p role="alert">{boot.message}</p>
+      </main>
+    );
+  }
+  return (
+    <AppContext.Provider value={boot.services}>
+      <Shell persistent={boot.persistent} />
+    </AppContext.Provider>
+  );
+}

@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import type { MenuCommand } from '../shared/ipc';
+import { useServices } from './app-context';
+import { AppraisalsScreen } from './features/appraisals/AppraisalsScreen';
+import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
+import { RenewalsScreen } from './features/renewals/RenewalsScreen';
+import { SettingsScreen } from './features/settings/SettingsScreen';
+import { href, useRoute } from './ui/router';
+
+const AREAS = [
+  { id: 'portfolio', label: 'Portfolio' },
+  { id: 'renewals', label: 'Renewals' },
+  { id: 'appraisals', label: 'Appraisals' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+type AreaId = (typeof AREAS)[number]['id'];
+
+/** The app frame: skip link, navigation, one main region per area, and menu commands routed in. */
+export function Shell({ persistent }: { persistent: boolean }) {
+  const { host } = useServices();
+  const route = useRoute();
+  const area: AreaId = (AREAS.find((a) => a.id === route.path[0])?.id ?? 'portfolio');
+  const [command, setCommand] = useState<{ command: MenuCommand; at: number } | null>(null);
+
+  useEffect(() => host.onMenuCommand((c) => setCommand({ command: c, at: Date.now() })), [host]);
+
+  useEffect(() => {
+    document.title = `${AREAS.find((a) => a.id === area)?.label} · Trust Procurement Planner`;
+  }, [area]);
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">Skip to content</a>
+      <header className="app-header">
+        <span className="app-name">Trust Procurement Planner</span>
+        <nav aria-label="Main">
+          <ul>
+            {AREAS.map((a) => (
+              <li key={a.id}>
+                <a href={href(a.id)} aria-current={a.id === area ? 'page' : undefined}>{a.label}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {!persistent && (
+        <p className="notice notice-warning" role="status">
+          Your browser has not granted persistent storage, so it could clear this data when disk space runs low. Export your portfolio regularly.
+        </p>
+      )}
+      <main id="main" tabIndex={-1}>
+        {area === 'portfolio' && <PortfolioScreen command={command} />}
+        {area === 'renewals' && <RenewalsScreen />}
+        {area === 'appraisals' && <AppraisalsScreen route={route} />}
+        {area === 'settings' && <SettingsScreen />}
+      </main>
+    </div>
+  );
+}

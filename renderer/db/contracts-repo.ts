@@ -1,0 +1,95 @@
+import type { Contract } from '../../shared/domain';
+import type { ChangeLogRow, ImportRow, PlannerDb } from './db';
+
+const now = () => new Date().toISOString();
+
+export interface ImportPlan {
+  fileName: string;
+  /** Contracts to write: new ones and new versions of existing ones. */
+  toPut: Contract[];
+  /** The existing versions of contracts `toPut` overwrites, kept for undo. */
+  replaced: Contract[];
+  addedRefs: string[];
+  summary: string;
+}
+
+/**
+ * Writes an accepted import in one transaction: if anything fails (quota, a bad row slipping
+ * through) IndexedDB rolls the whole import back and the register is exactly as before.
+ */
+export async function applyImport(db: PlannerDb, plan: ImportPlan): Promise<number> {
+  return db.transaction('rw', db.contracts, db.imports, db.changeLog, async () => {
+    await db.contracts.bulkPut(plan.toPut);
+    const id = await db.imports.add({
+      at: now(),
+      fileName: plan.fileName,
+      summary: plan.summary,
+      addedRefs: plan.addedRefs,
+      replaced: plan.replaced,
+    });
+    await db.changeLog.add({
+      at: now(), entity: 'portfolio', entityId: plan.fileName, action: 'import', summary: plan.summary,
+    });
+    return id as number;
+  });
+}
+
+/** Puts the register back as it was before an import. */
+export async function undoImport(db: PlannerDb, importId: number): Promise<ImportRow> {
+  return db.transaction('rw', db.contracts, db.imports, db.changeLog, async () => {
+    const row = await db.imports.get(importId);
+    if (!row || row.undone) throw new Error('That import has already been undone.');
+    await db.contracts.bulkDelete(row.addedRefs);
+    await db.contracts.bulkPut(row.replaced);
+    await db.imports.update(importId, { undone: true });
+    await db.changeLog.add({
+      at: now(), entity: 'portfolio', entityId: row.fileName, action: 'restore',
+      summary: `Undid the import of ${row.fileName}`,
+    });
+    return row;
+  });
+}
+
+export async function lastUndoableImport(db: PlannerDb): Promise<ImportRow | undefined> {
+  const last = await db.imports.orderBy('at').last();
+  return last && !last.undone ? last : undefined;
+}
+
+function diff(before: Contract, after: Contract): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof Contract>;
+  for (const key of keys) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = [before[key], after[key]];
+  }
+  return changes;
+}
+
+/** Saves an edited contract and records which fields changed, in one transaction. */
+export async function saveContract(db: PlannerDb, after: Contract, before?: Contract): Promise<void> {
+  await db.transaction('rw', db.contracts, db.changeLog, async () => {
+    if (before && before.reference !== after.reference) await db.contracts.delete(before.reference);
+    await db.contracts.put(after);
+    const entry: ChangeLogRow = before
+      ? { at: now(), entity: 'contract', entityId: after.reference, action: 'update', summary: `Edited ${after.reference}`, changes: diff(before, after) }
+      : { at: now(), entity: 'contract', entityId: after.reference, action: 'create', summary: `Added ${after.reference}` };
+    await db.changeLog.add(entry);
+  });
+}
+
+export async function deleteContract(db: PlannerDb, contract: Contract): Promise<void> {
+  await db.transaction('rw', db.contracts, db.changeLog, async () => {
+    await db.contracts.delete(contract.reference);
+    await db.changeLog.add({ at: now(), entity: 'contract', entityId: contract.reference, action: 'delete', summary: `Deleted ${contract.reference}` });
+  });
+}
+
+export async function restoreContract(db: PlannerDb, contract: Contract): Promise<void> {
+  await db.transaction('rw', db.contracts, db.changeLog, async () => {
+    await db.contracts.put(contract);
+    await db.changeLog.add({ at: now(), entity: 'contract', entityId: contract.reference, action: 'restore', summary: `Restored ${contract.reference}` });
+  });
+}
+
+export function contractHistory(db: PlannerDb, reference: string): Promise<ChangeLogRow[]> {
+  return db.changeLog.where('[entity+entityId]').equals(['contract', reference]).reverse().sortBy('at');
+}

@@ -1,0 +1,97 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { Appraisal, Contract, CostLine, Criterion, Option, Risk } from '../../shared/domain';
+import { AppError } from '../../shared/result';
+import { CURRENT_SCHEMA_VERSION, DB_NAME, schemaV1 } from './schema';
+
+export interface SettingRow { key: string; value: unknown }
+export interface MetaRow { key: string; value: unknown }
+
+export type ChangeEntity = 'contract' | 'appraisal' | 'option' | 'costLine' | 'risk' | 'criterion' | 'settings' | 'portfolio';
+export interface ChangeLogRow {
+  id?: number;
+  at: string;
+  entity: ChangeEntity;
+  entityId: string;
+  action: 'create' | 'update' | 'delete' | 'import' | 'restore';
+  summary: string;
+  /** Field-level changes for updates: field → [before, after]. */
+  changes?: Record<string, [unknown, unknown]>;
+}
+
+export interface ImportRow {
+  id?: number;
+  at: string;
+  fileName: string;
+  summary: string;
+  /** References the import created (removed again by undo). */
+  addedRefs: string[];
+  /** The contracts it overwrote, as they were (put back by undo). */
+  replaced: Contract[];
+  undone?: boolean;
+}
+
+export class PlannerDb extends Dexie {
+  contracts!: EntityTable<Contract, 'reference'>;
+  appraisals!: EntityTable<Appraisal, 'id'>;
+  options!: EntityTable<Option, 'id'>;
+  costLines!: EntityTable<CostLine, 'id'>;
+  risks!: EntityTable<Risk, 'id'>;
+  criteria!: EntityTable<Criterion, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  changeLog!: EntityTable<ChangeLogRow, 'id'>;
+  imports!: EntityTable<ImportRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    // Version chain: each later version adds `.version(n).stores(schemaVn).upgrade(tx => …)`.
+    this.version(1).stores(schemaV1);
+  }
+}
+
+/** The database on disk was written by a newer version of the app than this one. */
+export class DbVersionFromFutureError extends AppError {
+  constructor(public readonly found: number) {
+    super(
+      'DB_FROM_FUTURE',
+      `Your data was saved by a newer version of Trust Procurement Planner (data version ${found}; this app understands up to ${CURRENT_SCHEMA_VERSION}). Install the latest version to open it; nothing has been changed.`,
+    );
+  }
+}
+
+/**
+ * Opens the database. Dexie 4 would quietly open (and even amend) a database written by a newer
+ * app, so the on-disk version is read first and a newer one is refused before anything is touched.
+ */
+export async function openDb(name = DB_NAME): Promise<PlannerDb> {
+  const found = await onDiskVersion(name);
+  if (found > CURRENT_SCHEMA_VERSION) throw new DbVersionFromFutureError(found);
+  const db = new PlannerDb(name);
+  try {
+    await db.open();
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof Dexie.VersionError) throw new DbVersionFromFutureError(await onDiskVersion(name));
+    throw error;
+  }
+}
+
+/** The schema version on disk (Dexie's, i.e. IndexedDB's version ÷ 10), or 0 when there is none. */
+async function onDiskVersion(name: string): Promise<number> {
+  if (!(await Dexie.exists(name))) return 0;
+  const probe = new Dexie(name);
+  try {
+    await probe.open(); // no version declared: opens whatever exists without changing it
+    return probe.verno;
+  } finally {
+    probe.close();
+  }
+}
+
+/** Asks the browser not to evict our data under storage pressure; returns whether it is persistent. */
+export async function requestPersistentStorage(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<boolean> {
+  if (!storage?.persist) return false;
+  if (await storage.persisted()) return true;
+  return storage.persist();
+}

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { useServices } from '../../app-context';
+import { loadSamplePortfolio } from './sample';
+
+/** First run: explain what the register is and offer the sample or an import. */
+export function EmptyPortfolio({ onImport }: { onImport: () => void }) {
+  const { db } = useServices();
+  const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
+
+  const loadSample = async () => {
+    setState({ busy: true });
+    try {
+      await loadSamplePortfolio(db);
+      setState({ busy: false });
+    } catch (error) {
+      setState({ busy: false, error: `The sample portfolio could not be loaded: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  return (
+    <section className="empty-state" aria-labelledby="empty-title">
+      <h1 id="empty-title">Your contract register is empty</h1>
+      <p>
+        Bring in the contract register your trust already keeps (CSV or Excel, or a portfolio file
+        exported from this app), or explore the app with an illustrative sample trust: around fifty
+        fictional contracts, including an EPR delivered through a national-programme Local Service
+        Provider whose remote hosting ends soon.
+      </p>
+      <div className="button-row">
+        <button type="button" className="primary" onClick={loadSample} disabled={state.busy}>
+          {state.busy ? 'Loading sample…' : 'Load sample portfolio'}
+        </button>
+        <button type="button" onClick={onImport}>Import a register…</button>
+      </div>
+      {state.error && <p role="alert" className="error">{state.error}</p>}
+    </section>
+  );
+}

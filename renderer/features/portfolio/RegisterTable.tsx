@@ -1,0 +1,167 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { CATEGORY_LABELS, CONTRACT_STATUS_LABELS, CONTRACTING_MODEL_LABELS, HOSTING_MODEL_LABELS } from '../../../shared/domain';
+import { count, formatDate, money } from '../../ui/format';
+import type { RegisterRow, SortKey, SortState } from './register-model';
+
+interface Column {
+  key: SortKey;
+  label: string;
+  width: number;
+  numeric?: boolean;
+  render: (row: RegisterRow) => string;
+}
+
+const COLUMNS: Column[] = [
+  { key: 'reference', label: 'Reference', width: 130, render: (r) => r.contract.reference },
+  { key: 'title', label: 'Title', width: 240, render: (r) => r.contract.title },
+  { key: 'category', label: 'Category', width: 110, render: (r) => CATEGORY_LABELS[r.contract.category].replace(/ \(.*\)$/, '') },
+  { key: 'supplier', label: 'Supplier', width: 200, render: (r) => r.contract.supplier },
+  { key: 'contractingModel', label: 'Model', width: 150, render: (r) => CONTRACTING_MODEL_LABELS[r.contract.contractingModel] },
+  { key: 'hostingModel', label: 'Hosting', width: 130, render: (r) => (r.contract.hostingModel ? HOSTING_MODEL_LABELS[r.contract.hostingModel] : '—') },
+  { key: 'currentEndDate', label: 'End date', width: 105, render: (r) => formatDate(r.contract.currentEndDate) },
+  { key: 'noticeDeadline', label: 'Notice by', width: 105, render: (r) => formatDate(r.keyDates.noticeDeadline) },
+  { key: 'latestDecisionDate', label: 'Decide by', width: 105, render: (r) => formatDate(r.keyDates.latestDecisionDate) },
+  { key: 'daysToExpiry', label: 'Days left', width: 80, numeric: true, render: (r) => count(r.keyDates.daysToExpiry) },
+  { key: 'annualValue', label: 'Annual value', width: 120, numeric: true, render: (r) => money(r.contract.annualValue) },
+  { key: 'status', label: 'Status', width: 150, render: statusText },
+];
+
+export function statusText(r: RegisterRow): string {
+  const flags = [CONTRACT_STATUS_LABELS[r.contract.status]];
+  if (r.keyDates.expired) flags[0] = 'Expired';
+  else if (r.keyDates.expiring && r.contract.status === 'active') flags[0] = 'Expiring';
+  if (r.keyDates.overdue) flags.push('decision overdue');
+  return flags.join(', ');
+}
+
+const ROW_HEIGHT = 32;
+const TOTAL_WIDTH = COLUMNS.reduce((s, c) => s + c.width, 0);
+
+interface Props {
+  rows: RegisterRow[];
+  sort: SortState;
+  onSort: (key: SortKey) => void;
+  selected: string | null;
+  onSelect: (reference: string) => void;
+  caption: string;
+}
+
+/**
+ * The register as an ARIA grid: only visible rows are in the DOM (100,000 rows scroll smoothly),
+ * the header and first column stay put, and arrow keys move a single focusable cell.
+ */
+export function RegisterTable({ rows, sort, onSort, selected, onSelect, caption }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState({ row: 0, col: 0 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  const focusCell = (row: number, col: number) => {
+    const r = Math.max(0, Math.min(rows.length - 1, row));
+    const c = Math.max(0, Math.min(COLUMNS.length - 1, col));
+    setActive({ row: r, col: c });
+    virtualizer.scrollToIndex(r, { align: 'auto' });
+    requestAnimationFrame(() => {
+      scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${r}:${c}"]`)?.focus();
+    });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 320) / ROW_HEIGHT) - 1);
+    const moves: Record<string, [number, number]> = {
+      ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1],
+      PageDown: [page, 0], PageUp: [-page, 0],
+    };
+    if (e.key in moves) {
+      e.preventDefault();
+      const [dr, dc] = moves[e.key];
+      focusCell(active.row + dr, active.col + dc);
+    } else if (e.key === 'Home') {
+      e.preventDefault();
+      focusCell(e.ctrlKey ? 0 : active.row, 0);
+    } else if (e.key === 'End') {
+      e.preventDefault();
+      focusCell(e.ctrlKey ? rows.length - 1 : active.row, COLUMNS.length - 1);
+    } else if ((e.key === 'Enter' || e.key === ' ') && rows[active.row]) {
+      e.preventDefault();
+      onSelect(rows[active.row].contract.reference);
+    }
+  };
+
+  // Keep exactly one cell in the tab order even when the active row has scrolled out of view.
+  const virtualItems = virtualizer.getVirtualItems();
+  const tabbableRow = virtualItems.some((v) => v.index === active.row) ? active.row : (virtualItems[0]?.index ?? 0);
+
+  return (
+    <div
+      ref={scrollRef}
+      className="grid-scroll"
+      role="grid"
+      aria-label={caption}
+      aria-rowcount={rows.length + 1}
+      aria-colcount={COLUMNS.length}
+      onKeyDown={onKeyDown}
+    >
+      <div style={{ width: TOTAL_WIDTH }}>
+        <div role="row" aria-rowindex={1} className="grid-row grid-header">
+          {COLUMNS.map((col, i) => {
+            const dir = sort.key === col.key ? sort.direction : null;
+            return (
+              <div
+                key={col.key}
+                role="columnheader"
+                aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : 'none'}
+                className={`grid-cell${i === 0 ? ' frozen' : ''}${col.numeric ? ' numeric' : ''}`}
+                style={{ width: col.width }}
+              >
+                <button type="button" className="sort-button" onClick={() => onSort(col.key)}>
+                  {col.label}
+                  <span aria-hidden="true">{dir === 'asc' ? ' ▲' : dir === 'desc' ? ' ▼' : ''}</span>
+                </button>
+              </div>
+            );
+          })}
+        </div>
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualItems.map((item) => {
+            const row = rows[item.index];
+            const isSelected = row.contract.reference === selected;
+            return (
+              <div
+                key={row.contract.reference}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={isSelected}
+                className={`grid-row${isSelected ? ' selected' : ''}${row.keyDates.overdue ? ' overdue' : ''}`}
+                style={{ position: 'absolute', top: 0, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                onClick={() => onSelect(row.contract.reference)}
+              >
+                {COLUMNS.map((col, c) => {
+                  const isActive = tabbableRow === item.index && active.col === c;
+                  return (
+                    <div
+                      key={col.key}
+                      role={c === 0 ? 'rowheader' : 'gridcell'}
+                      data-cell={`${item.index}:${c}`}
+                      tabIndex={isActive ? 0 : -1}
+                      onFocus={() => setActive({ row: item.index, col: c })}
+                      className={`grid-cell${c === 0 ? ' frozen' : ''}${col.numeric ? ' numeric' : ''}`}
+                      style={{ width: col.width }}
+                    >
+                      {col.render(row)}
+                    </div>
+                  );
+                })}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import type { Contract } from '../../../shared/domain';
+import { computeKeyDates, type KeyDates } from '../../../shared/engine/key-dates';
+
+export interface RegisterRow {
+  contract: Contract;
+  keyDates: KeyDates;
+}
+
+export type SortKey =
+  | 'reference' | 'title' | 'category' | 'supplier' | 'contractingModel' | 'hostingModel'
+  | 'currentEndDate' | 'noticeDeadline' | 'latestDecisionDate' | 'daysToExpiry' | 'annualValue' | 'status';
+
+export interface SortState {
+  key: SortKey;
+  direction: 'asc' | 'desc';
+}
+
+export interface RegisterFilter {
+  text: string;
+  category: string;
+  supplier: string;
+  contractingModel: string;
+  hostingModel: string;
+  status: string;
+  /** 'expiring' | 'overdue' | '' */
+  flag: string;
+}
+
+export const EMPTY_FILTER: RegisterFilter = {
+  text: '', category: '', supplier: '', contractingModel: '', hostingModel: '', status: '', flag: '',
+};
+
+export function buildRows(contracts: Contract[], today: string, horizonMonths: number): RegisterRow[] {
+  return contracts.map((contract) => ({ contract, keyDates: computeKeyDates(contract, { today, horizonMonths }) }));
+}
+
+/** The status a user sees: stored status, overridden by what the dates say. */
+export function effectiveStatus(row: RegisterRow): string {
+  if (row.keyDates.expired) return 'expired';
+  if (row.contract.status === 'active' && row.keyDates.expiring) return 'expiring';
+  return row.contract.status;
+}
+
+export function filterRows(rows: RegisterRow[], f: RegisterFilter): RegisterRow[] {
+  const text = f.text.trim().toLowerCase();
+  return rows.filter(({ contract: c, keyDates: k }, i) => {
+    if (f.category && c.category !== f.category) return false;
+    if (f.supplier && c.supplier !== f.supplier) return false;
+    if (f.contractingModel && c.contractingModel !== f.contractingModel) return false;
+    if (f.hostingModel && (c.hostingModel ?? '') !== f.hostingModel) return false;
+    if (f.status && effectiveStatus(rows[i]) !== f.status) return false;
+    if (f.flag === 'expiring' && !k.expiring) return false;
+    if (f.flag === 'overdue' && !k.overdue) return false;
+    if (text) {
+      const haystack = `${c.reference}\n${c.title}\n${c.supplier}\n${c.system ?? ''}\n${c.vendor ?? ''}\n${c.description ?? ''}\n${c.primeContractor ?? ''}`.toLowerCase();
+      if (!haystack.includes(text)) return false;
+    }
+    return true;
+  });
+}
+
+function sortValue(row: RegisterRow, key: SortKey): string | number {
+  switch (key) {
+    case 'noticeDeadline': return row.keyDates.noticeDeadline;
+    case 'latestDecisionDate': return row.keyDates.latestDecisionDate;
+    case 'daysToExpiry': return row.keyDates.daysToExpiry;
+    case 'annualValue': return row.contract.annualValue ?? -Infinity;
+    case 'status': return effectiveStatus(row);
+    case 'hostingModel': return row.contract.hostingModel ?? '';
+    default: return row.contract[key];
+  }
+}
+
+const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
+
+export function sortRows(rows: RegisterRow[], sort: SortState): RegisterRow[] {
+  const dir = sort.direction === 'asc' ? 1 : -1;
+  // Decorate once: computing the key inside the comparator costs ~17 calls per row at 100,000 rows.
+  const keyed = rows.map((row) => ({ row, v: sortValue(row, sort.key) }));
+  keyed.sort((a, b) => {
+    const cmp = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
+    return cmp * dir || collator.compare(a.row.contract.reference, b.row.contract.reference);
+  });
+  return keyed.map((k) => k.row);
+}
+
+export interface Totals {
+  count: number;
+  annualValue: number;
+  totalValue: number;
+}
+
+export function totals(rows: RegisterRow[]): Totals {
+  let annualValue = 0;
+  let totalValue = 0;
+  for (const { contract } of rows) {
+    annualValue += contract.annualValue ?? 0;
+    totalValue += contract.totalValue ?? 0;
+  }
+  return { count: rows.length, annualValue, totalValue };
+}

@@ -1,0 +1,123 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { DEFAULT_SETTINGS, SETTING_SOURCES, settingsSchema, type Settings } from '../../../shared/domain';
+import { useServices } from '../../app-context';
+import { loadSettings, saveSettings } from '../../db/settings-repo';
+
+type NumberPath =
+  | ['expiringHorizonMonths'] | ['appraisalPeriodYears']
+  | ['discount', keyof Settings['discount']]
+  | ['thresholds', keyof Settings['thresholds']]
+  | ['leadTimesMonths', keyof Settings['leadTimesMonths']];
+
+interface NumberField { path: NumberPath; label: string; unit: string; percent?: boolean }
+
+const GROUPS: Array<{ title: string; source: string; fields: NumberField[] }> = [
+  { title: 'Register', source: SETTING_SOURCES.expiringHorizonMonths, fields: [
+    { path: ['expiringHorizonMonths'], label: 'Expiring horizon', unit: 'months' },
+  ] },
+  { title: 'Discounting', source: SETTING_SOURCES.discount, fields: [
+    { path: ['discount', 'rate'], label: 'Discount rate', unit: '% a year', percent: true },
+    { path: ['discount', 'switchYear'], label: 'Rate changes after year', unit: 'years' },
+    { path: ['discount', 'longRate'], label: 'Long-term discount rate', unit: '% a year', percent: true },
+    { path: ['appraisalPeriodYears'], label: 'Appraisal period', unit: 'years' },
+  ] },
+  { title: 'Procurement thresholds', source: SETTING_SOURCES.thresholds, fields: [
+    { path: ['thresholds', 'goodsServices'], label: 'Goods and services', unit: '£ incl. VAT' },
+    { path: ['thresholds', 'works'], label: 'Works', unit: '£ incl. VAT' },
+    { path: ['thresholds', 'lightTouch'], label: 'Light-touch services', unit: '£ incl. VAT' },
+  ] },
+  { title: 'Lead times', source: SETTING_SOURCES.leadTimesMonths, fields: [
+    { path: ['leadTimesMonths', 'directAward'], label: 'Direct award to signature', unit: 'months' },
+    { path: ['leadTimesMonths', 'frameworkCallOff'], label: 'Framework call-off to signature', unit: 'months' },
+    { path: ['leadTimesMonths', 'openProcedure'], label: 'Open procedure to signature', unit: 'months' },
+    { path: ['leadTimesMonths', 'eprImplementation'], label: 'EPR implementation to go-live', unit: 'months' },
+    { path: ['leadTimesMonths', 'otherImplementation'], label: 'Other system implementation', unit: 'months' },
+    { path: ['leadTimesMonths', 'hostingTransfer'], label: 'Hosting transfer', unit: 'months' },
+  ] },
+];
+
+function read(s: Settings, path: NumberPath): number {
+  return path.length === 1 ? s[path[0]] : (s[path[0]] as Record<string, number>)[path[1]];
+}
+
+function write(s: Settings, path: NumberPath, value: number): Settings {
+  if (path.length === 1) return { ...s, [path[0]]: value };
+  return { ...s, [path[0]]: { ...(s[path[0]] as object), [path[1]]: value } };
+}
+
+export function SettingsScreen() {
+  const { db } = useServices();
+  const stored = useLiveQuery(() => loadSettings(db), [db]);
+  if (!stored) return <p role="status">Loading settings…</p>;
+  return <SettingsForm key={JSON.stringify(stored)} stored={stored} onSave={(s) => saveSettings(db, s)} />;
+}
+
+function SettingsForm({ stored, onSave }: { stored: Settings; onSave: (s: Settings) => Promise<void> }) {
+  const [draft, setDraft] = useState(stored);
+  const [message, setMessage] = useState('');
+  const parsed = settingsSchema.safeParse(draft);
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!parsed.success) return;
+    await onSave(parsed.data);
+    setMessage('Settings saved.');
+  };
+
+  return (
+    <form className="settings" onSubmit={submit} aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings</h1>
+      <fieldset>
+        <legend>Organisation</legend>
+        <label className="field">
+          <span>Trust name</span>
+          <input value={draft.organisation.trustName}
+            onChange={(e) => setDraft({ ...draft, organisation: { ...draft.organisation, trustName: e.target.value } })} />
+        </label>
+        <label className="field">
+          <span>Default report author</span>
+          <input value={draft.organisation.author}
+            onChange={(e) => setDraft({ ...draft, organisation: { ...draft.organisation, author: e.target.value } })} />
+        </label>
+      </fieldset>
+      {GROUPS.map((group) => (
+        <fieldset key={group.title}>
+          <legend>{group.title}</legend>
+          <p className="source">Source: {group.source}</p>
+          {group.fields.map((f) => {
+            const value = read(draft, f.path);
+            const def = read(DEFAULT_SETTINGS, f.path);
+            const shown = f.percent ? +(value * 100).toFixed(4) : value;
+            return (
+              <div className="field-row" key={f.path.join('.')}>
+                <label className="field">
+                  <span>{f.label} ({f.unit})</span>
+                  <input type="number" step="any" value={Number.isFinite(shown) ? shown : ''}
+                    onChange={(e) => {
+                      const n = e.target.valueAsNumber;
+                      setDraft(write(draft, f.path, f.percent ? n / 100 : n));
+                    }} />
+                </label>
+                <button type="button" disabled={value === def}
+                  aria-label={`Reset ${f.label} to default`}
+                  onClick={() => setDraft(write(draft, f.path, def))}>
+                  Reset to {f.percent ? `${def * 100}%` : def.toLocaleString('en-GB')}
+                </button>
+              </div>
+            );
+          })}
+        </fieldset>
+      ))}
+      {!parsed.success && (
+        <p role="alert" className="error">
+          {parsed.error.issues.map((i) => `${i.path.join(' ')}: ${i.message}`).join('; ')}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="primary" disabled={!parsed.success}>Save settings</button>
+        <span role="status">{message}</span>
+      </div>
+    </form>
+  );
+}

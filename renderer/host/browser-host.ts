@@ -1,0 +1,67 @@
+import type { MenuCommand } from '../../shared/ipc';
+import type { Host, PickedFile } from './host';
+
+const ACCEPT = '.json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Opens the browser's file picker; resolves null if the user closes it without choosing. */
+function pickFile(): Promise<PickedFile | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = ACCEPT;
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return resolve(null);
+      file.arrayBuffer().then((buf) => resolve({ fileName: file.name, bytes: new Uint8Array(buf) }), reject);
+    });
+    input.addEventListener('cancel', () => resolve(null));
+    input.click();
+  });
+}
+
+function download(name: string, type: string, content: string | Blob): void {
+  const blob = content instanceof Blob ? content : new Blob([content], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Keyboard shortcuts stand in for the application menu when there is no Electron shell. */
+const SHORTCUTS: Record<string, MenuCommand> = { o: 'import-portfolio', s: 'export-portfolio', p: 'export-report' };
+
+export function createBrowserHost(): Host {
+  return {
+    kind: 'browser',
+    getAppInfo: async () => ({
+      name: 'Trust Procurement Planner',
+      version: import.meta.env.VITE_APP_VERSION ?? 'dev',
+      platform: 'browser',
+      electron: '',
+    }),
+    pickPortfolioFile: pickFile,
+    saveFile: async (suggestedName, kind, content) => {
+      download(suggestedName, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8', content);
+      return suggestedName;
+    },
+    exportReportPdf: async (request) => {
+      // In a browser the report route is the printable document: open it and use the print dialog.
+      window.location.hash = `#/report/${encodeURIComponent(request.appraisalId)}?${request.query}`;
+      return null;
+    },
+    onMenuCommand: (listener) => {
+      const onKey = (e: KeyboardEvent) => {
+        if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+        const command = SHORTCUTS[e.key.toLowerCase()];
+        if (command) {
+          e.preventDefault();
+          listener(command);
+        }
+      };
+      window.addEventListener('keydown', onKey);
+      return () => window.removeEventListener('keydown', onKey);
+    },
+  };
+}

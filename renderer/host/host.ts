@@ -1,0 +1,33 @@
+import type { AppInfo, MenuCommand, RequestOf } from '../../shared/ipc';
+
+/** A file the user picked, as bytes: the renderer never sees a path. */
+export interface PickedFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
+export type ReportExportRequest = RequestOf<'report:exportPdf'>;
+
+/**
+ * Where the UI runs. The Electron host wraps the preload's `window.desktop`; the browser host uses
+ * a file input, downloads and the report route, so the same UI runs in a plain browser for tests
+ * and demos.
+ */
+export interface Host {
+  readonly kind: 'electron' | 'browser';
+  getAppInfo(): Promise<AppInfo>;
+  /** null when the user cancelled. */
+  pickPortfolioFile(): Promise<PickedFile | null>;
+  /** Saves text the app produced; returns the saved name, or null when cancelled. */
+  saveFile(suggestedName: string, kind: 'json' | 'csv', content: string): Promise<string | null>;
+  /** Produces the decision report PDF; returns the saved name, or null when cancelled. */
+  exportReportPdf(request: ReportExportRequest): Promise<string | null>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export class HostError extends Error {
+  constructor(public readonly code: string, message: string) {
+    super(message);
+    this.name = 'HostError';
+  }
+}

@@ -1,0 +1,66 @@
+import { ARTIFACTS, expect, loadSample, openApp, test } from './fixtures';
+
+test('the app shell renders with its areas, keyboard-reachable', async ({ page }) => {
+  await openApp(page);
+  for (const name of ['Portfolio', 'Renewals', 'Appraisals', 'Settings']) {
+    await expect(page.getByRole('link', { name })).toBeVisible();
+  }
+  await expect(page.getByRole('link', { name: 'Portfolio' })).toHaveAttribute('aria-current', 'page');
+  // First run offers the sample and an import.
+  await expect(page.getByRole('heading', { name: 'Your contract register is empty' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import a register…' })).toBeVisible();
+
+  // Keyboard alone: skip link, then through the navigation to Settings.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.getByRole('link', { name: 'Settings' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+});
+
+test('the sample portfolio loads into IndexedDB and survives a reload', async ({ page }) => {
+  await loadSample(page);
+  const grid = page.getByRole('grid', { name: /Contract register/ });
+  await expect(page.getByRole('note')).toContainText('Sample data');
+  await expect(grid.getByRole('row').filter({ hasText: 'Electronic patient record' }).first()).toBeVisible();
+  const caption = await grid.getAttribute('aria-label');
+  const total = Number(/of ([\d,]+) contracts/.exec(caption ?? '')?.[1].replace(/,/g, ''));
+  expect(total).toBeGreaterThanOrEqual(30);
+
+  const stored = await page.evaluate(() => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('trust-procurement-planner');
+    open.onsuccess = () => {
+      const req = open.result.transaction('contracts').objectStore('contracts').count();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    };
+    open.onerror = () => reject(open.error);
+  }));
+  expect(stored).toBe(total);
+
+  await page.reload();
+  await expect(page.getByRole('grid', { name: new RegExp(`of ${total.toLocaleString('en-GB')} contracts`) })).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS}/main-screen.png`, fullPage: false });
+});
+
+test('the content security policy blocks an injected inline script', async ({ page }) => {
+  await openApp(page);
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (directive: string) => violations.push(directive));
+  await page.evaluate(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { reportViolation: (d: string) => void }).reportViolation(e.effectiveDirective);
+    });
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = true;';
+    document.body.appendChild(script);
+    const handler = document.createElement('img');
+    handler.setAttribute('onerror', 'window.__injectedHandler = true');
+    handler.src = 'data:,broken';
+    document.body.appendChild(handler);
+  });
+  await expect.poll(() => violations.length).toBeGreaterThanOrEqual(2);
+  expect(violations.every((v) => v.startsWith('script-src'))).toBe(true);
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  expect(await page.evaluate(() => (window as unknown as { __injectedHandler?: boolean }).__injectedHandler)).toBeUndefined();
+});

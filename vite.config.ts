@@ -1,0 +1,21 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './shared/csp';
+
+// The renderer is plain static files served from app://planner/ in Electron and from the test
+// server in the browser suite; both send the same CSP header, so the dev server does too.
+export default defineConfig({
+  root: 'renderer',
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    sourcemap: false,
+    target: 'chrome130',
+    chunkSizeWarningLimit: 1500,
+  },
+  worker: { format: 'es' },
+  server: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  preview: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+});
