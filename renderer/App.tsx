@@ -3,6 +3,7 @@ import { AppContext, type AppServices } from './app-context';
 import { DbVersionFromFutureError, openDb, requestPersistentStorage } from './db/db';
 import { detectHost } from './host';
 import { Shell } from './Shell';
+import { ToastProvider } from './ui/Toast';
 
 type Boot =
   | { state: 'opening' }
@@ -11,7 +12,7 @@ type Boot =
 
 /** Opens the database once, then renders the shell; a database from a newer app is explained. */
 export function App() {
-  const host = useMemo(detectHost, []);
+  const host = useMemo(() => detectHost(), []);
   const [boot, setBoot] = useState<Boot>({ state: 'opening' });
 
   useEffect(() => {
@@ -41,7 +42,9 @@ export function App() {
   }
   return (
     <AppContext.Provider value={boot.services}>
-      <Shell persistent={boot.persistent} />
+      <ToastProvider>
+        <Shell persistent={boot.persistent} />
+      </ToastProvider>
     </AppContext.Provider>
   );
 }

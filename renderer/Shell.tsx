@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { MenuCommand } from '../shared/ipc';
 import { useServices } from './app-context';
+import { exportPortfolioJson } from './features/export/export-portfolio';
+import { ImportController, useImportApi } from './features/import/ImportController';
+import { useToast } from './ui/Toast';
 import { AppraisalsScreen } from './features/appraisals/AppraisalsScreen';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
 import { RenewalsScreen } from './features/renewals/RenewalsScreen';
@@ -17,12 +20,31 @@ type AreaId = (typeof AREAS)[number]['id'];
 
 /** The app frame: skip link, navigation, one main region per area, and menu commands routed in. */
 export function Shell({ persistent }: { persistent: boolean }) {
-  const { host } = useServices();
+  return (
+    <ImportController>
+      <ShellFrame persistent={persistent} />
+    </ImportController>
+  );
+}
+
+function ShellFrame({ persistent }: { persistent: boolean }) {
+  const { db, host } = useServices();
+  const importer = useImportApi();
+  const toast = useToast();
   const route = useRoute();
   const area: AreaId = (AREAS.find((a) => a.id === route.path[0])?.id ?? 'portfolio');
   const [command, setCommand] = useState<{ command: MenuCommand; at: number } | null>(null);
 
-  useEffect(() => host.onMenuCommand((c) => setCommand({ command: c, at: Date.now() })), [host]);
+  // Menu commands that make sense anywhere are handled here; the rest go to the current screen.
+  useEffect(() => host.onMenuCommand((c) => {
+    if (c === 'import-portfolio') void importer.chooseFile();
+    else if (c === 'export-portfolio') {
+      exportPortfolioJson(db, host).then(
+        (name) => name && toast.show(`Exported the portfolio to ${name}.`),
+        (error: unknown) => toast.show(`The portfolio could not be exported: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    } else setCommand({ command: c, at: Date.now() });
+  }), [host, db, importer, toast]);
 
   useEffect(() => {
     document.title = `${AREAS.find((a) => a.id === area)?.label} · Trust Procurement Planner`;
@@ -49,7 +71,7 @@ export function Shell({ persistent }: { persistent: boolean }) {
         </p>
       )}
       <main id="main" tabIndex={-1}>
-        {area === 'portfolio' && <PortfolioScreen command={command} />}
+        {area === 'portfolio' && <PortfolioScreen key={route.query.toString()} command={command} query={route.query} />}
         {area === 'renewals' && <RenewalsScreen />}
         {area === 'appraisals' && <AppraisalsScreen route={route} />}
         {area === 'settings' && <SettingsScreen />}

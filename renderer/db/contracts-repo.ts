@@ -1,4 +1,6 @@
 import type { Contract } from '../../shared/domain';
+import type { AppraisalBundle } from '../../shared/import/portfolio-format';
+import { bundleTables, deleteBundle, putBundle } from './bundles';
 import type { ChangeLogRow, ImportRow, PlannerDb } from './db';
 
 const now = () => new Date().toISOString();
@@ -11,21 +13,36 @@ export interface ImportPlan {
   replaced: Contract[];
   addedRefs: string[];
   summary: string;
+  /** Rows for the meta table written with the import (e.g. the column mapping to remember). */
+  meta?: Array<{ key: string; value: unknown }>;
+  /** Whole appraisals from a portfolio file, and the versions they replace (for undo). */
+  appraisals?: { toPut: AppraisalBundle[]; replaced: AppraisalBundle[] };
 }
+
+const WRITE_CHUNK = 10_000;
 
 /**
  * Writes an accepted import in one transaction: if anything fails (quota, a bad row slipping
  * through) IndexedDB rolls the whole import back and the register is exactly as before.
  */
-export async function applyImport(db: PlannerDb, plan: ImportPlan): Promise<number> {
-  return db.transaction('rw', db.contracts, db.imports, db.changeLog, async () => {
-    await db.contracts.bulkPut(plan.toPut);
+export async function applyImport(db: PlannerDb, plan: ImportPlan, onProgress?: (fraction: number) => void): Promise<number> {
+  return db.transaction('rw', [db.contracts, db.imports, db.changeLog, db.meta, ...bundleTables(db)], async () => {
+    // Chunks inside the one transaction only so progress can be shown; atomicity is unchanged.
+    for (let i = 0; i < plan.toPut.length; i += WRITE_CHUNK) {
+      await db.contracts.bulkPut(plan.toPut.slice(i, i + WRITE_CHUNK));
+      onProgress?.(Math.min(1, (i + WRITE_CHUNK) / plan.toPut.length));
+    }
+    if (plan.meta?.length) await db.meta.bulkPut(plan.meta);
+    for (const bundle of plan.appraisals?.toPut ?? []) await putBundle(db, bundle);
+    const replacedIds = new Set(plan.appraisals?.replaced.map((b) => b.appraisal.id));
     const id = await db.imports.add({
       at: now(),
       fileName: plan.fileName,
       summary: plan.summary,
       addedRefs: plan.addedRefs,
       replaced: plan.replaced,
+      addedAppraisalIds: plan.appraisals?.toPut.map((b) => b.appraisal.id).filter((i) => !replacedIds.has(i)),
+      replacedAppraisals: plan.appraisals?.replaced,
     });
     await db.changeLog.add({
       at: now(), entity: 'portfolio', entityId: plan.fileName, action: 'import', summary: plan.summary,
@@ -36,11 +53,13 @@ export async function applyImport(db: PlannerDb, plan: ImportPlan): Promise<numb
 
 /** Puts the register back as it was before an import. */
 export async function undoImport(db: PlannerDb, importId: number): Promise<ImportRow> {
-  return db.transaction('rw', db.contracts, db.imports, db.changeLog, async () => {
+  return db.transaction('rw', [db.contracts, db.imports, db.changeLog, ...bundleTables(db)], async () => {
     const row = await db.imports.get(importId);
     if (!row || row.undone) throw new Error('That import has already been undone.');
     await db.contracts.bulkDelete(row.addedRefs);
     await db.contracts.bulkPut(row.replaced);
+    for (const id of row.addedAppraisalIds ?? []) await deleteBundle(db, id);
+    for (const bundle of row.replacedAppraisals ?? []) await putBundle(db, bundle);
     await db.imports.update(importId, { undone: true });
     await db.changeLog.add({
       at: now(), entity: 'portfolio', entityId: row.fileName, action: 'restore',

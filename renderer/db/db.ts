@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Appraisal, Contract, CostLine, Criterion, Option, Risk } from '../../shared/domain';
+import type { AppraisalBundle } from '../../shared/import/portfolio-format';
 import { AppError } from '../../shared/result';
 import { CURRENT_SCHEMA_VERSION, DB_NAME, schemaV1 } from './schema';
 
@@ -27,6 +28,8 @@ export interface ImportRow {
   addedRefs: string[];
   /** The contracts it overwrote, as they were (put back by undo). */
   replaced: Contract[];
+  addedAppraisalIds?: string[];
+  replacedAppraisals?: AppraisalBundle[];
   undone?: boolean;
 }
 

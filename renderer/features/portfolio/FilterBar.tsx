@@ -5,6 +5,7 @@ import {
 } from '../../../shared/domain';
 import type { RegisterFilter, RegisterRow } from './register-model';
 import { EMPTY_FILTER } from './register-model';
+import { periodLabel } from '../renewals/renewals-model';
 
 interface Props {
   rows: RegisterRow[];
@@ -57,6 +58,12 @@ export function FilterBar({ rows, filter, onChange }: Props) {
         options={CONTRACT_STATUSES.map((s) => [s, CONTRACT_STATUS_LABELS[s]])} />
       <Select label="Dates" value={filter.flag} onChange={(flag) => set({ flag })}
         options={[['expiring', 'Expiring within horizon'], ['overdue', 'Decision overdue']]} />
+      {filter.period && (
+        <span className="chip">
+          Ending in {periodLabel(filter.period)}
+          <button type="button" aria-label={`Remove filter: ending in ${periodLabel(filter.period)}`} onClick={() => set({ period: '' })}>×</button>
+        </span>
+      )}
       <button type="button" onClick={() => onChange(EMPTY_FILTER)} disabled={filter === EMPTY_FILTER}>
         Clear filters
       </button>

@@ -1,9 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { Contract } from '../../../shared/domain';
 import type { MenuCommand } from '../../../shared/ipc';
 import { todayIso } from '../../../shared/dates';
 import { useServices } from '../../app-context';
+import { deleteContract, restoreContract } from '../../db/contracts-repo';
 import { loadSettings } from '../../db/settings-repo';
+import { useToast } from '../../ui/Toast';
+import { exportContractsCsv, exportPortfolioJson } from '../export/export-portfolio';
+import { useImportApi } from '../import/ImportController';
+import { ContractPanel } from './ContractPanel';
 import { count, money } from '../../ui/format';
 import { EmptyPortfolio } from './EmptyPortfolio';
 import { FilterBar } from './FilterBar';
@@ -12,16 +18,34 @@ import { buildRows, EMPTY_FILTER, filterRows, sortRows, totals, type RegisterFil
 
 interface Props {
   command: { command: MenuCommand; at: number } | null;
+  /** From the route: `?period=FY2026-Q3` filters by end date, `?ref=X` opens a contract. */
+  query: URLSearchParams;
 }
 
-export function PortfolioScreen({ command: _command }: Props) {
+export function PortfolioScreen({ command: _command, query }: Props) {
   const { db } = useServices();
   const contracts = useLiveQuery(() => db.contracts.toArray(), [db]);
   const settings = useLiveQuery(() => loadSettings(db), [db]);
-  const [filter, setFilter] = useState<RegisterFilter>(EMPTY_FILTER);
+  const [filter, setFilter] = useState<RegisterFilter>(() => ({ ...EMPTY_FILTER, period: query.get('period') ?? '' }));
   const deferredFilter = useDeferredValue(filter);
   const [sort, setSort] = useState<SortState>({ key: 'currentEndDate', direction: 'asc' });
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(() => query.get('ref'));
+  const [adding, setAdding] = useState(false);
+  const toast = useToast();
+  const importer = useImportApi();
+  const { host } = useServices();
+
+  // Ctrl/Cmd+F focuses the register's search box, as in a spreadsheet.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+        const box = document.querySelector<HTMLInputElement>('[data-shortcut="filter"]');
+        if (box) { e.preventDefault(); box.focus(); }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const today = todayIso();
   const horizon = settings?.expiringHorizonMonths ?? 18;
@@ -31,7 +55,23 @@ export function PortfolioScreen({ command: _command }: Props) {
   const isSample = contracts?.some((c) => c.sample) ?? false;
 
   if (!contracts || !settings) return <p role="status">Loading the register…</p>;
-  if (contracts.length === 0) return <EmptyPortfolio onImport={() => undefined} />;
+  if (contracts.length === 0) return <EmptyPortfolio onImport={() => void importer.chooseFile()} />;
+
+  const runExport = (kind: 'JSON' | 'CSV') => {
+    const task = kind === 'JSON' ? exportPortfolioJson(db, host) : exportContractsCsv(db, host);
+    task.then(
+      (name) => name && toast.show(`Exported ${kind === 'JSON' ? 'the portfolio' : `${count(contracts.length)} contracts`} to ${name}.`),
+      (error: unknown) => toast.show(`Export failed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
+
+  const selectedRow = selected ? rows.find((r) => r.contract.reference === selected) ?? null : null;
+  const existingRefs = new Set(contracts.map((c) => c.reference));
+  const remove = async (contract: Contract) => {
+    await deleteContract(db, contract);
+    setSelected(null);
+    toast.show(`Deleted ${contract.reference}.`, { label: 'Undo', run: () => restoreContract(db, contract) });
+  };
 
   const onSort = (key: SortKey) =>
     setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
@@ -47,15 +87,34 @@ export function PortfolioScreen({ command: _command }: Props) {
           Sample data: an illustrative, fictional trust. Replace it by importing your own register.
         </p>
       )}
+      <div className="button-row">
+        <button type="button" onClick={() => void importer.chooseFile()}>Import…</button>
+        <button type="button" onClick={() => runExport('JSON')}>Export portfolio (JSON)</button>
+        <button type="button" onClick={() => runExport('CSV')}>Export contracts (CSV)</button>
+        <button type="button" onClick={() => { setSelected(null); setAdding(true); }}>Add contract</button>
+      </div>
       <FilterBar rows={rows} filter={filter} onChange={setFilter} />
+      <div className="register-layout">
       <RegisterTable
         rows={visible}
         sort={sort}
         onSort={onSort}
         selected={selected}
-        onSelect={setSelected}
+        onSelect={(ref) => { setAdding(false); setSelected(ref); }}
         caption={`Contract register, ${count(visible.length)} of ${count(rows.length)} contracts`}
       />
+      {(selectedRow || adding) && (
+        <ContractPanel
+          key={selectedRow?.contract.reference ?? 'new'}
+          row={selectedRow}
+          existingRefs={existingRefs}
+          onClose={() => { setSelected(null); setAdding(false); }}
+          onSaved={(ref) => { setAdding(false); setSelected(ref); }}
+          onDelete={remove}
+          onOpenLinked={setSelected}
+        />
+      )}
+      </div>
       <p className="table-footer" aria-live="polite">
         Showing {count(sum.count)} of {count(rows.length)} contracts · annual value {money(sum.annualValue)} · total value {money(sum.totalValue)}
       </p>

@@ -1,5 +1,6 @@
 import type { Contract } from '../../../shared/domain';
 import { computeKeyDates, type KeyDates } from '../../../shared/engine/key-dates';
+import { periodOf } from '../renewals/renewals-model';
 
 export interface RegisterRow {
   contract: Contract;
@@ -24,10 +25,12 @@ export interface RegisterFilter {
   status: string;
   /** 'expiring' | 'overdue' | '' */
   flag: string;
+  /** End date within a financial year (`FY2026`) or NHS quarter (`FY2026-Q3`), from Renewals. */
+  period: string;
 }
 
 export const EMPTY_FILTER: RegisterFilter = {
-  text: '', category: '', supplier: '', contractingModel: '', hostingModel: '', status: '', flag: '',
+  text: '', category: '', supplier: '', contractingModel: '', hostingModel: '', status: '', flag: '', period: '',
 };
 
 export function buildRows(contracts: Contract[], today: string, horizonMonths: number): RegisterRow[] {
@@ -51,6 +54,7 @@ export function filterRows(rows: RegisterRow[], f: RegisterFilter): RegisterRow[
     if (f.status && effectiveStatus(rows[i]) !== f.status) return false;
     if (f.flag === 'expiring' && !k.expiring) return false;
     if (f.flag === 'overdue' && !k.overdue) return false;
+    if (f.period && periodOf(c.currentEndDate, f.period.includes('-Q') ? 'quarter' : 'year') !== f.period) return false;
     if (text) {
       const haystack = `${c.reference}\n${c.title}\n${c.supplier}\n${c.system ?? ''}\n${c.vendor ?? ''}\n${c.description ?? ''}\n${c.primeContractor ?? ''}`.toLowerCase();
       if (!haystack.includes(text)) return false;

@@ -1,0 +1,26 @@
+import { toIso } from '../../../shared/dates';
+import { contractsToCsv } from '../../../shared/export/csv';
+import { serialisePortfolio } from '../../../shared/import/portfolio-format';
+import { readAllBundles } from '../../db/bundles';
+import type { PlannerDb } from '../../db/db';
+import { loadSettings } from '../../db/settings-repo';
+import type { Host } from '../../host';
+
+/** A file name safe on Windows, macOS and Linux: `<trust>-portfolio-2026-11-22.json`. */
+export function exportFileName(stem: string, kind: string, ext: string, today = new Date()): string {
+  const clean = stem.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').slice(0, 80) || 'trust';
+  return `${clean}-${kind}-${toIso(today)}.${ext}`;
+}
+
+/** Everything: contracts and appraisals, in the versioned portfolio format. */
+export async function exportPortfolioJson(db: PlannerDb, host: Host): Promise<string | null> {
+  const [contracts, appraisals, settings] = await Promise.all([db.contracts.orderBy('reference').toArray(), readAllBundles(db), loadSettings(db)]);
+  const text = serialisePortfolio({ trustName: settings.organisation.trustName, contracts, appraisals });
+  return host.saveFile(exportFileName(settings.organisation.trustName, 'portfolio', 'json'), 'json', text);
+}
+
+/** The register as a CSV that Excel opens correctly and that cannot run formulas. */
+export async function exportContractsCsv(db: PlannerDb, host: Host): Promise<string | null> {
+  const [contracts, settings] = await Promise.all([db.contracts.orderBy('reference').toArray(), loadSettings(db)]);
+  return host.saveFile(exportFileName(settings.organisation.trustName, 'contracts', 'csv'), 'csv', contractsToCsv(contracts));
+}

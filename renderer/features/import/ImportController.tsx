@@ -1,0 +1,84 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useServices } from '../../app-context';
+import { undoImport } from '../../db/contracts-repo';
+import { useToast } from '../../ui/Toast';
+import { ImportDialog } from './ImportDialog';
+import { useImport } from './use-import';
+
+interface ImportApi {
+  /** Opens the file picker (or the Electron open dialog) and starts an import. */
+  chooseFile(): Promise<void>;
+  importBytes(fileName: string, bytes: Uint8Array): void;
+}
+
+const ImportContext = createContext<ImportApi | null>(null);
+
+/**
+ * Owns the one import that can run at a time, whether it started from a button, the File menu or
+ * a file dropped on the window, and announces the outcome with Undo.
+ */
+export function ImportController({ children }: { children: ReactNode }) {
+  const { db, host } = useServices();
+  const toast = useToast();
+  const { state, start, reanalyse, commit, cancel } = useImport();
+  const [dragging, setDragging] = useState(false);
+
+  const chooseFile = useCallback(async () => {
+    try {
+      const file = await host.pickPortfolioFile();
+      if (file) start(file.fileName, file.bytes);
+    } catch (error) {
+      toast.show(`The file could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }, [host, start, toast]);
+
+  useEffect(() => {
+    if (state.phase !== 'done') return;
+    const { importId, summary } = state;
+    toast.show(summary, {
+      label: 'Undo',
+      run: async () => {
+        const row = await undoImport(db, importId);
+        toast.show(`Undid the import of ${row.fileName}; the register is as it was before.`);
+      },
+    });
+    cancel();
+  }, [state, toast, db, cancel]);
+
+  // Drag and drop anywhere on the window.
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+    const over = (e: DragEvent) => { if (hasFiles(e)) { e.preventDefault(); setDragging(true); } };
+    const leave = (e: DragEvent) => { if (e.relatedTarget === null) setDragging(false); };
+    const drop = (e: DragEvent) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      setDragging(false);
+      const file = e.dataTransfer?.files[0];
+      if (file) void file.arrayBuffer().then((buf) => start(file.name, new Uint8Array(buf)));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [start]);
+
+  const api = useMemo(() => ({ chooseFile, importBytes: start }), [chooseFile, start]);
+  return (
+    <ImportContext.Provider value={api}>
+      {children}
+      {dragging && <div className="drop-overlay" aria-hidden="true">Drop a register (CSV or Excel) or portfolio file to import it</div>}
+      <ImportDialog state={state} onReanalyse={reanalyse} onCommit={commit} onCancel={cancel} />
+    </ImportContext.Provider>
+  );
+}
+
+export function useImportApi(): ImportApi {
+  const api = useContext(ImportContext);
+  if (!api) throw new Error('useImportApi outside ImportController');
+  return api;
+}

@@ -1,0 +1,127 @@
+/// <reference lib="webworker" />
+import type { Contract } from '../../../shared/domain';
+import type { MappingTarget } from '../../../shared/import/columns';
+import { parseCsvBytes } from '../../../shared/import/csv';
+import { analyseRegister, type RegisterPreview } from '../../../shared/import/register';
+import { readXlsx } from '../../../shared/import/xlsx';
+import { AppError } from '../../../shared/result';
+import { openDb, type PlannerDb } from '../../db/db';
+import { applyImport } from '../../db/contracts-repo';
+import { analysePortfolioFile, type PortfolioAnalysis } from './portfolio-import';
+import { MAX_LISTED_ERRORS, type FromWorker, type ImportPreviewSummary, type ToWorker } from './import-protocol';
+
+/*
+ * Everything heavy about an import happens here, off the UI thread: decoding, parsing, checking
+ * every row against the register, and the single transaction that writes the accepted rows. The
+ * dialog cancels by terminating the worker; an unfinished transaction then never commits.
+ */
+
+declare const self: DedicatedWorkerGlobalScope;
+const post = (message: FromWorker) => self.postMessage(message);
+
+let dbPromise: Promise<PlannerDb> | null = null;
+const db = () => (dbPromise ??= openDb());
+
+type Pending =
+  | { format: 'csv' | 'xlsx'; fileName: string; preview: RegisterPreview }
+  | { format: 'json'; fileName: string; analysis: PortfolioAnalysis };
+let pending: Pending | null = null;
+
+const mappingKey = (layoutKey: string) => `mapping:${layoutKey}`;
+const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
+const isJson = (name: string, b: Uint8Array) => /\.json$/i.test(name) || (b[0] === 0x7b && !/\.(csv|xlsx)$/i.test(name));
+
+async function existingContracts(): Promise<Map<string, Contract>> {
+  const all = await (await db()).contracts.toArray();
+  return new Map(all.map((c) => [c.reference, c]));
+}
+
+function summariseRegister(p: RegisterPreview, format: 'csv' | 'xlsx', sheetNames: string[], sheetName: string | undefined, remembered: boolean, notices: string[]): ImportPreviewSummary {
+  const updates: ImportPreviewSummary['updates'] = [];
+  for (const row of p.rows) {
+    if (row.kind === 'update' && updates.length < 20) updates.push({ reference: row.reference, fields: row.changedFields });
+  }
+  return {
+    fileName: p.fileName, format, sheetNames, sheetName,
+    headerRowNumber: p.header.rowNumber, headers: p.headers, mapping: p.mapping, mappingRemembered: remembered,
+    unknownColumns: p.unknownColumns, missingRequired: p.missingRequired, counts: p.counts, appraisals: 0,
+    errors: p.errors.slice(0, MAX_LISTED_ERRORS), errorCount: p.errors.length,
+    notices: [...notices, ...p.notices], updates,
+  };
+}
+
+async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<void> {
+  pending = null;
+  post({ type: 'progress', stage: 'reading', fraction: 0 });
+  const existing = await existingContracts();
+
+  if (isJson(msg.fileName, msg.bytes)) {
+    const analysis = analysePortfolioFile(msg.fileName, msg.bytes, existing);
+    pending = { format: 'json', fileName: msg.fileName, analysis };
+    post({ type: 'preview', preview: analysis.summary });
+    return;
+  }
+
+  const format = isZip(msg.bytes) ? 'xlsx' : 'csv';
+  const parsed = format === 'xlsx'
+    ? await readXlsx(msg.bytes, { sheet: msg.sheet })
+    : { ...parseCsvBytes(msg.bytes), sheetName: undefined, date1904: false };
+  const notices = 'notices' in parsed ? parsed.notices : [];
+  post({ type: 'progress', stage: 'checking', fraction: 0 });
+
+  const onProgress = (fraction: number) => post({ type: 'progress', stage: 'checking', fraction });
+  const run = (mapping?: Record<string, MappingTarget>) =>
+    analyseRegister(parsed.grid, { fileName: msg.fileName, existing, mapping, date1904: parsed.date1904, onProgress });
+
+  let preview = run(msg.mapping);
+  let remembered = false;
+  if (!msg.mapping) {
+    // Reuse the mapping the user settled on last time they imported a file laid out like this one.
+    const saved = await (await db()).meta.get(mappingKey(preview.layoutKey));
+    if (saved) {
+      preview = run(saved.value as Record<string, MappingTarget>);
+      remembered = true;
+    }
+  }
+  pending = { format, fileName: msg.fileName, preview };
+  post({ type: 'preview', preview: summariseRegister(preview, format, parsed.sheetNames, parsed.sheetName, remembered, notices) });
+}
+
+async function commit(): Promise<void> {
+  if (!pending) throw new AppError('NOTHING_TO_IMPORT', 'There is nothing to import: choose a file first.');
+  const database = await db();
+  const onProgress = (fraction: number) => post({ type: 'progress', stage: 'writing', fraction });
+  if (pending.format === 'json') {
+    const { importId, summary } = await pending.analysis.commit(database, onProgress);
+    pending = null;
+    post({ type: 'committed', importId, summary });
+    return;
+  }
+  const { preview, fileName } = pending;
+  const toPut: Contract[] = [];
+  const replaced: Contract[] = [];
+  const addedRefs: string[] = [];
+  for (const row of preview.rows) {
+    if (row.kind === 'new') { toPut.push(row.contract); addedRefs.push(row.reference); }
+    else if (row.kind === 'update') { toPut.push(row.contract); replaced.push(row.previous); }
+  }
+  const { counts } = preview;
+  const summary = `Imported ${(counts.new + counts.update).toLocaleString('en-GB')} contracts from ${fileName}: ${counts.new.toLocaleString('en-GB')} new, ${counts.update.toLocaleString('en-GB')} updated`
+    + (counts.unchanged ? `, ${counts.unchanged.toLocaleString('en-GB')} unchanged` : '')
+    + (counts.invalid ? `, ${counts.invalid.toLocaleString('en-GB')} rows skipped as invalid` : '') + '.';
+  const importId = await applyImport(database, {
+    fileName, toPut, replaced, addedRefs, summary,
+    meta: [{ key: mappingKey(preview.layoutKey), value: preview.mapping }],
+  }, onProgress);
+  pending = null;
+  post({ type: 'committed', importId, summary });
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const msg = event.data;
+  const work = msg.type === 'analyse' ? analyse(msg) : commit();
+  work.catch((error: unknown) => {
+    if (error instanceof AppError) post({ type: 'error', code: error.code, message: error.message });
+    else post({ type: 'error', code: 'IMPORT_FAILED', message: `The import failed and nothing was changed: ${error instanceof Error ? error.message : String(error)}` });
+  });
+};

@@ -1,0 +1,73 @@
+import type { Contract } from '../../../shared/domain';
+import { changedFields } from '../../../shared/import/contract-diff';
+import { parsePortfolio, type AppraisalBundle } from '../../../shared/import/portfolio-format';
+import { readBundle } from '../../db/bundles';
+import { applyImport } from '../../db/contracts-repo';
+import type { PlannerDb } from '../../db/db';
+import { loadSettings, saveSettings } from '../../db/settings-repo';
+import type { ImportPreviewSummary } from './import-protocol';
+
+export interface PortfolioAnalysis {
+  summary: ImportPreviewSummary;
+  commit(db: PlannerDb, onProgress: (fraction: number) => void): Promise<{ importId: number; summary: string }>;
+}
+
+/**
+ * A portfolio file merges into the register: contracts by reference, appraisals by id (each
+ * replaced whole). A file that fails any check is refused as a whole, with every problem listed.
+ */
+export function analysePortfolioFile(fileName: string, bytes: Uint8Array, existing: ReadonlyMap<string, Contract>): PortfolioAnalysis {
+  const parsed = parsePortfolio(bytes);
+  if (!parsed.ok) throw parsed.error;
+  const { portfolio, fromVersion } = parsed.value;
+
+  const toPut: Contract[] = [];
+  const replaced: Contract[] = [];
+  const addedRefs: string[] = [];
+  const updates: ImportPreviewSummary['updates'] = [];
+  let unchanged = 0;
+  for (const contract of portfolio.contracts) {
+    const previous = existing.get(contract.reference);
+    if (!previous) {
+      toPut.push(contract);
+      addedRefs.push(contract.reference);
+      continue;
+    }
+    const fields = changedFields(previous, contract);
+    if (fields.length === 0) { unchanged++; continue; }
+    toPut.push(contract);
+    replaced.push(previous);
+    if (updates.length < 20) updates.push({ reference: contract.reference, fields });
+  }
+  const counts = { new: addedRefs.length, update: replaced.length, unchanged, invalid: 0 };
+  const appraisals = portfolio.appraisals;
+  const notices = fromVersion < parsed.value.portfolio.version
+    ? [`The file was written in an older format (version ${fromVersion}) and has been upgraded as it was read; the file itself is unchanged.`]
+    : [];
+
+  const summaryText = `Imported ${fileName}: ${counts.new} new contracts, ${counts.update} updated, ${counts.unchanged} unchanged`
+    + (appraisals.length ? `, ${appraisals.length} appraisal${appraisals.length === 1 ? '' : 's'}` : '') + '.';
+
+  return {
+    summary: {
+      fileName, format: 'json', sheetNames: [], headers: [], mapping: {}, mappingRemembered: false,
+      unknownColumns: [], missingRequired: [], counts, appraisals: appraisals.length,
+      errors: [], errorCount: 0, notices, updates,
+    },
+    async commit(db, onProgress) {
+      const previousBundles = (await Promise.all(appraisals.map((b) => readBundle(db, b.appraisal.id))))
+        .filter((b): b is AppraisalBundle => b !== undefined);
+      const importId = await applyImport(db, {
+        fileName, toPut, replaced, addedRefs, summary: summaryText,
+        appraisals: { toPut: appraisals, replaced: previousBundles },
+      }, onProgress);
+      if (portfolio.organisation.trustName) {
+        const settings = await loadSettings(db);
+        if (!settings.organisation.trustName) {
+          await saveSettings(db, { ...settings, organisation: { ...settings.organisation, trustName: portfolio.organisation.trustName } });
+        }
+      }
+      return { importId, summary: summaryText };
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { MappingTarget } from '../../../shared/import/columns';
+import type { FromWorker, ImportPreviewSummary, ToWorker } from './import-protocol';
+
+export type ImportState =
+  | { phase: 'idle' }
+  | { phase: 'working'; stage: 'reading' | 'checking' | 'writing'; fraction: number; fileName: string }
+  | { phase: 'preview'; preview: ImportPreviewSummary }
+  | { phase: 'done'; importId: number; summary: string }
+  | { phase: 'failed'; fileName: string; message: string };
+
+interface Source { fileName: string; bytes: Uint8Array }
+
+/**
+ * Drives one import in a worker. Cancel terminates the worker: parsing stops at once, and a write
+ * in progress is an uncommitted transaction that IndexedDB discards.
+ */
+export function useImport() {
+  const [state, setState] = useState<ImportState>({ phase: 'idle' });
+  const worker = useRef<Worker | null>(null);
+  const source = useRef<Source | null>(null);
+
+  const stop = useCallback(() => {
+    worker.current?.terminate();
+    worker.current = null;
+  }, []);
+  useEffect(() => stop, [stop]);
+
+  const ensureWorker = useCallback((): Worker => {
+    if (worker.current) return worker.current;
+    const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
+    w.onmessage = (event: MessageEvent<FromWorker>) => {
+      const msg = event.data;
+      const fileName = source.current?.fileName ?? '';
+      if (msg.type === 'progress') setState({ phase: 'working', stage: msg.stage, fraction: msg.fraction, fileName });
+      else if (msg.type === 'preview') setState({ phase: 'preview', preview: msg.preview });
+      else if (msg.type === 'committed') { setState({ phase: 'done', importId: msg.importId, summary: msg.summary }); stop(); }
+      else setState({ phase: 'failed', fileName, message: msg.message });
+    };
+    w.onerror = (event) => setState({ phase: 'failed', fileName: source.current?.fileName ?? '', message: `The import stopped unexpectedly: ${event.message}` });
+    worker.current = w;
+    return w;
+  }, [stop]);
+
+  const send = useCallback((msg: ToWorker) => ensureWorker().postMessage(msg), [ensureWorker]);
+
+  const start = useCallback((fileName: string, bytes: Uint8Array) => {
+    stop();
+    source.current = { fileName, bytes };
+    setState({ phase: 'working', stage: 'reading', fraction: 0, fileName });
+    // A copy goes to the worker so the bytes can be re-read with another sheet or mapping.
+    send({ type: 'analyse', fileName, bytes: bytes.slice() });
+  }, [send, stop]);
+
+  const reanalyse = useCallback((options: { sheet?: string; mapping?: Record<string, MappingTarget> }) => {
+    const src = source.current;
+    if (!src) return;
+    setState({ phase: 'working', stage: 'checking', fraction: 0, fileName: src.fileName });
+    send({ type: 'analyse', fileName: src.fileName, bytes: src.bytes.slice(), ...options });
+  }, [send]);
+
+  const commit = useCallback(() => {
+    setState((s) => ({ phase: 'working', stage: 'writing', fraction: 0, fileName: s.phase === 'preview' ? s.preview.fileName : '' }));
+    send({ type: 'commit' });
+  }, [send]);
+
+  const cancel = useCallback(() => {
+    stop();
+    source.current = null;
+    setState({ phase: 'idle' });
+  }, [stop]);
+
+  return { state, start, reanalyse, commit, cancel };
+}

@@ -1,0 +1,151 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import type { Contract } from '../../../shared/domain';
+import { useServices } from '../../app-context';
+import { contractHistory, saveContract } from '../../db/contracts-repo';
+import { count, formatDate } from '../../ui/format';
+import { FIELD_GROUPS, fromDraft, toDraft, type Draft, type FieldSpec } from './contract-form';
+import type { RegisterRow } from './register-model';
+
+interface Props {
+  row: RegisterRow | null;
+  /** A new contract is being added when row is null. */
+  onClose: () => void;
+  onSaved: (reference: string) => void;
+  onDelete: (contract: Contract) => void;
+  onOpenLinked: (reference: string) => void;
+  existingRefs: Set<string>;
+}
+
+function Field({ spec, value, error, onChange }: { spec: FieldSpec; value: string; error?: string; onChange: (v: string) => void }) {
+  const id = useId();
+  const describedBy = [spec.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const common = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': spec.required };
+  let input;
+  switch (spec.kind) {
+    case 'textarea':
+      input = <textarea {...common} rows={3} value={value} onChange={(e) => onChange(e.target.value)} />;
+      break;
+    case 'select':
+      input = (
+        <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
+          {!spec.required && <option value="">Not recorded</option>}
+          {spec.options?.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        </select>
+      );
+      break;
+    case 'boolean':
+      return (
+        <div className="field checkbox">
+          <label htmlFor={id}>
+            <input id={id} type="checkbox" checked={value === 'true'} onChange={(e) => onChange(String(e.target.checked))} /> {spec.label}
+          </label>
+        </div>
+      );
+    default:
+      input = <input {...common} type={spec.kind === 'date' ? 'date' : 'text'} inputMode={spec.kind === 'money' || spec.kind === 'integer' ? 'decimal' : undefined}
+        value={value} onChange={(e) => onChange(e.target.value)} />;
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>{spec.label}{spec.required ? ' (required)' : ''}</label>
+      {input}
+      {spec.hint && <span id={`${id}-hint`} className="hint">{spec.hint}</span>}
+      {error && <span id={`${id}-error`} className="error">{spec.label} {error}</span>}
+    </div>
+  );
+}
+
+const BLANK: Partial<Contract> = { category: 'other', contractingModel: 'direct', status: 'active', extensionOptions: [] };
+
+/** Side panel: key dates, every field editable with validation, linked contracts, history. */
+export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, existingRefs }: Props) {
+  const { db } = useServices();
+  const base = row?.contract ?? BLANK;
+  const [draft, setDraft] = useState<Draft>(() => toDraft(base));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState('');
+  const history = useLiveQuery(() => (row ? contractHistory(db, row.contract.reference) : Promise.resolve([])), [db, row?.contract.reference]);
+
+  const save = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const result = fromDraft(draft, base);
+    if (!result.ok) {
+      setErrors(result.errors as Record<string, string>);
+      setStatus(`Not saved: ${Object.keys(result.errors).length} field(s) need attention.`);
+      return;
+    }
+    const renamed = !row || row.contract.reference !== result.contract.reference;
+    if (renamed && existingRefs.has(result.contract.reference)) {
+      setErrors({ reference: `'${result.contract.reference}' is already used by another contract` });
+      setStatus('Not saved: the reference must be unique.');
+      return;
+    }
+    await saveContract(db, result.contract, row?.contract);
+    setErrors({});
+    setStatus(`Saved ${result.contract.reference}.`);
+    onSaved(result.contract.reference);
+  };
+
+  const title = row ? `${row.contract.reference}: ${row.contract.title}` : 'New contract';
+  return (
+    <aside className="side-panel" aria-label={row ? `Contract ${row.contract.reference}` : 'New contract'}>
+      <div className="panel-header">
+        <h2>{title}</h2>
+        <button type="button" onClick={onClose} aria-label="Close contract details">Close</button>
+      </div>
+      {row && (
+        <dl className="key-dates" aria-label="Key dates">
+          <div><dt>Ends</dt><dd>{formatDate(row.contract.currentEndDate)} ({count(row.keyDates.daysToExpiry)} days)</dd></div>
+          <div><dt>Notice deadline</dt><dd>{formatDate(row.keyDates.noticeDeadline)}</dd></div>
+          <div><dt>Latest decision date</dt><dd>{formatDate(row.keyDates.latestDecisionDate)}{row.keyDates.overdue ? ' — decision overdue' : ''}</dd></div>
+        </dl>
+      )}
+      {row && row.contract.linkedContracts.length > 0 && (
+        <nav aria-label="Linked contracts" className="linked">
+          <span>Linked:</span>
+          {row.contract.linkedContracts.map((ref) => (
+            <button type="button" key={ref} className="link-button" onClick={() => onOpenLinked(ref)} disabled={!existingRefs.has(ref)}>
+              {ref}{existingRefs.has(ref) ? '' : ' (not in register)'}
+            </button>
+          ))}
+        </nav>
+      )}
+      <form onSubmit={save} noValidate>
+        {FIELD_GROUPS.map((group) => (
+          <fieldset key={group.title}>
+            <legend>{group.title}</legend>
+            {group.fields.map((spec) => (
+              <Field key={spec.key} spec={spec} value={draft[spec.key] ?? ''} error={errors[spec.key]}
+                onChange={(v) => setDraft((d) => ({ ...d, [spec.key]: v }))} />
+            ))}
+          </fieldset>
+        ))}
+        <div className="button-row sticky-actions">
+          <button type="submit" className="primary">{row ? 'Save changes' : 'Add contract'}</button>
+          {row && <button type="button" onClick={() => onDelete(row.contract)}>Delete contract</button>}
+          <span role="status" aria-live="polite">{status}</span>
+        </div>
+      </form>
+      {row && (
+        <section aria-label="Change history">
+          <h3>Change history</h3>
+          {history && history.length > 0 ? (
+            <ol className="history">
+              {history.map((h) => (
+                <li key={h.id}>
+                  <time dateTime={h.at}>{formatDate(h.at.slice(0, 10))} {h.at.slice(11, 16)}</time> {h.summary}
+                  {h.changes && (
+                    <ul>{Object.entries(h.changes).map(([field, [before, after]]) => (
+                      <li key={field}>{field}: {JSON.stringify(before) ?? '—'} → {JSON.stringify(after) ?? '—'}</li>
+                    ))}</ul>
+                  )}
+                </li>
+              ))}
+            </ol>
+          ) : <p>No edits recorded since it was imported.</p>}
+        </section>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,52 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+
+export interface ToastAction {
+  label: string;
+  run: () => unknown;
+}
+
+interface ToastState {
+  id: number;
+  message: string;
+  action?: ToastAction;
+}
+
+interface ToastApi {
+  show(message: string, action?: ToastAction): void;
+}
+
+const ToastContext = createContext<ToastApi | null>(null);
+
+/**
+ * One live region for outcomes ("Imported 412 contracts… Undo"). Destructive actions offer Undo here
+ * instead of asking for confirmation first (UX.md).
+ */
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toast, setToast] = useState<ToastState | null>(null);
+  const show = useCallback((message: string, action?: ToastAction) => setToast({ id: Date.now(), message, action }), []);
+  const api = useMemo(() => ({ show }), [show]);
+  return (
+    <ToastContext.Provider value={api}>
+      {children}
+      <div className="toast-region" role="status" aria-live="polite">
+        {toast && (
+          <div className="toast" key={toast.id}>
+            <span>{toast.message}</span>
+            {toast.action && (
+              <button type="button" onClick={async () => { const a = toast.action; setToast(null); await a?.run(); }}>
+                {toast.action.label}
+              </button>
+            )}
+            <button type="button" aria-label="Dismiss message" onClick={() => setToast(null)}>×</button>
+          </div>
+        )}
+      </div>
+    </ToastContext.Provider>
+  );
+}
+
+export function useToast(): ToastApi {
+  const api = useContext(ToastContext);
+  if (!api) throw new Error('useToast outside ToastProvider');
+  return api;
+}

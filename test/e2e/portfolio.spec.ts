@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, loadSample, openApp, test } from './fixtures';
+
+const FIXTURES = 'test/fixtures/registers';
+
+async function importFile(page: Page, trigger: () => Promise<void>, file: string | { name: string; mimeType: string; buffer: Buffer }) {
+  const chooser = page.waitForEvent('filechooser');
+  await trigger();
+  await (await chooser).setFiles(file);
+  return page.getByRole('dialog');
+}
+
+async function contractCount(page: Page): Promise<number> {
+  return page.evaluate(() => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('trust-procurement-planner');
+    open.onsuccess = () => {
+      const req = open.result.transaction('contracts').objectStore('contracts').count();
+      req.onsuccess = () => { open.result.close(); resolve(req.result); };
+      req.onerror = () => reject(req.error);
+    };
+    open.onerror = () => reject(open.error);
+  }));
+}
+
+const grid = (page: Page) => page.getByRole('grid', { name: /Contract register/ });
+
+test('a messy CSV register: preview counts and errors, confirm, undo', async ({ page }) => {
+  await openApp(page);
+  const dialog = await importFile(page, () => page.getByRole('button', { name: 'Import a register…' }).click(), `${FIXTURES}/bad-rows.csv`);
+  const counts = dialog.getByRole('list', { name: 'What the import will do' });
+  await expect(counts).toContainText('2 new');
+  await expect(counts).toContainText('6 invalid');
+  const errors = dialog.getByRole('table').filter({ hasText: 'Problem' });
+  const dateError = errors.getByRole('row').filter({ hasText: '31/02/2026' });
+  await expect(dateError).toContainText('3');
+  await expect(dateError).toContainText('End date');
+  await expect(dateError).toContainText('is not a real date');
+  await expect(errors.getByRole('row').filter({ hasText: 'about 50k' })).toContainText('Annual value');
+
+  await dialog.getByRole('button', { name: 'Import 2 contracts' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 2 contracts from bad-rows.csv' })).toBeVisible();
+  await expect(grid(page)).toHaveAttribute('aria-label', /2 of 2 contracts/);
+  expect(await contractCount(page)).toBe(2);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('heading', { name: 'Your contract register is empty' })).toBeVisible();
+  expect(await contractCount(page)).toBe(0);
+});
+
+test('an XLSX register with title rows and serial dates imports by keyboard, and merges on reference', async ({ page }) => {
+  await loadSample(page);
+  const before = await contractCount(page);
+  const dialog = await importFile(page, async () => {
+    await page.getByRole('button', { name: 'Import…' }).focus();
+    await page.keyboard.press('Enter');
+  }, `${FIXTURES}/trust-foi-register.xlsx`);
+  await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText('8 new');
+  await expect(dialog.getByRole('combobox', { name: 'Sheet' })).toHaveValue('Register');
+  await expect(dialog).toContainText('headers found on row 4');
+  await dialog.getByRole('button', { name: 'Import 8 contracts' }).press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 8 contracts' })).toBeVisible();
+  expect(await contractCount(page)).toBe(before + 8);
+
+  // The Excel serial dates arrived as real dates.
+  await page.getByRole('searchbox', { name: 'Search' }).fill('FOI-2019-014');
+  await expect(grid(page).getByRole('row').filter({ hasText: 'FOI-2019-014' })).toContainText('31 Mar 2027');
+
+  // Importing the same file again changes nothing.
+  const again = await importFile(page, () => page.getByRole('button', { name: 'Import…' }).click(), `${FIXTURES}/trust-foi-register.xlsx`);
+  await expect(again.getByRole('list', { name: 'What the import will do' })).toContainText('8 unchanged');
+  await again.getByRole('button', { name: 'Cancel' }).click();
+  expect(await contractCount(page)).toBe(before + 8);
+});
+
+test('filter, edit with validation, export JSON and CSV, re-import the JSON to the same data', async ({ page }) => {
+  await loadSample(page);
+  await page.getByRole('combobox', { name: 'Category' }).selectOption('EPR');
+  const eprRow = grid(page).getByRole('row').filter({ hasText: 'Electronic patient record' }).first();
+  await expect(eprRow).toBeVisible();
+  await expect(grid(page)).toHaveAttribute('aria-label', /Contract register, 1 of/);
+  await eprRow.click();
+
+  const panel = page.getByRole('complementary', { name: /Contract NVH-EPR-001/ });
+  await expect(panel.getByRole('definition').filter({ hasText: 'decision overdue' })).toBeVisible();
+  await panel.getByLabel('Notice period (days)').fill('ninety');
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await expect(panel.getByText("Notice period (days) 'ninety' is not a whole number")).toBeVisible();
+  await panel.getByLabel('Notice period (days)').fill('365');
+  await panel.getByLabel('Notes').fill('=HYPERLINK("http://evil.example") board to decide');
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Saved NVH-EPR-001' })).toBeVisible();
+  await expect(panel.getByRole('region', { name: 'Change history' })).toContainText('noticePeriodDays: 180 → 365');
+
+  const jsonDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export portfolio (JSON)' }).click();
+  const jsonFile = await (await jsonDownload).path();
+  const exported = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  expect(exported.format).toBe('trust-procurement-planner/portfolio');
+  const epr = exported.contracts.find((c: { reference: string }) => c.reference === 'NVH-EPR-001');
+  expect(epr.noticePeriodDays).toBe(365);
+
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export contracts (CSV)' }).click();
+  const csv = readFileSync(await (await csvDownload).path());
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csvText = csv.toString('utf8');
+  expect(csvText).toContain(`"'=HYPERLINK(""http://evil.example"") board to decide"`);
+  expect(csvText.split('\r\n').filter(Boolean)).toHaveLength(exported.contracts.length + 1);
+
+  // A fresh profile: import the exported JSON and get exactly the same contracts back.
+  const fresh = await page.context().browser()!.newContext();
+  const page2 = await fresh.newPage();
+  await page2.goto(page.url().replace(/#.*$/, '#/portfolio'));
+  const dialog = await importFile(page2, () => page2.getByRole('button', { name: 'Import a register…' }).click(), jsonFile);
+  await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText(`${exported.contracts.length} new`);
+  await dialog.getByRole('button', { name: /^Import \d+ contracts$/ }).click();
+  await expect(page2.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  const roundTrip = await page2.evaluate(() => new Promise<unknown[]>((resolve) => {
+    const open = indexedDB.open('trust-procurement-planner');
+    open.onsuccess = () => {
+      const req = open.result.transaction('contracts').objectStore('contracts').getAll();
+      req.onsuccess = () => resolve(req.result);
+    };
+  }));
+  const byRef = (a: { reference: string }, b: { reference: string }) => a.reference.localeCompare(b.reference);
+  expect((roundTrip as { reference: string }[]).sort(byRef)).toEqual([...exported.contracts].sort(byRef));
+  await fresh.close();
+});
+
+test('an import that fails while writing leaves the register exactly as it was', async ({ page }) => {
+  // Simulate the disk failing part-way through the write: the worker's IndexedDB puts start
+  // throwing after 5,000 contracts. Only the test changes the worker script, as it is served.
+  await page.route(/import\.worker-[\w-]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    const failAfter5000 = `{ const put = IDBObjectStore.prototype.put; let n = 0;
+      IDBObjectStore.prototype.put = function (...args) {
+        if (this.name === 'contracts' && ++n > 5000) throw new DOMException('Simulated disk failure', 'UnknownError');
+        return put.apply(this, args);
+      }; }\n`;
+    await route.fulfill({ response, body: failAfter5000 + (await response.text()) });
+  });
+  await loadSample(page);
+  const before = await contractCount(page);
+  const rows = ['Reference,Title,Supplier,End date,Annual value'];
+  for (let i = 0; i < 20_000; i++) rows.push(`BIG-${i},Contract ${i},Supplier ${i % 50},31/03/2028,${1000 + i}`);
+
+  const dialog = await importFile(page, () => page.getByRole('button', { name: 'Import…' }).click(),
+    { name: 'huge-register.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText('20,000 new');
+  await dialog.getByRole('button', { name: 'Import 20,000 contracts' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('The import failed and nothing was changed: Simulated disk failure');
+  await expect(dialog).toContainText('Nothing in your register has changed.');
+  expect(await contractCount(page)).toBe(before);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(grid(page)).toHaveAttribute('aria-label', new RegExp(`of ${before} contracts`));
+});
