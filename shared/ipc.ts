@@ -18,6 +18,8 @@ const fileName = z
   .string()
   .min(1)
   .max(200)
+  // Control characters are exactly what a file name must not contain.
+  // eslint-disable-next-line no-control-regex
   .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n), 'must be a plain file name');
 
 export const ipcContract = {
@@ -121,7 +123,7 @@ export function parseRequest<C extends Channel>(
   channel: C,
   payload: unknown,
 ): { ok: true; value: RequestOf<C> } | { ok: false; error: IpcError } {
-  const schema = ipcContract[channel].request as z.ZodType<RequestOf<C>>;
+  const schema = ipcContract[channel].request as unknown as z.ZodType<RequestOf<C>>;
   const parsed = schema.safeParse(payload);
   if (parsed.success) return { ok: true, value: parsed.data };
   const first = parsed.error.issues[0];

@@ -1,0 +1,131 @@
+import { describe, expect, it, vi } from 'vitest';
+import { AppError } from '../../shared/result';
+import { registerHandler } from './handle';
+import { createSaveFile, type PortfolioDeps } from './portfolio';
+import { eventFrom, fakeIpcMain, TRUSTED } from './test-support';
+
+const validSave = { suggestedName: 'portfolio.json', kind: 'json', content: '{}' };
+
+function setup() {
+  const { ipcMain, invoke } = fakeIpcMain();
+  const log = vi.fn();
+  const handler = vi.fn(async () => ({ fileName: 'portfolio.json' }));
+  registerHandler(ipcMain, 'portfolio:saveFile', handler, { log });
+  return { invoke, handler, log };
+}
+
+describe('registerHandler: sender checks', () => {
+  it.each([
+    ['another origin', eventFrom('https://evil.example/')],
+    ['a file:// page', eventFrom('file:///tmp/evil.html')],
+    ['a lookalike app host', eventFrom('app://planner.evil.example/index.html')],
+    ['an app host with credentials', eventFrom('app://x@planner/index.html')],
+    ['a subframe on the app origin', eventFrom(TRUSTED, { subframe: true })],
+    ['a subframe on another origin', eventFrom('https://evil.example/', { subframe: true })],
+    ['a frame that has gone away', eventFrom(TRUSTED, { noFrame: true })],
+    ['an about:blank page', eventFrom('about:blank')],
+    [
+      'a disposed frame (Electron throws on access)',
+      eventFrom(TRUSTED, { disposed: true }),
+    ],
+  ])('refuses %s without calling the handler', async (_label, event) => {
+    const { invoke, handler } = setup();
+    await expect(invoke('portfolio:saveFile', event, validSave)).resolves.toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN_SENDER', message: expect.any(String) },
+    });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('accepts the app top frame', async () => {
+    const { invoke, handler } = setup();
+    await expect(invoke('portfolio:saveFile', eventFrom(TRUSTED), validSave)).resolves.toEqual({
+      ok: true,
+      value: { fileName: 'portfolio.json' },
+    });
+    expect(handler).toHaveBeenCalledWith(validSave, expect.objectContaining({ sender: expect.anything() }));
+  });
+});
+
+describe('registerHandler: payload checks', () => {
+  it.each([
+    ['nothing', []],
+    ['null', [null]],
+    ['a path instead of a name', [{ ...validSave, suggestedName: '../../.bashrc' }]],
+    ['an absolute path', [{ ...validSave, suggestedName: '/etc/passwd' }]],
+    ['a Windows path', [{ ...validSave, suggestedName: 'C:\\Windows\\evil.json' }]],
+    ['an unknown kind', [{ ...validSave, kind: 'exe' }]],
+    ['an extra field', [{ ...validSave, path: '/tmp/x' }]],
+    ['content that is not text', [{ ...validSave, content: 42 }]],
+    ['extra arguments', [validSave, '/tmp/x']],
+  ])('rejects %s as INVALID_REQUEST without calling the handler', async (_label, args) => {
+    const { invoke, handler } = setup();
+    const result = (await invoke('portfolio:saveFile', eventFrom(TRUSTED), ...args)) as {
+      ok: boolean;
+      error: { code: string };
+    };
+    expect(result.ok).toBe(false);
+    expect(result.error.code).toBe('INVALID_REQUEST');
+    expect(handler).not.toHaveBeenCalled();
+  });
+});
+
+describe('registerHandler: errors', () => {
+  it('returns an AppError with its code and message, and logs it', async () => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    const log = vi.fn();
+    registerHandler(
+      ipcMain,
+      'portfolio:openFile',
+      async () => {
+        throw new AppError('FILE_TOO_LARGE', 'Too big.');
+      },
+      { log },
+    );
+    await expect(invoke('portfolio:openFile', eventFrom(TRUSTED), {})).resolves.toEqual({
+      ok: false,
+      error: { code: 'FILE_TOO_LARGE', message: 'Too big.' },
+    });
+    expect(log).toHaveBeenCalledWith('portfolio:openFile failed', expect.any(AppError));
+  });
+
+  it('maps anything else to INTERNAL', async () => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    registerHandler(
+      ipcMain,
+      'app:getInfo',
+      async () => {
+        throw new TypeError('boom');
+      },
+      { log: vi.fn() },
+    );
+    await expect(invoke('app:getInfo', eventFrom(TRUSTED), {})).resolves.toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringContaining('boom') },
+    });
+  });
+});
+
+describe('forged calls have no side effects on the real handlers', () => {
+  it('shows no dialog and writes no file for a forged or invalid save', async () => {
+    const { ipcMain, invoke } = fakeIpcMain();
+    const deps: PortfolioDeps = {
+      showOpenDialog: vi.fn(),
+      showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/tmp/x.json' })),
+      stat: vi.fn(),
+      readFile: vi.fn(),
+      writeFileAtomic: vi.fn(async () => undefined),
+      defaultDirectory: () => '/home/user/Documents',
+    };
+    registerHandler(ipcMain, 'portfolio:saveFile', createSaveFile(deps), { log: vi.fn() });
+
+    await invoke('portfolio:saveFile', eventFrom('https://evil.example/'), validSave);
+    await invoke('portfolio:saveFile', eventFrom(TRUSTED, { subframe: true }), validSave);
+    await invoke('portfolio:saveFile', eventFrom(TRUSTED), { ...validSave, kind: 'sh' });
+    expect(deps.showSaveDialog).not.toHaveBeenCalled();
+    expect(deps.writeFileAtomic).not.toHaveBeenCalled();
+
+    await invoke('portfolio:saveFile', eventFrom(TRUSTED), validSave);
+    expect(deps.writeFileAtomic).toHaveBeenCalledWith('/tmp/x.json', '{}');
+  });
+});

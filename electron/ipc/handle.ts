@@ -1,0 +1,105 @@
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import {
+  parseRequest,
+  type Channel,
+  type IpcErrorCode,
+  type IpcResult,
+  type RequestOf,
+  type ResponseMap,
+} from '../../shared/ipc';
+import { AppError } from '../../shared/result';
+import { isAppOrigin } from '../security';
+
+/** The slice of `ipcMain` the helper uses, so tests pass a stand-in. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>): void;
+}
+
+/** What a handler learns about its caller: the web contents (to parent dialogs on its window). */
+export interface HandlerContext {
+  sender: WebContents;
+}
+
+export type Handler<C extends Channel> = (request: RequestOf<C>, context: HandlerContext) => Promise<ResponseMap[C]>;
+
+export interface HandleDeps {
+  log: (message: string, error?: unknown) => void;
+}
+
+const KNOWN_CODES: ReadonlySet<string> = new Set<IpcErrorCode>([
+  'FORBIDDEN_SENDER',
+  'INVALID_REQUEST',
+  'FILE_TOO_LARGE',
+  'IO_ERROR',
+  'INTERNAL',
+]);
+
+/**
+ * Only the app's own top-level page may call main: not a subframe (even one on our origin), not a
+ * page that navigated elsewhere, not a frame that has gone away (senderFrame is then null).
+ */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>): boolean {
+  try {
+    const frame = event.senderFrame;
+    if (!frame) return false;
+    const isTopFrame = frame === event.sender.mainFrame || frame.parent === null;
+    return isTopFrame && isAppOrigin(frame.url);
+  } catch {
+    // Electron throws when a disposed frame's properties are read: not a caller we can trust.
+    return false;
+  }
+}
+
+function describeSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): string {
+  try {
+    return event.senderFrame?.url ?? 'a frame that no longer exists';
+  } catch {
+    return 'a frame that no longer exists';
+  }
+}
+
+/**
+ * Registers one channel: checks the sender, parses the payload with the channel's shared schema,
+ * runs the handler and wraps whatever happens in an `IpcResult`. Nothing thrown crosses the bridge
+ * (Electron would flatten it to a bare string); every failure is logged with its channel.
+ */
+export function registerHandler<C extends Channel>(
+  ipcMain: IpcMainLike,
+  channel: C,
+  handler: Handler<C>,
+  deps: HandleDeps,
+): void {
+  ipcMain.handle(channel, async (event, ...args): Promise<IpcResult<ResponseMap[C]>> => {
+    if (!isTrustedSender(event)) {
+      deps.log(`${channel}: refused a call from ${describeSender(event)}`);
+      return {
+        ok: false,
+        error: { code: 'FORBIDDEN_SENDER', message: `${channel} may only be called by the planner's own window.` },
+      };
+    }
+    if (args.length > 1) {
+      return { ok: false, error: { code: 'INVALID_REQUEST', message: `Invalid request to ${channel}: extra arguments` } };
+    }
+    const parsed = parseRequest(channel, args[0]);
+    if (!parsed.ok) {
+      deps.log(`${channel}: ${parsed.error.message}`);
+      return parsed;
+    }
+    try {
+      return { ok: true, value: await handler(parsed.value, { sender: event.sender }) };
+    } catch (error) {
+      deps.log(`${channel} failed`, error);
+      if (error instanceof AppError) {
+        const code = KNOWN_CODES.has(error.code) ? (error.code as IpcErrorCode) : 'INTERNAL';
+        return { ok: false, error: { code, message: error.message } };
+      }
+      return {
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message: `Something went wrong in the planner (${channel}): ${error instanceof Error ? error.message : String(error)}`,
+        },
+      };
+    }
+  });
+}

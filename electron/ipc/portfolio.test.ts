@@ -1,0 +1,135 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { writeFileAtomic } from '../atomic-write';
+import type { HandlerContext } from './handle';
+import { createOpenFile, createSaveFile, MAX_OPEN_BYTES, type PortfolioDeps, withExtension } from './portfolio';
+
+const ctx = { sender: {} } as HandlerContext;
+
+function deps(overrides: Partial<PortfolioDeps> = {}): PortfolioDeps {
+  return {
+    showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/nhs/registers/contracts 2026.xlsx'] })),
+    showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/nhs/out/portfolio.json' })),
+    stat: vi.fn(async () => ({ size: 3, isFile: () => true })),
+    readFile: vi.fn(async () => new Uint8Array([1, 2, 3])),
+    writeFileAtomic: vi.fn(async () => undefined),
+    defaultDirectory: () => '/home/nhs/Documents',
+    ...overrides,
+  };
+}
+
+describe('portfolio:openFile', () => {
+  it('returns the base name, size and bytes, never the path', async () => {
+    const d = deps();
+    const result = await createOpenFile(d)({}, ctx);
+    expect(result).toEqual({ fileName: 'contracts 2026.xlsx', size: 3, bytes: new Uint8Array([1, 2, 3]) });
+    expect(JSON.stringify(result)).not.toContain('/home/nhs');
+  });
+
+  it('offers registers and portfolios first, then all files', async () => {
+    const d = deps();
+    await createOpenFile(d)({}, ctx);
+    expect(d.showOpenDialog).toHaveBeenCalledWith(
+      ctx.sender,
+      expect.objectContaining({
+        properties: ['openFile'],
+        filters: [
+          { name: 'Registers and portfolios', extensions: ['json', 'csv', 'xlsx'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      }),
+    );
+  });
+
+  it('returns null when cancelled, without reading anything', async () => {
+    const d = deps({ showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) });
+    await expect(createOpenFile(d)({}, ctx)).resolves.toBeNull();
+    expect(d.stat).not.toHaveBeenCalled();
+    expect(d.readFile).not.toHaveBeenCalled();
+  });
+
+  it('refuses files over 200 MB before reading them', async () => {
+    const d = deps({ stat: vi.fn(async () => ({ size: MAX_OPEN_BYTES + 1, isFile: () => true })) });
+    await expect(createOpenFile(d)({}, ctx)).rejects.toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      message: expect.stringMatching(/"contracts 2026\.xlsx" is 200\.1 MB; the planner opens files up to 200 MB\. Remove unused sheets/),
+    });
+    expect(d.readFile).not.toHaveBeenCalled();
+  });
+
+  it('accepts a file of exactly 200 MB', async () => {
+    const d = deps({ stat: vi.fn(async () => ({ size: MAX_OPEN_BYTES, isFile: () => true })) });
+    await expect(createOpenFile(d)({}, ctx)).resolves.not.toBeNull();
+  });
+
+  it('refuses a file that grew past the limit after the size check', async () => {
+    const d = deps({ readFile: vi.fn(async () => new Uint8Array(MAX_OPEN_BYTES + 1)) });
+    await expect(createOpenFile(d)({}, ctx)).rejects.toMatchObject({ code: 'FILE_TOO_LARGE' });
+  });
+
+  it('explains a file that vanished or is not a file', async () => {
+    const gone = deps({ stat: vi.fn(async () => Promise.reject(Object.assign(new Error('x'), { code: 'ENOENT' }))) });
+    await expect(createOpenFile(gone)({}, ctx)).rejects.toMatchObject({
+      code: 'IO_ERROR',
+      message: 'Could not open "contracts 2026.xlsx": it no longer exists.',
+    });
+    const dir = deps({ stat: vi.fn(async () => ({ size: 0, isFile: () => false })) });
+    await expect(createOpenFile(dir)({}, ctx)).rejects.toMatchObject({ code: 'IO_ERROR' });
+  });
+});
+
+describe('portfolio:saveFile', () => {
+  const request = { suggestedName: 'portfolio.json', kind: 'json' as const, content: '{"a":1}' };
+
+  it('returns null when cancelled and writes nothing', async () => {
+    const d = deps({ showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })) });
+    await expect(createSaveFile(d)(request, ctx)).resolves.toBeNull();
+    expect(d.writeFileAtomic).not.toHaveBeenCalled();
+  });
+
+  it('suggests the name in the default folder with a filter for the kind', async () => {
+    const d = deps();
+    await createSaveFile(d)({ ...request, suggestedName: 'register.csv', kind: 'csv' }, ctx);
+    expect(d.showSaveDialog).toHaveBeenCalledWith(
+      ctx.sender,
+      expect.objectContaining({
+        defaultPath: path.join('/home/nhs/Documents', 'register.csv'),
+        filters: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
+      }),
+    );
+  });
+
+  it('writes the content to the chosen path and returns only its name', async () => {
+    const d = deps();
+    await expect(createSaveFile(d)(request, ctx)).resolves.toEqual({ fileName: 'portfolio.json' });
+    expect(d.writeFileAtomic).toHaveBeenCalledWith('/home/nhs/out/portfolio.json', '{"a":1}');
+  });
+
+  it('adds the extension when the user typed a bare name', async () => {
+    const d = deps({ showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/tmp/board pack' })) });
+    await expect(createSaveFile(d)(request, ctx)).resolves.toEqual({ fileName: 'board pack.json' });
+    expect(withExtension('/tmp/a.v2.csv', 'csv')).toBe('/tmp/a.v2.csv');
+  });
+
+  describe('with the real atomic writer', () => {
+    let dir = '';
+    afterEach(async () => {
+      if (dir) await rm(dir, { recursive: true, force: true });
+    });
+
+    it('writes UTF-8 and leaves no temporary file behind', async () => {
+      dir = await mkdtemp(path.join(os.tmpdir(), 'tpp-save-'));
+      const target = path.join(dir, 'portfolio.json');
+      const d = deps({
+        showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: target })),
+        writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+      });
+      const content = '{"trust":"Royal Devon & Exeter — £1.2m"}';
+      await createSaveFile(d)({ ...request, content }, ctx);
+      expect(await readFile(target, 'utf8')).toBe(content);
+      expect(await readdir(dir)).toEqual(['portfolio.json']);
+    });
+  });
+});

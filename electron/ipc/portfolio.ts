@@ -1,0 +1,113 @@
+import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue, WebContents } from 'electron';
+import path from 'node:path';
+import type { FileKind, OpenedFile, SavedFile } from '../../shared/ipc';
+import { AppError } from '../../shared/result';
+import type { Handler } from './handle';
+
+/** Larger files are refused before they are read: they would stall the renderer's parser. */
+export const MAX_OPEN_BYTES = 200 * 1024 * 1024;
+
+export interface FileDialogs {
+  showOpenDialog(owner: WebContents, options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
+  showSaveDialog(owner: WebContents, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
+}
+
+export interface PortfolioDeps extends Pick<FileDialogs, 'showOpenDialog' | 'showSaveDialog'> {
+  stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
+  readFile(filePath: string): Promise<Uint8Array>;
+  writeFileAtomic(filePath: string, data: string): Promise<void>;
+  /** Where save dialogs start, e.g. the user's Documents folder. */
+  defaultDirectory(): string;
+}
+
+const OPEN_FILTERS: OpenDialogOptions['filters'] = [
+  { name: 'Registers and portfolios', extensions: ['json', 'csv', 'xlsx'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+const SAVE_FILTERS: Record<Exclude<FileKind, 'xlsx'>, { name: string; extensions: string[] }> = {
+  json: { name: 'Portfolio file (JSON)', extensions: ['json'] },
+  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+};
+
+function tooLarge(fileName: string, size: number): AppError {
+  // Rounded up, so a file just over the limit never reads as "200 MB; the limit is 200 MB".
+  const sizeMb = Math.ceil((size / (1024 * 1024)) * 10) / 10;
+  return new AppError(
+    'FILE_TOO_LARGE',
+    `"${fileName}" is ${sizeMb} MB; the planner opens files up to ${MAX_OPEN_BYTES / (1024 * 1024)} MB. ` +
+      'Remove unused sheets or split the register, then try again.',
+  );
+}
+
+function readError(fileName: string, error: unknown): AppError {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const why =
+    code === 'ENOENT'
+      ? 'it no longer exists'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EBUSY'
+        ? 'access was denied (is it open in another program, or in a folder you cannot read?)'
+        : `the system reported ${code ?? (error instanceof Error ? error.message : String(error))}`;
+  return new AppError('IO_ERROR', `Could not open "${fileName}": ${why}.`);
+}
+
+export function createOpenFile(deps: PortfolioDeps): Handler<'portfolio:openFile'> {
+  return async (_request, { sender }): Promise<OpenedFile | null> => {
+    const choice = await deps.showOpenDialog(sender, {
+      title: 'Import portfolio or contract register',
+      properties: ['openFile'],
+      filters: OPEN_FILTERS,
+    });
+    const filePath = choice.filePaths[0];
+    if (choice.canceled || filePath === undefined) return null;
+    const fileName = path.basename(filePath);
+
+    let bytes: Uint8Array;
+    try {
+      const info = await deps.stat(filePath);
+      if (!info.isFile()) throw new AppError('IO_ERROR', `Could not open "${fileName}": it is not a regular file.`);
+      if (info.size > MAX_OPEN_BYTES) throw tooLarge(fileName, info.size);
+      bytes = await deps.readFile(filePath);
+    } catch (error) {
+      throw error instanceof AppError ? error : readError(fileName, error);
+    }
+    // The file may have grown between stat and read.
+    if (bytes.byteLength > MAX_OPEN_BYTES) throw tooLarge(fileName, bytes.byteLength);
+    return { fileName, size: bytes.byteLength, bytes };
+  };
+}
+
+/** Adds the kind's extension when the user typed a name without one (GTK dialogs do not). */
+export function withExtension(filePath: string, extension: string): string {
+  return path.extname(filePath) === '' ? `${filePath}.${extension}` : filePath;
+}
+
+/** Shows a save dialog for `kind` starting at `suggestedName`; null when cancelled. */
+export async function chooseSavePath(
+  deps: Pick<PortfolioDeps, 'showSaveDialog' | 'defaultDirectory'>,
+  sender: WebContents,
+  options: { title: string; suggestedName: string; kind: Exclude<FileKind, 'xlsx'> },
+): Promise<string | null> {
+  const choice = await deps.showSaveDialog(sender, {
+    title: options.title,
+    defaultPath: path.join(deps.defaultDirectory(), options.suggestedName),
+    filters: [SAVE_FILTERS[options.kind]],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (choice.canceled || !choice.filePath) return null;
+  return withExtension(choice.filePath, options.kind);
+}
+
+export function createSaveFile(deps: PortfolioDeps): Handler<'portfolio:saveFile'> {
+  return async (request, { sender }): Promise<SavedFile | null> => {
+    const target = await chooseSavePath(deps, sender, {
+      title: request.kind === 'json' ? 'Export portfolio' : 'Export CSV',
+      suggestedName: request.suggestedName,
+      kind: request.kind,
+    });
+    if (target === null) return null;
+    await deps.writeFileAtomic(target, request.content);
+    return { fileName: path.basename(target) };
+  };
+}

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { RequestOf } from '../../shared/ipc';
+import type { HandlerContext } from './handle';
+import { createExportPdf, type ReportDeps, type ReportWindow, reportUrl } from './report';
+
+const ctx = { sender: { id: 7 } } as unknown as HandlerContext;
+const chromiumPdf = new Uint8Array(readFileSync(path.join(__dirname, 'fixtures', 'chromium-print.pdf')));
+const XSS = '<img src=x onerror=alert(1)>';
+
+const request: RequestOf<'report:exportPdf'> = {
+  appraisalId: 'appr-42',
+  suggestedName: 'EPR options appraisal.pdf',
+  title: 'EPR options appraisal',
+  author: 'Jo Bloggs',
+  headerLeft: `Royal Example NHS Trust ${XSS}`,
+  footerStatus: `DRAFT ${XSS}`,
+  query: 'scenario=base&discount=3.5',
+};
+
+function setup(options: { readyAfter?: number; readyValue?: string; saveTo?: string | null } = {}) {
+  let clock = Date.UTC(2026, 3, 1, 9, 0, 0);
+  let probes = 0;
+  const win = {
+    loadURL: vi.fn(async () => undefined),
+    webContents: {
+      executeJavaScript: vi.fn(async () => {
+        probes += 1;
+        return probes > (options.readyAfter ?? 2) ? (options.readyValue ?? 'true') : '';
+      }),
+      printToPDF: vi.fn(async () => chromiumPdf),
+    },
+    destroy: vi.fn(),
+  } satisfies ReportWindow;
+  const saveTo = options.saveTo === undefined ? '/home/nhs/Board/EPR options appraisal.pdf' : options.saveTo;
+  const deps = {
+    showSaveDialog: vi.fn(async () => (saveTo === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: saveTo })),
+    defaultDirectory: () => '/home/nhs/Documents',
+    createReportWindow: vi.fn(() => win),
+    writeFileAtomic: vi.fn(async () => undefined),
+    showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
+    openPath: vi.fn(async () => ''),
+    showItemInFolder: vi.fn(),
+    appName: 'Trust Procurement Planner',
+    now: () => new Date(clock),
+    sleep: vi.fn(async (ms: number) => {
+      clock += ms;
+    }),
+    log: vi.fn(),
+  } satisfies ReportDeps;
+  return { deps, win };
+}
+
+describe('report:exportPdf', () => {
+  it('builds the print route URL for the appraisal', () => {
+    expect(reportUrl(request)).toBe('app://planner/index.html#/report/appr-42?scenario=base&discount=3.5&print=1');
+    expect(reportUrl({ appraisalId: 'a/b', query: '' })).toBe('app://planner/index.html#/report/a%2Fb?print=1');
+  });
+
+  it('asks where to save first and renders nothing when cancelled', async () => {
+    const { deps } = setup({ saveTo: null });
+    await expect(createExportPdf(deps)(request, ctx)).resolves.toBeNull();
+    expect(deps.showSaveDialog).toHaveBeenCalledWith(
+      ctx.sender,
+      expect.objectContaining({
+        defaultPath: path.join('/home/nhs/Documents', 'EPR options appraisal.pdf'),
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+      }),
+    );
+    expect(deps.createReportWindow).not.toHaveBeenCalled();
+    expect(deps.writeFileAtomic).not.toHaveBeenCalled();
+  });
+
+  it('renders the report route, waits for it, prints, sets metadata and saves', async () => {
+    const { deps, win } = setup();
+    const result = await createExportPdf(deps)(request, ctx);
+
+    expect(result).toEqual({ fileName: 'EPR options appraisal.pdf', pages: 2 });
+    expect(win.loadURL).toHaveBeenCalledWith(reportUrl(request));
+    expect(win.webContents.executeJavaScript).toHaveBeenCalledTimes(3);
+    expect(win.webContents.executeJavaScript).toHaveBeenCalledWith(expect.stringContaining('reportReady'));
+
+    const [options] = win.webContents.printToPDF.mock.calls[0] as unknown as [Record<string, unknown>];
+    expect(options).toMatchObject({ pageSize: 'A4', printBackground: true, displayHeaderFooter: true });
+    expect(options.headerTemplate).toContain('Royal Example NHS Trust &#60;img src=x onerror=alert(1)&#62;');
+    expect(options.footerTemplate).toContain('DRAFT &#60;img');
+    expect(options.footerTemplate).toContain('Exported 1 Apr 2026');
+    expect(`${options.headerTemplate}${options.footerTemplate}`).not.toContain('<img');
+
+    const [target, written] = deps.writeFileAtomic.mock.calls[0] as unknown as [string, Uint8Array];
+    expect(target).toBe('/home/nhs/Board/EPR options appraisal.pdf');
+    expect(Buffer.from(written).toString('latin1')).toContain('/Author <FEFF');
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers to open the saved PDF', async () => {
+    const { deps } = setup();
+    await createExportPdf(deps)(request, ctx);
+    await vi.waitFor(() => expect(deps.openPath).toHaveBeenCalledWith('/home/nhs/Board/EPR options appraisal.pdf'));
+    expect(deps.showMessageBox).toHaveBeenCalledWith(
+      ctx.sender,
+      expect.objectContaining({ buttons: ['Open', 'Show in folder', 'Close'], message: expect.stringContaining('2 pages') }),
+    );
+  });
+
+  it('gives up after 30 seconds, saves nothing and closes the hidden window', async () => {
+    const { deps, win } = setup({ readyAfter: Number.POSITIVE_INFINITY });
+    await expect(createExportPdf(deps)(request, ctx)).rejects.toMatchObject({
+      message: expect.stringContaining('longer than 30 seconds'),
+    });
+    expect(win.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(deps.writeFileAtomic).not.toHaveBeenCalled();
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('fails fast when the report page reports an error', async () => {
+    const { deps, win } = setup({ readyAfter: 0, readyValue: 'error' });
+    await expect(createExportPdf(deps)(request, ctx)).rejects.toMatchObject({ code: 'INTERNAL' });
+    expect(deps.sleep).not.toHaveBeenCalled();
+    expect(win.destroy).toHaveBeenCalled();
+  });
+
+  it('closes the hidden window when loading fails', async () => {
+    const { deps, win } = setup();
+    win.loadURL.mockRejectedValueOnce(new Error('ERR_FAILED'));
+    await expect(createExportPdf(deps)(request, ctx)).rejects.toThrow('ERR_FAILED');
+    expect(win.destroy).toHaveBeenCalled();
+    expect(deps.writeFileAtomic).not.toHaveBeenCalled();
+  });
+});
+
+describe('report:exportPdf with a page that never answers', () => {
+  it('does not hang when the page stops responding', async () => {
+    const { deps, win } = setup();
+    win.webContents.executeJavaScript.mockImplementation(() => new Promise(() => undefined));
+    const exporting = createExportPdf({ ...deps, readyTimeoutMs: 50, now: () => new Date() })(request, ctx);
+    await expect(exporting).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('took longer') });
+    expect(win.destroy).toHaveBeenCalled();
+    expect(deps.writeFileAtomic).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,188 @@
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import * as fs from 'node:fs';
+import * as fsp from 'node:fs/promises';
+import path from 'node:path';
+import { APP_ORIGIN, MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc';
+import { writeFileAtomic, writeFileAtomicSync } from './atomic-write';
+import { createGetAppInfo } from './ipc/app';
+import { registerHandler } from './ipc/handle';
+import { createOpenFile, createSaveFile, type FileDialogs } from './ipc/portfolio';
+import { createExportPdf } from './ipc/report';
+import { buildMenuTemplate } from './menu';
+import { createAppRequestHandler, installAppProtocol, registerAppScheme } from './protocol';
+import { hardenSession, hardenWebContents } from './security';
+import { mainWindowOptions, reportWindowOptions } from './window';
+import { clampToDisplays, parseWindowState, serializeWindowState, WINDOW_STATE_FILE } from './window-state';
+
+// DevTools only in an unpackaged build, and only when asked for.
+const devTools = !app.isPackaged && process.env.TPP_DEVTOOLS === '1';
+const rendererRoot = path.join(__dirname, '..', 'renderer');
+const preloadPath = path.join(__dirname, 'preload.cjs');
+
+function log(message: string, error?: unknown): void {
+  if (error === undefined) console.warn(`[main] ${message}`);
+  else console.error(`[main] ${message}`, error);
+}
+
+// All must happen before `ready`.
+registerAppScheme(protocol);
+app.enableSandbox();
+// Tests run against a throwaway profile; a packaged build always uses the real one.
+if (!app.isPackaged && process.env.TPP_USER_DATA_DIR) app.setPath('userData', process.env.TPP_USER_DATA_DIR);
+
+let mainWindow: BrowserWindow | null = null;
+
+function windowStatePath(): string {
+  return path.join(app.getPath('userData'), WINDOW_STATE_FILE);
+}
+
+function readWindowState(): string | null {
+  try {
+    return fs.readFileSync(windowStatePath(), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') log('Could not read the saved window position', error);
+    return null;
+  }
+}
+
+function createMainWindow(): BrowserWindow {
+  const state = clampToDisplays(
+    parseWindowState(readWindowState()),
+    screen.getAllDisplays().map((display) => display.workArea),
+  );
+  const win = new BrowserWindow(mainWindowOptions({ state, preloadPath, devTools, title: app.getName() }));
+  if (state.isMaximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => {
+    try {
+      fs.mkdirSync(path.dirname(windowStatePath()), { recursive: true });
+      writeFileAtomicSync(windowStatePath(), serializeWindowState(win.getNormalBounds(), win.isMaximized()), fs);
+    } catch (error) {
+      log('Could not save the window position', error);
+    }
+  });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  win.loadURL(`${APP_ORIGIN}/index.html`).catch((error: unknown) => log('The app page failed to load', error));
+  if (devTools) win.webContents.openDevTools({ mode: 'detach' });
+  return win;
+}
+
+function sendMenuCommand(command: MenuCommand): void {
+  const focused = BrowserWindow.getFocusedWindow();
+  const target = focused && focused === mainWindow ? focused : mainWindow;
+  target?.webContents.send(MENU_COMMAND_CHANNEL, command);
+}
+
+function showAbout(): void {
+  const options = {
+    type: 'info' as const,
+    title: `About ${app.getName()}`,
+    message: app.getName(),
+    detail: `Version ${app.getVersion()}\nElectron ${process.versions.electron} · Chromium ${process.versions.chrome}`,
+    buttons: ['OK'],
+  };
+  const shown = mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options);
+  shown.catch((error: unknown) => log('The About dialog failed', error));
+}
+
+const dialogs: FileDialogs = {
+  showOpenDialog: (owner, options) => {
+    const win = BrowserWindow.fromWebContents(owner);
+    return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
+  },
+  showSaveDialog: (owner, options) => {
+    const win = BrowserWindow.fromWebContents(owner);
+    return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
+  },
+};
+
+function registerIpc(): void {
+  const deps = { log };
+  const fileDeps = {
+    ...dialogs,
+    stat: (filePath: string) => fsp.stat(filePath),
+    readFile: (filePath: string) => fsp.readFile(filePath),
+    writeFileAtomic: (filePath: string, data: string | Uint8Array) => writeFileAtomic(filePath, data),
+    defaultDirectory: () => app.getPath('documents'),
+  };
+  registerHandler(
+    ipcMain,
+    'app:getInfo',
+    createGetAppInfo({
+      getName: () => app.getName(),
+      getVersion: () => app.getVersion(),
+      platform: process.platform,
+      electronVersion: process.versions.electron,
+    }),
+    deps,
+  );
+  registerHandler(ipcMain, 'portfolio:openFile', createOpenFile(fileDeps), deps);
+  registerHandler(ipcMain, 'portfolio:saveFile', createSaveFile(fileDeps), deps);
+  registerHandler(
+    ipcMain,
+    'report:exportPdf',
+    createExportPdf({
+      ...fileDeps,
+      createReportWindow: () => new BrowserWindow(reportWindowOptions()),
+      showMessageBox: (owner, options) => {
+        const win = BrowserWindow.fromWebContents(owner);
+        return win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
+      },
+      openPath: (filePath) => shell.openPath(filePath),
+      showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
+      appName: app.getName(),
+      now: () => new Date(),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      log,
+    }),
+    deps,
+  );
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another copy is running; it focuses its window when it hears about us.
+  app.quit();
+} else {
+  app.on('second-instance', focusMainWindow);
+
+  // Every web contents, including the hidden PDF window, stays on the app origin.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, log));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      hardenSession(session.defaultSession, { devTools }, log);
+      installAppProtocol(
+        protocol,
+        createAppRequestHandler(rendererRoot, { readFile: (filePath) => fsp.readFile(filePath) }, log),
+      );
+      registerIpc();
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          buildMenuTemplate({ platform: process.platform, appName: app.getName(), devTools, send: sendMenuCommand, showAbout }),
+        ),
+      );
+      mainWindow = createMainWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      log('The planner could not start', error);
+      dialog.showErrorBox('Trust Procurement Planner could not start', String(error instanceof Error ? error.message : error));
+      app.exit(1);
+    });
+}

@@ -1,0 +1,75 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { buildMenuTemplate, type MenuOptions } from './menu';
+
+function build(platform: NodeJS.Platform, devTools = false) {
+  const options: MenuOptions = { platform, appName: 'Trust Procurement Planner', devTools, send: vi.fn(), showAbout: vi.fn() };
+  return { template: buildMenuTemplate(options), options };
+}
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+}
+
+const byLabel = (items: MenuItemConstructorOptions[], label: string) => flatten(items).find((i) => i.label === label);
+const roles = (items: MenuItemConstructorOptions[]) => flatten(items).map((i) => i.role).filter(Boolean);
+
+describe('application menu', () => {
+  it.each(['darwin', 'win32', 'linux'] as const)('%s: file commands send menu commands with accelerators', (platform) => {
+    const { template, options } = build(platform);
+    const expected = [
+      ['Import portfolio…', 'CmdOrCtrl+O', 'import-portfolio'],
+      ['Export portfolio…', 'CmdOrCtrl+S', 'export-portfolio'],
+      ['Export decision report…', 'CmdOrCtrl+P', 'export-report'],
+    ] as const;
+    for (const [label, accelerator, command] of expected) {
+      const item = byLabel(template, label);
+      expect(item?.accelerator).toBe(accelerator);
+      (item?.click as () => void)();
+      expect(options.send).toHaveBeenLastCalledWith(command);
+    }
+  });
+
+  it('macOS: the app menu holds About and Quit; no access-key ampersands', () => {
+    const { template, options } = build('darwin');
+    expect(template[0].label).toBe('Trust Procurement Planner');
+    const appMenu = template[0].submenu as MenuItemConstructorOptions[];
+    expect(appMenu.map((i) => i.role ?? i.label)).toContain('quit');
+    (appMenu[0].click as () => void)();
+    expect(options.showAbout).toHaveBeenCalled();
+    expect(template.map((i) => i.label ?? i.role)).toEqual([
+      'Trust Procurement Planner',
+      'File',
+      'Edit',
+      'View',
+      'windowMenu',
+      'Help',
+    ]);
+  });
+
+  it.each(['win32', 'linux'] as const)('%s: File ends with Quit and Help holds About', (platform) => {
+    const { template, options } = build(platform);
+    const file = template[0].submenu as MenuItemConstructorOptions[];
+    expect(template[0].label).toBe('&File');
+    expect(file[file.length - 1].role).toBe('quit');
+    expect(file[file.length - 1].label).toBe(platform === 'win32' ? 'E&xit' : '&Quit');
+    const help = template[template.length - 1];
+    expect(help.role).toBe('help');
+    const about = (help.submenu as MenuItemConstructorOptions[])[0];
+    expect(about.label).toBe('About Trust Procurement Planner');
+    (about.click as () => void)();
+    expect(options.showAbout).toHaveBeenCalled();
+  });
+
+  it('has Edit roles and View reload/zoom/fullscreen', () => {
+    const r = roles(build('linux').template);
+    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'reload', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']) {
+      expect(r).toContain(role);
+    }
+  });
+
+  it('offers DevTools only in development', () => {
+    expect(roles(build('linux', false).template)).not.toContain('toggleDevTools');
+    expect(roles(build('linux', true).template)).toContain('toggleDevTools');
+  });
+});

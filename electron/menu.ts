@@ -1,0 +1,89 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../shared/ipc';
+
+export interface MenuOptions {
+  platform: NodeJS.Platform;
+  appName: string;
+  devTools: boolean;
+  /** Sends a command to the focused window's renderer. */
+  send(command: MenuCommand): void;
+  showAbout(): void;
+}
+
+/**
+ * The application menu, following each platform's conventions: on macOS the app menu holds About
+ * and Quit; elsewhere File ends with Quit (labelled Exit on Windows) and Help holds About.
+ */
+export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const isMac = options.platform === 'darwin';
+  const about: MenuItemConstructorOptions = { label: `About ${options.appName}`, click: () => options.showAbout() };
+  const command = (text: string, accelerator: string, cmd: MenuCommand): MenuItemConstructorOptions => ({
+    label: text,
+    accelerator,
+    click: () => options.send(cmd),
+  });
+
+  // Access-key ampersands are a Windows/Linux convention; macOS would show them literally.
+  const label = (text: string): string => (isMac ? text.replace(/&/g, '') : text);
+
+  const template: MenuItemConstructorOptions[] = [];
+  if (isMac) {
+    template.push({
+      label: options.appName,
+      submenu: [
+        about,
+        { type: 'separator' },
+        { role: 'services' },
+        { type: 'separator' },
+        { role: 'hide' },
+        { role: 'hideOthers' },
+        { role: 'unhide' },
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    });
+  }
+  template.push({
+    label: label('&File'),
+    submenu: [
+      command('Import portfolio…', 'CmdOrCtrl+O', 'import-portfolio'),
+      command('Export portfolio…', 'CmdOrCtrl+S', 'export-portfolio'),
+      { type: 'separator' },
+      command('Export decision report…', 'CmdOrCtrl+P', 'export-report'),
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit', label: label(options.platform === 'win32' ? 'E&xit' : '&Quit') },
+    ],
+  });
+  template.push({
+    label: label('&Edit'),
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      ...(isMac ? [{ role: 'pasteAndMatchStyle' } as const] : []),
+      { role: 'delete' },
+      { type: 'separator' },
+      { role: 'selectAll' },
+    ],
+  });
+  template.push({
+    label: label('&View'),
+    submenu: [
+      { role: 'reload' },
+      { role: 'forceReload' },
+      ...(options.devTools ? [{ role: 'toggleDevTools' } as const] : []),
+      { type: 'separator' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  });
+  if (isMac) template.push({ role: 'windowMenu' });
+  template.push({ role: 'help', label: label('&Help'), submenu: isMac ? [] : [about] });
+  return template;
+}

@@ -1,0 +1,72 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DesktopApi } from '../shared/ipc';
+
+// The real 'electron' module would try to download a binary; the preload only needs these two.
+const bridge = vi.hoisted(() => ({
+  exposed: new Map<string, unknown>(),
+  listeners: new Map<string, Set<(...args: unknown[]) => void>>(),
+  invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, value: null })),
+}));
+
+vi.mock('electron', () => ({
+  contextBridge: { exposeInMainWorld: (key: string, value: unknown) => bridge.exposed.set(key, value) },
+  ipcRenderer: {
+    invoke: bridge.invoke,
+    on: (channel: string, listener: (...args: unknown[]) => void) => {
+      const set = bridge.listeners.get(channel) ?? new Set();
+      set.add(listener);
+      bridge.listeners.set(channel, set);
+    },
+    removeListener: (channel: string, listener: (...args: unknown[]) => void) => {
+      bridge.listeners.get(channel)?.delete(listener);
+    },
+  },
+}));
+
+await import('./preload');
+const desktop = bridge.exposed.get('desktop') as DesktopApi;
+const emit = (channel: string, ...args: unknown[]) => bridge.listeners.get(channel)?.forEach((l) => l({}, ...args));
+
+beforeEach(() => bridge.invoke.mockClear());
+
+describe('preload bridge', () => {
+  it('exposes exactly one object with one method per channel, nothing generic', () => {
+    expect([...bridge.exposed.keys()]).toEqual(['desktop']);
+    expect(Object.keys(desktop).sort()).toEqual(
+      ['exportReportPdf', 'getAppInfo', 'onMenuCommand', 'openPortfolioFile', 'saveFile'].sort(),
+    );
+    expect(desktop).not.toHaveProperty('invoke');
+    expect(desktop).not.toHaveProperty('ipcRenderer');
+  });
+
+  it('invokes the named channel with a validated request', async () => {
+    await desktop.getAppInfo();
+    expect(bridge.invoke).toHaveBeenLastCalledWith('app:getInfo', {});
+    const save = { suggestedName: 'portfolio.json', kind: 'json' as const, content: '{}' };
+    await desktop.saveFile(save);
+    expect(bridge.invoke).toHaveBeenLastCalledWith('portfolio:saveFile', save);
+  });
+
+  it('rejects an invalid request without sending it', async () => {
+    const result = await desktop.saveFile({ suggestedName: '../evil', kind: 'json', content: '' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(bridge.invoke).not.toHaveBeenCalled();
+  });
+
+  it('turns a failed invoke into an INTERNAL result', async () => {
+    bridge.invoke.mockRejectedValueOnce(new Error('No handler registered'));
+    await expect(desktop.getAppInfo()).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it('delivers only known menu commands, and unsubscribes', () => {
+    const listener = vi.fn();
+    const unsubscribe = desktop.onMenuCommand(listener);
+    emit('menu:command', 'export-report');
+    emit('menu:command', 'rm -rf /');
+    emit('menu:command', { command: 'export-report' });
+    expect(listener.mock.calls).toEqual([['export-report']]);
+    unsubscribe();
+    emit('menu:command', 'import-portfolio');
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,56 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { z } from 'zod';
+import {
+  MENU_COMMAND_CHANNEL,
+  MENU_COMMANDS,
+  parseRequest,
+  type Channel,
+  type DesktopApi,
+  type IpcResult,
+  type MenuCommand,
+  type ResponseMap,
+} from '../shared/ipc';
+
+// zod would otherwise probe `new Function` once, which the page's CSP (no 'unsafe-eval') reports.
+z.config({ jitless: true });
+
+/**
+ * The whole bridge: one named method per channel and a menu subscription. Requests are checked here
+ * with the same schemas main uses, so a bad call fails fast without crossing the process boundary.
+ */
+async function invoke<C extends Channel>(channel: C, payload: unknown): Promise<IpcResult<ResponseMap[C]>> {
+  const parsed = parseRequest(channel, payload);
+  if (!parsed.ok) return parsed;
+  try {
+    return (await ipcRenderer.invoke(channel, parsed.value)) as IpcResult<ResponseMap[C]>;
+  } catch (error) {
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `The planner's main process did not answer ${channel}: ${String(error)}` },
+    };
+  }
+}
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+const api = {
+  getAppInfo: () => invoke('app:getInfo', {}),
+  openPortfolioFile: () => invoke('portfolio:openFile', {}),
+  saveFile: (req) => invoke('portfolio:saveFile', req),
+  exportReportPdf: (req) => invoke('report:exportPdf', req),
+  onMenuCommand: (listener) => {
+    if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
+    // Only the command crosses over: never the IpcRendererEvent, which exposes ipcRenderer.
+    const wrapped = (_event: Electron.IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, wrapped);
+    return () => {
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+    };
+  },
+} satisfies DesktopApi;
+
+contextBridge.exposeInMainWorld('desktop', api);

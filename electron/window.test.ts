@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createGetAppInfo } from './ipc/app';
+import { mainWindowOptions, reportWindowOptions } from './window';
+
+const locked = {
+  sandbox: true,
+  contextIsolation: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  spellcheck: false,
+};
+
+describe('window options', () => {
+  it('locks down the main window and gives it the preload', () => {
+    const options = mainWindowOptions({
+      state: { width: 1200, height: 800, x: 10, y: 20, isMaximized: false },
+      preloadPath: '/app/dist/electron/preload.cjs',
+      devTools: false,
+      title: 'Trust Procurement Planner',
+    });
+    expect(options).toMatchObject({ width: 1200, height: 800, x: 10, y: 20, show: false });
+    expect(options.webPreferences).toMatchObject({ ...locked, preload: '/app/dist/electron/preload.cjs', devTools: false });
+  });
+
+  it('centres the main window when no position was saved', () => {
+    const options = mainWindowOptions({
+      state: { width: 1200, height: 800, isMaximized: false },
+      preloadPath: '/p.cjs',
+      devTools: true,
+      title: 'T',
+    });
+    expect(options.center).toBe(true);
+    expect(options.x).toBeUndefined();
+    expect(options.webPreferences?.devTools).toBe(true);
+  });
+
+  it('renders reports hidden, locked down, with JavaScript and without a preload', () => {
+    const options = reportWindowOptions();
+    expect(options.show).toBe(false);
+    expect(options.webPreferences).toMatchObject({ ...locked, javascript: true, devTools: false, backgroundThrottling: false });
+    expect(options.webPreferences?.preload).toBeUndefined();
+  });
+});
+
+describe('app:getInfo', () => {
+  it('reports name, version, platform and Electron version', async () => {
+    const getInfo = createGetAppInfo({
+      getName: () => 'Trust Procurement Planner',
+      getVersion: () => '0.1.0',
+      platform: 'linux',
+      electronVersion: '45.4.1',
+    });
+    await expect(getInfo({}, { sender: {} as never })).resolves.toEqual({
+      name: 'Trust Procurement Planner',
+      version: '0.1.0',
+      platform: 'linux',
+      electron: '45.4.1',
+    });
+  });
+});
