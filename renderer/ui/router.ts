@@ -32,3 +32,8 @@ export function href(...parts: string[]): string {
 export function navigate(...parts: string[]): void {
   window.location.hash = href(...parts);
 }
+
+/** Goes to a full hash, query included (`#/portfolio?period=FY2026`). */
+export function goToHash(hash: string): void {
+  window.location.hash = hash;
+}

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import '../../zod-config';
 import type { Contract } from '../../../shared/domain';
 import type { MappingTarget } from '../../../shared/import/columns';
 import { parseCsvBytes } from '../../../shared/import/csv';

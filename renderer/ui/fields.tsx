@@ -1,0 +1,146 @@
+import { useId, useState, type ReactNode } from 'react';
+import { isIsoDate } from '../../shared/dates';
+
+/**
+ * Autosaving inputs for the appraisal workspace. Each keeps a local draft while the user types and
+ * commits on blur or Enter, so one edit is one transaction and one history entry, not one per key.
+ * An invalid value is shown with its message and never saved.
+ */
+
+interface BaseProps {
+  label: string;
+  hint?: string;
+  className?: string;
+}
+
+function FieldShell({ id, label, hint, error, children, className }: BaseProps & { id: string; error?: string; children: ReactNode }) {
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {hint && <span id={`${id}-hint`} className="hint">{hint}</span>}
+      {error && <span id={`${id}-error`} className="error" role="alert">{error}</span>}
+    </div>
+  );
+}
+
+/** A local draft that starts again from the saved value whenever that value changes underneath it. */
+function useDraft(value: string) {
+  const [state, setState] = useState({ value, draft: value });
+  if (state.value !== value) setState({ value, draft: value });
+  const setDraft = (draft: string) => setState((s) => ({ ...s, draft }));
+  return [state.value !== value ? value : state.draft, setDraft] as const;
+}
+
+interface TextProps extends BaseProps {
+  value: string;
+  onCommit: (value: string) => void;
+  multiline?: boolean;
+  required?: boolean;
+}
+
+export function TextField({ value, onCommit, multiline, required, ...base }: TextProps) {
+  const id = useId();
+  const [draft, setDraft] = useDraft(value);
+  const error = required && !draft.trim() ? `${base.label} is required` : undefined;
+  const commit = () => { if (!error && draft !== value) onCommit(draft); };
+  const common = {
+    id, value: draft, 'aria-invalid': error ? true : undefined,
+    'aria-describedby': [base.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined,
+    onBlur: commit,
+  };
+  return (
+    <FieldShell id={id} error={error} {...base}>
+      {multiline
+        ? <textarea {...common} rows={3} onChange={(e) => setDraft(e.target.value)} />
+        : <input {...common} onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') commit(); }} />}
+    </FieldShell>
+  );
+}
+
+interface NumberProps extends BaseProps {
+  value: number | undefined;
+  onCommit: (value: number | undefined) => void;
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  optional?: boolean;
+  /** Shown and typed as a percentage; stored as the given scale (1 = the number itself). */
+  scale?: number;
+}
+
+export function NumberField({ value, onCommit, min, max, integer, optional, scale = 1, ...base }: NumberProps) {
+  const id = useId();
+  const shown = value === undefined ? '' : String(+(value * scale).toPrecision(12));
+  const [draft, setDraft] = useDraft(shown);
+  const text = draft.replace(/[£,\s]/g, '');
+  const n = Number(text);
+  let error: string | undefined;
+  if (text === '') error = optional ? undefined : `${base.label} is required`;
+  else if (!Number.isFinite(n)) error = `'${draft}' is not a number`;
+  else if (integer && !Number.isInteger(n)) error = `${base.label} must be a whole number`;
+  else if (min !== undefined && n < min) error = `${base.label} must be at least ${min}`;
+  else if (max !== undefined && n > max) error = `${base.label} must be at most ${max}`;
+  const commit = () => {
+    if (error || draft === shown) return;
+    onCommit(text === '' ? undefined : n / scale);
+  };
+  return (
+    <FieldShell id={id} error={error} {...base}>
+      <input id={id} inputMode="decimal" value={draft} aria-invalid={error ? true : undefined}
+        aria-describedby={[base.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}
+        onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={(e) => { if (e.key === 'Enter') commit(); }} />
+    </FieldShell>
+  );
+}
+
+interface DateProps extends BaseProps {
+  value: string | undefined;
+  onCommit: (value: string | undefined) => void;
+  optional?: boolean;
+}
+
+export function DateField({ value, onCommit, optional, ...base }: DateProps) {
+  const id = useId();
+  const [draft, setDraft] = useDraft(value ?? '');
+  const error = draft === '' ? (optional ? undefined : `${base.label} is required`) : isIsoDate(draft) ? undefined : `'${draft}' is not a real date`;
+  const commit = () => { if (!error && draft !== (value ?? '')) onCommit(draft || undefined); };
+  return (
+    <FieldShell id={id} error={error} {...base}>
+      <input id={id} type="date" value={draft} aria-invalid={error ? true : undefined}
+        onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={(e) => { if (e.key === 'Enter') commit(); }} />
+    </FieldShell>
+  );
+}
+
+interface SelectProps<T extends string> extends BaseProps {
+  value: T | undefined;
+  options: ReadonlyArray<readonly [T, string]>;
+  onCommit: (value: T | undefined) => void;
+  emptyLabel?: string;
+}
+
+/** Selects save as soon as they change: there is no half-typed state to protect. */
+export function SelectField<T extends string>({ value, options, onCommit, emptyLabel, ...base }: SelectProps<T>) {
+  const id = useId();
+  return (
+    <FieldShell id={id} {...base}>
+      <select id={id} value={value ?? ''} onChange={(e) => onCommit((e.target.value || undefined) as T | undefined)}>
+        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function CheckboxField({ label, checked, onCommit, hint }: { label: string; checked: boolean; onCommit: (v: boolean) => void; hint?: string }) {
+  const id = useId();
+  return (
+    <div className="field checkbox">
+      <label htmlFor={id}>
+        <input id={id} type="checkbox" checked={checked} onChange={(e) => onCommit(e.target.checked)} /> {label}
+      </label>
+      {hint && <span className="hint">{hint}</span>}
+    </div>
+  );
+}
