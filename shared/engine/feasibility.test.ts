@@ -1,0 +1,245 @@
+import { describe, expect, it } from 'vitest';
+import { daysBetween } from '../dates';
+import {
+  contractSchema, DEFAULT_SETTINGS, optionSchema, type Contract, type ContractInput, type Option,
+} from '../domain';
+import { checkFeasibility, type FeasibilityCheckId, type FeasibilityInput } from './feasibility';
+
+const epr = (over: Partial<ContractInput> = {}): Contract => contractSchema.parse({
+  reference: 'EPR-001', title: 'Electronic patient record', category: 'EPR', supplier: 'Oracle Health',
+  contractingModel: 'direct', startDate: '2017-07-01', currentEndDate: '2027-06-30', maximumEndDate: '2027-06-30',
+  noticePeriodDays: 180, internalLeadTimeDays: 60, annualValue: 1_200_000, totalValue: 12_000_000,
+  hostingModel: 'lsp-data-centre', hostingEndDate: '2027-06-30', ...over,
+});
+
+type OptionOverrides = Partial<Omit<Option, 'terms' | 'hosting'>> & { terms?: Partial<Option['terms']>; hosting?: Partial<Option['hosting']> };
+const option = (over: OptionOverrides = {}): Option => optionSchema.parse({
+  id: 'o1', appraisalId: 'a1', kind: 're-procure', name: 'Option', route: 'direct-award', regime: 'PA2023',
+  ...over,
+  terms: { startDate: '2027-07-01', durationMonths: 84, ...over.terms },
+  hosting: { ...over.hosting },
+});
+
+function run(check: FeasibilityCheckId, over: Partial<FeasibilityInput> & { option: Option }) {
+  const results = checkFeasibility({
+    contracts: [epr()], settings: DEFAULT_SETTINGS, today: '2026-11-30', wholeLifeCost: 1_000_000, ...over,
+  });
+  expect(results.map((r) => r.check)).toEqual([
+    'too-late', 'service-gap', 'hosting-gap', 'direct-award-without-ground', 'substantial-modification', 'above-threshold',
+  ]);
+  const r = results.find((x) => x.check === check)!;
+  expect(r.severity === 'none').toBe(!r.fires);
+  return r;
+}
+
+describe('too late', () => {
+  it('fires when today + route lead time is after the option start', () => {
+    const r = run('too-late', { option: option({ route: 'open' }) });
+    expect(r.fires).toBe(true);
+    expect(r.explanation).toMatch(/^Too late: an open procedure takes 12 months; the contract ends on 30 Jun 2027, 7 months away\./);
+    expect(r.explanation).toContain('30 Nov 2027');
+    expect(r.figures).toMatchObject({ earliestSignature: '2027-11-30', optionStart: '2027-07-01', routeLeadMonths: 12 });
+  });
+
+  it('does not fire when the route fits and the notice deadline is ahead', () => {
+    const r = run('too-late', { option: option({ route: 'direct-award' }) });
+    expect(r.fires).toBe(false);
+    expect(r.figures.noticeDeadline).toBe('2027-01-01');
+  });
+
+  it('uses the framework lead time for a call-off', () => {
+    expect(run('too-late', { option: option({ route: 'framework-call-off' }), today: '2027-01-02' }).figures.routeLeadMonths).toBe(6);
+  });
+
+  it('fires when the notice deadline has passed', () => {
+    const r = run('too-late', { option: option({ route: 'direct-award' }), today: '2027-02-01' });
+    expect(r.fires).toBe(true);
+    expect(r.figures.noticeDeadlinePassed).toBe(true);
+    expect(r.explanation).toContain('notice deadline was 1 Jan 2027');
+  });
+});
+
+describe('service gap', () => {
+  const reprocure = (over: OptionOverrides = {}) => option({ route: 'open', newSystem: true, ...over });
+
+  it('fires when a new system goes live after the contract ends with no bridge', () => {
+    const r = run('service-gap', { option: reprocure() });
+    // Signature 30 Nov 2027 (today + 12 months, later than the start), + 18 months EPR implementation.
+    expect(r.fires).toBe(true);
+    expect(r.figures.goLive).toBe('2029-05-30');
+    expect(r.figures.gapDays).toBe(daysBetween('2027-06-30', '2029-05-30') - 1);
+    expect(r.explanation).toContain('30 May 2029');
+  });
+
+  it('uses the other-systems implementation time for non-EPR contracts', () => {
+    const r = run('service-gap', { option: reprocure(), contracts: [epr({ category: 'PACS' })] });
+    expect(r.figures.goLive).toBe('2028-08-30');
+  });
+
+  it('does not fire when a bridge is recorded', () => {
+    const r = run('service-gap', { option: reprocure({ bridgeAvailable: true }) });
+    expect(r.fires).toBe(false);
+    expect(r.explanation).toContain('bridge');
+  });
+
+  it('mentions unexercised extension options that could bridge', () => {
+    const r = run('service-gap', {
+      option: reprocure(), contracts: [epr({ extensionOptions: [{ months: 12 }, { months: 12, exercised: true }] })],
+    });
+    expect(r.explanation).toContain('12 months');
+  });
+
+  it('does not fire when the incumbent continues from the day after the end', () => {
+    expect(run('service-gap', { option: option({ route: 'direct-award' }) }).fires).toBe(false);
+  });
+});
+
+describe('hosting gap', () => {
+  it('fires when the target hosting goes live after the current hosting ends', () => {
+    const r = run('hosting-gap', { option: option({ hosting: { currentModel: 'lsp-data-centre', targetModel: 'vendor-hosted', goLive: '2027-09-01' } }) });
+    expect(r.fires).toBe(true);
+    expect(r.figures.hostingEnd).toBe('2027-06-30');
+    expect(r.explanation).toContain('1 Sep 2027');
+  });
+
+  it('does not fire when hosting is live in time', () => {
+    const r = run('hosting-gap', { option: option({ hosting: { currentModel: 'lsp-data-centre', targetModel: 'vendor-hosted', goLive: '2027-06-01' } }) });
+    expect(r.fires).toBe(false);
+  });
+
+  it('estimates go-live from the transfer start plus the hosting lead time', () => {
+    const inTime = run('hosting-gap', { option: option({ hosting: { targetModel: 'vendor-hosted', transferStart: '2027-01-01' } }) });
+    expect(inTime.figures).toMatchObject({ hostingGoLive: '2027-07-01', estimated: true });
+    expect(inTime.fires).toBe(false); // live the day after hosting ends
+    const late = run('hosting-gap', { option: option({ hosting: { targetModel: 'vendor-hosted', transferStart: '2027-01-02' } }) });
+    expect(late.fires).toBe(true);
+  });
+
+  it('does not fire without a hosting change', () => {
+    expect(run('hosting-gap', { option: option() }).fires).toBe(false);
+  });
+
+  it('takes the end of a separate hosting contract', () => {
+    const hosting = epr({ reference: 'HOST-1', category: 'hosting', currentEndDate: '2027-03-31', maximumEndDate: undefined, hostingEndDate: undefined });
+    const r = run('hosting-gap', {
+      contracts: [epr({ hostingEndDate: undefined }), hosting],
+      option: option({ hosting: { targetModel: 'vendor-hosted', goLive: '2027-05-01' } }),
+    });
+    expect(r.fires).toBe(true);
+    expect(r.figures.hostingContract).toBe('HOST-1');
+  });
+});
+
+describe('direct award without ground', () => {
+  it('fires when no ground is recorded', () => {
+    const r = run('direct-award-without-ground', { option: option() });
+    expect(r.fires).toBe(true);
+    expect(r.explanation).toContain('Schedule 5');
+  });
+
+  it('does not fire with a valid ground, and lists the notices', () => {
+    const r = run('direct-award-without-ground', { option: option({ legalGround: 'pa2023-sch5-technical' }) });
+    expect(r.fires).toBe(false);
+    expect(r.explanation).toContain('transparency notice');
+    expect(r.explanation).toContain('standstill period (at least 8 working days)');
+  });
+
+  it('fires for urgency caused by the trust\'s own timing', () => {
+    // An open procedure (12 months from 30 Nov 2026) cannot finish before the known end date.
+    const r = run('direct-award-without-ground', { option: option({ legalGround: 'pa2023-sch5-urgency' }) });
+    expect(r.fires).toBe(true);
+    expect(r.title).toMatch(/own timing/);
+    expect(r.explanation).toContain('30 Jun 2027');
+  });
+
+  it('fires for urgency once the latest decision date has passed undecided', () => {
+    const contracts = [epr({ currentEndDate: '2030-06-30', maximumEndDate: '2030-06-30', noticePeriodDays: 1400, internalLeadTimeDays: 0 })];
+    const r = run('direct-award-without-ground', { contracts, option: option({ legalGround: 'pa2023-sch5-urgency' }) });
+    expect(r.fires).toBe(true);
+    expect(r.explanation).toContain('latest decision date');
+  });
+
+  it('does not fire for urgency when neither timing test points at the trust', () => {
+    const contracts = [epr({ currentEndDate: '2030-06-30', maximumEndDate: '2030-06-30' })];
+    const r = run('direct-award-without-ground', { contracts, option: option({ legalGround: 'pa2023-sch5-urgency' }) });
+    expect(r.fires).toBe(false);
+    expect(r.explanation).toContain('could not foresee');
+  });
+
+  it('fires for a ground from the wrong regime or of the wrong kind', () => {
+    expect(run('direct-award-without-ground', { option: option({ legalGround: 'pcr2015-reg32-technical' }) }).fires).toBe(true);
+    expect(run('direct-award-without-ground', { option: option({ legalGround: 'pcr2015-reg72-1b-additional', regime: 'PCR2015', route: 'negotiated-without-publication' }) }).fires).toBe(true);
+    expect(run('direct-award-without-ground', { option: option({ legalGround: 'pcr2015-reg32-technical', regime: 'PCR2015', route: 'negotiated-without-publication' }) }).fires).toBe(false);
+  });
+
+  it('does not apply to competitive routes', () => {
+    expect(run('direct-award-without-ground', { option: option({ route: 'open' }) }).fires).toBe(false);
+  });
+});
+
+describe('substantial modification', () => {
+  const maxTerm = daysBetween('2017-07-01', '2027-06-30');
+
+  it('fires when the extension goes beyond 10% of the maximum term', () => {
+    const r = run('substantial-modification', { option: option({ route: 'modification', extensionMonths: 24 }) });
+    const beyond = daysBetween('2027-06-30', '2029-06-30');
+    expect(r.fires).toBe(true);
+    expect(r.figures).toMatchObject({ beyondMaximumDays: beyond, maximumTermDays: maxTerm });
+    expect(r.figures.termShare).toBeCloseTo(beyond / maxTerm, 12);
+    expect(r.explanation).toMatch(/^Substantial modification/);
+  });
+
+  it('does not fire for an extension within 10% and 50%', () => {
+    const r = run('substantial-modification', { option: option({ route: 'modification', extensionMonths: 6 }) });
+    expect(r.fires).toBe(false);
+    expect(r.figures.termShare as number).toBeLessThan(0.1);
+  });
+
+  it('does not count time already provided for by the maximum end date', () => {
+    const r = run('substantial-modification', {
+      contracts: [epr({ maximumEndDate: '2029-06-30' })],
+      option: option({ route: 'modification', extensionMonths: 24 }),
+    });
+    expect(r.fires).toBe(false);
+    expect(r.figures.beyondMaximumDays).toBe(0);
+  });
+
+  it('fires on value above 50% of the original value', () => {
+    const r = run('substantial-modification', {
+      contracts: [epr({ totalValue: 500_000 })],
+      option: option({ route: 'modification', extensionMonths: 3 }),
+    });
+    const beyond = daysBetween('2027-06-30', '2027-09-30');
+    expect(r.figures.extensionValue).toBeCloseTo(1_200_000 * beyond / 365, 6);
+    expect(r.figures.termShare as number).toBeLessThan(0.1);
+    expect(r.fires).toBe(true);
+  });
+
+  it('does not apply when the option is not an extension', () => {
+    expect(run('substantial-modification', { option: option({ route: 'open' }) }).fires).toBe(false);
+  });
+});
+
+describe('above threshold', () => {
+  const threshold = DEFAULT_SETTINGS.thresholds.goodsServices;
+
+  it('fires when whole-life cost × 1.2 (VAT) is above the goods and services threshold', () => {
+    const r = run('above-threshold', { option: option({ legalGround: 'pa2023-sch5-technical' }), wholeLifeCost: 2_359_420.29 });
+    expect(r.fires).toBe(true);
+    expect(r.figures.valueIncVat).toBeCloseTo(2_359_420.29 * 1.2, 6);
+    expect(r.explanation).toContain('£2,359,420');
+    expect(r.explanation).toContain('£2,831,304');
+    expect(r.explanation).toContain('£135,018');
+    expect(r.explanation).toContain('including VAT');
+  });
+
+  it('does not fire at or below the threshold', () => {
+    expect(run('above-threshold', { option: option(), wholeLifeCost: threshold / 1.2 }).fires).toBe(false);
+    expect(run('above-threshold', { option: option(), wholeLifeCost: 100_000 }).fires).toBe(false);
+  });
+
+  it('uses the threshold from settings', () => {
+    const settings = { ...DEFAULT_SETTINGS, thresholds: { ...DEFAULT_SETTINGS.thresholds, goodsServices: 5_000_000 } };
+    expect(run('above-threshold', { option: option(), settings, wholeLifeCost: 2_000_000 }).fires).toBe(false);
+  });
+});

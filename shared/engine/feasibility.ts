@@ -1,0 +1,26 @@
+import { buildContext, type FeasibilityInput, type FeasibilityResult } from './feasibility-context';
+import { checkAboveThreshold, checkDirectAwardGround, checkSubstantialModification } from './feasibility-legal';
+import { checkHostingGap, checkServiceGap, checkTooLate } from './feasibility-timing';
+
+export * from './feasibility-context';
+export {
+  checkAboveThreshold, checkDirectAwardGround, checkSubstantialModification,
+  MODIFICATION_TERM_LIMIT, MODIFICATION_VALUE_LIMIT, VAT_RATE,
+} from './feasibility-legal';
+export { checkHostingGap, checkServiceGap, checkTooLate } from './feasibility-timing';
+
+/**
+ * The six feasibility checks of DOMAIN.md section 8, in display order. Every check is returned,
+ * firing or not, so the report can show the working behind a clean bill of health too.
+ */
+export function checkFeasibility(input: FeasibilityInput): FeasibilityResult[] {
+  const ctx = buildContext(input);
+  return [
+    checkTooLate(ctx),
+    checkServiceGap(ctx),
+    checkHostingGap(ctx),
+    checkDirectAwardGround(ctx),
+    checkSubstantialModification(ctx),
+    checkAboveThreshold(ctx),
+  ];
+}
