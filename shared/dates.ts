@@ -18,8 +18,29 @@ export function makeDate(year: number, month: number, day: number): Date | null 
   return d;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Checks a calendar date by arithmetic: it runs for every date of every imported row (the schema
+ * validates each one), where building a Date object each time was a measurable share of a
+ * 100,000-row import.
+ */
 export function isIsoDate(value: string): boolean {
-  return parseIsoDate(value) !== null;
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    year = year * 10 + d;
+  }
+  const m1 = value.charCodeAt(5) - 48, m2 = value.charCodeAt(6) - 48;
+  const d1 = value.charCodeAt(8) - 48, d2 = value.charCodeAt(9) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
 export function parseIsoDate(value: string): Date | null {

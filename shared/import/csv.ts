@@ -1,0 +1,68 @@
+import Papa from 'papaparse';
+import { decodeText, type TextEncodingName } from './decode';
+import type { Grid } from './grid';
+
+export interface CsvGrid {
+  grid: Grid;
+  /** A CSV has one unnamed sheet; kept so CSV and XLSX results look alike to the UI. */
+  sheetNames: string[];
+  delimiter: string;
+  encoding: TextEncodingName;
+  /** Things the user should know (encoding guessed, unbalanced quotes). */
+  notices: string[];
+}
+
+const CANDIDATES = [',', ';', '\t', '|'] as const;
+const SNIFF_ROWS = 50;
+
+/**
+ * Picks the delimiter that splits the most of the first rows into the same number of fields.
+ * Papaparse's own guess scores by row-to-row change, which title rows above the header and
+ * `£1,234` amounts in a semicolon file both throw off; the commonest field count is steadier.
+ */
+export function sniffDelimiter(text: string): string {
+  let best: string = CANDIDATES[0];
+  let bestRows = 0;
+  let bestWidth = 0;
+  for (const delimiter of CANDIDATES) {
+    const { data } = Papa.parse<string[]>(text, { delimiter, preview: SNIFF_ROWS, skipEmptyLines: true });
+    const counts = new Map<number, number>();
+    for (const row of data) if (row.length > 1) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+    for (const [width, rows] of counts) {
+      if (rows > bestRows || (rows === bestRows && width > bestWidth)) {
+        best = delimiter;
+        bestRows = rows;
+        bestWidth = width;
+      }
+    }
+  }
+  return best;
+}
+
+/** Parses CSV text into a grid of strings, one grid row per CSV record (blank lines kept). */
+export function parseCsvText(text: string, delimiter = sniffDelimiter(text)): { grid: Grid; delimiter: string; notices: string[] } {
+  // Blank lines stay in so grid row i is spreadsheet row i + 1, the number Excel shows the user.
+  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, dynamicTyping: false });
+  const grid: Grid = result.data;
+  // Papaparse reports a final newline as one empty record; it is not a row the user sees.
+  const last = grid[grid.length - 1];
+  if (last && last.length === 1 && last[0] === '') grid.pop();
+  const notices = result.errors.slice(0, 5).map((e) =>
+    e.row === undefined ? e.message : `Row ${e.row + 1}: ${e.message.replace(/\.$/, '')} (check quotes in that row)`,
+  );
+  if (result.errors.length > 5) notices.push(`…and ${result.errors.length - 5} more problems reading the CSV`);
+  return { grid, delimiter, notices };
+}
+
+/** Decodes (see decode.ts) and parses a CSV file's bytes. */
+export function parseCsvBytes(bytes: Uint8Array): CsvGrid {
+  const decoded = decodeText(bytes);
+  const parsed = parseCsvText(decoded.text);
+  return {
+    grid: parsed.grid,
+    sheetNames: [],
+    delimiter: parsed.delimiter,
+    encoding: decoded.encoding,
+    notices: decoded.notice ? [decoded.notice, ...parsed.notices] : parsed.notices,
+  };
+}

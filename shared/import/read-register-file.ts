@@ -1,0 +1,36 @@
+import { AppError } from '../result';
+import { parseCsvBytes } from './csv';
+import type { Grid } from './grid';
+import { readXlsx } from './xlsx';
+
+export interface RegisterFile {
+  kind: 'csv' | 'xlsx';
+  grid: Grid;
+  /** XLSX sheets in workbook order (empty for CSV), so the user can pick another. */
+  sheetNames: string[];
+  sheetName: string | null;
+  date1904: boolean;
+  /** Things to show the user before the preview (encoding guessed, unbalanced quotes). */
+  notices: string[];
+}
+
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+
+const startsWith = (bytes: Uint8Array, signature: number[]): boolean => signature.every((b, i) => bytes[i] === b);
+
+/**
+ * Reads a register spreadsheet into a grid, choosing the reader from the file's first bytes rather
+ * than its name: registers arrive renamed, and an .xlsx is always a zip.
+ */
+export async function readRegisterFile(fileName: string, bytes: Uint8Array, options: { sheet?: string | number } = {}): Promise<RegisterFile> {
+  if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE_SIGNATURE)) {
+    const book = await readXlsx(bytes, options);
+    return { kind: 'xlsx', grid: book.grid, sheetNames: book.sheetNames, sheetName: book.sheetName, date1904: book.date1904, notices: [] };
+  }
+  if (/\.(xlsx|xlsm|xls)$/i.test(fileName)) {
+    throw new AppError('XLSX_UNREADABLE', `'${fileName}' is named like an Excel workbook but is not one: open it in Excel and save it as .xlsx or CSV.`);
+  }
+  const csv = parseCsvBytes(bytes);
+  return { kind: 'csv', grid: csv.grid, sheetNames: [], sheetName: null, date1904: false, notices: csv.notices };
+}

@@ -1,0 +1,170 @@
+import type { Contract } from '../domain/contract';
+import { AppError } from '../result';
+import { layoutKey, matchHeader, suggestMapping, type ColumnMapping, type MappingTarget } from './columns';
+import { changedFields } from './contract-diff';
+import { IMPORT_FIELDS, REQUIRED_FIELDS, type ImportField } from './fields';
+import { isBlankRow, type Grid } from './grid';
+import { detectHeaderRow, HEADER_SCAN_ROWS } from './header-detect';
+import type { ImportIssue } from './issues';
+import { createRowReader, type ColumnPlan, type Source } from './row-reader';
+
+export type { ImportIssue } from './issues';
+
+/*
+ * The register import pipeline: header row → column mapping → one contract per row, validated with
+ * contractSchema and compared with the portfolio. Rules (see also docs and tests):
+ * - Rows are matched to the portfolio on the trimmed reference, exactly.
+ * - Updating: a non-blank cell replaces the field; a blank cell keeps what the portfolio has, so a
+ *   register that lacks a column (or leaves cells empty) never wipes data entered in the app.
+ * - New contracts without a category get 'other' and without a contracting model 'direct'.
+ * - With no end date, a start date and a Term (Months) column give end = start + term months − 1 day
+ *   (see term.ts for months without that day: 31 Jan + 1 month ends 28/29 Feb).
+ * - A reference repeated in the file makes the later row invalid, naming the earlier row.
+ */
+
+export interface AnalyseRegisterOptions {
+  fileName: string;
+  /** The portfolio's contracts by reference. */
+  existing: ReadonlyMap<string, Contract>;
+  /** The user's mapping by header; headers it leaves out get the suggested target. */
+  mapping?: Readonly<Record<string, MappingTarget>>;
+  /** 0-based header row chosen by the user; detected when absent. */
+  headerRowIndex?: number;
+  date1904?: boolean;
+  /** Called with 0–1 about every 2,000 rows, and with 1 at the end. */
+  onProgress?: (fraction: number) => void;
+  /** Checked with each progress report; when aborted, analysis stops with IMPORT_CANCELLED. */
+  signal?: { readonly aborted: boolean };
+}
+
+export type PreviewRow =
+  | { kind: 'new'; row: number; reference: string; contract: Contract }
+  | { kind: 'update'; row: number; reference: string; contract: Contract; previous: Contract; changedFields: ImportField[] }
+  | { kind: 'unchanged'; row: number; reference: string; contract: Contract }
+  | { kind: 'invalid'; row: number; reference: string | null; errors: ImportIssue[] };
+
+export interface RegisterPreview {
+  fileName: string;
+  /** 0-based grid index and 1-based spreadsheet row of the header; found is false when guessed. */
+  header: { index: number; rowNumber: number; found: boolean };
+  headers: string[];
+  layoutKey: string;
+  mapping: ColumnMapping;
+  /** Headers the importer did not recognise and that are ignored. */
+  unknownColumns: string[];
+  /** Required fields no column is mapped to (new contracts will be invalid without them). */
+  missingRequired: ImportField[];
+  rows: PreviewRow[];
+  /** Every issue of every invalid row, in row order. */
+  errors: ImportIssue[];
+  counts: { new: number; update: number; unchanged: number; invalid: number };
+  notices: string[];
+}
+
+const PROGRESS_EVERY = 2_000;
+const VALID_TARGETS = new Set<string>([...IMPORT_FIELDS, 'ignore', 'term-months']);
+
+function resolveMapping(headers: string[], given: AnalyseRegisterOptions['mapping']): ColumnMapping {
+  const mapping = suggestMapping(headers);
+  if (!given) return mapping;
+  for (const header of headers) {
+    if (!Object.hasOwn(given, header)) continue;
+    const target = given[header];
+    mapping[header] = VALID_TARGETS.has(target) ? target : 'ignore';
+  }
+  return mapping;
+}
+
+function planColumns(headers: string[], mapping: ColumnMapping): ColumnPlan {
+  const fields = new Map<ImportField, Source[]>();
+  const termSources: Source[] = [];
+  headers.forEach((header, col) => {
+    const target = mapping[header];
+    if (target === 'ignore') return;
+    if (target === 'term-months') termSources.push({ col, header });
+    else fields.set(target, [...(fields.get(target) ?? []), { col, header }]);
+  });
+  return { fields, termSources };
+}
+
+export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): RegisterPreview {
+  const { existing, onProgress, signal, headerRowIndex } = options;
+  if (headerRowIndex !== undefined && !(Number.isInteger(headerRowIndex) && headerRowIndex >= 0 && headerRowIndex < grid.length)) {
+    throw new AppError('HEADER_ROW_OUT_OF_RANGE', `Row ${headerRowIndex + 1} cannot be the header: the sheet has ${grid.length} rows.`);
+  }
+  const detected = detectHeaderRow(grid, { index: headerRowIndex });
+  const headers = detected.headers;
+  const mapping = resolveMapping(headers, options.mapping);
+  const plan = planColumns(headers, mapping);
+  const readRow = createRowReader(plan, existing, { date1904: options.date1904 ?? false });
+
+  const rows: PreviewRow[] = [];
+  const errors: ImportIssue[] = [];
+  const counts = { new: 0, update: 0, unchanged: 0, invalid: 0 };
+  let defaultedCategory = 0;
+  let defaultedModel = 0;
+  let derivedEnds = 0;
+
+  const start = detected.index + 1;
+  const total = Math.max(1, grid.length - start);
+  for (let r = start; r < grid.length; r += 1) {
+    if ((r - start) % PROGRESS_EVERY === 0) {
+      if (signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'The import was cancelled.');
+      onProgress?.((r - start) / total);
+    }
+    const cells = grid[r];
+    if (isBlankRow(cells)) continue;
+    const rowNo = r + 1;
+    const outcome = readRow(cells, rowNo);
+    if (!outcome.ok) {
+      rows.push({ kind: 'invalid', row: rowNo, reference: outcome.reference, errors: outcome.issues });
+      for (const issue of outcome.issues) errors.push(issue);
+      counts.invalid += 1;
+      continue;
+    }
+    const { contract, reference, previous } = outcome;
+    if (outcome.derivedEnd) derivedEnds += 1;
+    if (outcome.defaulted.category) defaultedCategory += 1;
+    if (outcome.defaulted.contractingModel) defaultedModel += 1;
+    if (!previous) {
+      rows.push({ kind: 'new', row: rowNo, reference, contract });
+      counts.new += 1;
+      continue;
+    }
+    const changed = changedFields(previous, contract);
+    if (changed.length === 0) {
+      rows.push({ kind: 'unchanged', row: rowNo, reference, contract });
+      counts.unchanged += 1;
+    } else {
+      rows.push({ kind: 'update', row: rowNo, reference, contract, previous, changedFields: changed });
+      counts.update += 1;
+    }
+  }
+  onProgress?.(1);
+
+  const notices: string[] = [];
+  if (!detected.found) {
+    notices.push(`No header row was recognised in the first ${HEADER_SCAN_ROWS} rows, so row 1 is treated as the header: choose the header row or map the columns by hand.`);
+  }
+  if (derivedEnds > 0) notices.push(`${derivedEnds} end date${derivedEnds === 1 ? ' was' : 's were'} worked out from the start date and the term in months (start + term − 1 day).`);
+  if (defaultedCategory > 0) notices.push(`${defaultedCategory} new contract${defaultedCategory === 1 ? ' has' : 's have'} no category and will be filed under 'Other'.`);
+  if (defaultedModel > 0) notices.push(`${defaultedModel} new contract${defaultedModel === 1 ? ' has' : 's have'} no contracting model and will be recorded as 'Direct with vendor'.`);
+
+  const derivesEnd = plan.termSources.length > 0 && plan.fields.has('startDate');
+  const missingRequired = REQUIRED_FIELDS.filter((f) => !plan.fields.has(f) && !(f === 'currentEndDate' && derivesEnd));
+  const unknownColumns = headers.filter((h) => mapping[h] === 'ignore' && matchHeader(h) === null);
+
+  return {
+    fileName: options.fileName,
+    header: { index: detected.index, rowNumber: detected.index + 1, found: detected.found },
+    headers,
+    layoutKey: layoutKey(headers),
+    mapping,
+    unknownColumns,
+    missingRequired,
+    rows,
+    errors,
+    counts,
+    notices,
+  };
+}

@@ -1,0 +1,184 @@
+import type { z } from 'zod';
+import { contractSchema, type Contract } from '../domain/contract';
+import { isBlankFor, parseFieldCell, parseTermMonths } from './field-values';
+import {
+  FIELD_KINDS, FIELD_LABELS, IMPORT_DEFAULTS, IMPORT_FIELDS, REQUIRED_FIELDS, type FieldKind, type ImportField,
+} from './fields';
+import { cellText, quote, type Cell } from './grid';
+import { makeIssue, type ImportIssue } from './issues';
+import type { DateOptions } from './values';
+import { endDateFromTerm } from './term';
+
+/*
+ * Reads one register row into a validated contract, or into issues. Runs 100,000 times for a large
+ * register, so per-row state lives in arrays indexed by field position and is reused between rows:
+ * profiling showed objects with computed keys and object spreads dominating otherwise.
+ */
+
+export interface Source { col: number; header: string }
+
+/** Which columns feed which field (a field may have several; the first non-blank one wins). */
+export interface ColumnPlan {
+  fields: ReadonlyMap<ImportField, readonly Source[]>;
+  termSources: readonly Source[];
+}
+
+export type RowOutcome =
+  | {
+    ok: true; contract: Contract; reference: string; previous: Contract | undefined;
+    defaulted: { category: boolean; contractingModel: boolean }; derivedEnd: boolean;
+  }
+  | { ok: false; reference: string | null; issues: ImportIssue[] };
+
+const FIELD_INDEX = new Map<ImportField, number>(IMPORT_FIELDS.map((f, i) => [f, i]));
+const fi = (field: ImportField): number => FIELD_INDEX.get(field)!;
+const I = {
+  reference: fi('reference'), startDate: fi('startDate'), currentEndDate: fi('currentEndDate'),
+  category: fi('category'), contractingModel: fi('contractingModel'),
+};
+const DEFAULTS: Record<string, unknown> = IMPORT_DEFAULTS;
+
+const REQUIRED_REASONS: Record<(typeof REQUIRED_FIELDS)[number], string> = {
+  reference: 'a contract reference is required',
+  title: 'a contract title is required',
+  supplier: 'a supplier is required',
+  currentEndDate: 'an end date is required',
+};
+
+/** Friendlier wording for the zod issues a register row can raise. */
+function zodReason(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'too_big' && issue.origin === 'string') return `is longer than ${String(issue.maximum)} characters`;
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.message.startsWith('Too')) return 'is outside the allowed range';
+  if (issue.code === 'invalid_type') return 'is missing or of the wrong kind';
+  return issue.message;
+}
+
+export type RowReader = (cells: readonly Cell[], rowNo: number) => RowOutcome;
+
+/**
+ * A reader for one pass over a register: it remembers the rows references were first seen on, so a
+ * repeated reference is reported against the earlier row.
+ */
+export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, Contract>, dateOptions: DateOptions): RowReader {
+  const planned: { index: number; field: ImportField; kind: FieldKind; sources: readonly Source[] }[] = [];
+  for (const [field, sources] of plan.fields) planned.push({ index: fi(field), field, kind: FIELD_KINDS[field], sources });
+  const headerFor = (field: ImportField): string => plan.fields.get(field)?.[0].header ?? '';
+  const cellOf = (cells: readonly Cell[], field: ImportField): Cell => {
+    const source = plan.fields.get(field)?.[0];
+    return source ? cells[source.col] ?? null : null;
+  };
+  const values: unknown[] = new Array(IMPORT_FIELDS.length);
+  const used: (Source | undefined)[] = new Array(IMPORT_FIELDS.length);
+  const flagged = new Uint8Array(IMPORT_FIELDS.length);
+  const firstRowOf = new Map<string, number>();
+
+  return (cells, rowNo) => {
+    values.fill(undefined);
+    used.fill(undefined);
+    flagged.fill(0);
+    const issues: ImportIssue[] = [];
+
+    for (const { index, field, kind, sources } of planned) {
+      for (const source of sources) {
+        const cell = cells[source.col] ?? null;
+        if (isBlankFor(kind, cell)) continue;
+        const parsed = parseFieldCell(field, cell, dateOptions);
+        if (parsed.ok) {
+          values[index] = parsed.value;
+          used[index] = source;
+        } else {
+          issues.push(makeIssue(rowNo, source.header, field, cellText(cell).trim(), parsed.reason));
+          flagged[index] = 1;
+        }
+        break;
+      }
+    }
+
+    let derivedEnd = false;
+    if (values[I.currentEndDate] === undefined && !flagged[I.currentEndDate]) {
+      for (const source of plan.termSources) {
+        const cell = cells[source.col] ?? null;
+        if (isBlankFor('days', cell)) continue;
+        const term = parseTermMonths(cell);
+        if (!term.ok) {
+          issues.push(makeIssue(rowNo, source.header, 'term-months', cellText(cell).trim(), term.reason));
+          flagged[I.currentEndDate] = 1;
+        } else if (typeof values[I.startDate] === 'string') {
+          values[I.currentEndDate] = endDateFromTerm(values[I.startDate] as string, term.value);
+          used[I.currentEndDate] = source;
+          derivedEnd = true;
+        } else if (flagged[I.startDate]) {
+          // The bad start date is already reported; a second "end date required" would only confuse.
+          flagged[I.currentEndDate] = 1;
+        }
+        break;
+      }
+    }
+
+    const ref = values[I.reference];
+    const reference = typeof ref === 'string' && ref !== '' ? ref : null;
+    if (reference !== null) {
+      const earlier = firstRowOf.get(reference);
+      if (earlier !== undefined) {
+        issues.push(makeIssue(rowNo, headerFor('reference'), 'reference', reference, `${quote(reference)} is already used by row ${earlier}`));
+        flagged[I.reference] = 1;
+      } else {
+        firstRowOf.set(reference, rowNo);
+      }
+    }
+
+    // The row's values over the portfolio's contract (or the defaults), built in one fixed key order.
+    const previous = reference !== null ? existing.get(reference) : undefined;
+    const base = (previous ?? DEFAULTS) as Record<string, unknown>;
+    const candidate: Record<string, unknown> = {};
+    for (let i = 0; i < IMPORT_FIELDS.length; i += 1) {
+      const value = values[i] !== undefined ? values[i] : base[IMPORT_FIELDS[i]];
+      if (value !== undefined) candidate[IMPORT_FIELDS[i]] = value;
+    }
+    if (previous?.sample !== undefined) candidate.sample = previous.sample;
+
+    for (const field of REQUIRED_FIELDS) {
+      const index = fi(field);
+      if ((candidate[field] !== undefined && candidate[field] !== '') || flagged[index]) continue;
+      flagged[index] = 1;
+      const hasTerm = plan.termSources.some((s) => !isBlankFor('days', cells[s.col] ?? null));
+      if (field === 'currentEndDate' && hasTerm && candidate.startDate === undefined) {
+        // The row has a term but no start: the start date is what the user has to fill in.
+        issues.push(makeIssue(rowNo, headerFor('startDate'), 'startDate', cellText(cellOf(cells, 'startDate')).trim(), 'a start date is needed to work out the end date from the term in months'));
+      } else {
+        issues.push(makeIssue(rowNo, headerFor(field), field, cellText(cellOf(cells, field)).trim(), REQUIRED_REASONS[field]));
+      }
+    }
+
+    const result = contractSchema.safeParse(candidate);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const key = issue.path[0];
+        const index = typeof key === 'string' ? FIELD_INDEX.get(key as ImportField) : undefined;
+        if (index !== undefined && flagged[index]) continue;
+        if (index !== undefined) flagged[index] = 1;
+        const field = index !== undefined ? IMPORT_FIELDS[index] : null;
+        const source = index !== undefined ? used[index] : undefined;
+        const text = source ? cellText(cells[source.col] ?? null).trim() : '';
+        const kept = field ? candidate[field] : undefined;
+        const reason = source
+          ? `${quote(text)} ${zodReason(issue)}`
+          : `${field ? FIELD_LABELS[field] : String(key)}${typeof kept === 'string' || typeof kept === 'number' ? ` (${kept}, from the portfolio)` : ''} ${zodReason(issue)}`;
+        issues.push(makeIssue(rowNo, source?.header ?? '', field, text, reason));
+      }
+    }
+
+    if (issues.length > 0 || !result.success) return { ok: false, reference, issues };
+    return {
+      ok: true,
+      contract: result.data,
+      reference: result.data.reference,
+      previous,
+      defaulted: {
+        category: !previous && values[I.category] === undefined,
+        contractingModel: !previous && values[I.contractingModel] === undefined,
+      },
+      derivedEnd,
+    };
+  };
+}
