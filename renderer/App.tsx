@@ -2,8 +2,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { AppContext, type AppServices } from './app-context';
 import { DbVersionFromFutureError, openDb, requestPersistentStorage } from './db/db';
 import { detectHost } from './host';
+import { ReportRoute } from './report/ReportRoute';
 import { Shell } from './Shell';
 import { ToastProvider } from './ui/Toast';
+import { useRoute } from './ui/router';
 
 type Boot =
   | { state: 'opening' }
@@ -14,6 +16,8 @@ type Boot =
 export function App() {
   const host = useMemo(() => detectHost(), []);
   const [boot, setBoot] = useState<Boot>({ state: 'opening' });
+  // The print route renders the report alone, without the shell's navigation.
+  const isReport = useRoute().path[0] === 'report';
 
   useEffect(() => {
     let cancelled = false;
@@ -26,6 +30,8 @@ export function App() {
         const message = error instanceof DbVersionFromFutureError
           ? error.message
           : `The app could not open its data store: ${error instanceof Error ? error.message : String(error)}`;
+        // A print window waiting for the report must hear that it will never be ready.
+        if (window.location.hash.startsWith('#/report/')) document.documentElement.dataset.reportReady = 'error';
         if (!cancelled) setBoot({ state: 'failed', message });
       });
     return () => { cancelled = true; };
@@ -42,9 +48,11 @@ export function App() {
   }
   return (
     <AppContext.Provider value={boot.services}>
-      <ToastProvider>
-        <Shell persistent={boot.persistent} />
-      </ToastProvider>
+      {isReport ? <ReportRoute /> : (
+        <ToastProvider>
+          <Shell persistent={boot.persistent} />
+        </ToastProvider>
+      )}
     </AppContext.Provider>
   );
 }

@@ -1,14 +1,17 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { MenuCommand } from '../shared/ipc';
 import { useServices } from './app-context';
 import { exportPortfolioJson } from './features/export/export-portfolio';
 import { ImportController, useImportApi } from './features/import/ImportController';
 import { useToast } from './ui/Toast';
-import { AppraisalsScreen } from './features/appraisals/AppraisalsScreen';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
-import { RenewalsScreen } from './features/renewals/RenewalsScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
 import { href, useRoute } from './ui/router';
+
+// Areas other than the register load on first visit, so the first screen (and its charts-free
+// bundle) appears sooner.
+const AppraisalsScreen = lazy(() => import('./features/appraisals/AppraisalsScreen').then((m) => ({ default: m.AppraisalsScreen })));
+const RenewalsScreen = lazy(() => import('./features/renewals/RenewalsScreen').then((m) => ({ default: m.RenewalsScreen })));
+const SettingsScreen = lazy(() => import('./features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 const AREAS = [
   { id: 'portfolio', label: 'Portfolio' },
@@ -72,9 +75,11 @@ function ShellFrame({ persistent }: { persistent: boolean }) {
       )}
       <main id="main" tabIndex={-1}>
         {area === 'portfolio' && <PortfolioScreen key={route.query.toString()} command={command} query={route.query} />}
-        {area === 'renewals' && <RenewalsScreen />}
-        {area === 'appraisals' && <AppraisalsScreen route={route} />}
-        {area === 'settings' && <SettingsScreen />}
+        <Suspense fallback={<p role="status">Loading…</p>}>
+          {area === 'renewals' && <RenewalsScreen />}
+          {area === 'appraisals' && <AppraisalsScreen route={route} />}
+          {area === 'settings' && <SettingsScreen />}
+        </Suspense>
       </main>
     </div>
   );

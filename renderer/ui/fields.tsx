@@ -100,15 +100,21 @@ interface DateProps extends BaseProps {
   optional?: boolean;
 }
 
+/** A date input only holds a value once the date is complete, so it saves on change, like a select. */
 export function DateField({ value, onCommit, optional, ...base }: DateProps) {
   const id = useId();
   const [draft, setDraft] = useDraft(value ?? '');
-  const error = draft === '' ? (optional ? undefined : `${base.label} is required`) : isIsoDate(draft) ? undefined : `'${draft}' is not a real date`;
-  const commit = () => { if (!error && draft !== (value ?? '')) onCommit(draft || undefined); };
+  const errorFor = (v: string) => (v === '' ? (optional ? undefined : `${base.label} is required`) : isIsoDate(v) ? undefined : `'${v}' is not a real date`);
+  const error = errorFor(draft);
+  const change = (next: string) => {
+    setDraft(next);
+    if (!errorFor(next) && next !== (value ?? '')) onCommit(next || undefined);
+  };
   return (
     <FieldShell id={id} error={error} {...base}>
       <input id={id} type="date" value={draft} aria-invalid={error ? true : undefined}
-        onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={(e) => { if (e.key === 'Enter') commit(); }} />
+        aria-describedby={[base.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}
+        onChange={(e) => change(e.target.value)} />
     </FieldShell>
   );
 }
@@ -141,6 +147,21 @@ export function CheckboxField({ label, checked, onCommit, hint }: { label: strin
         <input id={id} type="checkbox" checked={checked} onChange={(e) => onCommit(e.target.checked)} /> {label}
       </label>
       {hint && <span className="hint">{hint}</span>}
+    </div>
+  );
+}
+
+/** A plain labelled select for choosing what to look at (not a saved value). */
+export function PickerSelect({ label, value, options, onChange }: {
+  label: string; value: string; options: ReadonlyArray<readonly [string, string]>; onChange: (value: string) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="field-inline">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+      </select>
     </div>
   );
 }

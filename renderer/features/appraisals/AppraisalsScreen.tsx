@@ -1,14 +1,10 @@
 import type { Route } from '../../ui/router';
+import { AppraisalList } from './AppraisalList';
+import { AppraisalWorkspace } from './AppraisalWorkspace';
 
-export function AppraisalsScreen({ route: _route }: { route: Route }) {
-  return (
-    <section aria-labelledby="appraisals-title">
-      <h1 id="appraisals-title">Appraisals</h1>
-      <p>
-        An appraisal compares the options for a contract nearing expiry (carry on via the LSP, go
-        direct to the vendor, re-procure, call off a framework or do the minimum) on cost, risk,
-        feasibility and quality, and ends in a recommendation for the board.
-      </p>
-    </section>
-  );
+/** `#/appraisals` lists them; `#/appraisals/<id>/<tab>` opens one. */
+export function AppraisalsScreen({ route }: { route: Route }) {
+  const [, id, tab] = route.path;
+  if (id) return <AppraisalWorkspace key={id} appraisalId={id} tab={tab} />;
+  return <AppraisalList startFrom={route.query.get('contract')} />;
 }

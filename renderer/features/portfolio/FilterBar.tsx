@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { PickerSelect } from '../../ui/fields';
 import {
   CATEGORIES, CATEGORY_LABELS, CONTRACT_STATUS_LABELS, CONTRACT_STATUSES, CONTRACTING_MODEL_LABELS,
   CONTRACTING_MODELS, HOSTING_MODEL_LABELS, HOSTING_MODELS,
@@ -16,15 +17,7 @@ interface Props {
 function Select({ label, value, options, onChange }: {
   label: string; value: string; options: Array<[string, string]>; onChange: (v: string) => void;
 }) {
-  return (
-    <label className="field-inline">
-      <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">All</option>
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-      </select>
-    </label>
-  );
+  return <PickerSelect label={label} value={value} onChange={onChange} options={[['', 'All'], ...options]} />;
 }
 
 export function FilterBar({ rows, filter, onChange }: Props) {
@@ -37,7 +30,7 @@ export function FilterBar({ rows, filter, onChange }: Props) {
   return (
     <search className="filter-bar" aria-label="Filter contracts">
       <label className="field-inline">
-        <span>Search</span>
+        Search
         <input
           type="search"
           value={filter.text}

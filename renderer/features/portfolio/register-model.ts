@@ -76,14 +76,23 @@ function sortValue(row: RegisterRow, key: SortKey): string | number {
 }
 
 const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
+/** Keys compared as plain strings: ISO dates and enum codes sort correctly that way, and fast. */
+const PLAIN_KEYS = new Set<SortKey>(['currentEndDate', 'noticeDeadline', 'latestDecisionDate', 'category', 'contractingModel', 'hostingModel', 'status']);
+const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function sortRows(rows: RegisterRow[], sort: SortState): RegisterRow[] {
   const dir = sort.direction === 'asc' ? 1 : -1;
-  // Decorate once: computing the key inside the comparator costs ~17 calls per row at 100,000 rows.
-  const keyed = rows.map((row) => ({ row, v: sortValue(row, sort.key) }));
+  // Decorate once, and collate text once: at 100,000 rows a comparator that computes keys or calls
+  // Intl.Collator costs about a second; sorting precomputed keys costs tens of milliseconds.
+  const keyed = rows.map((row) => ({ row, v: sortValue(row, sort.key), ref: row.contract.reference }));
+  if (!PLAIN_KEYS.has(sort.key) && keyed.length > 0 && typeof keyed[0].v === 'string') {
+    const order = [...new Set(keyed.map((k) => k.v as string))].sort(collator.compare);
+    const rank = new Map(order.map((v, i) => [v, i]));
+    for (const k of keyed) k.v = rank.get(k.v as string)!;
+  }
   keyed.sort((a, b) => {
-    const cmp = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
-    return cmp * dir || collator.compare(a.row.contract.reference, b.row.contract.reference);
+    const cmp = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : plain(String(a.v), String(b.v));
+    return cmp * dir || plain(a.ref, b.ref);
   });
   return keyed.map((k) => k.row);
 }

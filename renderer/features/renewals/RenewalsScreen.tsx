@@ -7,7 +7,7 @@ import { computeKeyDates } from '../../../shared/engine/key-dates';
 import { useServices } from '../../app-context';
 import { loadSettings } from '../../db/settings-repo';
 import { count, formatDate, money } from '../../ui/format';
-import { href } from '../../ui/router';
+import { goToHash, href } from '../../ui/router';
 import { annualValueBy, expiriesByPeriod, type Granularity } from './renewals-model';
 
 const compact = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', notation: 'compact', maximumFractionDigits: 2 });
@@ -56,7 +56,7 @@ export function RenewalsScreen() {
           <YAxis allowDecimals={false} width={32} />
           <Tooltip formatter={(value, _name, item) => [`${value} contracts, ${money((item.payload as { annualValue: number }).annualValue)} a year`, 'Ending']} />
           <Bar dataKey="contracts" fill="var(--accent)" cursor="pointer"
-            onClick={(data) => { window.location.hash = `${href('portfolio')}?period=${(data as unknown as { period: string }).period}`; }} />
+            onClick={(data) => { goToHash(`${href('portfolio')}?period=${(data as unknown as { period: string }).period}`); }} />
         </BarChart>
       </figure>
       <table className="data-table">

@@ -1,0 +1,56 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { goToHash, href } from '../../ui/router';
+import { AppraisalHeader } from './AppraisalHeader';
+import { CompareTab } from './compare/CompareTab';
+import { CostsTab } from './CostsTab';
+import { OptionsTab } from './OptionsTab';
+import { ReportTab } from './ReportTab';
+import { RisksTab } from './RisksTab';
+import { ScoringTab } from './ScoringTab';
+import { useAppraisal } from './use-appraisal';
+
+const TABS = [
+  ['options', 'Options'], ['costs', 'Costs'], ['risks', 'Risks'], ['scoring', 'Scoring'], ['compare', 'Compare'], ['report', 'Report'],
+] as const;
+type TabId = (typeof TABS)[number][0];
+
+/** One appraisal: header with its settings, then the tabs of UX.md. Every edit saves as it is made. */
+export function AppraisalWorkspace({ appraisalId, tab }: { appraisalId: string; tab: string | undefined }) {
+  const data = useAppraisal(appraisalId);
+  const tabRefs = useRef<Array<HTMLAnchorElement | null>>([]);
+  const current: TabId = (TABS.find(([id]) => id === tab)?.[0] ?? 'options');
+
+  if (data === undefined) return <p role="status">Loading the appraisal…</p>;
+  if (data === null) return <p role="alert">That appraisal no longer exists. <a href={href('appraisals')}>Back to appraisals</a></p>;
+
+  // Tabs follow the ARIA pattern: arrow keys move between tabs, Tab moves into the panel.
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = TABS.findIndex(([id]) => id === current);
+    const next = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    goToHash(href('appraisals', appraisalId, TABS[next][0]));
+    tabRefs.current[next]?.focus();
+  };
+
+  return (
+    <section className="workspace" aria-labelledby="appraisal-title">
+      <AppraisalHeader data={data} />
+      <div role="tablist" aria-label="Appraisal sections" className="tabs" onKeyDown={onKeyDown}>
+        {TABS.map(([id, label], i) => (
+          <a key={id} role="tab" id={`tab-${id}`} ref={(el) => { tabRefs.current[i] = el; }}
+            href={href('appraisals', appraisalId, id)} aria-selected={id === current} aria-controls={`panel-${id}`}
+            tabIndex={id === current ? 0 : -1}>{label}</a>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${current}`} aria-labelledby={`tab-${current}`} className="tab-panel">
+        {current === 'options' && <OptionsTab data={data} />}
+        {current === 'costs' && <CostsTab data={data} />}
+        {current === 'risks' && <RisksTab data={data} />}
+        {current === 'scoring' && <ScoringTab data={data} />}
+        {current === 'compare' && <CompareTab data={data} />}
+        {current === 'report' && <ReportTab data={data} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, type Option, type Risk } from '../../../shared/domain';
+import { CONSEQUENCE_LABELS, LIKELIHOOD_LABELS, rateRisk } from '../../../shared/engine/risk-matrix';
+import { RISK_LIBRARY, riskFromTemplate, suggestedRiskTemplates } from '../../../shared/engine/risk-library';
+import { useServices } from '../../app-context';
+import { addChild, deleteChild, newId, updateChild } from '../../db/appraisals-repo';
+import { DateField, NumberField, SelectField, PickerSelect, TextField } from '../../ui/fields';
+import { RiskGradeBadge } from '../../ui/RiskGradeBadge';
+import type { AppraisalData } from './use-appraisal';
+
+const SCALE = [1, 2, 3, 4, 5] as const;
+const likelihoodOptions = SCALE.map((n) => [String(n), `${n} ${LIKELIHOOD_LABELS[n - 1]}`] as const);
+const consequenceOptions = SCALE.map((n) => [String(n), `${n} ${CONSEQUENCE_LABELS[n - 1]}`] as const);
+
+/** Risks per option on the NHS 5×5 matrix, picked from the seeded library or written fresh. */
+export function RisksTab({ data }: { data: AppraisalData }) {
+  const { options } = data.bundle;
+  const [selected, setSelected] = useState(options[0]?.id ?? '');
+  const option = options.find((o) => o.id === selected) ?? options[0];
+  if (!option) return <p>Add an option first.</p>;
+  return (
+    <div>
+      <PickerSelect label="Option" value={option.id} onChange={setSelected} options={options.map((o) => [o.id, o.name] as const)} />
+      <OptionRisks option={option} risks={data.bundle.risks.filter((r) => r.optionId === option.id)} />
+    </div>
+  );
+}
+
+function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
+  const { db } = useServices();
+  const suggested = suggestedRiskTemplates(option);
+  const [template, setTemplate] = useState(suggested[0]?.key ?? RISK_LIBRARY[0].key);
+  const add = (risk: Risk) => addChild(db, 'risk', risk);
+  const update = (risk: Risk, updater: (current: Risk) => Risk) => updateChild(db, 'risk', risk, updater);
+  const ids = () => ({ id: newId(), optionId: option.id, appraisalId: option.appraisalId });
+
+  const addFromLibrary = () => {
+    const t = RISK_LIBRARY.find((r) => r.key === template);
+    if (t) void add(riskFromTemplate(t, ids()));
+  };
+  const addBlank = () => void add({
+    ...ids(), title: 'New risk', category: 'operational', description: '', owner: '', mitigation: '',
+    inherent: { likelihood: 3, consequence: 3 }, residual: { likelihood: 2, consequence: 3 }, notes: '',
+  });
+
+  return (
+    <section aria-label={`Risks of ${option.name}`}>
+      <div className="button-row">
+        <PickerSelect label="Risk library" value={template} onChange={setTemplate}
+          options={RISK_LIBRARY.map((t) => [t.key, `${t.title}${suggested.includes(t) ? ' (suggested)' : ''}`] as const)} />
+        <button type="button" onClick={addFromLibrary}>Add from library</button>
+        <button type="button" onClick={addBlank}>Add a new risk</button>
+      </div>
+      {risks.length === 0 && <p>No risks recorded for this option.</p>}
+      {risks.map((risk) => (
+        <fieldset key={risk.id} className="risk">
+          <legend>{risk.title} <RiskGradeBadge rated={rateRisk(risk.residual)} prefix="Residual" /></legend>
+          <div className="form-grid">
+            <TextField label="Title" required value={risk.title} onCommit={(title) => update(risk, (r) => ({ ...r, title }))} />
+            <SelectField label="Category" value={risk.category} options={RISK_CATEGORIES.map((c) => [c, RISK_CATEGORY_LABELS[c]] as const)}
+              onCommit={(category) => category && update(risk, (r) => ({ ...r, category }))} />
+            <TextField label="Owner" value={risk.owner} onCommit={(owner) => update(risk, (r) => ({ ...r, owner }))} />
+            <SelectField label="Inherent likelihood" value={String(risk.inherent.likelihood)} options={likelihoodOptions}
+              onCommit={(v) => v && update(risk, (r) => ({ ...r, inherent: { ...r.inherent, likelihood: Number(v) } }))} />
+            <SelectField label="Inherent consequence" value={String(risk.inherent.consequence)} options={consequenceOptions}
+              onCommit={(v) => v && update(risk, (r) => ({ ...r, inherent: { ...r.inherent, consequence: Number(v) } }))} />
+            <SelectField label="Residual likelihood" value={String(risk.residual.likelihood)} options={likelihoodOptions}
+              onCommit={(v) => v && update(risk, (r) => ({ ...r, residual: { ...r.residual, likelihood: Number(v) } }))} />
+            <SelectField label="Residual consequence" value={String(risk.residual.consequence)} options={consequenceOptions}
+              onCommit={(v) => v && update(risk, (r) => ({ ...r, residual: { ...r.residual, consequence: Number(v) } }))} />
+            <NumberField label="£ impact if it happens" optional value={risk.impact} onCommit={(impact) => update(risk, (r) => ({ ...r, impact }))} />
+            <NumberField label="Probability (%)" optional scale={100} min={0} max={100} value={risk.probability}
+              onCommit={(probability) => update(risk, (r) => ({ ...r, probability }))} />
+            <DateField label="Lands on" optional value={risk.landsOn} hint="The year its cost would fall in" onCommit={(landsOn) => update(risk, (r) => ({ ...r, landsOn }))} />
+          </div>
+          <p className="hint">Inherent <RiskGradeBadge rated={rateRisk(risk.inherent)} /> → residual <RiskGradeBadge rated={rateRisk(risk.residual)} /></p>
+          <TextField label="Description" multiline value={risk.description} onCommit={(description) => update(risk, (r) => ({ ...r, description }))} />
+          <TextField label="Mitigation" multiline value={risk.mitigation} onCommit={(mitigation) => update(risk, (r) => ({ ...r, mitigation }))} />
+          <TextField label="Risk notes" multiline value={risk.notes} onCommit={(notes) => update(risk, (r) => ({ ...r, notes }))} />
+          <button type="button" onClick={() => void deleteChild(db, 'risk', risk)} aria-label={`Delete risk ${risk.title}`}>Delete risk</button>
+        </fieldset>
+      ))}
+    </section>
+  );
+}

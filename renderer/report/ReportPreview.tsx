@@ -1,0 +1,119 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { todayIso } from '../../shared/dates';
+import { useServices } from '../app-context';
+import { loadReportData } from './report-data';
+import { buildReportModel } from './report-model';
+import { buildReportQuery, reportFileName } from './report-query';
+import { ALL_SECTION_IDS, REPORT_SECTIONS, REPORT_STATUS_LABELS, type ReportSectionId, type ReportStatus } from './report-sections';
+import { ReportView } from './ReportView';
+
+type Export = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
+
+/**
+ * The workspace's Report tab: choose sections, author and status, see the report as it will
+ * print, and export it. In Electron the export saves a PDF; in a browser it opens the print route.
+ */
+export function ReportPreview({ appraisalId }: { appraisalId: string }) {
+  const { db, host } = useServices();
+  const data = useLiveQuery(() => loadReportData(db, appraisalId).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))), [db, appraisalId]);
+  const [sections, setSections] = useState<ReportSectionId[]>([...ALL_SECTION_IDS]);
+  const [author, setAuthor] = useState<string | null>(null);
+  const [status, setStatus] = useState<ReportStatus>('draft');
+  const [exporting, setExporting] = useState<Export>({ state: 'idle' });
+  const ids = useId();
+  const today = todayIso();
+
+  const loaded = data instanceof Error ? undefined : data;
+  const defaultAuthor = loaded ? loaded.settings.organisation.author || loaded.appraisal.author : '';
+  const authorValue = author ?? defaultAuthor;
+  const options = useMemo(() => ({ sections, author: authorValue, status }), [sections, authorValue, status]);
+  // Typing in the author field stays responsive however large the report is.
+  const deferred = useDeferredValue(options);
+  const model = useMemo(() => (loaded ? buildReportModel({ ...loaded, today, ...deferred }) : null), [loaded, today, deferred]);
+
+  if (data instanceof Error) return <p role="alert">{data.message}</p>;
+  if (!loaded || !model) return <p role="status">Preparing the report preview…</p>;
+
+  const legalApplies = model.legal.length > 0;
+  const toggle = (id: ReportSectionId, on: boolean) =>
+    setSections((prev) => ALL_SECTION_IDS.filter((s) => (s === id ? on : prev.includes(s))));
+
+  const exportPdf = async () => {
+    setExporting({ state: 'busy' });
+    const trust = loaded.settings.organisation.trustName;
+    try {
+      const saved = await host.exportReportPdf({
+        appraisalId,
+        suggestedName: reportFileName(loaded.appraisal.title, today),
+        title: model.documentTitle.slice(0, 300),
+        author: authorValue.slice(0, 200),
+        headerLeft: (trust ? `${trust} · ${loaded.appraisal.title}` : loaded.appraisal.title).slice(0, 300),
+        footerStatus: REPORT_STATUS_LABELS[status],
+        query: buildReportQuery(options),
+      });
+      setExporting(saved
+        ? { state: 'done', message: `Exported the decision report to ${saved}.` }
+        : host.kind === 'browser'
+          ? { state: 'idle' }
+          : { state: 'done', message: 'Export cancelled: no file was saved.' });
+    } catch (error) {
+      setExporting({ state: 'failed', message: `The report could not be exported: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  };
+
+  return (
+    <div className="report-preview">
+      <div className="report-options">
+        <fieldset>
+          <legend>Sections to include</legend>
+          <p className="hint">The cover is always included.</p>
+          <div className="button-row">
+            <button type="button" onClick={() => setSections([...ALL_SECTION_IDS])}>Select all</button>
+            <button type="button" onClick={() => setSections([])}>Clear all</button>
+          </div>
+          <ul className="checkbox-list">
+            {REPORT_SECTIONS.map((s) => {
+              const na = s.id === 'legal' && !legalApplies;
+              return (
+                <li key={s.id}>
+                  <label>
+                    <input type="checkbox" checked={sections.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)}
+                      aria-describedby={na ? `${ids}-legal-na` : undefined} />
+                    {s.title}
+                  </label>
+                  {na && <span id={`${ids}-legal-na`} className="hint"> (no option needs it, so it is left out)</span>}
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+        <div className="field">
+          <label htmlFor={`${ids}-author`}>Author</label>
+          <input id={`${ids}-author`} value={authorValue} maxLength={200} onChange={(e) => setAuthor(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-status`}>Status</label>
+          <select id={`${ids}-status`} value={status} onChange={(e) => setStatus(e.target.value === 'final' ? 'final' : 'draft')}
+            aria-describedby={`${ids}-status-hint`}>
+            <option value="draft">Draft (watermarked)</option>
+            <option value="final">Final</option>
+          </select>
+          <span id={`${ids}-status-hint`} className="hint">A draft carries a DRAFT watermark on every page.</span>
+        </div>
+        <div className="button-row">
+          <button type="button" className="primary" onClick={() => void exportPdf()} disabled={exporting.state === 'busy'}
+            aria-describedby={`${ids}-export-status`}>
+            Export decision report…
+          </button>
+          <span id={`${ids}-export-status`} role="status" aria-live="polite" className={exporting.state === 'failed' ? 'error' : undefined}>
+            {exporting.state === 'busy' ? 'Preparing the PDF…' : exporting.state === 'done' || exporting.state === 'failed' ? exporting.message : ''}
+          </span>
+        </div>
+      </div>
+      <section className="report-preview-frame" aria-label="Preview of the decision report" tabIndex={0}>
+        <ReportView model={model} headingOffset={1} />
+      </section>
+    </div>
+  );
+}

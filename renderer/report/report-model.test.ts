@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contractSchema, DEFAULT_SETTINGS, type Contract, type Settings } from '../../shared/domain';
+import { appraiseAll } from '../../shared/engine/appraise';
+import { formatMoney } from '../../shared/engine/format';
+import { runSensitivity } from '../../shared/engine/sensitivity';
+import { buildReportFixture, HOSTILE_TITLE, hostileCopy } from '../../test/bench/report/report-fixture';
+import { buildReportModel, type ReportInput } from './report-model';
+import { ALL_SECTION_IDS } from './report-sections';
+
+const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8')) as { contracts: unknown[]; organisation: { trustName: string } };
+const contract = (ref: string): Contract => contractSchema.parse(sample.contracts.find((c) => (c as Contract).reference === ref));
+const epr = contract('NVH-EPR-001');
+const settings: Settings = { ...DEFAULT_SETTINGS, organisation: { trustName: sample.organisation.trustName, author: 'Priya Shah' } };
+const TODAY = '2026-04-01';
+
+function input(over: Partial<ReportInput> = {}, contracts: Contract[] = [epr]): ReportInput {
+  const bundle = buildReportFixture({ contracts, settings, today: TODAY });
+  return { ...bundle, contracts, settings, today: TODAY, ...over };
+}
+
+describe('report sections', () => {
+  it('includes every section by default, numbered in order, with legal grounds for a direct award', () => {
+    const model = buildReportModel(input());
+    expect(model.sections.map((s) => s.id)).toEqual(ALL_SECTION_IDS);
+    expect(model.sections.map((s) => s.number)).toEqual(ALL_SECTION_IDS.map((_, i) => i + 1));
+    const kinds = model.legal.map((l) => l.route);
+    expect(kinds).toContain('Direct award');
+    expect(kinds).toContain('Modification of existing contract');
+  });
+
+  it('leaves out the legal section when no option is a direct award or modification', () => {
+    const base = input();
+    const options = base.options.filter((o) => o.kind === 're-procure' || o.kind === 'framework-call-off');
+    const model = buildReportModel({ ...base, options, appraisal: { ...base.appraisal, recommendation: { reason: '', status: 'draft' } } });
+    expect(model.sections.map((s) => s.id)).not.toContain('legal');
+    expect(model.legal).toEqual([]);
+  });
+
+  it('prints only the sections asked for, and legal only when asked for', () => {
+    const model = buildReportModel(input({ sections: ['signoff', 'summary', 'costs'] }));
+    expect(model.sections).toEqual([
+      { id: 'summary', number: 1, title: 'Executive summary' },
+      { id: 'costs', number: 2, title: 'Cost profile by financial year' },
+      { id: 'signoff', number: 3, title: 'Sign-off' },
+    ]);
+  });
+});
+
+describe('report figures', () => {
+  it('are appraiseAll’s, formatted to the pound', () => {
+    const inp = input();
+    const model = buildReportModel(inp);
+    const engine = appraiseAll({ ...inp, contracts: [epr] });
+    expect(model.options.map((o) => o.id)).toEqual(engine.options.map((r) => r.option.id));
+    engine.options.forEach((r, i) => {
+      expect(model.options[i].npc).toBe(formatMoney(r.costs.npc));
+      expect(model.options[i].wholeLifeCost).toBe(formatMoney(r.costs.wholeLifeCost));
+      expect(model.options[i].npcWithRisk).toBe(formatMoney(r.costs.npcWithRisk));
+      expect(model.costs.perOption[i].costs).toEqual(r.costs);
+      expect(model.options[i].npc).toMatch(/^£\d{1,3}(,\d{3})*$/);
+    });
+    expect(model.sensitivity.series).toEqual(runSensitivity({ appraisal: inp.appraisal, options: inp.options, costLines: inp.costLines, risks: inp.risks }));
+  });
+
+  it('shows the Green Book worked check as £2,359,420', () => {
+    const base = input();
+    const option = { ...base.options[0], id: 'only', order: 0 };
+    const model = buildReportModel({
+      ...base,
+      appraisal: { ...base.appraisal, baseDate: '2025-06-01', periodYears: 10, recommendation: { reason: '', status: 'draft' } },
+      options: [option],
+      costLines: [{ id: 'l', optionId: 'only', appraisalId: base.appraisal.id, label: 'Support', category: 'support', kind: 'recurring', amount: 1_200_000, startDate: '2025-04-01', endDate: '2027-03-31', indexationPct: 0 }],
+      risks: [],
+    });
+    expect(model.options[0].npc).toBe('£2,359,420');
+    expect(model.options[0].wholeLifeCost).toBe('£2,400,000');
+    expect(model.costs.perOption[0].costs.byYear.slice(0, 3).map((y) => y.label)).toEqual(['2025/26', '2026/27', '2027/28']);
+  });
+
+  it('writes dates en-GB and financial years as 2026/27', () => {
+    const model = buildReportModel(input());
+    expect(model.cover.date).toBe('1 Apr 2026');
+    expect(model.costs.perOption[0].costs.byYear[0].label).toBe('2026/27');
+    const epRow = model.contracts[0];
+    expect(epRow.fields.find((f) => f.label === 'Current end date')?.value).toBe('30 Jun 2027');
+    expect(epRow.fields.find((f) => f.label === 'Notice deadline')?.value).toBe('1 Jan 2027');
+    expect(model.assumptions.general[0].value).toBe('1 Apr 2026 (year 0 is 2026/27)');
+  });
+});
+
+describe('cover and summary', () => {
+  it('names the trust, the author and the status', () => {
+    const model = buildReportModel(input({ status: 'final' }));
+    expect(model.cover.trustName).toBe('Northbridge Valley Hospitals NHS Trust (sample)');
+    expect(model.cover.author).toBe('Priya Shah');
+    expect(model.cover.statusLabel).toBe('Final');
+    expect(model.cover.sample).toBe(true);
+    expect(model.documentTitle).toBe('EPR options appraisal 2026 — decision report');
+    expect(buildReportModel(input({ author: 'J. Bloggs' })).cover.author).toBe('J. Bloggs');
+  });
+
+  it('states the recommendation and why it departs from the scores', () => {
+    const inp = input();
+    const model = buildReportModel(inp);
+    const direct = inp.options.find((o) => o.kind === 'direct-with-vendor');
+    expect(model.summary.recommendedName).toBe(direct?.name);
+    expect(model.summary.headline).toBe(`Recommended option: ${direct?.name}.`);
+    expect(model.summary.statusLine).toBe('Recommendation status: For review; recorded by Alex Morgan on 1 Apr 2026.');
+    // The fixture's direct award does not have the top weighted score (re-procure does).
+    expect(model.summary.departure).toContain(`departs from the scores because: ${inp.appraisal.recommendation.reason}`);
+    expect(model.options.find((o) => o.recommended)?.id).toBe(direct?.id);
+  });
+
+  it('says nothing about departing when the recommendation is both top score and lowest NPC', () => {
+    const inp = input();
+    const engine = appraiseAll({ ...inp, contracts: [epr] });
+    const top = engine.best.highestScore[0];
+    const lowest = engine.best.lowestNpc[0];
+    // Make one option best on both by giving the cheapest the top marks.
+    const options = inp.options.map((o) => (o.id === lowest ? { ...o, scores: Object.fromEntries(inp.criteria.map((c) => [c.id, 10])) } : o));
+    const model = buildReportModel({ ...inp, options, appraisal: { ...inp.appraisal, recommendation: { ...inp.appraisal.recommendation, optionId: lowest } } });
+    expect(top).toBeDefined();
+    expect(model.summary.departure).toBeNull();
+  });
+
+  it('carries hostile text through as data, untouched', () => {
+    const copy = hostileCopy(contract('NVH-HOST-004'));
+    const model = buildReportModel(input({}, [epr, copy]));
+    expect(model.contracts.map((c) => c.title)).toContain(HOSTILE_TITLE);
+    expect(model.cover.contracts.some((c) => c.includes(HOSTILE_TITLE))).toBe(true);
+  });
+});
+
+describe('risks, timeline, feasibility, assumptions', () => {
+  it('gives each option its heat map and register, highest residual first', () => {
+    const inp = input();
+    const model = buildReportModel(inp);
+    for (const block of model.risks) {
+      const total = block.counts.flat().reduce((a, b) => a + b, 0);
+      expect(total).toBe(inp.risks.filter((r) => r.optionId === block.optionId).length);
+      const scores = block.rows.map((r) => r.residual.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    }
+    const challenge = model.risks.flatMap((b) => b.rows).find((r) => r.title === 'Challenge to the direct award');
+    expect(challenge?.allowance).toBe('£120,000 (30% × £400,000, 2026/27)');
+    expect(challenge?.residual.text).toBe('Unlikely × Major = 8 (High)');
+  });
+
+  it('marks the current contract’s deadlines on the timeline', () => {
+    const model = buildReportModel(input());
+    expect(model.timeline.markers.map((m) => [m.kind, m.date])).toEqual([
+      ['decision', '2026-10-03'], ['notice', '2027-01-01'], ['hosting-end', '2027-03-31'], ['end', '2027-06-30'],
+    ]);
+    expect(model.timeline.rows).toHaveLength(model.options.length);
+    for (const row of model.timeline.rows) expect(row.bars.some((b) => b.kind === 'contract')).toBe(true);
+  });
+
+  it('lists every feasibility check with the engine’s explanation, problems first', () => {
+    const inp = input();
+    const model = buildReportModel(inp);
+    const engine = appraiseAll({ ...inp, contracts: [epr] });
+    model.feasibility.forEach((block, i) => {
+      expect(block.findings).toHaveLength(6);
+      expect(new Set(block.findings.map((f) => f.explanation))).toEqual(new Set(engine.options[i].feasibility.map((f) => f.explanation)));
+      const firing = block.findings.map((f) => f.fires);
+      expect(firing).toEqual([...firing].sort((a, b) => Number(b) - Number(a)));
+    });
+  });
+
+  it('records discount rates, period, optimism bias and lead times', () => {
+    const model = buildReportModel(input());
+    const general = Object.fromEntries(model.assumptions.general.map((g) => [g.label, g.value]));
+    expect(general['Discount rate']).toContain('3.5% a year');
+    expect(general['Discount rate']).toContain('3% from year 31');
+    expect(general['Appraisal period']).toContain('10 years, 2026/27 to 2035/36');
+    expect(general['Procurement thresholds (incl. VAT)']).toContain('£135,018');
+    const reprocure = model.assumptions.perOption.find((o) => o.optimismBias !== 'None applied');
+    expect(reprocure?.optimismBias).toMatch(/^41% on one-off costs/);
+  });
+});

@@ -1,0 +1,48 @@
+import { toIso } from '../../shared/dates';
+import { ALL_SECTION_IDS, normaliseSections, type ReportSectionId, type ReportStatus } from './report-sections';
+
+/**
+ * The report route's query string, shared by the preview (which builds it for the export) and the
+ * route (which reads it in the print window). The IPC contract allows only [A-Za-z0-9=&%._~-] in
+ * the query, so values are percent-encoded more strictly than encodeURIComponent does.
+ */
+
+export interface ReportOptions {
+  sections: readonly ReportSectionId[];
+  author: string;
+  status: ReportStatus;
+}
+
+/** encodeURIComponent leaves !'()* alone; the export channel rejects them, so encode them too. */
+export function strictEncode(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+export function buildReportQuery(options: ReportOptions): string {
+  return [
+    `sections=${strictEncode(normaliseSections(options.sections).join(','))}`,
+    `author=${strictEncode(options.author)}`,
+    `status=${options.status}`,
+  ].join('&');
+}
+
+/** Reads the route's query; a missing `sections` means every section, a missing status means draft. */
+export function parseReportQuery(query: URLSearchParams): ReportOptions & { print: boolean; authorGiven: boolean } {
+  const raw = query.get('sections');
+  const sections = raw === null ? [...ALL_SECTION_IDS] : normaliseSections(raw.split(',').map((s) => s.trim()));
+  return {
+    sections,
+    author: query.get('author') ?? '',
+    authorGiven: query.has('author'),
+    status: query.get('status') === 'final' ? 'final' : 'draft',
+    print: query.get('print') === '1',
+  };
+}
+
+/** `epr-options-appraisal-decision-report-2026-11-01.pdf`: letters, digits and hyphens only. */
+export function reportFileName(title: string, today: Date | string): string {
+  const stem = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100).replace(/-+$/, '') || 'appraisal';
+  const date = typeof today === 'string' ? today : toIso(today);
+  return `${stem}-decision-report-${date}.pdf`;
+}

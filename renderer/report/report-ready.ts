@@ -1,0 +1,41 @@
+/**
+ * Tells a print window when the report may be printed: after web fonts load and the DOM (Recharts
+ * draws in more than one commit) has been quiet for a moment. Electron's export and the tests wait
+ * for `data-report-ready="true"` on <html>; "error" ends their wait at once.
+ */
+
+export type ReadyState = 'false' | 'true' | 'error';
+
+export function setReportReady(state: ReadyState | null): void {
+  if (state === null) delete document.documentElement.dataset.reportReady;
+  else document.documentElement.dataset.reportReady = state;
+}
+
+/** Resolves once `root` has had no DOM mutations for `quietMs`, or after `maxMs` regardless. */
+export function whenSettled(root: Element, quietMs = 120, maxMs = 8_000): Promise<void> {
+  return new Promise((resolve) => {
+    let timer = window.setTimeout(done, quietMs);
+    const cap = window.setTimeout(done, maxMs);
+    const observer = new MutationObserver(() => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(done, quietMs);
+    });
+    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    function done() {
+      observer.disconnect();
+      window.clearTimeout(timer);
+      window.clearTimeout(cap);
+      resolve();
+    }
+  });
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Fonts loaded, two frames painted, then the DOM settled: charts are drawn. */
+export async function reportSettled(root: Element): Promise<void> {
+  await document.fonts.ready;
+  await nextFrame();
+  await nextFrame();
+  await whenSettled(root);
+}

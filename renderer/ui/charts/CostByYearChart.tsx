@@ -1,0 +1,50 @@
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { OptionCosts } from '../../../shared/engine/npc';
+import { formatMoney } from '../../../shared/engine/format';
+import { axisMoney, legendOrder, niceTicks, yearAxisProps } from './chart-scales';
+import { costByYearRows, costByYearTables, costSeries, stackedExtent } from './chart-data';
+import { INK } from './chart-palette';
+import { ChartTable, type TableMode } from './ChartTable';
+
+export interface CostByYearChartProps {
+  costs: OptionCosts;
+  title: string;
+  /** Defaults fit an A4 portrait text width. */
+  width?: number;
+  height?: number;
+  /** The figures as a table under the chart (default visible; 'hidden' keeps it for screen readers). */
+  table?: TableMode;
+}
+
+/** Stacked bars of an option's costs by category for each NHS financial year. */
+export function CostByYearChart({ costs, title, width = 672, height = 280, table = 'visible' }: CostByYearChartProps) {
+  const series = costSeries(costs);
+  const rows = costByYearRows(costs);
+  const [lo, hi] = stackedExtent(rows, series.map((s) => s.key));
+  const ticks = niceTicks(lo, hi, 6);
+  const first = costs.byYear[0]?.label ?? '';
+  const last = costs.byYear[costs.byYear.length - 1]?.label ?? '';
+  const summary = `${title}. Stacked bars of cost by category for each financial year from ${first} to ${last}; whole-life cost ${formatMoney(costs.wholeLifeCost)}, net present cost ${formatMoney(costs.npc)}. The table that follows gives every figure.`;
+
+  return (
+    <figure className="chart-figure" data-chart="cost-by-year">
+      <figcaption>{title}</figcaption>
+      <div role="img" aria-label={summary} className="chart-canvas">
+        <BarChart width={width} height={height} data={rows} stackOffset="sign" accessibilityLayer={false}
+          margin={{ top: 8, right: 8, bottom: 4, left: 4 }}>
+          <CartesianGrid vertical={false} stroke={INK.grid} />
+          <XAxis dataKey="label" {...yearAxisProps(rows.length)} stroke={INK.axis} />
+          <YAxis ticks={ticks} domain={[ticks[0], ticks[ticks.length - 1]]} tickFormatter={axisMoney}
+            width={56} tick={{ fontSize: 10, fill: INK.text }} stroke={INK.axis} allowDataOverflow />
+          <Tooltip isAnimationActive={false} formatter={(value) => formatMoney(Number(value))} />
+          <Legend wrapperStyle={{ fontSize: 11 }} iconType="square" itemSorter={legendOrder(series.map((s) => s.key))} />
+          <ReferenceLine y={0} stroke={INK.axis} />
+          {series.map((s) => (
+            <Bar key={s.key} dataKey={s.key} name={s.label} stackId="cost" fill={s.colour} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </div>
+      {costByYearTables(costs, `${title}: figures`).map((data) => <ChartTable key={data.caption} data={data} mode={table} />)}
+    </figure>
+  );
+}

@@ -1,0 +1,81 @@
+import {
+  CONSEQUENCE_LABELS, LIKELIHOOD_LABELS, RISK_GRADES, gradeStyle,
+} from '../../../shared/engine/risk-matrix';
+import { INK } from './chart-palette';
+import { ChartTable, type TableMode } from './ChartTable';
+import { heatCells, heatSummary, heatTable } from './heat-map-cells';
+
+export interface RiskHeatMapProps {
+  /** The engine's heatMap(): counts[likelihood − 1][consequence − 1]. */
+  counts: readonly (readonly number[])[];
+  title: string;
+  cellWidth?: number;
+  cellHeight?: number;
+  table?: TableMode;
+}
+
+const GRADE_RANGES = { low: '1–3', moderate: '4–6', high: '8–12', extreme: '15–25' } as const;
+
+/**
+ * The NHS 5×5 risk matrix (NPSA 2008) with a count in each cell. Grades carry their NPSA colour AND
+ * their initial in every cell, and the legend spells each out, so colour is never the only cue.
+ */
+export function RiskHeatMap({ counts, title, cellWidth = 62, cellHeight = 40, table = 'visible' }: RiskHeatMapProps) {
+  const cells = heatCells(counts);
+  const left = 96;
+  const top = 8;
+  const gridW = cellWidth * 5;
+  const gridH = cellHeight * 5;
+  const width = left + gridW + 8;
+  const height = top + gridH + 44;
+
+  return (
+    <figure className="chart-figure heat-map" data-chart="risk-heat-map">
+      <figcaption>{title}</figcaption>
+      <svg role="img" aria-label={`${title}: ${heatSummary(cells)}. Likelihood rows against consequence columns; the table that follows gives each cell.`}
+        width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="chart-canvas">
+        {cells.map((c) => {
+          const style = gradeStyle(c.grade);
+          const x = left + (c.consequence - 1) * cellWidth;
+          const y = top + (5 - c.likelihood) * cellHeight;
+          return (
+            <g key={`${c.likelihood}-${c.consequence}`}>
+              <rect x={x} y={y} width={cellWidth} height={cellHeight} fill={style.hex} stroke="#FFFFFF" strokeWidth={2} />
+              <text x={x + 4} y={y + 11} fontSize={8} fill={style.textHex}>{style.label[0]} {c.score}</text>
+              {c.count > 0 && (
+                <text x={x + cellWidth / 2} y={y + cellHeight / 2 + 7} fontSize={17} fontWeight={700} textAnchor="middle" fill={style.textHex}>
+                  {c.count}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        {LIKELIHOOD_LABELS.map((label, i) => (
+          <text key={label} x={left - 6} y={top + (4 - i) * cellHeight + cellHeight / 2 + 3} fontSize={9} textAnchor="end" fill={INK.text}>
+            {`${i + 1} ${label}`}
+          </text>
+        ))}
+        {CONSEQUENCE_LABELS.map((label, i) => (
+          <text key={label} x={left + i * cellWidth + cellWidth / 2} y={top + gridH + 12} fontSize={9} textAnchor="middle" fill={INK.text}>
+            {`${i + 1} ${label}`}
+          </text>
+        ))}
+        <text x={left + gridW / 2} y={top + gridH + 30} fontSize={10} fontWeight={600} textAnchor="middle" fill={INK.text}>Consequence</text>
+        <text x={10} y={top + gridH / 2} fontSize={10} fontWeight={600} textAnchor="middle" fill={INK.text}
+          transform={`rotate(-90 10 ${top + gridH / 2})`}>Likelihood</text>
+      </svg>
+      <ul className="chart-legend" aria-label="Risk grades">
+        {RISK_GRADES.map((g) => {
+          const style = gradeStyle(g);
+          return (
+            <li key={g}>
+              <span className="swatch" style={{ background: style.hex }} aria-hidden="true" />
+              {`${style.label[0]} = ${style.label} (${GRADE_RANGES[g]}, ${style.colourName})`}
+            </li>
+          );
+        })}
+      </ul>
+      <ChartTable data={heatTable(cells, `${title}: risks per cell`)} mode={table} />
+    </figure>
+  );
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { CostLine, Option } from '../../../shared/domain';
+import { formatMoney } from '../../../shared/engine/format';
+import { appraiseOption } from '../../../shared/engine/npc';
+import { costByYearRows, costByYearTables, costSeries, cumulativeRows, cumulativeTables, stackedExtent } from './chart-data';
+
+const period = { baseDate: '2025-06-01', periodYears: 3, discount: { rate: 0.035, longRate: 0.03, switchYear: 30 } };
+const option = { id: 'o', optimismBias: { pct: 10, rationale: 'test' } } as Pick<Option, 'id' | 'optimismBias'>;
+const line = (over: Partial<CostLine> & Pick<CostLine, 'kind' | 'category' | 'amount'>): CostLine => ({
+  id: `${over.category}-${over.kind}`, optionId: 'o', appraisalId: 'a', label: over.category, startDate: '2025-04-01', endDate: '2027-03-31', indexationPct: 0, date: '2025-07-01', ...over,
+} as unknown as CostLine);
+
+const costs = appraiseOption(option, [
+  line({ kind: 'recurring', category: 'support', amount: 1_200_000 }),
+  line({ kind: 'one-off', category: 'implementation', amount: 500_000 }),
+  line({ kind: 'one-off', category: 'benefit', amount: -200_000, date: '2026-05-01' }),
+], [], period);
+
+describe('cost chart data', () => {
+  it('lists used categories in domain order, then optimism bias', () => {
+    expect(costSeries(costs).map((s) => s.key)).toEqual(['support', 'implementation', 'benefit', 'optimismBias']);
+    expect(costSeries(costs).at(-1)?.label).toBe('Optimism bias (10%)');
+  });
+
+  it('keeps the engine’s per-year amounts and stacks benefits below zero', () => {
+    const rows = costByYearRows(costs);
+    expect(rows.map((r) => r.label)).toEqual(['2025/26', '2026/27', '2027/28']);
+    expect(rows[0].support).toBe(1_200_000);
+    expect(rows[0].optimismBias).toBeCloseTo(50_000, 6);
+    expect(rows[1].benefit).toBe(-200_000);
+    expect(stackedExtent(rows, costSeries(costs).map((s) => s.key))).toEqual([-200_000, 1_750_000]);
+  });
+
+  it('tabulates each year with discount factor and present value; totals are WLC and NPC', () => {
+    const tables = costByYearTables(costs, 'Costs');
+    expect(tables).toHaveLength(1);
+    const [table] = tables;
+    expect(table.columns.map((c) => c.label)).toEqual([
+      'Financial year', 'Support and maintenance', 'Implementation', 'Cash-releasing benefit', 'Optimism bias (10%)', 'Cost', 'Discount factor', 'Present value',
+    ]);
+    expect(table.rows[0].cells).toEqual(['£1,200,000', '£500,000', '—', '£50,000', '£1,750,000', '1.0000', '£1,750,000']);
+    expect(table.rows[1].cells[5]).toBe('0.9662');
+    expect(table.foot?.[0].header).toBe('Total (whole-life cost; NPC)');
+    expect(table.foot?.[0].cells.at(-3)).toBe('£2,750,000');
+    expect(table.foot?.[0].cells.at(-1)).toBe(formatMoney(costs.npc));
+  });
+
+  it('splits many categories over tables of at most eight money columns, discounting last', () => {
+    const categories = ['licence', 'support', 'hosting', 'staff', 'exit', 'other', 'migration', 'dual-running', 'implementation', 'hosting-transfer'] as const;
+    const wide = appraiseOption({ id: 'o' }, categories.map((category) => line({ kind: 'recurring', category, amount: 1000 })), [], period);
+    const tables = costByYearTables(wide, 'Costs');
+    expect(tables.map((t) => t.caption)).toEqual(['Costs (part 1 of 2)', 'Costs (part 2 of 2)']);
+    expect(tables.map((t) => t.columns.length - 1)).toEqual([8, 5]);
+    expect(tables[1].columns.slice(-3).map((c) => c.label)).toEqual(['Cost', 'Discount factor', 'Present value']);
+    expect(tables[1].foot?.[0].cells.at(-3)).toBe(formatMoney(wide.wholeLifeCost));
+    for (const t of tables) expect(t.rows).toHaveLength(3);
+  });
+});
+
+describe('cumulative chart data', () => {
+  const series = Array.from({ length: 7 }, (_, i) => ({ id: `o${i}`, name: `Option ${i + 1}`, costs }));
+  it('has one row per year with each option’s running total; the last equals NPC', () => {
+    const rows = cumulativeRows(series);
+    expect(rows).toHaveLength(3);
+    expect(rows[2].o3).toBe(costs.npc);
+    expect(cumulativeRows([])).toEqual([]);
+  });
+  it('splits wide tables into parts of five options', () => {
+    const tables = cumulativeTables(series, 'Cumulative');
+    expect(tables.map((t) => t.columns.length)).toEqual([6, 3]);
+    expect(tables[1].caption).toBe('Cumulative (part 2 of 2)');
+  });
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vite';
+
+// The benchmark page: the app's own modules (worker, database, engine) in a page of their own.
+export default defineConfig({
+  root: 'test/bench/page',
+  base: '/',
+  build: { outDir: '../../../dist/bench', emptyOutDir: true, target: 'chrome130' },
+  worker: { format: 'es' },
+  logLevel: 'warn',
+});
