@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { AppContext, type AppServices } from './app-context';
-import { DbVersionFromFutureError, openDb, requestPersistentStorage } from './db/db';
+import { DbVersionFromFutureError, openDb } from './db/db';
 import { detectHost } from './host';
 import { ReportRoute } from './report/ReportRoute';
 import { Shell } from './Shell';
@@ -9,7 +9,7 @@ import { useRoute } from './ui/router';
 
 type Boot =
   | { state: 'opening' }
-  | { state: 'ready'; services: AppServices; persistent: boolean }
+  | { state: 'ready'; services: AppServices }
   | { state: 'failed'; message: string };
 
 /** Opens the database once, then renders the shell; a database from a newer app is explained. */
@@ -22,9 +22,8 @@ export function App() {
   useEffect(() => {
     let cancelled = false;
     openDb()
-      .then(async (db) => {
-        const persistent = await requestPersistentStorage().catch(() => false);
-        if (!cancelled) setBoot({ state: 'ready', services: { db, host }, persistent });
+      .then((db) => {
+        if (!cancelled) setBoot({ state: 'ready', services: { db, host } });
       })
       .catch((error: unknown) => {
         const message = error instanceof DbVersionFromFutureError
@@ -50,7 +49,7 @@ export function App() {
     <AppContext.Provider value={boot.services}>
       {isReport ? <ReportRoute /> : (
         <ToastProvider>
-          <Shell persistent={boot.persistent} />
+          <Shell />
         </ToastProvider>
       )}
     </AppContext.Provider>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { MenuCommand } from '../shared/ipc';
 import { useServices } from './app-context';
+import { requestPersistentStorage } from './db/db';
 import { exportPortfolioJson } from './features/export/export-portfolio';
 import { ImportController, useImportApi } from './features/import/ImportController';
 import { useToast } from './ui/Toast';
@@ -22,15 +23,20 @@ const AREAS = [
 type AreaId = (typeof AREAS)[number]['id'];
 
 /** The app frame: skip link, navigation, one main region per area, and menu commands routed in. */
-export function Shell({ persistent }: { persistent: boolean }) {
+export function Shell() {
   return (
     <ImportController>
-      <ShellFrame persistent={persistent} />
+      <ShellFrame />
     </ImportController>
   );
 }
 
-function ShellFrame({ persistent }: { persistent: boolean }) {
+function ShellFrame() {
+  // Asked once at start, without holding up the first screen; null until the browser answers.
+  const [persistent, setPersistent] = useState<boolean | null>(null);
+  useEffect(() => {
+    requestPersistentStorage().then(setPersistent, () => setPersistent(false));
+  }, []);
   const { db, host } = useServices();
   const importer = useImportApi();
   const toast = useToast();
@@ -68,7 +74,7 @@ function ShellFrame({ persistent }: { persistent: boolean }) {
           </ul>
         </nav>
       </header>
-      {!persistent && (
+      {persistent === false && (
         <p className="notice notice-warning" role="status">
           Your browser has not granted persistent storage, so it could clear this data when disk space runs low. Export your portfolio regularly.
         </p>

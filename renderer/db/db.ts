@@ -82,6 +82,12 @@ export async function openDb(name = DB_NAME): Promise<PlannerDb> {
 
 /** The schema version on disk (Dexie's, i.e. IndexedDB's version ÷ 10), or 0 when there is none. */
 async function onDiskVersion(name: string): Promise<number> {
+  // indexedDB.databases() answers without opening anything; fall back to a probe where it is missing.
+  const list = await globalThis.indexedDB.databases?.().catch(() => undefined);
+  if (list) {
+    const found = list.find((d) => d.name === name);
+    return found?.version ? found.version / 10 : 0;
+  }
   if (!(await Dexie.exists(name))) return 0;
   const probe = new Dexie(name);
   try {

@@ -119,7 +119,7 @@ function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: Imp
       {p.errorCount > 0 && (
         <section aria-labelledby="import-errors">
           <h3 id="import-errors">Rows that will be skipped ({count(p.errorCount)} problem{p.errorCount === 1 ? '' : 's'})</h3>
-          <div className="scroll-box">
+          <div className="scroll-box" tabIndex={0} role="region" aria-label="Rows that will be skipped">
             <table className="data-table">
               <thead><tr><th scope="col">Row</th><th scope="col">Column</th><th scope="col">Value</th><th scope="col">Problem</th></tr></thead>
               <tbody>

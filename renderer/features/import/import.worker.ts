@@ -2,9 +2,8 @@
 import '../../zod-config';
 import type { Contract } from '../../../shared/domain';
 import type { MappingTarget } from '../../../shared/import/columns';
-import { parseCsvBytes } from '../../../shared/import/csv';
+import { readRegisterFile } from '../../../shared/import/read-register-file';
 import { analyseRegister, type RegisterPreview } from '../../../shared/import/register';
-import { readXlsx } from '../../../shared/import/xlsx';
 import { AppError } from '../../../shared/result';
 import { openDb, type PlannerDb } from '../../db/db';
 import { applyImport } from '../../db/contracts-repo';
@@ -29,7 +28,6 @@ type Pending =
 let pending: Pending | null = null;
 
 const mappingKey = (layoutKey: string) => `mapping:${layoutKey}`;
-const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b;
 const isJson = (name: string, b: Uint8Array) => /\.json$/i.test(name) || (b[0] === 0x7b && !/\.(csv|xlsx)$/i.test(name));
 
 async function existingContracts(): Promise<Map<string, Contract>> {
@@ -63,11 +61,8 @@ async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<voi
     return;
   }
 
-  const format = isZip(msg.bytes) ? 'xlsx' : 'csv';
-  const parsed = format === 'xlsx'
-    ? await readXlsx(msg.bytes, { sheet: msg.sheet })
-    : { ...parseCsvBytes(msg.bytes), sheetName: undefined, date1904: false };
-  const notices = 'notices' in parsed ? parsed.notices : [];
+  const parsed = await readRegisterFile(msg.fileName, msg.bytes, { sheet: msg.sheet });
+  const format = parsed.kind;
   post({ type: 'progress', stage: 'checking', fraction: 0 });
 
   const onProgress = (fraction: number) => post({ type: 'progress', stage: 'checking', fraction });
@@ -85,7 +80,7 @@ async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<voi
     }
   }
   pending = { format, fileName: msg.fileName, preview };
-  post({ type: 'preview', preview: summariseRegister(preview, format, parsed.sheetNames, parsed.sheetName, remembered, notices) });
+  post({ type: 'preview', preview: summariseRegister(preview, format, parsed.sheetNames, parsed.sheetName ?? undefined, remembered, parsed.notices) });
 }
 
 async function commit(): Promise<void> {

@@ -12,6 +12,12 @@ export type ImportState =
 interface Source { fileName: string; bytes: Uint8Array }
 
 /**
+ * The worker reports progress at least every few thousand rows. If it goes this long without a
+ * word, the file is stalling the parser (damaged or built to do so): stop it rather than spin.
+ */
+export const WATCHDOG_MS = 60_000;
+
+/**
  * Drives one import in a worker. Cancel terminates the worker: parsing stops at once, and a write
  * in progress is an uncommitted transaction that IndexedDB discards.
  */
@@ -19,11 +25,23 @@ export function useImport() {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const worker = useRef<Worker | null>(null);
   const source = useRef<Source | null>(null);
+  const watchdog = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const stop = useCallback(() => {
+    if (watchdog.current) clearTimeout(watchdog.current);
+    watchdog.current = null;
     worker.current?.terminate();
     worker.current = null;
   }, []);
+
+  const arm = useCallback(() => {
+    if (watchdog.current) clearTimeout(watchdog.current);
+    watchdog.current = setTimeout(() => {
+      const fileName = source.current?.fileName ?? '';
+      stop();
+      setState({ phase: 'failed', fileName, message: `Reading '${fileName}' was stopped after ${WATCHDOG_MS / 1000} seconds without progress. The file may be damaged or built to stall a reader; nothing was changed.` });
+    }, WATCHDOG_MS);
+  }, [stop]);
   useEffect(() => stop, [stop]);
 
   const ensureWorker = useCallback((): Worker => {
@@ -32,6 +50,8 @@ export function useImport() {
     w.onmessage = (event: MessageEvent<FromWorker>) => {
       const msg = event.data;
       const fileName = source.current?.fileName ?? '';
+      if (msg.type === 'progress') arm();
+      else if (watchdog.current) { clearTimeout(watchdog.current); watchdog.current = null; }
       if (msg.type === 'progress') setState({ phase: 'working', stage: msg.stage, fraction: msg.fraction, fileName });
       else if (msg.type === 'preview') setState({ phase: 'preview', preview: msg.preview });
       else if (msg.type === 'committed') { setState({ phase: 'done', importId: msg.importId, summary: msg.summary }); stop(); }
@@ -40,9 +60,12 @@ export function useImport() {
     w.onerror = (event) => setState({ phase: 'failed', fileName: source.current?.fileName ?? '', message: `The import stopped unexpectedly: ${event.message}` });
     worker.current = w;
     return w;
-  }, [stop]);
+  }, [stop, arm]);
 
-  const send = useCallback((msg: ToWorker) => ensureWorker().postMessage(msg), [ensureWorker]);
+  const send = useCallback((msg: ToWorker) => {
+    arm();
+    ensureWorker().postMessage(msg);
+  }, [ensureWorker, arm]);
 
   const start = useCallback((fileName: string, bytes: Uint8Array) => {
     stop();

@@ -27,7 +27,12 @@ export function PortfolioScreen({ command: _command, query }: Props) {
   // The first screenful comes from a small indexed query; the full register follows in pages.
   const firstPage = useLiveQuery(() => firstContractsByEndDate(db), [db]);
   const total = useLiveQuery(() => db.contracts.count(), [db]);
-  const contracts = useLiveQuery(() => readAllContracts(db).then((all) => { performance.mark('register:data'); return all; }), [db]);
+  // Start the full read only once the first screenful is in, so the two do not compete.
+  const firstIn = firstPage !== undefined;
+  const contracts = useLiveQuery(
+    () => (firstIn ? readAllContracts(db).then((all) => { performance.mark('register:data'); return all; }) : undefined),
+    [db, firstIn],
+  );
   const settings = useLiveQuery(() => loadSettings(db), [db]);
   const [filter, setFilter] = useState<RegisterFilter>(() => ({ ...EMPTY_FILTER, period: query.get('period') ?? '' }));
   const deferredFilter = useDeferredValue(filter);

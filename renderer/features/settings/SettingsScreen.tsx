@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { DEFAULT_SETTINGS, SETTING_SOURCES, settingsSchema, type Settings } from '../../../shared/domain';
 import { useServices } from '../../app-context';
 import { loadSettings, saveSettings } from '../../db/settings-repo';
+import { BackupSection } from './BackupSection';
 
 type NumberPath =
   | ['expiringHorizonMonths'] | ['appraisalPeriodYears']
@@ -50,7 +51,12 @@ export function SettingsScreen() {
   const { db } = useServices();
   const stored = useLiveQuery(() => loadSettings(db), [db]);
   if (!stored) return <p role="status">Loading settings…</p>;
-  return <SettingsForm key={JSON.stringify(stored)} stored={stored} onSave={(s) => saveSettings(db, s)} />;
+  return (
+    <>
+      <SettingsForm key={JSON.stringify(stored)} stored={stored} onSave={(s) => saveSettings(db, s)} />
+      <div className="settings"><BackupSection /></div>
+    </>
+  );
 }
 
 function SettingsForm({ stored, onSave }: { stored: Settings; onSave: (s: Settings) => Promise<void> }) {

@@ -1,0 +1,63 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contractSchema, DEFAULT_SETTINGS, type Contract } from '../../shared/domain';
+import { createAppraisal } from './appraisals-repo';
+import { createBackup, readBackup, restoreBackup } from './backup';
+import { applyImport } from './contracts-repo';
+import { openDb, type PlannerDb } from './db';
+import { saveSettings } from './settings-repo';
+
+const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
+const contracts: Contract[] = sample.contracts.map((c: unknown) => contractSchema.parse(c));
+
+let n = 0;
+const dbs: PlannerDb[] = [];
+const fresh = async () => { const db = await openDb(`backup-test-${Date.now()}-${n++}`); dbs.push(db); return db; };
+afterEach(() => { for (const db of dbs.splice(0)) db.close(); });
+
+async function dump(db: PlannerDb): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of db.tables) out[t.name] = await t.toArray();
+  return out;
+}
+
+describe('backup and restore', () => {
+  it('seed, back up, wipe, restore gives identical data in every table', async () => {
+    const db = await fresh();
+    await applyImport(db, { fileName: 'sample', toPut: contracts, replaced: [], addedRefs: contracts.map((c) => c.reference), summary: 'seed', meta: [{ key: 'mapping:x', value: { Ref: 'reference' } }] });
+    await saveSettings(db, { ...DEFAULT_SETTINGS, organisation: { trustName: 'Test Trust', author: 'A' } });
+    await createAppraisal(db, { title: 'EPR', contracts: [contracts[0]], settings: DEFAULT_SETTINGS, today: '2026-11-22' });
+    const before = await dump(db);
+    const text = await createBackup(db);
+
+    for (const t of db.tables) await t.clear();
+    expect((await dump(db)).contracts).toEqual([]);
+
+    const { summary, tables } = readBackup(db, text);
+    expect(summary.counts.contracts).toBe(contracts.length);
+    await restoreBackup(db, tables);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('refuses a backup from a newer app, and a file that is not a backup, changing nothing', async () => {
+    const db = await fresh();
+    await applyImport(db, { fileName: 'sample', toPut: contracts.slice(0, 3), replaced: [], addedRefs: [], summary: 'seed' });
+    const text = await createBackup(db);
+    const newer = text.replace('"schemaVersion":1', '"schemaVersion":99');
+    expect(() => readBackup(db, newer)).toThrow(/newer version/);
+    expect(() => readBackup(db, '{"format":"something-else"}')).toThrow(/not a Trust Procurement Planner backup/);
+    expect(() => readBackup(db, 'not json')).toThrow(/not valid JSON/);
+    expect(await db.contracts.count()).toBe(3);
+  });
+
+  it('a restore that fails part-way leaves the data as it was', async () => {
+    const db = await fresh();
+    await applyImport(db, { fileName: 'sample', toPut: contracts.slice(0, 3), replaced: [], addedRefs: [], summary: 'seed' });
+    const before = await dump(db);
+    // Two rows with the same key: the bulkAdd fails after the tables were cleared in the same transaction.
+    const broken = { contracts: [contracts[5], contracts[5]] };
+    await expect(restoreBackup(db, broken)).rejects.toThrow();
+    expect(await dump(db)).toEqual(before);
+  });
+});

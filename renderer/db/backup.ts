@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { parseJsonSafely } from '../../shared/import/safe-json';
+import { AppError } from '../../shared/result';
+import type { PlannerDb } from './db';
+import { CURRENT_SCHEMA_VERSION } from './schema';
+
+/**
+ * A backup is every table as stored, tagged with the schema version that wrote it. Unlike the
+ * portfolio export (a documented exchange format), it is for putting this app's data back exactly:
+ * settings, change history, remembered mappings and import undo records included.
+ */
+export const BACKUP_FORMAT = 'trust-procurement-planner/backup';
+
+const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  schemaVersion: z.number().int().min(1),
+  createdAt: z.string(),
+  tables: z.record(z.string(), z.array(z.unknown())),
+});
+
+export async function createBackup(db: PlannerDb, now = new Date()): Promise<string> {
+  const tables: Record<string, unknown[]> = {};
+  await db.transaction('r', db.tables, async () => {
+    for (const table of db.tables) tables[table.name] = await table.toArray();
+  });
+  return JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: now.toISOString(), tables });
+}
+
+export interface BackupSummary {
+  createdAt: string;
+  counts: Record<string, number>;
+}
+
+/** Checks a backup before anything is touched; the caller shows the summary and asks to confirm. */
+export function readBackup(db: PlannerDb, text: string): { summary: BackupSummary; tables: Record<string, unknown[]> } {
+  let raw: unknown;
+  try {
+    raw = parseJsonSafely(text);
+  } catch {
+    throw new AppError('NOT_A_BACKUP', 'This file is not a Trust Procurement Planner backup: it is not valid JSON.');
+  }
+  const parsed = backupSchema.safeParse(raw);
+  if (!parsed.success) throw new AppError('NOT_A_BACKUP', 'This file is not a Trust Procurement Planner backup.');
+  const backup = parsed.data;
+  if (backup.schemaVersion > CURRENT_SCHEMA_VERSION) {
+    throw new AppError('BACKUP_TOO_NEW', `This backup was made by a newer version of Trust Procurement Planner (data version ${backup.schemaVersion}; this app understands up to ${CURRENT_SCHEMA_VERSION}). Update the app to restore it.`);
+  }
+  const known = new Set(db.tables.map((t) => t.name));
+  const unknown = Object.keys(backup.tables).filter((name) => !known.has(name));
+  if (unknown.length) throw new AppError('NOT_A_BACKUP', `The backup holds tables this app does not know: ${unknown.join(', ')}.`);
+  const counts = Object.fromEntries(Object.entries(backup.tables).map(([name, rows]) => [name, rows.length]));
+  return { summary: { createdAt: backup.createdAt, counts }, tables: backup.tables };
+}
+
+/** Replaces all data with the backup's, in one transaction: it all lands or nothing changes. */
+export async function restoreBackup(db: PlannerDb, tables: Record<string, unknown[]>): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    for (const table of db.tables) {
+      await table.clear();
+      const rows = tables[table.name];
+      if (rows?.length) await table.bulkAdd(rows);
+    }
+  });
+}

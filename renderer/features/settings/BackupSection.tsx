@@ -1,0 +1,73 @@
+import { useRef, useState } from 'react';
+import { useServices } from '../../app-context';
+import { createBackup, readBackup, restoreBackup, type BackupSummary } from '../../db/backup';
+import { count, formatDate } from '../../ui/format';
+import { exportFileName } from '../export/export-portfolio';
+
+type Pending = { fileName: string; summary: BackupSummary; tables: Record<string, unknown[]> };
+
+/** Back up everything to one file; restore replaces all data, but only after the user confirms. */
+export function BackupSection() {
+  const { db, host } = useServices();
+  const [message, setMessage] = useState('');
+  const [pending, setPending] = useState<Pending | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  const backUp = async () => {
+    try {
+      const name = await host.saveFile(exportFileName('trust-procurement-planner', 'backup', 'json'), 'json', await createBackup(db));
+      if (name) setMessage(`Backed up everything to ${name}.`);
+    } catch (error) {
+      setMessage(`The backup failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const chooseRestore = async () => {
+    try {
+      const file = await host.pickPortfolioFile();
+      if (!file) return;
+      const { summary, tables } = readBackup(db, new TextDecoder().decode(file.bytes));
+      setPending({ fileName: file.fileName, summary, tables });
+      dialog.current?.showModal();
+    } catch (error) {
+      setMessage(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const confirm = async () => {
+    if (!pending) return;
+    dialog.current?.close();
+    try {
+      await restoreBackup(db, pending.tables);
+      setMessage(`Restored the backup of ${formatDate(pending.summary.createdAt.slice(0, 10))} from ${pending.fileName}.`);
+    } catch (error) {
+      setMessage(`The restore failed and nothing was changed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    setPending(null);
+  };
+
+  return (
+    <fieldset>
+      <legend>Backup</legend>
+      <p className="source">A backup holds everything: contracts, appraisals, settings and history.</p>
+      <div className="button-row">
+        <button type="button" onClick={() => void backUp()}>Back up everything…</button>
+        <button type="button" onClick={() => void chooseRestore()}>Restore from a backup…</button>
+        <span role="status">{message}</span>
+      </div>
+      <dialog ref={dialog} className="dialog" aria-labelledby="restore-title" onClose={() => setPending(null)}>
+        {pending && (
+          <div>
+            <h2 id="restore-title">Replace all your data with this backup?</h2>
+            <p>{pending.fileName}, made on {formatDate(pending.summary.createdAt.slice(0, 10))}: {count(pending.summary.counts.contracts ?? 0)} contracts and {count(pending.summary.counts.appraisals ?? 0)} appraisals.</p>
+            <p>Everything now in the app is replaced. Back up first if you may want it again.</p>
+            <div className="button-row">
+              <button type="button" className="primary" onClick={() => void confirm()}>Replace my data</button>
+              <button type="button" onClick={() => dialog.current?.close()}>Cancel</button>
+            </div>
+          </div>
+        )}
+      </dialog>
+    </fieldset>
+  );
+}

@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, loadSample, openApp, test } from './fixtures';
+
+/** Scans the page as it stands; fails on any serious or critical WCAG 2.2 AA violation, listing them. */
+async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
+  expect(report, `${screen}: ${serious.length} serious or critical violations`).toBe('');
+}
+
+test('every screen passes an axe WCAG 2.2 AA scan with no serious or critical violations', async ({ page }) => {
+  await openApp(page);
+  await expectAccessible(page, 'first run');
+
+  await loadSample(page);
+  await expectAccessible(page, 'portfolio');
+  await page.getByRole('grid', { name: /Contract register/ }).getByRole('row').filter({ hasText: 'NVH-EPR-001' }).click();
+  await expect(page.getByRole('complementary', { name: /Contract NVH-EPR-001/ })).toBeVisible();
+  await expectAccessible(page, 'contract panel');
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles('test/fixtures/registers/bad-rows.csv');
+  await expect(page.getByRole('dialog')).toContainText('invalid');
+  await expectAccessible(page, 'import preview');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+  for (const area of ['Renewals', 'Settings']) {
+    await page.getByRole('link', { name: area }).click();
+    await expect(page.getByRole('heading', { name: area, level: 1 })).toBeVisible();
+    await expectAccessible(page, area);
+  }
+
+  await page.getByRole('link', { name: 'Appraisals' }).click();
+  await expectAccessible(page, 'appraisals list');
+  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
+  await page.getByRole('button', { name: 'Start appraisal' }).click();
+  for (const tab of ['Options', 'Costs', 'Risks', 'Scoring', 'Compare', 'Report']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('tab', { name: tab, selected: true })).toBeVisible();
+    if (tab === 'Risks') await page.getByRole('button', { name: 'Add from library' }).click();
+    if (tab === 'Compare') await expect(page.getByRole('table', { name: /Options compared/ })).toBeVisible();
+    await expectAccessible(page, `appraisal ${tab} tab`);
+  }
+});
