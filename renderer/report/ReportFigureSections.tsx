@@ -22,7 +22,7 @@ export function CostsSection({ model }: { model: ReportModel }) {
           <CostByYearChart costs={s.costs} title={`Cost by financial year: ${s.name}`} />
         </div>
       ))}
-      <div className="option-block">
+      <div className="option-block keep-together">
         <H level={3}>All options: cumulative discounted cost</H>
         <CumulativeDiscountedChart series={series} />
       </div>
@@ -98,7 +98,7 @@ export function SensitivitySection({ model }: { model: ReportModel }) {
         </tbody>
       </table>
       {charted.map((series) => (
-        <div key={series.key} className="option-block">
+        <div key={series.key} className="option-block keep-together">
           <H level={3}>{series.label}</H>
           <SensitivityChart series={series} optionNames={s.optionNames} title={`Sensitivity of NPC to ${series.label.toLowerCase()}`} />
         </div>

@@ -65,6 +65,28 @@ export function ReportPreview({ appraisalId }: { appraisalId: string }) {
   return (
     <div className="report-preview">
       <div className="report-options">
+        <div className="field">
+          <label htmlFor={`${ids}-author`}>Report author</label>
+          <input id={`${ids}-author`} value={authorValue} maxLength={200} onChange={(e) => setAuthor(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-status`}>Report status</label>
+          <select id={`${ids}-status`} value={status} onChange={(e) => setStatus(e.target.value === 'final' ? 'final' : 'draft')}
+            aria-describedby={`${ids}-status-hint`}>
+            <option value="draft">Draft (watermarked)</option>
+            <option value="final">Final</option>
+          </select>
+          <span id={`${ids}-status-hint`} className="hint">A draft carries a DRAFT watermark on every page.</span>
+        </div>
+        <div className="button-row">
+          <button type="button" className="primary" onClick={() => void exportPdf()} disabled={exporting.state === 'busy'}
+            aria-describedby={`${ids}-export-status`}>
+            Export decision report…
+          </button>
+          <span id={`${ids}-export-status`} role="status" aria-live="polite" className={exporting.state === 'failed' ? 'error' : undefined}>
+            {exporting.state === 'busy' ? 'Preparing the PDF…' : exporting.state === 'done' || exporting.state === 'failed' ? exporting.message : ''}
+          </span>
+        </div>
         <fieldset>
           <legend>Sections to include</legend>
           <p className="hint">The cover is always included.</p>
@@ -88,28 +110,6 @@ export function ReportPreview({ appraisalId }: { appraisalId: string }) {
             })}
           </ul>
         </fieldset>
-        <div className="field">
-          <label htmlFor={`${ids}-author`}>Author</label>
-          <input id={`${ids}-author`} value={authorValue} maxLength={200} onChange={(e) => setAuthor(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-status`}>Status</label>
-          <select id={`${ids}-status`} value={status} onChange={(e) => setStatus(e.target.value === 'final' ? 'final' : 'draft')}
-            aria-describedby={`${ids}-status-hint`}>
-            <option value="draft">Draft (watermarked)</option>
-            <option value="final">Final</option>
-          </select>
-          <span id={`${ids}-status-hint`} className="hint">A draft carries a DRAFT watermark on every page.</span>
-        </div>
-        <div className="button-row">
-          <button type="button" className="primary" onClick={() => void exportPdf()} disabled={exporting.state === 'busy'}
-            aria-describedby={`${ids}-export-status`}>
-            Export decision report…
-          </button>
-          <span id={`${ids}-export-status`} role="status" aria-live="polite" className={exporting.state === 'failed' ? 'error' : undefined}>
-            {exporting.state === 'busy' ? 'Preparing the PDF…' : exporting.state === 'done' || exporting.state === 'failed' ? exporting.message : ''}
-          </span>
-        </div>
       </div>
       <section className="report-preview-frame" aria-label="Preview of the decision report" tabIndex={0}>
         <ReportView model={model} headingOffset={1} />

@@ -113,8 +113,10 @@ export function needsLegalSection(option: Option): boolean {
 export function legalEntry(result: OptionResult): LegalEntry {
   const o = result.option;
   const ground = findLegalGround(o.legalGround);
+  // A recorded, valid ground is already set out above with its conditions; only a problem with it
+  // needs the engine's words. The modification test is always shown: its figures are the evidence.
   const relevant = result.feasibility.filter((f) =>
-    (f.check === 'direct-award-without-ground' && (o.route === 'direct-award' || o.route === 'negotiated-without-publication'))
+    (f.check === 'direct-award-without-ground' && f.fires)
     || (f.check === 'substantial-modification' && (o.route === 'modification' || o.extensionMonths > 0)));
   return {
     optionId: o.id,

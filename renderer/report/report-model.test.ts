@@ -29,6 +29,20 @@ describe('report sections', () => {
     expect(kinds).toContain('Modification of existing contract');
   });
 
+  it('sets out a recorded ground and its notices, and the engine’s finding when the ground is missing', () => {
+    const base = input();
+    const withGround = buildReportModel(base).legal.find((l) => l.route === 'Direct award');
+    expect(withGround?.ground?.citation).toBe('PA 2023 s.41 and Sch. 5 para. 6');
+    expect(withGround?.notices.map((n) => n.label)).toEqual(['Transparency notice', 'Contract award notice', 'Standstill period', 'Contract details notice']);
+    expect(withGround?.notices[2].wait).toBe('at least 8 working days');
+    expect(withGround?.findings).toEqual([]);
+
+    const options = base.options.map((o) => (o.route === 'direct-award' ? { ...o, legalGround: undefined } : o));
+    const missing = buildReportModel({ ...base, options }).legal.find((l) => l.route === 'Direct award');
+    expect(missing?.ground).toBeNull();
+    expect(missing?.findings[0]).toMatchObject({ title: 'Direct award without a legal ground', fires: true });
+  });
+
   it('leaves out the legal section when no option is a direct award or modification', () => {
     const base = input();
     const options = base.options.filter((o) => o.kind === 're-procure' || o.kind === 'framework-call-off');

@@ -1,7 +1,8 @@
 /**
  * Tells a print window when the report may be printed: after web fonts load and the DOM (Recharts
  * draws in more than one commit) has been quiet for a moment. Electron's export and the tests wait
- * for `data-report-ready="true"` on <html>; "error" ends their wait at once.
+ * for `data-report-ready="true"` on <html>; "error" ends their wait at once. The 20 s cap stays
+ * inside Electron's 30 s wait, so a report that never settles still prints rather than failing.
  */
 
 export type ReadyState = 'false' | 'true' | 'error';
@@ -12,7 +13,7 @@ export function setReportReady(state: ReadyState | null): void {
 }
 
 /** Resolves once `root` has had no DOM mutations for `quietMs`, or after `maxMs` regardless. */
-export function whenSettled(root: Element, quietMs = 120, maxMs = 8_000): Promise<void> {
+export function whenSettled(root: Element, quietMs = 120, maxMs = 20_000): Promise<void> {
   return new Promise((resolve) => {
     let timer = window.setTimeout(done, quietMs);
     const cap = window.setTimeout(done, maxMs);

@@ -1,4 +1,5 @@
-import { addDaysIso, addMonthsIso, type IsoDate } from '../../shared/dates';
+import { differenceInCalendarMonths } from 'date-fns';
+import { addDaysIso, addMonthsIso, toDate, type IsoDate } from '../../shared/dates';
 import type { Contract, Option, Settings } from '../../shared/domain';
 import { buildContext, currentHostingEnd, primaryContract } from '../../shared/engine/feasibility-context';
 import { computeKeyDates } from '../../shared/engine/key-dates';
@@ -33,6 +34,7 @@ export function contractMarkers(contracts: readonly Contract[], today: IsoDate):
 }
 
 const dayBefore = (iso: IsoDate) => addDaysIso(iso, -1);
+const monthsApart = (from: IsoDate, to: IsoDate) => Math.max(1, differenceInCalendarMonths(toDate(to), toDate(from)));
 
 export function optionTimelineRow(option: Option, input: TimelineInput): TimelineRow {
   const ctx = buildContext({ option, contracts: input.contracts, settings: input.settings, today: input.today, wholeLifeCost: 0 });
@@ -41,26 +43,26 @@ export function optionTimelineRow(option: Option, input: TimelineInput): Timelin
     // The latest window for the procurement: it must finish by signature, and cannot start before today.
     const latestStart = addMonthsIso(ctx.signature, -ctx.routeLead);
     const from = latestStart > input.today ? latestStart : input.today;
-    if (from < ctx.signature) bars.push({ from, to: dayBefore(ctx.signature), label: `${formatTerm(ctx.routeLead)} procurement`, kind: 'procurement' });
+    if (from < ctx.signature) bars.push({ from, to: dayBefore(ctx.signature), label: formatTerm(ctx.routeLead), kind: 'procurement' });
   }
   if (ctx.implementationLead > 0) {
-    bars.push({ from: ctx.signature, to: dayBefore(ctx.goLive), label: `${formatTerm(ctx.implementationLead)} implementation`, kind: 'implementation' });
+    bars.push({ from: ctx.signature, to: dayBefore(ctx.goLive), label: formatTerm(ctx.implementationLead), kind: 'implementation' });
   }
   const start = option.terms.startDate;
   bars.push({
     from: start, to: dayBefore(addMonthsIso(start, option.terms.durationMonths)),
-    label: `${formatTerm(option.terms.durationMonths)} contract`, kind: 'contract',
+    label: formatTerm(option.terms.durationMonths), kind: 'contract',
   });
   const plan = option.hosting;
   if (plan.transferStart || plan.goLive) {
     const from = plan.transferStart ?? ctx.signature;
     const to = plan.goLive ?? addMonthsIso(from, input.settings.leadTimesMonths.hostingTransfer);
-    if (from < to) bars.push({ from, to: dayBefore(to), label: 'Hosting transfer', kind: 'hosting-transfer' });
+    if (from < to) bars.push({ from, to: dayBefore(to), label: formatTerm(monthsApart(from, to)), kind: 'hosting-transfer' });
   }
   if (plan.dualRunningMonths > 0) {
     bars.push({
       from: ctx.goLive, to: dayBefore(addMonthsIso(ctx.goLive, plan.dualRunningMonths)),
-      label: `${formatTerm(plan.dualRunningMonths)} dual running`, kind: 'dual-running',
+      label: formatTerm(plan.dualRunningMonths), kind: 'dual-running',
     });
   }
   const events = [{ date: ctx.signature, label: 'Signed' }];

@@ -5,6 +5,7 @@ import { axisMoney, legendOrder, niceTicks, yearAxisProps } from './chart-scales
 import { costByYearRows, costByYearTables, costSeries, stackedExtent } from './chart-data';
 import { INK } from './chart-palette';
 import { ChartTable, type TableMode } from './ChartTable';
+import './charts.css';
 
 export interface CostByYearChartProps {
   costs: OptionCosts;

@@ -4,6 +4,7 @@ import { axisMoney, legendOrder, niceTicks, yearAxisProps } from './chart-scales
 import { cumulativeRows, cumulativeTables, type NamedCosts } from './chart-data';
 import { INK, seriesStyle } from './chart-palette';
 import { ChartTable, type TableMode } from './ChartTable';
+import './charts.css';
 import { SeriesDot } from './SeriesDot';
 
 export interface CumulativeDiscountedChartProps {

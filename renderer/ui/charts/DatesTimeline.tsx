@@ -1,6 +1,8 @@
 import { addDaysIso, formatDate, type IsoDate } from '../../../shared/dates';
+import { dayNumberToIso, fyStartDay } from '../../../shared/engine/day-math';
 import { INK } from './chart-palette';
 import { ChartTable, type ChartTableData, type TableMode } from './ChartTable';
+import './charts.css';
 import { assignLanes, dateScale, stackLabels, textWidth, timelineYears, wrapText, yearBands } from './timeline-layout';
 import { BAR_KINDS, BAR_STYLES, MARKER_KINDS, MARKER_STYLES, type BarKind, type MarkerKind } from './timeline-styles';
 
@@ -19,6 +21,7 @@ export interface DatesTimelineProps {
 }
 
 const NAME_W = 150;
+const yearStartIso = (fy: number) => dayNumberToIso(fyStartDay(fy));
 const LANE_H = 15;
 const LABEL_ROW_H = 12;
 const EVENT_H = 13;
@@ -55,17 +58,24 @@ function layoutRows(rows: readonly TimelineRow[], x: (iso: IsoDate) => number, p
 /** Key dates on a financial-year axis: the current contract's deadlines as lines, each option's plan as bars. */
 export function DatesTimeline(props: DatesTimelineProps) {
   const { today, markers, rows, title = 'Timeline of key dates', width = 672, table = 'visible' } = props;
-  const allDates = [today, ...markers.map((m) => m.date), ...rows.flatMap((r) => [...r.bars.flatMap((b) => [b.from, b.to]), ...r.events.map((e) => e.date)])];
-  const range = timelineYears(allDates, 3, 12);
+  // The axis covers the decisions and transitions; long contract terms run off the right edge
+  // (with an arrow) rather than squeezing the near years the board must act in.
+  const rangeDates = [today, ...markers.map((m) => m.date), ...rows.flatMap((r) => [
+    ...r.bars.flatMap((b) => (b.kind === 'contract' ? [b.from] : [b.from, b.to])), ...r.events.map((e) => e.date)])];
+  const range = timelineYears(rangeDates, 4, 12);
+  const rangeEnd = yearStartIso(range.toFy + 1);
   const x0 = NAME_W + 8;
-  const x1 = width - 10;
+  const x1 = width - 12;
   const x = dateScale(range, x0, x1);
   const bands = yearBands(range, x0, x1);
 
   // Marker labels (today first) stacked into rows above the plot so close dates stay legible.
   const lineItems = [
-    { key: 'today', date: today, text: `Today ${formatDate(today)}`, stroke: INK.today, dash: '' },
-    ...markers.map((m, i) => ({ key: `m${i}`, date: m.date, text: `${m.label} ${formatDate(m.date)}`, stroke: MARKER_STYLES[m.kind].stroke, dash: MARKER_STYLES[m.kind].dash })),
+    { key: 'today', date: today, text: `Today ${formatDate(today)}`, stroke: INK.today, dash: '', ink: false },
+    ...markers.map((m, i) => ({
+      key: `m${i}`, date: m.date, text: `${m.label} ${formatDate(m.date)}`, stroke: MARKER_STYLES[m.kind].stroke,
+      dash: MARKER_STYLES[m.kind].dash, ink: m.kind === 'end',
+    })),
   ];
   const labelBoxes = lineItems.map((item) => {
     const w = textWidth(item.text, 9);
@@ -83,14 +93,14 @@ export function DatesTimeline(props: DatesTimelineProps) {
 
   return (
     <figure className="chart-figure timeline" data-chart="dates-timeline">
-      <figcaption>{title}{range.clipped ? ' (dates after the last year shown run off the right edge)' : ''}</figcaption>
+      <figcaption>{title}</figcaption>
       <svg role="img" aria-label={summary} width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="chart-canvas">
         {bands.map((b, i) => (
           <g key={b.fy}>
-            {i % 2 === 1 && <rect x={b.x0} y={plotTop} width={b.x1 - b.x0} height={plotBottom - plotTop} fill="#F3F5F7" />}
+            {i % 2 === 1 && <rect x={b.x0} y={plotTop} width={b.x1 - b.x0} height={plotBottom - plotTop} fill="#F3F5F7" className="chart-band" />}
             <line x1={b.x0} x2={b.x0} y1={10} y2={plotBottom} stroke={INK.grid} />
             {(bands.length <= 10 || i % 2 === 0) && (
-              <text x={(b.x0 + b.x1) / 2} y={11} fontSize={9} textAnchor="middle" fill={INK.muted}>{b.label}</text>
+              <text x={(b.x0 + b.x1) / 2} y={11} fontSize={9} textAnchor="middle" fill={INK.muted} className="chart-muted">{b.label}</text>
             )}
           </g>
         ))}
@@ -98,20 +108,23 @@ export function DatesTimeline(props: DatesTimelineProps) {
           <g key={row.id}>
             <line x1={0} x2={x1} y1={top} y2={top} stroke={INK.grid} />
             {nameLines.map((line, i) => (
-              <text key={i} x={0} y={top + 12 + i * 11} fontSize={9.5} fill={INK.text}>{line}</text>
+              <text key={i} x={0} y={top + 12 + i * 11} fontSize={9.5} fill={INK.text} className="chart-ink">{line}</text>
             ))}
             {row.bars.map((b, i) => {
               const bx = x(b.from);
               const bw = Math.max(2, x(addDaysIso(b.to, 1)) - bx);
               const by = top + 4 + lanes[i] * LANE_H;
               const style = BAR_STYLES[b.kind];
-              const fits = textWidth(b.label, 8) + 6 <= bw;
+              const runsOn = b.to >= rangeEnd;
+              const label = runsOn ? `${b.label} to ${formatDate(b.to)}` : b.label;
+              const fits = textWidth(label, 8) + 6 <= bw;
               return (
                 <g key={i}>
                   <rect x={bx} y={by} width={bw} height={LANE_H - 3} rx={2} fill={style.fill}>
                     <title>{`${style.label}: ${b.label}, ${formatDate(b.from)} to ${formatDate(b.to)}`}</title>
                   </rect>
-                  {fits && <text x={bx + 3} y={by + 9} fontSize={8} fill={style.text}>{b.label}</text>}
+                  {runsOn && <path d={`M${bx + bw},${by - 1} L${bx + bw + 6},${by + (LANE_H - 3) / 2} L${bx + bw},${by + LANE_H - 2} Z`} fill={style.fill} />}
+                  {fits && <text x={bx + 3} y={by + 9} fontSize={8} fill={style.text}>{label}</text>}
                 </g>
               );
             })}
@@ -120,8 +133,8 @@ export function DatesTimeline(props: DatesTimelineProps) {
               const ey = top + 4 + barsH + eventRows[i] * EVENT_H + 5;
               return (
                 <g key={`e${i}`}>
-                  <path d={`M${ex},${ey - 5} L${ex + 5},${ey} L${ex},${ey + 5} L${ex - 5},${ey} Z`} fill={INK.text} />
-                  <text x={ex + 7} y={ey + 3} fontSize={8} fill={INK.text}>{e.label}</text>
+                  <path d={`M${ex},${ey - 5} L${ex + 5},${ey} L${ex},${ey + 5} L${ex - 5},${ey} Z`} fill={INK.text} className="chart-ink" />
+                  <text x={ex + 7} y={ey + 3} fontSize={8} fill={INK.text} className="chart-ink">{e.label}</text>
                 </g>
               );
             })}
@@ -134,9 +147,9 @@ export function DatesTimeline(props: DatesTimelineProps) {
           return (
             <g key={item.key}>
               <line x1={box.px} x2={box.px} y1={ly + 2} y2={plotBottom} stroke={item.stroke} strokeWidth={item.key === 'today' ? 2 : 1.5}
-                strokeDasharray={item.dash || undefined} />
+                strokeDasharray={item.dash || undefined} className={item.ink ? 'chart-ink-stroke' : undefined} />
               <text x={box.anchorEnd ? box.px - 2 : box.px + 2} y={ly} fontSize={9} textAnchor={box.anchorEnd ? 'end' : 'start'}
-                fill={item.stroke} fontWeight={item.key === 'today' ? 700 : 400}>{item.text}</text>
+                fill={item.stroke} fontWeight={item.key === 'today' ? 700 : 400} className={item.ink ? 'chart-ink' : undefined}>{item.text}</text>
             </g>
           );
         })}

@@ -3,6 +3,7 @@ import {
 } from '../../../shared/engine/risk-matrix';
 import { INK } from './chart-palette';
 import { ChartTable, type TableMode } from './ChartTable';
+import './charts.css';
 import { heatCells, heatSummary, heatTable } from './heat-map-cells';
 
 export interface RiskHeatMapProps {
@@ -51,17 +52,17 @@ export function RiskHeatMap({ counts, title, cellWidth = 62, cellHeight = 40, ta
           );
         })}
         {LIKELIHOOD_LABELS.map((label, i) => (
-          <text key={label} x={left - 6} y={top + (4 - i) * cellHeight + cellHeight / 2 + 3} fontSize={9} textAnchor="end" fill={INK.text}>
+          <text key={label} x={left - 6} y={top + (4 - i) * cellHeight + cellHeight / 2 + 3} fontSize={9} textAnchor="end" fill={INK.text} className="chart-ink">
             {`${i + 1} ${label}`}
           </text>
         ))}
         {CONSEQUENCE_LABELS.map((label, i) => (
-          <text key={label} x={left + i * cellWidth + cellWidth / 2} y={top + gridH + 12} fontSize={9} textAnchor="middle" fill={INK.text}>
+          <text key={label} x={left + i * cellWidth + cellWidth / 2} y={top + gridH + 12} fontSize={9} textAnchor="middle" fill={INK.text} className="chart-ink">
             {`${i + 1} ${label}`}
           </text>
         ))}
-        <text x={left + gridW / 2} y={top + gridH + 30} fontSize={10} fontWeight={600} textAnchor="middle" fill={INK.text}>Consequence</text>
-        <text x={10} y={top + gridH / 2} fontSize={10} fontWeight={600} textAnchor="middle" fill={INK.text}
+        <text x={left + gridW / 2} y={top + gridH + 30} fontSize={10} fontWeight={600} textAnchor="middle" fill={INK.text} className="chart-ink">Consequence</text>
+        <text x={10} y={top + gridH / 2} fontSize={10} fontWeight={600} textAnchor="middle" fill={INK.text} className="chart-ink"
           transform={`rotate(-90 10 ${top + gridH / 2})`}>Likelihood</text>
       </svg>
       <ul className="chart-legend" aria-label="Risk grades">

@@ -4,6 +4,7 @@ import { formatMoney } from '../../../shared/engine/format';
 import { axisMoney, legendOrder, niceTicksAround } from './chart-scales';
 import { INK, seriesStyle } from './chart-palette';
 import { ChartTable, type TableMode } from './ChartTable';
+import './charts.css';
 import { SeriesDot } from './SeriesDot';
 import {
   formatSensitivityValue, sensitivityAxisLabel, sensitivityTables, sensitivityTick, switchingSentence,
