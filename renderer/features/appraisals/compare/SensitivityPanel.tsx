@@ -1,13 +1,9 @@
 import { useMemo, useState } from 'react';
 import { runSensitivity } from '../../../../shared/engine/sensitivity';
+import { SensitivityChart } from '../../../ui/charts/SensitivityChart';
+import { formatSensitivityValue } from '../../../ui/charts/sensitivity-format';
 import { NumberField } from '../../../ui/fields';
 import type { AppraisalData } from '../use-appraisal';
-
-function formatValue(unit: 'rate' | 'points' | 'factor', v: number): string {
-  if (unit === 'rate') return `${(v * 100).toFixed(2)}%`;
-  if (unit === 'points') return `${v >= 0 ? '+' : ''}${v.toFixed(2)} points`;
-  return `×${v.toFixed(3)}`;
-}
 
 /** How the cheapest option (lowest NPC) changes as the big assumptions move, with switching values. */
 export function SensitivityPanel({ data }: { data: AppraisalData }) {
@@ -30,14 +26,17 @@ export function SensitivityPanel({ data }: { data: AppraisalData }) {
           {series.map((s) => (
             <tr key={s.key}>
               <th scope="row">{s.label}</th>
-              <td>{formatValue(s.unit, s.baseValue)}</td>
+              <td>{formatSensitivityValue(s.unit, s.baseValue)}</td>
               <td>{name(s.basePreferredId)}</td>
-              <td>{s.switchingValue === null ? 'No switch within the range' : formatValue(s.unit, s.switchingValue)}</td>
+              <td>{s.switchingValue === null ? 'No switch within the range' : formatSensitivityValue(s.unit, s.switchingValue)}</td>
               <td>{s.switchesToId ? name(s.switchesToId) : '—'}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {series.filter((s) => s.variable !== 'largest-line').map((s) => (
+        <SensitivityChart key={s.key} series={s} optionNames={Object.fromEntries(options.map((o) => [o.id, o.name]))} table="hidden" />
+      ))}
     </section>
   );
 }
