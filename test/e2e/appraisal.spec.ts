@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, loadSample, test } from './fixtures';
+import { ARTIFACTS, expect, loadSample, test } from './fixtures';
 
 /** Types into an autosaving field and leaves it, as a user does; the field saves on blur. */
 async function setField(scope: Locator, label: string | RegExp, value: string): Promise<void> {
@@ -65,6 +65,7 @@ test('from the LSP-delivered EPR: appraise, go direct for seven years with vendo
   await expect(page.getByRole('img', { name: /Direct with vendor, seven years/ }).first()).toBeVisible();
   await expect(page.getByRole('img', { name: /Key dates by option/ })).toBeVisible();
   await expect(page.getByRole('table', { name: /Switching values/ })).toBeVisible();
+  await page.screenshot({ path: `${ARTIFACTS}/compare-tab.png`, fullPage: true });
 
   // Recommend it, departing from the lowest cost, and the reason is asked for.
   await page.getByLabel('Recommended option').selectOption({ label: 'Direct with vendor, seven years' });
