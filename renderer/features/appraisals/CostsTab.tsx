@@ -1,26 +1,17 @@
-import { useState } from 'react';
 import { addDaysIso, addMonthsIso } from '../../../shared/dates';
 import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostLine, type Option } from '../../../shared/domain';
 import { useServices } from '../../app-context';
 import { addChild, deleteChild, newId, updateChild } from '../../db/appraisals-repo';
-import { DateField, NumberField, SelectField, PickerSelect, TextField } from '../../ui/fields';
+import { DateField, NumberField, SelectField, TextField } from '../../ui/fields';
 import { money } from '../../ui/format';
+import { PerOption } from './PerOption';
 import type { AppraisalData } from './use-appraisal';
 
 const CATEGORY_OPTIONS = COST_CATEGORIES.map((c) => [c, COST_CATEGORY_LABELS[c]] as const);
 
 /** Cost lines per option (one-off or recurring with indexation) and what they cost each financial year. */
 export function CostsTab({ data }: { data: AppraisalData }) {
-  const { options } = data.bundle;
-  const [selected, setSelected] = useState(options[0]?.id ?? '');
-  const option = options.find((o) => o.id === selected) ?? options[0];
-  if (!option) return <p>Add an option first.</p>;
-  return (
-    <div>
-      <PickerSelect label="Option" value={option.id} onChange={setSelected} options={options.map((o) => [o.id, o.name] as const)} />
-      <OptionCosts option={option} data={data} />
-    </div>
-  );
+  return <PerOption options={data.bundle.options}>{(option) => <OptionCosts option={option} data={data} />}</PerOption>;
 }
 
 function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) {

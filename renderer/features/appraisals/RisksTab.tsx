@@ -4,8 +4,9 @@ import { CONSEQUENCE_LABELS, LIKELIHOOD_LABELS, rateRisk } from '../../../shared
 import { RISK_LIBRARY, riskFromTemplate, suggestedRiskTemplates } from '../../../shared/engine/risk-library';
 import { useServices } from '../../app-context';
 import { addChild, deleteChild, newId, updateChild } from '../../db/appraisals-repo';
-import { DateField, NumberField, SelectField, PickerSelect, TextField } from '../../ui/fields';
+import { DateField, NumberField, PickerSelect, SelectField, TextField } from '../../ui/fields';
 import { RiskGradeBadge } from '../../ui/RiskGradeBadge';
+import { PerOption } from './PerOption';
 import type { AppraisalData } from './use-appraisal';
 
 const SCALE = [1, 2, 3, 4, 5] as const;
@@ -14,16 +15,7 @@ const consequenceOptions = SCALE.map((n) => [String(n), `${n} ${CONSEQUENCE_LABE
 
 /** Risks per option on the NHS 5×5 matrix, picked from the seeded library or written fresh. */
 export function RisksTab({ data }: { data: AppraisalData }) {
-  const { options } = data.bundle;
-  const [selected, setSelected] = useState(options[0]?.id ?? '');
-  const option = options.find((o) => o.id === selected) ?? options[0];
-  if (!option) return <p>Add an option first.</p>;
-  return (
-    <div>
-      <PickerSelect label="Option" value={option.id} onChange={setSelected} options={options.map((o) => [o.id, o.name] as const)} />
-      <OptionRisks option={option} risks={data.bundle.risks.filter((r) => r.optionId === option.id)} />
-    </div>
-  );
+  return <PerOption options={data.bundle.options}>{(option) => <OptionRisks option={option} risks={data.bundle.risks.filter((r) => r.optionId === option.id)} />}</PerOption>;
 }
 
 function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
