@@ -113,6 +113,13 @@ describe('portfolio:saveFile', () => {
     expect(withExtension('/tmp/a.v2.csv', 'csv')).toBe('/tmp/a.v2.csv');
   });
 
+  it('always saves with the kind\'s own extension, so "Open" after export never runs another file type', () => {
+    expect(withExtension('/tmp/report.html', 'pdf')).toBe('/tmp/report.html.pdf');
+    expect(withExtension('C:\\Users\\me\\board.bat', 'pdf')).toBe('C:\\Users\\me\\board.bat.pdf');
+    expect(withExtension('/tmp/Board Paper.PDF', 'pdf')).toBe('/tmp/Board Paper.PDF');
+    expect(withExtension('/tmp/a.v2', 'csv')).toBe('/tmp/a.v2.csv');
+  });
+
   describe('with the real atomic writer', () => {
     let dir = '';
     afterEach(async () => {

@@ -80,7 +80,9 @@ export function createOpenFile(deps: PortfolioDeps): Handler<'portfolio:openFile
 
 /** Adds the kind's extension when the user typed a name without one (GTK dialogs do not). */
 export function withExtension(filePath: string, extension: string): string {
-  return path.extname(filePath) === '' ? `${filePath}.${extension}` : filePath;
+  // Any other extension gets ours added: the file is opened by the OS afterwards, and 'x.bat' or
+  // 'x.html' must not become something the OS would run or render differently.
+  return path.extname(filePath).toLowerCase() === `.${extension}` ? filePath : `${filePath}.${extension}`;
 }
 
 /** Shows a save dialog for `kind` starting at `suggestedName`; null when cancelled. */

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { extractFile, listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fuseNames, FuseState, releaseFuseDecisions } from '../security/fuse-config';
 
 /**
  * Packages the real build with the real electron-builder.yml, on a machine with no Electron binary:
@@ -29,11 +30,23 @@ function run(args: string[]): { status: number | null; output: string } {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
+/**
+ * The stand-in's fuse wire: one byte per fuse the installed @electron/fuses knows, each set to the
+ * OPPOSITE of its release decision in electron-builder.yml, so the read-back below proves that
+ * electron-builder wrote every single fuse. (Electron's shipped defaults would not do: they already
+ * equal the decision for LoadBrowserProcessSpecificV8Snapshot, so that fuse would pass untouched.)
+ */
+function standInWire(): string {
+  const decisions = releaseFuseDecisions();
+  return fuseNames()
+    .sort((a, b) => FuseV1Options[a] - FuseV1Options[b])
+    .map((name) => (decisions[name] ? '0' : '1'))
+    .join('');
+}
+
 /** What @electron/fuses looks for: sentinel, wire version 1, wire length, then one byte per fuse. */
 function fakeElectronBinary(): Buffer {
-  // Electron's shipped defaults: RunAsNode on, cookie encryption off, NODE_OPTIONS on, --inspect on,
-  // asar integrity off, only-asar off, V8 snapshot off, file:// privileges on.
-  const wire = '10110001';
+  const wire = standInWire();
   return Buffer.concat([
     Buffer.from('#!/bin/sh\necho "stand-in for Electron: packaging test only" >&2\nexit 1\n# '),
     Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
@@ -42,7 +55,7 @@ function fakeElectronBinary(): Buffer {
   ]);
 }
 
-function electronBuilder(extra: string[], outDir: string, electronDist: string) {
+function electronBuilder(extra: string[], outDir: string, electronDist: string, electronVersion = ELECTRON_VERSION) {
   return run([
     path.join(root, 'node_modules', 'electron-builder', 'cli.js'),
     '--linux',
@@ -51,7 +64,7 @@ function electronBuilder(extra: string[], outDir: string, electronDist: string) 
     '--publish',
     'never',
     `-c.electronDist=${electronDist}`,
-    `-c.electronVersion=${ELECTRON_VERSION}`,
+    `-c.electronVersion=${electronVersion}`,
     `-c.directories.output=${outDir}`,
     ...extra,
   ]);
@@ -133,10 +146,15 @@ describe('packaged app.asar', () => {
     expect(requires(main).filter((m) => m !== 'electron' && !builtins.has(m))).toEqual([]);
   });
 
-  it('flips the security fuses in the packaged executable', async () => {
-    // @electron/fuses does not export its FuseState enum: '0' and '1' as bytes.
-    const FuseState = { DISABLE: 48, ENABLE: 49 } as const;
+  it('flips every fuse in the packaged executable to its release decision', async () => {
+    const decisions = releaseFuseDecisions();
     const wire = await getCurrentFuseWire(path.join(appDir, 'trust-procurement-planner'));
+    const packed = Object.fromEntries(fuseNames().map((name) => [name, wire[FuseV1Options[name]]]));
+    const expected = Object.fromEntries(
+      fuseNames().map((name) => [name, decisions[name] ? FuseState.ENABLE : FuseState.DISABLE]),
+    );
+    expect(packed).toEqual(expected);
+    // Spelled out for the ones that matter most, so a wrong decision cannot hide in the table.
     expect(wire[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
     expect(wire[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(FuseState.DISABLE);
     expect(wire[FuseV1Options.EnableNodeCliInspectArguments]).toBe(FuseState.DISABLE);
@@ -144,6 +162,7 @@ describe('packaged app.asar', () => {
     expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(FuseState.ENABLE);
     expect(wire[FuseV1Options.EnableCookieEncryption]).toBe(FuseState.ENABLE);
     expect(wire[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(FuseState.DISABLE);
+    expect(wire[FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]).toBe(FuseState.DISABLE);
   });
 
   it('downloaded nothing and rebuilt nothing', () => {
@@ -185,5 +204,62 @@ describe('electron-builder configuration', () => {
     expect(yml).toMatch(/target: dmg/);
     expect(yml).toMatch(/- AppImage/);
     expect(yml).toMatch(/- deb/);
+  });
+});
+
+/**
+ * Finds a real Electron for Linux the way node_modules/electron/index.js does, without requiring it
+ * (requiring 'electron' with no binary starts a download): ELECTRON_OVERRIDE_DIST_PATH first, then
+ * node_modules/electron/dist. The packaging above runs `--linux`, so only a Linux binary will do.
+ */
+function findRealElectron(): { dist: string; binary: string; version: string } | { skip: string } {
+  if (process.platform !== 'linux') return { skip: `this check packs for Linux and the host is ${process.platform}` };
+  const packageDir = path.join(root, 'node_modules', 'electron');
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  const dist = override || path.join(packageDir, 'dist');
+  const binary = path.join(dist, 'electron');
+  if (!existsSync(binary)) {
+    return {
+      skip: override
+        ? `ELECTRON_OVERRIDE_DIST_PATH=${override} holds no 'electron' executable`
+        : 'no Electron binary on this machine (node_modules/electron/dist is missing: the binary download was skipped); set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron for Linux to run it',
+    };
+  }
+  const versionFile = path.join(dist, 'version');
+  const version = existsSync(versionFile)
+    ? readFileSync(versionFile, 'utf8').trim().replace(/^v/, '')
+    : (JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+  return { dist, binary, version };
+}
+
+const realElectron = findRealElectron();
+if ('skip' in realElectron) {
+  console.warn(`[packaging] SKIPPED reading fuses back from a real packaged Electron app: ${realElectron.skip}.`);
+}
+
+describe('real Electron binary, packaged', () => {
+  let realAppDir = '';
+
+  beforeAll(() => {
+    if ('skip' in realElectron) return;
+    const outDir = path.join(work, 'release-real');
+    const packaged = electronBuilder([], outDir, realElectron.dist, realElectron.version);
+    expect(packaged.status, packaged.output).toBe(0);
+    realAppDir = path.join(outDir, 'linux-unpacked');
+  }, TIMEOUT);
+
+  it('carries every fuse at its release decision', async (ctx) => {
+    if ('skip' in realElectron) ctx.skip(`no real Electron binary: ${realElectron.skip}`);
+    else {
+      // A real binary starts from Electron's defaults, so this also shows the flip happened.
+      const before = await getCurrentFuseWire(realElectron.binary);
+      const after = await getCurrentFuseWire(path.join(realAppDir, 'trust-procurement-planner'));
+      const decisions = releaseFuseDecisions();
+      const missing = fuseNames().filter((name) => before[FuseV1Options[name]] === undefined);
+      expect(missing, 'fuses this Electron does not have on its wire').toEqual([]);
+      expect(Object.fromEntries(fuseNames().map((name) => [name, after[FuseV1Options[name]]]))).toEqual(
+        Object.fromEntries(fuseNames().map((name) => [name, decisions[name] ? FuseState.ENABLE : FuseState.DISABLE])),
+      );
+    }
   });
 });
