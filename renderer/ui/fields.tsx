@@ -1,11 +1,28 @@
 import { useId, useState, type ReactNode } from 'react';
 import { isIsoDate } from '../../shared/dates';
+import { describeStorageError } from '../../shared/storage-errors';
 
 /**
  * Autosaving inputs for the appraisal workspace. Each keeps a local draft while the user types and
  * commits on blur or Enter, so one edit is one transaction and one history entry, not one per key.
  * An invalid value is shown with its message and never saved.
  */
+
+/** What an onCommit may return: saving is asynchronous, and may fail. */
+type Commit<T> = (value: T) => unknown;
+
+/**
+ * Runs a save and keeps its failure to show beside the field: an edit that could not be stored
+ * (disk full, record deleted meanwhile) must say so rather than look saved.
+ */
+function useSave() {
+  const [saveError, setSaveError] = useState<string>();
+  const run = (result: unknown) => {
+    setSaveError(undefined);
+    Promise.resolve(result).catch((error: unknown) => setSaveError(`Not saved: ${describeStorageError(error)}.`));
+  };
+  return [saveError, run] as const;
+}
 
 interface BaseProps {
   label: string;
@@ -34,7 +51,7 @@ function useDraft(value: string) {
 
 interface TextProps extends BaseProps {
   value: string;
-  onCommit: (value: string) => void;
+  onCommit: Commit<string>;
   multiline?: boolean;
   required?: boolean;
 }
@@ -42,8 +59,9 @@ interface TextProps extends BaseProps {
 export function TextField({ value, onCommit, multiline, required, ...base }: TextProps) {
   const id = useId();
   const [draft, setDraft] = useDraft(value);
-  const error = required && !draft.trim() ? `${base.label} is required` : undefined;
-  const commit = () => { if (!error && draft !== value) onCommit(draft); };
+  const [saveError, save] = useSave();
+  const error = (required && !draft.trim() ? `${base.label} is required` : undefined) ?? saveError;
+  const commit = () => { if (!error && draft !== value) save(onCommit(draft)); };
   const common = {
     id, value: draft, 'aria-invalid': error ? true : undefined,
     'aria-describedby': [base.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined,
@@ -60,7 +78,7 @@ export function TextField({ value, onCommit, multiline, required, ...base }: Tex
 
 interface NumberProps extends BaseProps {
   value: number | undefined;
-  onCommit: (value: number | undefined) => void;
+  onCommit: Commit<number | undefined>;
   min?: number;
   max?: number;
   integer?: boolean;
@@ -81,9 +99,11 @@ export function NumberField({ value, onCommit, min, max, integer, optional, scal
   else if (integer && !Number.isInteger(n)) error = `${base.label} must be a whole number`;
   else if (min !== undefined && n < min) error = `${base.label} must be at least ${min}`;
   else if (max !== undefined && n > max) error = `${base.label} must be at most ${max}`;
+  const [saveError, save] = useSave();
+  error ??= saveError;
   const commit = () => {
     if (error || draft === shown) return;
-    onCommit(text === '' ? undefined : n / scale);
+    save(onCommit(text === '' ? undefined : n / scale));
   };
   return (
     <FieldShell id={id} error={error} {...base}>
@@ -96,7 +116,7 @@ export function NumberField({ value, onCommit, min, max, integer, optional, scal
 
 interface DateProps extends BaseProps {
   value: string | undefined;
-  onCommit: (value: string | undefined) => void;
+  onCommit: Commit<string | undefined>;
   optional?: boolean;
 }
 
@@ -105,10 +125,11 @@ export function DateField({ value, onCommit, optional, ...base }: DateProps) {
   const id = useId();
   const [draft, setDraft] = useDraft(value ?? '');
   const errorFor = (v: string) => (v === '' ? (optional ? undefined : `${base.label} is required`) : isIsoDate(v) ? undefined : `'${v}' is not a real date`);
-  const error = errorFor(draft);
+  const [saveError, save] = useSave();
+  const error = errorFor(draft) ?? saveError;
   const change = (next: string) => {
     setDraft(next);
-    if (!errorFor(next) && next !== (value ?? '')) onCommit(next || undefined);
+    if (!errorFor(next) && next !== (value ?? '')) save(onCommit(next || undefined));
   };
   return (
     <FieldShell id={id} error={error} {...base}>
@@ -122,16 +143,17 @@ export function DateField({ value, onCommit, optional, ...base }: DateProps) {
 interface SelectProps<T extends string> extends BaseProps {
   value: T | undefined;
   options: ReadonlyArray<readonly [T, string]>;
-  onCommit: (value: T | undefined) => void;
+  onCommit: Commit<T | undefined>;
   emptyLabel?: string;
 }
 
 /** Selects save as soon as they change: there is no half-typed state to protect. */
 export function SelectField<T extends string>({ value, options, onCommit, emptyLabel, ...base }: SelectProps<T>) {
   const id = useId();
+  const [saveError, save] = useSave();
   return (
-    <FieldShell id={id} {...base}>
-      <select id={id} value={value ?? ''} onChange={(e) => onCommit((e.target.value || undefined) as T | undefined)}>
+    <FieldShell id={id} error={saveError} {...base}>
+      <select id={id} value={value ?? ''} onChange={(e) => save(onCommit((e.target.value || undefined) as T | undefined))}>
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
         {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
       </select>
@@ -139,14 +161,16 @@ export function SelectField<T extends string>({ value, options, onCommit, emptyL
   );
 }
 
-export function CheckboxField({ label, checked, onCommit, hint }: { label: string; checked: boolean; onCommit: (v: boolean) => void; hint?: string }) {
+export function CheckboxField({ label, checked, onCommit, hint }: { label: string; checked: boolean; onCommit: Commit<boolean>; hint?: string }) {
   const id = useId();
+  const [saveError, save] = useSave();
   return (
     <div className="field checkbox">
       <label htmlFor={id}>
-        <input id={id} type="checkbox" checked={checked} onChange={(e) => onCommit(e.target.checked)} /> {label}
+        <input id={id} type="checkbox" checked={checked} onChange={(e) => save(onCommit(e.target.checked))} /> {label}
       </label>
       {hint && <span className="hint">{hint}</span>}
+      {saveError && <span className="error" role="alert">{saveError}</span>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import type { Contract } from '../../../shared/domain';
+import { describeStorageError } from '../../../shared/storage-errors';
 import { useServices } from '../../app-context';
 import { contractHistory, saveContract } from '../../db/contracts-repo';
 import { count, formatDate } from '../../ui/format';
@@ -81,7 +82,12 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
       setStatus('Not saved: the reference must be unique.');
       return;
     }
-    await saveContract(db, result.contract, row?.contract);
+    try {
+      await saveContract(db, result.contract, row?.contract);
+    } catch (error) {
+      setStatus(`Not saved: ${describeStorageError(error)}.`);
+      return;
+    }
     setErrors({});
     setStatus(`Saved ${result.contract.reference}.`);
     onSaved(result.contract.reference);

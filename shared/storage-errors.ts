@@ -1,0 +1,12 @@
+/**
+ * Words for the storage failures a trust manager can act on. IndexedDB reports a full disk (or the
+ * browser's quota for the app) as a QuotaExceededError, which Dexie wraps with the same name.
+ */
+export function describeStorageError(error: unknown): string {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'there is not enough storage space for the app on this computer. Free some disk space (or remove old imports and appraisals) and try again';
+  }
+  return error instanceof Error ? error.message : String(error);
+}

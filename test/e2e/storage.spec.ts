@@ -1,0 +1,63 @@
+import type { Page } from '@playwright/test';
+import { expect, loadSample, test } from './fixtures';
+
+/** Makes IndexedDB writes to one store fail as a full disk does, after `after` successful puts. */
+const QUOTA_PATCH = (store: string, after: number) => `{ const put = IDBObjectStore.prototype.put; let n = 0;
+  IDBObjectStore.prototype.put = function (...args) {
+    if (this.name === ${JSON.stringify(store)} && ++n > ${after}) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return put.apply(this, args);
+  }; }`;
+
+async function readContract(page: Page, reference: string): Promise<Record<string, unknown>> {
+  return page.evaluate((ref) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('trust-procurement-planner');
+    open.onsuccess = () => {
+      const req = open.result.transaction('contracts').objectStore('contracts').get(ref);
+      req.onsuccess = () => { open.result.close(); resolve(req.result); };
+      req.onerror = () => reject(req.error);
+    };
+  }), reference);
+}
+
+test('a full disk during an import is reported in words and changes nothing', async ({ page }) => {
+  await page.route(/import\.worker-[\w-]+\.js$/, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: `${QUOTA_PATCH('contracts', 2)}\n${await response.text()}` });
+  });
+  await loadSample(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles('test/fixtures/registers/atamis-export.csv');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: /^Import \d+ contracts$/ }).click();
+  await expect(dialog.getByRole('alert')).toContainText('The import failed and nothing was changed: there is not enough storage space');
+  expect(await readContract(page, 'ATH-IT-0001')).toBeUndefined();
+});
+
+test('a full disk during an edit says the edit was not saved and keeps the stored contract', async ({ page }) => {
+  await loadSample(page);
+  const before = await readContract(page, 'NVH-EPR-001');
+  await page.getByRole('grid', { name: /Contract register/ }).getByRole('row').filter({ hasText: 'NVH-EPR-001' }).click();
+  const panel = page.getByRole('complementary', { name: /Contract NVH-EPR-001/ });
+  await page.evaluate(QUOTA_PATCH('contracts', 0));
+  await panel.getByLabel('Notes').fill('Board decision due in January');
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await expect(panel.getByRole('status')).toContainText('Not saved: there is not enough storage space');
+  await page.reload();
+  expect(await readContract(page, 'NVH-EPR-001')).toEqual(before);
+});
+
+test('a full disk during an appraisal edit shows beside the field', async ({ page }) => {
+  await loadSample(page);
+  await page.getByRole('link', { name: 'Appraisals' }).click();
+  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
+  await page.getByRole('button', { name: 'Start appraisal' }).click();
+  const card = page.getByRole('article').first();
+  await page.evaluate(QUOTA_PATCH('options', 0));
+  const name = card.getByLabel('Option name');
+  const original = await name.inputValue();
+  await name.fill('Renamed while the disk is full');
+  await name.press('Tab');
+  await expect(card.getByRole('alert').filter({ hasText: 'Not saved: there is not enough storage space' })).toBeVisible();
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText(original);
+});
