@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { decodeText, type TextEncodingName } from './decode';
 import type { Grid } from './grid';
+import { IMPORT_LIMITS, checkFileSize, checkGrid, tooManyCells } from './limits';
 
 export interface CsvGrid {
   grid: Grid;
@@ -41,8 +42,13 @@ export function sniffDelimiter(text: string): string {
 
 /** Parses CSV text into a grid of strings, one grid row per CSV record (blank lines kept). */
 export function parseCsvText(text: string, delimiter = sniffDelimiter(text)): { grid: Grid; delimiter: string; notices: string[] } {
+  return parseRecords(text, delimiter, 0);
+}
+
+/** `preview` > 0 stops after that many records (0 reads them all). */
+function parseRecords(text: string, delimiter: string, preview: number): { grid: Grid; delimiter: string; notices: string[] } {
   // Blank lines stay in so grid row i is spreadsheet row i + 1, the number Excel shows the user.
-  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, dynamicTyping: false });
+  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, dynamicTyping: false, preview });
   const grid: Grid = result.data;
   // Papaparse reports a final newline as one empty record; it is not a row the user sees.
   const last = grid[grid.length - 1];
@@ -54,10 +60,49 @@ export function parseCsvText(text: string, delimiter = sniffDelimiter(text)): { 
   return { grid, delimiter, notices };
 }
 
-/** Decodes (see decode.ts) and parses a CSV file's bytes. */
-export function parseCsvBytes(bytes: Uint8Array): CsvGrid {
+/**
+ * The most fields any parse of `text` can produce: every field ends at a separator, a line break or
+ * the end, and quoting only ever merges. Counted before papaparse runs, so a file of nothing but
+ * commas cannot make it build a row of two hundred million empty fields.
+ */
+function maxCsvFields(text: string): number {
+  let commas = 0;
+  let semicolons = 0;
+  let tabs = 0;
+  let pipes = 0;
+  let breaks = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    switch (text.charCodeAt(i)) {
+      case 44: commas += 1; break;
+      case 59: semicolons += 1; break;
+      case 9: tabs += 1; break;
+      case 124: pipes += 1; break;
+      case 10: case 13: breaks += 1; break;
+      default: break;
+    }
+  }
+  return Math.max(commas, semicolons, tabs, pipes) + breaks + 1;
+}
+
+export interface ParseCsvOptions {
+  /** The file's name, for messages ('register.csv' has…). */
+  fileName?: string;
+}
+
+/**
+ * Decodes (see decode.ts) and parses a CSV file's bytes, within IMPORT_LIMITS: the file size, then an
+ * upper bound on its cells, then rows (reading stops at one past the limit), the last column holding
+ * data in each row and each cell's length. A cell longer than Excel's 32,767 characters refuses the
+ * whole file: in a CSV it almost always means an unclosed quote has swallowed the rows after it.
+ */
+export function parseCsvBytes(bytes: Uint8Array, options: ParseCsvOptions = {}): CsvGrid {
+  const { fileName } = options;
+  checkFileSize(fileName, bytes.length);
   const decoded = decodeText(bytes);
-  const parsed = parseCsvText(decoded.text);
+  const fields = maxCsvFields(decoded.text);
+  if (fields > IMPORT_LIMITS.maxCells) throw tooManyCells(fileName, fields, '', true);
+  const parsed = parseRecords(decoded.text, sniffDelimiter(decoded.text), IMPORT_LIMITS.maxRows + 1);
+  checkGrid(parsed.grid, fileName, 'csv', '', parsed.grid.length > IMPORT_LIMITS.maxRows);
   return {
     grid: parsed.grid,
     sheetNames: [],

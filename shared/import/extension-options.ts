@@ -9,26 +9,53 @@ import { parseDate, type DateOptions } from './values';
  * writes the same form (formatExtensionOptions), so options round-trip.
  */
 
-const ITEM_RE =
-  /^(?:(\d{1,2})\s*x\s*)?(\d{1,3})\s*(months?|mths?|mos?|m|years?|yrs?|y)\b\s*(?:by\s+(.+?))?\s*(\(?exercised\)?)?$/i;
+/*
+ * One item is `[count x] length unit [by <date>] [(exercised)]`. It is read in three linear steps
+ * (head, an "exercised" marker at the end, then "by <date>") rather than one regular expression:
+ * the single pattern's lazy date followed by optional spaces backtracked over every run of spaces,
+ * so one long cell took seconds. The steps accept exactly what that pattern accepted.
+ */
+const HEAD_RE = /^(?:(\d{1,2})\s*x\s*)?(\d{1,3})\s*(months?|mths?|mos?|m|years?|yrs?|y)\b/i;
+const EXERCISED_TAIL_RE = /\(?exercised\)?$/i;
+const BY_RE = /^by\s+/i;
+
+interface Item { count: string | undefined; length: string; unit: string; by: string | undefined; exercised: boolean }
+
+function readItem(item: string): Item | null {
+  const head = HEAD_RE.exec(item);
+  if (!head) return null;
+  const rest = item.slice(head[0].length).trimStart();
+  const marker = EXERCISED_TAIL_RE.exec(rest);
+  const item0 = { count: head[1], length: head[2], unit: head[3] };
+  if (BY_RE.test(rest)) {
+    const after = rest.replace(BY_RE, '');
+    // The date is what precedes the marker; with nothing before it, the marker is the "date".
+    const date = marker ? after.slice(0, after.length - marker[0].length).trimEnd() : after;
+    if (marker && date !== '') return { ...item0, by: date, exercised: true };
+    return { ...item0, by: after, exercised: false };
+  }
+  if (rest === '') return { ...item0, by: undefined, exercised: false };
+  if (marker && marker.index === 0) return { ...item0, by: undefined, exercised: true };
+  return null;
+}
 
 export function parseExtensionOptions(cell: Cell, options: DateOptions = {}): Parsed<ExtensionOption[]> {
   const text = cellText(cell).trim();
   const result: ExtensionOption[] = [];
   for (const item of text.split(/[;\n\r]+/).map((s) => s.trim()).filter((s) => s !== '')) {
-    const m = ITEM_RE.exec(item);
+    const m = readItem(item);
     if (!m) return fail(`${quote(item)} is not an extension option: write e.g. '12 months by 31/03/2027; 12 months'`);
-    const count = m[1] ? Number(m[1]) : 1;
-    const months = Number(m[2]) * (/^y/i.test(m[3]) ? 12 : 1);
+    const count = m.count ? Number(m.count) : 1;
+    const months = Number(m.length) * (/^y/i.test(m.unit) ? 12 : 1);
     if (count < 1 || months < 1 || months > 600) return fail(`${quote(item)} has an extension length outside 1 to 600 months`);
     let exerciseBy: string | undefined;
-    if (m[4]) {
-      const date = parseDate(m[4], options);
+    if (m.by) {
+      const date = parseDate(m.by, options);
       if (!date.ok) return date;
       exerciseBy = date.value;
     }
     for (let i = 0; i < count; i += 1) {
-      const option: ExtensionOption = { months, exercised: Boolean(m[5]) };
+      const option: ExtensionOption = { months, exercised: m.exercised };
       if (exerciseBy !== undefined) option.exerciseBy = exerciseBy;
       result.push(option);
     }

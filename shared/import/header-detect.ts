@@ -1,5 +1,6 @@
 import { matchHeader } from './columns';
 import { cellText, type Cell, type Grid } from './grid';
+import { columnName } from './limits';
 
 export interface HeaderRow {
   /** 0-based index of the header row in the grid (the spreadsheet row number is index + 1). */
@@ -43,17 +44,6 @@ export function usedWidth(grid: Grid, from: number): number {
   return width;
 }
 
-function columnLetters(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
 /**
  * Names every column. A blank header cell right after a named one is usually the tail of a merged
  * cell ("Contract value" spanning two columns), so it is named after it ("Contract value (2)") rather
@@ -76,7 +66,7 @@ export function nameColumns(row: readonly Cell[], width: number): string[] {
       run += 1;
       name = `${base} (${run})`;
     } else {
-      name = `Column ${columnLetters(c)}`;
+      name = `Column ${columnName(c + 1)}`;
     }
     let unique = name;
     for (let n = 2; used.has(unique.toLowerCase()); n += 1) unique = `${name} (${n})`;

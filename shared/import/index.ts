@@ -4,6 +4,8 @@ export type { AnalyseRegisterOptions, PreviewRow, RegisterPreview, ImportIssue }
 export { readRegisterFile } from './read-register-file';
 export type { RegisterFile } from './read-register-file';
 export { parseCsvBytes, parseCsvText } from './csv';
+export type { ParseCsvOptions } from './csv';
+export { IMPORT_LIMITS } from './limits';
 export { readXlsx } from './xlsx';
 export { decodeText } from './decode';
 export { detectHeaderRow } from './header-detect';

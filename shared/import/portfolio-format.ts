@@ -5,6 +5,7 @@ import {
   PORTFOLIO_FORMAT, PORTFOLIO_VERSION, appraisalBundleSchema, portfolioSchema, type Portfolio,
 } from './portfolio-schema';
 import { upgrades, type PortfolioDocument } from './portfolio-upgrades';
+import { checkFileSize } from './limits';
 import { parseJsonSafely } from './safe-json';
 
 export { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, portfolioSchema, appraisalBundleSchema } from './portfolio-schema';
@@ -13,7 +14,7 @@ export { upgrades } from './portfolio-upgrades';
 
 export type PortfolioParseResult =
   | { ok: true; value: { portfolio: Portfolio; fromVersion: number } }
-  /** error.code: NOT_A_PORTFOLIO, PORTFOLIO_TOO_NEW or PORTFOLIO_INVALID; issues lists every problem. */
+  /** error.code: FILE_TOO_LARGE, NOT_A_PORTFOLIO, PORTFOLIO_TOO_NEW or PORTFOLIO_INVALID; issues lists every problem. */
   | { ok: false; error: AppError; issues: string[] };
 
 const MAX_LISTED_ISSUES = 10;
@@ -54,15 +55,24 @@ function listIssues(issues: string[]): string {
 }
 
 /**
- * Reads a portfolio file: JSON (without prototype-polluting keys), format check, version check,
- * upgrade steps for older versions, then validation against the current schema.
+ * Reads a portfolio file: size check (IMPORT_LIMITS.maxFileBytes), JSON (without prototype-polluting
+ * keys), format check, version check, upgrade steps for older versions, then validation against the
+ * current schema. Never throws: every problem comes back as `{ ok: false, error }`.
  */
-export function parsePortfolio(input: string | Uint8Array): PortfolioParseResult {
+export function parsePortfolio(input: string | Uint8Array, options: { fileName?: string } = {}): PortfolioParseResult {
+  try {
+    checkFileSize(options.fileName, input.length);
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error, issues: [] };
+    throw error;
+  }
   const text = typeof input === 'string' ? input : new TextDecoder('utf-8').decode(input);
   let raw: unknown;
   try {
     raw = parseJsonSafely(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
+    // Parsing (with the reviver) recurses once per level: thousands of nested brackets overflow it.
+    if (error instanceof RangeError) return failure('NOT_A_PORTFOLIO', 'The file is not a Trust Procurement Planner portfolio: its data is nested far more deeply than a portfolio is.');
     const detail = error instanceof Error ? `: ${error.message}` : '';
     return failure('NOT_A_PORTFOLIO', `The file is not a Trust Procurement Planner portfolio: it is not valid JSON${detail}.`);
   }

@@ -16,12 +16,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Renames one key, keeping the others in order, so upgraded files still read naturally. */
+/**
+ * Renames one key, keeping the others in order, so upgraded files still read naturally. Keys are
+ * defined, never assigned: assigning an own `__proto__` key (which JSON.parse can produce) would set
+ * the copy's prototype instead. (A security fix to the shipped step; its output is unchanged for
+ * every document without such a key.)
+ */
 function renameKey(obj: Record<string, unknown>, from: string, to: string): Record<string, unknown> {
   if (!Object.hasOwn(obj, from) || Object.hasOwn(obj, to)) return { ...obj };
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(obj)) out[key === from ? to : key] = value;
-  return out;
+  return Object.fromEntries(Object.entries(obj).map(([key, value]) => [key === from ? to : key, value]));
 }
 
 function v1ToV2(doc: PortfolioDocument): PortfolioDocument {

@@ -1,6 +1,7 @@
 import { AppError } from '../result';
 import { parseCsvBytes } from './csv';
 import type { Grid } from './grid';
+import { checkFileSize } from './limits';
 import { readXlsx } from './xlsx';
 
 export interface RegisterFile {
@@ -21,16 +22,18 @@ const startsWith = (bytes: Uint8Array, signature: number[]): boolean => signatur
 
 /**
  * Reads a register spreadsheet into a grid, choosing the reader from the file's first bytes rather
- * than its name: registers arrive renamed, and an .xlsx is always a zip.
+ * than its name: registers arrive renamed, and an .xlsx is always a zip. Both readers enforce
+ * IMPORT_LIMITS (limits.ts) and refuse a file over them with an AppError naming the file.
  */
 export async function readRegisterFile(fileName: string, bytes: Uint8Array, options: { sheet?: string | number } = {}): Promise<RegisterFile> {
+  checkFileSize(fileName, bytes.length);
   if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE_SIGNATURE)) {
-    const book = await readXlsx(bytes, options);
+    const book = await readXlsx(bytes, { sheet: options.sheet, fileName });
     return { kind: 'xlsx', grid: book.grid, sheetNames: book.sheetNames, sheetName: book.sheetName, date1904: book.date1904, notices: [] };
   }
   if (/\.(xlsx|xlsm|xls)$/i.test(fileName)) {
     throw new AppError('XLSX_UNREADABLE', `'${fileName}' is named like an Excel workbook but is not one: open it in Excel and save it as .xlsx or CSV.`);
   }
-  const csv = parseCsvBytes(bytes);
+  const csv = parseCsvBytes(bytes, { fileName });
   return { kind: 'csv', grid: csv.grid, sheetNames: [], sheetName: null, date1904: false, notices: csv.notices };
 }

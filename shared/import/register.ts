@@ -6,6 +6,7 @@ import { IMPORT_FIELDS, REQUIRED_FIELDS, type ImportField } from './fields';
 import { isBlankRow, type Grid } from './grid';
 import { detectHeaderRow, HEADER_SCAN_ROWS } from './header-detect';
 import type { ImportIssue } from './issues';
+import { IMPORT_LIMITS, cellTooLong, formatCount, tooManyColumns, tooManyRows } from './limits';
 import { createRowReader, type ColumnPlan, type Source } from './row-reader';
 
 export type { ImportIssue } from './issues';
@@ -20,6 +21,11 @@ export type { ImportIssue } from './issues';
  * - With no end date, a start date and a Term (Months) column give end = start + term months − 1 day
  *   (see term.ts for months without that day: 31 Jan + 1 month ends 28/29 Feb).
  * - A reference repeated in the file makes the later row invalid, naming the earlier row.
+ * - Limits (limits.ts): the readers refuse files over them, and this function checks again for grids
+ *   from anywhere else. More than IMPORT_LIMITS.maxRows rows or maxColumns columns, or a header cell
+ *   longer than maxCellChars, throws an AppError (the whole file is unusable). A longer cell in a
+ *   data row makes that row invalid with an issue saying so (the other rows still import); the
+ *   issue's `value` is then the cell's first 100 characters. Cells in ignored columns are not checked.
  */
 
 export interface AnalyseRegisterOptions {
@@ -92,8 +98,17 @@ export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): Re
   if (headerRowIndex !== undefined && !(Number.isInteger(headerRowIndex) && headerRowIndex >= 0 && headerRowIndex < grid.length)) {
     throw new AppError('HEADER_ROW_OUT_OF_RANGE', `Row ${headerRowIndex + 1} cannot be the header: the sheet has ${grid.length} rows.`);
   }
+  if (grid.length > IMPORT_LIMITS.maxRows) throw tooManyRows(options.fileName, `has ${formatCount(grid.length)} rows`);
   const detected = detectHeaderRow(grid, { index: headerRowIndex });
   const headers = detected.headers;
+  if (headers.length > IMPORT_LIMITS.maxColumns) throw tooManyColumns(options.fileName, headers.length);
+  const headerCells = grid[detected.index] ?? [];
+  for (let c = 0; c < headerCells.length; c += 1) {
+    const cell = headerCells[c];
+    if (typeof cell === 'string' && cell.length > IMPORT_LIMITS.maxCellChars) {
+      throw cellTooLong(options.fileName, cell.length, detected.index + 1, c + 1, 'grid', ' (in its header row)');
+    }
+  }
   const mapping = resolveMapping(headers, options.mapping);
   const plan = planColumns(headers, mapping);
   const readRow = createRowReader(plan, existing, { date1904: options.date1904 ?? false });

@@ -6,6 +6,7 @@ import {
 } from './fields';
 import { cellText, quote, type Cell } from './grid';
 import { makeIssue, type ImportIssue } from './issues';
+import { IMPORT_LIMITS, formatCount } from './limits';
 import type { DateOptions } from './values';
 import { endDateFromTerm } from './term';
 
@@ -55,6 +56,15 @@ function zodReason(issue: z.core.$ZodIssue): string {
 
 export type RowReader = (cells: readonly Cell[], rowNo: number) => RowOutcome;
 
+/** A cell longer than any spreadsheet cell can be is reported, not parsed (see register.ts). */
+function isOverlong(cell: Cell): cell is string {
+  return typeof cell === 'string' && cell.length > IMPORT_LIMITS.maxCellChars;
+}
+
+function overlongIssue(rowNo: number, header: string, field: ImportField | 'term-months', cell: string): ImportIssue {
+  return makeIssue(rowNo, header, field, `${cell.slice(0, 100)}…`, `the cell holds ${formatCount(cell.length)} characters, more than the ${formatCount(IMPORT_LIMITS.maxCellChars)} a spreadsheet cell can hold`);
+}
+
 /**
  * A reader for one pass over a register: it remembers the rows references were first seen on, so a
  * repeated reference is reported against the earlier row.
@@ -81,6 +91,11 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
     for (const { index, field, kind, sources } of planned) {
       for (const source of sources) {
         const cell = cells[source.col] ?? null;
+        if (isOverlong(cell)) {
+          issues.push(overlongIssue(rowNo, source.header, field, cell));
+          flagged[index] = 1;
+          break;
+        }
         if (isBlankFor(kind, cell)) continue;
         const parsed = parseFieldCell(field, cell, dateOptions);
         if (parsed.ok) {
@@ -98,6 +113,11 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
     if (values[I.currentEndDate] === undefined && !flagged[I.currentEndDate]) {
       for (const source of plan.termSources) {
         const cell = cells[source.col] ?? null;
+        if (isOverlong(cell)) {
+          issues.push(overlongIssue(rowNo, source.header, 'term-months', cell));
+          flagged[I.currentEndDate] = 1;
+          break;
+        }
         if (isBlankFor('days', cell)) continue;
         const term = parseTermMonths(cell);
         if (!term.ok) {

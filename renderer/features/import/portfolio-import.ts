@@ -17,7 +17,7 @@ export interface PortfolioAnalysis {
  * replaced whole). A file that fails any check is refused as a whole, with every problem listed.
  */
 export function analysePortfolioFile(fileName: string, bytes: Uint8Array, existing: ReadonlyMap<string, Contract>): PortfolioAnalysis {
-  const parsed = parsePortfolio(bytes);
+  const parsed = parsePortfolio(bytes, { fileName });
   if (!parsed.ok) throw parsed.error;
   const { portfolio, fromVersion } = parsed.value;
 

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, loadSample, test } from './fixtures';
+
+/*
+ * Files built to hurt the importer (test/fixtures/hostile/make-hostile.mjs), given to the app the way
+ * a user would: through the Import button. The unit tests (shared/import/hostile.test.ts) prove how
+ * each is refused; these prove what the user sees, that the window stays usable, and that nothing
+ * in the register changes.
+ */
+
+const hostile = (name: string): Buffer => readFileSync(new URL(`../fixtures/hostile/${name}`, import.meta.url));
+
+/** Records every main-thread task over 50 ms (the browser's own "long task") from page load. */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+const longestTaskSince = (page: Page, from: number): Promise<number> =>
+  page.evaluate((start) => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks.slice(start)), from);
+const longTaskCount = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length);
+
+async function chooseFile(page: Page, name: string, mimeType: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles({ name, mimeType, buffer: hostile(name) });
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+for (const [name, message] of [
+  ['zip-bomb.xlsx', /'zip-bomb\.xlsx' holds a part .* that expands [\d,]+ times when unzipped .* so it was not opened\./],
+  ['zip-bomb-claims-1_5gb.xlsx', /expands to 1\.5 GB when unzipped, more than the 600 MB a register can be/],
+  ['many-entries.xlsx', /is made of 5,000 parts, more than the 1,000 a workbook can have/],
+] as const) {
+  test(`${name} is refused within 2 seconds, in plain words, with the window responsive and the register unchanged`, async ({ page }) => {
+    await watchLongTasks(page);
+    await loadSample(page);
+    const grid = page.getByRole('grid', { name: /Contract register/ });
+    const countBefore = await grid.getAttribute('aria-rowcount');
+    const tasksBefore = await longTaskCount(page);
+
+    await chooseFile(page, name, XLSX);
+    const dialog = page.getByRole('dialog', { name: `${name} could not be imported` });
+    // The issue's bound: refused in under 2 seconds from the moment the file is chosen.
+    await expect(dialog.getByRole('alert')).toHaveText(message, { timeout: 2000 });
+    await expect(dialog).toContainText('Nothing in your register has changed.');
+    // The work happened off the main thread: no task blocked input for more than a tenth of a second.
+    expect(await longestTaskSince(page, tasksBefore)).toBeLessThan(100);
+
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(grid).toHaveAttribute('aria-rowcount', countBefore ?? '');
+  });
+}
+
+test('a sheet whose validation and formatting cover the whole grid is read as the small table it is', async ({ page }) => {
+  // Real registers often have a data-validation list applied to whole columns or the whole sheet;
+  // that must not make the reader walk 17 billion cells.
+  await watchLongTasks(page);
+  await loadSample(page);
+  const tasksBefore = await longTaskCount(page);
+  await chooseFile(page, 'whole-sheet-validation.xlsx', XLSX);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText('3 new', { timeout: 2000 });
+  expect(await longestTaskSince(page, tasksBefore)).toBeLessThan(100);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('a parse that stalls is stopped by the watchdog after 60 seconds without progress, and the next import works', async ({ page }) => {
+  // Stand in for a file that hangs the reader: the import worker is replaced by one that never
+  // answers. The page clock is fast-forwarded rather than waiting a real minute.
+  await page.route(/import\.worker[^/]*\.js/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }));
+  await page.clock.install();
+  await loadSample(page);
+  const grid = page.getByRole('grid', { name: /Contract register/ });
+  const countBefore = await grid.getAttribute('aria-rowcount');
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles({ name: 'stalls.csv', mimeType: 'text/csv', buffer: Buffer.from('Reference,Title\r\nX-1,Stalls\r\n') });
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('progressbar')).toBeVisible();
+
+  await page.clock.runFor(59_000);
+  await expect(dialog.getByRole('progressbar')).toBeVisible();
+  await page.clock.runFor(2_000);
+  await expect(dialog.getByRole('alert')).toHaveText("Reading 'stalls.csv' was stopped after 60 seconds without progress. The file may be damaged or built to stall a reader; nothing was changed.");
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(grid).toHaveAttribute('aria-rowcount', countBefore ?? '');
+
+  // The stalled worker was ended; a fresh one reads the next file.
+  await page.unroute(/import\.worker[^/]*\.js/);
+  const again = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await again).setFiles({ name: 'fine.csv', mimeType: 'text/csv', buffer: Buffer.from('Reference,Title,Supplier,Category,Start date,End date\r\nNEW-1,New thing,Acme Ltd,Other,01/04/2025,31/03/2028\r\n') });
+  await expect(page.getByRole('dialog').getByRole('list', { name: 'What the import will do' })).toContainText('1 new');
+});
