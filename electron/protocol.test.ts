@@ -34,12 +34,12 @@ function expectSecurityHeaders(response: Response): void {
 }
 
 describe('app:// protocol handler', () => {
-  it('registers the scheme as standard and secure but never bypassing CSP', () => {
+  it('registers the scheme as standard and secure, with V8 code cache, but never bypassing CSP', () => {
     const registerSchemesAsPrivileged = vi.fn();
     registerAppScheme({ registerSchemesAsPrivileged });
     const [[schemes]] = registerSchemesAsPrivileged.mock.calls;
     expect(schemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } },
     ]);
     expect(schemes[0].privileges.bypassCSP).toBeUndefined();
   });

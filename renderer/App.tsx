@@ -1,11 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { AppContext, type AppServices } from './app-context';
 import { DbVersionFromFutureError, openDb } from './db/db';
 import { detectHost } from './host';
-import { ReportRoute } from './report/ReportRoute';
 import { Shell } from './Shell';
 import { ToastProvider } from './ui/Toast';
 import { useRoute } from './ui/router';
+
+// The report (with the engine and the chart library) loads only when a report is opened, so the
+// register appears sooner.
+const ReportRoute = lazy(() => import('./report/ReportRoute').then((m) => ({ default: m.ReportRoute })));
 
 type Boot =
   | { state: 'opening' }
@@ -23,6 +26,7 @@ export function App() {
     let cancelled = false;
     openDb()
       .then((db) => {
+        performance.mark('app:db-open');
         if (!cancelled) setBoot({ state: 'ready', services: { db, host } });
       })
       .catch((error: unknown) => {
@@ -47,7 +51,7 @@ export function App() {
   }
   return (
     <AppContext.Provider value={boot.services}>
-      {isReport ? <ReportRoute /> : (
+      {isReport ? <Suspense fallback={<p role="status">Loading the report…</p>}><ReportRoute /></Suspense> : (
         <ToastProvider>
           <Shell />
         </ToastProvider>

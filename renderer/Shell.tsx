@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { MenuCommand } from '../shared/ipc';
 import { useServices } from './app-context';
 import { requestPersistentStorage } from './db/db';
-import { exportPortfolioJson } from './features/export/export-portfolio';
+import { exportPortfolioJson } from './features/export/export-actions';
 import { ImportController, useImportApi } from './features/import/ImportController';
 import { useToast } from './ui/Toast';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';

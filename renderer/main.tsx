@@ -1,4 +1,6 @@
 import './zod-config';
+
+performance.mark('app:script');
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -4,6 +4,7 @@ import { serialisePortfolio } from '../../../shared/import/portfolio-format';
 import { readAllBundles } from '../../db/bundles';
 import type { PlannerDb } from '../../db/db';
 import { loadSettings } from '../../db/settings-repo';
+import { readAllContracts } from '../../db/contracts-repo';
 import type { Host } from '../../host';
 
 /** A file name safe on Windows, macOS and Linux: `<trust>-portfolio-2026-11-22.json`. */
@@ -14,13 +15,13 @@ export function exportFileName(stem: string, kind: string, ext: string, today = 
 
 /** Everything: contracts and appraisals, in the versioned portfolio format. */
 export async function exportPortfolioJson(db: PlannerDb, host: Host): Promise<string | null> {
-  const [contracts, appraisals, settings] = await Promise.all([db.contracts.orderBy('reference').toArray(), readAllBundles(db), loadSettings(db)]);
+  const [contracts, appraisals, settings] = await Promise.all([readAllContracts(db), readAllBundles(db), loadSettings(db)]);
   const text = serialisePortfolio({ trustName: settings.organisation.trustName, contracts, appraisals });
   return host.saveFile(exportFileName(settings.organisation.trustName, 'portfolio', 'json'), 'json', text);
 }
 
 /** The register as a CSV that Excel opens correctly and that cannot run formulas. */
 export async function exportContractsCsv(db: PlannerDb, host: Host): Promise<string | null> {
-  const [contracts, settings] = await Promise.all([db.contracts.orderBy('reference').toArray(), loadSettings(db)]);
+  const [contracts, settings] = await Promise.all([readAllContracts(db), loadSettings(db)]);
   return host.saveFile(exportFileName(settings.organisation.trustName, 'contracts', 'csv'), 'csv', contractsToCsv(contracts));
 }

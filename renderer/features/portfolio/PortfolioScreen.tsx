@@ -7,7 +7,7 @@ import { useServices } from '../../app-context';
 import { deleteContract, firstContractsByEndDate, readAllContracts, restoreContract } from '../../db/contracts-repo';
 import { loadSettings } from '../../db/settings-repo';
 import { useToast } from '../../ui/Toast';
-import { exportContractsCsv, exportPortfolioJson } from '../export/export-portfolio';
+import { exportContractsCsv, exportPortfolioJson } from '../export/export-actions';
 import { useImportApi } from '../import/ImportController';
 import { ContractPanel } from './ContractPanel';
 import { count, money } from '../../ui/format';
@@ -25,8 +25,8 @@ interface Props {
 export function PortfolioScreen({ command: _command, query }: Props) {
   const { db } = useServices();
   // The first screenful comes from a small indexed query; the full register follows in pages.
-  const firstPage = useLiveQuery(() => firstContractsByEndDate(db), [db]);
-  const total = useLiveQuery(() => db.contracts.count(), [db]);
+  const firstPage = useLiveQuery(() => firstContractsByEndDate(db).then((page) => { performance.mark('register:first-page-read'); return page; }), [db]);
+  const total = useLiveQuery(() => db.contracts.count().then((n) => { performance.mark('register:counted'); return n; }), [db]);
   // Start the full read only once the first screenful is in, so the two do not compete.
   const firstIn = firstPage !== undefined;
   const contracts = useLiveQuery(
