@@ -21,6 +21,7 @@ describe('application menu', () => {
       ['Import portfolio…', 'CmdOrCtrl+O', 'import-portfolio'],
       ['Export portfolio…', 'CmdOrCtrl+S', 'export-portfolio'],
       ['Export decision report…', 'CmdOrCtrl+P', 'export-report'],
+      ['Back up everything…', undefined, 'back-up'],
     ] as const;
     for (const [label, accelerator, command] of expected) {
       const item = byLabel(template, label);

@@ -17,7 +17,7 @@ export interface MenuOptions {
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';
   const about: MenuItemConstructorOptions = { label: `About ${options.appName}`, click: () => options.showAbout() };
-  const command = (text: string, accelerator: string, cmd: MenuCommand): MenuItemConstructorOptions => ({
+  const command = (text: string, accelerator: string | undefined, cmd: MenuCommand): MenuItemConstructorOptions => ({
     label: text,
     accelerator,
     click: () => options.send(cmd),
@@ -50,6 +50,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('Export portfolio…', 'CmdOrCtrl+S', 'export-portfolio'),
       { type: 'separator' },
       command('Export decision report…', 'CmdOrCtrl+P', 'export-report'),
+      { type: 'separator' },
+      command('Back up everything…', undefined, 'back-up'),
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', label: label(options.platform === 'win32' ? 'E&xit' : '&Quit') },
     ],

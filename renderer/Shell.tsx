@@ -3,6 +3,7 @@ import type { MenuCommand } from '../shared/ipc';
 import { useServices } from './app-context';
 import { requestPersistentStorage } from './db/db';
 import { exportPortfolioJson } from './features/export/export-actions';
+import { backUpEverything } from './features/settings/back-up';
 import { ImportController, useImportApi } from './features/import/ImportController';
 import { useToast } from './ui/Toast';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
@@ -51,6 +52,11 @@ function ShellFrame() {
       exportPortfolioJson(db, host).then(
         (name) => name && toast.show(`Exported the portfolio to ${name}.`),
         (error: unknown) => toast.show(`The portfolio could not be exported: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    } else if (c === 'back-up') {
+      backUpEverything(db, host).then(
+        (name) => name && toast.show(`Backed up everything to ${name}.`),
+        (error: unknown) => toast.show(`The backup failed: ${error instanceof Error ? error.message : String(error)}`),
       );
     } else setCommand({ command: c, at: Date.now() });
   }), [host, db, importer, toast]);

@@ -103,6 +103,7 @@ export const MENU_COMMANDS = [
   'import-portfolio',
   'export-portfolio',
   'export-report',
+  'back-up',
   'show-about',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

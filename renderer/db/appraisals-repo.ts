@@ -1,6 +1,7 @@
 import type { Table } from 'dexie';
 import type { Appraisal, Contract, CostLine, Criterion, Option, Risk, Settings } from '../../shared/domain';
 import { addDaysIso, addMonthsIso } from '../../shared/dates';
+import { countOf } from '../../shared/engine/format';
 import { proposeShortlist } from '../../shared/engine/shortlist';
 import { bundleTables, deleteBundle, putBundle, readBundle } from './bundles';
 import type { ChangeLogRow, PlannerDb } from './db';
@@ -185,7 +186,7 @@ export async function saveOptionTerms(db: PlannerDb, option: Option, patch: Part
     }
     if (moved.length) await db.costLines.bulkPut(moved);
     await db.appraisals.update(option.appraisalId, { updatedAt: now() });
-    const summary = `Edited option '${after.name}'${moved.length ? ` and moved ${moved.length} cost line${moved.length === 1 ? '' : 's'} with its term` : ''}`;
+    const summary = `Edited option '${after.name}'${moved.length ? ` and moved ${countOf(moved.length, 'cost line')} with its term` : ''}`;
     await db.changeLog.add({ at: now(), entity: 'appraisal', entityId: option.appraisalId, action: 'update', summary, changes: fieldChanges(before, after) });
   });
 }

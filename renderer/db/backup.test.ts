@@ -60,4 +60,32 @@ describe('backup and restore', () => {
     await expect(restoreBackup(db, broken)).rejects.toThrow();
     expect(await dump(db)).toEqual(before);
   });
+
+  it('refuses a backup whose rows are damaged, naming the table, row, field and value, before anything changes', async () => {
+    const db = await fresh();
+    await applyImport(db, { fileName: 'sample', toPut: contracts.slice(0, 3), replaced: [], addedRefs: [], summary: 'seed' });
+    await createAppraisal(db, { title: 'EPR', contracts: [contracts[0]], settings: DEFAULT_SETTINGS, today: '2026-11-22' });
+    const before = await dump(db);
+    const backup = JSON.parse(await createBackup(db));
+
+    const badDate = structuredClone(backup);
+    badDate.tables.contracts[1].currentEndDate = '31/02/2026';
+    expect(() => readBackup(db, JSON.stringify(badDate))).toThrow(
+      `This backup is damaged, so nothing was restored: contract 2 of 3 (${badDate.tables.contracts[1].reference}), field 'currentEndDate', value '31/02/2026': must be a real calendar date`);
+
+    const badWeight = structuredClone(backup);
+    const criteria = badWeight.tables.criteria.length;
+    badWeight.tables.criteria[criteria - 1].weight = 140;
+    expect(() => readBackup(db, JSON.stringify(badWeight))).toThrow(new RegExp(`^This backup is damaged, so nothing was restored: criterion ${criteria} of ${criteria} \\(.+\\), field 'weight', value '140':`));
+
+    const noKey = structuredClone(backup);
+    delete noKey.tables.contracts[0].reference;
+    expect(() => readBackup(db, JSON.stringify(noKey))).toThrow(/^This backup is damaged, so nothing was restored: contract 1 of 3, field 'reference'/);
+
+    const notRow = structuredClone(backup);
+    notRow.tables.settings[0] = 'hello';
+    expect(() => readBackup(db, JSON.stringify(notRow))).toThrow(/^This backup is damaged, so nothing was restored: setting 1 of 1/);
+
+    expect(await dump(db)).toEqual(before);
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { appraisalSchema, contractSchema, costLineSchema, criterionSchema, optionSchema, riskSchema, settingsSchema } from '../../shared/domain';
 import { parseJsonSafely } from '../../shared/import/safe-json';
 import { AppError } from '../../shared/result';
 import type { PlannerDb } from './db';
@@ -26,6 +27,53 @@ export async function createBackup(db: PlannerDb, now = new Date()): Promise<str
   return JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: now.toISOString(), tables });
 }
 
+/*
+ * Every row is checked before anything is replaced: a backup edited by hand or damaged on disk must
+ * be refused whole, not restored into a register the app then cannot show. Entities are checked
+ * against the same schemas the app writes them with; bookkeeping rows need their key.
+ */
+const keyed = (key: string, type: z.ZodType) => z.looseObject({ [key]: type });
+const settingsRow = z.union([
+  z.looseObject({ key: z.literal('app'), value: settingsSchema }),
+  z.looseObject({ key: z.string().refine((k) => k !== 'app') }),
+]);
+const ROW_CHECKS: Record<string, { noun: string; schema: z.ZodType; label?: (row: Record<string, unknown>) => unknown }> = {
+  contracts: { noun: 'contract', schema: contractSchema, label: (r) => r.reference },
+  appraisals: { noun: 'appraisal', schema: appraisalSchema, label: (r) => r.title },
+  options: { noun: 'option', schema: optionSchema, label: (r) => r.name },
+  costLines: { noun: 'cost line', schema: costLineSchema, label: (r) => r.description },
+  risks: { noun: 'risk', schema: riskSchema, label: (r) => r.title },
+  criteria: { noun: 'criterion', schema: criterionSchema, label: (r) => r.name },
+  settings: { noun: 'setting', schema: settingsRow },
+  changeLog: { noun: 'history entry', schema: keyed('id', z.number()) },
+  imports: { noun: 'import record', schema: keyed('id', z.number()) },
+  meta: { noun: 'remembered item', schema: keyed('key', z.string()) },
+};
+
+function valueAt(row: unknown, path: readonly PropertyKey[]): unknown {
+  let at = row;
+  for (const key of path) at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+  return at;
+}
+
+function checkRows(tables: Record<string, unknown[]>): void {
+  for (const [name, rows] of Object.entries(tables)) {
+    const check = ROW_CHECKS[name];
+    if (!check) continue;
+    rows.forEach((row, i) => {
+      const result = check.schema.safeParse(row);
+      if (result.success) return;
+      const issue = result.error.issues[0];
+      const label = row !== null && typeof row === 'object' ? check.label?.(row as Record<string, unknown>) : undefined;
+      const where = `${check.noun} ${i + 1} of ${rows.length}${typeof label === 'string' && label ? ` (${label})` : ''}`;
+      const field = issue.path.length ? `, field '${issue.path.join('.')}'` : '';
+      const value = issue.path.length ? valueAt(row, issue.path) : undefined;
+      const shown = value === undefined ? ' is missing' : `, value '${typeof value === 'string' ? value : JSON.stringify(value)}'`;
+      throw new AppError('BACKUP_DAMAGED', `This backup is damaged, so nothing was restored: ${where}${field}${issue.path.length ? shown : ''}: ${issue.message}`);
+    });
+  }
+}
+
 export interface BackupSummary {
   createdAt: string;
   counts: Record<string, number>;
@@ -48,6 +96,7 @@ export function readBackup(db: PlannerDb, text: string): { summary: BackupSummar
   const known = new Set(db.tables.map((t) => t.name));
   const unknown = Object.keys(backup.tables).filter((name) => !known.has(name));
   if (unknown.length) throw new AppError('NOT_A_BACKUP', `The backup holds tables this app does not know: ${unknown.join(', ')}.`);
+  checkRows(backup.tables);
   const counts = Object.fromEntries(Object.entries(backup.tables).map(([name, rows]) => [name, rows.length]));
   return { summary: { createdAt: backup.createdAt, counts }, tables: backup.tables };
 }

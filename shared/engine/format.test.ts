@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatMoneyCompact, formatMonths, formatPct } from './format';
+import { countOf, formatCount, formatMoney, formatMoneyCompact, formatMonths, formatPct } from './format';
 
 describe('formatMoney', () => {
   it('rounds to the nearest pound with en-GB grouping', () => {
@@ -35,5 +35,18 @@ describe('formatMonths and formatPct', () => {
   it('formats percentages to one decimal place', () => {
     expect(formatPct(3.5)).toBe('3.5%');
     expect(formatPct(20)).toBe('20%');
+  });
+});
+
+describe('formatCount and countOf', () => {
+  it('groups thousands the en-GB way', () => {
+    expect(formatCount(1_048_576)).toBe('1,048,576');
+    expect(formatCount(0)).toBe('0');
+  });
+  it('says one thing in the singular and other counts in the plural', () => {
+    expect(countOf(1, 'appraisal')).toBe('1 appraisal');
+    expect(countOf(0, 'appraisal')).toBe('0 appraisals');
+    expect(countOf(100_000, 'contract')).toBe('100,000 contracts');
+    expect(countOf(2, 'criterion', 'criteria')).toBe('2 criteria');
   });
 });

@@ -41,6 +41,11 @@ export function formatCount(n: number): string {
   return COUNT.format(n);
 }
 
+/** `1 appraisal`, `3,651 contracts`, `2 criteria` (give the plural when it is not the word + s). */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(n)} ${n === 1 ? singular : plural}`;
+}
+
 /** `7 months`, `1 month` */
 export function formatMonths(months: number): string {
   const m = Math.round(months * 10) / 10;

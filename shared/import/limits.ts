@@ -1,5 +1,8 @@
 import { AppError } from '../result';
 import type { Grid } from './grid';
+import { formatCount } from '../engine/format';
+
+export { formatCount };
 
 /*
  * How big a file the importers will open. Every limit is several times what a real NHS trust
@@ -70,10 +73,6 @@ export function fileLabel(fileName: string | undefined): string {
   return fileName ? `'${fileName}'` : 'The file';
 }
 
-/** 1234567 → "1,234,567" (fixed grouping, the same in every runtime). */
-export function formatCount(n: number): string {
-  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
 
 /** Bytes in the units Windows shows: "812 bytes", "45 KB", "3.5 MB", "600 MB", "4.2 GB". */
 export function formatBytes(bytes: number): string {

@@ -6,7 +6,7 @@ import { ALL_LEGAL_GROUNDS, findLegalGround, noticesFor } from '../../../shared/
 import { useServices } from '../../app-context';
 import { saveOptionTerms, updateChild } from '../../db/appraisals-repo';
 import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../../ui/fields';
-import { money } from '../../ui/format';
+import { countOf, money } from '../../ui/format';
 import type { AppraisalData } from './use-appraisal';
 
 const NEEDS_GROUND = new Set(['direct-award', 'negotiated-without-publication', 'modification']);
@@ -31,7 +31,7 @@ export function OptionEditor({ option, data, onDelete }: { option: Option; data:
         {result && (
           <p className="figures">
             Whole-life cost {money(result.costs.wholeLifeCost)} · NPC {money(result.costs.npc)} · score {result.weightedScore.toFixed(1)}
-            {result.flags.length > 0 && <> · <strong>{result.flags.length} feasibility flag{result.flags.length === 1 ? '' : 's'}</strong></>}
+            {result.flags.length > 0 && <> · <strong>{countOf(result.flags.length, 'feasibility flag')}</strong></>}
           </p>
         )}
         <button type="button" onClick={onDelete} aria-label={`Delete option ${option.name}`}>Delete</button>

@@ -1,4 +1,3 @@
-import { toIso } from '../../../shared/dates';
 import { contractsToCsv } from '../../../shared/export/csv';
 import { serialisePortfolio } from '../../../shared/import/portfolio-format';
 import { readAllBundles } from '../../db/bundles';
@@ -6,12 +5,7 @@ import type { PlannerDb } from '../../db/db';
 import { loadSettings } from '../../db/settings-repo';
 import { readAllContracts } from '../../db/contracts-repo';
 import type { Host } from '../../host';
-
-/** A file name safe on Windows, macOS and Linux: `<trust>-portfolio-2026-11-22.json`. */
-export function exportFileName(stem: string, kind: string, ext: string, today = new Date()): string {
-  const clean = stem.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').slice(0, 80) || 'trust';
-  return `${clean}-${kind}-${toIso(today)}.${ext}`;
-}
+import { exportFileName } from './file-names';
 
 /** Everything: contracts and appraisals, in the versioned portfolio format. */
 export async function exportPortfolioJson(db: PlannerDb, host: Host): Promise<string | null> {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { FIELD_LABELS, IMPORT_FIELDS } from '../../../shared/import/fields';
 import type { MappingTarget } from '../../../shared/import/columns';
-import { count } from '../../ui/format';
+import { count, countOf } from '../../ui/format';
 import type { ImportPreviewSummary } from './import-protocol';
 import type { ImportState } from './use-import';
 
@@ -118,7 +118,7 @@ function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: Imp
 
       {p.errorCount > 0 && (
         <section aria-labelledby="import-errors">
-          <h3 id="import-errors">Rows that will be skipped ({count(p.errorCount)} problem{p.errorCount === 1 ? '' : 's'})</h3>
+          <h3 id="import-errors">Rows that will be skipped ({countOf(p.errorCount, 'problem')})</h3>
           <div className="scroll-box" tabIndex={0} role="region" aria-label="Rows that will be skipped">
             <table className="data-table">
               <thead><tr><th scope="col">Row</th><th scope="col">Column</th><th scope="col">Value</th><th scope="col">Problem</th></tr></thead>
@@ -142,7 +142,7 @@ function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: Imp
 
       <div className="button-row">
         <button type="button" className="primary" onClick={onCommit} disabled={accepted === 0 && p.appraisals === 0 || mappingChanged}>
-          {accepted === 0 && p.appraisals === 0 ? 'Nothing to import' : `Import ${count(accepted)} contract${accepted === 1 ? '' : 's'}`}
+          {accepted === 0 && p.appraisals === 0 ? 'Nothing to import' : `Import ${countOf(accepted, 'contract')}`}
         </button>
         <button type="button" onClick={onCancel}>Cancel</button>
         {mappingChanged && <span>Apply the mapping to see its effect first.</span>}

@@ -1,5 +1,6 @@
 import type { Contract } from '../../../shared/domain';
 import { changedFields } from '../../../shared/import/contract-diff';
+import { countOf } from '../../../shared/engine/format';
 import { parsePortfolio, type AppraisalBundle } from '../../../shared/import/portfolio-format';
 import { readBundle } from '../../db/bundles';
 import { applyImport } from '../../db/contracts-repo';
@@ -46,7 +47,7 @@ export function analysePortfolioFile(fileName: string, bytes: Uint8Array, existi
     : [];
 
   const summaryText = `Imported ${fileName}: ${counts.new} new contracts, ${counts.update} updated, ${counts.unchanged} unchanged`
-    + (appraisals.length ? `, ${appraisals.length} appraisal${appraisals.length === 1 ? '' : 's'}` : '') + '.';
+    + (appraisals.length ? `, ${countOf(appraisals.length, 'appraisal')}` : '') + '.';
 
   return {
     summary: {

@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { useServices } from '../../app-context';
-import { createBackup, readBackup, restoreBackup, type BackupSummary } from '../../db/backup';
-import { count, formatDate } from '../../ui/format';
-import { exportFileName } from '../export/export-portfolio';
+import { readBackup, restoreBackup, type BackupSummary } from '../../db/backup';
+import { countOf, formatDate } from '../../ui/format';
+import { backUpEverything } from './back-up';
 
 type Pending = { fileName: string; summary: BackupSummary; tables: Record<string, unknown[]> };
 
@@ -15,7 +15,7 @@ export function BackupSection() {
 
   const backUp = async () => {
     try {
-      const name = await host.saveFile(exportFileName('trust-procurement-planner', 'backup', 'json'), 'json', await createBackup(db));
+      const name = await backUpEverything(db, host);
       if (name) setMessage(`Backed up everything to ${name}.`);
     } catch (error) {
       setMessage(`The backup failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -59,7 +59,7 @@ export function BackupSection() {
         {pending && (
           <div>
             <h2 id="restore-title">Replace all your data with this backup?</h2>
-            <p>{pending.fileName}, made on {formatDate(pending.summary.createdAt.slice(0, 10))}: {count(pending.summary.counts.contracts ?? 0)} contracts and {count(pending.summary.counts.appraisals ?? 0)} appraisals.</p>
+            <p>{pending.fileName}, made on {formatDate(pending.summary.createdAt.slice(0, 10))}: {countOf(pending.summary.counts.contracts ?? 0, 'contract')} and {countOf(pending.summary.counts.appraisals ?? 0, 'appraisal')}.</p>
             <p>Everything now in the app is replaced. Back up first if you may want it again.</p>
             <div className="button-row">
               <button type="button" className="primary" onClick={() => void confirm()}>Replace my data</button>
