@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, loadSample, openApp, test } from './fixtures';
@@ -32,12 +33,28 @@ test('the register screens pass an axe WCAG 2.2 AA scan with no serious or criti
   await expectAccessible(page, 'import preview');
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
+  const refused = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await refused).setFiles('test/fixtures/hostile/zip-bomb.xlsx');
+  await expect(page.getByRole('dialog').getByRole('alert')).toBeVisible();
+  await expectAccessible(page, 'import refused');
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+
   for (const area of ['Renewals', 'Settings']) {
     await page.getByRole('link', { name: area }).click();
     await expect(page.getByRole('heading', { name: area, level: 1 })).toBeVisible();
     await expectAccessible(page, area);
   }
 
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Back up everything…' }).click();
+  const backup = await (await download).path();
+  const restore = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from a backup…' }).click();
+  await (await restore).setFiles({ name: 'backup.json', mimeType: 'application/json', buffer: readFileSync(backup!) });
+  await expect(page.getByRole('dialog', { name: 'Replace all your data with this backup?' })).toBeVisible();
+  await expectAccessible(page, 'restore confirmation');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 });
 
 test('the appraisal screens pass an axe WCAG 2.2 AA scan with no serious or critical violations', async ({ page }) => {
@@ -53,4 +70,10 @@ test('the appraisal screens pass an axe WCAG 2.2 AA scan with no serious or crit
     if (tab === 'Compare') await expect(page.getByRole('table', { name: /Options compared/ })).toBeVisible();
     await expectAccessible(page, `appraisal ${tab} tab`);
   }
+
+  // The printable report itself: the PDF is made from this page, so its structure is the PDF's.
+  const appraisalId = decodeURIComponent(new URL(page.url()).hash.split('/')[2]);
+  await page.goto(`/#/report/${encodeURIComponent(appraisalId)}?status=draft&print=1`);
+  await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true', { timeout: 30_000 });
+  await expectAccessible(page, 'printable report');
 });
