@@ -155,3 +155,21 @@ test('an import that fails while writing leaves the register exactly as it was',
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(grid(page)).toHaveAttribute('aria-label', new RegExp(`of ${before} contracts`));
 });
+
+test('a register dragged onto the window shows the drop target, then opens the import preview', async ({ page }) => {
+  await loadSample(page);
+  const csv = readFileSync(`${FIXTURES}/atamis-export.csv`, 'utf8');
+  // A DataTransfer holding a real File, as the operating system hands one to the page on a drop.
+  const transfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'atamis-export.csv', { type: 'text/csv' }));
+    return dt;
+  }, csv);
+  await page.dispatchEvent('main', 'dragover', { dataTransfer: transfer });
+  await expect(page.getByText('Drop a register (CSV or Excel) or portfolio file to import it')).toBeVisible();
+  await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  await expect(page.getByText('Drop a register (CSV or Excel) or portfolio file to import it')).toBeHidden();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('heading', { level: 2 })).toContainText('atamis-export.csv');
+  await expect(dialog.getByRole('list', { name: 'What the import will do' })).toBeVisible();
+});
