@@ -34,7 +34,7 @@ describe('backup and restore', () => {
     for (const t of db.tables) await t.clear();
     expect((await dump(db)).contracts).toEqual([]);
 
-    const { summary, tables } = readBackup(db, text);
+    const { summary, tables } = await readBackup(db, text);
     expect(summary.counts.contracts).toBe(contracts.length);
     await restoreBackup(db, tables);
     expect(await dump(db)).toEqual(before);
@@ -45,9 +45,9 @@ describe('backup and restore', () => {
     await applyImport(db, { fileName: 'sample', toPut: contracts.slice(0, 3), replaced: [], addedRefs: [], summary: 'seed' });
     const text = await createBackup(db);
     const newer = text.replace('"schemaVersion":1', '"schemaVersion":99');
-    expect(() => readBackup(db, newer)).toThrow(/newer version/);
-    expect(() => readBackup(db, '{"format":"something-else"}')).toThrow(/not a Trust Procurement Planner backup/);
-    expect(() => readBackup(db, 'not json')).toThrow(/not valid JSON/);
+    await expect(readBackup(db, newer)).rejects.toThrow(/newer version/);
+    await expect(readBackup(db, '{"format":"something-else"}')).rejects.toThrow(/not a Trust Procurement Planner backup/);
+    await expect(readBackup(db, 'not json')).rejects.toThrow(/not valid JSON/);
     expect(await db.contracts.count()).toBe(3);
   });
 
@@ -70,22 +70,43 @@ describe('backup and restore', () => {
 
     const badDate = structuredClone(backup);
     badDate.tables.contracts[1].currentEndDate = '31/02/2026';
-    expect(() => readBackup(db, JSON.stringify(badDate))).toThrow(
+    await expect(readBackup(db, JSON.stringify(badDate))).rejects.toThrow(
       `This backup is damaged, so nothing was restored: contract 2 of 3 (${badDate.tables.contracts[1].reference}), field 'currentEndDate', value '31/02/2026': must be a real calendar date`);
 
     const badWeight = structuredClone(backup);
     const criteria = badWeight.tables.criteria.length;
     badWeight.tables.criteria[criteria - 1].weight = 140;
-    expect(() => readBackup(db, JSON.stringify(badWeight))).toThrow(new RegExp(`^This backup is damaged, so nothing was restored: criterion ${criteria} of ${criteria} \\(.+\\), field 'weight', value '140':`));
+    await expect(readBackup(db, JSON.stringify(badWeight))).rejects.toThrow(new RegExp(`^This backup is damaged, so nothing was restored: criterion ${criteria} of ${criteria} \\(.+\\), field 'weight', value '140':`));
 
     const noKey = structuredClone(backup);
     delete noKey.tables.contracts[0].reference;
-    expect(() => readBackup(db, JSON.stringify(noKey))).toThrow(/^This backup is damaged, so nothing was restored: contract 1 of 3, field 'reference'/);
+    await expect(readBackup(db, JSON.stringify(noKey))).rejects.toThrow(/^This backup is damaged, so nothing was restored: contract 1 of 3, field 'reference'/);
 
     const notRow = structuredClone(backup);
     notRow.tables.settings[0] = 'hello';
-    expect(() => readBackup(db, JSON.stringify(notRow))).toThrow(/^This backup is damaged, so nothing was restored: setting 1 of 1/);
+    await expect(readBackup(db, JSON.stringify(notRow))).rejects.toThrow(/^This backup is damaged, so nothing was restored: setting 1 of 1/);
 
     expect(await dump(db)).toEqual(before);
+  });
+
+  it('backs up, checks and restores a register larger than a page in steps, reporting progress up to 1', async () => {
+    const db = await fresh();
+    // 4,500 contracts: more than one 4,000-row read page and several 1,000-row steps.
+    const many = Array.from({ length: 4_500 }, (_, i) => ({ ...contracts[i % contracts.length], reference: `BIG-${String(i).padStart(5, '0')}` }));
+    await applyImport(db, { fileName: 'big', toPut: many, replaced: [], addedRefs: [], summary: 'seed' });
+    const before = await dump(db);
+
+    const progress = { backup: [] as number[], check: [] as number[], restore: [] as number[] };
+    const text = await createBackup(db, new Date(), (f) => progress.backup.push(f));
+    for (const t of db.tables) await t.clear();
+    const { tables } = await readBackup(db, text, (f) => progress.check.push(f));
+    await restoreBackup(db, tables, (f) => progress.restore.push(f));
+
+    expect(await dump(db)).toEqual(before);
+    for (const [step, fractions] of Object.entries(progress)) {
+      expect(fractions.length, step).toBeGreaterThan(2);
+      expect(fractions, step).toEqual([...fractions].sort((a, b) => a - b));
+      expect(fractions.at(-1), step).toBe(1);
+    }
   });
 });

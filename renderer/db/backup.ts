@@ -3,6 +3,7 @@ import { appraisalSchema, contractSchema, costLineSchema, criterionSchema, optio
 import { parseJsonSafely } from '../../shared/import/safe-json';
 import { AppError } from '../../shared/result';
 import type { PlannerDb } from './db';
+import { readAllPaged } from './paged';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 
 /**
@@ -19,10 +20,25 @@ const backupSchema = z.object({
   tables: z.record(z.string(), z.array(z.unknown())),
 });
 
-export async function createBackup(db: PlannerDb, now = new Date()): Promise<string> {
+/** Progress of a long backup step, 0 to 1, for a progress bar. */
+export type OnProgress = (fraction: number) => void;
+
+/** Rows per step of checking and writing: each step is a short task, so the window stays live. */
+const STEP_ROWS = 1_000;
+
+const nextTask = () => new Promise<void>((resolve) => { setTimeout(resolve, 0); });
+
+export async function createBackup(db: PlannerDb, now = new Date(), onProgress?: OnProgress): Promise<string> {
   const tables: Record<string, unknown[]> = {};
   await db.transaction('r', db.tables, async () => {
-    for (const table of db.tables) tables[table.name] = await table.toArray();
+    const counts = await Promise.all(db.tables.map((t) => t.count()));
+    const total = Math.max(1, counts.reduce((a, b) => a + b, 0));
+    let before = 0;
+    for (const [i, table] of db.tables.entries()) {
+      const base = before;
+      tables[table.name] = await readAllPaged(table, (soFar) => onProgress?.((base + soFar) / total));
+      before += counts[i];
+    }
   });
   return JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: now.toISOString(), tables });
 }
@@ -56,13 +72,20 @@ function valueAt(row: unknown, path: readonly PropertyKey[]): unknown {
   return at;
 }
 
-function checkRows(tables: Record<string, unknown[]>): void {
+async function checkRows(tables: Record<string, unknown[]>, onProgress?: OnProgress): Promise<void> {
+  const total = Math.max(1, Object.values(tables).reduce((n, rows) => n + rows.length, 0));
+  let done = 0;
   for (const [name, rows] of Object.entries(tables)) {
     const check = ROW_CHECKS[name];
     if (!check) continue;
-    rows.forEach((row, i) => {
+    for (let i = 0; i < rows.length; i++) {
+      if (i > 0 && i % STEP_ROWS === 0) {
+        onProgress?.((done + i) / total);
+        await nextTask();
+      }
+      const row = rows[i];
       const result = check.schema.safeParse(row);
-      if (result.success) return;
+      if (result.success) continue;
       const issue = result.error.issues[0];
       const label = row !== null && typeof row === 'object' ? check.label?.(row as Record<string, unknown>) : undefined;
       const where = `${check.noun} ${i + 1} of ${rows.length}${typeof label === 'string' && label ? ` (${label})` : ''}`;
@@ -70,8 +93,10 @@ function checkRows(tables: Record<string, unknown[]>): void {
       const value = issue.path.length ? valueAt(row, issue.path) : undefined;
       const shown = value === undefined ? ' is missing' : `, value '${typeof value === 'string' ? value : JSON.stringify(value)}'`;
       throw new AppError('BACKUP_DAMAGED', `This backup is damaged, so nothing was restored: ${where}${field}${issue.path.length ? shown : ''}: ${issue.message}`);
-    });
+    }
+    done += rows.length;
   }
+  onProgress?.(1);
 }
 
 export interface BackupSummary {
@@ -80,7 +105,7 @@ export interface BackupSummary {
 }
 
 /** Checks a backup before anything is touched; the caller shows the summary and asks to confirm. */
-export function readBackup(db: PlannerDb, text: string): { summary: BackupSummary; tables: Record<string, unknown[]> } {
+export async function readBackup(db: PlannerDb, text: string, onProgress?: OnProgress): Promise<{ summary: BackupSummary; tables: Record<string, unknown[]> }> {
   let raw: unknown;
   try {
     raw = parseJsonSafely(text);
@@ -96,18 +121,28 @@ export function readBackup(db: PlannerDb, text: string): { summary: BackupSummar
   const known = new Set(db.tables.map((t) => t.name));
   const unknown = Object.keys(backup.tables).filter((name) => !known.has(name));
   if (unknown.length) throw new AppError('NOT_A_BACKUP', `The backup holds tables this app does not know: ${unknown.join(', ')}.`);
-  checkRows(backup.tables);
+  await checkRows(backup.tables, onProgress);
   const counts = Object.fromEntries(Object.entries(backup.tables).map(([name, rows]) => [name, rows.length]));
   return { summary: { createdAt: backup.createdAt, counts }, tables: backup.tables };
 }
 
-/** Replaces all data with the backup's, in one transaction: it all lands or nothing changes. */
-export async function restoreBackup(db: PlannerDb, tables: Record<string, unknown[]>): Promise<void> {
+/**
+ * Replaces all data with the backup's, in one transaction: it all lands or nothing changes. Rows go
+ * in steps, each its own short task (the transaction stays open across them).
+ */
+export async function restoreBackup(db: PlannerDb, tables: Record<string, unknown[]>, onProgress?: OnProgress): Promise<void> {
+  const total = Math.max(1, Object.values(tables).reduce((n, rows) => n + rows.length, 0));
+  let done = 0;
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {
       await table.clear();
-      const rows = tables[table.name];
-      if (rows?.length) await table.bulkAdd(rows);
+      const rows = tables[table.name] ?? [];
+      for (let i = 0; i < rows.length; i += STEP_ROWS) {
+        const step = rows.slice(i, i + STEP_ROWS);
+        await table.bulkAdd(step);
+        done += step.length;
+        onProgress?.(done / total);
+      }
     }
   });
 }

@@ -1,6 +1,7 @@
 import type { Contract } from '../../shared/domain';
 import type { AppraisalBundle } from '../../shared/import/portfolio-format';
 import { bundleTables, deleteBundle, putBundle } from './bundles';
+import { readAllPaged } from './paged';
 import type { ChangeLogRow, ImportRow, PlannerDb } from './db';
 
 const now = () => new Date().toISOString();
@@ -113,23 +114,9 @@ export function contractHistory(db: PlannerDb, reference: string): Promise<Chang
   return db.changeLog.where('[entity+entityId]').equals(['contract', reference]).reverse().sortBy('at');
 }
 
-const READ_PAGE = 4_000;
-
-/**
- * Reads the whole register in pages by reference. One getAll of 100,000 contracts deserialises in
- * a single task of a second or more, freezing the window; pages keep every task short.
- */
-export async function readAllContracts(db: PlannerDb): Promise<Contract[]> {
-  const all: Contract[] = [];
-  let last: string | undefined;
-  for (;;) {
-    const page = last === undefined
-      ? await db.contracts.orderBy(':id').limit(READ_PAGE).toArray()
-      : await db.contracts.where(':id').above(last).limit(READ_PAGE).toArray();
-    for (const c of page) all.push(c);
-    if (page.length < READ_PAGE) return all;
-    last = page[page.length - 1].reference;
-  }
+/** The whole register, read in pages so the window never freezes (see readAllPaged). */
+export function readAllContracts(db: PlannerDb): Promise<Contract[]> {
+  return readAllPaged(db.contracts);
 }
 
 /** The first contracts by end date: enough to fill the register's first screen at once. */

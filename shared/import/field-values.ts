@@ -16,10 +16,13 @@ const PLACEHOLDERS = new Set([
 ]);
 
 const LONGEST_PLACEHOLDER = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
+/** Their first characters in either case: most cells (dates, amounts) are ruled out on the first. */
+const PLACEHOLDER_STARTS = new Set([...PLACEHOLDERS].flatMap((p) => [p[0], p[0].toUpperCase()]));
 
 export function isPlaceholder(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length <= LONGEST_PLACEHOLDER && PLACEHOLDERS.has(trimmed.toLowerCase());
+  return trimmed.length <= LONGEST_PLACEHOLDER && PLACEHOLDER_STARTS.has(trimmed[0])
+    && PLACEHOLDERS.has(trimmed.toLowerCase());
 }
 
 /**

@@ -21,6 +21,7 @@ interface BenchWindow {
   bench: {
     rawBulkPut(url: string): Promise<{ rows: number; ms: number }>;
     importPipeline(url: string): Promise<{ rows: number; totalMs: number; parseAndCheckMs: number; writeMs: number; mainHeapPeakBytes: number }>;
+    backupRoundTrip(): Promise<{ contracts: number; bytes: number } & Record<'backup' | 'check' | 'restore', { ms: number; longestTaskMs: number }>>;
     engine(iterations: number): { recalcMedianMs: number; sensitivityMedianMs: number; shape: { options: number; linesPerOption: number; years: number } };
   };
   longTasks: number[];
@@ -45,6 +46,15 @@ test('import of a 100,000-row register vs raw bulkPut, and the engine', async ({
       ['raw Dexie bulkPut, same rows', `${fmt(raw.ms)} = ${Math.round(raw.rows / (raw.ms / 1000)).toLocaleString('en-GB')} rows/s`],
       ['import ÷ raw bulkPut', `${ratio.toFixed(2)}× (target ≤ 1.5×)`],
       ['main-thread JS heap peak', `${(pipeline.mainHeapPeakBytes / 1e6).toFixed(0)} MB (the worker's heap is separate)`],
+    ]);
+
+    const backup = await page.evaluate(() => (window as unknown as BenchWindow).bench.backupRoundTrip());
+    expect(backup.contracts).toBe(ROWS);
+    const step = (r: { ms: number; longestTaskMs: number }) => `${fmt(r.ms)} (longest UI-thread task ${fmt(r.longestTaskMs)})`;
+    report(`Backup and restore (${ROWS.toLocaleString('en-GB')} contracts, ${(backup.bytes / 1e6).toFixed(1)} MB backup)`, [
+      ['back up (read every table, write JSON)', step(backup.backup)],
+      ['check the backup (parse, every row)', step(backup.check)],
+      ['restore (one transaction)', step(backup.restore)],
     ]);
 
     const engine = await page.evaluate(() => (window as unknown as BenchWindow).bench.engine(40));

@@ -11,38 +11,46 @@ export function BackupSection() {
   const { db, host } = useServices();
   const [message, setMessage] = useState('');
   const [pending, setPending] = useState<Pending | null>(null);
+  const [busy, setBusy] = useState<{ label: string; fraction: number } | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
+  const progress = (label: string) => (fraction: number) => setBusy({ label, fraction });
 
   const backUp = async () => {
+    setBusy({ label: 'Backing up', fraction: 0 });
     try {
-      const name = await backUpEverything(db, host);
+      const name = await backUpEverything(db, host, progress('Backing up'));
       if (name) setMessage(`Backed up everything to ${name}.`);
     } catch (error) {
       setMessage(`The backup failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+    setBusy(null);
   };
 
   const chooseRestore = async () => {
     try {
       const file = await host.pickPortfolioFile();
       if (!file) return;
-      const { summary, tables } = readBackup(db, new TextDecoder().decode(file.bytes));
+      setBusy({ label: 'Checking the backup', fraction: 0 });
+      const { summary, tables } = await readBackup(db, new TextDecoder().decode(file.bytes), progress('Checking the backup'));
       setPending({ fileName: file.fileName, summary, tables });
       dialog.current?.showModal();
     } catch (error) {
       setMessage(error instanceof Error ? error.message : String(error));
     }
+    setBusy(null);
   };
 
   const confirm = async () => {
     if (!pending) return;
     dialog.current?.close();
+    setBusy({ label: 'Restoring', fraction: 0 });
     try {
-      await restoreBackup(db, pending.tables);
+      await restoreBackup(db, pending.tables, progress('Restoring'));
       setMessage(`Restored the backup of ${formatDate(pending.summary.createdAt.slice(0, 10))} from ${pending.fileName}.`);
     } catch (error) {
       setMessage(`The restore failed and nothing was changed: ${error instanceof Error ? error.message : String(error)}`);
     }
+    setBusy(null);
     setPending(null);
   };
 
@@ -51,9 +59,10 @@ export function BackupSection() {
       <legend>Backup</legend>
       <p className="source">A backup holds everything: contracts, appraisals, settings and history.</p>
       <div className="button-row">
-        <button type="button" onClick={() => void backUp()}>Back up everything…</button>
-        <button type="button" onClick={() => void chooseRestore()}>Restore from a backup…</button>
-        <span role="status">{message}</span>
+        <button type="button" disabled={busy !== null} onClick={() => void backUp()}>Back up everything…</button>
+        <button type="button" disabled={busy !== null} onClick={() => void chooseRestore()}>Restore from a backup…</button>
+        {busy && <progress max={1} value={busy.fraction} aria-label={busy.label} />}
+        <span role="status">{busy ? `${busy.label}…` : message}</span>
       </div>
       <dialog ref={dialog} className="dialog" aria-labelledby="restore-title" onClose={() => setPending(null)}>
         {pending && (

@@ -1,0 +1,30 @@
+import type { Table } from 'dexie';
+
+/** Rows per read: small enough that deserialising a page stays well under one frame's budget. */
+export const READ_PAGE = 4_000;
+
+/**
+ * Reads a whole table in pages by primary key. One getAll of 100,000 rows deserialises in a single
+ * task of a second or more, freezing the window; pages keep every task short. Inside a transaction
+ * the pages read one consistent snapshot.
+ */
+export async function readAllPaged<T, K, I>(table: Table<T, K, I>, onPage?: (rowsSoFar: number) => void): Promise<T[]> {
+  const all: T[] = [];
+  let last: unknown;
+  for (;;) {
+    const page = last === undefined
+      ? await table.orderBy(':id').limit(READ_PAGE).toArray()
+      : await table.where(':id').above(last).limit(READ_PAGE).toArray();
+    for (const row of page) all.push(row);
+    onPage?.(all.length);
+    if (page.length < READ_PAGE) return all;
+    last = keyOf(table, page[page.length - 1]);
+  }
+}
+
+/** Every table in the schema has an inline primary key ('reference', 'id', '++id', 'key'). */
+function keyOf<T, K, I>(table: Table<T, K, I>, row: T): unknown {
+  const path = table.schema.primKey.keyPath;
+  if (typeof path !== 'string') throw new Error(`Table ${table.name} has no inline primary key, so it cannot be read in pages.`);
+  return (row as Record<string, unknown>)[path];
+}
