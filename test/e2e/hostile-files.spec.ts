@@ -34,6 +34,8 @@ async function chooseFile(page: Page, name: string, mimeType: string): Promise<v
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The longest main-thread task allowed while a hostile file is handled: the window stays usable. */
+const RESPONSIVE_MS = 200;
 
 for (const [name, message] of [
   ['zip-bomb.xlsx', /'zip-bomb\.xlsx' holds a part .* that expands [\d,]+ times when unzipped .* so it was not opened\./],
@@ -52,8 +54,9 @@ for (const [name, message] of [
     // The issue's bound: refused in under 2 seconds from the moment the file is chosen.
     await expect(dialog.getByRole('alert')).toHaveText(message, { timeout: 2000 });
     await expect(dialog).toContainText('Nothing in your register has changed.');
-    // The work happened off the main thread: no task blocked input for more than a tenth of a second.
-    expect(await longestTaskSince(page, tasksBefore)).toBeLessThan(100);
+    // The work happened off the main thread: no task blocked input for long. (Unzipping the bomb on
+    // the main thread would block it for seconds; 200 ms leaves room for a busy CI machine.)
+    expect(await longestTaskSince(page, tasksBefore)).toBeLessThan(RESPONSIVE_MS);
 
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
@@ -70,7 +73,7 @@ test('a sheet whose validation and formatting cover the whole grid is read as th
   await chooseFile(page, 'whole-sheet-validation.xlsx', XLSX);
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText('3 new', { timeout: 2000 });
-  expect(await longestTaskSince(page, tasksBefore)).toBeLessThan(100);
+  expect(await longestTaskSince(page, tasksBefore)).toBeLessThan(RESPONSIVE_MS);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 });
