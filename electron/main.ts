@@ -4,6 +4,7 @@ import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import { APP_ORIGIN, MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc';
 import { writeFileAtomic, writeFileAtomicSync } from './atomic-write';
+import { openExternalLink } from './external-links';
 import { createGetAppInfo } from './ipc/app';
 import { registerHandler } from './ipc/handle';
 import { createOpenFile, createSaveFile, type FileDialogs } from './ipc/portfolio';
@@ -172,7 +173,10 @@ if (!app.requestSingleInstanceLock()) {
       registerIpc();
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(
-          buildMenuTemplate({ platform: process.platform, appName: app.getName(), devTools, send: sendMenuCommand, showAbout }),
+          buildMenuTemplate({
+            platform: process.platform, appName: app.getName(), devTools, send: sendMenuCommand, showAbout,
+            openLink: (key) => { openExternalLink(key, shell).catch((error: unknown) => log('Could not open a link', error)); },
+          }),
         ),
       );
       mainWindow = createMainWindow();

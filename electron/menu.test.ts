@@ -1,9 +1,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { EXTERNAL_LINKS, type ExternalLink } from './external-links';
 import { buildMenuTemplate, type MenuOptions } from './menu';
 
 function build(platform: NodeJS.Platform, devTools = false) {
-  const options: MenuOptions = { platform, appName: 'Trust Procurement Planner', devTools, send: vi.fn(), showAbout: vi.fn() };
+  const options: MenuOptions = { platform, appName: 'Trust Procurement Planner', devTools, send: vi.fn(), showAbout: vi.fn(), openLink: vi.fn() };
   return { template: buildMenuTemplate(options), options };
 }
 
@@ -48,7 +49,7 @@ describe('application menu', () => {
     ]);
   });
 
-  it.each(['win32', 'linux'] as const)('%s: File ends with Quit and Help holds About', (platform) => {
+  it.each(['win32', 'linux'] as const)('%s: File ends with Quit and Help ends with About', (platform) => {
     const { template, options } = build(platform);
     const file = template[0].submenu as MenuItemConstructorOptions[];
     expect(template[0].label).toBe('&File');
@@ -56,7 +57,7 @@ describe('application menu', () => {
     expect(file[file.length - 1].label).toBe(platform === 'win32' ? 'E&xit' : '&Quit');
     const help = template[template.length - 1];
     expect(help.role).toBe('help');
-    const about = (help.submenu as MenuItemConstructorOptions[])[0];
+    const about = (help.submenu as MenuItemConstructorOptions[]).at(-1)!;
     expect(about.label).toBe('About Trust Procurement Planner');
     (about.click as () => void)();
     expect(options.showAbout).toHaveBeenCalled();
@@ -66,6 +67,19 @@ describe('application menu', () => {
     const r = roles(build('linux').template);
     for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'reload', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']) {
       expect(r).toContain(role);
+    }
+  });
+
+  it.each(['darwin', 'win32', 'linux'] as const)('%s: Help lists the reference documents, each opened by its fixed key', (platform) => {
+    const { template, options } = build(platform);
+    const help = template[template.length - 1];
+    expect(help.role).toBe('help');
+    const items = (help.submenu as MenuItemConstructorOptions[]).filter((i) => i.type !== 'separator');
+    const links = items.filter((i) => !i.label?.startsWith('About'));
+    expect(links.map((i) => i.label)).toEqual(Object.values(EXTERNAL_LINKS));
+    for (const [i, key] of (Object.keys(EXTERNAL_LINKS) as ExternalLink[]).entries()) {
+      (links[i].click as () => void)();
+      expect(options.openLink).toHaveBeenLastCalledWith(key);
     }
   });
 

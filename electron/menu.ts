@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../shared/ipc';
+import { EXTERNAL_LINKS, type ExternalLink } from './external-links';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -8,6 +9,8 @@ export interface MenuOptions {
   /** Sends a command to the focused window's renderer. */
   send(command: MenuCommand): void;
   showAbout(): void;
+  /** Opens a reference document in the user's browser (external-links.ts holds the addresses). */
+  openLink(key: ExternalLink): void;
 }
 
 /**
@@ -86,6 +89,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     ],
   });
   if (isMac) template.push({ role: 'windowMenu' });
-  template.push({ role: 'help', label: label('&Help'), submenu: isMac ? [] : [about] });
+  // Help: the guidance and law the app's rules come from, read in the user's browser.
+  const links: MenuItemConstructorOptions[] = (Object.entries(EXTERNAL_LINKS) as [ExternalLink, string][])
+    .map(([key, text]) => ({ label: text, click: () => options.openLink(key) }));
+  template.push({ role: 'help', label: label('&Help'), submenu: isMac ? links : [...links, { type: 'separator' }, about] });
   return template;
 }
