@@ -48,6 +48,7 @@ describe('backup and restore', () => {
     await expect(readBackup(db, newer)).rejects.toThrow(/newer version/);
     await expect(readBackup(db, '{"format":"something-else"}')).rejects.toThrow(/not a Trust Procurement Planner backup/);
     await expect(readBackup(db, 'not json')).rejects.toThrow(/not valid JSON/);
+    await expect(readBackup(db, `{"format":"x","tables":${'['.repeat(100_000)}${']'.repeat(100_000)}}`)).rejects.toThrow(/nested far more deeply than a backup is/);
     expect(await db.contracts.count()).toBe(3);
   });
 

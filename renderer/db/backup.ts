@@ -109,8 +109,10 @@ export async function readBackup(db: PlannerDb, text: string, onProgress?: OnPro
   let raw: unknown;
   try {
     raw = parseJsonSafely(text);
-  } catch {
-    throw new AppError('NOT_A_BACKUP', 'This file is not a Trust Procurement Planner backup: it is not valid JSON.');
+  } catch (error) {
+    throw new AppError('NOT_A_BACKUP', error instanceof RangeError
+      ? 'This file is not a Trust Procurement Planner backup: its data is nested far more deeply than a backup is.'
+      : 'This file is not a Trust Procurement Planner backup: it is not valid JSON.');
   }
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) throw new AppError('NOT_A_BACKUP', 'This file is not a Trust Procurement Planner backup.');

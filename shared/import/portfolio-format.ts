@@ -71,7 +71,7 @@ export function parsePortfolio(input: string | Uint8Array, options: { fileName?:
   try {
     raw = parseJsonSafely(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    // Parsing (with the reviver) recurses once per level: thousands of nested brackets overflow it.
+    // Data nested deeper than any portfolio is refused before anything walks it (see safe-json.ts).
     if (error instanceof RangeError) return failure('NOT_A_PORTFOLIO', 'The file is not a Trust Procurement Planner portfolio: its data is nested far more deeply than a portfolio is.');
     const detail = error instanceof Error ? `: ${error.message}` : '';
     return failure('NOT_A_PORTFOLIO', `The file is not a Trust Procurement Planner portfolio: it is not valid JSON${detail}.`);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJsonSafely } from './safe-json';
+import { MAX_JSON_DEPTH, parseJsonSafely } from './safe-json';
 
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];
 const hasForbiddenKey = (value: unknown): boolean =>
@@ -27,6 +27,13 @@ describe('parseJsonSafely', () => {
       const text = JSON.stringify(value);
       expect(parseJsonSafely(text)).toEqual(JSON.parse(text));
     }), { numRuns: 500 });
+  });
+
+  it(`refuses data nested more than ${MAX_JSON_DEPTH} levels with a RangeError, whatever the depth`, () => {
+    const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    expect(parseJsonSafely(nested(MAX_JSON_DEPTH))).toBeInstanceOf(Array);
+    expect(() => parseJsonSafely(nested(MAX_JSON_DEPTH + 1))).toThrow(RangeError);
+    expect(() => parseJsonSafely(`{"a":${nested(200_000)}}`)).toThrow(RangeError);
   });
 
   it('throws a SyntaxError for text that is not JSON, as JSON.parse does', () => {

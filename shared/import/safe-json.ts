@@ -6,7 +6,15 @@
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * JSON.parse without prototype-polluting keys. Throws SyntaxError like JSON.parse.
+ * Deeper than any portfolio or backup (about 8 levels: envelope, table, row, extension options…).
+ * Deeper data is refused at once, before code that walks it recursively (validation, the
+ * database's structured clone) could overflow the stack.
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * JSON.parse without prototype-polluting keys, refusing data nested over MAX_JSON_DEPTH levels with
+ * a RangeError. Throws SyntaxError like JSON.parse.
  *
  * JSON.parse itself never touches a prototype (it defines own properties, even one named
  * `__proto__`), so the text is parsed plainly and the forbidden own keys are then deleted in one
@@ -15,16 +23,18 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  */
 export function parseJsonSafely(text: string): unknown {
   const root: unknown = JSON.parse(text);
-  const stack: unknown[] = [root];
+  const stack: { value: unknown; depth: number }[] = [{ value: root, depth: 1 }];
   while (stack.length > 0) {
-    const value = stack.pop();
+    const { value, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_JSON_DEPTH) throw new RangeError(`The JSON is nested more than ${MAX_JSON_DEPTH} levels deep.`);
     if (Array.isArray(value)) {
-      for (const item of value) if (item !== null && typeof item === 'object') stack.push(item);
-    } else if (value !== null && typeof value === 'object') {
+      for (const item of value) if (item !== null && typeof item === 'object') stack.push({ value: item, depth: depth + 1 });
+    } else {
       const record = value as Record<string, unknown>;
       for (const key of Object.keys(record)) {
         if (FORBIDDEN_KEYS.has(key)) delete record[key];
-        else if (record[key] !== null && typeof record[key] === 'object') stack.push(record[key]);
+        else if (record[key] !== null && typeof record[key] === 'object') stack.push({ value: record[key], depth: depth + 1 });
       }
     }
   }
