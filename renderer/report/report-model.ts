@@ -3,7 +3,7 @@ import {
   OPTION_KIND_LABELS, PROCUREMENT_ROUTE_LABELS, REGIME_LABELS,
   type Appraisal, type Contract, type CostLine, type Criterion, type Option, type Risk, type Settings,
 } from '../../shared/domain';
-import { appraiseAll, type AppraisalResult, type OptionResult } from '../../shared/engine/appraise';
+import { appraiseAll, isMarkedBest, type AppraisalResult, type OptionResult } from '../../shared/engine/appraise';
 import { formatMoney } from '../../shared/engine/format';
 import type { OptionCosts } from '../../shared/engine/npc';
 import { heatMap } from '../../shared/engine/risk-matrix';
@@ -140,11 +140,11 @@ function optionRow(r: OptionResult, result: AppraisalResult, recommendedId: stri
     flags: [...r.flags].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).map((f) => f.title),
     recommended: o.id === recommendedId,
     best: {
-      wholeLifeCost: result.best.lowestWholeLifeCost.includes(o.id),
-      npc: result.best.lowestNpc.includes(o.id),
-      npcWithRisk: result.best.lowestNpcWithRisk.includes(o.id),
-      score: result.best.highestScore.includes(o.id),
-      npcPerPoint: result.best.lowestNpcPerPoint.includes(o.id),
+      wholeLifeCost: isMarkedBest(result.best.lowestWholeLifeCost, o.id, result.options.length),
+      npc: isMarkedBest(result.best.lowestNpc, o.id, result.options.length),
+      npcWithRisk: isMarkedBest(result.best.lowestNpcWithRisk, o.id, result.options.length),
+      score: isMarkedBest(result.best.highestScore, o.id, result.options.length),
+      npcPerPoint: isMarkedBest(result.best.lowestNpcPerPoint, o.id, result.options.length),
     },
   };
 }

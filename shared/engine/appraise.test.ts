@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   contractSchema, DEFAULT_SETTINGS, optionSchema, type CostLine, type Criterion, type Option, type Risk,
 } from '../domain';
-import { appraiseAll } from './appraise';
+import { appraiseAll, isMarkedBest } from './appraise';
 
 const appraisal = { baseDate: '2025-06-01', periodYears: 10, discount: { rate: 0.035, longRate: 0.03, switchYear: 30 } };
 const criteria: Criterion[] = [
@@ -60,5 +60,16 @@ describe('appraiseAll', () => {
     expect(result.best.lowestNpcPerPoint).toEqual(['B']);
     expect(result.best.lowestTopRisk).toEqual(['C']);
     expect(result.weights.ok).toBe(true);
+  });
+
+  it('marks an option best only where it stands out: a row where every option ties marks none', () => {
+    // B and C tie on NPC, A is dearer: both are marked. Scores tie for A and B, C is lower: both marked.
+    expect(isMarkedBest(result.best.lowestNpc, 'B', 3)).toBe(true);
+    expect(isMarkedBest(result.best.lowestNpc, 'A', 3)).toBe(false);
+    expect(isMarkedBest(result.best.highestScore, 'A', 3)).toBe(true);
+    // Nothing scored yet: every option is "highest" at 0, which tells the reader nothing.
+    expect(isMarkedBest(['A', 'B', 'C'], 'A', 3)).toBe(false);
+    // A single option has nothing to be compared with.
+    expect(isMarkedBest(['A'], 'A', 1)).toBe(false);
   });
 });

@@ -50,6 +50,15 @@ export interface AppraisalResult {
   weights: WeightValidation;
 }
 
+/**
+ * Whether to mark option `id` as best on a row whose best options are `bestIds`: only when it stands
+ * out. A row where every option ties (nothing scored yet, no risks anywhere) marks none, and a lone
+ * option has nothing to be compared with.
+ */
+export function isMarkedBest(bestIds: readonly string[], id: string, optionCount: number): boolean {
+  return optionCount > 1 && bestIds.length < optionCount && bestIds.includes(id);
+}
+
 /** Ties within a penny (or 1e-9 of a score point) count as equal. */
 function bestIds(results: readonly OptionResult[], value: (r: OptionResult) => number | null, lowest: boolean, tolerance: number): string[] {
   let bestValue: number | null = null;

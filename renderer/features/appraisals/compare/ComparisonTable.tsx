@@ -1,5 +1,5 @@
 import { OPTION_KIND_LABELS } from '../../../../shared/domain';
-import type { AppraisalResult, BestPerRow, OptionResult } from '../../../../shared/engine/appraise';
+import { isMarkedBest, type AppraisalResult, type BestPerRow, type OptionResult } from '../../../../shared/engine/appraise';
 import { money } from '../../../ui/format';
 import { RiskGradeBadge } from '../../../ui/RiskGradeBadge';
 
@@ -35,7 +35,7 @@ export function ComparisonTable({ result }: { result: AppraisalResult }) {
           <tr key={row.label}>
             <th scope="row">{row.label}{row.how && <span className="hint how"> {row.how}</span>}</th>
             {result.options.map((r) => {
-              const best = row.best && result.best[row.best].includes(r.option.id) && result.options.length > 1;
+              const best = row.best && isMarkedBest(result.best[row.best], r.option.id, result.options.length);
               return (
                 <td key={r.option.id} className={best ? 'best' : undefined}>
                   {row.render(r)}
