@@ -123,6 +123,23 @@ describe('hardenSession', () => {
     },
   );
 
+  it('grants persistent storage to the app itself, so the data is never evicted, and to nothing else', () => {
+    const handlers = hardened();
+    const request = (requestingUrl: string, isMainFrame = true) => {
+      const callback = vi.fn();
+      handlers.request?.({}, 'persistent-storage', callback, { requestingUrl, isMainFrame });
+      return callback.mock.calls[0]?.[0];
+    };
+    expect(request('app://planner/index.html#/portfolio')).toBe(true);
+    expect(handlers.check?.(null, 'persistent-storage', 'app://planner', { isMainFrame: true, requestingUrl: 'app://planner/' })).toBe(true);
+
+    expect(request('https://evil.example/')).toBe(false);
+    expect(request('app://planner/index.html', false)).toBe(false);
+    expect(request('app://plannerx/index.html')).toBe(false);
+    expect(handlers.check?.(null, 'persistent-storage', 'https://evil.example', { isMainFrame: true, requestingUrl: 'https://evil.example/' })).toBe(false);
+    expect(handlers.check?.(null, 'persistent-storage', 'app://planner', { isMainFrame: false, requestingUrl: 'app://planner/' })).toBe(false);
+  });
+
   it('cancels network requests and lets app:// through', () => {
     const handlers = hardened();
     const decide = (url: string) => {

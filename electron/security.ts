@@ -61,13 +61,23 @@ export function hardenWebContents(contents: WebContents, log: (message: string) 
   });
 }
 
-/** Denies every permission and cancels every request that is not the app's own. */
+/**
+ * The one permission granted: persistent storage, to the app's own top frame, so Chromium never
+ * evicts the trust's data under disk pressure (and the app does not warn that it might).
+ */
+function isGranted(permission: string, url: string | undefined, isMainFrame: boolean | undefined): boolean {
+  return permission === 'persistent-storage' && isMainFrame === true && url !== undefined && isAppOrigin(url);
+}
+
+/** Denies every other permission and cancels every request that is not the app's own. */
 export function hardenSession(session: Session, options: { devTools: boolean }, log: (message: string) => void): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => {
-    log(`Denied permission request: ${permission}`);
-    callback(false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const granted = isGranted(permission, details.requestingUrl, details.isMainFrame);
+    if (!granted) log(`Denied permission request: ${permission}`);
+    callback(granted);
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isGranted(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame));
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequest(details.url, options);
     if (!allowed) log(`Cancelled request to ${details.url}`);

@@ -82,7 +82,7 @@ function ShellFrame() {
       </header>
       {persistent === false && (
         <p className="notice notice-warning" role="status">
-          Your browser has not granted persistent storage, so it could clear this data when disk space runs low. Export your portfolio regularly.
+          Your browser has not granted persistent storage, so it could clear this data when disk space runs low. Back up regularly (Settings, Backup).
         </p>
       )}
       <main id="main" tabIndex={-1}>

@@ -90,6 +90,11 @@ test.describe('Electron app', () => {
     expect(prefs).toEqual({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false, webSecurity: true });
   });
 
+  test('storage is persistent, so the data is never evicted, and the app does not warn', async () => {
+    expect(await page.evaluate(() => navigator.storage.persist())).toBe(true);
+    await expect(page.getByText('has not granted persistent storage')).toHaveCount(0);
+  });
+
   test('the page sees window.desktop and no Node', async () => {
     const globals = await page.evaluate(() => {
       const g = globalThis as unknown as Record<string, unknown>;
