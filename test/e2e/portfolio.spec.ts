@@ -173,3 +173,22 @@ test('a register dragged onto the window shows the drop target, then opens the i
   await expect(dialog.getByRole('heading', { level: 2 })).toContainText('atamis-export.csv');
   await expect(dialog.getByRole('list', { name: 'What the import will do' })).toBeVisible();
 });
+
+test('dates and amounts in the register are never cut off', async ({ page }) => {
+  await loadSample(page);
+  const grid = page.getByRole('grid', { name: /Contract register/ });
+  await expect(grid.getByRole('row')).not.toHaveCount(0);
+  // Every visible cell in the date, days and money columns shows its whole text (no ellipsis).
+  const clipped = await grid.evaluate((el) => {
+    const headers = [...el.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent?.replace(/[▲▼]/g, '').trim());
+    const wanted = ['End date', 'Notice by', 'Decide by', 'Days left', 'Annual value'].map((name) => headers.indexOf(name));
+    const out: string[] = [];
+    for (const row of el.querySelectorAll('.grid-row')) {
+      const cells = row.querySelectorAll<HTMLElement>('[role="gridcell"], [role="rowheader"]');
+      for (const i of wanted) if (cells[i] && cells[i].scrollWidth > cells[i].clientWidth) out.push(`${headers[i]}: ${cells[i].textContent}`);
+    }
+    return { out, columns: wanted };
+  });
+  expect(clipped.columns.every((i) => i >= 0)).toBe(true);
+  expect(clipped.out).toEqual([]);
+});
