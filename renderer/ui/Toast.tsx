@@ -1,3 +1,4 @@
+import { describeStorageError } from '../../shared/storage-errors';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
 export interface ToastAction {
@@ -25,6 +26,15 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [toast, setToast] = useState<ToastState | null>(null);
   const show = useCallback((message: string, action?: ToastAction) => setToast({ id: Date.now(), message, action }), []);
   const api = useMemo(() => ({ show }), [show]);
+  // An undo that fails (a full disk, say) says so in the same place rather than failing silently.
+  const undo = async (action: ToastAction | undefined) => {
+    setToast(null);
+    try {
+      await action?.run();
+    } catch (error) {
+      show(`${action?.label ?? 'That'} failed, so nothing changed: ${describeStorageError(error)}.`);
+    }
+  };
   return (
     <ToastContext.Provider value={api}>
       {children}
@@ -33,7 +43,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
           <div className="toast" key={toast.id}>
             <span>{toast.message}</span>
             {toast.action && (
-              <button type="button" onClick={async () => { const a = toast.action; setToast(null); await a?.run(); }}>
+              <button type="button" onClick={() => void undo(toast.action)}>
                 {toast.action.label}
               </button>
             )}

@@ -53,11 +53,61 @@ test('a full disk during an appraisal edit shows beside the field', async ({ pag
   await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
   await page.getByRole('button', { name: 'Start appraisal' }).click();
   const card = page.getByRole('article').first();
-  await page.evaluate(QUOTA_PATCH('options', 0));
   const name = card.getByLabel('Option name');
+  // Only once the new appraisal has been written and shown does the disk fill up.
+  await expect(name).toBeVisible();
+  await page.evaluate(QUOTA_PATCH('options', 0));
   const original = await name.inputValue();
   await name.fill('Renamed while the disk is full');
   await name.press('Tab');
   await expect(card.getByRole('alert').filter({ hasText: 'Not saved: there is not enough storage space' })).toBeVisible();
   await expect(card.getByRole('heading', { level: 2 })).toHaveText(original);
+});
+
+async function countRows(page: Page, store: string): Promise<number> {
+  return page.evaluate((name) => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('trust-procurement-planner');
+    open.onsuccess = () => {
+      const req = open.result.transaction(name).objectStore(name).count();
+      req.onsuccess = () => { open.result.close(); resolve(req.result); };
+      req.onerror = () => reject(req.error);
+    };
+  }), store);
+}
+
+test('a full disk when starting or duplicating an appraisal is reported in words and writes nothing', async ({ page }) => {
+  await loadSample(page);
+  await page.getByRole('link', { name: 'Appraisals' }).click();
+  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
+
+  // Starting: the appraisal row goes in, then its options fail; the whole start is undone.
+  await page.evaluate(QUOTA_PATCH('options', 0));
+  await page.getByRole('button', { name: 'Start appraisal' }).click();
+  await expect(page.getByRole('form', { name: 'Start an appraisal' }).getByRole('alert'))
+    .toHaveText('The appraisal could not be started: there is not enough storage space for the app on this computer. Free some disk space (or remove old imports and appraisals) and try again.');
+  expect(await countRows(page, 'appraisals')).toBe(0);
+  expect(await countRows(page, 'options')).toBe(0);
+
+  // With space again, start one; then fill the disk and duplicate it.
+  await page.reload();
+  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
+  await page.getByRole('button', { name: 'Start appraisal' }).click();
+  await expect(page.getByRole('tab', { name: 'Options' })).toBeVisible();
+  const options = await countRows(page, 'options');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Appraisals' }).click();
+  await page.evaluate(QUOTA_PATCH('options', 0));
+  await page.getByRole('button', { name: /^Duplicate / }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The appraisal could not be duplicated' }))
+    .toContainText('there is not enough storage space');
+  expect(await countRows(page, 'appraisals')).toBe(1);
+  expect(await countRows(page, 'options')).toBe(options);
+  await expect(page.getByRole('table', { name: 'Your appraisals' }).getByRole('row')).toHaveCount(2);
+
+  // Deleting needs no space, but undoing it does: a failed undo says so instead of failing silently.
+  await page.evaluate(QUOTA_PATCH('appraisals', 0));
+  await page.getByRole('button', { name: /^Delete / }).click();
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Undo failed, so nothing changed' }))
+    .toContainText('there is not enough storage space');
+  expect(await countRows(page, 'appraisals')).toBe(0);
 });

@@ -4,6 +4,7 @@ import { todayIso } from '../../../shared/dates';
 import type { Contract } from '../../../shared/domain';
 import { computeKeyDates } from '../../../shared/engine/key-dates';
 import { useServices } from '../../app-context';
+import { describeStorageError } from '../../../shared/storage-errors';
 import { createAppraisal, deleteAppraisal, duplicateAppraisal } from '../../db/appraisals-repo';
 import { bundleTables, putBundle, readBundle } from '../../db/bundles';
 import { loadSettings } from '../../db/settings-repo';
@@ -52,16 +53,30 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
       const id = await createAppraisal(db, { title: title.trim() || `${chosen.title}: options at expiry`, contracts: group, settings, today });
       goToHash(href('appraisals', id, 'options'));
     } catch (err) {
-      setError(`The appraisal could not be started: ${err instanceof Error ? err.message : String(err)}`);
+      setError(`The appraisal could not be started: ${describeStorageError(err)}.`);
+    }
+  };
+
+  const duplicate = async (id: string, title: string) => {
+    try {
+      const copy = await duplicateAppraisal(db, id);
+      toast.show(`Duplicated as '${title} (copy)'.`);
+      goToHash(href('appraisals', copy, 'options'));
+    } catch (err) {
+      toast.show(`The appraisal could not be duplicated: ${describeStorageError(err)}.`);
     }
   };
 
   const remove = async (id: string) => {
-    const bundle = await readBundle(db, id);
-    await deleteAppraisal(db, id);
-    if (bundle) toast.show(`Deleted '${bundle.appraisal.title}'.`, {
-      label: 'Undo', run: () => db.transaction('rw', bundleTables(db), () => putBundle(db, bundle)),
-    });
+    try {
+      const bundle = await readBundle(db, id);
+      await deleteAppraisal(db, id);
+      if (bundle) toast.show(`Deleted '${bundle.appraisal.title}'.`, {
+        label: 'Undo', run: () => db.transaction('rw', bundleTables(db), () => putBundle(db, bundle)),
+      });
+    } catch (err) {
+      toast.show(`The appraisal could not be deleted: ${describeStorageError(err)}.`);
+    }
   };
 
   return (
@@ -86,7 +101,7 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
                 <td>{a.recommendation.status}</td>
                 <td>{formatDate(a.updatedAt.slice(0, 10))}</td>
                 <td className="actions">
-                  <button type="button" onClick={async () => { const id = await duplicateAppraisal(db, a.id); toast.show(`Duplicated as '${a.title} (copy)'.`); goToHash(href('appraisals', id, 'options')); }}
+                  <button type="button" onClick={() => void duplicate(a.id, a.title)}
                     aria-label={`Duplicate ${a.title}`}>Duplicate</button>
                   <button type="button" onClick={() => void remove(a.id)} aria-label={`Delete ${a.title}`}>Delete</button>
                 </td>

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useServices } from '../../app-context';
+import { describeStorageError } from '../../../shared/storage-errors';
 import { readBackup, restoreBackup, type BackupSummary } from '../../db/backup';
 import { countOf, formatDate } from '../../ui/format';
 import { backUpEverything } from './back-up';
@@ -48,7 +49,7 @@ export function BackupSection() {
       await restoreBackup(db, pending.tables, progress('Restoring'));
       setMessage(`Restored the backup of ${formatDate(pending.summary.createdAt.slice(0, 10))} from ${pending.fileName}.`);
     } catch (error) {
-      setMessage(`The restore failed and nothing was changed: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(`The restore failed and nothing was changed: ${describeStorageError(error)}.`);
     }
     setBusy(null);
     setPending(null);
