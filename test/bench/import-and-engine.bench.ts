@@ -8,6 +8,7 @@ import { makeRegisterCsv } from './make-register';
 const ROWS = 100_000;
 const BENCH_PORT = 47841;
 const APP_PORT = 47842;
+const STARTS = 5;
 
 function report(title: string, rows: Array<[string, string]>): void {
   const width = Math.max(...rows.map(([k]) => k.length));
@@ -87,19 +88,36 @@ test('the register with 100,000 contracts: import through the UI, then first ren
     await (await chooser).setFiles(file);
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: `Import ${ROWS.toLocaleString('en-GB')} contracts` }).click({ timeout: 120_000 });
-    await expect(page.getByRole('grid', { name: /Contract register/ })).toBeVisible({ timeout: 120_000 });
+    // Until the whole register is on screen: reading it back and working out 100,000 rows' key dates counts too.
+    await expect(page.getByRole('grid', { name: /of 100,000 contracts/ })).toBeVisible({ timeout: 120_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('register:rendered').length > 0, undefined, { timeout: 60_000 });
     const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
 
-    await page.reload();
-    await expect(page.getByRole('grid', { name: /of 100,000 contracts/ })).toBeVisible({ timeout: 60_000 });
-    await page.waitForFunction(() => performance.getEntriesByName('register:rendered').length > 0);
-    const timing = await page.evaluate(() => {
-      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-      return {
-        script: at('app:script'), dbOpen: at('app:db-open'), counted: at('register:counted'), firstPage: at('register:first-page-read'),
-        firstRows: at('register:first-rows'), data: at('register:data'), rendered: at('register:rendered'),
-      };
-    });
+    // Then start the app afresh, as a user does the next morning: leave the page (which is still
+    // reading the 100,000 rows it just imported), let IndexedDB settle, and open the app again.
+    // Five starts, because one start on a shared 2-core machine varies by ±100 ms.
+    type Timing = Record<'script' | 'dbOpen' | 'counted' | 'firstPage' | 'firstRows' | 'data' | 'rendered', number>;
+    const starts: Timing[] = [];
+    for (let i = 0; i < STARTS; i++) {
+      await page.goto('about:blank');
+      await page.waitForTimeout(i === 0 ? 2_000 : 500);
+      await page.goto(`http://127.0.0.1:${APP_PORT}/#/portfolio`);
+      await expect(page.getByRole('grid', { name: /of 100,000 contracts/ })).toBeVisible({ timeout: 60_000 });
+      await page.waitForFunction(() => performance.getEntriesByName('register:rendered').length > 0);
+      starts.push(await page.evaluate(() => {
+        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+        return {
+          script: at('app:script'), dbOpen: at('app:db-open'), counted: at('register:counted'), firstPage: at('register:first-page-read'),
+          firstRows: at('register:first-rows'), data: at('register:data'), rendered: at('register:rendered'),
+        };
+      }));
+    }
+    const median = (key: keyof Timing) => {
+      const sorted = starts.map((t) => t[key]).sort((a, b) => a - b);
+      return sorted[Math.floor(sorted.length / 2)];
+    };
+    const range = (key: keyof Timing) => `${Math.min(...starts.map((t) => t[key])).toFixed(0)}-${Math.max(...starts.map((t) => t[key])).toFixed(0)}`;
+    const timing = Object.fromEntries((Object.keys(starts[0]) as Array<keyof Timing>).map((k) => [k, median(k)])) as Timing;
 
     // Scrolling to the end stays responsive: time a jump to the last row.
     const grid = page.getByRole('grid', { name: /Contract register/ });
@@ -109,13 +127,13 @@ test('the register with 100,000 contracts: import through the UI, then first ren
     const scrollMs = Date.now() - scrollStart;
 
     report('Register with 100,000 contracts (Chromium)', [
-      ['longest UI-thread task during import', `${fmt(Math.max(0, ...longTasks))} (${longTasks.length} tasks over 50 ms)`],
-      ['reload → first rows on screen', `${fmt(timing.firstRows)} (target < 300 ms)`],
+      ['longest UI-thread task, import to full register', `${fmt(Math.max(0, ...longTasks))} (${longTasks.length} tasks over 50 ms)`],
+      [`start → first rows on screen, median of ${STARTS}`, `${fmt(timing.firstRows)} (range ${range('firstRows')} ms; target < 300 ms)`],
       ['  of which: scripts loaded', fmt(timing.script)],
       ['            database open', fmt(timing.dbOpen)],
-      ['            contracts counted', fmt(timing.counted)],
       ['            first 80 rows read', fmt(timing.firstPage)],
-      ['reload → all rows read from IndexedDB', fmt(timing.data)],
+      ['  contracts counted (the total follows)', fmt(timing.counted)],
+      ['start → all rows read from IndexedDB', fmt(timing.data)],
       ['all rows → full register painted', fmt(timing.rendered - timing.data)],
       ['jump to the last row', `${scrollMs} ms`],
     ]);

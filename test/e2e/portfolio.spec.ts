@@ -192,3 +192,23 @@ test('dates and amounts in the register are never cut off', async ({ page }) => 
   expect(clipped.columns.every((i) => i >= 0)).toBe(true);
   expect(clipped.out).toEqual([]);
 });
+
+test('the register appears without waiting for the contracts to be counted', async ({ page }) => {
+  await loadSample(page);
+  // Counting a large register is slower than reading its first screenful: make counting take 20 s,
+  // and the register must still be on screen (with its rows and its total) well before then.
+  await page.addInitScript(() => {
+    const count = IDBObjectStore.prototype.count;
+    IDBObjectStore.prototype.count = function (...args: Parameters<typeof count>) {
+      const request = count.apply(this, args);
+      const onsuccess = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess')!;
+      let handler: ((this: IDBRequest, ev: Event) => unknown) | null = null;
+      onsuccess.set!.call(request, function (this: IDBRequest, ev: Event) { setTimeout(() => handler?.call(this, ev), 20_000); });
+      Object.defineProperty(request, 'onsuccess', { get: () => handler, set: (h) => { handler = h; } });
+      return request;
+    };
+  });
+  await page.reload();
+  await expect(grid(page)).toHaveAccessibleName(/^Contract register, 46 of 46 contracts/, { timeout: 10_000 });
+  await expect(grid(page).getByRole('row').nth(1)).toBeVisible();
+});

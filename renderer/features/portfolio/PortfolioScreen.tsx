@@ -27,11 +27,12 @@ export function PortfolioScreen({ command: _command, query }: Props) {
   // The first screenful comes from a small indexed query; the full register follows in pages.
   const firstPage = useLiveQuery(() => firstContractsByEndDate(db).then((page) => { performance.mark('register:first-page-read'); return page; }), [db]);
   const total = useLiveQuery(() => db.contracts.count().then((n) => { performance.mark('register:counted'); return n; }), [db]);
-  // Start the full read only once the first screenful is in, so the two do not compete.
-  const firstIn = firstPage !== undefined;
+  // Start the full read only once the first screenful is on screen, so the two do not compete
+  // (deserialising each page of the full read is a main-thread task that would delay the paint).
+  const [firstPainted, setFirstPainted] = useState(false);
   const contracts = useLiveQuery(
-    () => (firstIn ? readAllContracts(db).then((all) => { performance.mark('register:data'); return all; }) : undefined),
-    [db, firstIn],
+    () => (firstPainted ? readAllContracts(db).then((all) => { performance.mark('register:data'); return all; }) : undefined),
+    [db, firstPainted],
   );
   const settings = useLiveQuery(() => loadSettings(db), [db]);
   const [filter, setFilter] = useState<RegisterFilter>(() => ({ ...EMPTY_FILTER, period: query.get('period') ?? '' }));
@@ -44,9 +45,16 @@ export function PortfolioScreen({ command: _command, query }: Props) {
   const { host } = useServices();
 
   // User-timing marks let the benchmark (and anyone profiling) see how long the register takes to appear.
+  const firstIn = firstPage !== undefined;
   useEffect(() => {
-    if (firstPage?.length) requestAnimationFrame(() => performance.mark('register:first-rows'));
-  }, [firstPage]);
+    if (!firstIn) return;
+    // The frame after the first screenful's render is the one that paints it.
+    const frame = requestAnimationFrame(() => {
+      performance.mark('register:first-rows');
+      setFirstPainted(true);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [firstIn]);
   useEffect(() => {
     if (contracts?.length) requestAnimationFrame(() => performance.mark('register:rendered'));
   }, [contracts]);
@@ -73,13 +81,18 @@ export function PortfolioScreen({ command: _command, query }: Props) {
 
   const existingRefs = useMemo(() => new Set(rows.map((r) => r.contract.reference)), [rows]);
 
-  if (total === undefined || !settings || (!contracts && !firstPage)) return <p role="status">Loading the register…</p>;
-  if (total === 0) return <EmptyPortfolio onImport={() => void importer.chooseFile()} />;
+  // The first screenful shows as soon as it is read: counting 100,000 rows takes longer, so the
+  // total follows (until then the captions say the register is still loading).
+  const shown = firstPage?.length || contracts?.length;
+  if (!settings || (!shown && (total === undefined || (!contracts && !firstPage)))) return <p role="status">Loading the register…</p>;
+  if (total === 0 && !shown) return <EmptyPortfolio onImport={() => void importer.chooseFile()} />;
+  const allCount = loading ? total : rows.length;
+  const showing = (n: number) => allCount === undefined ? `the first ${count(n)} contracts (more loading)` : `${count(n)} of ${count(allCount)} contracts`;
 
   const runExport = (kind: 'JSON' | 'CSV') => {
     const task = kind === 'JSON' ? exportPortfolioJson(db, host) : exportContractsCsv(db, host);
     task.then(
-      (name) => name && toast.show(`Exported ${kind === 'JSON' ? 'the portfolio' : `${count(total)} contracts`} to ${name}.`),
+      (name) => name && toast.show(`Exported ${kind === 'JSON' ? 'the portfolio' : `${count(total ?? rows.length)} contracts`} to ${name}.`),
       (error: unknown) => toast.show(`Export failed: ${error instanceof Error ? error.message : String(error)}`),
     );
   };
@@ -112,7 +125,7 @@ export function PortfolioScreen({ command: _command, query }: Props) {
         <button type="button" onClick={() => { setSelected(null); setAdding(true); }}>Add contract</button>
       </div>
       {loading ? (
-        <p role="status" className="loading-note">Showing the first {count(rows.length)} contracts by end date while all {count(total)} load; filters and totals follow.</p>
+        <p role="status" className="loading-note">Showing the first {count(rows.length)} contracts by end date while {total === undefined ? 'the rest' : `all ${count(total)}`} load; filters and totals follow.</p>
       ) : (
         <FilterBar rows={rows} filter={filter} onChange={setFilter} />
       )}
@@ -123,7 +136,7 @@ export function PortfolioScreen({ command: _command, query }: Props) {
         onSort={onSort}
         selected={selected}
         onSelect={(ref) => { setAdding(false); setSelected(ref); }}
-        caption={`Contract register, ${count(visible.length)} of ${count(loading ? total : rows.length)} contracts`}
+        caption={`Contract register, ${showing(visible.length)}`}
       />
       {(selectedRow || adding) && (
         <ContractPanel
@@ -138,7 +151,7 @@ export function PortfolioScreen({ command: _command, query }: Props) {
       )}
       </div>
       <p className="table-footer" aria-live="polite">
-        Showing {count(sum.count)} of {count(loading ? total : rows.length)} contracts · annual value {money(sum.annualValue)} · total value {money(sum.totalValue)}
+        Showing {showing(sum.count)} · annual value {money(sum.annualValue)} · total value {money(sum.totalValue)}
       </p>
     </section>
   );
