@@ -104,6 +104,9 @@ describe('backup and restore', () => {
     await restoreBackup(db, tables, (f) => progress.restore.push(f));
 
     expect(await dump(db)).toEqual(before);
+    // Written in steps, the file is still exactly what one JSON.stringify of the whole would write.
+    expect(text).toBe(JSON.stringify(JSON.parse(text)));
+    expect(Object.keys(JSON.parse(text))).toEqual(['format', 'schemaVersion', 'createdAt', 'tables']);
     for (const [step, fractions] of Object.entries(progress)) {
       expect(fractions.length, step).toBeGreaterThan(2);
       expect(fractions, step).toEqual([...fractions].sort((a, b) => a - b));

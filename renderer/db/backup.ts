@@ -30,17 +30,43 @@ const nextTask = () => new Promise<void>((resolve) => { setTimeout(resolve, 0); 
 
 export async function createBackup(db: PlannerDb, now = new Date(), onProgress?: OnProgress): Promise<string> {
   const tables: Record<string, unknown[]> = {};
+  let total = 1;
+  // Reading is the first half of the progress bar, writing the JSON the second.
   await db.transaction('r', db.tables, async () => {
     const counts = await Promise.all(db.tables.map((t) => t.count()));
-    const total = Math.max(1, counts.reduce((a, b) => a + b, 0));
+    total = Math.max(1, counts.reduce((a, b) => a + b, 0));
     let before = 0;
     for (const [i, table] of db.tables.entries()) {
       const base = before;
-      tables[table.name] = await readAllPaged(table, (soFar) => onProgress?.((base + soFar) / total));
+      tables[table.name] = await readAllPaged(table, (soFar) => onProgress?.((base + soFar) / total / 2));
       before += counts[i];
     }
   });
-  return JSON.stringify({ format: BACKUP_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: now.toISOString(), tables });
+  return stringifyInSteps({ format: BACKUP_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: now.toISOString() }, tables, total,
+    (fraction) => onProgress?.(0.5 + fraction / 2));
+}
+
+/**
+ * The same text as JSON.stringify({ ...head, tables }), written a step of rows at a time: one
+ * JSON.stringify of 100,000 contracts is a task of most of a second, which freezes the window.
+ */
+async function stringifyInSteps(head: Record<string, unknown>, tables: Record<string, unknown[]>, total: number, onProgress: OnProgress): Promise<string> {
+  const parts: string[] = [JSON.stringify(head).slice(0, -1), ',"tables":{'];
+  let done = 0;
+  for (const [t, [name, rows]] of Object.entries(tables).entries()) {
+    parts.push(`${t ? ',' : ''}${JSON.stringify(name)}:[`);
+    for (let i = 0; i < rows.length; i += STEP_ROWS) {
+      const step = rows.slice(i, i + STEP_ROWS).map((row) => JSON.stringify(row)).join(',');
+      parts.push(i ? `,${step}` : step);
+      done += Math.min(STEP_ROWS, rows.length - i);
+      onProgress(done / total);
+      await nextTask();
+    }
+    parts.push(']');
+  }
+  parts.push('}}');
+  onProgress(1);
+  return parts.join('');
 }
 
 /*
