@@ -57,6 +57,19 @@ describe('runtime dependencies', () => {
     expect(readJson<PackageJson>('package.json').devDependencies ?? {}).not.toHaveProperty('xlsx');
   });
 
+  it('every package with an install script is allowed or denied by name in allowScripts', () => {
+    // Install scripts run with the developer's rights at `npm ci`; none runs by npm's default alone.
+    const lock = readJson<{ packages: Record<string, { hasInstallScript?: boolean }> }>('package-lock.json');
+    const withScripts = Object.entries(lock.packages)
+      .filter(([, entry]) => entry.hasInstallScript)
+      .map(([key]) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length));
+    const allow = readJson<PackageJson & { allowScripts?: Record<string, boolean> }>('package.json').allowScripts ?? {};
+    expect(withScripts.length).toBeGreaterThan(0);
+    expect(withScripts.filter((name) => typeof allow[name] !== 'boolean')).toEqual([]);
+    // Node 22 itself comes from the `node` package's install script, so it must be allowed.
+    expect(allow.node).toBe(true);
+  });
+
   it('npm audit --omit=dev: no high or critical advisories', (ctx) => {
     const run = npm(['audit', '--omit=dev', '--json']);
     let report: AuditReport;
