@@ -11,7 +11,7 @@ async function tabTo(page: Page, role: Parameters<Page['getByRole']>[0], name: s
   throw new Error(`Tab never reached ${role} '${String(name)}'`);
 }
 
-test('keyboard alone: load the sample, find and edit a contract, start an appraisal, move between tabs', async ({ page }) => {
+test('keyboard alone: load the sample, find and edit a contract, start an appraisal, move between tabs, export the report', async ({ page }) => {
   await openApp(page);
   await tabTo(page, 'button', 'Load sample portfolio');
   await page.keyboard.press('Enter');
@@ -53,4 +53,22 @@ test('keyboard alone: load the sample, find and edit a contract, start an apprai
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Compare', selected: true })).toBeFocused();
   await expect(page.getByRole('table', { name: /Options compared/ })).toBeVisible();
+
+  // The decision report, still by keyboard: its tab, the author, final status, then export.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Report', selected: true })).toBeFocused();
+  const preview = page.getByRole('region', { name: 'Preview of the decision report' });
+  await expect(preview.locator('.report-watermark')).toHaveCount(1);
+  await tabTo(page, 'textbox', 'Report author');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('Head of Digital Procurement');
+  await tabTo(page, 'combobox', 'Report status');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('combobox', { name: 'Report status' })).toHaveValue('final');
+  await expect(preview.locator('.report-watermark')).toHaveCount(0);
+  await tabTo(page, 'button', 'Export decision report…');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/author=Head%20of%20Digital%20Procurement&status=final$/);
+  await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true');
+  await expect(page.locator('.report .cover-meta')).toContainText('Head of Digital Procurement');
 });
