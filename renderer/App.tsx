@@ -5,6 +5,7 @@ import { detectHost } from './host';
 import { Shell } from './Shell';
 import { ToastProvider } from './ui/Toast';
 import { useRoute } from './ui/router';
+import { describeError } from '../shared/storage-errors';
 
 // The report (with the engine and the chart library) loads only when a report is opened, so the
 // register appears sooner.
@@ -32,7 +33,7 @@ export function App() {
       .catch((error: unknown) => {
         const message = error instanceof DbVersionFromFutureError
           ? error.message
-          : `The app could not open its data store: ${error instanceof Error ? error.message : String(error)}`;
+          : `The app could not open its data store: ${describeError(error)}`;
         // A print window waiting for the report must hear that it will never be ready.
         if (window.location.hash.startsWith('#/report/')) document.documentElement.dataset.reportReady = 'error';
         if (!cancelled) setBoot({ state: 'failed', message });

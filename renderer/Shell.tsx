@@ -8,6 +8,7 @@ import { ImportController, useImportApi } from './features/import/ImportControll
 import { useToast } from './ui/Toast';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
 import { href, useRoute } from './ui/router';
+import { describeError } from '../shared/storage-errors';
 
 // Areas other than the register load on first visit, so the first screen (and its charts-free
 // bundle) appears sooner.
@@ -51,12 +52,12 @@ function ShellFrame() {
     else if (c === 'export-portfolio') {
       exportPortfolioJson(db, host).then(
         (name) => name && toast.show(`Exported the portfolio to ${name}.`),
-        (error: unknown) => toast.show(`The portfolio could not be exported: ${error instanceof Error ? error.message : String(error)}`),
+        (error: unknown) => toast.show(`The portfolio could not be exported: ${describeError(error)}`),
       );
     } else if (c === 'back-up') {
       backUpEverything(db, host).then(
         (name) => name && toast.show(`Backed up everything to ${name}.`),
-        (error: unknown) => toast.show(`The backup failed: ${error instanceof Error ? error.message : String(error)}`),
+        (error: unknown) => toast.show(`The backup failed: ${describeError(error)}`),
       );
     } else setCommand({ command: c, at: Date.now() });
   }), [host, db, importer, toast]);

@@ -7,6 +7,7 @@ import { buildReportModel } from './report-model';
 import { buildReportQuery, reportFileName } from './report-query';
 import { ALL_SECTION_IDS, REPORT_SECTIONS, REPORT_STATUS_LABELS, type ReportSectionId, type ReportStatus } from './report-sections';
 import { ReportView } from './ReportView';
+import { describeError } from '../../shared/storage-errors';
 
 type Export = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
 
@@ -58,7 +59,7 @@ export function ReportPreview({ appraisalId }: { appraisalId: string }) {
           ? { state: 'idle' }
           : { state: 'done', message: 'Export cancelled: no file was saved.' });
     } catch (error) {
-      setExporting({ state: 'failed', message: `The report could not be exported: ${error instanceof Error ? error.message : String(error)}` });
+      setExporting({ state: 'failed', message: `The report could not be exported: ${describeError(error)}` });
     }
   };
 

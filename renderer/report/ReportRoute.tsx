@@ -7,12 +7,9 @@ import { buildReportModel } from './report-model';
 import { parseReportQuery } from './report-query';
 import { reportSettled, setReportReady } from './report-ready';
 import { ReportView } from './ReportView';
+import { describeError } from '../../shared/storage-errors';
 
 type Load = { state: 'loading' } | { state: 'ready'; data: ReportData } | { state: 'error'; message: string };
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /**
  * `#/report/<appraisalId>?sections=…&author=…&status=draft|final&print=1`: the printable decision
@@ -38,7 +35,7 @@ export function ReportRoute() {
         performance.mark('report:data');
         if (!cancelled) setLoaded({ id: appraisalId, load: { state: 'ready', data } });
       },
-      (error: unknown) => { if (!cancelled) setLoaded({ id: appraisalId, load: { state: 'error', message: messageOf(error) } }); },
+      (error: unknown) => { if (!cancelled) setLoaded({ id: appraisalId, load: { state: 'error', message: describeError(error) } }); },
     );
     return () => { cancelled = true; };
   }, [db, appraisalId]);
@@ -52,7 +49,7 @@ export function ReportRoute() {
       });
       return { model, error: null };
     } catch (error) {
-      return { model: null, error: `The report could not be prepared: ${messageOf(error)}` };
+      return { model: null, error: `The report could not be prepared: ${describeError(error)}` };
     }
   }, [load, options]);
   const model = built?.model ?? null;

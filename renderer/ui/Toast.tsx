@@ -1,4 +1,4 @@
-import { describeStorageError } from '../../shared/storage-errors';
+import { describeError } from '../../shared/storage-errors';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
 export interface ToastAction {
@@ -32,7 +32,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     try {
       await action?.run();
     } catch (error) {
-      show(`${action?.label ?? 'That'} failed, so nothing changed: ${describeStorageError(error)}.`);
+      show(`${action?.label ?? 'That'} failed, so nothing changed: ${describeError(error)}.`);
     }
   };
   return (

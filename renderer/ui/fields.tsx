@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { isIsoDate } from '../../shared/dates';
-import { describeStorageError } from '../../shared/storage-errors';
+import { describeError } from '../../shared/storage-errors';
 
 /**
  * Autosaving inputs for the appraisal workspace. Each keeps a local draft while the user types and
@@ -19,7 +19,7 @@ function useSave() {
   const [saveError, setSaveError] = useState<string>();
   const run = (result: unknown) => {
     setSaveError(undefined);
-    Promise.resolve(result).catch((error: unknown) => setSaveError(`Not saved: ${describeStorageError(error)}.`));
+    Promise.resolve(result).catch((error: unknown) => setSaveError(`Not saved: ${describeError(error)}.`));
   };
   return [saveError, run] as const;
 }

@@ -4,7 +4,7 @@ import { todayIso } from '../../../shared/dates';
 import type { Contract } from '../../../shared/domain';
 import { computeKeyDates } from '../../../shared/engine/key-dates';
 import { useServices } from '../../app-context';
-import { describeStorageError } from '../../../shared/storage-errors';
+import { describeError } from '../../../shared/storage-errors';
 import { createAppraisal, deleteAppraisal, duplicateAppraisal } from '../../db/appraisals-repo';
 import { bundleTables, putBundle, readBundle } from '../../db/bundles';
 import { loadSettings } from '../../db/settings-repo';
@@ -53,7 +53,7 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
       const id = await createAppraisal(db, { title: title.trim() || `${chosen.title}: options at expiry`, contracts: group, settings, today });
       goToHash(href('appraisals', id, 'options'));
     } catch (err) {
-      setError(`The appraisal could not be started: ${describeStorageError(err)}.`);
+      setError(`The appraisal could not be started: ${describeError(err)}.`);
     }
   };
 
@@ -63,7 +63,7 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
       toast.show(`Duplicated as '${title} (copy)'.`);
       goToHash(href('appraisals', copy, 'options'));
     } catch (err) {
-      toast.show(`The appraisal could not be duplicated: ${describeStorageError(err)}.`);
+      toast.show(`The appraisal could not be duplicated: ${describeError(err)}.`);
     }
   };
 
@@ -75,7 +75,7 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
         label: 'Undo', run: () => db.transaction('rw', bundleTables(db), () => putBundle(db, bundle)),
       });
     } catch (err) {
-      toast.show(`The appraisal could not be deleted: ${describeStorageError(err)}.`);
+      toast.show(`The appraisal could not be deleted: ${describeError(err)}.`);
     }
   };
 

@@ -4,6 +4,7 @@ import { undoImport } from '../../db/contracts-repo';
 import { useToast } from '../../ui/Toast';
 import { ImportDialog } from './ImportDialog';
 import { useImport } from './use-import';
+import { describeError } from '../../../shared/storage-errors';
 
 interface ImportApi {
   /** Opens the file picker (or the Electron open dialog) and starts an import. */
@@ -28,7 +29,7 @@ export function ImportController({ children }: { children: ReactNode }) {
       const file = await host.pickPortfolioFile();
       if (file) start(file.fileName, file.bytes);
     } catch (error) {
-      toast.show(`The file could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+      toast.show(`The file could not be opened: ${describeError(error)}`);
     }
   }, [host, start, toast]);
 

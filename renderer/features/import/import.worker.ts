@@ -5,7 +5,7 @@ import type { MappingTarget } from '../../../shared/import/columns';
 import { readRegisterFile } from '../../../shared/import/read-register-file';
 import { analyseRegister, type RegisterPreview } from '../../../shared/import/register';
 import { AppError } from '../../../shared/result';
-import { describeStorageError } from '../../../shared/storage-errors';
+import { describeError } from '../../../shared/storage-errors';
 import { openDb, type PlannerDb } from '../../db/db';
 import { applyImport } from '../../db/contracts-repo';
 import { analysePortfolioFile, type PortfolioAnalysis } from './portfolio-import';
@@ -119,6 +119,6 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   const work = msg.type === 'analyse' ? analyse(msg) : commit();
   work.catch((error: unknown) => {
     if (error instanceof AppError) post({ type: 'error', code: error.code, message: error.message });
-    else post({ type: 'error', code: 'IMPORT_FAILED', message: `The import failed and nothing was changed: ${describeStorageError(error)}.` });
+    else post({ type: 'error', code: 'IMPORT_FAILED', message: `The import failed and nothing was changed: ${describeError(error)}.` });
   });
 };

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import type { Contract } from '../../../shared/domain';
-import { describeStorageError } from '../../../shared/storage-errors';
+import { describeError } from '../../../shared/storage-errors';
 import { useServices } from '../../app-context';
 import { contractHistory, saveContract } from '../../db/contracts-repo';
 import { count, formatDate } from '../../ui/format';
@@ -85,7 +85,7 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
     try {
       await saveContract(db, result.contract, row?.contract);
     } catch (error) {
-      setStatus(`Not saved: ${describeStorageError(error)}.`);
+      setStatus(`Not saved: ${describeError(error)}.`);
       return;
     }
     setErrors({});

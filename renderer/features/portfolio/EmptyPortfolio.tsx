@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useServices } from '../../app-context';
-import { describeStorageError } from '../../../shared/storage-errors';
+import { describeError } from '../../../shared/storage-errors';
 import { loadSamplePortfolio } from './sample';
 
 /** First run: explain what the register is and offer the sample or an import. */
@@ -14,7 +14,7 @@ export function EmptyPortfolio({ onImport }: { onImport: () => void }) {
       await loadSamplePortfolio(db);
       setState({ busy: false });
     } catch (error) {
-      setState({ busy: false, error: `The sample portfolio could not be loaded: ${describeStorageError(error)}.` });
+      setState({ busy: false, error: `The sample portfolio could not be loaded: ${describeError(error)}.` });
     }
   };
 

@@ -15,6 +15,7 @@ import { EmptyPortfolio } from './EmptyPortfolio';
 import { FilterBar } from './FilterBar';
 import { RegisterTable } from './RegisterTable';
 import { buildRows, EMPTY_FILTER, filterRows, sortRows, totals, type RegisterFilter, type SortKey, type SortState } from './register-model';
+import { describeError } from '../../../shared/storage-errors';
 
 interface Props {
   command: { command: MenuCommand; at: number } | null;
@@ -93,7 +94,7 @@ export function PortfolioScreen({ command: _command, query }: Props) {
     const task = kind === 'JSON' ? exportPortfolioJson(db, host) : exportContractsCsv(db, host);
     task.then(
       (name) => name && toast.show(`Exported ${kind === 'JSON' ? 'the portfolio' : `${count(total ?? rows.length)} contracts`} to ${name}.`),
-      (error: unknown) => toast.show(`Export failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error: unknown) => toast.show(`Export failed: ${describeError(error)}`),
     );
   };
 

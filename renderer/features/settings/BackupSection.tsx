@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useServices } from '../../app-context';
-import { describeStorageError } from '../../../shared/storage-errors';
+import { describeError } from '../../../shared/storage-errors';
 import { readBackup, restoreBackup, type BackupSummary } from '../../db/backup';
 import { countOf, formatDate } from '../../ui/format';
 import { backUpEverything } from './back-up';
@@ -22,7 +22,7 @@ export function BackupSection() {
       const name = await backUpEverything(db, host, progress('Backing up'));
       if (name) setMessage(`Backed up everything to ${name}.`);
     } catch (error) {
-      setMessage(`The backup failed: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(`The backup failed: ${describeError(error)}`);
     }
     setBusy(null);
   };
@@ -36,7 +36,7 @@ export function BackupSection() {
       setPending({ fileName: file.fileName, summary, tables });
       dialog.current?.showModal();
     } catch (error) {
-      setMessage(error instanceof Error ? error.message : String(error));
+      setMessage(describeError(error));
     }
     setBusy(null);
   };
@@ -49,7 +49,7 @@ export function BackupSection() {
       await restoreBackup(db, pending.tables, progress('Restoring'));
       setMessage(`Restored the backup of ${formatDate(pending.summary.createdAt.slice(0, 10))} from ${pending.fileName}.`);
     } catch (error) {
-      setMessage(`The restore failed and nothing was changed: ${describeStorageError(error)}.`);
+      setMessage(`The restore failed and nothing was changed: ${describeError(error)}.`);
     }
     setBusy(null);
     setPending(null);
