@@ -27,13 +27,19 @@ export function PortfolioScreen({ command: _command, query }: Props) {
   const { db } = useServices();
   // The first screenful comes from a small indexed query; the full register follows in pages.
   const firstPage = useLiveQuery(() => firstContractsByEndDate(db).then((page) => { performance.mark('register:first-page-read'); return page; }), [db]);
-  const total = useLiveQuery(() => db.contracts.count().then((n) => { performance.mark('register:counted'); return n; }), [db]);
   // Start the full read only once the first screenful is on screen, so the two do not compete
   // (deserialising each page of the full read is a main-thread task that would delay the paint).
   const [firstPainted, setFirstPainted] = useState(false);
   const contracts = useLiveQuery(
     () => (firstPainted ? readAllContracts(db).then((all) => { performance.mark('register:data'); return all; }) : undefined),
     [db, firstPainted],
+  );
+  // The total, for the captions while the full read is under way; once it is in, its length is the
+  // total, so the table is not counted again after every edit.
+  const loaded = contracts !== undefined;
+  const counted = useLiveQuery<number | undefined>(
+    () => (loaded ? undefined : db.contracts.count().then((n) => { performance.mark('register:counted'); return n; })),
+    [db, loaded],
   );
   const settings = useLiveQuery(() => loadSettings(db), [db]);
   const [filter, setFilter] = useState<RegisterFilter>(() => ({ ...EMPTY_FILTER, period: query.get('period') ?? '' }));
@@ -74,7 +80,6 @@ export function PortfolioScreen({ command: _command, query }: Props) {
 
   const today = todayIso();
   const horizon = settings?.expiringHorizonMonths ?? 18;
-  const loading = !contracts;
   const rows = useMemo(() => buildRows(contracts ?? firstPage ?? [], today, horizon), [contracts, firstPage, today, horizon]);
   const visible = useMemo(() => sortRows(filterRows(rows, deferredFilter), sort), [rows, deferredFilter, sort]);
   const sum = useMemo(() => totals(visible), [visible]);
@@ -84,11 +89,10 @@ export function PortfolioScreen({ command: _command, query }: Props) {
 
   // The first screenful shows as soon as it is read: counting 100,000 rows takes longer, so the
   // total follows (until then the captions say the register is still loading).
-  const shown = firstPage?.length || contracts?.length;
-  if (!settings || (!shown && (total === undefined || (!contracts && !firstPage)))) return <p role="status">Loading the register…</p>;
-  if (total === 0 && !shown) return <EmptyPortfolio onImport={() => void importer.chooseFile()} />;
-  const allCount = loading ? total : rows.length;
-  const showing = (n: number) => allCount === undefined ? `the first ${count(n)} contracts (more loading)` : `${count(n)} of ${count(allCount)} contracts`;
+  const total = contracts?.length ?? counted;
+  if (total === 0) return <EmptyPortfolio onImport={() => void importer.chooseFile()} />;
+  if (!settings || rows.length === 0) return <p role="status">Loading the register…</p>;
+  const showing = (n: number) => total === undefined ? `the first ${count(n)} contracts (more loading)` : `${count(n)} of ${count(total)} contracts`;
 
   const runExport = (kind: 'JSON' | 'CSV') => {
     const task = kind === 'JSON' ? exportPortfolioJson(db, host) : exportContractsCsv(db, host);
@@ -125,7 +129,7 @@ export function PortfolioScreen({ command: _command, query }: Props) {
         <button type="button" onClick={() => runExport('CSV')}>Export contracts (CSV)</button>
         <button type="button" onClick={() => { setSelected(null); setAdding(true); }}>Add contract</button>
       </div>
-      {loading ? (
+      {!loaded ? (
         <p role="status" className="loading-note">Showing the first {count(rows.length)} contracts by end date while {total === undefined ? 'the rest' : `all ${count(total)}`} load; filters and totals follow.</p>
       ) : (
         <FilterBar rows={rows} filter={filter} onChange={setFilter} />
