@@ -27,14 +27,15 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback((message: string, action?: ToastAction) => setToast({ id: Date.now(), message, action }), []);
   const api = useMemo(() => ({ show }), [show]);
   // An undo that fails (a full disk, say) says so in the same place rather than failing silently.
-  const undo = async (action: ToastAction | undefined) => {
+  const runAction = async (action: ToastAction) => {
     setToast(null);
     try {
-      await action?.run();
+      await action.run();
     } catch (error) {
-      show(`${action?.label ?? 'That'} failed, so nothing changed: ${describeError(error)}.`);
+      show(`${action.label} failed, so nothing changed: ${describeError(error)}.`);
     }
   };
+  const action = toast?.action;
   return (
     <ToastContext.Provider value={api}>
       {children}
@@ -42,9 +43,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toast && (
           <div className="toast" key={toast.id}>
             <span>{toast.message}</span>
-            {toast.action && (
-              <button type="button" onClick={() => void undo(toast.action)}>
-                {toast.action.label}
+            {action && (
+              <button type="button" onClick={() => void runAction(action)}>
+                {action.label}
               </button>
             )}
             <button type="button" aria-label="Dismiss message" onClick={() => setToast(null)}>×</button>

@@ -24,11 +24,11 @@ export function AppraisalWorkspace({ appraisalId, tab }: { appraisalId: string; 
   if (data === null) return <p role="alert">That appraisal no longer exists. <a href={href('appraisals')}>Back to appraisals</a></p>;
 
   // Tabs follow the ARIA pattern: arrow keys move between tabs, Tab moves into the panel. A press
-  // moves from the tab that has focus, not from the route, which updates a moment later: otherwise
-  // quick presses before the redraw would all move from the same tab.
+  // moves from the tab that has focus (only a tab can have it here), not from the route, which
+  // updates a moment later: otherwise quick presses before the redraw would all move from one tab.
   const onKeyDown = (e: KeyboardEvent) => {
-    const focused = tabRefs.current.indexOf(e.target as HTMLAnchorElement);
-    const i = focused >= 0 ? focused : TABS.findIndex(([id]) => id === current);
+    const i = tabRefs.current.indexOf(e.target as HTMLAnchorElement);
+    if (i < 0) return;
     const next = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : -1;
     if (next < 0) return;
     e.preventDefault();
