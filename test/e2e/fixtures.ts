@@ -28,4 +28,17 @@ export async function loadSample(page: Page): Promise<void> {
   await expect(page.getByRole('grid', { name: /Contract register/ })).toBeVisible();
 }
 
+/** Rows in one of the app's object stores, read with the raw IndexedDB API (not the app's code). */
+export function countRows(page: Page, store = 'contracts'): Promise<number> {
+  return page.evaluate((name) => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('trust-procurement-planner');
+    open.onsuccess = () => {
+      const req = open.result.transaction(name).objectStore(name).count();
+      req.onsuccess = () => { open.result.close(); resolve(req.result); };
+      req.onerror = () => reject(req.error);
+    };
+    open.onerror = () => reject(open.error);
+  }), store);
+}
+
 export const ARTIFACTS = 'test-results/artifacts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, loadSample, openApp, test } from './fixtures';
+import { countRows, expect, loadSample, openApp, test } from './fixtures';
 
 const FIXTURES = 'test/fixtures/registers';
 
@@ -9,18 +9,6 @@ async function importFile(page: Page, trigger: () => Promise<void>, file: string
   await trigger();
   await (await chooser).setFiles(file);
   return page.getByRole('dialog');
-}
-
-async function contractCount(page: Page): Promise<number> {
-  return page.evaluate(() => new Promise<number>((resolve, reject) => {
-    const open = indexedDB.open('trust-procurement-planner');
-    open.onsuccess = () => {
-      const req = open.result.transaction('contracts').objectStore('contracts').count();
-      req.onsuccess = () => { open.result.close(); resolve(req.result); };
-      req.onerror = () => reject(req.error);
-    };
-    open.onerror = () => reject(open.error);
-  }));
 }
 
 const grid = (page: Page) => page.getByRole('grid', { name: /Contract register/ });
@@ -41,16 +29,16 @@ test('a messy CSV register: preview counts and errors, confirm, undo', async ({ 
   await dialog.getByRole('button', { name: 'Import 2 contracts' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 2 contracts from bad-rows.csv' })).toBeVisible();
   await expect(grid(page)).toHaveAttribute('aria-label', /2 of 2 contracts/);
-  expect(await contractCount(page)).toBe(2);
+  expect(await countRows(page)).toBe(2);
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('heading', { name: 'Your contract register is empty' })).toBeVisible();
-  expect(await contractCount(page)).toBe(0);
+  expect(await countRows(page)).toBe(0);
 });
 
 test('an XLSX register with title rows and serial dates imports by keyboard, and merges on reference', async ({ page }) => {
   await loadSample(page);
-  const before = await contractCount(page);
+  const before = await countRows(page);
   const dialog = await importFile(page, async () => {
     await page.getByRole('button', { name: 'Import…' }).focus();
     await page.keyboard.press('Enter');
@@ -60,7 +48,7 @@ test('an XLSX register with title rows and serial dates imports by keyboard, and
   await expect(dialog).toContainText('headers found on row 4');
   await dialog.getByRole('button', { name: 'Import 8 contracts' }).press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Imported 8 contracts' })).toBeVisible();
-  expect(await contractCount(page)).toBe(before + 8);
+  expect(await countRows(page)).toBe(before + 8);
 
   // The Excel serial dates arrived as real dates.
   await page.getByRole('searchbox', { name: 'Search' }).fill('FOI-2019-014');
@@ -70,7 +58,7 @@ test('an XLSX register with title rows and serial dates imports by keyboard, and
   const again = await importFile(page, () => page.getByRole('button', { name: 'Import…' }).click(), `${FIXTURES}/trust-foi-register.xlsx`);
   await expect(again.getByRole('list', { name: 'What the import will do' })).toContainText('8 unchanged');
   await again.getByRole('button', { name: 'Cancel' }).click();
-  expect(await contractCount(page)).toBe(before + 8);
+  expect(await countRows(page)).toBe(before + 8);
 });
 
 test('filter, edit with validation, export JSON and CSV, re-import the JSON to the same data', async ({ page }) => {
@@ -141,7 +129,7 @@ test('an import that fails while writing leaves the register exactly as it was',
     await route.fulfill({ response, body: failAfter5000 + (await response.text()) });
   });
   await loadSample(page);
-  const before = await contractCount(page);
+  const before = await countRows(page);
   const rows = ['Reference,Title,Supplier,End date,Annual value'];
   for (let i = 0; i < 20_000; i++) rows.push(`BIG-${i},Contract ${i},Supplier ${i % 50},31/03/2028,${1000 + i}`);
 
@@ -151,7 +139,7 @@ test('an import that fails while writing leaves the register exactly as it was',
   await dialog.getByRole('button', { name: 'Import 20,000 contracts' }).click();
   await expect(dialog.getByRole('alert')).toContainText('The import failed and nothing was changed: Simulated disk failure');
   await expect(dialog).toContainText('Nothing in your register has changed.');
-  expect(await contractCount(page)).toBe(before);
+  expect(await countRows(page)).toBe(before);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(grid(page)).toHaveAttribute('aria-label', new RegExp(`of ${before} contracts`));
 });

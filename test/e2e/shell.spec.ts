@@ -1,4 +1,4 @@
-import { ARTIFACTS, expect, loadSample, openApp, test } from './fixtures';
+import { ARTIFACTS, countRows, expect, loadSample, openApp, test } from './fixtures';
 
 test('the app shell renders with its areas, keyboard-reachable', async ({ page }) => {
   await openApp(page);
@@ -27,15 +27,7 @@ test('the sample portfolio loads into IndexedDB and survives a reload', async ({
   const total = Number(/of ([\d,]+) contracts/.exec(caption ?? '')?.[1].replace(/,/g, ''));
   expect(total).toBeGreaterThanOrEqual(30);
 
-  const stored = await page.evaluate(() => new Promise<number>((resolve, reject) => {
-    const open = indexedDB.open('trust-procurement-planner');
-    open.onsuccess = () => {
-      const req = open.result.transaction('contracts').objectStore('contracts').count();
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    };
-    open.onerror = () => reject(open.error);
-  }));
+  const stored = await countRows(page);
   expect(stored).toBe(total);
 
   await page.reload();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, loadSample, test } from './fixtures';
+import { countRows, expect, loadSample, test } from './fixtures';
 
 /** Makes IndexedDB writes to one store fail as a full disk does, after `after` successful puts. */
 const QUOTA_PATCH = (store: string, after: number) => `{ const put = IDBObjectStore.prototype.put; let n = 0;
@@ -63,17 +63,6 @@ test('a full disk during an appraisal edit shows beside the field', async ({ pag
   await expect(card.getByRole('alert').filter({ hasText: 'Not saved: there is not enough storage space' })).toBeVisible();
   await expect(card.getByRole('heading', { level: 2 })).toHaveText(original);
 });
-
-async function countRows(page: Page, store: string): Promise<number> {
-  return page.evaluate((name) => new Promise<number>((resolve, reject) => {
-    const open = indexedDB.open('trust-procurement-planner');
-    open.onsuccess = () => {
-      const req = open.result.transaction(name).objectStore(name).count();
-      req.onsuccess = () => { open.result.close(); resolve(req.result); };
-      req.onerror = () => reject(req.error);
-    };
-  }), store);
-}
 
 test('a full disk when starting or duplicating an appraisal is reported in words and writes nothing', async ({ page }) => {
   await loadSample(page);
