@@ -12,13 +12,22 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', '
  */
 const bannedEverywhere = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never markup.' },
-  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Use textContent; never write markup.' },
+  { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'Use textContent; never write markup.' },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never write markup.' },
   { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'document.write is banned.' },
   { selector: "NewExpression[callee.name='Function']", message: 'new Function is eval.' },
-  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='parse']", message: 'Parse dates with shared/dates.ts, never Date.parse.' },
-  { selector: "JSXOpeningElement[name.name='webview']", message: 'No <webview>: it is disabled (webviewTag: false) and blocked (will-attach-webview).' },
-  { selector: "CallExpression[callee.property.name='createElement'][arguments.0.value=/^webview$/i]", message: 'No <webview>: it is disabled and blocked.' },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='parse']",
+    message: 'Parse dates with shared/dates.ts, never Date.parse.',
+  },
+  {
+    selector: "JSXOpeningElement[name.name='webview']",
+    message: 'No <webview>: it is disabled (webviewTag: false) and blocked (will-attach-webview).',
+  },
+  {
+    selector: "CallExpression[callee.property.name='createElement'][arguments.0.value=/^webview$/i]",
+    message: 'No <webview>: it is disabled and blocked.',
+  },
 ];
 
 /** shell.openExternal hands a URL to the OS: only electron/external-links.ts may, with fixed https URLs. */
@@ -31,7 +40,8 @@ const openExternalBan = [
 /** Inside electron/external-links.ts: openExternal with one https:// string literal, nothing else. */
 const openExternalLiteralOnly = [
   {
-    selector: "CallExpression[callee.property.name='openExternal']:not([arguments.length=1][arguments.0.type='Literal'][arguments.0.value=/^https:\\/\\//])",
+    selector:
+      "CallExpression[callee.property.name='openExternal']:not([arguments.length=1][arguments.0.type='Literal'][arguments.0.value=/^https:\\/\\//])",
     message: 'openExternal takes exactly one https:// string literal: add the link to the allow-list.',
   },
   { selector: "ObjectPattern > Property[key.name='openExternal']", message: 'Call opener.openExternal(...) directly, with a literal.' },
@@ -54,7 +64,10 @@ const insecureElectronSettings = [
   mustBe('webviewTag', 'false', 'no <webview>.'),
   mustBe('experimentalFeatures', 'false', 'no experimental Chromium features.'),
   mustBe('bypassCSP', 'false', 'the app:// CSP header must apply.'),
-  { selector: "ObjectExpression > Property:matches([key.name='enableBlinkFeatures'], [key.value='enableBlinkFeatures'])", message: 'Do not enable extra Blink features.' },
+  {
+    selector: "ObjectExpression > Property:matches([key.name='enableBlinkFeatures'], [key.value='enableBlinkFeatures'])",
+    message: 'Do not enable extra Blink features.',
+  },
 ];
 
 /** Folder boundaries (STYLE.md): shared/ is pure; renderer/ and electron/ never import each other. */
@@ -79,15 +92,14 @@ export default tseslint.config(
     ignores: ['shared/**/*.test.ts'],
     rules: restrict([
       { group: ['electron', 'electron/*', ...nodeBuiltins], message: 'shared/ is pure: no Node or Electron.' },
-      { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'dexie', 'dexie-react-hooks'], message: 'shared/ is pure: no React or Dexie.' },
+      {
+        group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'dexie', 'dexie-react-hooks'],
+        message: 'shared/ is pure: no React or Dexie.',
+      },
       { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing outside shared/.' },
     ]),
   },
-  {
-    files: ['shared/**/*.ts'],
-    ignores: ['shared/**/*.test.ts'],
-    languageOptions: { globals: { ...globals['shared-node-browser'] } },
-  },
+  { files: ['shared/**/*.ts'], ignores: ['shared/**/*.test.ts'], languageOptions: { globals: { ...globals['shared-node-browser'] } } },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

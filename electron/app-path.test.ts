@@ -22,11 +22,7 @@ describe('resolveAppPath', () => {
   });
 
   it('marks extensionless paths as SPA routes', () => {
-    expect(resolveAppPath(root, 'app://planner/portfolio')).toEqual({
-      ok: true,
-      filePath: inRoot('portfolio'),
-      isRoute: true,
-    });
+    expect(resolveAppPath(root, 'app://planner/portfolio')).toEqual({ ok: true, filePath: inRoot('portfolio'), isRoute: true });
   });
 
   it.each([

@@ -5,7 +5,10 @@ import { AppError } from '../shared/result';
 
 /** The file operations an atomic write needs; the real ones by default, stand-ins in tests. */
 export interface AtomicWriteFs {
-  open(filePath: string, flags: 'wx'): Promise<{
+  open(
+    filePath: string,
+    flags: 'wx',
+  ): Promise<{
     writeFile(data: string | Uint8Array, encoding?: BufferEncoding): Promise<void>;
     sync(): Promise<void>;
     close(): Promise<void>;
@@ -14,21 +17,13 @@ export interface AtomicWriteFs {
   rm(filePath: string, options: { force: true }): Promise<void>;
 }
 
-export const nodeAtomicWriteFs: AtomicWriteFs = {
-  open: (filePath, flags) => fsp.open(filePath, flags),
-  rename: fsp.rename,
-  rm: fsp.rm,
-};
+export const nodeAtomicWriteFs: AtomicWriteFs = { open: (filePath, flags) => fsp.open(filePath, flags), rename: fsp.rename, rm: fsp.rm };
 
 /**
  * Writes a file so that readers (and a crash) see either the old file or the whole new one: write a
  * temporary file in the same directory, flush it, then rename it over the target.
  */
-export async function writeFileAtomic(
-  target: string,
-  data: string | Uint8Array,
-  fs: AtomicWriteFs = nodeAtomicWriteFs,
-): Promise<void> {
+export async function writeFileAtomic(target: string, data: string | Uint8Array, fs: AtomicWriteFs = nodeAtomicWriteFs): Promise<void> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await fs.open(temp, 'wx');

@@ -60,9 +60,7 @@ vi.mock('electron', () => {
     },
     BrowserWindow,
     dialog: { showMessageBox: vi.fn(), showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
-    ipcMain: {
-      handle: (channel: string, listener: (...args: unknown[]) => unknown) => h.handlers.set(channel, listener),
-    },
+    ipcMain: { handle: (channel: string, listener: (...args: unknown[]) => unknown) => h.handlers.set(channel, listener) },
     Menu: {
       buildFromTemplate: (template: unknown) => template,
       setApplicationMenu: (menu: unknown) => {

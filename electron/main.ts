@@ -166,16 +166,19 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       hardenSession(session.defaultSession, { devTools }, log);
-      installAppProtocol(
-        protocol,
-        createAppRequestHandler(rendererRoot, { readFile: (filePath) => fsp.readFile(filePath) }, log),
-      );
+      installAppProtocol(protocol, createAppRequestHandler(rendererRoot, { readFile: (filePath) => fsp.readFile(filePath) }, log));
       registerIpc();
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(
           buildMenuTemplate({
-            platform: process.platform, appName: app.getName(), devTools, send: sendMenuCommand, showAbout,
-            openLink: (key) => { openExternalLink(key, shell).catch((error: unknown) => log('Could not open a link', error)); },
+            platform: process.platform,
+            appName: app.getName(),
+            devTools,
+            send: sendMenuCommand,
+            showAbout,
+            openLink: (key) => {
+              openExternalLink(key, shell).catch((error: unknown) => log('Could not open a link', error));
+            },
           }),
         ),
       );

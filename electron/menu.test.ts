@@ -4,7 +4,14 @@ import { EXTERNAL_LINKS, type ExternalLink } from './external-links';
 import { buildMenuTemplate, type MenuOptions } from './menu';
 
 function build(platform: NodeJS.Platform, devTools = false) {
-  const options: MenuOptions = { platform, appName: 'Trust Procurement Planner', devTools, send: vi.fn(), showAbout: vi.fn(), openLink: vi.fn() };
+  const options: MenuOptions = {
+    platform,
+    appName: 'Trust Procurement Planner',
+    devTools,
+    send: vi.fn(),
+    showAbout: vi.fn(),
+    openLink: vi.fn(),
+  };
   return { template: buildMenuTemplate(options), options };
 }
 
@@ -13,7 +20,10 @@ function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOption
 }
 
 const byLabel = (items: MenuItemConstructorOptions[], label: string) => flatten(items).find((i) => i.label === label);
-const roles = (items: MenuItemConstructorOptions[]) => flatten(items).map((i) => i.role).filter(Boolean);
+const roles = (items: MenuItemConstructorOptions[]) =>
+  flatten(items)
+    .map((i) => i.role)
+    .filter(Boolean);
 
 describe('application menu', () => {
   it.each(['darwin', 'win32', 'linux'] as const)('%s: file commands send menu commands with accelerators', (platform) => {
@@ -39,14 +49,7 @@ describe('application menu', () => {
     expect(appMenu.map((i) => i.role ?? i.label)).toContain('quit');
     (appMenu[0].click as () => void)();
     expect(options.showAbout).toHaveBeenCalled();
-    expect(template.map((i) => i.label ?? i.role)).toEqual([
-      'Trust Procurement Planner',
-      'File',
-      'Edit',
-      'View',
-      'windowMenu',
-      'Help',
-    ]);
+    expect(template.map((i) => i.label ?? i.role)).toEqual(['Trust Procurement Planner', 'File', 'Edit', 'View', 'windowMenu', 'Help']);
   });
 
   it.each(['win32', 'linux'] as const)('%s: File ends with Quit and Help ends with About', (platform) => {
@@ -65,7 +68,19 @@ describe('application menu', () => {
 
   it('has Edit roles and View reload/zoom/fullscreen', () => {
     const r = roles(build('linux').template);
-    for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'reload', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']) {
+    for (const role of [
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'selectAll',
+      'reload',
+      'zoomIn',
+      'zoomOut',
+      'resetZoom',
+      'togglefullscreen',
+    ]) {
       expect(r).toContain(role);
     }
   });

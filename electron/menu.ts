@@ -90,8 +90,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   });
   if (isMac) template.push({ role: 'windowMenu' });
   // Help: the guidance and law the app's rules come from, read in the user's browser.
-  const links: MenuItemConstructorOptions[] = (Object.entries(EXTERNAL_LINKS) as [ExternalLink, string][])
-    .map(([key, text]) => ({ label: text, click: () => options.openLink(key) }));
+  const links: MenuItemConstructorOptions[] = (Object.entries(EXTERNAL_LINKS) as [ExternalLink, string][]).map(([key, text]) => ({
+    label: text,
+    click: () => options.openLink(key),
+  }));
   template.push({ role: 'help', label: label('&Help'), submenu: isMac ? links : [...links, { type: 'separator' }, about] });
   return template;
 }

@@ -24,10 +24,7 @@ async function invoke<C extends Channel>(channel: C, payload: unknown): Promise<
   try {
     return (await ipcRenderer.invoke(channel, parsed.value)) as IpcResult<ResponseMap[C]>;
   } catch (error) {
-    return {
-      ok: false,
-      error: { code: 'INTERNAL', message: `The planner's main process did not answer ${channel}: ${String(error)}` },
-    };
+    return { ok: false, error: { code: 'INTERNAL', message: `The planner's main process did not answer ${channel}: ${String(error)}` } };
   }
 }
 

@@ -78,9 +78,6 @@ export function createAppRequestHandler(
   };
 }
 
-export function installAppProtocol(
-  protocol: Pick<Protocol, 'handle'>,
-  handler: (request: Request) => Promise<Response>,
-): void {
+export function installAppProtocol(protocol: Pick<Protocol, 'handle'>, handler: (request: Request) => Promise<Response>): void {
   protocol.handle(APP_SCHEME, handler);
 }

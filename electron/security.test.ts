@@ -48,12 +48,9 @@ describe('isAppOrigin', () => {
 });
 
 describe('isAllowedRequest', () => {
-  it.each(['app://planner/assets/app.js', 'data:image/png;base64,AAAA', 'blob:app://planner/1234-5678'])(
-    'allows %s',
-    (url) => {
-      expect(isAllowedRequest(url, { devTools: false })).toBe(true);
-    },
-  );
+  it.each(['app://planner/assets/app.js', 'data:image/png;base64,AAAA', 'blob:app://planner/1234-5678'])('allows %s', (url) => {
+    expect(isAllowedRequest(url, { devTools: false })).toBe(true);
+  });
   it.each([
     'https://evil.example/collect',
     'http://localhost:5173/',
@@ -131,13 +128,19 @@ describe('hardenSession', () => {
       return callback.mock.calls[0]?.[0];
     };
     expect(request('app://planner/index.html#/portfolio')).toBe(true);
-    expect(handlers.check?.(null, 'persistent-storage', 'app://planner', { isMainFrame: true, requestingUrl: 'app://planner/' })).toBe(true);
+    expect(handlers.check?.(null, 'persistent-storage', 'app://planner', { isMainFrame: true, requestingUrl: 'app://planner/' })).toBe(
+      true,
+    );
 
     expect(request('https://evil.example/')).toBe(false);
     expect(request('app://planner/index.html', false)).toBe(false);
     expect(request('app://plannerx/index.html')).toBe(false);
-    expect(handlers.check?.(null, 'persistent-storage', 'https://evil.example', { isMainFrame: true, requestingUrl: 'https://evil.example/' })).toBe(false);
-    expect(handlers.check?.(null, 'persistent-storage', 'app://planner', { isMainFrame: false, requestingUrl: 'app://planner/' })).toBe(false);
+    expect(
+      handlers.check?.(null, 'persistent-storage', 'https://evil.example', { isMainFrame: true, requestingUrl: 'https://evil.example/' }),
+    ).toBe(false);
+    expect(handlers.check?.(null, 'persistent-storage', 'app://planner', { isMainFrame: false, requestingUrl: 'app://planner/' })).toBe(
+      false,
+    );
   });
 
   it('cancels network requests and lets app:// through', () => {

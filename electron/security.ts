@@ -14,12 +14,7 @@ export function isAppOrigin(url: string): boolean {
   } catch {
     return false;
   }
-  return (
-    parsed.protocol === `${APP_SCHEME}:` &&
-    parsed.host === APP_HOST &&
-    parsed.username === '' &&
-    parsed.password === ''
-  );
+  return parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && parsed.username === '' && parsed.password === '';
 }
 
 /**
@@ -77,7 +72,8 @@ export function hardenSession(session: Session, options: { devTools: boolean }, 
     callback(granted);
   });
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
-    isGranted(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame));
+    isGranted(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame),
+  );
   session.webRequest.onBeforeRequest((details, callback) => {
     const allowed = isAllowedRequest(details.url, options);
     if (!allowed) log(`Cancelled request to ${details.url}`);

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clampToDisplays,
-  DEFAULT_WINDOW_STATE,
-  MIN_HEIGHT,
-  MIN_WIDTH,
-  parseWindowState,
-  serializeWindowState,
-} from './window-state';
+import { clampToDisplays, DEFAULT_WINDOW_STATE, MIN_HEIGHT, MIN_WIDTH, parseWindowState, serializeWindowState } from './window-state';
 
 const laptop = { x: 0, y: 0, width: 1440, height: 875 };
 const monitorRight = { x: 1440, y: 0, width: 2560, height: 1400 };
@@ -31,11 +24,7 @@ describe('parseWindowState', () => {
   });
 
   it('drops half a position', () => {
-    expect(parseWindowState('{"width":1000,"height":700,"x":10}')).toEqual({
-      width: 1000,
-      height: 700,
-      isMaximized: false,
-    });
+    expect(parseWindowState('{"width":1000,"height":700,"x":10}')).toEqual({ width: 1000, height: 700, isMaximized: false });
   });
 });
 

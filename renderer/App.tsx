@@ -11,10 +11,7 @@ import { describeError } from '../shared/storage-errors';
 // register appears sooner.
 const ReportRoute = lazy(() => import('./report/ReportRoute').then((m) => ({ default: m.ReportRoute })));
 
-type Boot =
-  | { state: 'opening' }
-  | { state: 'ready'; services: AppServices }
-  | { state: 'failed'; message: string };
+type Boot = { state: 'opening' } | { state: 'ready'; services: AppServices } | { state: 'failed'; message: string };
 
 /** Opens the database once, then renders the shell; a database from a newer app is explained. */
 export function App() {
@@ -31,17 +28,23 @@ export function App() {
         if (!cancelled) setBoot({ state: 'ready', services: { db, host } });
       })
       .catch((error: unknown) => {
-        const message = error instanceof DbVersionFromFutureError
-          ? error.message
-          : `The app could not open its data store: ${describeError(error)}`;
+        const message =
+          error instanceof DbVersionFromFutureError ? error.message : `The app could not open its data store: ${describeError(error)}`;
         // A print window waiting for the report must hear that it will never be ready.
         if (window.location.hash.startsWith('#/report/')) document.documentElement.dataset.reportReady = 'error';
         if (!cancelled) setBoot({ state: 'failed', message });
       });
-    return () => { cancelled = true; };
+    return () => {
+      cancelled = true;
+    };
   }, [host]);
 
-  if (boot.state === 'opening') return <p className="boot" role="status">Opening your data…</p>;
+  if (boot.state === 'opening')
+    return (
+      <p className="boot" role="status">
+        Opening your data…
+      </p>
+    );
   if (boot.state === 'failed') {
     return (
       <main className="boot">
@@ -52,7 +55,11 @@ export function App() {
   }
   return (
     <AppContext.Provider value={boot.services}>
-      {isReport ? <Suspense fallback={<p role="status">Loading the report…</p>}><ReportRoute /></Suspense> : (
+      {isReport ? (
+        <Suspense fallback={<p role="status">Loading the report…</p>}>
+          <ReportRoute />
+        </Suspense>
+      ) : (
         <ToastProvider>
           <Shell />
         </ToastProvider>

@@ -43,24 +43,28 @@ function ShellFrame() {
   const importer = useImportApi();
   const toast = useToast();
   const route = useRoute();
-  const area: AreaId = (AREAS.find((a) => a.id === route.path[0])?.id ?? 'portfolio');
+  const area: AreaId = AREAS.find((a) => a.id === route.path[0])?.id ?? 'portfolio';
   const [command, setCommand] = useState<{ command: MenuCommand; at: number } | null>(null);
 
   // Menu commands that make sense anywhere are handled here; the rest go to the current screen.
-  useEffect(() => host.onMenuCommand((c) => {
-    if (c === 'import-portfolio') void importer.chooseFile();
-    else if (c === 'export-portfolio') {
-      exportPortfolioJson(db, host).then(
-        (name) => name && toast.show(`Exported the portfolio to ${name}.`),
-        (error: unknown) => toast.show(`The portfolio could not be exported: ${describeError(error)}`),
-      );
-    } else if (c === 'back-up') {
-      backUpEverything(db, host).then(
-        (name) => name && toast.show(`Backed up everything to ${name}.`),
-        (error: unknown) => toast.show(`The backup failed: ${describeError(error)}`),
-      );
-    } else setCommand({ command: c, at: Date.now() });
-  }), [host, db, importer, toast]);
+  useEffect(
+    () =>
+      host.onMenuCommand((c) => {
+        if (c === 'import-portfolio') void importer.chooseFile();
+        else if (c === 'export-portfolio') {
+          exportPortfolioJson(db, host).then(
+            (name) => name && toast.show(`Exported the portfolio to ${name}.`),
+            (error: unknown) => toast.show(`The portfolio could not be exported: ${describeError(error)}`),
+          );
+        } else if (c === 'back-up') {
+          backUpEverything(db, host).then(
+            (name) => name && toast.show(`Backed up everything to ${name}.`),
+            (error: unknown) => toast.show(`The backup failed: ${describeError(error)}`),
+          );
+        } else setCommand({ command: c, at: Date.now() });
+      }),
+    [host, db, importer, toast],
+  );
 
   useEffect(() => {
     document.title = `${AREAS.find((a) => a.id === area)?.label} · Trust Procurement Planner`;
@@ -68,14 +72,18 @@ function ShellFrame() {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="app-header">
         <span className="app-name">Trust Procurement Planner</span>
         <nav aria-label="Main">
           <ul>
             {AREAS.map((a) => (
               <li key={a.id}>
-                <a href={href(a.id)} aria-current={a.id === area ? 'page' : undefined}>{a.label}</a>
+                <a href={href(a.id)} aria-current={a.id === area ? 'page' : undefined}>
+                  {a.label}
+                </a>
               </li>
             ))}
           </ul>
@@ -83,7 +91,8 @@ function ShellFrame() {
       </header>
       {persistent === false && (
         <p className="notice notice-warning" role="status">
-          Your browser has not granted persistent storage, so it could clear this data when disk space runs low. Back up regularly (Settings, Backup).
+          Your browser has not granted persistent storage, so it could clear this data when disk space runs low. Back up regularly
+          (Settings, Backup).
         </p>
       )}
       <main id="main" tabIndex={-1}>

@@ -15,10 +15,13 @@ describe('calendar dates', () => {
   });
 
   it('agrees with the Date-based parser for every day string', () => {
-    fc.assert(fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
-      const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-      expect(isIsoDate(iso)).toBe(parseIsoDate(iso) !== null);
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        expect(isIsoDate(iso)).toBe(parseIsoDate(iso) !== null);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('formats en-GB and labels NHS financial years', () => {

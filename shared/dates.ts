@@ -33,8 +33,10 @@ export function isIsoDate(value: string): boolean {
     if (d < 0 || d > 9) return false;
     year = year * 10 + d;
   }
-  const m1 = value.charCodeAt(5) - 48, m2 = value.charCodeAt(6) - 48;
-  const d1 = value.charCodeAt(8) - 48, d2 = value.charCodeAt(9) - 48;
+  const m1 = value.charCodeAt(5) - 48,
+    m2 = value.charCodeAt(6) - 48;
+  const d1 = value.charCodeAt(8) - 48,
+    d2 = value.charCodeAt(9) - 48;
   if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return false;
   const month = m1 * 10 + m2;
   const day = d1 * 10 + d2;

@@ -23,22 +23,12 @@ const fileName = z
   .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n), 'must be a plain file name');
 
 export const ipcContract = {
-  'app:getInfo': {
-    request: z.object({}).strict(),
-  },
+  'app:getInfo': { request: z.object({}).strict() },
   /** Shows an open dialog for a register or portfolio file and returns its bytes. */
-  'portfolio:openFile': {
-    request: z.object({}).strict(),
-  },
+  'portfolio:openFile': { request: z.object({}).strict() },
   /** Shows a save dialog and writes text (JSON, CSV) the renderer produced. */
   'portfolio:saveFile': {
-    request: z
-      .object({
-        suggestedName: fileName,
-        kind: z.enum(['json', 'csv']),
-        content: z.string().max(512 * 1024 * 1024),
-      })
-      .strict(),
+    request: z.object({ suggestedName: fileName, kind: z.enum(['json', 'csv']), content: z.string().max(512 * 1024 * 1024) }).strict(),
   },
   /** Renders the appraisal's report route to PDF in a hidden window and saves it. */
   'report:exportPdf': {
@@ -50,7 +40,10 @@ export const ipcContract = {
         author: z.string().max(200),
         headerLeft: z.string().max(300),
         footerStatus: z.string().max(50),
-        query: z.string().max(2000).regex(/^[A-Za-z0-9=&%._~-]*$/),
+        query: z
+          .string()
+          .max(2000)
+          .regex(/^[A-Za-z0-9=&%._~-]*$/),
       })
       .strict(),
   },
@@ -84,12 +77,7 @@ export interface ResponseMap {
   'report:exportPdf': (SavedFile & { pages: number | null }) | null;
 }
 
-export type IpcErrorCode =
-  | 'FORBIDDEN_SENDER'
-  | 'INVALID_REQUEST'
-  | 'FILE_TOO_LARGE'
-  | 'IO_ERROR'
-  | 'INTERNAL';
+export type IpcErrorCode = 'FORBIDDEN_SENDER' | 'INVALID_REQUEST' | 'FILE_TOO_LARGE' | 'IO_ERROR' | 'INTERNAL';
 
 export interface IpcError {
   code: IpcErrorCode;
@@ -99,13 +87,7 @@ export interface IpcError {
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** Commands the main process sends to the renderer from the application menu. */
-export const MENU_COMMANDS = [
-  'import-portfolio',
-  'export-portfolio',
-  'export-report',
-  'back-up',
-  'show-about',
-] as const;
+export const MENU_COMMANDS = ['import-portfolio', 'export-portfolio', 'export-report', 'back-up', 'show-about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 

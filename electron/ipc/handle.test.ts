@@ -24,10 +24,7 @@ describe('registerHandler: sender checks', () => {
     ['a subframe on another origin', eventFrom('https://evil.example/', { subframe: true })],
     ['a frame that has gone away', eventFrom(TRUSTED, { noFrame: true })],
     ['an about:blank page', eventFrom('about:blank')],
-    [
-      'a disposed frame (Electron throws on access)',
-      eventFrom(TRUSTED, { disposed: true }),
-    ],
+    ['a disposed frame (Electron throws on access)', eventFrom(TRUSTED, { disposed: true })],
   ])('refuses %s without calling the handler', async (_label, event) => {
     const { invoke, handler } = setup();
     await expect(invoke('portfolio:saveFile', event, validSave)).resolves.toEqual({
@@ -60,10 +57,7 @@ describe('registerHandler: payload checks', () => {
     ['extra arguments', [validSave, '/tmp/x']],
   ])('rejects %s as INVALID_REQUEST without calling the handler', async (_label, args) => {
     const { invoke, handler } = setup();
-    const result = (await invoke('portfolio:saveFile', eventFrom(TRUSTED), ...args)) as {
-      ok: boolean;
-      error: { code: string };
-    };
+    const result = (await invoke('portfolio:saveFile', eventFrom(TRUSTED), ...args)) as { ok: boolean; error: { code: string } };
     expect(result.ok).toBe(false);
     expect(result.error.code).toBe('INVALID_REQUEST');
     expect(handler).not.toHaveBeenCalled();

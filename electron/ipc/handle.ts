@@ -1,12 +1,5 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import {
-  parseRequest,
-  type Channel,
-  type IpcErrorCode,
-  type IpcResult,
-  type RequestOf,
-  type ResponseMap,
-} from '../../shared/ipc';
+import { parseRequest, type Channel, type IpcErrorCode, type IpcResult, type RequestOf, type ResponseMap } from '../../shared/ipc';
 import { AppError } from '../../shared/result';
 import { isAppOrigin } from '../security';
 
@@ -63,19 +56,11 @@ function describeSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): string 
  * runs the handler and wraps whatever happens in an `IpcResult`. Nothing thrown crosses the bridge
  * (Electron would flatten it to a bare string); every failure is logged with its channel.
  */
-export function registerHandler<C extends Channel>(
-  ipcMain: IpcMainLike,
-  channel: C,
-  handler: Handler<C>,
-  deps: HandleDeps,
-): void {
+export function registerHandler<C extends Channel>(ipcMain: IpcMainLike, channel: C, handler: Handler<C>, deps: HandleDeps): void {
   ipcMain.handle(channel, async (event, ...args): Promise<IpcResult<ResponseMap[C]>> => {
     if (!isTrustedSender(event)) {
       deps.log(`${channel}: refused a call from ${describeSender(event)}`);
-      return {
-        ok: false,
-        error: { code: 'FORBIDDEN_SENDER', message: `${channel} may only be called by the planner's own window.` },
-      };
+      return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: `${channel} may only be called by the planner's own window.` } };
     }
     if (args.length > 1) {
       return { ok: false, error: { code: 'INVALID_REQUEST', message: `Invalid request to ${channel}: extra arguments` } };

@@ -106,9 +106,7 @@ describe('report:exportPdf', () => {
 
   it('gives up after 30 seconds, saves nothing and closes the hidden window', async () => {
     const { deps, win } = setup({ readyAfter: Number.POSITIVE_INFINITY });
-    await expect(createExportPdf(deps)(request, ctx)).rejects.toMatchObject({
-      message: expect.stringContaining('longer than 30 seconds'),
-    });
+    await expect(createExportPdf(deps)(request, ctx)).rejects.toMatchObject({ message: expect.stringContaining('longer than 30 seconds') });
     expect(win.webContents.printToPDF).not.toHaveBeenCalled();
     expect(deps.writeFileAtomic).not.toHaveBeenCalled();
     expect(win.destroy).toHaveBeenCalledTimes(1);

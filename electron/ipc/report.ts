@@ -11,10 +11,7 @@ import { chooseSavePath, type PortfolioDeps } from './portfolio';
 /** The slice of a hidden BrowserWindow the export drives. */
 export interface ReportWindow {
   loadURL(url: string): Promise<void>;
-  webContents: {
-    executeJavaScript(code: string): Promise<unknown>;
-    printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
-  };
+  webContents: { executeJavaScript(code: string): Promise<unknown>; printToPDF(options: PrintToPDFOptions): Promise<Uint8Array> };
   destroy(): void;
 }
 
@@ -119,18 +116,12 @@ export function createExportPdf(deps: ReportDeps): Handler<'report:exportPdf'> {
     if (target === null) return null;
 
     const printed = await renderPdf(request, deps);
-    const { pdf, patched } = setPdfInfo(
-      printed,
-      { title: request.title, author: request.author, creator: deps.appName },
-      deps.now(),
-    );
+    const { pdf, patched } = setPdfInfo(printed, { title: request.title, author: request.author, creator: deps.appName }, deps.now());
     if (!patched) deps.log('report:exportPdf: PDF layout not recognised; Title/Author metadata left as Chromium wrote it');
     await deps.writeFileAtomic(target, pdf);
     const pages = countPdfPages(pdf);
 
-    void offerToOpen(sender, target, pages, deps).catch((error: unknown) =>
-      deps.log('report:exportPdf: follow-up dialog failed', error),
-    );
+    void offerToOpen(sender, target, pages, deps).catch((error: unknown) => deps.log('report:exportPdf: follow-up dialog failed', error));
     return { fileName: path.basename(target), pages };
   };
 }

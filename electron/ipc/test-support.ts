@@ -26,10 +26,7 @@ interface FrameLike {
 }
 
 /** An invoke event from a frame at `url`; `subframe` puts it in an iframe of the app's page. */
-export function eventFrom(
-  url: string,
-  options: { subframe?: boolean; noFrame?: boolean; disposed?: boolean } = {},
-): IpcMainInvokeEvent {
+export function eventFrom(url: string, options: { subframe?: boolean; noFrame?: boolean; disposed?: boolean } = {}): IpcMainInvokeEvent {
   const mainFrame: FrameLike = { url: options.subframe ? 'app://planner/index.html' : url, parent: null };
   const senderFrame = options.noFrame ? null : options.subframe ? { url, parent: mainFrame } : mainFrame;
   const sender = { mainFrame, id: 1 } as unknown as WebContents;

@@ -3,12 +3,22 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contractSchema, DEFAULT_SETTINGS, type Contract } from '../../shared/domain';
 import { addDaysIso, addMonthsIso } from '../../shared/dates';
-import { appraisalHistory, createAppraisal, deleteChild, duplicateAppraisal, addChild, saveOptionTerms, updateChild } from './appraisals-repo';
+import {
+  appraisalHistory,
+  createAppraisal,
+  deleteChild,
+  duplicateAppraisal,
+  addChild,
+  saveOptionTerms,
+  updateChild,
+} from './appraisals-repo';
 import { readBundle } from './bundles';
 import { openDb, type PlannerDb } from './db';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
-const epr: Contract = contractSchema.parse(sample.contracts.find((c: Contract) => c.contractingModel === 'via-lsp' && c.category === 'EPR'));
+const epr: Contract = contractSchema.parse(
+  sample.contracts.find((c: Contract) => c.contractingModel === 'via-lsp' && c.category === 'EPR'),
+);
 
 let n = 0;
 const dbs: PlannerDb[] = [];
@@ -17,7 +27,9 @@ async function fresh(): Promise<PlannerDb> {
   dbs.push(db);
   return db;
 }
-afterEach(() => { for (const db of dbs.splice(0)) db.close(); });
+afterEach(() => {
+  for (const db of dbs.splice(0)) db.close();
+});
 
 describe('appraisal repository', () => {
   it('creates an appraisal with a proposed short list including extend-via-LSP for an LSP contract', async () => {
@@ -37,7 +49,19 @@ describe('appraisal repository', () => {
     const original = (await readBundle(db, id))!;
     const option = original.options[0];
     await updateChild(db, 'option', option, (o) => ({ ...o, scores: { [original.criteria[0].id]: 7 } }));
-    await addChild(db, 'risk', { id: 'r1', optionId: option.id, appraisalId: id, title: 'Hosting gap', category: 'hosting-technical', description: '', owner: '', mitigation: '', inherent: { likelihood: 4, consequence: 4 }, residual: { likelihood: 2, consequence: 4 }, notes: '' });
+    await addChild(db, 'risk', {
+      id: 'r1',
+      optionId: option.id,
+      appraisalId: id,
+      title: 'Hosting gap',
+      category: 'hosting-technical',
+      description: '',
+      owner: '',
+      mitigation: '',
+      inherent: { likelihood: 4, consequence: 4 },
+      residual: { likelihood: 2, consequence: 4 },
+      notes: '',
+    });
     const copyId = await duplicateAppraisal(db, id);
     const copy = (await readBundle(db, copyId))!;
     expect(copy.appraisal.title).toBe('A (copy)');

@@ -46,7 +46,13 @@ export async function createAppraisal(db: PlannerDb, input: NewAppraisal): Promi
   };
   await db.transaction('rw', [...bundleTables(db), db.changeLog], async () => {
     await putBundle(db, { appraisal, criteria: proposal.criteria, options: proposal.options, costLines: proposal.costLines, risks: [] });
-    await db.changeLog.add({ at: stamp, entity: 'appraisal', entityId: id, action: 'create', summary: `Started the appraisal with ${proposal.options.length} proposed options` });
+    await db.changeLog.add({
+      at: stamp,
+      entity: 'appraisal',
+      entityId: id,
+      action: 'create',
+      summary: `Started the appraisal with ${proposal.options.length} proposed options`,
+    });
   });
   return id;
 }
@@ -62,12 +68,18 @@ export async function duplicateAppraisal(db: PlannerDb, appraisalId: string): Pr
   const recommended = bundle.appraisal.recommendation.optionId;
   const copy = {
     appraisal: {
-      ...bundle.appraisal, id, title: `${bundle.appraisal.title} (copy)`, createdAt: stamp, updatedAt: stamp,
+      ...bundle.appraisal,
+      id,
+      title: `${bundle.appraisal.title} (copy)`,
+      createdAt: stamp,
+      updatedAt: stamp,
       recommendation: { ...bundle.appraisal.recommendation, optionId: recommended && optionIds.get(recommended), status: 'draft' as const },
     },
     criteria: bundle.criteria.map((c) => ({ ...c, id: criterionIds.get(c.id)!, appraisalId: id })),
     options: bundle.options.map((o) => ({
-      ...o, id: optionIds.get(o.id)!, appraisalId: id,
+      ...o,
+      id: optionIds.get(o.id)!,
+      appraisalId: id,
       scores: Object.fromEntries(Object.entries(o.scores).map(([k, v]) => [criterionIds.get(k) ?? k, v])),
     })),
     costLines: bundle.costLines.map((l) => ({ ...l, id: newId(), appraisalId: id, optionId: optionIds.get(l.optionId)! })),
@@ -75,7 +87,13 @@ export async function duplicateAppraisal(db: PlannerDb, appraisalId: string): Pr
   };
   await db.transaction('rw', [...bundleTables(db), db.changeLog], async () => {
     await putBundle(db, copy);
-    await db.changeLog.add({ at: stamp, entity: 'appraisal', entityId: id, action: 'create', summary: `Duplicated from '${bundle.appraisal.title}'` });
+    await db.changeLog.add({
+      at: stamp,
+      entity: 'appraisal',
+      entityId: id,
+      action: 'create',
+      summary: `Duplicated from '${bundle.appraisal.title}'`,
+    });
   });
   return id;
 }
@@ -101,19 +119,31 @@ function fieldChanges<T extends object>(before: T | undefined, after: T): Change
  * (type in one field, tab to the next) then both land, where saving a copy of the record as the
  * form last saw it would let the second overwrite the first.
  */
-export async function updateAppraisal(db: PlannerDb, appraisalId: string, update: (current: Appraisal) => Appraisal, summary: string): Promise<void> {
+export async function updateAppraisal(
+  db: PlannerDb,
+  appraisalId: string,
+  update: (current: Appraisal) => Appraisal,
+  summary: string,
+): Promise<void> {
   await db.transaction('rw', [db.appraisals, db.changeLog], async () => {
     const before = await db.appraisals.get(appraisalId);
     if (!before) return;
     const after = { ...update(before), updatedAt: now() };
     await db.appraisals.put(after);
-    await db.changeLog.add({ at: now(), entity: 'appraisal', entityId: appraisalId, action: 'update', summary, changes: fieldChanges(before, after) });
+    await db.changeLog.add({
+      at: now(),
+      entity: 'appraisal',
+      entityId: appraisalId,
+      action: 'update',
+      summary,
+      changes: fieldChanges(before, after),
+    });
   });
 }
 
 type Child = Option | CostLine | Risk | Criterion;
 const tableFor = (db: PlannerDb, kind: 'option' | 'costLine' | 'risk' | 'criterion'): Table<Child, string> =>
-  ({ option: db.options, costLine: db.costLines, risk: db.risks, criterion: db.criteria }[kind] as unknown as Table<Child, string>);
+  ({ option: db.options, costLine: db.costLines, risk: db.risks, criterion: db.criteria })[kind] as unknown as Table<Child, string>;
 
 const KIND_LABEL = { option: 'option', costLine: 'cost line', risk: 'risk', criterion: 'criterion' } as const;
 
@@ -129,7 +159,12 @@ export async function addChild(db: PlannerDb, kind: keyof typeof KIND_LABEL, rec
 }
 
 /** Edits one child record through an updater (see updateAppraisal), recording the fields it changed. */
-export async function updateChild<T extends Child>(db: PlannerDb, kind: keyof typeof KIND_LABEL, record: T, update: (current: T) => T): Promise<void> {
+export async function updateChild<T extends Child>(
+  db: PlannerDb,
+  kind: keyof typeof KIND_LABEL,
+  record: T,
+  update: (current: T) => T,
+): Promise<void> {
   const table = tableFor(db, kind);
   await db.transaction('rw', [...bundleTables(db), db.changeLog], async () => {
     const before = (await table.get(record.id)) as T | undefined;
@@ -138,8 +173,12 @@ export async function updateChild<T extends Child>(db: PlannerDb, kind: keyof ty
     await table.put(after);
     await db.appraisals.update(record.appraisalId, { updatedAt: now() });
     await db.changeLog.add({
-      at: now(), entity: 'appraisal', entityId: record.appraisalId, action: 'update',
-      summary: `Edited ${KIND_LABEL[kind]} '${nameOf(after)}'`, changes: fieldChanges(before, after),
+      at: now(),
+      entity: 'appraisal',
+      entityId: record.appraisalId,
+      action: 'update',
+      summary: `Edited ${KIND_LABEL[kind]} '${nameOf(after)}'`,
+      changes: fieldChanges(before, after),
     });
   });
 }
@@ -187,7 +226,14 @@ export async function saveOptionTerms(db: PlannerDb, option: Option, patch: Part
     if (moved.length) await db.costLines.bulkPut(moved);
     await db.appraisals.update(option.appraisalId, { updatedAt: now() });
     const summary = `Edited option '${after.name}'${moved.length ? ` and moved ${countOf(moved.length, 'cost line')} with its term` : ''}`;
-    await db.changeLog.add({ at: now(), entity: 'appraisal', entityId: option.appraisalId, action: 'update', summary, changes: fieldChanges(before, after) });
+    await db.changeLog.add({
+      at: now(),
+      entity: 'appraisal',
+      entityId: option.appraisalId,
+      action: 'update',
+      summary,
+      changes: fieldChanges(before, after),
+    });
   });
 }
 

@@ -13,8 +13,14 @@ const contracts: Contract[] = sample.contracts.map((c: unknown) => contractSchem
 
 let n = 0;
 const dbs: PlannerDb[] = [];
-const fresh = async () => { const db = await openDb(`backup-test-${Date.now()}-${n++}`); dbs.push(db); return db; };
-afterEach(() => { for (const db of dbs.splice(0)) db.close(); });
+const fresh = async () => {
+  const db = await openDb(`backup-test-${Date.now()}-${n++}`);
+  dbs.push(db);
+  return db;
+};
+afterEach(() => {
+  for (const db of dbs.splice(0)) db.close();
+});
 
 async function dump(db: PlannerDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
@@ -25,7 +31,14 @@ async function dump(db: PlannerDb): Promise<Record<string, unknown[]>> {
 describe('backup and restore', () => {
   it('seed, back up, wipe, restore gives identical data in every table', async () => {
     const db = await fresh();
-    await applyImport(db, { fileName: 'sample', toPut: contracts, replaced: [], addedRefs: contracts.map((c) => c.reference), summary: 'seed', meta: [{ key: 'mapping:x', value: { Ref: 'reference' } }] });
+    await applyImport(db, {
+      fileName: 'sample',
+      toPut: contracts,
+      replaced: [],
+      addedRefs: contracts.map((c) => c.reference),
+      summary: 'seed',
+      meta: [{ key: 'mapping:x', value: { Ref: 'reference' } }],
+    });
     await saveSettings(db, { ...DEFAULT_SETTINGS, organisation: { trustName: 'Test Trust', author: 'A' } });
     await createAppraisal(db, { title: 'EPR', contracts: [contracts[0]], settings: DEFAULT_SETTINGS, today: '2026-11-22' });
     const before = await dump(db);
@@ -48,7 +61,9 @@ describe('backup and restore', () => {
     await expect(readBackup(db, newer)).rejects.toThrow(/newer version/);
     await expect(readBackup(db, '{"format":"something-else"}')).rejects.toThrow(/not a Trust Procurement Planner backup/);
     await expect(readBackup(db, 'not json')).rejects.toThrow(/not valid JSON/);
-    await expect(readBackup(db, `{"format":"x","tables":${'['.repeat(100_000)}${']'.repeat(100_000)}}`)).rejects.toThrow(/nested far more deeply than a backup is/);
+    await expect(readBackup(db, `{"format":"x","tables":${'['.repeat(100_000)}${']'.repeat(100_000)}}`)).rejects.toThrow(
+      /nested far more deeply than a backup is/,
+    );
     expect(await db.contracts.count()).toBe(3);
   });
 
@@ -72,20 +87,29 @@ describe('backup and restore', () => {
     const badDate = structuredClone(backup);
     badDate.tables.contracts[1].currentEndDate = '31/02/2026';
     await expect(readBackup(db, JSON.stringify(badDate))).rejects.toThrow(
-      `This backup is damaged, so nothing was restored: contract 2 of 3 (${badDate.tables.contracts[1].reference}), field 'currentEndDate', value '31/02/2026': must be a real calendar date`);
+      `This backup is damaged, so nothing was restored: contract 2 of 3 (${badDate.tables.contracts[1].reference}), field 'currentEndDate', value '31/02/2026': must be a real calendar date`,
+    );
 
     const badWeight = structuredClone(backup);
     const criteria = badWeight.tables.criteria.length;
     badWeight.tables.criteria[criteria - 1].weight = 140;
-    await expect(readBackup(db, JSON.stringify(badWeight))).rejects.toThrow(new RegExp(`^This backup is damaged, so nothing was restored: criterion ${criteria} of ${criteria} \\(.+\\), field 'weight', value '140':`));
+    await expect(readBackup(db, JSON.stringify(badWeight))).rejects.toThrow(
+      new RegExp(
+        `^This backup is damaged, so nothing was restored: criterion ${criteria} of ${criteria} \\(.+\\), field 'weight', value '140':`,
+      ),
+    );
 
     const noKey = structuredClone(backup);
     delete noKey.tables.contracts[0].reference;
-    await expect(readBackup(db, JSON.stringify(noKey))).rejects.toThrow(/^This backup is damaged, so nothing was restored: contract 1 of 3, field 'reference'/);
+    await expect(readBackup(db, JSON.stringify(noKey))).rejects.toThrow(
+      /^This backup is damaged, so nothing was restored: contract 1 of 3, field 'reference'/,
+    );
 
     const notRow = structuredClone(backup);
     notRow.tables.settings[0] = 'hello';
-    await expect(readBackup(db, JSON.stringify(notRow))).rejects.toThrow(/^This backup is damaged, so nothing was restored: setting 1 of 1/);
+    await expect(readBackup(db, JSON.stringify(notRow))).rejects.toThrow(
+      /^This backup is damaged, so nothing was restored: setting 1 of 1/,
+    );
 
     expect(await dump(db)).toEqual(before);
   });
@@ -93,7 +117,10 @@ describe('backup and restore', () => {
   it('backs up, checks and restores a register larger than a page in steps, reporting progress up to 1', async () => {
     const db = await fresh();
     // 4,500 contracts: more than one 4,000-row read page and several 1,000-row steps.
-    const many = Array.from({ length: 4_500 }, (_, i) => ({ ...contracts[i % contracts.length], reference: `BIG-${String(i).padStart(5, '0')}` }));
+    const many = Array.from({ length: 4_500 }, (_, i) => ({
+      ...contracts[i % contracts.length],
+      reference: `BIG-${String(i).padStart(5, '0')}`,
+    }));
     await applyImport(db, { fileName: 'big', toPut: many, replaced: [], addedRefs: [], summary: 'seed' });
     const before = await dump(db);
 

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { appraisalSchema, contractSchema, costLineSchema, criterionSchema, optionSchema, riskSchema, settingsSchema } from '../../shared/domain';
+import {
+  appraisalSchema,
+  contractSchema,
+  costLineSchema,
+  criterionSchema,
+  optionSchema,
+  riskSchema,
+  settingsSchema,
+} from '../../shared/domain';
 import { parseJsonSafely } from '../../shared/import/safe-json';
 import { AppError } from '../../shared/result';
 import type { PlannerDb } from './db';
@@ -26,7 +34,10 @@ export type OnProgress = (fraction: number) => void;
 /** Rows per step of checking and writing: each step is a short task, so the window stays live. */
 const STEP_ROWS = 1_000;
 
-const nextTask = () => new Promise<void>((resolve) => { setTimeout(resolve, 0); });
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 0);
+  });
 
 export async function createBackup(db: PlannerDb, now = new Date(), onProgress?: OnProgress): Promise<string> {
   const tables: Record<string, unknown[]> = {};
@@ -34,7 +45,10 @@ export async function createBackup(db: PlannerDb, now = new Date(), onProgress?:
   // Reading is the first half of the progress bar, writing the JSON the second.
   await db.transaction('r', db.tables, async () => {
     const counts = await Promise.all(db.tables.map((t) => t.count()));
-    total = Math.max(1, counts.reduce((a, b) => a + b, 0));
+    total = Math.max(
+      1,
+      counts.reduce((a, b) => a + b, 0),
+    );
     let before = 0;
     for (const [i, table] of db.tables.entries()) {
       const base = before;
@@ -42,21 +56,33 @@ export async function createBackup(db: PlannerDb, now = new Date(), onProgress?:
       before += counts[i];
     }
   });
-  return stringifyInSteps({ format: BACKUP_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: now.toISOString() }, tables, total,
-    (fraction) => onProgress?.(0.5 + fraction / 2));
+  return stringifyInSteps(
+    { format: BACKUP_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: now.toISOString() },
+    tables,
+    total,
+    (fraction) => onProgress?.(0.5 + fraction / 2),
+  );
 }
 
 /**
  * The same text as JSON.stringify({ ...head, tables }), written a step of rows at a time: one
  * JSON.stringify of 100,000 contracts is a task of most of a second, which freezes the window.
  */
-async function stringifyInSteps(head: Record<string, unknown>, tables: Record<string, unknown[]>, total: number, onProgress: OnProgress): Promise<string> {
+async function stringifyInSteps(
+  head: Record<string, unknown>,
+  tables: Record<string, unknown[]>,
+  total: number,
+  onProgress: OnProgress,
+): Promise<string> {
   const parts: string[] = [JSON.stringify(head).slice(0, -1), ',"tables":{'];
   let done = 0;
   for (const [t, [name, rows]] of Object.entries(tables).entries()) {
     parts.push(`${t ? ',' : ''}${JSON.stringify(name)}:[`);
     for (let i = 0; i < rows.length; i += STEP_ROWS) {
-      const step = rows.slice(i, i + STEP_ROWS).map((row) => JSON.stringify(row)).join(',');
+      const step = rows
+        .slice(i, i + STEP_ROWS)
+        .map((row) => JSON.stringify(row))
+        .join(',');
       parts.push(i ? `,${step}` : step);
       done += Math.min(STEP_ROWS, rows.length - i);
       onProgress(done / total);
@@ -99,7 +125,10 @@ function valueAt(row: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 async function checkRows(tables: Record<string, unknown[]>, onProgress?: OnProgress): Promise<void> {
-  const total = Math.max(1, Object.values(tables).reduce((n, rows) => n + rows.length, 0));
+  const total = Math.max(
+    1,
+    Object.values(tables).reduce((n, rows) => n + rows.length, 0),
+  );
   let done = 0;
   for (const [name, rows] of Object.entries(tables)) {
     const check = ROW_CHECKS[name];
@@ -118,7 +147,10 @@ async function checkRows(tables: Record<string, unknown[]>, onProgress?: OnProgr
       const field = issue.path.length ? `, field '${issue.path.join('.')}'` : '';
       const value = issue.path.length ? valueAt(row, issue.path) : undefined;
       const shown = value === undefined ? ' is missing' : `, value '${typeof value === 'string' ? value : JSON.stringify(value)}'`;
-      throw new AppError('BACKUP_DAMAGED', `This backup is damaged, so nothing was restored: ${where}${field}${issue.path.length ? shown : ''}: ${issue.message}`);
+      throw new AppError(
+        'BACKUP_DAMAGED',
+        `This backup is damaged, so nothing was restored: ${where}${field}${issue.path.length ? shown : ''}: ${issue.message}`,
+      );
     }
     done += rows.length;
   }
@@ -131,20 +163,30 @@ export interface BackupSummary {
 }
 
 /** Checks a backup before anything is touched; the caller shows the summary and asks to confirm. */
-export async function readBackup(db: PlannerDb, text: string, onProgress?: OnProgress): Promise<{ summary: BackupSummary; tables: Record<string, unknown[]> }> {
+export async function readBackup(
+  db: PlannerDb,
+  text: string,
+  onProgress?: OnProgress,
+): Promise<{ summary: BackupSummary; tables: Record<string, unknown[]> }> {
   let raw: unknown;
   try {
     raw = parseJsonSafely(text);
   } catch (error) {
-    throw new AppError('NOT_A_BACKUP', error instanceof RangeError
-      ? 'This file is not a Trust Procurement Planner backup: its data is nested far more deeply than a backup is.'
-      : 'This file is not a Trust Procurement Planner backup: it is not valid JSON.');
+    throw new AppError(
+      'NOT_A_BACKUP',
+      error instanceof RangeError
+        ? 'This file is not a Trust Procurement Planner backup: its data is nested far more deeply than a backup is.'
+        : 'This file is not a Trust Procurement Planner backup: it is not valid JSON.',
+    );
   }
   const parsed = backupSchema.safeParse(raw);
   if (!parsed.success) throw new AppError('NOT_A_BACKUP', 'This file is not a Trust Procurement Planner backup.');
   const backup = parsed.data;
   if (backup.schemaVersion > CURRENT_SCHEMA_VERSION) {
-    throw new AppError('BACKUP_TOO_NEW', `This backup was made by a newer version of Trust Procurement Planner (data version ${backup.schemaVersion}; this app understands up to ${CURRENT_SCHEMA_VERSION}). Update the app to restore it.`);
+    throw new AppError(
+      'BACKUP_TOO_NEW',
+      `This backup was made by a newer version of Trust Procurement Planner (data version ${backup.schemaVersion}; this app understands up to ${CURRENT_SCHEMA_VERSION}). Update the app to restore it.`,
+    );
   }
   const known = new Set(db.tables.map((t) => t.name));
   const unknown = Object.keys(backup.tables).filter((name) => !known.has(name));
@@ -159,7 +201,10 @@ export async function readBackup(db: PlannerDb, text: string, onProgress?: OnPro
  * in steps, each its own short task (the transaction stays open across them).
  */
 export async function restoreBackup(db: PlannerDb, tables: Record<string, unknown[]>, onProgress?: OnProgress): Promise<void> {
-  const total = Math.max(1, Object.values(tables).reduce((n, rows) => n + rows.length, 0));
+  const total = Math.max(
+    1,
+    Object.values(tables).reduce((n, rows) => n + rows.length, 0),
+  );
   let done = 0;
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {

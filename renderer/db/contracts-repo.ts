@@ -45,9 +45,7 @@ export async function applyImport(db: PlannerDb, plan: ImportPlan, onProgress?: 
       addedAppraisalIds: plan.appraisals?.toPut.map((b) => b.appraisal.id).filter((i) => !replacedIds.has(i)),
       replacedAppraisals: plan.appraisals?.replaced,
     });
-    await db.changeLog.add({
-      at: now(), entity: 'portfolio', entityId: plan.fileName, action: 'import', summary: plan.summary,
-    });
+    await db.changeLog.add({ at: now(), entity: 'portfolio', entityId: plan.fileName, action: 'import', summary: plan.summary });
     return id as number;
   });
 }
@@ -63,7 +61,10 @@ export async function undoImport(db: PlannerDb, importId: number): Promise<Impor
     for (const bundle of row.replacedAppraisals ?? []) await putBundle(db, bundle);
     await db.imports.update(importId, { undone: true });
     await db.changeLog.add({
-      at: now(), entity: 'portfolio', entityId: row.fileName, action: 'restore',
+      at: now(),
+      entity: 'portfolio',
+      entityId: row.fileName,
+      action: 'restore',
       summary: `Undid the import of ${row.fileName}`,
     });
     return row;
@@ -90,7 +91,14 @@ export async function saveContract(db: PlannerDb, after: Contract, before?: Cont
     if (before && before.reference !== after.reference) await db.contracts.delete(before.reference);
     await db.contracts.put(after);
     const entry: ChangeLogRow = before
-      ? { at: now(), entity: 'contract', entityId: after.reference, action: 'update', summary: `Edited ${after.reference}`, changes: diff(before, after) }
+      ? {
+          at: now(),
+          entity: 'contract',
+          entityId: after.reference,
+          action: 'update',
+          summary: `Edited ${after.reference}`,
+          changes: diff(before, after),
+        }
       : { at: now(), entity: 'contract', entityId: after.reference, action: 'create', summary: `Added ${after.reference}` };
     await db.changeLog.add(entry);
   });
@@ -99,14 +107,26 @@ export async function saveContract(db: PlannerDb, after: Contract, before?: Cont
 export async function deleteContract(db: PlannerDb, contract: Contract): Promise<void> {
   await db.transaction('rw', db.contracts, db.changeLog, async () => {
     await db.contracts.delete(contract.reference);
-    await db.changeLog.add({ at: now(), entity: 'contract', entityId: contract.reference, action: 'delete', summary: `Deleted ${contract.reference}` });
+    await db.changeLog.add({
+      at: now(),
+      entity: 'contract',
+      entityId: contract.reference,
+      action: 'delete',
+      summary: `Deleted ${contract.reference}`,
+    });
   });
 }
 
 export async function restoreContract(db: PlannerDb, contract: Contract): Promise<void> {
   await db.transaction('rw', db.contracts, db.changeLog, async () => {
     await db.contracts.put(contract);
-    await db.changeLog.add({ at: now(), entity: 'contract', entityId: contract.reference, action: 'restore', summary: `Restored ${contract.reference}` });
+    await db.changeLog.add({
+      at: now(),
+      entity: 'contract',
+      entityId: contract.reference,
+      action: 'restore',
+      summary: `Restored ${contract.reference}`,
+    });
   });
 }
 

@@ -36,9 +36,18 @@ describe('database schema and migrations', () => {
     const db = await openDb(freshName());
     opened.push(db);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['appraisals', 'changeLog', 'contracts', 'costLines', 'criteria', 'imports', 'meta', 'options', 'risks', 'settings'],
-    );
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'appraisals',
+      'changeLog',
+      'contracts',
+      'costLines',
+      'criteria',
+      'imports',
+      'meta',
+      'options',
+      'risks',
+      'settings',
+    ]);
   });
 
   it.each(SCHEMA_VERSIONS.map((v) => v.version))('upgrades the committed version %i fixture with every row intact', async (version) => {
@@ -71,7 +80,13 @@ describe('database schema and migrations', () => {
 describe('persistent storage', () => {
   it('asks for persistence when not yet persistent and reports the answer', async () => {
     let asked = 0;
-    const storage = { persisted: async () => false, persist: async () => { asked++; return true; } } as unknown as StorageManager;
+    const storage = {
+      persisted: async () => false,
+      persist: async () => {
+        asked++;
+        return true;
+      },
+    } as unknown as StorageManager;
     expect(await requestPersistentStorage(storage)).toBe(true);
     expect(asked).toBe(1);
   });

@@ -4,8 +4,14 @@ import type { AppraisalBundle } from '../../shared/import/portfolio-format';
 import { AppError } from '../../shared/result';
 import { CURRENT_SCHEMA_VERSION, DB_NAME, schemaV1 } from './schema';
 
-export interface SettingRow { key: string; value: unknown }
-export interface MetaRow { key: string; value: unknown }
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
 
 export type ChangeEntity = 'contract' | 'appraisal' | 'option' | 'costLine' | 'risk' | 'criterion' | 'settings' | 'portfolio';
 export interface ChangeLogRow {

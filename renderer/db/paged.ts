@@ -12,9 +12,10 @@ export async function readAllPaged<T, K, I>(table: Table<T, K, I>, onPage?: (row
   const all: T[] = [];
   let last: unknown;
   for (;;) {
-    const page = last === undefined
-      ? await table.orderBy(':id').limit(READ_PAGE).toArray()
-      : await table.where(':id').above(last).limit(READ_PAGE).toArray();
+    const page =
+      last === undefined
+        ? await table.orderBy(':id').limit(READ_PAGE).toArray()
+        : await table.where(':id').above(last).limit(READ_PAGE).toArray();
     for (const row of page) all.push(row);
     onPage?.(all.length);
     if (page.length < READ_PAGE) return all;

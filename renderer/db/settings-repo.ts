@@ -14,6 +14,12 @@ export async function saveSettings(db: PlannerDb, settings: Settings): Promise<v
   const valid = settingsSchema.parse(settings);
   await db.transaction('rw', db.settings, db.changeLog, async () => {
     await db.settings.put({ key: KEY, value: valid });
-    await db.changeLog.add({ at: new Date().toISOString(), entity: 'settings', entityId: KEY, action: 'update', summary: 'Changed settings' });
+    await db.changeLog.add({
+      at: new Date().toISOString(),
+      entity: 'settings',
+      entityId: KEY,
+      action: 'update',
+      summary: 'Changed settings',
+    });
   });
 }

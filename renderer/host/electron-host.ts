@@ -14,8 +14,7 @@ export function createElectronHost(desktop: DesktopApi): Host {
       const file = unwrap(await desktop.openPortfolioFile());
       return file && { fileName: file.fileName, bytes: file.bytes };
     },
-    saveFile: async (suggestedName, kind, content) =>
-      unwrap(await desktop.saveFile({ suggestedName, kind, content }))?.fileName ?? null,
+    saveFile: async (suggestedName, kind, content) => unwrap(await desktop.saveFile({ suggestedName, kind, content }))?.fileName ?? null,
     exportReportPdf: async (request) => unwrap(await desktop.exportReportPdf(request))?.fileName ?? null,
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),
   };

@@ -26,7 +26,10 @@ export interface Host {
 }
 
 export class HostError extends Error {
-  constructor(public readonly code: string, message: string) {
+  constructor(
+    public readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'HostError';
   }

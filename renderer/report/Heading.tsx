@@ -12,7 +12,11 @@ export function H({ level, id, className, children }: { level: 1 | 2 | 3 | 4; id
   const n = Math.min(6, level + offset);
   const Tag = `h${n}` as 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
   const cls = className ?? (level === 2 ? 'section-heading' : level >= 3 ? 'sub-heading' : undefined);
-  return <Tag id={id} className={cls}>{children}</Tag>;
+  return (
+    <Tag id={id} className={cls}>
+      {children}
+    </Tag>
+  );
 }
 
 export function ReportSection({ id, number, title, children }: { id: string; number: number; title: string; children: ReactNode }) {

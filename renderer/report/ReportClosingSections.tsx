@@ -8,13 +8,21 @@ export function AssumptionsSection({ model }: { model: ReportModel }) {
     <>
       <dl className="fields wide">
         {a.general.map((g) => (
-          <div key={g.label}><dt>{g.label}</dt><dd>{g.value}</dd></div>
+          <div key={g.label}>
+            <dt>{g.label}</dt>
+            <dd>{g.value}</dd>
+          </div>
         ))}
       </dl>
       <table className="report-table">
         <caption>Assumptions for each option</caption>
         <thead>
-          <tr><th scope="col">Option</th><th scope="col">Indexation</th><th scope="col">Optimism bias</th><th scope="col">Other assumptions</th></tr>
+          <tr>
+            <th scope="col">Option</th>
+            <th scope="col">Indexation</th>
+            <th scope="col">Optimism bias</th>
+            <th scope="col">Other assumptions</th>
+          </tr>
         </thead>
         <tbody>
           {a.perOption.map((o) => (
@@ -45,11 +53,21 @@ export function SignOffSection({ model }: { model: ReportModel }) {
       <table className="report-table sign-off">
         <caption>Sign-off</caption>
         <thead>
-          <tr><th scope="col">Role</th><th scope="col">Name</th><th scope="col">Signature</th><th scope="col">Date</th></tr>
+          <tr>
+            <th scope="col">Role</th>
+            <th scope="col">Name</th>
+            <th scope="col">Signature</th>
+            <th scope="col">Date</th>
+          </tr>
         </thead>
         <tbody>
           {model.signOff.roles.map((role) => (
-            <tr key={role}><th scope="row">{role}</th><td /><td /><td /></tr>
+            <tr key={role}>
+              <th scope="row">{role}</th>
+              <td />
+              <td />
+              <td />
+            </tr>
           ))}
         </tbody>
       </table>

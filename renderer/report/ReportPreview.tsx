@@ -17,7 +17,10 @@ type Export = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: 
  */
 export function ReportPreview({ appraisalId }: { appraisalId: string }) {
   const { db, host } = useServices();
-  const data = useLiveQuery(() => loadReportData(db, appraisalId).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))), [db, appraisalId]);
+  const data = useLiveQuery(
+    () => loadReportData(db, appraisalId).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+    [db, appraisalId],
+  );
   const [sections, setSections] = useState<ReportSectionId[]>([...ALL_SECTION_IDS]);
   const [author, setAuthor] = useState<string | null>(null);
   const [status, setStatus] = useState<ReportStatus>('draft');
@@ -53,11 +56,13 @@ export function ReportPreview({ appraisalId }: { appraisalId: string }) {
         footerStatus: REPORT_STATUS_LABELS[status],
         query: buildReportQuery(options),
       });
-      setExporting(saved
-        ? { state: 'done', message: `Exported the decision report to ${saved}.` }
-        : host.kind === 'browser'
-          ? { state: 'idle' }
-          : { state: 'done', message: 'Export cancelled: no file was saved.' });
+      setExporting(
+        saved
+          ? { state: 'done', message: `Exported the decision report to ${saved}.` }
+          : host.kind === 'browser'
+            ? { state: 'idle' }
+            : { state: 'done', message: 'Export cancelled: no file was saved.' },
+      );
     } catch (error) {
       setExporting({ state: 'failed', message: `The report could not be exported: ${describeError(error)}` });
     }
@@ -72,28 +77,47 @@ export function ReportPreview({ appraisalId }: { appraisalId: string }) {
         </div>
         <div className="field">
           <label htmlFor={`${ids}-status`}>Report status</label>
-          <select id={`${ids}-status`} value={status} onChange={(e) => setStatus(e.target.value === 'final' ? 'final' : 'draft')}
-            aria-describedby={`${ids}-status-hint`}>
+          <select
+            id={`${ids}-status`}
+            value={status}
+            onChange={(e) => setStatus(e.target.value === 'final' ? 'final' : 'draft')}
+            aria-describedby={`${ids}-status-hint`}
+          >
             <option value="draft">Draft (watermarked)</option>
             <option value="final">Final</option>
           </select>
-          <span id={`${ids}-status-hint`} className="hint">A draft carries a DRAFT watermark on every page.</span>
+          <span id={`${ids}-status-hint`} className="hint">
+            A draft carries a DRAFT watermark on every page.
+          </span>
         </div>
         <div className="button-row">
-          <button type="button" className="primary" onClick={() => void exportPdf()} disabled={exporting.state === 'busy'}
-            aria-describedby={`${ids}-export-status`}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void exportPdf()}
+            disabled={exporting.state === 'busy'}
+            aria-describedby={`${ids}-export-status`}
+          >
             Export decision report…
           </button>
           <span id={`${ids}-export-status`} role="status" aria-live="polite" className={exporting.state === 'failed' ? 'error' : undefined}>
-            {exporting.state === 'busy' ? 'Preparing the PDF…' : exporting.state === 'done' || exporting.state === 'failed' ? exporting.message : ''}
+            {exporting.state === 'busy'
+              ? 'Preparing the PDF…'
+              : exporting.state === 'done' || exporting.state === 'failed'
+                ? exporting.message
+                : ''}
           </span>
         </div>
         <fieldset>
           <legend>Sections to include</legend>
           <p className="hint">The cover is always included.</p>
           <div className="button-row">
-            <button type="button" onClick={() => setSections([...ALL_SECTION_IDS])}>Select all</button>
-            <button type="button" onClick={() => setSections([])}>Clear all</button>
+            <button type="button" onClick={() => setSections([...ALL_SECTION_IDS])}>
+              Select all
+            </button>
+            <button type="button" onClick={() => setSections([])}>
+              Clear all
+            </button>
           </div>
           <ul className="checkbox-list">
             {REPORT_SECTIONS.map((s) => {
@@ -101,11 +125,20 @@ export function ReportPreview({ appraisalId }: { appraisalId: string }) {
               return (
                 <li key={s.id}>
                   <label>
-                    <input type="checkbox" checked={sections.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)}
-                      aria-describedby={na ? `${ids}-legal-na` : undefined} />
+                    <input
+                      type="checkbox"
+                      checked={sections.includes(s.id)}
+                      onChange={(e) => toggle(s.id, e.target.checked)}
+                      aria-describedby={na ? `${ids}-legal-na` : undefined}
+                    />
                     {s.title}
                   </label>
-                  {na && <span id={`${ids}-legal-na`} className="hint"> (no option needs it, so it is left out)</span>}
+                  {na && (
+                    <span id={`${ids}-legal-na`} className="hint">
+                      {' '}
+                      (no option needs it, so it is left out)
+                    </span>
+                  )}
                 </li>
               );
             })}

@@ -35,17 +35,24 @@ export function ReportRoute() {
         performance.mark('report:data');
         if (!cancelled) setLoaded({ id: appraisalId, load: { state: 'ready', data } });
       },
-      (error: unknown) => { if (!cancelled) setLoaded({ id: appraisalId, load: { state: 'error', message: describeError(error) } }); },
+      (error: unknown) => {
+        if (!cancelled) setLoaded({ id: appraisalId, load: { state: 'error', message: describeError(error) } });
+      },
     );
-    return () => { cancelled = true; };
+    return () => {
+      cancelled = true;
+    };
   }, [db, appraisalId]);
 
   const built = useMemo(() => {
     if (load.state !== 'ready') return null;
     try {
       const model = buildReportModel({
-        ...load.data, today: todayIso(), sections: options.sections,
-        author: options.authorGiven ? options.author : undefined, status: options.status,
+        ...load.data,
+        today: todayIso(),
+        sections: options.sections,
+        author: options.authorGiven ? options.author : undefined,
+        status: options.status,
       });
       return { model, error: null };
     } catch (error) {
@@ -53,7 +60,7 @@ export function ReportRoute() {
     }
   }, [load, options]);
   const model = built?.model ?? null;
-  const failure = load.state === 'error' ? load.message : built?.error ?? null;
+  const failure = load.state === 'error' ? load.message : (built?.error ?? null);
 
   useEffect(() => {
     if (model) document.title = model.documentTitle;
@@ -74,9 +81,13 @@ export function ReportRoute() {
         performance.mark('report:ready');
         if (!cancelled) setReportReady('true');
       },
-      () => { if (!cancelled) setReportReady('error'); },
+      () => {
+        if (!cancelled) setReportReady('error');
+      },
     );
-    return () => { cancelled = true; };
+    return () => {
+      cancelled = true;
+    };
   }, [model, failure]);
 
   useEffect(() => () => setReportReady(null), []);
@@ -86,7 +97,9 @@ export function ReportRoute() {
       {!options.print && (
         <div className="report-toolbar">
           <a href={href('appraisals', appraisalId)}>Back to the appraisal</a>
-          <button type="button" className="primary" onClick={() => window.print()} disabled={!model}>Print or save as PDF…</button>
+          <button type="button" className="primary" onClick={() => window.print()} disabled={!model}>
+            Print or save as PDF…
+          </button>
         </div>
       )}
       {failure && (
@@ -95,7 +108,11 @@ export function ReportRoute() {
           <p role="alert">{failure}</p>
         </main>
       )}
-      {!failure && !model && <p className="report-route-message screen-only" role="status">Preparing the decision report…</p>}
+      {!failure && !model && (
+        <p className="report-route-message screen-only" role="status">
+          Preparing the decision report…
+        </p>
+      )}
       {model && (
         <main ref={root}>
           <ReportView model={model} />

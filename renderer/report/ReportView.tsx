@@ -12,19 +12,32 @@ import './report.css';
 
 function sectionBody(id: ReportSectionId, model: ReportModel): ReactNode {
   switch (id) {
-    case 'summary': return <SummarySection model={model} />;
-    case 'contracts': return <ContractsSection model={model} />;
-    case 'options': return <OptionsSection model={model} />;
-    case 'costs': return <CostsSection model={model} />;
-    case 'scoring': return <ScoringSection model={model} />;
-    case 'risks': return <RisksSection model={model} />;
-    case 'timeline': return <TimelineSection model={model} />;
-    case 'feasibility': return <FeasibilitySection model={model} />;
-    case 'legal': return <LegalSection model={model} />;
-    case 'sensitivity': return <SensitivitySection model={model} />;
-    case 'assumptions': return <AssumptionsSection model={model} />;
-    case 'signoff': return <SignOffSection model={model} />;
-    default: return assertNever(id, 'report section');
+    case 'summary':
+      return <SummarySection model={model} />;
+    case 'contracts':
+      return <ContractsSection model={model} />;
+    case 'options':
+      return <OptionsSection model={model} />;
+    case 'costs':
+      return <CostsSection model={model} />;
+    case 'scoring':
+      return <ScoringSection model={model} />;
+    case 'risks':
+      return <RisksSection model={model} />;
+    case 'timeline':
+      return <TimelineSection model={model} />;
+    case 'feasibility':
+      return <FeasibilitySection model={model} />;
+    case 'legal':
+      return <LegalSection model={model} />;
+    case 'sensitivity':
+      return <SensitivitySection model={model} />;
+    case 'assumptions':
+      return <AssumptionsSection model={model} />;
+    case 'signoff':
+      return <SignOffSection model={model} />;
+    default:
+      return assertNever(id, 'report section');
   }
 }
 
@@ -33,23 +46,46 @@ function Cover({ model }: { model: ReportModel }) {
   return (
     <header className="report-cover">
       {c.trustName && <p className="cover-trust">{c.trustName}</p>}
-      <H level={1} className="cover-title">{c.title}</H>
+      <H level={1} className="cover-title">
+        {c.title}
+      </H>
       <p className="cover-subtitle">Options appraisal and recommendation: decision report</p>
       <dl className="cover-meta">
-        <div><dt>Date</dt><dd>{c.date}</dd></div>
-        <div><dt>Author</dt><dd>{c.author || 'Not stated'}</dd></div>
-        <div><dt>Status</dt><dd>{c.statusLabel}</dd></div>
+        <div>
+          <dt>Date</dt>
+          <dd>{c.date}</dd>
+        </div>
+        <div>
+          <dt>Author</dt>
+          <dd>{c.author || 'Not stated'}</dd>
+        </div>
+        <div>
+          <dt>Status</dt>
+          <dd>{c.statusLabel}</dd>
+        </div>
         <div>
           <dt>{c.contracts.length === 1 ? 'Contract' : 'Contracts'}</dt>
-          <dd>{c.contracts.length ? c.contracts.map((line) => <span key={line} className="block">{line}</span>) : 'None recorded'}</dd>
+          <dd>
+            {c.contracts.length
+              ? c.contracts.map((line) => (
+                  <span key={line} className="block">
+                    {line}
+                  </span>
+                ))
+              : 'None recorded'}
+          </dd>
         </div>
       </dl>
-      {c.sample && <p className="cover-note">This report uses the illustrative sample portfolio: the trust, contracts and figures are not real.</p>}
+      {c.sample && (
+        <p className="cover-note">This report uses the illustrative sample portfolio: the trust, contracts and figures are not real.</p>
+      )}
       {model.sections.length > 0 && (
         <nav className="cover-contents" aria-label="Contents">
           <p className="callout-label">Contents</p>
           <ol>
-            {model.sections.map((s) => <li key={s.id}>{s.title}</li>)}
+            {model.sections.map((s) => (
+              <li key={s.id}>{s.title}</li>
+            ))}
           </ol>
         </nav>
       )}
@@ -70,7 +106,9 @@ export function ReportView({ model, headingOffset = 0 }: { model: ReportModel; h
         <Cover model={model} />
         {model.sections.map((s) => (
           <Fragment key={s.id}>
-            <ReportSection id={s.id} number={s.number} title={s.title}>{sectionBody(s.id, model)}</ReportSection>
+            <ReportSection id={s.id} number={s.number} title={s.title}>
+              {sectionBody(s.id, model)}
+            </ReportSection>
           </Fragment>
         ))}
       </article>

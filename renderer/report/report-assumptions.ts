@@ -25,15 +25,16 @@ export interface AssumptionsModel {
 }
 
 function indexationText(option: Option, lines: readonly CostLine[]): string {
-  const rates = lines.filter((l) => l.optionId === option.id && l.kind === 'recurring')
+  const rates = lines
+    .filter((l) => l.optionId === option.id && l.kind === 'recurring')
     .map((l) => (l.kind === 'recurring' ? l.indexationPct : 0));
   const parts = [`Option terms: ${formatPct(option.terms.indexationPct)} a year`];
   if (rates.length > 0) {
     const lo = Math.min(...rates);
     const hi = Math.max(...rates);
-    parts.push(lo === hi
-      ? `recurring cost lines: ${formatPct(lo)} a year`
-      : `recurring cost lines: ${formatPct(lo)} to ${formatPct(hi)} a year`);
+    parts.push(
+      lo === hi ? `recurring cost lines: ${formatPct(lo)} a year` : `recurring cost lines: ${formatPct(lo)} to ${formatPct(hi)} a year`,
+    );
   }
   return parts.join('; ');
 }
@@ -51,15 +52,41 @@ export function assumptionsModel(input: {
   const t = settings.thresholds;
   const general: LabelledValue[] = [
     { label: 'Base date', value: `${formatDate(appraisal.baseDate)} (year 0 is ${financialYearLabel(fy0)})` },
-    { label: 'Appraisal period', value: `${appraisal.periodYears} years, ${financialYearLabel(fy0)} to ${financialYearLabel(fy0 + appraisal.periodYears - 1)}; costs outside it are not counted` },
-    { label: 'Discount rate', value: `${formatRate(d.rate)} a year (real) for years 1 to ${d.switchYear}, ${formatRate(d.longRate)} from year ${d.switchYear + 1}; year 0 is not discounted (HM Treasury Green Book)` },
+    {
+      label: 'Appraisal period',
+      value: `${appraisal.periodYears} years, ${financialYearLabel(fy0)} to ${financialYearLabel(fy0 + appraisal.periodYears - 1)}; costs outside it are not counted`,
+    },
+    {
+      label: 'Discount rate',
+      value: `${formatRate(d.rate)} a year (real) for years 1 to ${d.switchYear}, ${formatRate(d.longRate)} from year ${d.switchYear + 1}; year 0 is not discounted (HM Treasury Green Book)`,
+    },
     { label: 'Price base', value: appraisal.priceBase.trim() || 'Not stated' },
-    { label: 'VAT', value: `All costs exclude VAT. Thresholds include VAT, so whole-life costs are multiplied by ${1 + VAT_RATE} before comparison` },
-    { label: 'Procurement thresholds (incl. VAT)', value: `Goods and services ${formatMoney(t.goodsServices)}; works ${formatMoney(t.works)}; light-touch services ${formatMoney(t.lightTouch)}` },
-    { label: 'Lead times to contract signature', value: `Direct award ${lead.directAward} months; framework call-off ${lead.frameworkCallOff} months; open or competitive procedure ${lead.openProcedure} months` },
-    { label: 'Lead times to go-live', value: `New EPR ${lead.eprImplementation} months; other new systems ${lead.otherImplementation} months; hosting transfer ${lead.hostingTransfer} months` },
-    { label: 'Risk allowance', value: 'For each risk with a £ impact and a probability, probability × impact is added in the financial year the risk lands; net present cost is shown with and without it' },
-    { label: 'Sensitivity ranges', value: 'Discount rate ±20%; indexation of every recurring line ±2 percentage points; each option’s largest cost line ±20%. Options are ranked on net present cost without the risk allowance' },
+    {
+      label: 'VAT',
+      value: `All costs exclude VAT. Thresholds include VAT, so whole-life costs are multiplied by ${1 + VAT_RATE} before comparison`,
+    },
+    {
+      label: 'Procurement thresholds (incl. VAT)',
+      value: `Goods and services ${formatMoney(t.goodsServices)}; works ${formatMoney(t.works)}; light-touch services ${formatMoney(t.lightTouch)}`,
+    },
+    {
+      label: 'Lead times to contract signature',
+      value: `Direct award ${lead.directAward} months; framework call-off ${lead.frameworkCallOff} months; open or competitive procedure ${lead.openProcedure} months`,
+    },
+    {
+      label: 'Lead times to go-live',
+      value: `New EPR ${lead.eprImplementation} months; other new systems ${lead.otherImplementation} months; hosting transfer ${lead.hostingTransfer} months`,
+    },
+    {
+      label: 'Risk allowance',
+      value:
+        'For each risk with a £ impact and a probability, probability × impact is added in the financial year the risk lands; net present cost is shown with and without it',
+    },
+    {
+      label: 'Sensitivity ranges',
+      value:
+        'Discount rate ±20%; indexation of every recurring line ±2 percentage points; each option’s largest cost line ±20%. Options are ranked on net present cost without the risk allowance',
+    },
     { label: 'Rounding', value: 'Figures are shown to the nearest pound; totals are computed from unrounded values' },
   ];
   const perOption = results.map((r): OptionAssumptions => {
@@ -73,9 +100,10 @@ export function assumptionsModel(input: {
       optimismBias: o.optimismBias
         ? `${formatPct(o.optimismBias.pct)} on one-off costs (${formatMoney(r.costs.optimismBiasUplift.wholeLife)} in the period). Rationale: ${o.optimismBias.rationale}`
         : 'None applied',
-      outsidePeriod: outside !== 0
-        ? `${formatMoney(out.before)} before and ${formatMoney(out.after)} after the appraisal period${out.riskAllowance ? `, and ${formatMoney(out.riskAllowance)} of risk allowance,` : ''} are not counted.`
-        : null,
+      outsidePeriod:
+        outside !== 0
+          ? `${formatMoney(out.before)} before and ${formatMoney(out.after)} after the appraisal period${out.riskAllowance ? `, and ${formatMoney(out.riskAllowance)} of risk allowance,` : ''} are not counted.`
+          : null,
       assumptions: o.assumptions,
       rationale: o.rationale,
     };

@@ -14,7 +14,10 @@ export interface ReportData extends AppraisalBundle {
 export async function loadReportData(db: PlannerDb, appraisalId: string): Promise<ReportData> {
   const [bundle, settings] = await Promise.all([readBundle(db, appraisalId), loadSettings(db)]);
   if (!bundle) {
-    throw new AppError('REPORT_NOT_FOUND', 'This appraisal no longer exists, so its report cannot be shown. It may have been deleted or undone.');
+    throw new AppError(
+      'REPORT_NOT_FOUND',
+      'This appraisal no longer exists, so its report cannot be shown. It may have been deleted or undone.',
+    );
   }
   const found = await db.contracts.bulkGet(bundle.appraisal.contractRefs);
   const contracts = found.filter((c): c is Contract => c !== undefined);

@@ -1,7 +1,13 @@
 import { financialYearLabel, financialYearOf, formatDate, type IsoDate } from '../../shared/dates';
 import {
-  CONTRACTING_MODEL_LABELS, HOSTING_MODEL_LABELS, PROCUREMENT_ROUTE_LABELS, REGIME_LABELS, RISK_CATEGORY_LABELS,
-  type Contract, type Option, type Risk,
+  CONTRACTING_MODEL_LABELS,
+  HOSTING_MODEL_LABELS,
+  PROCUREMENT_ROUTE_LABELS,
+  REGIME_LABELS,
+  RISK_CATEGORY_LABELS,
+  type Contract,
+  type Option,
+  type Risk,
 } from '../../shared/domain';
 import type { OptionResult } from '../../shared/engine/appraise';
 import { computeKeyDates } from '../../shared/engine/key-dates';
@@ -13,7 +19,10 @@ import { formatTerm } from './report-text';
 
 /** Report rows for contracts, risks and legal grounds: data in, display strings out. */
 
-export interface LabelledValue { label: string; value: string }
+export interface LabelledValue {
+  label: string;
+  value: string;
+}
 
 export interface ContractSummary {
   reference: string;
@@ -36,8 +45,14 @@ export function contractSummary(c: Contract, today: IsoDate): ContractSummary {
     { label: 'Supplier', value: c.supplier },
     { label: 'Vendor', value: orDash(c.vendor) },
     { label: 'System', value: orDash(c.system) },
-    { label: 'Contracting model', value: CONTRACTING_MODEL_LABELS[c.contractingModel] + (c.primeContractor ? ` (${c.primeContractor})` : '') },
-    { label: 'Procurement route', value: c.procurementRoute ? PROCUREMENT_ROUTE_LABELS[c.procurementRoute] + (c.regime ? `, ${REGIME_LABELS[c.regime]}` : '') : '—' },
+    {
+      label: 'Contracting model',
+      value: CONTRACTING_MODEL_LABELS[c.contractingModel] + (c.primeContractor ? ` (${c.primeContractor})` : ''),
+    },
+    {
+      label: 'Procurement route',
+      value: c.procurementRoute ? PROCUREMENT_ROUTE_LABELS[c.procurementRoute] + (c.regime ? `, ${REGIME_LABELS[c.regime]}` : '') : '—',
+    },
     { label: 'Start date', value: formatDate(c.startDate) },
     { label: 'Current end date', value: formatDate(c.currentEndDate) },
     { label: 'Maximum end date', value: formatDate(c.maximumEndDate) },
@@ -45,7 +60,10 @@ export function contractSummary(c: Contract, today: IsoDate): ContractSummary {
     { label: 'Notice deadline', value: formatDate(k.noticeDeadline) },
     { label: 'Internal approval lead time', value: `${c.internalLeadTimeDays} days` },
     { label: 'Latest decision date', value: formatDate(k.latestDecisionDate) },
-    { label: 'Hosting', value: c.hostingModel ? HOSTING_MODEL_LABELS[c.hostingModel] + (c.hostingProvider ? ` (${c.hostingProvider})` : '') : '—' },
+    {
+      label: 'Hosting',
+      value: c.hostingModel ? HOSTING_MODEL_LABELS[c.hostingModel] + (c.hostingProvider ? ` (${c.hostingProvider})` : '') : '—',
+    },
     { label: 'Hosting end date', value: formatDate(c.hostingEndDate) },
     { label: 'Annual value (ex VAT)', value: c.annualValue === undefined ? '—' : formatMoney(c.annualValue) },
     { label: 'Total value (ex VAT)', value: c.totalValue === undefined ? '—' : formatMoney(c.totalValue) },
@@ -53,7 +71,14 @@ export function contractSummary(c: Contract, today: IsoDate): ContractSummary {
   return { reference: c.reference, title: c.title, fields, flags, sample: c.sample === true };
 }
 
-export interface RatingText { text: string; grade: RiskGrade; label: string; score: number; hex: string; textHex: string }
+export interface RatingText {
+  text: string;
+  grade: RiskGrade;
+  label: string;
+  score: number;
+  hex: string;
+  textHex: string;
+}
 
 function rating(score: Risk['residual']): RatingText {
   const r = rateRisk(score);
@@ -79,18 +104,31 @@ export function riskRows(risks: readonly Risk[]): RiskRow[] {
     .sort((a, b) => rateRisk(b.residual).score - rateRisk(a.residual).score || b.residual.consequence - a.residual.consequence)
     .map((r) => {
       const ev = riskExpectedValue(r);
-      const allowance = r.impact !== undefined && r.probability !== undefined
-        ? `${formatMoney(ev)} (${Math.round(r.probability * 100)}% × ${formatMoney(r.impact)}${r.landsOn ? `, ${financialYearLabel(financialYearOf(r.landsOn))}` : ''})`
-        : '—';
+      const allowance =
+        r.impact !== undefined && r.probability !== undefined
+          ? `${formatMoney(ev)} (${Math.round(r.probability * 100)}% × ${formatMoney(r.impact)}${r.landsOn ? `, ${financialYearLabel(financialYearOf(r.landsOn))}` : ''})`
+          : '—';
       return {
-        id: r.id, title: r.title, category: RISK_CATEGORY_LABELS[r.category], description: r.description,
-        owner: orDash(r.owner), mitigation: r.mitigation, inherent: rating(r.inherent), residual: rating(r.residual),
-        allowance, notes: r.notes,
+        id: r.id,
+        title: r.title,
+        category: RISK_CATEGORY_LABELS[r.category],
+        description: r.description,
+        owner: orDash(r.owner),
+        mitigation: r.mitigation,
+        inherent: rating(r.inherent),
+        residual: rating(r.residual),
+        allowance,
+        notes: r.notes,
       };
     });
 }
 
-export interface NoticeText { label: string; when: string; citation: string; wait: string | null }
+export interface NoticeText {
+  label: string;
+  when: string;
+  citation: string;
+  wait: string | null;
+}
 
 export interface LegalEntry {
   optionId: string;
@@ -106,8 +144,13 @@ export interface LegalEntry {
 
 /** Routes that award without competition or change the existing contract need a ground and notices. */
 export function needsLegalSection(option: Option): boolean {
-  return option.route === 'direct-award' || option.route === 'negotiated-without-publication'
-    || option.route === 'modification' || option.extensionMonths > 0 || Boolean(option.legalGround);
+  return (
+    option.route === 'direct-award' ||
+    option.route === 'negotiated-without-publication' ||
+    option.route === 'modification' ||
+    option.extensionMonths > 0 ||
+    Boolean(option.legalGround)
+  );
 }
 
 export function legalEntry(result: OptionResult): LegalEntry {
@@ -115,22 +158,32 @@ export function legalEntry(result: OptionResult): LegalEntry {
   const ground = findLegalGround(o.legalGround);
   // A recorded, valid ground is already set out above with its conditions; only a problem with it
   // needs the engine's words. The modification test is always shown: its figures are the evidence.
-  const relevant = result.feasibility.filter((f) =>
-    (f.check === 'direct-award-without-ground' && f.fires)
-    || (f.check === 'substantial-modification' && (o.route === 'modification' || o.extensionMonths > 0)));
+  const relevant = result.feasibility.filter(
+    (f) =>
+      (f.check === 'direct-award-without-ground' && f.fires) ||
+      (f.check === 'substantial-modification' && (o.route === 'modification' || o.extensionMonths > 0)),
+  );
   return {
     optionId: o.id,
     optionName: o.name,
     route: PROCUREMENT_ROUTE_LABELS[o.route],
     regime: REGIME_LABELS[o.regime],
-    ground: ground ? { label: ground.label, citation: ground.citation, description: ground.description, conditions: [...ground.conditions] } : null,
+    ground: ground
+      ? { label: ground.label, citation: ground.citation, description: ground.description, conditions: [...ground.conditions] }
+      : null,
     findings: relevant.map((f) => ({ title: f.title, explanation: f.explanation, fires: f.fires })),
     notices: noticesFor(o.route, o.regime).map((n) => ({
-      label: n.label, when: n.when, citation: n.citation,
+      label: n.label,
+      when: n.when,
+      citation: n.citation,
       wait: n.wait ? `at least ${n.wait.days} ${n.wait.unit === 'working-days' ? 'working days' : 'days'}` : null,
     })),
-    note: o.route === 'modification' && o.regime === 'PA2023' ? PA2023_MODIFICATION_NOTE
-      : o.regime === 'PSR' ? 'The Provider Selection Regime has its own notices; follow NHS England’s PSR guidance.' : null,
+    note:
+      o.route === 'modification' && o.regime === 'PA2023'
+        ? PA2023_MODIFICATION_NOTE
+        : o.regime === 'PSR'
+          ? 'The Provider Selection Regime has its own notices; follow NHS England’s PSR guidance.'
+          : null,
   };
 }
 

@@ -8,7 +8,10 @@ import { buildReportFixture, HOSTILE_TITLE, hostileCopy } from '../../test/bench
 import { buildReportModel, type ReportInput } from './report-model';
 import { ALL_SECTION_IDS } from './report-sections';
 
-const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8')) as { contracts: unknown[]; organisation: { trustName: string } };
+const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8')) as {
+  contracts: unknown[];
+  organisation: { trustName: string };
+};
 const contract = (ref: string): Contract => contractSchema.parse(sample.contracts.find((c) => (c as Contract).reference === ref));
 const epr = contract('NVH-EPR-001');
 const settings: Settings = { ...DEFAULT_SETTINGS, organisation: { trustName: sample.organisation.trustName, author: 'Priya Shah' } };
@@ -33,7 +36,12 @@ describe('report sections', () => {
     const base = input();
     const withGround = buildReportModel(base).legal.find((l) => l.route === 'Direct award');
     expect(withGround?.ground?.citation).toBe('PA 2023 s.41 and Sch. 5 para. 6');
-    expect(withGround?.notices.map((n) => n.label)).toEqual(['Transparency notice', 'Contract award notice', 'Standstill period', 'Contract details notice']);
+    expect(withGround?.notices.map((n) => n.label)).toEqual([
+      'Transparency notice',
+      'Contract award notice',
+      'Standstill period',
+      'Contract details notice',
+    ]);
     expect(withGround?.notices[2].wait).toBe('at least 8 working days');
     expect(withGround?.findings).toEqual([]);
 
@@ -74,7 +82,9 @@ describe('report figures', () => {
       expect(model.costs.perOption[i].costs).toEqual(r.costs);
       expect(model.options[i].npc).toMatch(/^£\d{1,3}(,\d{3})*$/);
     });
-    expect(model.sensitivity.series).toEqual(runSensitivity({ appraisal: inp.appraisal, options: inp.options, costLines: inp.costLines, risks: inp.risks }));
+    expect(model.sensitivity.series).toEqual(
+      runSensitivity({ appraisal: inp.appraisal, options: inp.options, costLines: inp.costLines, risks: inp.risks }),
+    );
   });
 
   it('shows the Green Book worked check as £2,359,420', () => {
@@ -84,7 +94,20 @@ describe('report figures', () => {
       ...base,
       appraisal: { ...base.appraisal, baseDate: '2025-06-01', periodYears: 10, recommendation: { reason: '', status: 'draft' } },
       options: [option],
-      costLines: [{ id: 'l', optionId: 'only', appraisalId: base.appraisal.id, label: 'Support', category: 'support', kind: 'recurring', amount: 1_200_000, startDate: '2025-04-01', endDate: '2027-03-31', indexationPct: 0 }],
+      costLines: [
+        {
+          id: 'l',
+          optionId: 'only',
+          appraisalId: base.appraisal.id,
+          label: 'Support',
+          category: 'support',
+          kind: 'recurring',
+          amount: 1_200_000,
+          startDate: '2025-04-01',
+          endDate: '2027-03-31',
+          indexationPct: 0,
+        },
+      ],
       risks: [],
     });
     expect(model.options[0].npc).toBe('£2,359,420');
@@ -132,8 +155,14 @@ describe('cover and summary', () => {
     const top = engine.best.highestScore[0];
     const lowest = engine.best.lowestNpc[0];
     // Make one option best on both by giving the cheapest the top marks.
-    const options = inp.options.map((o) => (o.id === lowest ? { ...o, scores: Object.fromEntries(inp.criteria.map((c) => [c.id, 10])) } : o));
-    const model = buildReportModel({ ...inp, options, appraisal: { ...inp.appraisal, recommendation: { ...inp.appraisal.recommendation, optionId: lowest } } });
+    const options = inp.options.map((o) =>
+      o.id === lowest ? { ...o, scores: Object.fromEntries(inp.criteria.map((c) => [c.id, 10])) } : o,
+    );
+    const model = buildReportModel({
+      ...inp,
+      options,
+      appraisal: { ...inp.appraisal, recommendation: { ...inp.appraisal.recommendation, optionId: lowest } },
+    });
     expect(top).toBeDefined();
     expect(model.summary.departure).toBeNull();
   });
@@ -164,7 +193,10 @@ describe('risks, timeline, feasibility, assumptions', () => {
   it('marks the current contract’s deadlines on the timeline', () => {
     const model = buildReportModel(input());
     expect(model.timeline.markers.map((m) => [m.kind, m.date])).toEqual([
-      ['decision', '2026-10-03'], ['notice', '2027-01-01'], ['hosting-end', '2027-03-31'], ['end', '2027-06-30'],
+      ['decision', '2026-10-03'],
+      ['notice', '2027-01-01'],
+      ['hosting-end', '2027-03-31'],
+      ['end', '2027-06-30'],
     ]);
     expect(model.timeline.rows).toHaveLength(model.options.length);
     for (const row of model.timeline.rows) expect(row.bars.some((b) => b.kind === 'contract')).toBe(true);

@@ -1,7 +1,15 @@
 import { formatDate, type IsoDate } from '../../shared/dates';
 import {
-  OPTION_KIND_LABELS, PROCUREMENT_ROUTE_LABELS, REGIME_LABELS,
-  type Appraisal, type Contract, type CostLine, type Criterion, type Option, type Risk, type Settings,
+  OPTION_KIND_LABELS,
+  PROCUREMENT_ROUTE_LABELS,
+  REGIME_LABELS,
+  type Appraisal,
+  type Contract,
+  type CostLine,
+  type Criterion,
+  type Option,
+  type Risk,
+  type Settings,
 } from '../../shared/domain';
 import { appraiseAll, isMarkedBest, type AppraisalResult, type OptionResult } from '../../shared/engine/appraise';
 import { formatMoney } from '../../shared/engine/format';
@@ -11,8 +19,15 @@ import { runSensitivity, type SensitivitySeries } from '../../shared/engine/sens
 import { formatSensitivityValue, switchingSentence } from '../ui/charts/sensitivity-format';
 import { assumptionsModel, type AssumptionsModel } from './report-assumptions';
 import {
-  contractSummary, hostingText, legalEntry, needsLegalSection, riskRows, termText,
-  type ContractSummary, type LegalEntry, type RiskRow,
+  contractSummary,
+  hostingText,
+  legalEntry,
+  needsLegalSection,
+  riskRows,
+  termText,
+  type ContractSummary,
+  type LegalEntry,
+  type RiskRow,
 } from './report-details';
 import { ALL_SECTION_IDS, REPORT_STATUS_LABELS, sectionTitle, type ReportSectionId, type ReportStatus } from './report-sections';
 import { formatScore, SEVERITY_ORDER, severityLabel } from './report-text';
@@ -89,15 +104,7 @@ export interface ReportModel {
   status: ReportStatus;
   statusLabel: string;
   sections: { id: ReportSectionId; number: number; title: string }[];
-  cover: {
-    trustName: string;
-    title: string;
-    date: string;
-    author: string;
-    statusLabel: string;
-    contracts: string[];
-    sample: boolean;
-  };
+  cover: { trustName: string; title: string; date: string; author: string; statusLabel: string; contracts: string[]; sample: boolean };
   summary: SummaryModel;
   contracts: ContractSummary[];
   options: OptionRow[];
@@ -136,7 +143,9 @@ function optionRow(r: OptionResult, result: AppraisalResult, recommendedId: stri
     npcWithRisk: formatMoney(r.costs.npcWithRisk),
     score: formatScore(r.weightedScore),
     npcPerPoint: r.npcPerPoint === null ? '—' : formatMoney(r.npcPerPoint),
-    topRisk: top ? { label: top.style.label, score: top.score, hex: top.style.hex, textHex: top.style.textHex, title: top.risk.title } : null,
+    topRisk: top
+      ? { label: top.style.label, score: top.score, hex: top.style.hex, textHex: top.style.textHex, title: top.risk.title }
+      : null,
     flags: [...r.flags].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).map((f) => f.title),
     recommended: o.id === recommendedId,
     best: {
@@ -184,7 +193,10 @@ function sensitivityModel(series: SensitivitySeries[], optionNames: Record<strin
         label: s.label,
         base: formatSensitivityValue(s.unit, s.baseValue),
         range: `${formatSensitivityValue(s.unit, lo)} to ${formatSensitivityValue(s.unit, hi)}`,
-        switching: s.switchingValue === null ? 'None in range' : `${formatSensitivityValue(s.unit, s.switchingValue)} (${optionNames[s.switchesToId ?? ''] ?? 'another option'} becomes cheapest)`,
+        switching:
+          s.switchingValue === null
+            ? 'None in range'
+            : `${formatSensitivityValue(s.unit, s.switchingValue)} (${optionNames[s.switchesToId ?? ''] ?? 'another option'} becomes cheapest)`,
         sentence: switchingSentence(s, optionNames),
       };
     }),
@@ -197,8 +209,14 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const contracts = appraisal.contractRefs.map((ref) => byRef.get(ref)).filter((c): c is Contract => c !== undefined);
   const options = [...input.options].sort((a, b) => a.order - b.order);
   const result = appraiseAll({
-    appraisal, options, costLines: input.costLines, risks: input.risks, criteria: input.criteria,
-    contracts, settings, today,
+    appraisal,
+    options,
+    costLines: input.costLines,
+    risks: input.risks,
+    criteria: input.criteria,
+    contracts,
+    settings,
+    today,
   });
   const optionNames = Object.fromEntries(options.map((o) => [o.id, o.name]));
   const recommendedId = appraisal.recommendation.optionId;
@@ -243,13 +261,9 @@ export function buildReportModel(input: ReportInput): ReportModel {
         .map((f) => ({ check: f.check, title: f.title, severity: severityLabel(f.severity), fires: f.fires, explanation: f.explanation })),
     })),
     legal: legalOptions.map(legalEntry),
-    sensitivity: sensitivityModel(
-      runSensitivity({ appraisal, options, costLines: input.costLines, risks: input.risks }),
-      optionNames,
-    ),
+    sensitivity: sensitivityModel(runSensitivity({ appraisal, options, costLines: input.costLines, risks: input.risks }), optionNames),
     assumptions: assumptionsModel({ appraisal, settings, costLines: input.costLines, results: result.options }),
     signOff: { roles: SIGN_OFF_ROLES },
     result,
   };
 }
-

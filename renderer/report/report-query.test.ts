@@ -21,7 +21,12 @@ describe('report query', () => {
   });
 
   it('defaults to every section, draft, and ignores unknown sections', () => {
-    expect(parseReportQuery(new URLSearchParams('print=1'))).toMatchObject({ sections: ALL_SECTION_IDS, status: 'draft', print: true, authorGiven: false });
+    expect(parseReportQuery(new URLSearchParams('print=1'))).toMatchObject({
+      sections: ALL_SECTION_IDS,
+      status: 'draft',
+      print: true,
+      authorGiven: false,
+    });
     expect(parseReportQuery(new URLSearchParams('sections=summary%2Cnope')).sections).toEqual(['summary']);
     expect(parseReportQuery(new URLSearchParams('sections=')).sections).toEqual([]);
   });
@@ -33,7 +38,9 @@ describe('report query', () => {
 
 describe('report file name', () => {
   it('is filename-safe and dated', () => {
-    expect(reportFileName('EPR: options appraisal 2026/27 — "final"', '2026-11-01')).toBe('epr-options-appraisal-2026-27-final-decision-report-2026-11-01.pdf');
+    expect(reportFileName('EPR: options appraisal 2026/27 — "final"', '2026-11-01')).toBe(
+      'epr-options-appraisal-2026-27-final-decision-report-2026-11-01.pdf',
+    );
     expect(reportFileName('<img src=x onerror=alert(1)>', '2026-11-01')).toBe('img-src-x-onerror-alert-1-decision-report-2026-11-01.pdf');
     expect(reportFileName('***', '2026-11-01')).toBe('appraisal-decision-report-2026-11-01.pdf');
     expect(reportFileName('Café résumé', '2026-01-02')).toBe('cafe-resume-decision-report-2026-01-02.pdf');

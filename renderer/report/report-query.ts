@@ -41,8 +41,15 @@ export function parseReportQuery(query: URLSearchParams): ReportOptions & { prin
 
 /** `epr-options-appraisal-decision-report-2026-11-01.pdf`: letters, digits and hyphens only. */
 export function reportFileName(title: string, today: Date | string): string {
-  const stem = title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100).replace(/-+$/, '') || 'appraisal';
+  const stem =
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 100)
+      .replace(/-+$/, '') || 'appraisal';
   const date = typeof today === 'string' ? today : toIso(today);
   return `${stem}-decision-report-${date}.pdf`;
 }

@@ -35,15 +35,20 @@ export function buildSummary(result: AppraisalResult, appraisal: Appraisal, opti
 
   const keyFacts: string[] = [];
   if (best.lowestNpc.length) keyFacts.push(`Lowest net present cost: ${names(best.lowestNpc, optionNames)} (${npcOf(best.lowestNpc[0])}).`);
-  if (best.highestScore.length) keyFacts.push(`Highest weighted score: ${names(best.highestScore, optionNames)} (${scoreOf(best.highestScore[0])} out of 10).`);
+  if (best.highestScore.length)
+    keyFacts.push(`Highest weighted score: ${names(best.highestScore, optionNames)} (${scoreOf(best.highestScore[0])} out of 10).`);
   if (best.lowestNpcPerPoint.length) {
     const r = byId.get(best.lowestNpcPerPoint[0]);
-    keyFacts.push(`Best value (lowest NPC per weighted point): ${names(best.lowestNpcPerPoint, optionNames)} (${formatMoney(r?.npcPerPoint ?? Number.NaN)} per point).`);
+    keyFacts.push(
+      `Best value (lowest NPC per weighted point): ${names(best.lowestNpcPerPoint, optionNames)} (${formatMoney(r?.npcPerPoint ?? Number.NaN)} per point).`,
+    );
   }
   const flagged = result.options.filter((r) => r.flags.some((f) => f.severity === 'critical'));
-  keyFacts.push(flagged.length === 0
-    ? `None of the ${plural(result.options.length, 'option')} has a critical feasibility problem.`
-    : `${plural(flagged.length, 'option')} of ${result.options.length} ${flagged.length === 1 ? 'has' : 'have'} a critical feasibility problem: ${listProse(flagged.map((r) => r.option.name))}.`);
+  keyFacts.push(
+    flagged.length === 0
+      ? `None of the ${plural(result.options.length, 'option')} has a critical feasibility problem.`
+      : `${plural(flagged.length, 'option')} of ${result.options.length} ${flagged.length === 1 ? 'has' : 'have'} a critical feasibility problem: ${listProse(flagged.map((r) => r.option.name))}.`,
+  );
 
   const by = rec.by ? ` by ${rec.by}` : '';
   const at = rec.at ? ` on ${formatDate(rec.at)}` : '';
@@ -51,9 +56,13 @@ export function buildSummary(result: AppraisalResult, appraisal: Appraisal, opti
 
   if (!recommended) {
     return {
-      recommendedId: null, recommendedName: null,
+      recommendedId: null,
+      recommendedName: null,
       headline: 'No option has been recommended yet. The figures below compare the options on cost, risk, feasibility and quality.',
-      reason: rec.reason, statusLine, departure: null, keyFacts,
+      reason: rec.reason,
+      statusLine,
+      departure: null,
+      keyFacts,
     };
   }
   const id = recommended.option.id;
@@ -62,8 +71,14 @@ export function buildSummary(result: AppraisalResult, appraisal: Appraisal, opti
   let departure: string | null = null;
   if (notTopScore || notLowestNpc) {
     const parts: string[] = [];
-    if (notTopScore) parts.push(`not the highest weighted score (${names(best.highestScore, optionNames)} scores ${scoreOf(best.highestScore[0])}; this option scores ${formatScore(recommended.weightedScore)})`);
-    if (notLowestNpc) parts.push(`not the lowest net present cost (${names(best.lowestNpc, optionNames)} at ${npcOf(best.lowestNpc[0])}; this option ${formatMoney(recommended.costs.npc)})`);
+    if (notTopScore)
+      parts.push(
+        `not the highest weighted score (${names(best.highestScore, optionNames)} scores ${scoreOf(best.highestScore[0])}; this option scores ${formatScore(recommended.weightedScore)})`,
+      );
+    if (notLowestNpc)
+      parts.push(
+        `not the lowest net present cost (${names(best.lowestNpc, optionNames)} at ${npcOf(best.lowestNpc[0])}; this option ${formatMoney(recommended.costs.npc)})`,
+      );
     const reason = rec.reason.trim() || 'no reason has been recorded';
     departure = `The recommended option is ${parts.join(' and ')}. The recommendation departs from the scores because: ${reason}`;
   }

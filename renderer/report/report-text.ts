@@ -37,11 +37,16 @@ export function listProse(items: readonly string[]): string {
 
 export function severityLabel(severity: Severity): string {
   switch (severity) {
-    case 'none': return 'No issue';
-    case 'advisory': return 'Advisory';
-    case 'warning': return 'Warning';
-    case 'critical': return 'Critical';
-    default: return assertNever(severity, 'severity');
+    case 'none':
+      return 'No issue';
+    case 'advisory':
+      return 'Advisory';
+    case 'warning':
+      return 'Warning';
+    case 'critical':
+      return 'Critical';
+    default:
+      return assertNever(severity, 'severity');
   }
 }
 

@@ -50,8 +50,10 @@ export function optionTimelineRow(option: Option, input: TimelineInput): Timelin
   }
   const start = option.terms.startDate;
   bars.push({
-    from: start, to: dayBefore(addMonthsIso(start, option.terms.durationMonths)),
-    label: formatTerm(option.terms.durationMonths), kind: 'contract',
+    from: start,
+    to: dayBefore(addMonthsIso(start, option.terms.durationMonths)),
+    label: formatTerm(option.terms.durationMonths),
+    kind: 'contract',
   });
   const plan = option.hosting;
   if (plan.transferStart || plan.goLive) {
@@ -61,8 +63,10 @@ export function optionTimelineRow(option: Option, input: TimelineInput): Timelin
   }
   if (plan.dualRunningMonths > 0) {
     bars.push({
-      from: ctx.goLive, to: dayBefore(addMonthsIso(ctx.goLive, plan.dualRunningMonths)),
-      label: formatTerm(plan.dualRunningMonths), kind: 'dual-running',
+      from: ctx.goLive,
+      to: dayBefore(addMonthsIso(ctx.goLive, plan.dualRunningMonths)),
+      label: formatTerm(plan.dualRunningMonths),
+      kind: 'dual-running',
     });
   }
   const events = [{ date: ctx.signature, label: 'Signed' }];

@@ -5,7 +5,8 @@ export function RiskGradeBadge({ rated, prefix }: { rated: RatedRisk | null; pre
   if (!rated) return <span className="grade grade-none">No risks</span>;
   return (
     <span className={`grade grade-${rated.grade}`} title={rated.text}>
-      {prefix ? `${prefix}: ` : ''}{rated.style.label} ({rated.score})
+      {prefix ? `${prefix}: ` : ''}
+      {rated.style.label} ({rated.score})
     </span>
   );
 }

@@ -48,7 +48,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 {action.label}
               </button>
             )}
-            <button type="button" aria-label="Dismiss message" onClick={() => setToast(null)}>×</button>
+            <button type="button" aria-label="Dismiss message" onClick={() => setToast(null)}>
+              ×
+            </button>
           </div>
         )}
       </div>

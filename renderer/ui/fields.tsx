@@ -35,8 +35,16 @@ function FieldShell({ id, label, hint, error, children, className }: BaseProps &
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
       {children}
-      {hint && <span id={`${id}-hint`} className="hint">{hint}</span>}
-      {error && <span id={`${id}-error`} className="error" role="alert">{error}</span>}
+      {hint && (
+        <span id={`${id}-hint`} className="hint">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={`${id}-error`} className="error" role="alert">
+          {error}
+        </span>
+      )}
     </div>
   );
 }
@@ -61,17 +69,29 @@ export function TextField({ value, onCommit, multiline, required, ...base }: Tex
   const [draft, setDraft] = useDraft(value);
   const [saveError, save] = useSave();
   const error = (required && !draft.trim() ? `${base.label} is required` : undefined) ?? saveError;
-  const commit = () => { if (!error && draft !== value) save(onCommit(draft)); };
+  const commit = () => {
+    if (!error && draft !== value) save(onCommit(draft));
+  };
   const common = {
-    id, value: draft, 'aria-invalid': error ? true : undefined,
+    id,
+    value: draft,
+    'aria-invalid': error ? true : undefined,
     'aria-describedby': [base.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined,
     onBlur: commit,
   };
   return (
     <FieldShell id={id} error={error} {...base}>
-      {multiline
-        ? <textarea {...common} rows={3} onChange={(e) => setDraft(e.target.value)} />
-        : <input {...common} onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter') commit(); }} />}
+      {multiline ? (
+        <textarea {...common} rows={3} onChange={(e) => setDraft(e.target.value)} />
+      ) : (
+        <input
+          {...common}
+          onChange={(e) => setDraft(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+          }}
+        />
+      )}
     </FieldShell>
   );
 }
@@ -107,9 +127,18 @@ export function NumberField({ value, onCommit, min, max, integer, optional, scal
   };
   return (
     <FieldShell id={id} error={error} {...base}>
-      <input id={id} inputMode="decimal" value={draft} aria-invalid={error ? true : undefined}
+      <input
+        id={id}
+        inputMode="decimal"
+        value={draft}
+        aria-invalid={error ? true : undefined}
         aria-describedby={[base.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}
-        onChange={(e) => setDraft(e.target.value)} onBlur={commit} onKeyDown={(e) => { if (e.key === 'Enter') commit(); }} />
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+        }}
+      />
     </FieldShell>
   );
 }
@@ -124,7 +153,8 @@ interface DateProps extends BaseProps {
 export function DateField({ value, onCommit, optional, ...base }: DateProps) {
   const id = useId();
   const [draft, setDraft] = useDraft(value ?? '');
-  const errorFor = (v: string) => (v === '' ? (optional ? undefined : `${base.label} is required`) : isIsoDate(v) ? undefined : `'${v}' is not a real date`);
+  const errorFor = (v: string) =>
+    v === '' ? (optional ? undefined : `${base.label} is required`) : isIsoDate(v) ? undefined : `'${v}' is not a real date`;
   const [saveError, save] = useSave();
   const error = errorFor(draft) ?? saveError;
   const change = (next: string) => {
@@ -133,9 +163,14 @@ export function DateField({ value, onCommit, optional, ...base }: DateProps) {
   };
   return (
     <FieldShell id={id} error={error} {...base}>
-      <input id={id} type="date" value={draft} aria-invalid={error ? true : undefined}
+      <input
+        id={id}
+        type="date"
+        value={draft}
+        aria-invalid={error ? true : undefined}
         aria-describedby={[base.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}
-        onChange={(e) => change(e.target.value)} />
+        onChange={(e) => change(e.target.value)}
+      />
     </FieldShell>
   );
 }
@@ -155,13 +190,27 @@ export function SelectField<T extends string>({ value, options, onCommit, emptyL
     <FieldShell id={id} error={saveError} {...base}>
       <select id={id} value={value ?? ''} onChange={(e) => save(onCommit((e.target.value || undefined) as T | undefined))}>
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
       </select>
     </FieldShell>
   );
 }
 
-export function CheckboxField({ label, checked, onCommit, hint }: { label: string; checked: boolean; onCommit: Commit<boolean>; hint?: string }) {
+export function CheckboxField({
+  label,
+  checked,
+  onCommit,
+  hint,
+}: {
+  label: string;
+  checked: boolean;
+  onCommit: Commit<boolean>;
+  hint?: string;
+}) {
   const id = useId();
   const [saveError, save] = useSave();
   return (
@@ -170,21 +219,37 @@ export function CheckboxField({ label, checked, onCommit, hint }: { label: strin
         <input id={id} type="checkbox" checked={checked} onChange={(e) => save(onCommit(e.target.checked))} /> {label}
       </label>
       {hint && <span className="hint">{hint}</span>}
-      {saveError && <span className="error" role="alert">{saveError}</span>}
+      {saveError && (
+        <span className="error" role="alert">
+          {saveError}
+        </span>
+      )}
     </div>
   );
 }
 
 /** A plain labelled select for choosing what to look at (not a saved value). */
-export function PickerSelect({ label, value, options, onChange }: {
-  label: string; value: string; options: ReadonlyArray<readonly [string, string]>; onChange: (value: string) => void;
+export function PickerSelect({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  options: ReadonlyArray<readonly [string, string]>;
+  onChange: (value: string) => void;
 }) {
   const id = useId();
   return (
     <div className="field-inline">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
       </select>
     </div>
   );

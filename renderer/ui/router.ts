@@ -16,7 +16,10 @@ const getHash = () => window.location.hash;
 export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
   const [pathPart = '', queryPart = ''] = raw.split('?', 2);
-  const path = pathPart.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const path = pathPart
+    .split('/')
+    .filter(Boolean)
+    .map((p) => decodeURIComponent(p));
   return { path, query: new URLSearchParams(queryPart) };
 }
 

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { isoDateSchema, moneySchema } from './contract';
 import {
-  COST_CATEGORIES, HOSTING_MODELS, OPTION_KINDS, PROCUREMENT_ROUTES, RECOMMENDATION_STATUSES,
-  REGIMES, RISK_CATEGORIES,
+  COST_CATEGORIES,
+  HOSTING_MODELS,
+  OPTION_KINDS,
+  PROCUREMENT_ROUTES,
+  RECOMMENDATION_STATUSES,
+  REGIMES,
+  RISK_CATEGORIES,
 } from './enums';
 
 const id = z.string().min(1).max(100);
@@ -102,7 +107,9 @@ export type Option = z.infer<typeof optionSchema>;
 
 export const costLineSchema = z.discriminatedUnion('kind', [
   z.object({
-    id, optionId: id, appraisalId: id,
+    id,
+    optionId: id,
+    appraisalId: id,
     label: z.string().trim().min(1).max(300),
     category: z.enum(COST_CATEGORIES),
     kind: z.literal('one-off'),
@@ -110,7 +117,9 @@ export const costLineSchema = z.discriminatedUnion('kind', [
     date: isoDateSchema,
   }),
   z.object({
-    id, optionId: id, appraisalId: id,
+    id,
+    optionId: id,
+    appraisalId: id,
     label: z.string().trim().min(1).max(300),
     category: z.enum(COST_CATEGORIES),
     kind: z.literal('recurring'),
@@ -128,7 +137,9 @@ export const riskScoreSchema = z.object({ likelihood: score5, consequence: score
 export type RiskScore = z.infer<typeof riskScoreSchema>;
 
 export const riskSchema = z.object({
-  id, optionId: id, appraisalId: id,
+  id,
+  optionId: id,
+  appraisalId: id,
   title: z.string().trim().min(1).max(300),
   category: z.enum(RISK_CATEGORIES),
   description: text,

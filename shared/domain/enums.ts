@@ -3,8 +3,18 @@
  * its TypeScript type and its human label, so the register, importers and reports agree.
  */
 export const CATEGORIES = [
-  'EPR', 'PAS', 'PACS', 'LIMS', 'maternity', 'ED', 'theatres',
-  'hosting', 'network', 'infrastructure', 'support', 'other',
+  'EPR',
+  'PAS',
+  'PACS',
+  'LIMS',
+  'maternity',
+  'ED',
+  'theatres',
+  'hosting',
+  'network',
+  'infrastructure',
+  'support',
+  'other',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 export const CATEGORY_LABELS: Record<Category, string> = {
@@ -32,8 +42,13 @@ export const CONTRACTING_MODEL_LABELS: Record<ContractingModel, string> = {
 };
 
 export const PROCUREMENT_ROUTES = [
-  'open', 'restricted', 'competitive-flexible', 'framework-call-off',
-  'direct-award', 'negotiated-without-publication', 'modification',
+  'open',
+  'restricted',
+  'competitive-flexible',
+  'framework-call-off',
+  'direct-award',
+  'negotiated-without-publication',
+  'modification',
 ] as const;
 export type ProcurementRoute = (typeof PROCUREMENT_ROUTES)[number];
 export const PROCUREMENT_ROUTE_LABELS: Record<ProcurementRoute, string> = {
@@ -54,9 +69,7 @@ export const REGIME_LABELS: Record<Regime, string> = {
   PSR: 'Provider Selection Regime',
 };
 
-export const HOSTING_MODELS = [
-  'on-premise', 'lsp-data-centre', 'vendor-hosted', 'third-party', 'public-cloud',
-] as const;
+export const HOSTING_MODELS = ['on-premise', 'lsp-data-centre', 'vendor-hosted', 'third-party', 'public-cloud'] as const;
 export type HostingModel = (typeof HOSTING_MODELS)[number];
 export const HOSTING_MODEL_LABELS: Record<HostingModel, string> = {
   'on-premise': 'On premise',
@@ -75,9 +88,7 @@ export const CONTRACT_STATUS_LABELS: Record<ContractStatus, string> = {
   'in-procurement': 'In procurement',
 };
 
-export const OPTION_KINDS = [
-  'extend-via-lsp', 'direct-with-vendor', 're-procure', 'framework-call-off', 'do-minimum',
-] as const;
+export const OPTION_KINDS = ['extend-via-lsp', 'direct-with-vendor', 're-procure', 'framework-call-off', 'do-minimum'] as const;
 export type OptionKind = (typeof OPTION_KINDS)[number];
 export const OPTION_KIND_LABELS: Record<OptionKind, string> = {
   'extend-via-lsp': 'Extend via LSP / prime contractor',
@@ -88,8 +99,18 @@ export const OPTION_KIND_LABELS: Record<OptionKind, string> = {
 };
 
 export const COST_CATEGORIES = [
-  'licence', 'support', 'hosting', 'implementation', 'migration', 'hosting-transfer',
-  'dual-running', 'procurement-legal', 'staff', 'exit', 'other', 'benefit',
+  'licence',
+  'support',
+  'hosting',
+  'implementation',
+  'migration',
+  'hosting-transfer',
+  'dual-running',
+  'procurement-legal',
+  'staff',
+  'exit',
+  'other',
+  'benefit',
 ] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];
 export const COST_CATEGORY_LABELS: Record<CostCategory, string> = {
@@ -108,8 +129,14 @@ export const COST_CATEGORY_LABELS: Record<CostCategory, string> = {
 };
 
 export const RISK_CATEGORIES = [
-  'operational', 'clinical-safety', 'legal-procurement', 'financial', 'data-migration',
-  'information-governance', 'supplier', 'hosting-technical',
+  'operational',
+  'clinical-safety',
+  'legal-procurement',
+  'financial',
+  'data-migration',
+  'information-governance',
+  'supplier',
+  'hosting-technical',
 ] as const;
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];
 export const RISK_CATEGORY_LABELS: Record<RiskCategory, string> = {

@@ -5,36 +5,38 @@ import { z } from 'zod';
  * Settings screen can show the source and offer a reset.
  */
 export const settingsSchema = z.object({
-  organisation: z.object({
-    trustName: z.string().max(300).default(''),
-    author: z.string().max(200).default(''),
-  }).default({ trustName: '', author: '' }),
+  organisation: z
+    .object({ trustName: z.string().max(300).default(''), author: z.string().max(200).default('') })
+    .default({ trustName: '', author: '' }),
   /** Contracts ending within this many months are "expiring". */
   expiringHorizonMonths: z.number().int().min(1).max(120).default(18),
-  discount: z.object({
-    rate: z.number().min(0).max(1).default(0.035),
-    longRate: z.number().min(0).max(1).default(0.03),
-    switchYear: z.number().int().min(1).max(200).default(30),
-  }).default({ rate: 0.035, longRate: 0.03, switchYear: 30 }),
+  discount: z
+    .object({
+      rate: z.number().min(0).max(1).default(0.035),
+      longRate: z.number().min(0).max(1).default(0.03),
+      switchYear: z.number().int().min(1).max(200).default(30),
+    })
+    .default({ rate: 0.035, longRate: 0.03, switchYear: 30 }),
   appraisalPeriodYears: z.number().int().min(1).max(60).default(10),
   /** Regulated-procurement thresholds, £ including VAT, from 1 January 2026. */
-  thresholds: z.object({
-    goodsServices: z.number().min(0).default(135_018),
-    works: z.number().min(0).default(5_193_000),
-    lightTouch: z.number().min(0).default(663_540),
-  }).default({ goodsServices: 135_018, works: 5_193_000, lightTouch: 663_540 }),
+  thresholds: z
+    .object({
+      goodsServices: z.number().min(0).default(135_018),
+      works: z.number().min(0).default(5_193_000),
+      lightTouch: z.number().min(0).default(663_540),
+    })
+    .default({ goodsServices: 135_018, works: 5_193_000, lightTouch: 663_540 }),
   /** Months from decision to contract signature, and to go-live. */
-  leadTimesMonths: z.object({
-    directAward: z.number().min(0).max(120).default(3),
-    frameworkCallOff: z.number().min(0).max(120).default(6),
-    openProcedure: z.number().min(0).max(120).default(12),
-    eprImplementation: z.number().min(0).max(120).default(18),
-    otherImplementation: z.number().min(0).max(120).default(9),
-    hostingTransfer: z.number().min(0).max(120).default(6),
-  }).default({
-    directAward: 3, frameworkCallOff: 6, openProcedure: 12,
-    eprImplementation: 18, otherImplementation: 9, hostingTransfer: 6,
-  }),
+  leadTimesMonths: z
+    .object({
+      directAward: z.number().min(0).max(120).default(3),
+      frameworkCallOff: z.number().min(0).max(120).default(6),
+      openProcedure: z.number().min(0).max(120).default(12),
+      eprImplementation: z.number().min(0).max(120).default(18),
+      otherImplementation: z.number().min(0).max(120).default(9),
+      hostingTransfer: z.number().min(0).max(120).default(6),
+    })
+    .default({ directAward: 3, frameworkCallOff: 6, openProcedure: 12, eprImplementation: 18, otherImplementation: 9, hostingTransfer: 6 }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  contractSchema, DEFAULT_SETTINGS, optionSchema, type CostLine, type Criterion, type Option, type Risk,
-} from '../domain';
+import { contractSchema, DEFAULT_SETTINGS, optionSchema, type CostLine, type Criterion, type Option, type Risk } from '../domain';
 import { appraiseAll, isMarkedBest } from './appraise';
 
 const appraisal = { baseDate: '2025-06-01', periodYears: 10, discount: { rate: 0.035, longRate: 0.03, switchYear: 30 } };
@@ -9,28 +7,68 @@ const criteria: Criterion[] = [
   { id: 'q', appraisalId: 'a', name: 'Quality', weight: 60, order: 0 },
   { id: 'd', appraisalId: 'a', name: 'Deliverability', weight: 40, order: 1 },
 ];
-const option = (id: string, scores: Record<string, number>, over: Partial<Option> = {}): Option => optionSchema.parse({
-  id, appraisalId: 'a', kind: 'direct-with-vendor', name: id, route: 'direct-award', legalGround: 'pa2023-sch5-technical',
-  terms: { startDate: '2027-07-01', durationMonths: 24 }, scores, ...over,
-});
+const option = (id: string, scores: Record<string, number>, over: Partial<Option> = {}): Option =>
+  optionSchema.parse({
+    id,
+    appraisalId: 'a',
+    kind: 'direct-with-vendor',
+    name: id,
+    route: 'direct-award',
+    legalGround: 'pa2023-sch5-technical',
+    terms: { startDate: '2027-07-01', durationMonths: 24 },
+    scores,
+    ...over,
+  });
 const line = (optionId: string, amount: number): CostLine => ({
-  id: `${optionId}-l`, optionId, appraisalId: 'a', label: 'Support', category: 'support', kind: 'recurring',
-  amount, startDate: '2025-04-01', endDate: '2027-03-31', indexationPct: 0,
+  id: `${optionId}-l`,
+  optionId,
+  appraisalId: 'a',
+  label: 'Support',
+  category: 'support',
+  kind: 'recurring',
+  amount,
+  startDate: '2025-04-01',
+  endDate: '2027-03-31',
+  indexationPct: 0,
 });
 const risk = (optionId: string, l: number, c: number, impact?: number): Risk => ({
-  id: `${optionId}-r${l}${c}`, optionId, appraisalId: 'a', title: 'R', category: 'supplier', description: '', owner: '',
-  mitigation: '', notes: '', inherent: { likelihood: 5, consequence: 5 }, residual: { likelihood: l, consequence: c },
-  impact, probability: impact ? 1 : undefined,
+  id: `${optionId}-r${l}${c}`,
+  optionId,
+  appraisalId: 'a',
+  title: 'R',
+  category: 'supplier',
+  description: '',
+  owner: '',
+  mitigation: '',
+  notes: '',
+  inherent: { likelihood: 5, consequence: 5 },
+  residual: { likelihood: l, consequence: c },
+  impact,
+  probability: impact ? 1 : undefined,
 });
-const contracts = [contractSchema.parse({
-  reference: 'EPR-1', title: 'EPR', category: 'EPR', supplier: 'S', contractingModel: 'direct',
-  startDate: '2017-07-01', currentEndDate: '2027-06-30', annualValue: 1_200_000, totalValue: 12_000_000,
-})];
+const contracts = [
+  contractSchema.parse({
+    reference: 'EPR-1',
+    title: 'EPR',
+    category: 'EPR',
+    supplier: 'S',
+    contractingModel: 'direct',
+    startDate: '2017-07-01',
+    currentEndDate: '2027-06-30',
+    annualValue: 1_200_000,
+    totalValue: 12_000_000,
+  }),
+];
 
 describe('appraiseAll', () => {
   const options = [option('A', { q: 8, d: 6 }), option('B', { q: 6, d: 9 }), option('C', { q: 0, d: 0 })];
   const result = appraiseAll({
-    appraisal, options, criteria, contracts, settings: DEFAULT_SETTINGS, today: '2026-06-01',
+    appraisal,
+    options,
+    criteria,
+    contracts,
+    settings: DEFAULT_SETTINGS,
+    today: '2026-06-01',
     costLines: [line('A', 1_200_000), line('B', 1_000_000), line('C', 1_000_000)],
     risks: [risk('A', 2, 2), risk('B', 4, 4, 500_000), risk('B', 1, 1)],
   });

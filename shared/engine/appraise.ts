@@ -60,7 +60,12 @@ export function isMarkedBest(bestIds: readonly string[], id: string, optionCount
 }
 
 /** Ties within a penny (or 1e-9 of a score point) count as equal. */
-function bestIds(results: readonly OptionResult[], value: (r: OptionResult) => number | null, lowest: boolean, tolerance: number): string[] {
+function bestIds(
+  results: readonly OptionResult[],
+  value: (r: OptionResult) => number | null,
+  lowest: boolean,
+  tolerance: number,
+): string[] {
   let bestValue: number | null = null;
   for (const r of results) {
     const v = value(r);
@@ -69,10 +74,12 @@ function bestIds(results: readonly OptionResult[], value: (r: OptionResult) => n
   }
   if (bestValue === null) return [];
   const target = bestValue;
-  return results.filter((r) => {
-    const v = value(r);
-    return v !== null && Math.abs(v - target) <= tolerance;
-  }).map((r) => r.option.id);
+  return results
+    .filter((r) => {
+      const v = value(r);
+      return v !== null && Math.abs(v - target) <= tolerance;
+    })
+    .map((r) => r.option.id);
 }
 
 /**
@@ -99,9 +106,7 @@ export function appraiseAll(input: AppraiseAllInput): AppraisalResult {
     const optionRisks = risks.get(option.id) ?? [];
     const costs = appraiseOption(option, lines.get(option.id) ?? [], optionRisks, appraisal);
     const score = weightedScore(option.scores, criteria);
-    const feasibility = checkFeasibility({
-      option, contracts, settings, today, wholeLifeCost: contractValueForThreshold(costs),
-    });
+    const feasibility = checkFeasibility({ option, contracts, settings, today, wholeLifeCost: contractValueForThreshold(costs) });
     return {
       option,
       costs,
@@ -127,4 +132,3 @@ export function appraiseAll(input: AppraiseAllInput): AppraisalResult {
     weights: validateWeights(criteria),
   };
 }
-

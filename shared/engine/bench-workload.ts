@@ -37,9 +37,17 @@ export function buildBenchAppraisal(): AppraiseAllInput & { appraisal: Appraisal
   const rand = prng(20260401);
   const baseDate = '2026-04-01';
   const appraisal: Appraisal = {
-    id: 'bench', title: 'Engine bench', contractRefs: ['EPR-BENCH'], baseDate, periodYears: BENCH_SHAPE.years,
-    discount: { rate: 0.035, longRate: 0.03, switchYear: 30 }, priceBase: '2026/27', author: '',
-    recommendation: { reason: '', status: 'draft' }, createdAt: '2026-04-01T00:00:00Z', updatedAt: '2026-04-01T00:00:00Z',
+    id: 'bench',
+    title: 'Engine bench',
+    contractRefs: ['EPR-BENCH'],
+    baseDate,
+    periodYears: BENCH_SHAPE.years,
+    discount: { rate: 0.035, longRate: 0.03, switchYear: 30 },
+    priceBase: '2026/27',
+    author: '',
+    recommendation: { reason: '', status: 'draft' },
+    createdAt: '2026-04-01T00:00:00Z',
+    updatedAt: '2026-04-01T00:00:00Z',
   };
   let next = 0;
   const newId = () => `b${next++}`;
@@ -53,8 +61,14 @@ export function buildBenchAppraisal(): AppraiseAllInput & { appraisal: Appraisal
     const scores: Record<string, number> = {};
     for (const c of criteria) scores[c.id] = Math.round(rand() * 10);
     const option = optionSchema.parse({
-      id: `opt-${o}`, appraisalId: appraisal.id, kind: KINDS[kindIdx], name: `Option ${o + 1}`, order: o,
-      route: ROUTES[kindIdx], regime: 'PA2023', legalGround: ROUTES[kindIdx] === 'direct-award' ? 'pa2023-sch5-technical' : undefined,
+      id: `opt-${o}`,
+      appraisalId: appraisal.id,
+      kind: KINDS[kindIdx],
+      name: `Option ${o + 1}`,
+      order: o,
+      route: ROUTES[kindIdx],
+      regime: 'PA2023',
+      legalGround: ROUTES[kindIdx] === 'direct-award' ? 'pa2023-sch5-technical' : undefined,
       newSystem: KINDS[kindIdx] === 're-procure' || KINDS[kindIdx] === 'framework-call-off',
       extensionMonths: ROUTES[kindIdx] === 'modification' ? 24 : 0,
       terms: { startDate: '2027-07-01', durationMonths: 120 },
@@ -67,14 +81,20 @@ export function buildBenchAppraisal(): AppraiseAllInput & { appraisal: Appraisal
       const common = { id: `${option.id}-l${l}`, optionId: option.id, appraisalId: appraisal.id, label: `Line ${l + 1}` };
       if (l % 4 === 3) {
         costLines.push({
-          ...common, kind: 'one-off', category: ONE_OFF[l % ONE_OFF.length],
-          amount: Math.round(20_000 + rand() * 2_000_000), date: isoPlusDays(baseDate, Math.floor(rand() * 365 * BENCH_SHAPE.years)),
+          ...common,
+          kind: 'one-off',
+          category: ONE_OFF[l % ONE_OFF.length],
+          amount: Math.round(20_000 + rand() * 2_000_000),
+          date: isoPlusDays(baseDate, Math.floor(rand() * 365 * BENCH_SHAPE.years)),
         });
       } else {
         const start = Math.floor(rand() * 365 * 3);
         costLines.push({
-          ...common, kind: 'recurring', category: RECURRING[l % RECURRING.length],
-          amount: Math.round(10_000 + rand() * 900_000), startDate: isoPlusDays(baseDate, start - 200),
+          ...common,
+          kind: 'recurring',
+          category: RECURRING[l % RECURRING.length],
+          amount: Math.round(10_000 + rand() * 900_000),
+          startDate: isoPlusDays(baseDate, start - 200),
           endDate: isoPlusDays(baseDate, start + Math.floor(365 * (8 + rand() * 8))),
           indexationPct: Math.round(rand() * 40) / 10,
         });
@@ -82,26 +102,39 @@ export function buildBenchAppraisal(): AppraiseAllInput & { appraisal: Appraisal
     }
     for (let r = 0; r < BENCH_SHAPE.risksPerOption; r++) {
       risks.push({
-        id: `${option.id}-r${r}`, optionId: option.id, appraisalId: appraisal.id, title: `Risk ${r + 1}`,
-        category: 'operational', description: '', owner: '', mitigation: '', notes: '',
+        id: `${option.id}-r${r}`,
+        optionId: option.id,
+        appraisalId: appraisal.id,
+        title: `Risk ${r + 1}`,
+        category: 'operational',
+        description: '',
+        owner: '',
+        mitigation: '',
+        notes: '',
         inherent: { likelihood: 1 + Math.floor(rand() * 5), consequence: 1 + Math.floor(rand() * 5) },
         residual: { likelihood: 1 + Math.floor(rand() * 5), consequence: 1 + Math.floor(rand() * 5) },
-        impact: Math.round(rand() * 1_000_000), probability: Math.round(rand() * 100) / 100,
+        impact: Math.round(rand() * 1_000_000),
+        probability: Math.round(rand() * 100) / 100,
         landsOn: isoPlusDays(baseDate, Math.floor(rand() * 365 * 5)),
       });
     }
   }
 
   const contract: Contract = contractSchema.parse({
-    reference: 'EPR-BENCH', title: 'Electronic patient record', category: 'EPR', supplier: 'Bench Supplier',
-    contractingModel: 'via-lsp', startDate: '2017-07-01', currentEndDate: '2027-06-30', noticePeriodDays: 180,
-    internalLeadTimeDays: 90, annualValue: 4_000_000, totalValue: 40_000_000, hostingModel: 'lsp-data-centre',
+    reference: 'EPR-BENCH',
+    title: 'Electronic patient record',
+    category: 'EPR',
+    supplier: 'Bench Supplier',
+    contractingModel: 'via-lsp',
+    startDate: '2017-07-01',
+    currentEndDate: '2027-06-30',
+    noticePeriodDays: 180,
+    internalLeadTimeDays: 90,
+    annualValue: 4_000_000,
+    totalValue: 40_000_000,
+    hostingModel: 'lsp-data-centre',
     hostingEndDate: '2027-06-30',
   });
 
-  return {
-    appraisal, options, costLines, risks, criteria, contracts: [contract], settings: DEFAULT_SETTINGS,
-    today: '2026-04-01',
-  };
+  return { appraisal, options, costLines, risks, criteria, contracts: [contract], settings: DEFAULT_SETTINGS, today: '2026-04-01' };
 }
-

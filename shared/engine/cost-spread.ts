@@ -1,7 +1,5 @@
 import type { CostCategory, CostLine } from '../domain';
-import {
-  anniversaryDay, civilOf, daysInFinancialYear, financialYearOfDay, fyStartDay, isoToDayNumber,
-} from './day-math';
+import { anniversaryDay, civilOf, daysInFinancialYear, financialYearOfDay, fyStartDay, isoToDayNumber } from './day-math';
 
 /**
  * Spreads cost lines over NHS financial years exactly as DOMAIN.md section 4 rules:
@@ -34,11 +32,7 @@ export function spreadLine(line: CostLine, sink: SpreadSink, options?: SpreadOpt
     sink(financialYearOfDay(day), line.amount);
     return;
   }
-  spreadRecurring(
-    line.amount, line.startDate, line.endDate,
-    (line.indexationPct ?? 0) + (options?.indexationDeltaPct ?? 0),
-    sink,
-  );
+  spreadRecurring(line.amount, line.startDate, line.endDate, (line.indexationPct ?? 0) + (options?.indexationDeltaPct ?? 0), sink);
 }
 
 /**
@@ -81,9 +75,7 @@ export function walkRecurring(startDate: string, endDate: string, splitAtAnniver
 }
 
 /** The recurring rule on plain values, shared by spreadLine and the property tests. */
-export function spreadRecurring(
-  annualAmount: number, startDate: string, endDate: string, indexationPct: number, sink: SpreadSink,
-): void {
+export function spreadRecurring(annualAmount: number, startDate: string, endDate: string, indexationPct: number, sink: SpreadSink): void {
   if (annualAmount === 0) return;
   const growth = 1 + indexationPct / 100;
   // Without indexation anniversaries change nothing, so a full FY stays one piece and sums to
@@ -123,10 +115,14 @@ export function spreadCostLines(lines: readonly CostLine[], options?: SpreadOpti
       byCategory.set(line.category, cat);
     }
     const target = cat;
-    spreadLine(line, (fy, amount) => {
-      addTo(byYear, fy, amount);
-      addTo(target, fy, amount);
-    }, options);
+    spreadLine(
+      line,
+      (fy, amount) => {
+        addTo(byYear, fy, amount);
+        addTo(target, fy, amount);
+      },
+      options,
+    );
   }
   return { byYear, byCategory };
 }

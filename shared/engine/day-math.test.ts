@@ -3,8 +3,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { financialYearOf, toDate, toIso } from '../dates';
 import {
-  addMonthsToDay, anniversaryDay, civilOf, dayNumberToIso, daysInFinancialYear, financialYearOfDay,
-  fyStartDay, isoToDayNumber,
+  addMonthsToDay,
+  anniversaryDay,
+  civilOf,
+  dayNumberToIso,
+  daysInFinancialYear,
+  financialYearOfDay,
+  fyStartDay,
+  isoToDayNumber,
 } from './day-math';
 
 /** Random real calendar dates 1990–2090 as ISO strings, built through date-fns as the oracle. */
@@ -12,30 +18,40 @@ const isoDate = fc.integer({ min: 0, max: 36_500 }).map((n) => toIso(new Date(19
 
 describe('day numbers agree with date-fns', () => {
   it('differences between days', () => {
-    fc.assert(fc.property(isoDate, isoDate, (a, b) => {
-      expect(isoToDayNumber(b) - isoToDayNumber(a)).toBe(differenceInCalendarDays(toDate(b), toDate(a)));
-    }));
+    fc.assert(
+      fc.property(isoDate, isoDate, (a, b) => {
+        expect(isoToDayNumber(b) - isoToDayNumber(a)).toBe(differenceInCalendarDays(toDate(b), toDate(a)));
+      }),
+    );
   });
   it('round-trips through ISO', () => {
-    fc.assert(fc.property(isoDate, (a) => {
-      expect(dayNumberToIso(isoToDayNumber(a))).toBe(a);
-    }));
+    fc.assert(
+      fc.property(isoDate, (a) => {
+        expect(dayNumberToIso(isoToDayNumber(a))).toBe(a);
+      }),
+    );
   });
   it('adds months with addMonths clamping', () => {
-    fc.assert(fc.property(isoDate, fc.integer({ min: -60, max: 240 }), (a, m) => {
-      expect(dayNumberToIso(addMonthsToDay(isoToDayNumber(a), m))).toBe(toIso(addMonths(toDate(a), m)));
-    }));
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: -60, max: 240 }), (a, m) => {
+        expect(dayNumberToIso(addMonthsToDay(isoToDayNumber(a), m))).toBe(toIso(addMonths(toDate(a), m)));
+      }),
+    );
   });
   it('computes anniversaries as addYears from the start', () => {
-    fc.assert(fc.property(isoDate, fc.integer({ min: 0, max: 40 }), (a, k) => {
-      const [y, m, d] = civilOf(isoToDayNumber(a));
-      expect(dayNumberToIso(anniversaryDay(y, m, d, k))).toBe(toIso(addYears(toDate(a), k)));
-    }));
+    fc.assert(
+      fc.property(isoDate, fc.integer({ min: 0, max: 40 }), (a, k) => {
+        const [y, m, d] = civilOf(isoToDayNumber(a));
+        expect(dayNumberToIso(anniversaryDay(y, m, d, k))).toBe(toIso(addYears(toDate(a), k)));
+      }),
+    );
   });
   it('finds the NHS financial year', () => {
-    fc.assert(fc.property(isoDate, (a) => {
-      expect(financialYearOfDay(isoToDayNumber(a))).toBe(financialYearOf(a));
-    }));
+    fc.assert(
+      fc.property(isoDate, (a) => {
+        expect(financialYearOfDay(isoToDayNumber(a))).toBe(financialYearOf(a));
+      }),
+    );
   });
 });
 
@@ -63,11 +79,13 @@ describe('ISO shortcuts', () => {
   it('agree with the date-fns based helpers in shared/dates', async () => {
     const { addDaysIso, addMonthsIso, daysBetween } = await import('../dates');
     const { addDaysToIso, addMonthsToIso, daysFromTo } = await import('./day-math');
-    fc.assert(fc.property(isoDate, isoDate, fc.integer({ min: -500, max: 500 }), (a, b, n) => {
-      expect(addDaysToIso(a, n)).toBe(addDaysIso(a, n));
-      expect(addMonthsToIso(a, n % 240)).toBe(addMonthsIso(a, n % 240));
-      expect(daysFromTo(a, b)).toBe(daysBetween(a, b));
-    }));
+    fc.assert(
+      fc.property(isoDate, isoDate, fc.integer({ min: -500, max: 500 }), (a, b, n) => {
+        expect(addDaysToIso(a, n)).toBe(addDaysIso(a, n));
+        expect(addMonthsToIso(a, n % 240)).toBe(addMonthsIso(a, n % 240));
+        expect(daysFromTo(a, b)).toBe(daysBetween(a, b));
+      }),
+    );
   });
 
   it('counts whole months as the largest m with from + m months ≤ to', async () => {
@@ -76,12 +94,14 @@ describe('ISO shortcuts', () => {
     expect(wholeMonthsBetween('2026-12-15', '2027-06-30')).toBe(6);
     expect(wholeMonthsBetween('2027-01-31', '2027-02-28')).toBe(1);
     expect(wholeMonthsBetween('2027-06-30', '2026-11-30')).toBe(-7);
-    fc.assert(fc.property(isoDate, isoDate, (a, b) => {
-      const m = wholeMonthsBetween(a, b);
-      if (b >= a) {
-        expect(toIso(addMonths(toDate(a), m)) <= b).toBe(true);
-        expect(toIso(addMonths(toDate(a), m + 1)) > b).toBe(true);
-      }
-    }));
+    fc.assert(
+      fc.property(isoDate, isoDate, (a, b) => {
+        const m = wholeMonthsBetween(a, b);
+        if (b >= a) {
+          expect(toIso(addMonths(toDate(a), m)) <= b).toBe(true);
+          expect(toIso(addMonths(toDate(a), m + 1)) > b).toBe(true);
+        }
+      }),
+    );
   });
 });

@@ -20,12 +20,15 @@ export interface FeasibilityInput {
 }
 
 export type FeasibilityCheckId =
-  | 'too-late' | 'service-gap' | 'hosting-gap' | 'direct-award-without-ground'
-  | 'substantial-modification' | 'above-threshold';
+  'too-late' | 'service-gap' | 'hosting-gap' | 'direct-award-without-ground' | 'substantial-modification' | 'above-threshold';
 
 export const FEASIBILITY_CHECKS: readonly FeasibilityCheckId[] = [
-  'too-late', 'service-gap', 'hosting-gap', 'direct-award-without-ground',
-  'substantial-modification', 'above-threshold',
+  'too-late',
+  'service-gap',
+  'hosting-gap',
+  'direct-award-without-ground',
+  'substantial-modification',
+  'above-threshold',
 ];
 
 /** `none` when the check does not fire; otherwise how much it should worry a board. */

@@ -1,7 +1,11 @@
 import { addMonthsToIso, daysFromTo } from './day-math';
 import {
-  currentHostingEnd, dayAfter, monthsBetween, unexercisedExtensionMonths,
-  type FeasibilityContext, type FeasibilityResult,
+  currentHostingEnd,
+  dayAfter,
+  monthsBetween,
+  unexercisedExtensionMonths,
+  type FeasibilityContext,
+  type FeasibilityResult,
 } from './feasibility-context';
 import { formatCount, formatDay, formatMonths } from './format';
 import { routePhrase } from './lead-times';
@@ -34,25 +38,37 @@ export function checkTooLate(ctx: FeasibilityContext): FeasibilityResult {
     ? `the contract ends on ${formatDay(contract.currentEndDate)}, ${monthsAway(ctx, contract.currentEndDate)}`
     : 'no current contract is recorded';
   if (leadLate) {
-    parts.push(`Too late: ${route} takes ${formatMonths(routeLead)}; ${endText}. Signed from today, the earliest start is ${formatDay(earliestSignature)}, after this option's start on ${formatDay(start)}.`);
+    parts.push(
+      `Too late: ${route} takes ${formatMonths(routeLead)}; ${endText}. Signed from today, the earliest start is ${formatDay(earliestSignature)}, after this option's start on ${formatDay(start)}.`,
+    );
   } else {
-    parts.push(`${routeCap} takes ${formatMonths(routeLead)}, so a contract could be signed by ${formatDay(earliestSignature)}, in time for this option's start on ${formatDay(start)}; ${endText}.`);
+    parts.push(
+      `${routeCap} takes ${formatMonths(routeLead)}, so a contract could be signed by ${formatDay(earliestSignature)}, in time for this option's start on ${formatDay(start)}; ${endText}.`,
+    );
   }
   if (contract && keyDates) {
     const n = contract.noticePeriodDays;
-    parts.push(noticePassed
-      ? `${leadLate ? 'Also, the' : 'Too late: the'} notice deadline was ${formatDay(keyDates.noticeDeadline)} (${n} days' notice before the end date); it has passed, so notice can no longer be given in time.`
-      : `The notice deadline, ${formatDay(keyDates.noticeDeadline)} (${n} days' notice), has not passed.`);
+    parts.push(
+      noticePassed
+        ? `${leadLate ? 'Also, the' : 'Too late: the'} notice deadline was ${formatDay(keyDates.noticeDeadline)} (${n} days' notice before the end date); it has passed, so notice can no longer be given in time.`
+        : `The notice deadline, ${formatDay(keyDates.noticeDeadline)} (${n} days' notice), has not passed.`,
+    );
   }
 
   return {
-    check: 'too-late', fires, severity: fires ? 'critical' : 'none',
+    check: 'too-late',
+    fires,
+    severity: fires ? 'critical' : 'none',
     title: fires ? 'Too late' : 'In time',
     explanation: parts.join(' '),
     figures: {
-      today: ctx.today, routeLeadMonths: routeLead, earliestSignature, optionStart: start,
+      today: ctx.today,
+      routeLeadMonths: routeLead,
+      earliestSignature,
+      optionStart: start,
       contractEnd: contract?.currentEndDate ?? null,
-      noticeDeadline: keyDates?.noticeDeadline ?? null, noticeDeadlinePassed: noticePassed,
+      noticeDeadline: keyDates?.noticeDeadline ?? null,
+      noticeDeadlinePassed: noticePassed,
     },
   };
 }
@@ -61,7 +77,10 @@ export function checkServiceGap(ctx: FeasibilityContext): FeasibilityResult {
   const { option, contract, signature, goLive, implementationLead } = ctx;
   if (!contract) {
     return {
-      check: 'service-gap', fires: false, severity: 'none', title: 'Service gap not checked',
+      check: 'service-gap',
+      fires: false,
+      severity: 'none',
+      title: 'Service gap not checked',
       explanation: 'No current contract is recorded, so there is no end date to compare go-live with.',
       figures: { goLive },
     };
@@ -89,12 +108,19 @@ export function checkServiceGap(ctx: FeasibilityContext): FeasibilityResult {
     }
   }
   return {
-    check: 'service-gap', fires, severity: fires ? 'critical' : 'none',
+    check: 'service-gap',
+    fires,
+    severity: fires ? 'critical' : 'none',
     title: fires ? 'Service gap' : 'No service gap',
     explanation,
     figures: {
-      contractEnd: end, signature, implementationLeadMonths: implementationLead, goLive,
-      gapDays, bridgeAvailable: bridged, unexercisedExtensionMonths: spare,
+      contractEnd: end,
+      signature,
+      implementationLeadMonths: implementationLead,
+      goLive,
+      gapDays,
+      bridgeAvailable: bridged,
+      unexercisedExtensionMonths: spare,
     },
   };
 }
@@ -102,11 +128,16 @@ export function checkServiceGap(ctx: FeasibilityContext): FeasibilityResult {
 export function checkHostingGap(ctx: FeasibilityContext): FeasibilityResult {
   const { option, contracts, settings, signature } = ctx;
   const plan = option.hosting;
-  const transfer = plan.goLive !== undefined || plan.transferStart !== undefined
-    || (plan.targetModel !== undefined && plan.targetModel !== plan.currentModel);
+  const transfer =
+    plan.goLive !== undefined ||
+    plan.transferStart !== undefined ||
+    (plan.targetModel !== undefined && plan.targetModel !== plan.currentModel);
   if (!transfer) {
     return {
-      check: 'hosting-gap', fires: false, severity: 'none', title: 'No hosting change',
+      check: 'hosting-gap',
+      fires: false,
+      severity: 'none',
+      title: 'No hosting change',
       explanation: 'No hosting transfer is planned for this option, so hosting continues as it is.',
       figures: { currentModel: plan.currentModel ?? null, targetModel: plan.targetModel ?? null },
     };
@@ -123,7 +154,10 @@ export function checkHostingGap(ctx: FeasibilityContext): FeasibilityResult {
   const end = currentHostingEnd(contracts);
   if (!end) {
     return {
-      check: 'hosting-gap', fires: false, severity: 'none', title: 'Hosting gap not checked',
+      check: 'hosting-gap',
+      fires: false,
+      severity: 'none',
+      title: 'Hosting gap not checked',
       explanation: `Hosting goes live on ${formatDay(hostingGoLive)}${basis}, but no current hosting end date is recorded to compare it with.`,
       figures: { hostingGoLive, estimated, hostingEnd: null },
     };
@@ -134,12 +168,18 @@ export function checkHostingGap(ctx: FeasibilityContext): FeasibilityResult {
     ? `Hosting gap: the new hosting goes live on ${formatDay(hostingGoLive)}${basis}, but current hosting (${end.source.reference}) ends on ${formatDay(end.date)}, leaving ${formatCount(gapDays)} days with no hosting unless it is extended.`
     : `No hosting gap: the new hosting goes live on ${formatDay(hostingGoLive)}${basis}, no later than the day after current hosting ends on ${formatDay(end.date)}.`;
   return {
-    check: 'hosting-gap', fires, severity: fires ? 'warning' : 'none',
+    check: 'hosting-gap',
+    fires,
+    severity: fires ? 'warning' : 'none',
     title: fires ? 'Hosting gap' : 'No hosting gap',
     explanation,
     figures: {
-      hostingGoLive, estimated, hostingEnd: end.date, hostingContract: end.source.reference,
-      hostingTransferMonths: lead, gapDays,
+      hostingGoLive,
+      estimated,
+      hostingEnd: end.date,
+      hostingContract: end.source.reference,
+      hostingTransferMonths: lead,
+      gapDays,
     },
   };
 }

@@ -1,31 +1,59 @@
 import { describe, expect, it } from 'vitest';
 import { daysBetween } from '../dates';
-import {
-  contractSchema, DEFAULT_SETTINGS, optionSchema, type Contract, type ContractInput, type Option,
-} from '../domain';
+import { contractSchema, DEFAULT_SETTINGS, optionSchema, type Contract, type ContractInput, type Option } from '../domain';
 import { checkFeasibility, type FeasibilityCheckId, type FeasibilityInput } from './feasibility';
 
-const epr = (over: Partial<ContractInput> = {}): Contract => contractSchema.parse({
-  reference: 'EPR-001', title: 'Electronic patient record', category: 'EPR', supplier: 'Oracle Health',
-  contractingModel: 'direct', startDate: '2017-07-01', currentEndDate: '2027-06-30', maximumEndDate: '2027-06-30',
-  noticePeriodDays: 180, internalLeadTimeDays: 60, annualValue: 1_200_000, totalValue: 12_000_000,
-  hostingModel: 'lsp-data-centre', hostingEndDate: '2027-06-30', ...over,
-});
+const epr = (over: Partial<ContractInput> = {}): Contract =>
+  contractSchema.parse({
+    reference: 'EPR-001',
+    title: 'Electronic patient record',
+    category: 'EPR',
+    supplier: 'Oracle Health',
+    contractingModel: 'direct',
+    startDate: '2017-07-01',
+    currentEndDate: '2027-06-30',
+    maximumEndDate: '2027-06-30',
+    noticePeriodDays: 180,
+    internalLeadTimeDays: 60,
+    annualValue: 1_200_000,
+    totalValue: 12_000_000,
+    hostingModel: 'lsp-data-centre',
+    hostingEndDate: '2027-06-30',
+    ...over,
+  });
 
-type OptionOverrides = Partial<Omit<Option, 'terms' | 'hosting'>> & { terms?: Partial<Option['terms']>; hosting?: Partial<Option['hosting']> };
-const option = (over: OptionOverrides = {}): Option => optionSchema.parse({
-  id: 'o1', appraisalId: 'a1', kind: 're-procure', name: 'Option', route: 'direct-award', regime: 'PA2023',
-  ...over,
-  terms: { startDate: '2027-07-01', durationMonths: 84, ...over.terms },
-  hosting: { ...over.hosting },
-});
+type OptionOverrides = Partial<Omit<Option, 'terms' | 'hosting'>> & {
+  terms?: Partial<Option['terms']>;
+  hosting?: Partial<Option['hosting']>;
+};
+const option = (over: OptionOverrides = {}): Option =>
+  optionSchema.parse({
+    id: 'o1',
+    appraisalId: 'a1',
+    kind: 're-procure',
+    name: 'Option',
+    route: 'direct-award',
+    regime: 'PA2023',
+    ...over,
+    terms: { startDate: '2027-07-01', durationMonths: 84, ...over.terms },
+    hosting: { ...over.hosting },
+  });
 
 function run(check: FeasibilityCheckId, over: Partial<FeasibilityInput> & { option: Option }) {
   const results = checkFeasibility({
-    contracts: [epr()], settings: DEFAULT_SETTINGS, today: '2026-11-30', wholeLifeCost: 1_000_000, ...over,
+    contracts: [epr()],
+    settings: DEFAULT_SETTINGS,
+    today: '2026-11-30',
+    wholeLifeCost: 1_000_000,
+    ...over,
   });
   expect(results.map((r) => r.check)).toEqual([
-    'too-late', 'service-gap', 'hosting-gap', 'direct-award-without-ground', 'substantial-modification', 'above-threshold',
+    'too-late',
+    'service-gap',
+    'hosting-gap',
+    'direct-award-without-ground',
+    'substantial-modification',
+    'above-threshold',
   ]);
   const r = results.find((x) => x.check === check)!;
   expect(r.severity === 'none').toBe(!r.fires);
@@ -84,7 +112,8 @@ describe('service gap', () => {
 
   it('mentions unexercised extension options that could bridge', () => {
     const r = run('service-gap', {
-      option: reprocure(), contracts: [epr({ extensionOptions: [{ months: 12 }, { months: 12, exercised: true }] })],
+      option: reprocure(),
+      contracts: [epr({ extensionOptions: [{ months: 12 }, { months: 12, exercised: true }] })],
     });
     expect(r.explanation).toContain('12 months');
   });
@@ -96,14 +125,18 @@ describe('service gap', () => {
 
 describe('hosting gap', () => {
   it('fires when the target hosting goes live after the current hosting ends', () => {
-    const r = run('hosting-gap', { option: option({ hosting: { currentModel: 'lsp-data-centre', targetModel: 'vendor-hosted', goLive: '2027-09-01' } }) });
+    const r = run('hosting-gap', {
+      option: option({ hosting: { currentModel: 'lsp-data-centre', targetModel: 'vendor-hosted', goLive: '2027-09-01' } }),
+    });
     expect(r.fires).toBe(true);
     expect(r.figures.hostingEnd).toBe('2027-06-30');
     expect(r.explanation).toContain('1 Sep 2027');
   });
 
   it('does not fire when hosting is live in time', () => {
-    const r = run('hosting-gap', { option: option({ hosting: { currentModel: 'lsp-data-centre', targetModel: 'vendor-hosted', goLive: '2027-06-01' } }) });
+    const r = run('hosting-gap', {
+      option: option({ hosting: { currentModel: 'lsp-data-centre', targetModel: 'vendor-hosted', goLive: '2027-06-01' } }),
+    });
     expect(r.fires).toBe(false);
   });
 
@@ -120,7 +153,13 @@ describe('hosting gap', () => {
   });
 
   it('takes the end of a separate hosting contract', () => {
-    const hosting = epr({ reference: 'HOST-1', category: 'hosting', currentEndDate: '2027-03-31', maximumEndDate: undefined, hostingEndDate: undefined });
+    const hosting = epr({
+      reference: 'HOST-1',
+      category: 'hosting',
+      currentEndDate: '2027-03-31',
+      maximumEndDate: undefined,
+      hostingEndDate: undefined,
+    });
     const r = run('hosting-gap', {
       contracts: [epr({ hostingEndDate: undefined }), hosting],
       option: option({ hosting: { targetModel: 'vendor-hosted', goLive: '2027-05-01' } }),
@@ -144,7 +183,7 @@ describe('direct award without ground', () => {
     expect(r.explanation).toContain('standstill period (at least 8 working days)');
   });
 
-  it('fires for urgency caused by the trust\'s own timing', () => {
+  it("fires for urgency caused by the trust's own timing", () => {
     // An open procedure (12 months from 30 Nov 2026) cannot finish before the known end date.
     const r = run('direct-award-without-ground', { option: option({ legalGround: 'pa2023-sch5-urgency' }) });
     expect(r.fires).toBe(true);
@@ -153,7 +192,9 @@ describe('direct award without ground', () => {
   });
 
   it('fires for urgency once the latest decision date has passed undecided', () => {
-    const contracts = [epr({ currentEndDate: '2030-06-30', maximumEndDate: '2030-06-30', noticePeriodDays: 1400, internalLeadTimeDays: 0 })];
+    const contracts = [
+      epr({ currentEndDate: '2030-06-30', maximumEndDate: '2030-06-30', noticePeriodDays: 1400, internalLeadTimeDays: 0 }),
+    ];
     const r = run('direct-award-without-ground', { contracts, option: option({ legalGround: 'pa2023-sch5-urgency' }) });
     expect(r.fires).toBe(true);
     expect(r.explanation).toContain('latest decision date');
@@ -168,8 +209,16 @@ describe('direct award without ground', () => {
 
   it('fires for a ground from the wrong regime or of the wrong kind', () => {
     expect(run('direct-award-without-ground', { option: option({ legalGround: 'pcr2015-reg32-technical' }) }).fires).toBe(true);
-    expect(run('direct-award-without-ground', { option: option({ legalGround: 'pcr2015-reg72-1b-additional', regime: 'PCR2015', route: 'negotiated-without-publication' }) }).fires).toBe(true);
-    expect(run('direct-award-without-ground', { option: option({ legalGround: 'pcr2015-reg32-technical', regime: 'PCR2015', route: 'negotiated-without-publication' }) }).fires).toBe(false);
+    expect(
+      run('direct-award-without-ground', {
+        option: option({ legalGround: 'pcr2015-reg72-1b-additional', regime: 'PCR2015', route: 'negotiated-without-publication' }),
+      }).fires,
+    ).toBe(true);
+    expect(
+      run('direct-award-without-ground', {
+        option: option({ legalGround: 'pcr2015-reg32-technical', regime: 'PCR2015', route: 'negotiated-without-publication' }),
+      }).fires,
+    ).toBe(false);
   });
 
   it('does not apply to competitive routes', () => {
@@ -210,7 +259,7 @@ describe('substantial modification', () => {
       option: option({ route: 'modification', extensionMonths: 3 }),
     });
     const beyond = daysBetween('2027-06-30', '2027-09-30');
-    expect(r.figures.extensionValue).toBeCloseTo(1_200_000 * beyond / 365, 6);
+    expect(r.figures.extensionValue).toBeCloseTo((1_200_000 * beyond) / 365, 6);
     expect(r.figures.termShare as number).toBeLessThan(0.1);
     expect(r.fires).toBe(true);
   });

@@ -4,8 +4,12 @@ import { checkHostingGap, checkServiceGap, checkTooLate } from './feasibility-ti
 
 export * from './feasibility-context';
 export {
-  checkAboveThreshold, checkDirectAwardGround, checkSubstantialModification,
-  MODIFICATION_TERM_LIMIT, MODIFICATION_VALUE_LIMIT, VAT_RATE,
+  checkAboveThreshold,
+  checkDirectAwardGround,
+  checkSubstantialModification,
+  MODIFICATION_TERM_LIMIT,
+  MODIFICATION_VALUE_LIMIT,
+  VAT_RATE,
 } from './feasibility-legal';
 export { checkHostingGap, checkServiceGap, checkTooLate } from './feasibility-timing';
 

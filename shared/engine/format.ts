@@ -4,9 +4,7 @@ import { formatDate, type IsoDate } from '../dates';
  * Money and duration wording for explanations and reports. Reports show £ to the nearest pound
  * (DOMAIN.md section 4); formatters are built once because Intl construction is the expensive part.
  */
-const POUNDS = new Intl.NumberFormat('en-GB', {
-  style: 'currency', currency: 'GBP', maximumFractionDigits: 0,
-});
+const POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
 const TWO_DP = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
 const ONE_DP = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 

@@ -4,8 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { toDate, toIso } from '../dates';
 import { computeKeyDates } from './key-dates';
 
-const contract = (currentEndDate: string, noticePeriodDays = 0, internalLeadTimeDays = 0, decidedOn?: string) =>
-  ({ currentEndDate, noticePeriodDays, internalLeadTimeDays, decidedOn });
+const contract = (currentEndDate: string, noticePeriodDays = 0, internalLeadTimeDays = 0, decidedOn?: string) => ({
+  currentEndDate,
+  noticePeriodDays,
+  internalLeadTimeDays,
+  decidedOn,
+});
 
 describe('computeKeyDates', () => {
   it('subtracts the notice period, then the internal lead time', () => {
@@ -43,19 +47,27 @@ describe('computeKeyDates', () => {
 
   it('agrees with date-fns arithmetic (property)', () => {
     const iso = fc.integer({ min: 0, max: 20_000 }).map((n) => toIso(new Date(2000, 0, 1 + n)));
-    fc.assert(fc.property(iso, iso, fc.integer({ min: 0, max: 3650 }), fc.integer({ min: 0, max: 3650 }), fc.integer({ min: 1, max: 120 }),
-      (end, today, notice, lead, horizon) => {
-        const k = computeKeyDates(contract(end, notice, lead), { today, horizonMonths: horizon });
-        const noticeDate = subDays(toDate(end), notice);
-        const decision = subDays(noticeDate, lead);
-        expect(k.noticeDeadline).toBe(toIso(noticeDate));
-        expect(k.latestDecisionDate).toBe(toIso(decision));
-        const expired = end < today;
-        expect(k.expired).toBe(expired);
-        expect(k.expiring).toBe(!expired && end <= toIso(addMonths(toDate(today), horizon)));
-        expect(k.overdue).toBe(!expired && toIso(decision) < today);
-        expect(toIso(addDays(toDate(today), k.daysToExpiry))).toBe(end);
-      }));
+    fc.assert(
+      fc.property(
+        iso,
+        iso,
+        fc.integer({ min: 0, max: 3650 }),
+        fc.integer({ min: 0, max: 3650 }),
+        fc.integer({ min: 1, max: 120 }),
+        (end, today, notice, lead, horizon) => {
+          const k = computeKeyDates(contract(end, notice, lead), { today, horizonMonths: horizon });
+          const noticeDate = subDays(toDate(end), notice);
+          const decision = subDays(noticeDate, lead);
+          expect(k.noticeDeadline).toBe(toIso(noticeDate));
+          expect(k.latestDecisionDate).toBe(toIso(decision));
+          const expired = end < today;
+          expect(k.expired).toBe(expired);
+          expect(k.expiring).toBe(!expired && end <= toIso(addMonths(toDate(today), horizon)));
+          expect(k.overdue).toBe(!expired && toIso(decision) < today);
+          expect(toIso(addDays(toDate(today), k.daysToExpiry))).toBe(end);
+        },
+      ),
+    );
   });
 
   it('handles 100,000 rows quickly', () => {

@@ -40,13 +40,21 @@ export function implementationLeadMonths(category: Category | undefined, lead: L
 /** The route as it reads inside a sentence: "an open procedure takes 12 months". */
 export function routePhrase(route: ProcurementRoute): string {
   switch (route) {
-    case 'open': return 'an open procedure';
-    case 'restricted': return 'a restricted procedure';
-    case 'competitive-flexible': return 'a competitive flexible procedure';
-    case 'framework-call-off': return 'a framework call-off';
-    case 'direct-award': return 'a direct award';
-    case 'negotiated-without-publication': return 'a negotiated procedure without publication';
-    case 'modification': return 'a contract modification';
-    default: return assertNever(route, 'procurement route');
+    case 'open':
+      return 'an open procedure';
+    case 'restricted':
+      return 'a restricted procedure';
+    case 'competitive-flexible':
+      return 'a competitive flexible procedure';
+    case 'framework-call-off':
+      return 'a framework call-off';
+    case 'direct-award':
+      return 'a direct award';
+    case 'negotiated-without-publication':
+      return 'a negotiated procedure without publication';
+    case 'modification':
+      return 'a contract modification';
+    default:
+      return assertNever(route, 'procurement route');
   }
 }

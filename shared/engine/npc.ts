@@ -119,17 +119,21 @@ export function accumulateOption(
     }
     const uplift = line.kind === 'one-off' && line.category !== 'benefit' ? obRate : 0;
     const catVec = cat;
-    spreadLine(line, (fy, amount) => {
-      const t = fy - fy0;
-      const ob = amount * uplift;
-      if (t < 0) v.outsideBefore += amount + ob;
-      else if (t >= n) v.outsideAfter += amount + ob;
-      else {
-        v.lines[t] += amount;
-        v.optimismBias[t] += ob;
-        if (catVec) catVec[t] += amount;
-      }
-    }, spreadOptions);
+    spreadLine(
+      line,
+      (fy, amount) => {
+        const t = fy - fy0;
+        const ob = amount * uplift;
+        if (t < 0) v.outsideBefore += amount + ob;
+        else if (t >= n) v.outsideAfter += amount + ob;
+        else {
+          v.lines[t] += amount;
+          v.optimismBias[t] += ob;
+          if (catVec) catVec[t] += amount;
+        }
+      },
+      spreadOptions,
+    );
   }
 
   for (const risk of risks) {
@@ -182,8 +186,15 @@ export function appraiseOption(
       if (vec[t] !== 0) rowCategories[category] = vec[t];
     }
     byYear.push({
-      fy, label: financialYearLabel(fy), t, df: df[t], cost,
-      optimismBias: v.optimismBias[t], risk: v.risk[t], discounted, byCategory: rowCategories,
+      fy,
+      label: financialYearLabel(fy),
+      t,
+      df: df[t],
+      cost,
+      optimismBias: v.optimismBias[t],
+      risk: v.risk[t],
+      discounted,
+      byCategory: rowCategories,
     });
     wholeLifeCost += cost;
     npc += discounted;

@@ -6,8 +6,15 @@ import { RISK_LIBRARY, riskFromTemplate, suggestedRiskTemplates } from './risk-l
 describe('risk library', () => {
   it('seeds the nine DOMAIN.md section 6 risks', () => {
     expect(RISK_LIBRARY.map((r) => r.key)).toEqual([
-      'data-migration-failure', 'post-go-live-instability', 'direct-award-challenge', 'hosting-gap-cut-over',
-      'loss-of-supplier-support', 'spine-integration', 'dcb0160-not-ready', 'supplier-dspt-lapsed', 'scope-creep-substantial',
+      'data-migration-failure',
+      'post-go-live-instability',
+      'direct-award-challenge',
+      'hosting-gap-cut-over',
+      'loss-of-supplier-support',
+      'spine-integration',
+      'dcb0160-not-ready',
+      'supplier-dspt-lapsed',
+      'scope-creep-substantial',
     ]);
     expect(RISK_LIBRARY.find((r) => r.key === 'data-migration-failure')?.description).toContain('3–4 months');
     expect(RISK_LIBRARY.find((r) => r.key === 'post-go-live-instability')?.description).toContain('25%');
@@ -29,7 +36,11 @@ describe('risk library', () => {
 
   it('suggests risks that fit the option', () => {
     const direct = optionSchema.parse({
-      id: 'o', appraisalId: 'a', kind: 'direct-with-vendor', name: 'Direct', route: 'direct-award',
+      id: 'o',
+      appraisalId: 'a',
+      kind: 'direct-with-vendor',
+      name: 'Direct',
+      route: 'direct-award',
       terms: { startDate: '2027-07-01', durationMonths: 84 },
     });
     const keys = suggestedRiskTemplates(direct).map((t) => t.key);

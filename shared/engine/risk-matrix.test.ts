@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Risk } from '../domain';
-import {
-  consequenceLabel, gradeOf, gradeStyle, heatMap, highestResidualRisk, likelihoodLabel, rateRisk,
-} from './risk-matrix';
+import { consequenceLabel, gradeOf, gradeStyle, heatMap, highestResidualRisk, likelihoodLabel, rateRisk } from './risk-matrix';
 
 let n = 0;
 const risk = (residual: [number, number], inherent: [number, number] = [5, 5], optionId = 'o'): Risk => ({
-  id: `r${n++}`, optionId, appraisalId: 'a', title: `Risk ${n}`, category: 'operational', description: '',
-  owner: '', mitigation: '', notes: '',
+  id: `r${n++}`,
+  optionId,
+  appraisalId: 'a',
+  title: `Risk ${n}`,
+  category: 'operational',
+  description: '',
+  owner: '',
+  mitigation: '',
+  notes: '',
   inherent: { likelihood: inherent[0], consequence: inherent[1] },
   residual: { likelihood: residual[0], consequence: residual[1] },
 });

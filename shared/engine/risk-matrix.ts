@@ -71,7 +71,9 @@ export function rateRisk(score: RiskScore): RatedRisk {
   const grade = gradeOf(value);
   const style = gradeStyle(grade);
   return {
-    score: value, grade, style,
+    score: value,
+    grade,
+    style,
     text: `${likelihoodLabel(score.likelihood)} × ${consequenceLabel(score.consequence)} = ${value} (${style.label})`,
   };
 }

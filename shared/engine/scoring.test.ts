@@ -20,15 +20,21 @@ describe('weights', () => {
   });
 
   it('rejects any total other than 100 (property)', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 8 }), (ws) => {
-      const total = ws.reduce((s, w) => s + w, 0);
-      expect(validateWeights(ws.map((weight) => ({ weight }))).ok).toBe(total === 100);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 8 }), (ws) => {
+        const total = ws.reduce((s, w) => s + w, 0);
+        expect(validateWeights(ws.map((weight) => ({ weight }))).ok).toBe(total === 100);
+      }),
+    );
   });
 });
 
 describe('weighted score', () => {
-  const criteria = [{ id: 'a', weight: 50 }, { id: 'b', weight: 30 }, { id: 'c', weight: 20 }];
+  const criteria = [
+    { id: 'a', weight: 50 },
+    { id: 'b', weight: 30 },
+    { id: 'c', weight: 20 },
+  ];
 
   it('is Σ weight × score / 100', () => {
     expect(weightedScore({ a: 8, b: 6, c: 10 }, criteria)).toBeCloseTo((50 * 8 + 30 * 6 + 20 * 10) / 100, 12);
@@ -48,8 +54,12 @@ describe('weighted score', () => {
 describe('default criteria', () => {
   it('are the six DOMAIN.md criteria with weights summing to 100', () => {
     expect(DEFAULT_CRITERIA.map((c) => c.name)).toEqual([
-      'Clinical functionality', 'Continuity of service', 'Deliverability', 'Strategic fit',
-      'Interoperability', 'Supplier relationship',
+      'Clinical functionality',
+      'Continuity of service',
+      'Deliverability',
+      'Strategic fit',
+      'Interoperability',
+      'Supplier relationship',
     ]);
     expect(validateWeights(DEFAULT_CRITERIA).ok).toBe(true);
   });

@@ -32,20 +32,14 @@ function round2(n: number): number {
 }
 
 /** Σ weight × score / 100. A criterion the option has not been scored on counts as 0. */
-export function weightedScore(
-  scores: Option['scores'],
-  criteria: readonly Pick<Criterion, 'id' | 'weight'>[],
-): number {
+export function weightedScore(scores: Option['scores'], criteria: readonly Pick<Criterion, 'id' | 'weight'>[]): number {
   let sum = 0;
   for (const c of criteria) sum += c.weight * (scores[c.id] ?? 0);
   return sum / 100;
 }
 
 /** Criteria the option has no score for, so the UI can say the score is incomplete. */
-export function unscoredCriteria(
-  scores: Option['scores'],
-  criteria: readonly Pick<Criterion, 'id'>[],
-): string[] {
+export function unscoredCriteria(scores: Option['scores'], criteria: readonly Pick<Criterion, 'id'>[]): string[] {
   return criteria.filter((c) => scores[c.id] === undefined).map((c) => c.id);
 }
 

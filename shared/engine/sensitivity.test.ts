@@ -3,20 +3,39 @@ import { optionSchema, type CostLine, type Option } from '../domain';
 import { appraiseOption, type AppraisalPeriod } from './npc';
 import { largestLine, runSensitivity } from './sensitivity';
 
-const period: AppraisalPeriod = {
-  baseDate: '2025-06-01', periodYears: 10, discount: { rate: 0.035, longRate: 0.03, switchYear: 30 },
-};
-const opt = (id: string): Option => optionSchema.parse({
-  id, appraisalId: 'a', kind: 're-procure', name: `Option ${id}`, route: 'open',
-  terms: { startDate: '2025-04-01', durationMonths: 120 },
-});
+const period: AppraisalPeriod = { baseDate: '2025-06-01', periodYears: 10, discount: { rate: 0.035, longRate: 0.03, switchYear: 30 } };
+const opt = (id: string): Option =>
+  optionSchema.parse({
+    id,
+    appraisalId: 'a',
+    kind: 're-procure',
+    name: `Option ${id}`,
+    route: 'open',
+    terms: { startDate: '2025-04-01', durationMonths: 120 },
+  });
 const A = opt('A');
 const B = opt('B');
-const oneOff = (optionId: string, amount: number, date: string, id = `${optionId}-1`): CostLine =>
-  ({ id, optionId, appraisalId: 'a', label: 'One-off', category: 'implementation', kind: 'one-off', amount, date });
+const oneOff = (optionId: string, amount: number, date: string, id = `${optionId}-1`): CostLine => ({
+  id,
+  optionId,
+  appraisalId: 'a',
+  label: 'One-off',
+  category: 'implementation',
+  kind: 'one-off',
+  amount,
+  date,
+});
 const recurring = (optionId: string, amount: number, id = `${optionId}-r`): CostLine => ({
-  id, optionId, appraisalId: 'a', label: 'Support', category: 'support', kind: 'recurring', amount,
-  startDate: '2025-04-01', endDate: '2035-03-31', indexationPct: 0,
+  id,
+  optionId,
+  appraisalId: 'a',
+  label: 'Support',
+  category: 'support',
+  kind: 'recurring',
+  amount,
+  startDate: '2025-04-01',
+  endDate: '2035-03-31',
+  indexationPct: 0,
 });
 
 describe('discount-rate sensitivity', () => {
@@ -70,7 +89,7 @@ describe('largest-line sensitivity', () => {
   const npcA = appraiseOption(A, [aLine], [], period).npc;
   const lines = [aLine, oneOff('A', 1000, '2025-07-01', 'A-small'), oneOff('B', 1.1 * (npcA + 1000), '2025-07-01')];
 
-  it('scales each option\'s largest line and finds where the preference flips', () => {
+  it("scales each option's largest line and finds where the preference flips", () => {
     const series = runSensitivity({ appraisal: period, options: [A, B], costLines: lines });
     const a = series.find((x) => x.key === 'largest-line:A')!;
     expect(a.costLineId).toBe('A-r');

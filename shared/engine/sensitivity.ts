@@ -91,7 +91,12 @@ function bisect(evaluate: Evaluate, inside: number, outside: number, basePref: n
 }
 
 function buildSeries(
-  ids: readonly string[], evaluate: Evaluate, base: number, lo: number, hi: number, steps: number,
+  ids: readonly string[],
+  evaluate: Evaluate,
+  base: number,
+  lo: number,
+  hi: number,
+  steps: number,
 ): Pick<SensitivitySeries, 'points' | 'basePreferredId' | 'switchingValue' | 'switchesToId' | 'switchingBelow' | 'switchingAbove'> {
   const n = Math.max(3, steps % 2 === 0 ? steps + 1 : steps);
   const half = (n - 1) / 2;
@@ -105,7 +110,9 @@ function buildSeries(
     const p = preferredIndex(npcs);
     prefs.push(p);
     const npc: Record<string, number> = {};
-    ids.forEach((id, i) => { npc[id] = npcs[i]; });
+    ids.forEach((id, i) => {
+      npc[id] = npcs[i];
+    });
     return { value, npc, preferredId: p >= 0 ? ids[p] : null };
   });
   const basePref = prefs[half];
@@ -162,13 +169,15 @@ export function runSensitivity(input: SensitivityInput): SensitivitySeries[] {
   const { rate, longRate } = appraisal.discount;
   const rateSpan = rate > 0 ? rate * range : 0.01;
   const evalRate: Evaluate = (r) => {
-    const df = discountFactors(appraisal.periodYears, {
-      ...appraisal.discount, rate: r, longRate: Math.max(0, longRate + (r - rate)),
-    });
+    const df = discountFactors(appraisal.periodYears, { ...appraisal.discount, rate: r, longRate: Math.max(0, longRate + (r - rate)) });
     return Float64Array.from(baseVectors, (v) => npcOfVectors(v, df, withRisk));
   };
   series.push({
-    variable: 'discount-rate', key: 'discount-rate', label: 'Discount rate', unit: 'rate', baseValue: rate,
+    variable: 'discount-rate',
+    key: 'discount-rate',
+    label: 'Discount rate',
+    unit: 'rate',
+    baseValue: rate,
     ...buildSeries(ids, evalRate, rate, Math.max(0, rate - rateSpan), rate + rateSpan, steps),
   });
 
@@ -177,7 +186,11 @@ export function runSensitivity(input: SensitivityInput): SensitivitySeries[] {
   const indexModels = options.map((o) => indexationModel(o, linesOf(o), risks, appraisal, baseDf, withRisk));
   const evalIndex: Evaluate = (delta) => Float64Array.from(indexModels, (m) => m.npcAt(delta));
   series.push({
-    variable: 'indexation', key: 'indexation', label: 'Indexation (all recurring lines)', unit: 'points', baseValue: 0,
+    variable: 'indexation',
+    key: 'indexation',
+    label: 'Indexation (all recurring lines)',
+    unit: 'points',
+    baseValue: 0,
     ...buildSeries(ids, evalIndex, 0, -indexRange, indexRange, steps),
   });
 
@@ -192,8 +205,13 @@ export function runSensitivity(input: SensitivityInput): SensitivitySeries[] {
       return out;
     };
     series.push({
-      variable: 'largest-line', key: `largest-line:${o.id}`, label: `${o.name}: ${largest.label}`, unit: 'factor',
-      optionId: o.id, costLineId: largest.id, baseValue: 1,
+      variable: 'largest-line',
+      key: `largest-line:${o.id}`,
+      label: `${o.name}: ${largest.label}`,
+      unit: 'factor',
+      optionId: o.id,
+      costLineId: largest.id,
+      baseValue: 1,
       ...buildSeries(ids, evalLine, 1, 1 - range, 1 + range, steps),
     });
   });
@@ -211,8 +229,12 @@ interface IndexationModel {
  * amount × Σ_k g^k × W_k where W_k sums (days / FY days) × DF over the line's year-k pieces.
  */
 function indexationModel(
-  option: Option, lines: readonly CostLine[], risks: readonly Risk[], appraisal: AppraisalPeriod,
-  df: Float64Array, withRisk: boolean,
+  option: Option,
+  lines: readonly CostLine[],
+  risks: readonly Risk[],
+  appraisal: AppraisalPeriod,
+  df: Float64Array,
+  withRisk: boolean,
 ): IndexationModel {
   const fixedLines = lines.filter((l) => l.kind !== 'recurring');
   const fixed = npcOfVectors(accumulateOption(option, fixedLines, risks, appraisal), df, withRisk);

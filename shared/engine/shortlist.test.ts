@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import {
-  contractSchema, costLineSchema, criterionSchema, DEFAULT_SETTINGS, optionSchema, type ContractInput,
-} from '../domain';
+import { contractSchema, costLineSchema, criterionSchema, DEFAULT_SETTINGS, optionSchema, type ContractInput } from '../domain';
 import { findLegalGround } from '../law';
 import { annualValueOf, proposeShortlist, SHORTLIST_ASSUMPTIONS } from './shortlist';
 
-const contract = (over: Partial<ContractInput> = {}) => contractSchema.parse({
-  reference: 'EPR-001', title: 'Electronic patient record', category: 'EPR', supplier: 'BT', vendor: 'Cerner',
-  contractingModel: 'via-lsp', primeContractor: 'BT', startDate: '2017-07-01', currentEndDate: '2027-06-30',
-  annualValue: 1_200_000, hostingModel: 'lsp-data-centre', hostingProvider: 'BT', hostingEndDate: '2027-06-30',
-  modules: ['PAS', 'ePMA'], ...over,
-});
+const contract = (over: Partial<ContractInput> = {}) =>
+  contractSchema.parse({
+    reference: 'EPR-001',
+    title: 'Electronic patient record',
+    category: 'EPR',
+    supplier: 'BT',
+    vendor: 'Cerner',
+    contractingModel: 'via-lsp',
+    primeContractor: 'BT',
+    startDate: '2017-07-01',
+    currentEndDate: '2027-06-30',
+    annualValue: 1_200_000,
+    hostingModel: 'lsp-data-centre',
+    hostingProvider: 'BT',
+    hostingEndDate: '2027-06-30',
+    modules: ['PAS', 'ePMA'],
+    ...over,
+  });
 
 function propose(over: Partial<ContractInput> = {}, today = '2026-06-01') {
   let i = 0;
@@ -30,7 +40,13 @@ describe('proposeShortlist', () => {
   });
 
   it('includes extend-via-lsp only for contracts held via an LSP', () => {
-    expect(propose().options.map((o) => o.kind)).toEqual(['do-minimum', 'extend-via-lsp', 'direct-with-vendor', 'framework-call-off', 're-procure']);
+    expect(propose().options.map((o) => o.kind)).toEqual([
+      'do-minimum',
+      'extend-via-lsp',
+      'direct-with-vendor',
+      'framework-call-off',
+      're-procure',
+    ]);
     expect(propose({ contractingModel: 'direct' }).options.map((o) => o.kind)).not.toContain('extend-via-lsp');
   });
 
@@ -40,7 +56,9 @@ describe('proposeShortlist', () => {
     expect(o).toMatchObject({ route: 'modification', extensionMonths: 24, newSystem: false });
     expect(o.terms).toMatchObject({ startDate: '2027-07-01', durationMonths: 24 });
     const lines = p.costLines.filter((l) => l.optionId === o.id);
-    expect(lines).toEqual([expect.objectContaining({ kind: 'recurring', amount: 1_200_000, startDate: '2027-07-01', endDate: '2029-06-30' })]);
+    expect(lines).toEqual([
+      expect.objectContaining({ kind: 'recurring', amount: 1_200_000, startDate: '2027-07-01', endDate: '2029-06-30' }),
+    ]);
   });
 
   it('direct with vendor: 7 years by direct award on technical grounds, hosting moved to the vendor', () => {
@@ -50,13 +68,20 @@ describe('proposeShortlist', () => {
     expect(findLegalGround(o.legalGround)?.kind).toBe('direct-award');
     expect(o.terms.durationMonths).toBe(84);
     expect(o.hosting).toMatchObject({ currentModel: 'lsp-data-centre', targetModel: 'vendor-hosted' });
-    expect(p.costLines.filter((l) => l.optionId === o.id).map((l) => l.category).sort()).toEqual(['hosting-transfer', 'support']);
+    expect(
+      p.costLines
+        .filter((l) => l.optionId === o.id)
+        .map((l) => l.category)
+        .sort(),
+    ).toEqual(['hosting-transfer', 'support']);
   });
 
   it('uses the PCR 2015 equivalents before 24 Feb 2025', () => {
     const p = propose({}, '2024-06-01');
     expect(p.options.find((x) => x.kind === 'direct-with-vendor')).toMatchObject({
-      route: 'negotiated-without-publication', regime: 'PCR2015', legalGround: 'pcr2015-reg32-technical',
+      route: 'negotiated-without-publication',
+      regime: 'PCR2015',
+      legalGround: 'pcr2015-reg32-technical',
     });
     expect(p.options.find((x) => x.kind === 're-procure')?.route).toBe('open');
   });
@@ -83,8 +108,16 @@ describe('proposeShortlist', () => {
   });
 
   it('derives the annual value from the total when needed and adds one line per contract', () => {
-    const hosting = contract({ reference: 'HOST-1', title: 'Hosting', category: 'hosting', annualValue: undefined, totalValue: 1_000_000, startDate: '2022-07-01', currentEndDate: '2027-06-30' });
-    expect(annualValueOf(hosting)).toBeCloseTo(1_000_000 * 365 / 1826, 6);
+    const hosting = contract({
+      reference: 'HOST-1',
+      title: 'Hosting',
+      category: 'hosting',
+      annualValue: undefined,
+      totalValue: 1_000_000,
+      startDate: '2022-07-01',
+      currentEndDate: '2027-06-30',
+    });
+    expect(annualValueOf(hosting)).toBeCloseTo((1_000_000 * 365) / 1826, 6);
     let i = 0;
     const p = proposeShortlist([contract(), hosting], DEFAULT_SETTINGS, '2026-06-01', () => `x${i++}`, 'app');
     const bridge = p.options[0];

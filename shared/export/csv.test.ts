@@ -8,8 +8,14 @@ import { analyseRegister } from '../import/register';
 import { contractsToCsv, csvField, guardFormula } from './csv';
 
 const base = contractSchema.parse({
-  reference: 'C-1', title: 'Electronic patient record', supplier: 'Meridian Health Systems Ltd', category: 'EPR',
-  contractingModel: 'via-lsp', currentEndDate: '2027-03-31', annualValue: -1234.5, totalValue: 14_250_000,
+  reference: 'C-1',
+  title: 'Electronic patient record',
+  supplier: 'Meridian Health Systems Ltd',
+  category: 'EPR',
+  contractingModel: 'via-lsp',
+  currentEndDate: '2027-03-31',
+  annualValue: -1234.5,
+  totalValue: 14_250_000,
   notes: 'Line one\nline "two", with a comma',
 });
 
@@ -33,7 +39,7 @@ describe('csvField (RFC 4180)', () => {
 describe('contractsToCsv', () => {
   const csv = contractsToCsv([base]);
 
-  it('starts with a UTF-8 BOM, ends records with CRLF and writes the importer\'s labels', () => {
+  it("starts with a UTF-8 BOM, ends records with CRLF and writes the importer's labels", () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const header = csv.slice(1, csv.indexOf('\r\n'));
@@ -52,7 +58,13 @@ describe('contractsToCsv', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(guardFormula(`${start}SUM(A1)`)).toBe(`'${start}SUM(A1)`);
     expect(guardFormula('Plain text')).toBe('Plain text');
     expect(guardFormula("'=already")).toBe("''=already");
-    const hostile = contractSchema.parse({ ...base, title: '=HYPERLINK("http://x","click")', supplier: '@SUM(1+1)', owner: '+44 20', modules: ['-mod'] });
+    const hostile = contractSchema.parse({
+      ...base,
+      title: '=HYPERLINK("http://x","click")',
+      supplier: '@SUM(1+1)',
+      owner: '+44 20',
+      modules: ['-mod'],
+    });
     const line = contractsToCsv([hostile]).split('\r\n')[1];
     expect(line).toContain(`"'=HYPERLINK(""http://x"",""click"")"`);
     expect(line).toContain("'@SUM(1+1)");
@@ -68,21 +80,27 @@ describe('contractsToCsv', () => {
   });
 
   it('round-trips any valid contracts through export and import (property)', () => {
-    fc.assert(fc.property(contractsArb(), (contracts) => {
-      const { preview, notices } = reimport(contracts);
-      expect(notices).toEqual([]);
-      expect(preview.errors).toEqual([]);
-      expect(preview.unknownColumns).toEqual([]);
-      expect(preview.rows.map((r) => (r.kind === 'new' ? r.contract : r))).toEqual(contracts);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(contractsArb(), (contracts) => {
+        const { preview, notices } = reimport(contracts);
+        expect(notices).toEqual([]);
+        expect(preview.errors).toEqual([]);
+        expect(preview.unknownColumns).toEqual([]);
+        expect(preview.rows.map((r) => (r.kind === 'new' ? r.contract : r))).toEqual(contracts);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('marks re-imported contracts unchanged against the portfolio they came from', () => {
-    fc.assert(fc.property(contractsArb(), (contracts) => {
-      const bytes = new TextEncoder().encode(contractsToCsv(contracts));
-      const existing = new Map(contracts.map((c) => [c.reference, c]));
-      const preview = analyseRegister(parseCsvBytes(bytes).grid, { fileName: 'x.csv', existing });
-      expect(preview.counts).toEqual({ new: 0, update: 0, unchanged: contracts.length, invalid: 0 });
-    }), { numRuns: 50 });
+    fc.assert(
+      fc.property(contractsArb(), (contracts) => {
+        const bytes = new TextEncoder().encode(contractsToCsv(contracts));
+        const existing = new Map(contracts.map((c) => [c.reference, c]));
+        const preview = analyseRegister(parseCsvBytes(bytes).grid, { fileName: 'x.csv', existing });
+        expect(preview.counts).toEqual({ new: 0, update: 0, unchanged: contracts.length, invalid: 0 });
+      }),
+      { numRuns: 50 },
+    );
   });
 });

@@ -1,7 +1,11 @@
 import type { Contract } from '../domain/contract';
 import {
-  CATEGORY_LABELS, CONTRACTING_MODEL_LABELS, CONTRACT_STATUS_LABELS, HOSTING_MODEL_LABELS,
-  PROCUREMENT_ROUTE_LABELS, REGIME_LABELS,
+  CATEGORY_LABELS,
+  CONTRACTING_MODEL_LABELS,
+  CONTRACT_STATUS_LABELS,
+  HOSTING_MODEL_LABELS,
+  PROCUREMENT_ROUTE_LABELS,
+  REGIME_LABELS,
 } from '../domain/enums';
 import { formatExtensionOptions } from '../import/extension-options';
 import { FIELD_KINDS, FIELD_LABELS, IMPORT_FIELDS, type ImportField } from '../import/fields';

@@ -9,7 +9,10 @@ const fixture = (name: string): Uint8Array =>
 describe('parseCsvText', () => {
   it('keeps quoted commas, quotes and line breaks inside one cell', () => {
     const { grid } = parseCsvText('a,b\r\n"x, ""y""","line 1\nline 2"\r\n');
-    expect(grid).toEqual([['a', 'b'], ['x, "y"', 'line 1\nline 2']]);
+    expect(grid).toEqual([
+      ['a', 'b'],
+      ['x, "y"', 'line 1\nline 2'],
+    ]);
   });
 
   it('keeps blank lines so grid rows line up with spreadsheet rows', () => {

@@ -53,9 +53,9 @@ function parseRecords(text: string, delimiter: string, preview: number): { grid:
   // Papaparse reports a final newline as one empty record; it is not a row the user sees.
   const last = grid[grid.length - 1];
   if (last && last.length === 1 && last[0] === '') grid.pop();
-  const notices = result.errors.slice(0, 5).map((e) =>
-    e.row === undefined ? e.message : `Row ${e.row + 1}: ${e.message.replace(/\.$/, '')} (check quotes in that row)`,
-  );
+  const notices = result.errors
+    .slice(0, 5)
+    .map((e) => (e.row === undefined ? e.message : `Row ${e.row + 1}: ${e.message.replace(/\.$/, '')} (check quotes in that row)`));
   if (result.errors.length > 5) notices.push(`…and ${result.errors.length - 5} more problems reading the CSV`);
   return { grid, delimiter, notices };
 }
@@ -73,12 +73,24 @@ function maxCsvFields(text: string): number {
   let breaks = 0;
   for (let i = 0; i < text.length; i += 1) {
     switch (text.charCodeAt(i)) {
-      case 44: commas += 1; break;
-      case 59: semicolons += 1; break;
-      case 9: tabs += 1; break;
-      case 124: pipes += 1; break;
-      case 10: case 13: breaks += 1; break;
-      default: break;
+      case 44:
+        commas += 1;
+        break;
+      case 59:
+        semicolons += 1;
+        break;
+      case 9:
+        tabs += 1;
+        break;
+      case 124:
+        pipes += 1;
+        break;
+      case 10:
+      case 13:
+        breaks += 1;
+        break;
+      default:
+        break;
     }
   }
   return Math.max(commas, semicolons, tabs, pipes) + breaks + 1;

@@ -1,8 +1,21 @@
 import {
-  CATEGORIES, CATEGORY_LABELS, CONTRACTING_MODELS, CONTRACTING_MODEL_LABELS, CONTRACT_STATUSES,
-  CONTRACT_STATUS_LABELS, HOSTING_MODELS, HOSTING_MODEL_LABELS, PROCUREMENT_ROUTES,
-  PROCUREMENT_ROUTE_LABELS, REGIMES, REGIME_LABELS,
-  type Category, type ContractingModel, type ContractStatus, type HostingModel, type ProcurementRoute,
+  CATEGORIES,
+  CATEGORY_LABELS,
+  CONTRACTING_MODELS,
+  CONTRACTING_MODEL_LABELS,
+  CONTRACT_STATUSES,
+  CONTRACT_STATUS_LABELS,
+  HOSTING_MODELS,
+  HOSTING_MODEL_LABELS,
+  PROCUREMENT_ROUTES,
+  PROCUREMENT_ROUTE_LABELS,
+  REGIMES,
+  REGIME_LABELS,
+  type Category,
+  type ContractingModel,
+  type ContractStatus,
+  type HostingModel,
+  type ProcurementRoute,
   type Regime,
 } from '../domain/enums';
 import { cellText, fail, ok, quote, type Cell, type Parsed } from './grid';
@@ -14,7 +27,10 @@ import { cellText, fail, ok, quote, type Cell, type Parsed } from './grid';
  * things is left unmatched so the user is asked rather than silently given the wrong one.
  */
 export function squeeze(text: string): string {
-  return text.toLowerCase().replace(/&/g, 'and').replace(/[^a-z0-9]/g, '');
+  return text
+    .toLowerCase()
+    .replace(/&/g, 'and')
+    .replace(/[^a-z0-9]/g, '');
 }
 
 type EnumParser<T extends string> = (cell: Cell) => Parsed<T>;
@@ -69,20 +85,44 @@ export const parseCategory: EnumParser<Category> = makeEnumParser('category', CA
 });
 
 export const parseContractingModel: EnumParser<ContractingModel> = makeEnumParser(
-  'contracting model', CONTRACTING_MODELS, CONTRACTING_MODEL_LABELS, {
+  'contracting model',
+  CONTRACTING_MODELS,
+  CONTRACTING_MODEL_LABELS,
+  {
     direct: ['Direct', 'Direct with supplier', 'Direct contract', 'Vendor direct'],
-    'via-lsp': ['Via LSP', 'LSP', 'National Programme', 'National Programme for IT', 'NPfIT', 'Via prime contractor', 'Prime contractor', 'Via prime'],
+    'via-lsp': [
+      'Via LSP',
+      'LSP',
+      'National Programme',
+      'National Programme for IT',
+      'NPfIT',
+      'Via prime contractor',
+      'Prime contractor',
+      'Via prime',
+    ],
     reseller: ['Reseller', 'Via reseller', 'Partner', 'Via partner'],
     framework: ['Framework', 'Via framework', 'Framework call off'],
   },
 );
 
 export const parseProcurementRoute: EnumParser<ProcurementRoute> = makeEnumParser(
-  'procurement route', PROCUREMENT_ROUTES, PROCUREMENT_ROUTE_LABELS, {
+  'procurement route',
+  PROCUREMENT_ROUTES,
+  PROCUREMENT_ROUTE_LABELS,
+  {
     open: ['Open', 'Open tender', 'Open procedure'],
     restricted: ['Restricted', 'Restricted tender'],
     'competitive-flexible': ['Competitive flexible', 'Competitive flexible procedure'],
-    'framework-call-off': ['Call-off from framework', 'Framework call-off', 'Framework', 'Further competition', 'Mini competition', 'Mini-competition', 'Framework direct award', 'Call-off'],
+    'framework-call-off': [
+      'Call-off from framework',
+      'Framework call-off',
+      'Framework',
+      'Further competition',
+      'Mini competition',
+      'Mini-competition',
+      'Framework direct award',
+      'Call-off',
+    ],
     'direct-award': ['Direct Award', 'Direct award (PSR)', 'Single tender action', 'STA', 'Single tender waiver', 'Waiver'],
     'negotiated-without-publication': ['Negotiated without publication', 'Negotiated procedure without prior publication', 'NPWPP'],
     modification: ['Modification', 'Contract modification', 'Variation', 'Contract variation', 'Contract extension', 'Extension'],
@@ -95,21 +135,36 @@ export const parseRegime: EnumParser<Regime> = makeEnumParser('regime', REGIMES,
   PSR: ['Provider Selection Regime', 'PSR 2023', 'Health Care Services (Provider Selection Regime) Regulations 2023'],
 });
 
-export const parseHostingModel: EnumParser<HostingModel> = makeEnumParser(
-  'hosting model', HOSTING_MODELS, HOSTING_MODEL_LABELS, {
-    'on-premise': ['On premise', 'On-prem', 'On prem', 'On premises', 'On-site', 'Onsite', 'Trust data centre', 'Local', 'In house', 'Self hosted'],
-    'lsp-data-centre': ['LSP data center', 'LSP hosted', 'Hosted by LSP', 'LSP'],
-    'vendor-hosted': ['Vendor hosted', 'Supplier hosted', 'Hosted by supplier', 'Hosted by vendor', 'SaaS', 'Software as a service', 'Supplier data centre'],
-    'third-party': ['Third party', 'Third-party', 'Third party hosted', 'Colocation', 'Co-location', 'Managed hosting'],
-    'public-cloud': ['Public cloud', 'Cloud', 'AWS', 'Azure', 'Microsoft Azure', 'Google Cloud', 'Amazon Web Services'],
-  },
-);
+export const parseHostingModel: EnumParser<HostingModel> = makeEnumParser('hosting model', HOSTING_MODELS, HOSTING_MODEL_LABELS, {
+  'on-premise': [
+    'On premise',
+    'On-prem',
+    'On prem',
+    'On premises',
+    'On-site',
+    'Onsite',
+    'Trust data centre',
+    'Local',
+    'In house',
+    'Self hosted',
+  ],
+  'lsp-data-centre': ['LSP data center', 'LSP hosted', 'Hosted by LSP', 'LSP'],
+  'vendor-hosted': [
+    'Vendor hosted',
+    'Supplier hosted',
+    'Hosted by supplier',
+    'Hosted by vendor',
+    'SaaS',
+    'Software as a service',
+    'Supplier data centre',
+  ],
+  'third-party': ['Third party', 'Third-party', 'Third party hosted', 'Colocation', 'Co-location', 'Managed hosting'],
+  'public-cloud': ['Public cloud', 'Cloud', 'AWS', 'Azure', 'Microsoft Azure', 'Google Cloud', 'Amazon Web Services'],
+});
 
-export const parseStatus: EnumParser<ContractStatus> = makeEnumParser(
-  'status', CONTRACT_STATUSES, CONTRACT_STATUS_LABELS, {
-    active: ['Live', 'Current', 'Open', 'In contract', 'Active contract'],
-    expiring: ['Due to expire', 'Expiring soon', 'Ending'],
-    expired: ['Ended', 'Terminated', 'Closed', 'Expired contract', 'Lapsed'],
-    'in-procurement': ['Procurement', 'Re-procurement', 'Reprocurement', 'Tendering', 'Out to tender', 'In tender'],
-  },
-);
+export const parseStatus: EnumParser<ContractStatus> = makeEnumParser('status', CONTRACT_STATUSES, CONTRACT_STATUS_LABELS, {
+  active: ['Live', 'Current', 'Open', 'In contract', 'Active contract'],
+  expiring: ['Due to expire', 'Expiring soon', 'Ending'],
+  expired: ['Ended', 'Terminated', 'Closed', 'Expired contract', 'Lapsed'],
+  'in-procurement': ['Procurement', 'Re-procurement', 'Reprocurement', 'Tendering', 'Out to tender', 'In tender'],
+});

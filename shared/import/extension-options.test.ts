@@ -5,12 +5,15 @@ import { formatExtensionOptions, parseExtensionOptions } from './extension-optio
 import { parseDate } from './values';
 
 /** The single regular expression the parser used before (quadratic on long runs of spaces). */
-const EARLIER_ITEM_RE =
-  /^(?:(\d{1,2})\s*x\s*)?(\d{1,3})\s*(months?|mths?|mos?|m|years?|yrs?|y)\b\s*(?:by\s+(.+?))?\s*(\(?exercised\)?)?$/i;
+const EARLIER_ITEM_RE = /^(?:(\d{1,2})\s*x\s*)?(\d{1,3})\s*(months?|mths?|mos?|m|years?|yrs?|y)\b\s*(?:by\s+(.+?))?\s*(\(?exercised\)?)?$/i;
 
 function earlierParse(text: string): ExtensionOption[] | null {
   const result: ExtensionOption[] = [];
-  for (const item of text.trim().split(/[;\n\r]+/).map((s) => s.trim()).filter((s) => s !== '')) {
+  for (const item of text
+    .trim()
+    .split(/[;\n\r]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
     const m = EARLIER_ITEM_RE.exec(item);
     if (!m) return null;
     const count = m[1] ? Number(m[1]) : 1;
@@ -22,7 +25,8 @@ function earlierParse(text: string): ExtensionOption[] | null {
       if (!date.ok) return null;
       exerciseBy = date.value;
     }
-    for (let i = 0; i < count; i += 1) result.push(exerciseBy !== undefined ? { months, exercised: Boolean(m[5]), exerciseBy } : { months, exercised: Boolean(m[5]) });
+    for (let i = 0; i < count; i += 1)
+      result.push(exerciseBy !== undefined ? { months, exercised: Boolean(m[5]), exerciseBy } : { months, exercised: Boolean(m[5]) });
   }
   return result;
 }
@@ -43,7 +47,10 @@ describe('extension options', () => {
   });
 
   it('round-trips what the export writes', () => {
-    const options = [{ months: 24, exerciseBy: '2026-09-30', exercised: false }, { months: 12, exercised: true }];
+    const options = [
+      { months: 24, exerciseBy: '2026-09-30', exercised: false },
+      { months: 12, exercised: true },
+    ];
     expect(parseExtensionOptions(formatExtensionOptions(options))).toEqual({ ok: true, value: options });
   });
 
@@ -55,14 +62,56 @@ describe('extension options', () => {
   });
 
   it('accepts exactly what the earlier single regular expression accepted (property)', () => {
-    const token = fc.constantFrom('1', '2', '12', '24', '600', '601', ' ', '  ', '\t', '\u00a0', 'x', 'X', ' x ', 'months', 'month', 'mths', 'mo', 'm', 'years', 'y', 'yr',
-      'by', 'BY', ' by ', 'by  ', '31/03/2027', '2027-03-31', '1 April 2027', '31/02/2027', 'exercised', 'Exercised', '(exercised)', '(', ')', ';', '\n', 'e', 'a', '-');
-    fc.assert(fc.property(fc.array(token, { maxLength: 12 }), (tokens) => {
-      const text = tokens.join('');
-      const now = parseExtensionOptions(text);
-      const before = earlierParse(text);
-      expect(now.ok).toBe(before !== null);
-      if (now.ok) expect(now.value).toEqual(before);
-    }), { numRuns: 3000 });
+    const token = fc.constantFrom(
+      '1',
+      '2',
+      '12',
+      '24',
+      '600',
+      '601',
+      ' ',
+      '  ',
+      '\t',
+      '\u00a0',
+      'x',
+      'X',
+      ' x ',
+      'months',
+      'month',
+      'mths',
+      'mo',
+      'm',
+      'years',
+      'y',
+      'yr',
+      'by',
+      'BY',
+      ' by ',
+      'by  ',
+      '31/03/2027',
+      '2027-03-31',
+      '1 April 2027',
+      '31/02/2027',
+      'exercised',
+      'Exercised',
+      '(exercised)',
+      '(',
+      ')',
+      ';',
+      '\n',
+      'e',
+      'a',
+      '-',
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 12 }), (tokens) => {
+        const text = tokens.join('');
+        const now = parseExtensionOptions(text);
+        const before = earlierParse(text);
+        expect(now.ok).toBe(before !== null);
+        if (now.ok) expect(now.value).toEqual(before);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -19,7 +19,13 @@ const HEAD_RE = /^(?:(\d{1,2})\s*x\s*)?(\d{1,3})\s*(months?|mths?|mos?|m|years?|
 const EXERCISED_TAIL_RE = /\(?exercised\)?$/i;
 const BY_RE = /^by\s+/i;
 
-interface Item { count: string | undefined; length: string; unit: string; by: string | undefined; exercised: boolean }
+interface Item {
+  count: string | undefined;
+  length: string;
+  unit: string;
+  by: string | undefined;
+  exercised: boolean;
+}
 
 function readItem(item: string): Item | null {
   const head = HEAD_RE.exec(item);
@@ -42,7 +48,10 @@ function readItem(item: string): Item | null {
 export function parseExtensionOptions(cell: Cell, options: DateOptions = {}): Parsed<ExtensionOption[]> {
   const text = cellText(cell).trim();
   const result: ExtensionOption[] = [];
-  for (const item of text.split(/[;\n\r]+/).map((s) => s.trim()).filter((s) => s !== '')) {
+  for (const item of text
+    .split(/[;\n\r]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '')) {
     const m = readItem(item);
     if (!m) return fail(`${quote(item)} is not an extension option: write e.g. '12 months by 31/03/2027; 12 months'`);
     const count = m.count ? Number(m.count) : 1;

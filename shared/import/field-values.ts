@@ -1,7 +1,5 @@
 import { assertNever } from '../result';
-import {
-  parseCategory, parseContractingModel, parseHostingModel, parseProcurementRoute, parseRegime, parseStatus,
-} from './enum-values';
+import { parseCategory, parseContractingModel, parseHostingModel, parseProcurementRoute, parseRegime, parseStatus } from './enum-values';
 import { parseExtensionOptions } from './extension-options';
 import { FIELD_KINDS, type FieldKind, type ImportField } from './fields';
 import { cellText, ok, stripFormulaGuard, type Cell, type Parsed } from './grid';
@@ -12,7 +10,21 @@ import { parseBoolean, parseDate, parseInteger, parseList, parseMoney, type Date
  * numbers, yes/no, lists and enums; in text fields they are kept, because "TBC" may be a real title.
  */
 const PLACEHOLDERS = new Set([
-  'n/a', 'na', 'n.a.', '-', '--', '–', '—', 'tbc', 'tba', 'tbd', 'none', 'not applicable', 'unknown', 'not known', '?',
+  'n/a',
+  'na',
+  'n.a.',
+  '-',
+  '--',
+  '–',
+  '—',
+  'tbc',
+  'tba',
+  'tbd',
+  'none',
+  'not applicable',
+  'unknown',
+  'not known',
+  '?',
 ]);
 
 const LONGEST_PLACEHOLDER = Math.max(...[...PLACEHOLDERS].map((p) => p.length));
@@ -21,8 +33,7 @@ const PLACEHOLDER_STARTS = new Set([...PLACEHOLDERS].flatMap((p) => [p[0], p[0].
 
 export function isPlaceholder(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length <= LONGEST_PLACEHOLDER && PLACEHOLDER_STARTS.has(trimmed[0])
-    && PLACEHOLDERS.has(trimmed.toLowerCase());
+  return trimmed.length <= LONGEST_PLACEHOLDER && PLACEHOLDER_STARTS.has(trimmed[0]) && PLACEHOLDERS.has(trimmed.toLowerCase());
 }
 
 /**

@@ -7,11 +7,37 @@ import type { Contract } from '../domain/contract';
  * imports back unchanged.
  */
 export const IMPORT_FIELDS = [
-  'reference', 'title', 'description', 'system', 'category', 'supplier', 'supplierCompanyNo', 'vendor',
-  'contractingModel', 'primeContractor', 'procurementRoute', 'regime', 'startDate', 'currentEndDate',
-  'maximumEndDate', 'extensionOptions', 'noticePeriodDays', 'internalLeadTimeDays', 'autoRenew',
-  'annualValue', 'totalValue', 'hostingModel', 'hostingProvider', 'hostingEndDate', 'modules',
-  'linkedContracts', 'owner', 'department', 'status', 'decidedOn', 'notes',
+  'reference',
+  'title',
+  'description',
+  'system',
+  'category',
+  'supplier',
+  'supplierCompanyNo',
+  'vendor',
+  'contractingModel',
+  'primeContractor',
+  'procurementRoute',
+  'regime',
+  'startDate',
+  'currentEndDate',
+  'maximumEndDate',
+  'extensionOptions',
+  'noticePeriodDays',
+  'internalLeadTimeDays',
+  'autoRenew',
+  'annualValue',
+  'totalValue',
+  'hostingModel',
+  'hostingProvider',
+  'hostingEndDate',
+  'modules',
+  'linkedContracts',
+  'owner',
+  'department',
+  'status',
+  'decidedOn',
+  'notes',
 ] as const satisfies readonly (keyof Contract)[];
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -50,18 +76,52 @@ export const FIELD_LABELS: Record<ImportField, string> = {
 };
 
 export type FieldKind =
-  | 'text' | 'date' | 'money' | 'days' | 'boolean' | 'list' | 'extension-options'
-  | 'category' | 'contracting-model' | 'procurement-route' | 'regime' | 'hosting-model' | 'status';
+  | 'text'
+  | 'date'
+  | 'money'
+  | 'days'
+  | 'boolean'
+  | 'list'
+  | 'extension-options'
+  | 'category'
+  | 'contracting-model'
+  | 'procurement-route'
+  | 'regime'
+  | 'hosting-model'
+  | 'status';
 
 export const FIELD_KINDS: Record<ImportField, FieldKind> = {
-  reference: 'text', title: 'text', description: 'text', system: 'text', category: 'category',
-  supplier: 'text', supplierCompanyNo: 'text', vendor: 'text', contractingModel: 'contracting-model',
-  primeContractor: 'text', procurementRoute: 'procurement-route', regime: 'regime', startDate: 'date',
-  currentEndDate: 'date', maximumEndDate: 'date', extensionOptions: 'extension-options',
-  noticePeriodDays: 'days', internalLeadTimeDays: 'days', autoRenew: 'boolean', annualValue: 'money',
-  totalValue: 'money', hostingModel: 'hosting-model', hostingProvider: 'text', hostingEndDate: 'date',
-  modules: 'list', linkedContracts: 'list', owner: 'text', department: 'text', status: 'status',
-  decidedOn: 'date', notes: 'text',
+  reference: 'text',
+  title: 'text',
+  description: 'text',
+  system: 'text',
+  category: 'category',
+  supplier: 'text',
+  supplierCompanyNo: 'text',
+  vendor: 'text',
+  contractingModel: 'contracting-model',
+  primeContractor: 'text',
+  procurementRoute: 'procurement-route',
+  regime: 'regime',
+  startDate: 'date',
+  currentEndDate: 'date',
+  maximumEndDate: 'date',
+  extensionOptions: 'extension-options',
+  noticePeriodDays: 'days',
+  internalLeadTimeDays: 'days',
+  autoRenew: 'boolean',
+  annualValue: 'money',
+  totalValue: 'money',
+  hostingModel: 'hosting-model',
+  hostingProvider: 'text',
+  hostingEndDate: 'date',
+  modules: 'list',
+  linkedContracts: 'list',
+  owner: 'text',
+  department: 'text',
+  status: 'status',
+  decidedOn: 'date',
+  notes: 'text',
 };
 
 /**

@@ -37,7 +37,10 @@ describe('detectHeaderRow', () => {
   });
 
   it('covers columns that only data rows use', () => {
-    const grid: Grid = [['Reference', 'Supplier'], ['C-1', 'Acme', 'stray', null]];
+    const grid: Grid = [
+      ['Reference', 'Supplier'],
+      ['C-1', 'Acme', 'stray', null],
+    ];
     expect(detectHeaderRow(grid).headers).toEqual(['Reference', 'Supplier', 'Supplier (2)']);
   });
 });
@@ -45,7 +48,13 @@ describe('detectHeaderRow', () => {
 describe('nameColumns', () => {
   it('names the tail of a merged header after it, blank leading cells by letter, and repeats uniquely', () => {
     expect(nameColumns([null, 'Contract value', null, null, 'Notes', 'notes', 'Line\nbreak'], 7)).toEqual([
-      'Column A', 'Contract value', 'Contract value (2)', 'Contract value (3)', 'Notes', 'notes (2)', 'Line break',
+      'Column A',
+      'Contract value',
+      'Contract value (2)',
+      'Contract value (3)',
+      'Notes',
+      'notes (2)',
+      'Line break',
     ]);
   });
 });

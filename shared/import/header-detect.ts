@@ -56,7 +56,9 @@ export function nameColumns(row: readonly Cell[], width: number): string[] {
   let base = '';
   let run = 1;
   for (let c = 0; c < width; c += 1) {
-    const text = cellText(row[c] ?? null).replace(/\s+/g, ' ').trim();
+    const text = cellText(row[c] ?? null)
+      .replace(/\s+/g, ' ')
+      .trim();
     let name: string;
     if (text !== '') {
       base = text;

@@ -73,8 +73,17 @@ async function refusal(name: string): Promise<{ error: AppError }> {
 
 describe('hostile fixtures are small', () => {
   it.each([
-    'zip-bomb.xlsx', 'zip-bomb-claims-1_5gb.xlsx', 'size-lie.xlsx', 'whole-sheet-validation.xlsx', 'formatted-last-row.xlsx',
-    'far-value.xlsx', 'row-beyond-grid.xlsx', 'long-cell.csv', 'proto-headers.csv', 'proto-headers.xlsx', 'proto-portfolio.json',
+    'zip-bomb.xlsx',
+    'zip-bomb-claims-1_5gb.xlsx',
+    'size-lie.xlsx',
+    'whole-sheet-validation.xlsx',
+    'formatted-last-row.xlsx',
+    'far-value.xlsx',
+    'row-beyond-grid.xlsx',
+    'long-cell.csv',
+    'proto-headers.csv',
+    'proto-headers.xlsx',
+    'proto-portfolio.json',
   ])('%s is under 200 KB', (name) => {
     expect(statSync(hostilePath(name)).size).toBeLessThan(200 * 1024);
   });
@@ -88,35 +97,50 @@ describe('zip attacks are refused from the zip directory, before anything is dec
   it('a zip bomb (one part expanding 1,000-fold to 190 MB)', async () => {
     // fflate's filter sees each part's declared sizes without inflating it, as the guard relies on.
     const seen: { name: string; size: number; originalSize: number }[] = [];
-    expect(unzipSync(hostile('zip-bomb.xlsx'), { filter: ({ name, size, originalSize }) => { seen.push({ name, size, originalSize }); return false; } })).toEqual({});
+    expect(
+      unzipSync(hostile('zip-bomb.xlsx'), {
+        filter: ({ name, size, originalSize }) => {
+          seen.push({ name, size, originalSize });
+          return false;
+        },
+      }),
+    ).toEqual({});
     const sheet = seen.find((s) => s.name === 'xl/worksheets/sheet1.xml');
     expect(sheet?.originalSize).toBe(190 * 1024 * 1024);
     expect(sheet!.originalSize / sheet!.size).toBeGreaterThan(1000);
 
     const { error } = await refusal('zip-bomb.xlsx');
     expect(error.code).toBe('XLSX_SUSPICIOUS_COMPRESSION');
-    expect(error.message).toMatch(/^'zip-bomb\.xlsx' holds a part \('xl\/worksheets\/sheet1\.xml'\) that expands 1,0\d\d times when unzipped \(from 1\d\d KB to 190 MB\), far more than any spreadsheet does \(at most 100 times\); it may be damaged or malicious, so it was not opened\.$/);
+    expect(error.message).toMatch(
+      /^'zip-bomb\.xlsx' holds a part \('xl\/worksheets\/sheet1\.xml'\) that expands 1,0\d\d times when unzipped \(from 1\d\d KB to 190 MB\), far more than any spreadsheet does \(at most 100 times\); it may be damaged or malicious, so it was not opened\.$/,
+    );
     expect(calls).toEqual({ inflaters: 0, inflatedBytes: 0, readSheet: 0 });
   });
 
   it('a part claiming 1.5 GB unzipped', async () => {
     const { error } = await refusal('zip-bomb-claims-1_5gb.xlsx');
     expect(error.code).toBe('XLSX_TOO_LARGE_UNZIPPED');
-    expect(error.message).toBe("'zip-bomb-claims-1_5gb.xlsx' expands to 1.5 GB when unzipped, more than the 600 MB a register can be; it may be damaged or malicious, so it was not opened.");
+    expect(error.message).toBe(
+      "'zip-bomb-claims-1_5gb.xlsx' expands to 1.5 GB when unzipped, more than the 600 MB a register can be; it may be damaged or malicious, so it was not opened.",
+    );
     expect(calls).toEqual({ inflaters: 0, inflatedBytes: 0, readSheet: 0 });
   });
 
   it('a workbook of 5,000 parts', async () => {
     const { error } = await refusal('many-entries.xlsx');
     expect(error.code).toBe('XLSX_TOO_MANY_PARTS');
-    expect(error.message).toBe("'many-entries.xlsx' is made of 5,000 parts, more than the 1,000 a workbook can have; it may be damaged or malicious, so it was not opened.");
+    expect(error.message).toBe(
+      "'many-entries.xlsx' is made of 5,000 parts, more than the 1,000 a workbook can have; it may be damaged or malicious, so it was not opened.",
+    );
     expect(calls).toEqual({ inflaters: 0, inflatedBytes: 0, readSheet: 0 });
   });
 
   it('a part that lies about its size is stopped just past the size it declares', async () => {
     const { error } = await refusal('size-lie.xlsx');
     expect(error.code).toBe('XLSX_SUSPICIOUS_COMPRESSION');
-    expect(error.message).toBe("'size-lie.xlsx' holds a part ('xl/worksheets/sheet1.xml') that unzips to more than the 60 KB its zip directory declares; it may be damaged or malicious, so it was not opened.");
+    expect(error.message).toBe(
+      "'size-lie.xlsx' holds a part ('xl/worksheets/sheet1.xml') that unzips to more than the 60 KB its zip directory declares; it may be damaged or malicious, so it was not opened.",
+    );
     expect(calls.readSheet).toBe(0);
     // 20 MB were inside; decompression stopped within one 16 KB step (at most ~16.5 MB out) of the lie.
     expect(calls.inflatedBytes).toBeLessThan(60 * 1024 + 16.5 * 1024 * 1024);
@@ -141,14 +165,18 @@ describe('sheets reaching across the whole grid', () => {
   it('a value in XFD1048576 is refused before read-excel-file builds 17 billion cells', async () => {
     const { error } = await refusal('far-value.xlsx');
     expect(error.code).toBe('TOO_MANY_ROWS');
-    expect(error.message).toBe("'far-value.xlsx' (sheet 'Register') has data down to row 1,048,576; a register can have at most 250,000 rows, so it was not opened. Split it into smaller files, or delete the rows below the register that are not part of it.");
+    expect(error.message).toBe(
+      "'far-value.xlsx' (sheet 'Register') has data down to row 1,048,576; a register can have at most 250,000 rows, so it was not opened. Split it into smaller files, or delete the rows below the register that are not part of it.",
+    );
     expect(calls.readSheet).toBe(0);
   });
 
-  it('a row beyond Excel\'s last row is refused as damaged', async () => {
+  it("a row beyond Excel's last row is refused as damaged", async () => {
     const { error } = await refusal('row-beyond-grid.xlsx');
     expect(error.code).toBe('SHEET_OUT_OF_BOUNDS');
-    expect(error.message).toBe("'row-beyond-grid.xlsx' (sheet 'Register') refers to row 50000000, outside the 1,048,576 rows × 16,384 columns (A to XFD) any Excel sheet has; it may be damaged or malicious, so it was not opened.");
+    expect(error.message).toBe(
+      "'row-beyond-grid.xlsx' (sheet 'Register') refers to row 50000000, outside the 1,048,576 rows × 16,384 columns (A to XFD) any Excel sheet has; it may be damaged or malicious, so it was not opened.",
+    );
     expect(calls.readSheet).toBe(0);
   });
 });
@@ -157,15 +185,26 @@ describe('a 100,000-character cell', () => {
   it('refuses the CSV, naming the cell and the likely cause', async () => {
     const { error } = await refusal('long-cell.csv');
     expect(error.code).toBe('CELL_TOO_LONG');
-    expect(error.message).toBe("'long-cell.csv' has a cell of 100,000 characters (cell B3); a cell can hold at most 32,767 characters, as in Excel, so the file was not opened. This usually means a quote mark (\") opened in that cell is never closed: check the quotes in row 3.");
+    expect(error.message).toBe(
+      "'long-cell.csv' has a cell of 100,000 characters (cell B3); a cell can hold at most 32,767 characters, as in Excel, so the file was not opened. This usually means a quote mark (\") opened in that cell is never closed: check the quotes in row 3.",
+    );
   });
 
   it('reports it as a row error when the grid comes to analyseRegister some other way', () => {
-    const grid = [['Contract reference', 'Contract title', 'Supplier', 'End date'], ['R-1', 'T'.repeat(100_000), 'S', '2027-03-31'], ['R-2', 'Fine', 'S', '2027-03-31']];
+    const grid = [
+      ['Contract reference', 'Contract title', 'Supplier', 'End date'],
+      ['R-1', 'T'.repeat(100_000), 'S', '2027-03-31'],
+      ['R-2', 'Fine', 'S', '2027-03-31'],
+    ];
     const preview = analyseRegister(grid, { fileName: 'grid', existing: new Map() });
     expect(preview.counts).toEqual({ new: 1, update: 0, unchanged: 0, invalid: 1 });
     expect(preview.errors).toHaveLength(1);
-    expect(preview.errors[0]).toMatchObject({ row: 2, column: 'Contract title', field: 'title', reason: 'the cell holds 100,000 characters, more than the 32,767 a spreadsheet cell can hold' });
+    expect(preview.errors[0]).toMatchObject({
+      row: 2,
+      column: 'Contract title',
+      field: 'title',
+      reason: 'the cell holds 100,000 characters, more than the 32,767 a spreadsheet cell can hold',
+    });
     expect(preview.errors[0].value).toBe(`${'T'.repeat(100)}…`);
   });
 });
@@ -181,26 +220,29 @@ describe('prototype keys as headers and JSON keys', () => {
     }
   };
 
-  it.each(['proto-headers.csv', 'proto-headers.xlsx'])('%s: headers __proto__, constructor and prototype are ordinary columns', async (name) => {
-    const file = await readRegisterFile(name, hostile(name));
-    const preview = analyseRegister(file.grid, { fileName: name, existing: new Map() });
-    expect(preview.headers.slice(0, 3)).toEqual(['__proto__', 'constructor', 'prototype']);
-    expect(Object.getPrototypeOf(preview.mapping)).toBeNull();
-    for (const key of ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__defineGetter__']) {
-      expect(Object.hasOwn(preview.mapping, key)).toBe(true);
-      expect(preview.mapping[key]).toBe('ignore');
-    }
-    expect(preview.unknownColumns).toEqual(expect.arrayContaining(['__proto__', 'constructor', 'prototype']));
-    expectPlainContracts(preview);
+  it.each(['proto-headers.csv', 'proto-headers.xlsx'])(
+    '%s: headers __proto__, constructor and prototype are ordinary columns',
+    async (name) => {
+      const file = await readRegisterFile(name, hostile(name));
+      const preview = analyseRegister(file.grid, { fileName: name, existing: new Map() });
+      expect(preview.headers.slice(0, 3)).toEqual(['__proto__', 'constructor', 'prototype']);
+      expect(Object.getPrototypeOf(preview.mapping)).toBeNull();
+      for (const key of ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '__defineGetter__']) {
+        expect(Object.hasOwn(preview.mapping, key)).toBe(true);
+        expect(preview.mapping[key]).toBe('ignore');
+      }
+      expect(preview.unknownColumns).toEqual(expect.arrayContaining(['__proto__', 'constructor', 'prototype']));
+      expectPlainContracts(preview);
 
-    // A saved mapping naming those headers (own keys, as JSON.parse makes them) is honoured as data.
-    const saved = JSON.parse('{"__proto__":"notes","constructor":"ignore","prototype":"__proto__"}') as Record<string, never>;
-    const remapped = analyseRegister(file.grid, { fileName: name, existing: new Map(), mapping: saved });
-    expect(remapped.mapping.__proto__).toBe('notes');
-    expect(remapped.mapping.prototype).toBe('ignore');
-    expectPlainContracts(remapped);
-    for (const row of remapped.rows) if (row.kind === 'new') expect(row.contract.notes).toBe('{"polluted":true}');
-  });
+      // A saved mapping naming those headers (own keys, as JSON.parse makes them) is honoured as data.
+      const saved = JSON.parse('{"__proto__":"notes","constructor":"ignore","prototype":"__proto__"}') as Record<string, never>;
+      const remapped = analyseRegister(file.grid, { fileName: name, existing: new Map(), mapping: saved });
+      expect(remapped.mapping.__proto__).toBe('notes');
+      expect(remapped.mapping.prototype).toBe('ignore');
+      expectPlainContracts(remapped);
+      for (const row of remapped.rows) if (row.kind === 'new') expect(row.contract.notes).toBe('{"polluted":true}');
+    },
+  );
 
   it('proto-portfolio.json: hostile keys at every depth are dropped, and nothing inherits from them', () => {
     const bytes = hostile('proto-portfolio.json');

@@ -15,10 +15,17 @@ export { FIELD_LABELS, IMPORT_FIELDS } from './fields';
 export type { ImportField } from './fields';
 export type { Cell, Grid } from './grid';
 export {
-  parseBoolean, parseCategory, parseContractingModel, parseDate, parseHostingModel, parseInteger, parseList,
-  parseMoney, parseProcurementRoute, parseRegime, parseStatus,
+  parseBoolean,
+  parseCategory,
+  parseContractingModel,
+  parseDate,
+  parseHostingModel,
+  parseInteger,
+  parseList,
+  parseMoney,
+  parseProcurementRoute,
+  parseRegime,
+  parseStatus,
 } from './values';
-export {
-  PORTFOLIO_FORMAT, PORTFOLIO_VERSION, parsePortfolio, serialisePortfolio, upgrades,
-} from './portfolio-format';
+export { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, parsePortfolio, serialisePortfolio, upgrades } from './portfolio-format';
 export type { AppraisalBundle, Portfolio, PortfolioParseResult } from './portfolio-format';

@@ -73,7 +73,6 @@ export function fileLabel(fileName: string | undefined): string {
   return fileName ? `'${fileName}'` : 'The file';
 }
 
-
 /** Bytes in the units Windows shows: "812 bytes", "45 KB", "3.5 MB", "600 MB", "4.2 GB". */
 export function formatBytes(bytes: number): string {
   const units = ['KB', 'MB', 'GB', 'TB'];
@@ -120,7 +119,8 @@ export function tooManyRows(fileName: string | undefined, detail: string, where 
 
 /** `column` is the 1-based last column holding data; `row` names the row when it is known. */
 export function tooManyColumns(fileName: string | undefined, column: number, where = '', row?: number): AppError {
-  const shown = column <= EXCEL_MAX_COLUMNS ? `column ${columnName(column)} (column ${formatCount(column)})` : `column ${formatCount(column)}`;
+  const shown =
+    column <= EXCEL_MAX_COLUMNS ? `column ${columnName(column)} (column ${formatCount(column)})` : `column ${formatCount(column)}`;
   return new AppError(
     'TOO_MANY_COLUMNS',
     `${fileLabel(fileName)}${where} has data in ${shown}${row !== undefined ? ` of row ${formatCount(row)}` : ''}; a register can have at most ${formatCount(IMPORT_LIMITS.maxColumns)} columns, so it was not opened. Delete the columns that are not part of the register.`,
@@ -135,10 +135,20 @@ export function tooManyCells(fileName: string | undefined, cells: number, where 
 }
 
 /** A cell longer than Excel allows: in a CSV, nearly always a quote mark that is never closed. */
-export function cellTooLong(fileName: string | undefined, length: number, row: number, column: number, kind: 'csv' | 'xlsx' | 'grid', where = ''): AppError {
-  const advice = kind === 'csv'
-    ? ` This usually means a quote mark (") opened in that cell is never closed: check the quotes in row ${formatCount(row)}.`
-    : kind === 'xlsx' ? ' The file was not written by Excel, or it is damaged.' : '';
+export function cellTooLong(
+  fileName: string | undefined,
+  length: number,
+  row: number,
+  column: number,
+  kind: 'csv' | 'xlsx' | 'grid',
+  where = '',
+): AppError {
+  const advice =
+    kind === 'csv'
+      ? ` This usually means a quote mark (") opened in that cell is never closed: check the quotes in row ${formatCount(row)}.`
+      : kind === 'xlsx'
+        ? ' The file was not written by Excel, or it is damaged.'
+        : '';
   return new AppError(
     'CELL_TOO_LONG',
     `${fileLabel(fileName)}${where} has a cell of ${formatCount(length)} characters (cell ${columnName(column)}${row}); a cell can hold at most ${formatCount(IMPORT_LIMITS.maxCellChars)} characters, as in Excel, so the file was not opened.${advice}`,

@@ -3,13 +3,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contractsArb } from '../../test/fixtures/registers/contract-arbitrary';
 import type { AppraisalBundle } from './portfolio-schema';
-import {
-  PORTFOLIO_FORMAT, PORTFOLIO_VERSION, parsePortfolio, serialisePortfolio, upgrades,
-} from './portfolio-format';
+import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, parsePortfolio, serialisePortfolio, upgrades } from './portfolio-format';
 import { parseJsonSafely } from './safe-json';
 
-const fixtureText = (name: string): string =>
-  readFileSync(new URL(`../../test/fixtures/registers/${name}`, import.meta.url), 'utf8');
+const fixtureText = (name: string): string => readFileSync(new URL(`../../test/fixtures/registers/${name}`, import.meta.url), 'utf8');
 
 function parsed(text: string | Uint8Array) {
   const result = parsePortfolio(text);
@@ -25,10 +22,17 @@ function errorOf(text: string) {
 
 const bundle: AppraisalBundle = {
   appraisal: {
-    id: 'a1', title: 'EPR re-procurement', contractRefs: ['C-1'], baseDate: '2026-04-01', periodYears: 10,
-    discount: { rate: 0.035, longRate: 0.03, switchYear: 30 }, priceBase: '2026/27 prices', author: 'Head of Digital',
+    id: 'a1',
+    title: 'EPR re-procurement',
+    contractRefs: ['C-1'],
+    baseDate: '2026-04-01',
+    periodYears: 10,
+    discount: { rate: 0.035, longRate: 0.03, switchYear: 30 },
+    priceBase: '2026/27 prices',
+    author: 'Head of Digital',
     recommendation: { optionId: 'o1', reason: 'Lowest NPC', status: 'draft' },
-    createdAt: '2026-04-01T09:00:00.000Z', updatedAt: '2026-04-02T09:00:00.000Z',
+    createdAt: '2026-04-01T09:00:00.000Z',
+    updatedAt: '2026-04-02T09:00:00.000Z',
   },
   criteria: [{ id: 'k1', appraisalId: 'a1', name: 'Clinical safety', weight: 100, order: 0 }],
   options: [],
@@ -82,7 +86,9 @@ describe('parsePortfolio refusals', () => {
     const result = errorOf(JSON.stringify(doc));
     expect(result.error.code).toBe('PORTFOLIO_INVALID');
     expect(result.issues).toHaveLength(2);
-    expect(result.issues[0]).toBe("Contract 2 (reference 'ATH-IT-0002'), field 'currentEndDate': must be a real calendar date written yyyy-mm-dd");
+    expect(result.issues[0]).toBe(
+      "Contract 2 (reference 'ATH-IT-0002'), field 'currentEndDate': must be a real calendar date written yyyy-mm-dd",
+    );
     expect(result.issues[1]).toMatch(/^Contract 3 \(reference 'ATH-IT-0008'\), field 'category': /);
     expect(result.error.message).toContain(result.issues[0]);
   });
@@ -109,7 +115,10 @@ describe('prototype pollution', () => {
 
   it('reads a hostile portfolio without polluting Object.prototype', () => {
     const doc = JSON.parse(fixtureText('portfolio-v1.expected-v2.json')) as Record<string, unknown>;
-    const text = JSON.stringify(doc).replace('"contracts":[{', '"contracts":[{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},');
+    const text = JSON.stringify(doc).replace(
+      '"contracts":[{',
+      '"contracts":[{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},',
+    );
     expect(text).toContain('__proto__');
     const { portfolio } = parsed(`{"__proto__":{"polluted":"yes"},${text.slice(1)}`);
     const merged = Object.assign({}, portfolio.contracts[0]);
@@ -121,32 +130,43 @@ describe('prototype pollution', () => {
 
 describe('serialisePortfolio', () => {
   it('round-trips any valid portfolio to deep-equal data (property)', () => {
-    fc.assert(fc.property(contractsArb(6), fc.string({ maxLength: 40 }), (contracts, trustName) => {
-      const exportedAt = new Date(Date.UTC(2026, 3, 1, 12, 30));
-      const text = serialisePortfolio({ trustName, contracts, appraisals: [bundle], exportedAt });
-      const { portfolio, fromVersion } = parsed(text);
-      expect(fromVersion).toBe(PORTFOLIO_VERSION);
-      expect(portfolio).toEqual({
-        format: PORTFOLIO_FORMAT, version: PORTFOLIO_VERSION, exportedAt: exportedAt.toISOString(),
-        organisation: { trustName }, contracts, appraisals: [bundle],
-      });
-    }), { numRuns: 100 });
+    fc.assert(
+      fc.property(contractsArb(6), fc.string({ maxLength: 40 }), (contracts, trustName) => {
+        const exportedAt = new Date(Date.UTC(2026, 3, 1, 12, 30));
+        const text = serialisePortfolio({ trustName, contracts, appraisals: [bundle], exportedAt });
+        const { portfolio, fromVersion } = parsed(text);
+        expect(fromVersion).toBe(PORTFOLIO_VERSION);
+        expect(portfolio).toEqual({
+          format: PORTFOLIO_FORMAT,
+          version: PORTFOLIO_VERSION,
+          exportedAt: exportedAt.toISOString(),
+          organisation: { trustName },
+          contracts,
+          appraisals: [bundle],
+        });
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('writes keys in a stable order whatever order the caller used', () => {
-    fc.assert(fc.property(contractsArb(3), (contracts) => {
-      const reversed = contracts.map((c) => Object.fromEntries(Object.entries(c).reverse()) as typeof c);
-      const exportedAt = new Date(Date.UTC(2026, 0, 1));
-      expect(serialisePortfolio({ contracts: reversed, exportedAt })).toBe(serialisePortfolio({ contracts, exportedAt }));
-    }), { numRuns: 50 });
+    fc.assert(
+      fc.property(contractsArb(3), (contracts) => {
+        const reversed = contracts.map((c) => Object.fromEntries(Object.entries(c).reverse()) as typeof c);
+        const exportedAt = new Date(Date.UTC(2026, 0, 1));
+        expect(serialisePortfolio({ contracts: reversed, exportedAt })).toBe(serialisePortfolio({ contracts, exportedAt }));
+      }),
+      { numRuns: 50 },
+    );
     const text = serialisePortfolio({ contracts: [], exportedAt: new Date(Date.UTC(2026, 0, 1)) });
     expect(Object.keys(JSON.parse(text) as object)).toEqual(['format', 'version', 'exportedAt', 'organisation', 'contracts', 'appraisals']);
   });
 
   it('refuses to write invalid data, naming the contract', () => {
     const [good] = fc.sample(contractsArb(1), { numRuns: 1, seed: 7 })[0];
-    expect(() => serialisePortfolio({ contracts: [{ ...good, currentEndDate: '31/03/2027' }] }))
-      .toThrow(expect.objectContaining({ code: 'PORTFOLIO_INVALID', message: expect.stringContaining(`reference '${good.reference}'`) }));
+    expect(() => serialisePortfolio({ contracts: [{ ...good, currentEndDate: '31/03/2027' }] })).toThrow(
+      expect.objectContaining({ code: 'PORTFOLIO_INVALID', message: expect.stringContaining(`reference '${good.reference}'`) }),
+    );
   });
 
   it('reads its own output from bytes with a BOM', () => {

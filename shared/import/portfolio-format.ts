@@ -1,9 +1,7 @@
 import type { z } from 'zod';
 import type { ContractInput } from '../domain/contract';
 import { AppError } from '../result';
-import {
-  PORTFOLIO_FORMAT, PORTFOLIO_VERSION, appraisalBundleSchema, portfolioSchema, type Portfolio,
-} from './portfolio-schema';
+import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, appraisalBundleSchema, portfolioSchema, type Portfolio } from './portfolio-schema';
 import { upgrades, type PortfolioDocument } from './portfolio-upgrades';
 import { checkFileSize } from './limits';
 import { parseJsonSafely } from './safe-json';
@@ -28,7 +26,10 @@ function failure(code: string, message: string, issues: string[] = []): Portfoli
 }
 
 function pathText(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /** Names the contract or appraisal an issue is in, by position and reference, for the user. */
@@ -72,19 +73,29 @@ export function parsePortfolio(input: string | Uint8Array, options: { fileName?:
     raw = parseJsonSafely(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     // Data nested deeper than any portfolio is refused before anything walks it (see safe-json.ts).
-    if (error instanceof RangeError) return failure('NOT_A_PORTFOLIO', 'The file is not a Trust Procurement Planner portfolio: its data is nested far more deeply than a portfolio is.');
+    if (error instanceof RangeError)
+      return failure(
+        'NOT_A_PORTFOLIO',
+        'The file is not a Trust Procurement Planner portfolio: its data is nested far more deeply than a portfolio is.',
+      );
     const detail = error instanceof Error ? `: ${error.message}` : '';
     return failure('NOT_A_PORTFOLIO', `The file is not a Trust Procurement Planner portfolio: it is not valid JSON${detail}.`);
   }
   if (!isRecord(raw) || raw.format !== PORTFOLIO_FORMAT) {
-    return failure('NOT_A_PORTFOLIO', 'The file is not a Trust Procurement Planner portfolio (its "format" is missing or different). To bring in a register from Excel, use Import register instead.');
+    return failure(
+      'NOT_A_PORTFOLIO',
+      'The file is not a Trust Procurement Planner portfolio (its "format" is missing or different). To bring in a register from Excel, use Import register instead.',
+    );
   }
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return failure('NOT_A_PORTFOLIO', 'The portfolio file has no valid format version number.');
   }
   if (version > PORTFOLIO_VERSION) {
-    return failure('PORTFOLIO_TOO_NEW', `This portfolio was saved by a newer version of Trust Procurement Planner (file format ${version}); this version reads formats up to ${PORTFOLIO_VERSION}. Update the app to open it.`);
+    return failure(
+      'PORTFOLIO_TOO_NEW',
+      `This portfolio was saved by a newer version of Trust Procurement Planner (file format ${version}); this version reads formats up to ${PORTFOLIO_VERSION}. Update the app to open it.`,
+    );
   }
   let doc: PortfolioDocument = raw;
   for (let v = version; v < PORTFOLIO_VERSION; v += 1) {
@@ -95,7 +106,11 @@ export function parsePortfolio(input: string | Uint8Array, options: { fileName?:
   const result = portfolioSchema.safeParse(doc);
   if (!result.success) {
     const issues = result.error.issues.map((issue) => describeIssue(issue, doc));
-    return failure('PORTFOLIO_INVALID', `The portfolio file has ${issues.length === 1 ? 'a problem' : `${issues.length} problems`}:\n${listIssues(issues)}`, issues);
+    return failure(
+      'PORTFOLIO_INVALID',
+      `The portfolio file has ${issues.length === 1 ? 'a problem' : `${issues.length} problems`}:\n${listIssues(issues)}`,
+      issues,
+    );
   }
   return { ok: true, value: { portfolio: result.data, fromVersion: version } };
 }

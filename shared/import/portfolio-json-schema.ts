@@ -25,7 +25,8 @@ export function portfolioJsonSchema(): Record<string, unknown> {
     $schema: schema.$schema,
     $id: `https://trust-procurement-planner.invalid/portfolio.v${PORTFOLIO_VERSION}.schema.json`,
     title: `Trust Procurement Planner portfolio, format version ${PORTFOLIO_VERSION}`,
-    description: 'See docs/portfolio-format.md. Contract references are unique within a file; each contract\'s currentEndDate is on or after its startDate and on or before its maximumEndDate; appraisal children carry their appraisal\'s id.',
+    description:
+      "See docs/portfolio-format.md. Contract references are unique within a file; each contract's currentEndDate is on or after its startDate and on or before its maximumEndDate; appraisal children carry their appraisal's id.",
     ...Object.fromEntries(Object.entries(schema).filter(([key]) => key !== '$schema')),
   };
 }

@@ -12,7 +12,9 @@ function* objectsIn(value: unknown): Generator<object> {
 describe('upgrades[1] (version 1 → 2) on hostile documents', () => {
   it('keeps an own __proto__ key of a contract as data: the upgraded contract gains no prototype from it', () => {
     // JSON.parse without a reviver makes `__proto__` an own property, as any caller's parser might.
-    const doc = JSON.parse('{"format":"x","version":1,"contracts":[{"__proto__":{"polluted":"yes"},"reference":"C-1","endDate":"2027-03-31"}]}') as Record<string, unknown>;
+    const doc = JSON.parse(
+      '{"format":"x","version":1,"contracts":[{"__proto__":{"polluted":"yes"},"reference":"C-1","endDate":"2027-03-31"}]}',
+    ) as Record<string, unknown>;
     const before = structuredClone(doc);
     const upgraded = upgrades[1](doc);
     for (const object of objectsIn(upgraded)) {
@@ -30,9 +32,13 @@ describe('upgrades[1] (version 1 → 2) on hostile documents', () => {
 
 describe('parsePortfolio on deeply nested JSON', () => {
   it('answers with a typed refusal in words, not a stack overflow', () => {
-    const result = parsePortfolio(`{"format":"trust-procurement-planner/portfolio","version":2,"contracts":[{"notes":${'['.repeat(200_000)}${']'.repeat(200_000)}}]}`);
+    const result = parsePortfolio(
+      `{"format":"trust-procurement-planner/portfolio","version":2,"contracts":[{"notes":${'['.repeat(200_000)}${']'.repeat(200_000)}}]}`,
+    );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.code).toBe('NOT_A_PORTFOLIO');
-    expect(!result.ok && result.error.message).toBe('The file is not a Trust Procurement Planner portfolio: its data is nested far more deeply than a portfolio is.');
+    expect(!result.ok && result.error.message).toBe(
+      'The file is not a Trust Procurement Planner portfolio: its data is nested far more deeply than a portfolio is.',
+    );
   });
 });

@@ -31,17 +31,8 @@ function v1ToV2(doc: PortfolioDocument): PortfolioDocument {
   const contracts = Array.isArray(doc.contracts)
     ? doc.contracts.map((c) => (isRecord(c) ? renameKey(c, 'endDate', 'currentEndDate') : c))
     : doc.contracts;
-  return {
-    format: doc.format,
-    version: 2,
-    exportedAt: doc.exportedAt,
-    organisation: { trustName: '' },
-    contracts,
-    appraisals: [],
-  };
+  return { format: doc.format, version: 2, exportedAt: doc.exportedAt, organisation: { trustName: '' }, contracts, appraisals: [] };
 }
 
 /** `upgrades[n]` turns a version-n document into version n + 1. */
-export const upgrades: Readonly<Record<number, UpgradeStep>> = {
-  1: v1ToV2,
-};
+export const upgrades: Readonly<Record<number, UpgradeStep>> = { 1: v1ToV2 };

@@ -25,14 +25,21 @@ const startsWith = (bytes: Uint8Array, signature: number[]): boolean => signatur
  * than its name: registers arrive renamed, and an .xlsx is always a zip. Both readers enforce
  * IMPORT_LIMITS (limits.ts) and refuse a file over them with an AppError naming the file.
  */
-export async function readRegisterFile(fileName: string, bytes: Uint8Array, options: { sheet?: string | number } = {}): Promise<RegisterFile> {
+export async function readRegisterFile(
+  fileName: string,
+  bytes: Uint8Array,
+  options: { sheet?: string | number } = {},
+): Promise<RegisterFile> {
   checkFileSize(fileName, bytes.length);
   if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE_SIGNATURE)) {
     const book = await readXlsx(bytes, { sheet: options.sheet, fileName });
     return { kind: 'xlsx', grid: book.grid, sheetNames: book.sheetNames, sheetName: book.sheetName, date1904: book.date1904, notices: [] };
   }
   if (/\.(xlsx|xlsm|xls)$/i.test(fileName)) {
-    throw new AppError('XLSX_UNREADABLE', `'${fileName}' is named like an Excel workbook but is not one: open it in Excel and save it as .xlsx or CSV.`);
+    throw new AppError(
+      'XLSX_UNREADABLE',
+      `'${fileName}' is named like an Excel workbook but is not one: open it in Excel and save it as .xlsx or CSV.`,
+    );
   }
   const csv = parseCsvBytes(bytes, { fileName });
   return { kind: 'csv', grid: csv.grid, sheetNames: [], sheetName: null, date1904: false, notices: csv.notices };

@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { contractsArb } from '../../test/fixtures/registers/contract-arbitrary';
 import type { Contract } from '../domain/contract';
 import {
-  CATEGORY_LABELS, CONTRACTING_MODEL_LABELS, CONTRACT_STATUS_LABELS, HOSTING_MODEL_LABELS,
-  PROCUREMENT_ROUTE_LABELS, REGIME_LABELS,
+  CATEGORY_LABELS,
+  CONTRACTING_MODEL_LABELS,
+  CONTRACT_STATUS_LABELS,
+  HOSTING_MODEL_LABELS,
+  PROCUREMENT_ROUTE_LABELS,
+  REGIME_LABELS,
 } from '../domain/enums';
 import { guardFormula } from '../export/csv';
 import { HEADER_SYNONYMS } from './columns';
@@ -22,15 +26,19 @@ function chooser(seed: number): (n: number) => number {
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) % n);
+    return ((t ^ (t >>> 14)) >>> 0) % n;
   };
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const GBP = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 const ENUM_LABELS: Partial<Record<ImportField, Record<string, string>>> = {
-  category: CATEGORY_LABELS, contractingModel: CONTRACTING_MODEL_LABELS, procurementRoute: PROCUREMENT_ROUTE_LABELS,
-  regime: REGIME_LABELS, hostingModel: HOSTING_MODEL_LABELS, status: CONTRACT_STATUS_LABELS,
+  category: CATEGORY_LABELS,
+  contractingModel: CONTRACTING_MODEL_LABELS,
+  procurementRoute: PROCUREMENT_ROUTE_LABELS,
+  regime: REGIME_LABELS,
+  hostingModel: HOSTING_MODEL_LABELS,
+  status: CONTRACT_STATUS_LABELS,
 };
 
 function formatDate(iso: string, pick: (n: number) => number, date1904: boolean): Cell {
@@ -39,24 +47,37 @@ function formatDate(iso: string, pick: (n: number) => number, date1904: boolean)
   const mm = String(m).padStart(2, '0');
   const serial = isoToExcelSerial(iso, date1904);
   switch (pick(8)) {
-    case 0: return iso;
-    case 1: return `${dd}/${mm}/${y}`;
-    case 2: return y >= 1970 && y <= 2069 ? `${d}/${m}/${String(y % 100).padStart(2, '0')}` : `${dd}/${mm}/${y}`;
-    case 3: return `${d} ${MONTHS[m - 1].slice(0, 3)} ${y}`;
-    case 4: return y >= 1970 && y <= 2069 ? `${dd}-${MONTHS[m - 1].slice(0, 3)}-${String(y % 100).padStart(2, '0')}` : iso;
-    case 5: return `${d} ${MONTHS[m - 1]} ${y}`;
-    case 6: return serial;
-    default: return serial >= 10000 && serial <= 99999 ? String(serial) : serial;
+    case 0:
+      return iso;
+    case 1:
+      return `${dd}/${mm}/${y}`;
+    case 2:
+      return y >= 1970 && y <= 2069 ? `${d}/${m}/${String(y % 100).padStart(2, '0')}` : `${dd}/${mm}/${y}`;
+    case 3:
+      return `${d} ${MONTHS[m - 1].slice(0, 3)} ${y}`;
+    case 4:
+      return y >= 1970 && y <= 2069 ? `${dd}-${MONTHS[m - 1].slice(0, 3)}-${String(y % 100).padStart(2, '0')}` : iso;
+    case 5:
+      return `${d} ${MONTHS[m - 1]} ${y}`;
+    case 6:
+      return serial;
+    default:
+      return serial >= 10000 && serial <= 99999 ? String(serial) : serial;
   }
 }
 
 function formatMoney(pounds: number, pick: (n: number) => number): Cell {
   switch (pick(6)) {
-    case 0: return pounds;
-    case 1: return String(pounds);
-    case 2: return GBP.format(pounds);
-    case 3: return `GBP ${pounds}`;
-    case 4: return pounds < 0 ? `(${GBP.format(-pounds)})` : GBP.format(pounds);
+    case 0:
+      return pounds;
+    case 1:
+      return String(pounds);
+    case 2:
+      return GBP.format(pounds);
+    case 3:
+      return `GBP ${pounds}`;
+    case 4:
+      return pounds < 0 ? `(${GBP.format(-pounds)})` : GBP.format(pounds);
     default:
       if (pounds % 1_000_000 === 0) return `£${pounds / 1_000_000}m`;
       if (pounds % 1000 === 0) return `£${pounds / 1000}k`;
@@ -69,11 +90,16 @@ function formatCell(field: ImportField, contract: Contract, pick: (n: number) =>
   if (value === undefined) return pick(2) === 0 ? null : '';
   const kind = FIELD_KINDS[field];
   switch (kind) {
-    case 'text': return guardFormula(value as string);
-    case 'date': return formatDate(value as string, pick, date1904);
-    case 'money': return formatMoney(value as number, pick);
-    case 'days': return [value as number, String(value), `${String(value)} days`][pick(3)];
-    case 'boolean': return [value as boolean, value ? 'Yes' : 'No', value ? 'y' : 'n', value ? 'TRUE' : 'FALSE', value ? '1' : '0'][pick(5)];
+    case 'text':
+      return guardFormula(value as string);
+    case 'date':
+      return formatDate(value as string, pick, date1904);
+    case 'money':
+      return formatMoney(value as number, pick);
+    case 'days':
+      return [value as number, String(value), `${String(value)} days`][pick(3)];
+    case 'boolean':
+      return [value as boolean, value ? 'Yes' : 'No', value ? 'y' : 'n', value ? 'TRUE' : 'FALSE', value ? '1' : '0'][pick(5)];
     case 'list': {
       const items = value as string[];
       return items.length === 0 ? null : guardFormula(items.join(pick(2) ? '; ' : ', '));
@@ -100,7 +126,12 @@ function headerFor(field: ImportField, pick: (n: number) => number): string {
   ][pick(4)](base);
 }
 
-interface Written { grid: Grid; rowNumbers: number[]; headers: Map<ImportField, string>; date1904: boolean }
+interface Written {
+  grid: Grid;
+  rowNumbers: number[];
+  headers: Map<ImportField, string>;
+  date1904: boolean;
+}
 
 /** Lays contracts out as a register would: shuffled synonym headers, mixed formats, title and blank rows. */
 function writeRegister(contracts: Contract[], seed: number): Written {
@@ -126,13 +157,16 @@ function writeRegister(contracts: Contract[], seed: number): Written {
 
 describe('analyseRegister (properties)', () => {
   it('reads back every valid contract, whatever the headers, formats and layout', () => {
-    fc.assert(fc.property(contractsArb(), fc.integer(), (contracts, seed) => {
-      const { grid, rowNumbers, date1904 } = writeRegister(contracts, seed);
-      const preview = analyseRegister(grid, { fileName: 'p.xlsx', existing: new Map(), date1904 });
-      expect(preview.errors).toEqual([]);
-      expect(preview.rows.map((r) => r.row)).toEqual(rowNumbers);
-      expect(preview.rows.map((r) => (r.kind === 'new' ? r.contract : r))).toEqual(contracts);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(contractsArb(), fc.integer(), (contracts, seed) => {
+        const { grid, rowNumbers, date1904 } = writeRegister(contracts, seed);
+        const preview = analyseRegister(grid, { fileName: 'p.xlsx', existing: new Map(), date1904 });
+        expect(preview.errors).toEqual([]);
+        expect(preview.rows.map((r) => r.row)).toEqual(rowNumbers);
+        expect(preview.rows.map((r) => (r.kind === 'new' ? r.contract : r))).toEqual(contracts);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('reports a single broken cell at exactly its row and column', () => {
@@ -147,22 +181,25 @@ describe('analyseRegister (properties)', () => {
       }),
       fc.record({ field: fc.constant<ImportField>('reference'), text: fc.constantFrom('', '   ') }),
     );
-    fc.assert(fc.property(contractsArb(), fc.integer(), fc.nat(), mutation, (contracts, seed, which, { field, text }) => {
-      const { grid, rowNumbers, headers, date1904 } = writeRegister(contracts, seed);
-      const index = which % contracts.length;
-      const rowNumber = rowNumbers[index];
-      const header = headers.get(field)!;
-      const headerRow = grid.findIndex((row) => row.includes(header));
-      grid[rowNumber - 1][grid[headerRow].indexOf(header)] = text;
+    fc.assert(
+      fc.property(contractsArb(), fc.integer(), fc.nat(), mutation, (contracts, seed, which, { field, text }) => {
+        const { grid, rowNumbers, headers, date1904 } = writeRegister(contracts, seed);
+        const index = which % contracts.length;
+        const rowNumber = rowNumbers[index];
+        const header = headers.get(field)!;
+        const headerRow = grid.findIndex((row) => row.includes(header));
+        grid[rowNumber - 1][grid[headerRow].indexOf(header)] = text;
 
-      const preview = analyseRegister(grid, { fileName: 'p.csv', existing: new Map(), date1904 });
-      expect(preview.counts.invalid).toBe(1);
-      expect(preview.errors.length).toBeGreaterThan(0);
-      for (const error of preview.errors) {
-        expect(error).toMatchObject({ row: rowNumber, column: header, field, value: text.trim() });
-        expect(error.message.startsWith(`Row ${rowNumber}, column '${header}': `)).toBe(true);
-      }
-      expect(preview.counts.new).toBe(contracts.length - 1);
-    }), { numRuns: 200 });
+        const preview = analyseRegister(grid, { fileName: 'p.csv', existing: new Map(), date1904 });
+        expect(preview.counts.invalid).toBe(1);
+        expect(preview.errors.length).toBeGreaterThan(0);
+        for (const error of preview.errors) {
+          expect(error).toMatchObject({ row: rowNumber, column: header, field, value: text.trim() });
+          expect(error.message.startsWith(`Row ${rowNumber}, column '${header}': `)).toBe(true);
+        }
+        expect(preview.counts.new).toBe(contracts.length - 1);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

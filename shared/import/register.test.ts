@@ -6,20 +6,24 @@ import { analyseRegister } from './register';
 const HEADERS = ['Contract Ref', 'Title', 'Supplier', 'Category', 'End Date', 'Notice period (days)', 'Notes'];
 
 function existingOf(...contracts: Partial<Contract>[]): Map<string, Contract> {
-  return new Map(contracts.map((c) => {
-    const parsed = contractSchema.parse({
-      title: 'EPR', supplier: 'Acme Ltd', category: 'EPR', contractingModel: 'direct', currentEndDate: '2027-03-31', ...c,
-    });
-    return [parsed.reference, parsed];
-  }));
+  return new Map(
+    contracts.map((c) => {
+      const parsed = contractSchema.parse({
+        title: 'EPR',
+        supplier: 'Acme Ltd',
+        category: 'EPR',
+        contractingModel: 'direct',
+        currentEndDate: '2027-03-31',
+        ...c,
+      });
+      return [parsed.reference, parsed];
+    }),
+  );
 }
 
 describe('analyseRegister', () => {
   it('classifies rows as new, update (with changed fields) and unchanged', () => {
-    const existing = existingOf(
-      { reference: 'C-1', noticePeriodDays: 90 },
-      { reference: 'C-2', noticePeriodDays: 90, notes: 'kept' },
-    );
+    const existing = existingOf({ reference: 'C-1', noticePeriodDays: 90 }, { reference: 'C-2', noticePeriodDays: 90, notes: 'kept' });
     const grid: Grid = [
       HEADERS,
       ['C-1', 'EPR', 'Acme Ltd', 'EPR', '31/03/2027', '90', null],
@@ -41,26 +45,36 @@ describe('analyseRegister', () => {
   });
 
   it('fills category and contracting model defaults for new contracts only', () => {
-    const grid: Grid = [['Ref', 'Title', 'Supplier', 'End date'], ['C-9', 'PACS', 'Lumen', '2027-01-01']];
+    const grid: Grid = [
+      ['Ref', 'Title', 'Supplier', 'End date'],
+      ['C-9', 'PACS', 'Lumen', '2027-01-01'],
+    ];
     const preview = analyseRegister(grid, { fileName: 'r', existing: new Map() });
     expect(preview.rows[0]).toMatchObject({ kind: 'new', contract: { category: 'other', contractingModel: 'direct' } });
     expect(preview.notices.join(' ')).toContain("filed under 'Other'");
   });
 
   it('lists unknown columns and required fields with no column', () => {
-    const preview = analyseRegister([['Reference', 'Title', 'Cost centre'], ['C-1', 'EPR', 'X1']], { fileName: 'r', existing: new Map() });
+    const preview = analyseRegister(
+      [
+        ['Reference', 'Title', 'Cost centre'],
+        ['C-1', 'EPR', 'X1'],
+      ],
+      { fileName: 'r', existing: new Map() },
+    );
     expect(preview.unknownColumns).toEqual(['Cost centre']);
     expect(preview.missingRequired).toEqual(['supplier', 'currentEndDate']);
-    expect(preview.errors.map((e) => e.message)).toEqual([
-      'Row 2: a supplier is required',
-      'Row 2: an end date is required',
-    ]);
+    expect(preview.errors.map((e) => e.message)).toEqual(['Row 2: a supplier is required', 'Row 2: an end date is required']);
   });
 
   it("uses the user's mapping over the suggestion and ignores invalid targets", () => {
-    const grid: Grid = [['Reference', 'Title', 'Supplier', 'End date', 'Cost centre', 'Notes'], ['C-1', 'EPR', 'Acme', '2027-01-01', 'X1', 'hello']];
+    const grid: Grid = [
+      ['Reference', 'Title', 'Supplier', 'End date', 'Cost centre', 'Notes'],
+      ['C-1', 'EPR', 'Acme', '2027-01-01', 'X1', 'hello'],
+    ];
     const preview = analyseRegister(grid, {
-      fileName: 'r', existing: new Map(),
+      fileName: 'r',
+      existing: new Map(),
       mapping: { 'Cost centre': 'department', Notes: 'ignore', Title: 'bogus' as never },
     });
     expect(preview.mapping['Title']).toBe('ignore');
@@ -73,7 +87,13 @@ describe('analyseRegister', () => {
   it('takes a header row the user chose, and says when none was recognised', () => {
     const grid: Grid = [['Register'], ['Ref', 'Title', 'Supplier', 'End date'], ['C-1', 'EPR', 'Acme', '2027-01-01']];
     expect(analyseRegister(grid, { fileName: 'r', existing: new Map(), headerRowIndex: 1 }).counts.new).toBe(1);
-    const none = analyseRegister([['a', 'b'], ['c', 'd']], { fileName: 'r', existing: new Map() });
+    const none = analyseRegister(
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+      { fileName: 'r', existing: new Map() },
+    );
     expect(none.header.found).toBe(false);
     expect(none.notices[0]).toContain('No header row was recognised');
   });
@@ -101,34 +121,48 @@ describe('analyseRegister', () => {
   });
 
   it('stops with IMPORT_CANCELLED when the signal is aborted', () => {
-    const grid: Grid = [['Ref', 'Title', 'Supplier', 'End date'], ['C-1', 'T', 'S', '2027-01-01']];
-    expect(() => analyseRegister(grid, { fileName: 'r', existing: new Map(), signal: { aborted: true } }))
-      .toThrow(expect.objectContaining({ code: 'IMPORT_CANCELLED' }));
+    const grid: Grid = [
+      ['Ref', 'Title', 'Supplier', 'End date'],
+      ['C-1', 'T', 'S', '2027-01-01'],
+    ];
+    expect(() => analyseRegister(grid, { fileName: 'r', existing: new Map(), signal: { aborted: true } })).toThrow(
+      expect.objectContaining({ code: 'IMPORT_CANCELLED' }),
+    );
   });
 
   it('reads serial numbers with the workbook date system', () => {
-    const grid: Grid = [['Ref', 'Title', 'Supplier', 'End date'], ['C-1', 'T', 'S', 0]];
+    const grid: Grid = [
+      ['Ref', 'Title', 'Supplier', 'End date'],
+      ['C-1', 'T', 'S', 0],
+    ];
     const preview = analyseRegister(grid, { fileName: 'r', existing: new Map(), date1904: true });
     expect(preview.rows[0]).toMatchObject({ kind: 'new', contract: { currentEndDate: '1904-01-01' } });
   });
 
   it('names the existing value when a merge breaks a date rule', () => {
     const existing = existingOf({ reference: 'C-1', currentEndDate: '2027-03-31' });
-    const grid: Grid = [['Ref', 'Start date'], ['C-1', '01/01/2030']];
+    const grid: Grid = [
+      ['Ref', 'Start date'],
+      ['C-1', '01/01/2030'],
+    ];
     const preview = analyseRegister(grid, { fileName: 'r', existing });
     expect(preview.errors[0].message).toBe('Row 2: Current end date (2027-03-31, from the portfolio) is before the start date');
   });
 
   it('explains values that break the schema, such as an over-long title', () => {
-    const grid: Grid = [['Ref', 'Title', 'Supplier', 'End date'], ['C-1', 'x'.repeat(501), 'Acme', '2027-01-01']];
+    const grid: Grid = [
+      ['Ref', 'Title', 'Supplier', 'End date'],
+      ['C-1', 'x'.repeat(501), 'Acme', '2027-01-01'],
+    ];
     const [error] = analyseRegister(grid, { fileName: 'r', existing: new Map() }).errors;
     expect(error).toMatchObject({ row: 2, column: 'Title', field: 'title' });
     expect(error.reason).toMatch(/is longer than 500 characters$/);
   });
 
   it('refuses a header row outside the sheet', () => {
-    expect(() => analyseRegister([['Ref']], { fileName: 'r', existing: new Map(), headerRowIndex: 5 }))
-      .toThrow(expect.objectContaining({ code: 'HEADER_ROW_OUT_OF_RANGE' }));
+    expect(() => analyseRegister([['Ref']], { fileName: 'r', existing: new Map(), headerRowIndex: 5 })).toThrow(
+      expect.objectContaining({ code: 'HEADER_ROW_OUT_OF_RANGE' }),
+    );
   });
 
   it('keeps a merged header tail as its own, ignored column', () => {

@@ -159,11 +159,22 @@ export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): Re
 
   const notices: string[] = [];
   if (!detected.found) {
-    notices.push(`No header row was recognised in the first ${HEADER_SCAN_ROWS} rows, so row 1 is treated as the header: choose the header row or map the columns by hand.`);
+    notices.push(
+      `No header row was recognised in the first ${HEADER_SCAN_ROWS} rows, so row 1 is treated as the header: choose the header row or map the columns by hand.`,
+    );
   }
-  if (derivedEnds > 0) notices.push(`${derivedEnds} end date${derivedEnds === 1 ? ' was' : 's were'} worked out from the start date and the term in months (start + term − 1 day).`);
-  if (defaultedCategory > 0) notices.push(`${defaultedCategory} new contract${defaultedCategory === 1 ? ' has' : 's have'} no category and will be filed under 'Other'.`);
-  if (defaultedModel > 0) notices.push(`${defaultedModel} new contract${defaultedModel === 1 ? ' has' : 's have'} no contracting model and will be recorded as 'Direct with vendor'.`);
+  if (derivedEnds > 0)
+    notices.push(
+      `${derivedEnds} end date${derivedEnds === 1 ? ' was' : 's were'} worked out from the start date and the term in months (start + term − 1 day).`,
+    );
+  if (defaultedCategory > 0)
+    notices.push(
+      `${defaultedCategory} new contract${defaultedCategory === 1 ? ' has' : 's have'} no category and will be filed under 'Other'.`,
+    );
+  if (defaultedModel > 0)
+    notices.push(
+      `${defaultedModel} new contract${defaultedModel === 1 ? ' has' : 's have'} no contracting model and will be recorded as 'Direct with vendor'.`,
+    );
 
   const derivesEnd = plan.termSources.length > 0 && plan.fields.has('startDate');
   const missingRequired = REQUIRED_FIELDS.filter((f) => !plan.fields.has(f) && !(f === 'currentEndDate' && derivesEnd));

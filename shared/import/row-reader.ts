@@ -1,9 +1,7 @@
 import type { z } from 'zod';
 import { contractSchema, type Contract } from '../domain/contract';
 import { isBlankFor, parseFieldCell, parseTermMonths } from './field-values';
-import {
-  FIELD_KINDS, FIELD_LABELS, IMPORT_DEFAULTS, IMPORT_FIELDS, REQUIRED_FIELDS, type FieldKind, type ImportField,
-} from './fields';
+import { FIELD_KINDS, FIELD_LABELS, IMPORT_DEFAULTS, IMPORT_FIELDS, REQUIRED_FIELDS, type FieldKind, type ImportField } from './fields';
 import { cellText, quote, type Cell } from './grid';
 import { makeIssue, type ImportIssue } from './issues';
 import { IMPORT_LIMITS, formatCount } from './limits';
@@ -16,7 +14,10 @@ import { endDateFromTerm } from './term';
  * profiling showed objects with computed keys and object spreads dominating otherwise.
  */
 
-export interface Source { col: number; header: string }
+export interface Source {
+  col: number;
+  header: string;
+}
 
 /** Which columns feed which field (a field may have several; the first non-blank one wins). */
 export interface ColumnPlan {
@@ -26,16 +27,23 @@ export interface ColumnPlan {
 
 export type RowOutcome =
   | {
-    ok: true; contract: Contract; reference: string; previous: Contract | undefined;
-    defaulted: { category: boolean; contractingModel: boolean }; derivedEnd: boolean;
-  }
+      ok: true;
+      contract: Contract;
+      reference: string;
+      previous: Contract | undefined;
+      defaulted: { category: boolean; contractingModel: boolean };
+      derivedEnd: boolean;
+    }
   | { ok: false; reference: string | null; issues: ImportIssue[] };
 
 const FIELD_INDEX = new Map<ImportField, number>(IMPORT_FIELDS.map((f, i) => [f, i]));
 const fi = (field: ImportField): number => FIELD_INDEX.get(field)!;
 const I = {
-  reference: fi('reference'), startDate: fi('startDate'), currentEndDate: fi('currentEndDate'),
-  category: fi('category'), contractingModel: fi('contractingModel'),
+  reference: fi('reference'),
+  startDate: fi('startDate'),
+  currentEndDate: fi('currentEndDate'),
+  category: fi('category'),
+  contractingModel: fi('contractingModel'),
 };
 const DEFAULTS: Record<string, unknown> = IMPORT_DEFAULTS;
 
@@ -62,7 +70,13 @@ function isOverlong(cell: Cell): cell is string {
 }
 
 function overlongIssue(rowNo: number, header: string, field: ImportField | 'term-months', cell: string): ImportIssue {
-  return makeIssue(rowNo, header, field, `${cell.slice(0, 100)}…`, `the cell holds ${formatCount(cell.length)} characters, more than the ${formatCount(IMPORT_LIMITS.maxCellChars)} a spreadsheet cell can hold`);
+  return makeIssue(
+    rowNo,
+    header,
+    field,
+    `${cell.slice(0, 100)}…`,
+    `the cell holds ${formatCount(cell.length)} characters, more than the ${formatCount(IMPORT_LIMITS.maxCellChars)} a spreadsheet cell can hold`,
+  );
 }
 
 /**
@@ -75,7 +89,7 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
   const headerFor = (field: ImportField): string => plan.fields.get(field)?.[0].header ?? '';
   const cellOf = (cells: readonly Cell[], field: ImportField): Cell => {
     const source = plan.fields.get(field)?.[0];
-    return source ? cells[source.col] ?? null : null;
+    return source ? (cells[source.col] ?? null) : null;
   };
   const values: unknown[] = new Array(IMPORT_FIELDS.length);
   const used: (Source | undefined)[] = new Array(IMPORT_FIELDS.length);
@@ -140,7 +154,9 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
     if (reference !== null) {
       const earlier = firstRowOf.get(reference);
       if (earlier !== undefined) {
-        issues.push(makeIssue(rowNo, headerFor('reference'), 'reference', reference, `${quote(reference)} is already used by row ${earlier}`));
+        issues.push(
+          makeIssue(rowNo, headerFor('reference'), 'reference', reference, `${quote(reference)} is already used by row ${earlier}`),
+        );
         flagged[I.reference] = 1;
       } else {
         firstRowOf.set(reference, rowNo);
@@ -164,7 +180,15 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
       const hasTerm = plan.termSources.some((s) => !isBlankFor('days', cells[s.col] ?? null));
       if (field === 'currentEndDate' && hasTerm && candidate.startDate === undefined) {
         // The row has a term but no start: the start date is what the user has to fill in.
-        issues.push(makeIssue(rowNo, headerFor('startDate'), 'startDate', cellText(cellOf(cells, 'startDate')).trim(), 'a start date is needed to work out the end date from the term in months'));
+        issues.push(
+          makeIssue(
+            rowNo,
+            headerFor('startDate'),
+            'startDate',
+            cellText(cellOf(cells, 'startDate')).trim(),
+            'a start date is needed to work out the end date from the term in months',
+          ),
+        );
       } else {
         issues.push(makeIssue(rowNo, headerFor(field), field, cellText(cellOf(cells, field)).trim(), REQUIRED_REASONS[field]));
       }

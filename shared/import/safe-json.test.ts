@@ -4,12 +4,17 @@ import { MAX_JSON_DEPTH, parseJsonSafely } from './safe-json';
 
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];
 const hasForbiddenKey = (value: unknown): boolean =>
-  value !== null && typeof value === 'object'
-  && (Array.isArray(value) ? value.some(hasForbiddenKey) : Object.entries(value).some(([k, v]) => FORBIDDEN.includes(k) || hasForbiddenKey(v)));
+  value !== null &&
+  typeof value === 'object' &&
+  (Array.isArray(value)
+    ? value.some(hasForbiddenKey)
+    : Object.entries(value).some(([k, v]) => FORBIDDEN.includes(k) || hasForbiddenKey(v)));
 
 describe('parseJsonSafely', () => {
   it('drops __proto__, constructor and prototype keys at every depth, in objects and arrays', () => {
-    const parsed = parseJsonSafely('{"a":1,"__proto__":{"polluted":true},"b":[{"constructor":{"prototype":{"x":1}},"c":2},[{"prototype":3,"d":"__proto__"}]],"e":{"f":{"__proto__":null,"g":null}}}');
+    const parsed = parseJsonSafely(
+      '{"a":1,"__proto__":{"polluted":true},"b":[{"constructor":{"prototype":{"x":1}},"c":2},[{"prototype":3,"d":"__proto__"}]],"e":{"f":{"__proto__":null,"g":null}}}',
+    );
     expect(parsed).toEqual({ a: 1, b: [{ c: 2 }, [{ d: '__proto__' }]], e: { f: { g: null } } });
     expect(hasForbiddenKey(parsed)).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -22,11 +27,14 @@ describe('parseJsonSafely', () => {
   });
 
   it('returns exactly what JSON.parse does for any JSON without those keys', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => {
-      fc.pre(!hasForbiddenKey(value));
-      const text = JSON.stringify(value);
-      expect(parseJsonSafely(text)).toEqual(JSON.parse(text));
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        fc.pre(!hasForbiddenKey(value));
+        const text = JSON.stringify(value);
+        expect(parseJsonSafely(text)).toEqual(JSON.parse(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it(`refuses data nested more than ${MAX_JSON_DEPTH} levels with a RangeError, whatever the depth`, () => {

@@ -40,7 +40,10 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', apos: "'", 
 function decodeEntities(value: string): string {
   if (value.length <= 3 || !value.includes('&')) return value;
   return value.replace(ENTITY_RE, (whole: string, d?: string, x?: string, z?: string) => {
-    if (z) return Object.hasOwn(NAMED_ENTITIES, z.toLowerCase()) && (z === z.toLowerCase() || z === z.toUpperCase()) ? NAMED_ENTITIES[z.toLowerCase()] : whole;
+    if (z)
+      return Object.hasOwn(NAMED_ENTITIES, z.toLowerCase()) && (z === z.toLowerCase() || z === z.toUpperCase())
+        ? NAMED_ENTITIES[z.toLowerCase()]
+        : whole;
     return String.fromCharCode(d ? Number(d) : parseInt(x ?? '0', 16));
   });
 }
@@ -199,7 +202,8 @@ export class SheetScanner {
       if (gt < 0 && nextLt < 0) return -1;
       const stop = nextLt >= 0 && (gt < 0 || nextLt < gt) ? nextLt : gt;
       let mayBeCell = false;
-      for (let k = i + 1; k < stop && !mayBeCell; k += 1) mayBeCell = text.charCodeAt(k) === 0x3a /* : */ || text.charCodeAt(k) === 0x63 /* c */;
+      for (let k = i + 1; k < stop && !mayBeCell; k += 1)
+        mayBeCell = text.charCodeAt(k) === 0x3a /* : */ || text.charCodeAt(k) === 0x63; /* c */
       if (mayBeCell) this.closeElement(localName(text.slice(i + 1, stop).trim()));
       return text.charCodeAt(stop) === GT ? stop + 1 : stop;
     }
@@ -242,7 +246,12 @@ export class SheetScanner {
   }
 
   extent(): SheetExtent {
-    return { lastValueRow: this.lastValueRow, lastValueColumn: this.lastValueColumn, outsideGrid: this.outsideGrid, oversizedTag: this.oversizedTag };
+    return {
+      lastValueRow: this.lastValueRow,
+      lastValueColumn: this.lastValueColumn,
+      outsideGrid: this.outsideGrid,
+      oversizedTag: this.oversizedTag,
+    };
   }
 
   private appendTag(text: string, from: number, to: number): void {
@@ -262,7 +271,10 @@ export class SheetScanner {
     if (this.firstChar === 0x21 /* ! */ && !this.declaration) {
       // '<!--' starts a comment and '<![CDATA[' a CDATA section; anything else is a declaration.
       const head = this.tag + text.slice(i, i + 8);
-      for (const [open, mode] of [['!--', 'comment'], ['![CDATA[', 'cdata']] as const) {
+      for (const [open, mode] of [
+        ['!--', 'comment'],
+        ['![CDATA[', 'cdata'],
+      ] as const) {
         if (head.startsWith(open)) {
           const end = i + open.length - this.tagLength;
           this.appendTag(text, i, end);

@@ -1,8 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  expandTwoDigitYear, parseBoolean, parseCategory, parseContractingModel, parseDate, parseHostingModel,
-  parseInteger, parseList, parseMoney, parseProcurementRoute, parseRegime, parseStatus,
+  expandTwoDigitYear,
+  parseBoolean,
+  parseCategory,
+  parseContractingModel,
+  parseDate,
+  parseHostingModel,
+  parseInteger,
+  parseList,
+  parseMoney,
+  parseProcurementRoute,
+  parseRegime,
+  parseStatus,
 } from './values';
 import { civilFromDays, daysFromCivil, isoFromParts, isoToExcelSerial } from './excel-serial';
 
@@ -70,9 +80,11 @@ describe('parseDate', () => {
 
   it('reads the 1904 system: serial 0 is 1 Jan 1904, 1,462 days after the 1900 system', () => {
     expect(value(parseDate(0, { date1904: true }))).toBe('1904-01-01');
-    fc.assert(fc.property(fc.integer({ min: 1462, max: 100_000 }), (serial1900) => {
-      expect(value(parseDate(serial1900 - 1462, { date1904: true }))).toBe(value(parseDate(serial1900)));
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1462, max: 100_000 }), (serial1900) => {
+        expect(value(parseDate(serial1900 - 1462, { date1904: true }))).toBe(value(parseDate(serial1900)));
+      }),
+    );
   });
 
   it('reads five-digit serials written as text', () => {
@@ -80,26 +92,30 @@ describe('parseDate', () => {
   });
 
   it('round-trips every day through its serial in both systems (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: daysFromCivil(1900, 3, 1), max: daysFromCivil(2199, 12, 31) }), fc.boolean(), (day, date1904) => {
-      const [y, m, d] = civilFromDays(day);
-      if (date1904 && y < 1904) return;
-      const iso = isoFromParts(y, m, d);
-      expect(value(parseDate(isoToExcelSerial(iso, date1904), { date1904 }))).toBe(iso);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: daysFromCivil(1900, 3, 1), max: daysFromCivil(2199, 12, 31) }), fc.boolean(), (day, date1904) => {
+        const [y, m, d] = civilFromDays(day);
+        if (date1904 && y < 1904) return;
+        const iso = isoFromParts(y, m, d);
+        expect(value(parseDate(isoToExcelSerial(iso, date1904), { date1904 }))).toBe(iso);
+      }),
+    );
   });
 
   it('agrees with every text format it accepts (property)', () => {
     const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-    fc.assert(fc.property(fc.integer({ min: daysFromCivil(1970, 1, 1), max: daysFromCivil(2069, 12, 31) }), (day) => {
-      const [y, m, d] = civilFromDays(day);
-      const iso = isoFromParts(y, m, d);
-      const dd = String(d).padStart(2, '0');
-      const mm = String(m).padStart(2, '0');
-      const yy = String(y % 100).padStart(2, '0');
-      for (const text of [iso, `${dd}/${mm}/${y}`, `${d}/${m}/${yy}`, `${d} ${MON[m - 1]} ${y}`, `${dd}-${MON[m - 1]}-${yy}`]) {
-        expect(value(parseDate(text))).toBe(iso);
-      }
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: daysFromCivil(1970, 1, 1), max: daysFromCivil(2069, 12, 31) }), (day) => {
+        const [y, m, d] = civilFromDays(day);
+        const iso = isoFromParts(y, m, d);
+        const dd = String(d).padStart(2, '0');
+        const mm = String(m).padStart(2, '0');
+        const yy = String(y % 100).padStart(2, '0');
+        for (const text of [iso, `${dd}/${mm}/${y}`, `${d}/${m}/${yy}`, `${d} ${MON[m - 1]} ${y}`, `${dd}-${MON[m - 1]}-${yy}`]) {
+          expect(value(parseDate(text))).toBe(iso);
+        }
+      }),
+    );
   });
 });
 
@@ -135,12 +151,14 @@ describe('parseMoney', () => {
   });
 
   it('reads any whole-pence amount written with £ and thousands separators (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e13, max: 1e13 }), (pence) => {
-      const pounds = pence / 100;
-      const text = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pounds);
-      expect(value(parseMoney(text))).toBe(pounds);
-      expect(value(parseMoney(String(pounds)))).toBe(pounds);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: -1e13, max: 1e13 }), (pence) => {
+        const pounds = pence / 100;
+        const text = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' }).format(pounds);
+        expect(value(parseMoney(text))).toBe(pounds);
+        expect(value(parseMoney(String(pounds)))).toBe(pounds);
+      }),
+    );
   });
 });
 
@@ -156,7 +174,16 @@ describe('parseInteger and parseBoolean', () => {
     expect(reason(parseInteger('three months', { noun: 'a number of days' }))).toBe("'three months' is not a number of days");
     expect(reason(parseInteger('5000', { min: 0, max: 3650 }))).toContain('outside');
   });
-  it.each([['yes', true], ['Y', true], ['TRUE', true], ['1', true], ['no', false], ['n', false], ['False', false], ['0', false]] as const)('reads %s', (text, bool) => {
+  it.each([
+    ['yes', true],
+    ['Y', true],
+    ['TRUE', true],
+    ['1', true],
+    ['no', false],
+    ['n', false],
+    ['False', false],
+    ['0', false],
+  ] as const)('reads %s', (text, bool) => {
     expect(value(parseBoolean(text))).toBe(bool);
   });
   it('rejects other words', () => {
@@ -167,28 +194,46 @@ describe('parseInteger and parseBoolean', () => {
 
 describe('enum parsers', () => {
   it.each([
-    ['Via LSP', 'via-lsp'], ['LSP', 'via-lsp'], ['National Programme', 'via-lsp'], ['Direct', 'direct'],
-    ['Reseller', 'reseller'], ['Framework', 'framework'], ['via-lsp', 'via-lsp'],
+    ['Via LSP', 'via-lsp'],
+    ['LSP', 'via-lsp'],
+    ['National Programme', 'via-lsp'],
+    ['Direct', 'direct'],
+    ['Reseller', 'reseller'],
+    ['Framework', 'framework'],
+    ['via-lsp', 'via-lsp'],
   ])('contracting model %s', (text, code) => expect(value(parseContractingModel(text))).toBe(code));
 
   it.each([
-    ['Electronic Patient Record', 'EPR'], ['epr', 'EPR'], ['A&E', 'ED'], ['Emergency Department', 'ED'],
-    ['Pathology', 'LIMS'], ['Patient Administration System', 'PAS'], ['Maternity', 'maternity'],
+    ['Electronic Patient Record', 'EPR'],
+    ['epr', 'EPR'],
+    ['A&E', 'ED'],
+    ['Emergency Department', 'ED'],
+    ['Pathology', 'LIMS'],
+    ['Patient Administration System', 'PAS'],
+    ['Maternity', 'maternity'],
   ])('category %s', (text, code) => expect(value(parseCategory(text))).toBe(code));
 
   it.each([
-    ['Vendor hosted', 'vendor-hosted'], ['Supplier hosted', 'vendor-hosted'], ['On-prem', 'on-premise'],
-    ['LSP data centre', 'lsp-data-centre'], ['Public cloud', 'public-cloud'],
+    ['Vendor hosted', 'vendor-hosted'],
+    ['Supplier hosted', 'vendor-hosted'],
+    ['On-prem', 'on-premise'],
+    ['LSP data centre', 'lsp-data-centre'],
+    ['Public cloud', 'public-cloud'],
   ])('hosting model %s', (text, code) => expect(value(parseHostingModel(text))).toBe(code));
 
   it.each([
-    ['Open procedure', 'open'], ['Direct Award', 'direct-award'], ['Call-off from framework', 'framework-call-off'],
+    ['Open procedure', 'open'],
+    ['Direct Award', 'direct-award'],
+    ['Call-off from framework', 'framework-call-off'],
     ['Negotiated procedure without prior publication', 'negotiated-without-publication'],
   ])('procurement route %s', (text, code) => expect(value(parseProcurementRoute(text))).toBe(code));
 
-  it.each([['PCR 2015', 'PCR2015'], ['Procurement Act 2023', 'PA2023'], ['PA 2023', 'PA2023'], ['Provider Selection Regime', 'PSR']])(
-    'regime %s', (text, code) => expect(value(parseRegime(text))).toBe(code),
-  );
+  it.each([
+    ['PCR 2015', 'PCR2015'],
+    ['Procurement Act 2023', 'PA2023'],
+    ['PA 2023', 'PA2023'],
+    ['Provider Selection Regime', 'PSR'],
+  ])('regime %s', (text, code) => expect(value(parseRegime(text))).toBe(code));
 
   it('reads statuses and explains unknown values with the accepted choices', () => {
     expect(value(parseStatus('In procurement'))).toBe('in-procurement');
@@ -206,11 +251,18 @@ describe('parseList', () => {
 
   it('gives exactly the items of the earlier backtracking split, on any text (property)', () => {
     // The earlier regex took ~2 s on a cell of 32,000 spaces between two words (see values.ts).
-    const earlier = (text: string): string[] => text.trim().split(/\s*[;,\n\r]\s*/).filter((s) => s !== '');
+    const earlier = (text: string): string[] =>
+      text
+        .trim()
+        .split(/\s*[;,\n\r]\s*/)
+        .filter((s) => s !== '');
     const unit = fc.constantFrom(';', ',', '\n', '\r', ' ', '\t', '\u00a0', '\u2028', '\ufeff', 'a', 'B', '1', '—');
-    fc.assert(fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
-      expect(value(parseList(text))).toEqual(earlier(text));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(value(parseList(text))).toEqual(earlier(text));
+      }),
+      { numRuns: 2000 },
+    );
     expect(value(parseList(`PAS${' '.repeat(32_000)}ED`))).toEqual([`PAS${' '.repeat(32_000)}ED`]);
   });
 });

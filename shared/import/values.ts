@@ -18,9 +18,30 @@ export interface DateOptions {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
-  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
-  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 const TIME = String.raw`(?:[T\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|am|pm))?)?`;
@@ -117,9 +138,7 @@ export function parseDate(cell: Cell, options: DateOptions = {}): Parsed<IsoDate
   return fail(`${quote(text)} is not a date: use dd/mm/yyyy`);
 }
 
-const MULTIPLIER_DIGITS: Record<string, number> = {
-  k: 3, thousand: 3, m: 6, mn: 6, million: 6, bn: 9, billion: 9,
-};
+const MULTIPLIER_DIGITS: Record<string, number> = { k: 3, thousand: 3, m: 6, mn: 6, million: 6, bn: 9, billion: 9 };
 const MONEY_RE =
   /^([-+]?)(?:gbp|£)?([-+]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d*))?(?:e([-+]?\d{1,3}))?(thousand|million|billion|mn|bn|k|m)?(?:gbp)?$/;
 
@@ -163,7 +182,10 @@ export function parseMoney(cell: Cell): Parsed<number> {
   const help = `${quote(shown)} is not an amount of money: use a number such as 1234.56 or £1.2m`;
   if (typeof cell === 'boolean') return fail(help);
   if (typeof cell === 'number' && !Number.isFinite(cell)) return fail(help);
-  let text = shown.toLowerCase().replace(/[\s\u00a0\u202f]/g, '').replace(/[\u2212\u2013]/g, '-');
+  let text = shown
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/[\u2212\u2013]/g, '-');
   let negative = false;
   if (text.startsWith('(') && text.endsWith(')')) {
     negative = true;
@@ -233,5 +255,10 @@ export function parseBoolean(cell: Cell): Parsed<boolean> {
  * cell of 32,000 spaces between two words took two seconds.
  */
 export function parseList(cell: Cell): Parsed<string[]> {
-  return ok(cellText(cell).split(/[;,\n\r]/).map((s) => s.trim()).filter((s) => s !== ''));
+  return ok(
+    cellText(cell)
+      .split(/[;,\n\r]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  );
 }

@@ -17,7 +17,11 @@ const WORKSHEET_TYPES = new Set([
   'http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet',
 ]);
 
-const NON_ELEMENTS: readonly (readonly [string, string])[] = [['<!--', '-->'], ['<![CDATA[', ']]>'], ['<?', '?>']];
+const NON_ELEMENTS: readonly (readonly [string, string])[] = [
+  ['<!--', '-->'],
+  ['<![CDATA[', ']]>'],
+  ['<?', '?>'],
+];
 
 /**
  * The XML without comments, CDATA sections and processing instructions, which an XML parser does
@@ -82,7 +86,7 @@ export function workbookSheets(workbookXml: string, relsXml: string): WorkbookSh
     const name = attribute(body, 'name');
     if (!name) continue;
     const id = attribute(body, 'id');
-    sheets.push({ name: unescapeXlsxString(name), part: id !== undefined ? parts.get(id) ?? null : null });
+    sheets.push({ name: unescapeXlsxString(name), part: id !== undefined ? (parts.get(id) ?? null) : null });
   }
   return sheets;
 }

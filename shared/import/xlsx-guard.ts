@@ -1,7 +1,5 @@
 import { AppError } from '../result';
-import {
-  IMPORT_LIMITS, fileLabel, formatBytes, formatCount, tooManyCells, tooManyColumns, tooManyRows,
-} from './limits';
+import { IMPORT_LIMITS, fileLabel, formatBytes, formatCount, tooManyCells, tooManyColumns, tooManyRows } from './limits';
 import { SheetScanner } from './sheet-scan';
 import { usesDate1904, workbookSheets, type WorkbookSheet } from './workbook-parts';
 import { inflateEntry, readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory';
@@ -34,7 +32,10 @@ const libraryReads = (name: string): boolean => name.endsWith('.xml') || name.en
 const MAYBE_MALICIOUS = 'it may be damaged or malicious, so it was not opened';
 
 function unreadable(fileName: string | undefined, why: string): AppError {
-  return new AppError('XLSX_UNREADABLE', `${fileLabel(fileName)} could not be read as an Excel workbook (.xlsx): ${why}. Open it in Excel, save it again as .xlsx, and import that.`);
+  return new AppError(
+    'XLSX_UNREADABLE',
+    `${fileLabel(fileName)} could not be read as an Excel workbook (.xlsx): ${why}. Open it in Excel, save it again as .xlsx, and import that.`,
+  );
 }
 
 function checkDirectory(fileName: string | undefined, entries: readonly ZipEntry[]): void {
@@ -42,7 +43,10 @@ function checkDirectory(fileName: string | undefined, entries: readonly ZipEntry
   let total = 0;
   for (const entry of entries) total += entry.originalSize;
   if (total > maxUncompressedBytes) {
-    throw new AppError('XLSX_TOO_LARGE_UNZIPPED', `${fileLabel(fileName)} expands to ${formatBytes(total)} when unzipped, more than the ${formatBytes(maxUncompressedBytes)} a register can be; ${MAYBE_MALICIOUS}.`);
+    throw new AppError(
+      'XLSX_TOO_LARGE_UNZIPPED',
+      `${fileLabel(fileName)} expands to ${formatBytes(total)} when unzipped, more than the ${formatBytes(maxUncompressedBytes)} a register can be; ${MAYBE_MALICIOUS}.`,
+    );
   }
   for (const entry of entries) {
     if (entry.originalSize <= ratioCheckFromBytes) continue;
@@ -69,7 +73,10 @@ function inflateChecked(fileName: string | undefined, data: Uint8Array, entry: Z
   const outcome = inflateEntry(data, entry, entry.originalSize, onData);
   if (outcome.ok) return;
   if (outcome.problem === 'too-large') {
-    throw new AppError('XLSX_SUSPICIOUS_COMPRESSION', `${fileLabel(fileName)} holds a part ('${entry.name}') that unzips to more than the ${formatBytes(entry.originalSize)} its zip directory declares; ${MAYBE_MALICIOUS}.`);
+    throw new AppError(
+      'XLSX_SUSPICIOUS_COMPRESSION',
+      `${fileLabel(fileName)} holds a part ('${entry.name}') that unzips to more than the ${formatBytes(entry.originalSize)} its zip directory declares; ${MAYBE_MALICIOUS}.`,
+    );
   }
   throw unreadable(fileName, `part '${entry.name}' is damaged`);
 }
@@ -88,7 +95,10 @@ function chooseSheet(sheets: readonly WorkbookSheet[], wanted: string | number):
   const index = typeof wanted === 'number' ? wanted - 1 : sheets.findIndex((s) => s.name === wanted);
   if (!Number.isInteger(index) || index < 0 || index >= sheets.length) {
     const names = sheets.length ? `its sheets are ${sheets.map((s) => `'${s.name}'`).join(', ')}` : 'it has no sheets';
-    throw new AppError('SHEET_NOT_FOUND', `The workbook has no sheet ${typeof wanted === 'number' ? `number ${wanted}` : `'${wanted}'`}; ${names}.`);
+    throw new AppError(
+      'SHEET_NOT_FOUND',
+      `The workbook has no sheet ${typeof wanted === 'number' ? `number ${wanted}` : `'${wanted}'`}; ${names}.`,
+    );
   }
   return index;
 }
@@ -103,12 +113,18 @@ export function inspectWorkbook(data: Uint8Array, fileName: string | undefined, 
   try {
     const directory = readZipDirectory(data, IMPORT_LIMITS.xlsx.maxEntries);
     if (directory.declaredEntries > IMPORT_LIMITS.xlsx.maxEntries) {
-      throw new AppError('XLSX_TOO_MANY_PARTS', `${fileLabel(fileName)} is made of ${formatCount(directory.declaredEntries)} parts, more than the ${formatCount(IMPORT_LIMITS.xlsx.maxEntries)} a workbook can have; ${MAYBE_MALICIOUS}.`);
+      throw new AppError(
+        'XLSX_TOO_MANY_PARTS',
+        `${fileLabel(fileName)} is made of ${formatCount(directory.declaredEntries)} parts, more than the ${formatCount(IMPORT_LIMITS.xlsx.maxEntries)} a workbook can have; ${MAYBE_MALICIOUS}.`,
+      );
     }
     entries = directory.entries;
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw unreadable(fileName, error instanceof ZipFormatError ? 'it is not a zip file, or its zip structure is damaged' : 'its zip structure is damaged');
+    throw unreadable(
+      fileName,
+      error instanceof ZipFormatError ? 'it is not a zip file, or its zip structure is damaged' : 'its zip structure is damaged',
+    );
   }
   checkDirectory(fileName, entries);
   const seen = new Set<string>();
@@ -128,7 +144,10 @@ export function inspectWorkbook(data: Uint8Array, fileName: string | undefined, 
   const sheet = sheets[index];
   const where = ` (sheet '${sheet.name}')`;
   if (sheet.part === null) {
-    throw new AppError('SHEET_NOT_A_TABLE', `Sheet '${sheet.name}' of ${fileLabel(fileName)} is not a table of rows and columns (it may be a chart): choose another sheet.`);
+    throw new AppError(
+      'SHEET_NOT_A_TABLE',
+      `Sheet '${sheet.name}' of ${fileLabel(fileName)} is not a table of rows and columns (it may be a chart): choose another sheet.`,
+    );
   }
   const sheetEntry = lastEntry(entries, sheet.part);
   if (!sheetEntry || !libraryReads(sheetEntry.name)) throw unreadable(fileName, `the part holding sheet '${sheet.name}' is missing`);
@@ -147,13 +166,17 @@ export function inspectWorkbook(data: Uint8Array, fileName: string | undefined, 
 
   const extent = scanner.extent();
   if (extent.outsideGrid !== null || extent.oversizedTag) {
-    const what = extent.outsideGrid !== null ? `refers to ${extent.outsideGrid}, outside the 1,048,576 rows × 16,384 columns (A to XFD) any Excel sheet has` : 'has a row or cell written in a way no spreadsheet program writes';
+    const what =
+      extent.outsideGrid !== null
+        ? `refers to ${extent.outsideGrid}, outside the 1,048,576 rows × 16,384 columns (A to XFD) any Excel sheet has`
+        : 'has a row or cell written in a way no spreadsheet program writes';
     throw new AppError('SHEET_OUT_OF_BOUNDS', `${fileLabel(fileName)}${where} ${what}; ${MAYBE_MALICIOUS}.`);
   }
   const { maxRows, maxColumns, maxCells } = IMPORT_LIMITS;
   if (extent.lastValueRow > maxRows) throw tooManyRows(fileName, `has data down to row ${formatCount(extent.lastValueRow)}`, where);
   if (extent.lastValueColumn > maxColumns) throw tooManyColumns(fileName, extent.lastValueColumn, where);
-  if (extent.lastValueRow * extent.lastValueColumn > maxCells) throw tooManyCells(fileName, extent.lastValueRow * extent.lastValueColumn, where);
+  if (extent.lastValueRow * extent.lastValueColumn > maxCells)
+    throw tooManyCells(fileName, extent.lastValueRow * extent.lastValueColumn, where);
 
   return { sheets, sheetNumber: index + 1, sheetName: sheet.name, date1904: usesDate1904(workbookXml) };
 }

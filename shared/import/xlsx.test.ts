@@ -9,11 +9,20 @@ const fixturePath = (name: string): URL => new URL(`../../test/fixtures/register
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(fixturePath(name)));
 
 interface ExpectedRow {
-  reference: string; startDate: string; currentEndDate: string; maximumEndDate: string | null;
-  totalValue: number; annualValue: number; autoRenew: boolean;
+  reference: string;
+  startDate: string;
+  currentEndDate: string;
+  maximumEndDate: string | null;
+  totalValue: number;
+  annualValue: number;
+  autoRenew: boolean;
 }
 const expected = JSON.parse(readFileSync(fixturePath('trust-foi-register.expected.json'), 'utf8')) as {
-  sheetNames: string[]; headerRowNumber: number; firstDataRowNumber: number; headers: string[]; rows: ExpectedRow[];
+  sheetNames: string[];
+  headerRowNumber: number;
+  firstDataRowNumber: number;
+  headers: string[];
+  rows: ExpectedRow[];
 };
 
 describe('readXlsx', () => {
@@ -56,10 +65,7 @@ describe('readXlsx', () => {
   });
 });
 
-describe.each([
-  ['trust-foi-register.xlsx'],
-  ['trust-foi-register-1904.xlsx'],
-])('analysing %s', (name) => {
+describe.each([['trust-foi-register.xlsx'], ['trust-foi-register-1904.xlsx']])('analysing %s', (name) => {
   it('finds the header under the title rows and converts every serial date correctly', async () => {
     const book = await readXlsx(fixture(name));
     const preview = analyseRegister(book.grid, { fileName: name, existing: new Map(), date1904: book.date1904 });

@@ -80,7 +80,10 @@ export async function readXlsx(input: Uint8Array | ArrayBuffer, options: ReadXls
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const { fileName } = options;
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    throw new AppError('XLS_NOT_SUPPORTED', `${fileLabel(fileName)} is an old-style .xls workbook: open it in Excel and save it as .xlsx or CSV, then import that.`);
+    throw new AppError(
+      'XLS_NOT_SUPPORTED',
+      `${fileLabel(fileName)} is an old-style .xls workbook: open it in Excel and save it as .xlsx or CSV, then import that.`,
+    );
   }
   checkFileSize(fileName, bytes.length);
   const book = inspectWorkbook(bytes, fileName, options.sheet ?? 1);
@@ -89,17 +92,18 @@ export async function readXlsx(input: Uint8Array | ArrayBuffer, options: ReadXls
     data = await readSheet(toArrayBuffer(input), book.sheetNumber);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new AppError('XLSX_UNREADABLE', `${fileLabel(fileName)} could not be read as an Excel workbook (.xlsx): it is damaged, or was not saved by Excel (${detail}). Open it in Excel, save it again as .xlsx, and import that.`);
+    throw new AppError(
+      'XLSX_UNREADABLE',
+      `${fileLabel(fileName)} could not be read as an Excel workbook (.xlsx): it is damaged, or was not saved by Excel (${detail}). Open it in Excel, save it again as .xlsx, and import that.`,
+    );
   }
   if (!Array.isArray(data) || !data.every(Array.isArray)) {
-    throw new AppError('SHEET_NOT_A_TABLE', `Sheet '${book.sheetName}' of ${fileLabel(fileName)} is not a table of rows and columns (it may be a chart): choose another sheet.`);
+    throw new AppError(
+      'SHEET_NOT_A_TABLE',
+      `Sheet '${book.sheetName}' of ${fileLabel(fileName)} is not a table of rows and columns (it may be a chart): choose another sheet.`,
+    );
   }
   const grid: Grid = (data as unknown[][]).map((row) => row.map(toCell));
   checkGrid(grid, fileName, 'xlsx', ` (sheet '${book.sheetName}')`);
-  return {
-    grid,
-    sheetNames: book.sheets.map((s) => s.name),
-    sheetName: book.sheetName,
-    date1904: book.date1904,
-  };
+  return { grid, sheetNames: book.sheets.map((s) => s.name), sheetName: book.sheetName, date1904: book.date1904 };
 }

@@ -4,22 +4,33 @@ import { describe, expect, it } from 'vitest';
 import { inflateEntry, readZipDirectory, ZipFormatError } from './zip-directory';
 
 const dirs = ['registers', 'hostile'].map((d) => new URL(`../../test/fixtures/${d}/`, import.meta.url));
-const workbooks = dirs.flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.xlsx')).map((n) => ({ name: n, bytes: new Uint8Array(readFileSync(new URL(n, dir))) })));
+const workbooks = dirs.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.xlsx'))
+    .map((n) => ({ name: n, bytes: new Uint8Array(readFileSync(new URL(n, dir))) })),
+);
 
 function fflateView(bytes: Uint8Array): { name: string; compression: number; size: number; originalSize: number }[] {
   const seen: { name: string; compression: number; size: number; originalSize: number }[] = [];
-  unzipSync(bytes, { filter: ({ name, compression, size, originalSize }) => { seen.push({ name, compression, size, originalSize }); return false; } });
+  unzipSync(bytes, {
+    filter: ({ name, compression, size, originalSize }) => {
+      seen.push({ name, compression, size, originalSize });
+      return false;
+    },
+  });
   return seen;
 }
 
 describe('readZipDirectory', () => {
-  it.each(workbooks.map((w) => [w.name, w.bytes] as const))('lists %s exactly as fflate\'s filter sees it', (_, bytes) => {
+  it.each(workbooks.map((w) => [w.name, w.bytes] as const))("lists %s exactly as fflate's filter sees it", (_, bytes) => {
     const { declaredEntries, entries } = readZipDirectory(bytes, 100_000);
     expect(declaredEntries).toBe(entries.length);
-    expect(entries.map(({ name, compression, compressedSize, originalSize }) => ({ name, compression, size: compressedSize, originalSize }))).toEqual(fflateView(bytes));
+    expect(
+      entries.map(({ name, compression, compressedSize, originalSize }) => ({ name, compression, size: compressedSize, originalSize })),
+    ).toEqual(fflateView(bytes));
   });
 
-  it('stops at the declared count when it is over the caller\'s limit, without reading entries', () => {
+  it("stops at the declared count when it is over the caller's limit, without reading entries", () => {
     const bytes = zipSync({ a: strToU8('1'), b: strToU8('2'), c: strToU8('3') });
     expect(readZipDirectory(bytes, 2)).toEqual({ declaredEntries: 3, entries: [] });
   });
@@ -50,7 +61,11 @@ describe('inflateEntry', () => {
 
   it('stops soon after the limit (one 16 KB step of input, at most ~16 MB out)', () => {
     let out = 0;
-    expect(inflateEntry(zip, big, 1000, (c) => { out += c.length; })).toEqual({ ok: false, problem: 'too-large' });
+    expect(
+      inflateEntry(zip, big, 1000, (c) => {
+        out += c.length;
+      }),
+    ).toEqual({ ok: false, problem: 'too-large' });
     expect(out).toBeLessThanOrEqual(1000);
   });
 
@@ -58,7 +73,10 @@ describe('inflateEntry', () => {
     const broken = { ...big, compressedSize: 10 };
     expect(inflateEntry(zip, broken, big.originalSize).ok).toBe(false);
     const garbage = Uint8Array.from(zip);
-    garbage.set(deflateSync(strToU8('x')).map((b) => b ^ 0xff), big.dataStart);
+    garbage.set(
+      deflateSync(strToU8('x')).map((b) => b ^ 0xff),
+      big.dataStart,
+    );
     expect(inflateEntry(garbage, big, big.originalSize)).toEqual({ ok: false, problem: 'damaged' });
     expect(inflateEntry(zip, { ...big, compression: 12 }, big.originalSize)).toEqual({ ok: false, problem: 'damaged' });
   });

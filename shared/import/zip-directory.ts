@@ -45,7 +45,15 @@ function latin1(bytes: Uint8Array): string {
 }
 
 /** ZIP64 sizes and offset from the extra field, when the 32-bit fields say 0xFFFFFFFF. */
-function zip64Fields(d: Uint8Array, start: number, length: number, zip64: boolean, sc: number, su: number, off: number): [number, number, number] {
+function zip64Fields(
+  d: Uint8Array,
+  start: number,
+  length: number,
+  zip64: boolean,
+  sc: number,
+  su: number,
+  off: number,
+): [number, number, number] {
   const nsc = sc === 4294967295 ? 1 : 0;
   const nsu = su === 4294967295 ? 1 : 0;
   const noff = off === 4294967295 ? 1 : 0;
@@ -90,7 +98,15 @@ export function readZipDirectory(data: Uint8Array, maxEntries: number): ZipDirec
     const nameBytes = data.subarray(o + 46, o + 46 + nameLength);
     const name = b2(data, o + 8) & 2048 ? utf8.decode(nameBytes) : latin1(nameBytes);
     const extraStart = o + 46 + nameLength;
-    const [compressedSize, originalSize, offset] = zip64Fields(data, extraStart, extraLength, zip64, b4(data, o + 20), b4(data, o + 24), b4(data, o + 42));
+    const [compressedSize, originalSize, offset] = zip64Fields(
+      data,
+      extraStart,
+      extraLength,
+      zip64,
+      b4(data, o + 20),
+      b4(data, o + 24),
+      b4(data, o + 42),
+    );
     const compression = b2(data, o + 10);
     o = extraStart + extraLength + b2(data, o + 32);
     const dataStart = offset + 30 + b2(data, offset + 26) + b2(data, offset + 28);

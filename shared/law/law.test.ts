@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { PROCUREMENT_ROUTES, REGIMES } from '../domain';
 import {
-  ALL_LEGAL_GROUNDS, DIRECT_AWARD_GROUNDS, findLegalGround, MODIFICATION_GROUNDS, noticesFor,
-  PA2023_DIRECT_AWARD_GROUNDS, PA2023_MODIFICATION_NOTE, PCR2015_DIRECT_AWARD_GROUNDS,
-  PCR2015_MODIFICATION_GROUNDS, regimeForDate,
+  ALL_LEGAL_GROUNDS,
+  DIRECT_AWARD_GROUNDS,
+  findLegalGround,
+  MODIFICATION_GROUNDS,
+  noticesFor,
+  PA2023_DIRECT_AWARD_GROUNDS,
+  PA2023_MODIFICATION_NOTE,
+  PCR2015_DIRECT_AWARD_GROUNDS,
+  PCR2015_MODIFICATION_GROUNDS,
+  regimeForDate,
 } from './index';
 
 describe('regime by date', () => {
@@ -32,7 +39,18 @@ describe('legal grounds', () => {
 
   it('cover PA 2023 Schedule 5 and PCR 2015 reg. 32', () => {
     const labels = PA2023_DIRECT_AWARD_GROUNDS.map((g) => g.label.toLowerCase()).join('|');
-    for (const word of ['prototype', 'unique work of art', 'exclusive rights', 'technical reasons', 'additional or repeat', 'similar repeat', 'commodities', 'insolvency', 'urgency', 'user choice']) {
+    for (const word of [
+      'prototype',
+      'unique work of art',
+      'exclusive rights',
+      'technical reasons',
+      'additional or repeat',
+      'similar repeat',
+      'commodities',
+      'insolvency',
+      'urgency',
+      'user choice',
+    ]) {
       expect(labels).toContain(word);
     }
     expect(PCR2015_DIRECT_AWARD_GROUNDS.every((g) => g.citation.includes('reg. 32'))).toBe(true);

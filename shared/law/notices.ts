@@ -18,23 +18,27 @@ export interface RequiredNotice {
 /** PA 2023 direct award (s.41): transparency notice first, then award, standstill, details. */
 export const PA2023_DIRECT_AWARD_NOTICES: readonly RequiredNotice[] = [
   {
-    code: 'transparency-notice', label: 'Transparency notice',
+    code: 'transparency-notice',
+    label: 'Transparency notice',
     when: 'Before awarding the contract directly, explaining the direct award justification',
     citation: 'PA 2023 s.44',
   },
   {
-    code: 'contract-award-notice', label: 'Contract award notice',
+    code: 'contract-award-notice',
+    label: 'Contract award notice',
     when: 'Before entering into the contract; starts the standstill period',
     citation: 'PA 2023 s.50',
   },
   {
-    code: 'standstill', label: 'Standstill period',
+    code: 'standstill',
+    label: 'Standstill period',
     when: 'At least 8 working days after the contract award notice before the contract is signed',
     citation: 'PA 2023 s.51',
     wait: { days: 8, unit: 'working-days' },
   },
   {
-    code: 'contract-details-notice', label: 'Contract details notice',
+    code: 'contract-details-notice',
+    label: 'Contract details notice',
     when: 'Within 30 days after the contract is entered into',
     citation: 'PA 2023 s.53',
   },
@@ -42,10 +46,7 @@ export const PA2023_DIRECT_AWARD_NOTICES: readonly RequiredNotice[] = [
 
 /** PA 2023 competitive tendering procedure (open or competitive flexible) and framework awards. */
 export const PA2023_COMPETITIVE_NOTICES: readonly RequiredNotice[] = [
-  {
-    code: 'tender-notice', label: 'Tender notice',
-    when: 'To start the competitive tendering procedure', citation: 'PA 2023 s.21',
-  },
+  { code: 'tender-notice', label: 'Tender notice', when: 'To start the competitive tendering procedure', citation: 'PA 2023 s.21' },
   PA2023_DIRECT_AWARD_NOTICES[1],
   PA2023_DIRECT_AWARD_NOTICES[2],
   PA2023_DIRECT_AWARD_NOTICES[3],
@@ -54,7 +55,8 @@ export const PA2023_COMPETITIVE_NOTICES: readonly RequiredNotice[] = [
 /** PA 2023 modification of an existing contract. */
 export const PA2023_MODIFICATION_NOTICES: readonly RequiredNotice[] = [
   {
-    code: 'contract-change-notice', label: 'Contract change notice',
+    code: 'contract-change-notice',
+    label: 'Contract change notice',
     when: 'Before the modification is made (unless an exemption in s.75 applies); a voluntary standstill may follow',
     citation: 'PA 2023 s.75',
   },
@@ -63,14 +65,17 @@ export const PA2023_MODIFICATION_NOTICES: readonly RequiredNotice[] = [
 /** PCR 2015 reg. 32 award: VEAT notice and a 10-day wait protect against ineffectiveness. */
 export const PCR2015_DIRECT_AWARD_NOTICES: readonly RequiredNotice[] = [
   {
-    code: 'veat-notice', label: 'Voluntary ex ante transparency (VEAT) notice',
+    code: 'veat-notice',
+    label: 'Voluntary ex ante transparency (VEAT) notice',
     when: 'Before entering into the contract, stating the intention to award without prior publication',
     citation: 'PCR 2015 reg. 99(3)',
     wait: { days: 10, unit: 'calendar-days' },
   },
   {
-    code: 'contract-award-notice', label: 'Contract award notice',
-    when: 'No later than 30 days after the contract is awarded', citation: 'PCR 2015 reg. 50',
+    code: 'contract-award-notice',
+    label: 'Contract award notice',
+    when: 'No later than 30 days after the contract is awarded',
+    citation: 'PCR 2015 reg. 50',
   },
 ];
 
@@ -78,9 +83,11 @@ export const PCR2015_DIRECT_AWARD_NOTICES: readonly RequiredNotice[] = [
 export const PCR2015_COMPETITIVE_NOTICES: readonly RequiredNotice[] = [
   { code: 'contract-notice', label: 'Contract notice', when: 'To start the procedure', citation: 'PCR 2015 reg. 49' },
   {
-    code: 'standstill', label: 'Standstill period',
+    code: 'standstill',
+    label: 'Standstill period',
     when: 'At least 10 days after the award decision is communicated (electronically) before the contract is signed',
-    citation: 'PCR 2015 reg. 87', wait: { days: 10, unit: 'calendar-days' },
+    citation: 'PCR 2015 reg. 87',
+    wait: { days: 10, unit: 'calendar-days' },
   },
   PCR2015_DIRECT_AWARD_NOTICES[1],
 ];
@@ -88,8 +95,10 @@ export const PCR2015_COMPETITIVE_NOTICES: readonly RequiredNotice[] = [
 /** PCR 2015 modification under reg. 72(1)(b) or (c): a modification notice. */
 export const PCR2015_MODIFICATION_NOTICES: readonly RequiredNotice[] = [
   {
-    code: 'modification-notice', label: 'Modification notice',
-    when: 'After a modification under reg. 72(1)(b) or (c)', citation: 'PCR 2015 reg. 72(3)',
+    code: 'modification-notice',
+    label: 'Modification notice',
+    when: 'After a modification under reg. 72(1)(b) or (c)',
+    citation: 'PCR 2015 reg. 72(3)',
   },
 ];
 

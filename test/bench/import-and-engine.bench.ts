@@ -21,9 +21,17 @@ const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
 interface BenchWindow {
   bench: {
     rawBulkPut(url: string): Promise<{ rows: number; ms: number }>;
-    importPipeline(url: string): Promise<{ rows: number; totalMs: number; parseAndCheckMs: number; writeMs: number; mainHeapPeakBytes: number }>;
-    backupRoundTrip(): Promise<{ contracts: number; bytes: number } & Record<'backup' | 'check' | 'restore', { ms: number; longestTaskMs: number }>>;
-    engine(iterations: number): { recalcMedianMs: number; sensitivityMedianMs: number; shape: { options: number; linesPerOption: number; years: number } };
+    importPipeline(
+      url: string,
+    ): Promise<{ rows: number; totalMs: number; parseAndCheckMs: number; writeMs: number; mainHeapPeakBytes: number }>;
+    backupRoundTrip(): Promise<
+      { contracts: number; bytes: number } & Record<'backup' | 'check' | 'restore', { ms: number; longestTaskMs: number }>
+    >;
+    engine(iterations: number): {
+      recalcMedianMs: number;
+      sensitivityMedianMs: number;
+      shape: { options: number; linesPerOption: number; years: number };
+    };
   };
   longTasks: number[];
 }
@@ -80,8 +88,9 @@ test('the register with 100,000 contracts: import through the UI, then first ren
     await page.evaluate(() => {
       const win = window as unknown as { longTasks: number[] };
       win.longTasks = [];
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) win.longTasks.push(e.duration); })
-        .observe({ type: 'longtask', buffered: false });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) win.longTasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: false });
     });
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import a register…' }).click();
@@ -104,25 +113,35 @@ test('the register with 100,000 contracts: import through the UI, then first ren
       await page.goto(`http://127.0.0.1:${APP_PORT}/#/portfolio`);
       await expect(page.getByRole('grid', { name: /of 100,000 contracts/ })).toBeVisible({ timeout: 60_000 });
       await page.waitForFunction(() => performance.getEntriesByName('register:rendered').length > 0);
-      starts.push(await page.evaluate(() => {
-        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-        return {
-          script: at('app:script'), dbOpen: at('app:db-open'), counted: at('register:counted'), firstPage: at('register:first-page-read'),
-          firstRows: at('register:first-rows'), data: at('register:data'), rendered: at('register:rendered'),
-        };
-      }));
+      starts.push(
+        await page.evaluate(() => {
+          const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+          return {
+            script: at('app:script'),
+            dbOpen: at('app:db-open'),
+            counted: at('register:counted'),
+            firstPage: at('register:first-page-read'),
+            firstRows: at('register:first-rows'),
+            data: at('register:data'),
+            rendered: at('register:rendered'),
+          };
+        }),
+      );
     }
     const median = (key: keyof Timing) => {
       const sorted = starts.map((t) => t[key]).sort((a, b) => a - b);
       return sorted[Math.floor(sorted.length / 2)];
     };
-    const range = (key: keyof Timing) => `${Math.min(...starts.map((t) => t[key])).toFixed(0)}-${Math.max(...starts.map((t) => t[key])).toFixed(0)}`;
+    const range = (key: keyof Timing) =>
+      `${Math.min(...starts.map((t) => t[key])).toFixed(0)}-${Math.max(...starts.map((t) => t[key])).toFixed(0)}`;
     const timing = Object.fromEntries((Object.keys(starts[0]) as Array<keyof Timing>).map((k) => [k, median(k)])) as Timing;
 
     // Scrolling to the end stays responsive: time a jump to the last row.
     const grid = page.getByRole('grid', { name: /Contract register/ });
     const scrollStart = Date.now();
-    await grid.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+    await grid.evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
     await expect(grid.locator('[aria-rowindex="100001"]')).toBeVisible();
     const scrollMs = Date.now() - scrollStart;
 

@@ -22,7 +22,11 @@ export interface ReportBenchResult {
 
 /** Page objects in a PDF (`/Type /Page`, not `/Pages`). */
 export function countPdfPages(pdf: Uint8Array): number {
-  return Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0;
+  return (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page(?![A-Za-z])/g)?.length ?? 0
+  );
 }
 
 function appOrigin(page: Page, baseUrl: string | undefined): string {
@@ -48,16 +52,25 @@ export async function benchReportPdf(page: Page, options: { baseUrl?: string } =
   const started = Date.now();
   await page.goto(`${origin}/#/report/${REPORT_BENCH_ID}?status=draft&print=1`);
   await page.reload();
-  await page.waitForFunction(() => document.documentElement.dataset.reportReady !== undefined
-    && document.documentElement.dataset.reportReady !== 'false', undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => document.documentElement.dataset.reportReady !== undefined && document.documentElement.dataset.reportReady !== 'false',
+    undefined,
+    { timeout: 60_000 },
+  );
   const state = await page.evaluate(() => document.documentElement.dataset.reportReady);
   if (state !== 'true') {
-    const message = await page.locator('.report-route [role="alert"]').textContent().catch(() => null);
+    const message = await page
+      .locator('.report-route [role="alert"]')
+      .textContent()
+      .catch(() => null);
     throw new Error(`The report route reported "${state}" instead of being ready: ${message ?? 'no message shown'}`);
   }
   const readyMs = Date.now() - started;
-  const marks = await page.evaluate(() => Object.fromEntries(
-    ['report:data', 'report:rendered', 'report:ready'].map((n) => [n, Math.round(performance.getEntriesByName(n)[0]?.startTime ?? -1)])));
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(
+      ['report:data', 'report:rendered', 'report:ready'].map((n) => [n, Math.round(performance.getEntriesByName(n)[0]?.startTime ?? -1)]),
+    ),
+  );
 
   const t0 = performance.now();
   const pdf = await page.pdf({

@@ -21,11 +21,7 @@ function findElectronBinary(): string | null {
   const pathFile = path.join(packageDir, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
   const defaultName =
-    process.platform === 'win32'
-      ? 'electron.exe'
-      : process.platform === 'darwin'
-        ? 'Electron.app/Contents/MacOS/Electron'
-        : 'electron';
+    process.platform === 'win32' ? 'electron.exe' : process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron';
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   const candidates = override
     ? [path.join(override, relative || 'electron'), path.join(override, defaultName)]

@@ -5,11 +5,17 @@ import { expect, loadSample, openApp, test } from './fixtures';
 
 /** Scans the page as it stands; fails on any serious or critical WCAG 2.2 AA violation, listing them. */
 async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
+  const report = serious
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join('\n  ')}`,
+    )
+    .join('\n');
   expect(report, `${screen}: ${serious.length} serious or critical violations`).toBe('');
 }
 
@@ -22,7 +28,11 @@ test('the register screens pass an axe WCAG 2.2 AA scan with no serious or criti
 
   await loadSample(page);
   await expectAccessible(page, 'portfolio');
-  await page.getByRole('grid', { name: /Contract register/ }).getByRole('row').filter({ hasText: 'NVH-EPR-001' }).click();
+  await page
+    .getByRole('grid', { name: /Contract register/ })
+    .getByRole('row')
+    .filter({ hasText: 'NVH-EPR-001' })
+    .click();
   await expect(page.getByRole('complementary', { name: /Contract NVH-EPR-001/ })).toBeVisible();
   await expectAccessible(page, 'contract panel');
 

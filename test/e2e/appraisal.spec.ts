@@ -26,7 +26,11 @@ test('from the LSP-delivered EPR: appraise, go direct for seven years with vendo
   await expect(cards.filter({ has: page.getByRole('heading', { name: /^Extend via/ }) })).toHaveCount(1);
   await expect(cards.filter({ has: page.getByRole('heading', { name: /^Do minimum/ }) })).toHaveCount(1);
 
-  await setField(cards.filter({ has: page.getByRole('heading', { name: /^Contract directly with/ }) }), 'Option name', 'Direct with vendor, seven years');
+  await setField(
+    cards.filter({ has: page.getByRole('heading', { name: /^Contract directly with/ }) }),
+    'Option name',
+    'Direct with vendor, seven years',
+  );
   const direct = cards.filter({ has: page.getByRole('heading', { name: 'Direct with vendor, seven years' }) });
   await expect(direct).toHaveCount(1);
   // The term drives the costs: shorten it and they fall, set seven years and they come back.
@@ -91,7 +95,8 @@ test('every workspace tab is reachable by keyboard, and scoring validates weight
   await page.getByRole('tab', { name: 'Options' }).click();
   await expect(page.getByRole('tab', { name: 'Options', selected: true })).toBeFocused();
   await page.evaluate(() => {
-    for (let i = 0; i < 4; i++) document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+    for (let i = 0; i < 4; i++)
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
   });
   await expect(page.getByRole('tab', { name: 'Compare', selected: true })).toBeFocused();
   await page.getByRole('tab', { name: 'Scoring' }).click();

@@ -4,22 +4,30 @@ import { expect, loadSample, test } from './fixtures';
 
 /** Every object store of the app's database, read with the raw IndexedDB API (not the app's code). */
 function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
-  return page.evaluate(() => new Promise<Record<string, unknown[]>>((resolve, reject) => {
-    const open = indexedDB.open('trust-procurement-planner');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const idb = open.result;
-      const names = [...idb.objectStoreNames];
-      const tx = idb.transaction(names, 'readonly');
-      const out: Record<string, unknown[]> = {};
-      for (const name of names) {
-        const req = tx.objectStore(name).getAll();
-        req.onsuccess = () => { out[name] = req.result; };
-      }
-      tx.oncomplete = () => { idb.close(); resolve(out); };
-      tx.onerror = () => reject(tx.error);
-    };
-  }));
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('trust-procurement-planner');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const idb = open.result;
+          const names = [...idb.objectStoreNames];
+          const tx = idb.transaction(names, 'readonly');
+          const out: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const req = tx.objectStore(name).getAll();
+            req.onsuccess = () => {
+              out[name] = req.result;
+            };
+          }
+          tx.oncomplete = () => {
+            idb.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
 }
 
 async function chooseBackupFile(page: Page, name: string, text: string): Promise<void> {
@@ -28,7 +36,9 @@ async function chooseBackupFile(page: Page, name: string, text: string): Promise
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
-test('back up everything, change things, refuse bad backups, cancel, then restore by keyboard: the data is exactly as backed up', async ({ page }) => {
+test('back up everything, change things, refuse bad backups, cancel, then restore by keyboard: the data is exactly as backed up', async ({
+  page,
+}) => {
   await loadSample(page);
   // An appraisal too, so its options, cost lines, risks and criteria are in the backup.
   await page.getByRole('link', { name: 'Appraisals' }).click();
@@ -52,7 +62,15 @@ test('back up everything, change things, refuse bad backups, cancel, then restor
   await page.getByRole('link', { name: 'Portfolio' }).click();
   const importChooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import…' }).click();
-  await (await importChooser).setFiles({ name: 'new.csv', mimeType: 'text/csv', buffer: Buffer.from('Reference,Title,Supplier,Category,Start date,End date\r\nAFTER-1,Added after the backup,Acme Ltd,Other,01/04/2025,31/03/2028\r\n') });
+  await (
+    await importChooser
+  ).setFiles({
+    name: 'new.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Reference,Title,Supplier,Category,Start date,End date\r\nAFTER-1,Added after the backup,Acme Ltd,Other,01/04/2025,31/03/2028\r\n',
+    ),
+  });
   await page.getByRole('dialog').getByRole('button', { name: 'Import 1 contract' }).click();
   await expect(page.getByRole('grid', { name: /Contract register/ })).toHaveAttribute('aria-rowcount', String(before.contracts.length + 2));
   const changed = await dumpDatabase(page);
@@ -72,7 +90,11 @@ test('back up everything, change things, refuse bad backups, cancel, then restor
   const damaged = structuredClone(backup);
   damaged.tables.contracts[0].currentEndDate = '31/02/2026';
   await chooseBackupFile(page, 'damaged.json', JSON.stringify(damaged));
-  await expect(status).toHaveText(new RegExp(`^This backup is damaged, so nothing was restored: contract 1 of ${before.contracts.length} \\(${String(damaged.tables.contracts[0].reference)}\\), field 'currentEndDate', value '31/02/2026'`));
+  await expect(status).toHaveText(
+    new RegExp(
+      `^This backup is damaged, so nothing was restored: contract 1 of ${before.contracts.length} \\(${String(damaged.tables.contracts[0].reference)}\\), field 'currentEndDate', value '31/02/2026'`,
+    ),
+  );
   expect(await dumpDatabase(page)).toEqual(changed);
 
   // Cancel at the confirmation changes nothing.

@@ -34,8 +34,5 @@ export function chromiumLaunchOptions(): LaunchOptions {
   const executablePath = findChromium();
   // Chromium refuses to start its sandbox as root (CI containers run as root).
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  return {
-    executablePath,
-    args: [...QUIET_FLAGS, ...(asRoot ? ['--no-sandbox'] : [])],
-  };
+  return { executablePath, args: [...QUIET_FLAGS, ...(asRoot ? ['--no-sandbox'] : [])] };
 }

@@ -30,15 +30,22 @@ export async function loadSample(page: Page): Promise<void> {
 
 /** Rows in one of the app's object stores, read with the raw IndexedDB API (not the app's code). */
 export function countRows(page: Page, store = 'contracts'): Promise<number> {
-  return page.evaluate((name) => new Promise<number>((resolve, reject) => {
-    const open = indexedDB.open('trust-procurement-planner');
-    open.onsuccess = () => {
-      const req = open.result.transaction(name).objectStore(name).count();
-      req.onsuccess = () => { open.result.close(); resolve(req.result); };
-      req.onerror = () => reject(req.error);
-    };
-    open.onerror = () => reject(open.error);
-  }), store);
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('trust-procurement-planner');
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).count();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result);
+          };
+          req.onerror = () => reject(req.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    store,
+  );
 }
 
 export const ARTIFACTS = 'test-results/artifacts';

@@ -24,8 +24,7 @@ async function watchLongTasks(page: Page): Promise<void> {
 
 const longestTaskSince = (page: Page, from: number): Promise<number> =>
   page.evaluate((start) => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks.slice(start)), from);
-const longTaskCount = (page: Page): Promise<number> =>
-  page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length);
+const longTaskCount = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length);
 
 async function chooseFile(page: Page, name: string, mimeType: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
@@ -81,7 +80,9 @@ test('a sheet whose validation and formatting cover the whole grid is read as th
 test('a parse that stalls is stopped by the watchdog after 60 seconds without progress, and the next import works', async ({ page }) => {
   // Stand in for a file that hangs the reader: the import worker is replaced by one that never
   // answers. The page clock is fast-forwarded rather than waiting a real minute.
-  await page.route(/import\.worker[^/]*\.js/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }));
+  await page.route(/import\.worker[^/]*\.js/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }),
+  );
   await page.clock.install();
   await loadSample(page);
   const grid = page.getByRole('grid', { name: /Contract register/ });
@@ -96,7 +97,9 @@ test('a parse that stalls is stopped by the watchdog after 60 seconds without pr
   await page.clock.runFor(59_000);
   await expect(dialog.getByRole('progressbar')).toBeVisible();
   await page.clock.runFor(2_000);
-  await expect(dialog.getByRole('alert')).toHaveText("Reading 'stalls.csv' was stopped after 60 seconds without progress. The file may be damaged or built to stall a reader; nothing was changed.");
+  await expect(dialog.getByRole('alert')).toHaveText(
+    "Reading 'stalls.csv' was stopped after 60 seconds without progress. The file may be damaged or built to stall a reader; nothing was changed.",
+  );
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(grid).toHaveAttribute('aria-rowcount', countBefore ?? '');
 
@@ -104,6 +107,14 @@ test('a parse that stalls is stopped by the watchdog after 60 seconds without pr
   await page.unroute(/import\.worker[^/]*\.js/);
   const again = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import…' }).click();
-  await (await again).setFiles({ name: 'fine.csv', mimeType: 'text/csv', buffer: Buffer.from('Reference,Title,Supplier,Category,Start date,End date\r\nNEW-1,New thing,Acme Ltd,Other,01/04/2025,31/03/2028\r\n') });
+  await (
+    await again
+  ).setFiles({
+    name: 'fine.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      'Reference,Title,Supplier,Category,Start date,End date\r\nNEW-1,New thing,Acme Ltd,Other,01/04/2025,31/03/2028\r\n',
+    ),
+  });
   await expect(page.getByRole('dialog').getByRole('list', { name: 'What the import will do' })).toContainText('1 new');
 });

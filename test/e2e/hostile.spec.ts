@@ -22,14 +22,57 @@ function csvField(value: string): string {
 
 test('a hostile string in every imported text field renders as text in the register, editor, report and PDF', async ({ page }) => {
   const dialogs: string[] = [];
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   await openApp(page);
 
-  const headers = ['Reference', 'Title', 'Description', 'System', 'Supplier', 'Vendor', 'Contract Owner', 'Department', 'Notes', 'Hosting Provider', 'Category', 'Contracting model', 'Hosting model', 'Start date', 'End date', 'Annual value'];
-  const row = [HOSTILE.reference, HOSTILE.title, HOSTILE.description, HOSTILE.system, HOSTILE.supplier, HOSTILE.vendor, HOSTILE.owner, HOSTILE.department, HOSTILE.notes, HOSTILE.hostingProvider, 'EPR', 'Via LSP', 'Vendor hosted', '01/04/2020', '30/06/2027', '£1.2m'];
+  const headers = [
+    'Reference',
+    'Title',
+    'Description',
+    'System',
+    'Supplier',
+    'Vendor',
+    'Contract Owner',
+    'Department',
+    'Notes',
+    'Hosting Provider',
+    'Category',
+    'Contracting model',
+    'Hosting model',
+    'Start date',
+    'End date',
+    'Annual value',
+  ];
+  const row = [
+    HOSTILE.reference,
+    HOSTILE.title,
+    HOSTILE.description,
+    HOSTILE.system,
+    HOSTILE.supplier,
+    HOSTILE.vendor,
+    HOSTILE.owner,
+    HOSTILE.department,
+    HOSTILE.notes,
+    HOSTILE.hostingProvider,
+    'EPR',
+    'Via LSP',
+    'Vendor hosted',
+    '01/04/2020',
+    '30/06/2027',
+    '£1.2m',
+  ];
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import a register…' }).click();
-  await (await chooser).setFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(`${headers.join(',')}\r\n${row.map(csvField).join(',')}\r\n`) });
+  await (
+    await chooser
+  ).setFiles({
+    name: 'hostile.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${headers.join(',')}\r\n${row.map(csvField).join(',')}\r\n`),
+  });
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText('1 new');
   await dialog.getByRole('button', { name: 'Import 1 contract' }).click();
@@ -44,7 +87,15 @@ test('a hostile string in every imported text field renders as text in the regis
   await registerRow.click();
   const panel = page.getByRole('complementary', { name: `Contract ${HOSTILE.reference}` });
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(`${HOSTILE.reference}: ${HOSTILE.title}`);
-  for (const [label, value] of [['Description', HOSTILE.description], ['System / product', HOSTILE.system], ['Vendor (software developer)', HOSTILE.vendor], ['Owner', HOSTILE.owner], ['Department', HOSTILE.department], ['Notes', HOSTILE.notes], ['Hosting provider', HOSTILE.hostingProvider]] as const) {
+  for (const [label, value] of [
+    ['Description', HOSTILE.description],
+    ['System / product', HOSTILE.system],
+    ['Vendor (software developer)', HOSTILE.vendor],
+    ['Owner', HOSTILE.owner],
+    ['Department', HOSTILE.department],
+    ['Notes', HOSTILE.notes],
+    ['Hosting provider', HOSTILE.hostingProvider],
+  ] as const) {
     await expect(panel.getByLabel(label, { exact: true })).toHaveValue(value);
   }
 

@@ -11,7 +11,9 @@ async function tabTo(page: Page, role: Parameters<Page['getByRole']>[0], name: s
   throw new Error(`Tab never reached ${role} '${String(name)}'`);
 }
 
-test('keyboard alone: load the sample, find and edit a contract, start an appraisal, move between tabs, export the report', async ({ page }) => {
+test('keyboard alone: load the sample, find and edit a contract, start an appraisal, move between tabs, export the report', async ({
+  page,
+}) => {
   await openApp(page);
   await tabTo(page, 'button', 'Load sample portfolio');
   await page.keyboard.press('Enter');

@@ -39,10 +39,14 @@ test('a messy CSV register: preview counts and errors, confirm, undo', async ({ 
 test('an XLSX register with title rows and serial dates imports by keyboard, and merges on reference', async ({ page }) => {
   await loadSample(page);
   const before = await countRows(page);
-  const dialog = await importFile(page, async () => {
-    await page.getByRole('button', { name: 'Import…' }).focus();
-    await page.keyboard.press('Enter');
-  }, `${FIXTURES}/trust-foi-register.xlsx`);
+  const dialog = await importFile(
+    page,
+    async () => {
+      await page.getByRole('button', { name: 'Import…' }).focus();
+      await page.keyboard.press('Enter');
+    },
+    `${FIXTURES}/trust-foi-register.xlsx`,
+  );
   await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText('8 new');
   await expect(dialog.getByRole('combobox', { name: 'Sheet' })).toHaveValue('Register');
   await expect(dialog).toContainText('headers found on row 4');
@@ -104,13 +108,16 @@ test('filter, edit with validation, export JSON and CSV, re-import the JSON to t
   await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText(`${exported.contracts.length} new`);
   await dialog.getByRole('button', { name: /^Import \d+ contracts$/ }).click();
   await expect(page2.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
-  const roundTrip = await page2.evaluate(() => new Promise<unknown[]>((resolve) => {
-    const open = indexedDB.open('trust-procurement-planner');
-    open.onsuccess = () => {
-      const req = open.result.transaction('contracts').objectStore('contracts').getAll();
-      req.onsuccess = () => resolve(req.result);
-    };
-  }));
+  const roundTrip = await page2.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve) => {
+        const open = indexedDB.open('trust-procurement-planner');
+        open.onsuccess = () => {
+          const req = open.result.transaction('contracts').objectStore('contracts').getAll();
+          req.onsuccess = () => resolve(req.result);
+        };
+      }),
+  );
   const byRef = (a: { reference: string }, b: { reference: string }) => a.reference.localeCompare(b.reference);
   expect((roundTrip as { reference: string }[]).sort(byRef)).toEqual([...exported.contracts].sort(byRef));
   await fresh.close();
@@ -133,8 +140,11 @@ test('an import that fails while writing leaves the register exactly as it was',
   const rows = ['Reference,Title,Supplier,End date,Annual value'];
   for (let i = 0; i < 20_000; i++) rows.push(`BIG-${i},Contract ${i},Supplier ${i % 50},31/03/2028,${1000 + i}`);
 
-  const dialog = await importFile(page, () => page.getByRole('button', { name: 'Import…' }).click(),
-    { name: 'huge-register.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  const dialog = await importFile(page, () => page.getByRole('button', { name: 'Import…' }).click(), {
+    name: 'huge-register.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(rows.join('\n')),
+  });
   await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText('20,000 new');
   await dialog.getByRole('button', { name: 'Import 20,000 contracts' }).click();
   await expect(dialog.getByRole('alert')).toContainText('The import failed and nothing was changed: Simulated disk failure');
@@ -173,7 +183,8 @@ test('dates and amounts in the register are never cut off', async ({ page }) => 
     const out: string[] = [];
     for (const row of el.querySelectorAll('.grid-row')) {
       const cells = row.querySelectorAll<HTMLElement>('[role="gridcell"], [role="rowheader"]');
-      for (const i of wanted) if (cells[i] && cells[i].scrollWidth > cells[i].clientWidth) out.push(`${headers[i]}: ${cells[i].textContent}`);
+      for (const i of wanted)
+        if (cells[i] && cells[i].scrollWidth > cells[i].clientWidth) out.push(`${headers[i]}: ${cells[i].textContent}`);
     }
     return { out, columns: wanted };
   });
@@ -191,8 +202,15 @@ test('the register appears without waiting for the contracts to be counted', asy
       const request = count.apply(this, args);
       const onsuccess = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess')!;
       let handler: ((this: IDBRequest, ev: Event) => unknown) | null = null;
-      onsuccess.set!.call(request, function (this: IDBRequest, ev: Event) { setTimeout(() => handler?.call(this, ev), 20_000); });
-      Object.defineProperty(request, 'onsuccess', { get: () => handler, set: (h) => { handler = h; } });
+      onsuccess.set!.call(request, function (this: IDBRequest, ev: Event) {
+        setTimeout(() => handler?.call(this, ev), 20_000);
+      });
+      Object.defineProperty(request, 'onsuccess', {
+        get: () => handler,
+        set: (h) => {
+          handler = h;
+        },
+      });
       return request;
     };
   });

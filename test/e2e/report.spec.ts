@@ -12,7 +12,10 @@ import { buildBenchReportBundle, REPORT_BENCH_ID } from '../bench/report/bench-f
 import { seedAppraisal } from '../bench/report/idb-seed';
 import { ARTIFACTS, expect, loadSample, test } from './fixtures';
 
-const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8')) as { contracts: Contract[]; organisation: { trustName: string } };
+const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8')) as {
+  contracts: Contract[];
+  organisation: { trustName: string };
+};
 const sampleContract = (ref: string): Contract => contractSchema.parse(sample.contracts.find((c) => c.reference === ref));
 
 /** The browser's calendar day (Europe/London in this suite), which the report route uses as today. */
@@ -32,9 +35,11 @@ const squash = (text: string) => text.replace(/\s+/g, ' ');
 async function overflowingElements(page: Page): Promise<string[]> {
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 678, height: 960 });
-  const found = await page.evaluate(() => [...document.querySelectorAll('.report *')]
-    .filter((e) => e.getBoundingClientRect().right > 679)
-    .map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}: ${(e.textContent ?? '').slice(0, 40)}`));
+  const found = await page.evaluate(() =>
+    [...document.querySelectorAll('.report *')]
+      .filter((e) => e.getBoundingClientRect().right > 679)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}: ${(e.textContent ?? '').slice(0, 40)}`),
+  );
   // Back to no emulation: page.pdf() then prints with print CSS, as Electron does.
   await page.emulateMedia({ media: null });
   return found.slice(0, 5);
@@ -128,7 +133,12 @@ test('the report route explains a missing appraisal and tells the print window i
 test('outside print mode the report offers printing and a way back', async ({ page }) => {
   await loadSample(page);
   const today = await browserToday(page);
-  const bundle = buildReportFixture({ contracts: [sampleContract('NVH-EPR-001')], settings: DEFAULT_SETTINGS, today, appraisalId: 'e2e-screen' });
+  const bundle = buildReportFixture({
+    contracts: [sampleContract('NVH-EPR-001')],
+    settings: DEFAULT_SETTINGS,
+    today,
+    appraisalId: 'e2e-screen',
+  });
   await seedAppraisal(page, { contracts: [], bundle });
   await page.goto('/#/report/e2e-screen?sections=summary%2Csignoff&status=final');
   await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true');
@@ -154,7 +164,12 @@ test('the Report tab previews the report, and its export opens the print route w
   test.setTimeout(120_000); // axe over the whole preview takes several seconds
   await loadSample(page);
   const today = await browserToday(page);
-  const bundle = buildReportFixture({ contracts: [sampleContract('NVH-EPR-001')], settings: DEFAULT_SETTINGS, today, appraisalId: 'e2e-preview' });
+  const bundle = buildReportFixture({
+    contracts: [sampleContract('NVH-EPR-001')],
+    settings: DEFAULT_SETTINGS,
+    today,
+    appraisalId: 'e2e-preview',
+  });
   await seedAppraisal(page, { contracts: [], bundle });
   await page.goto('/#/appraisals/e2e-preview/report');
   const preview = page.getByRole('region', { name: 'Preview of the decision report' });

@@ -58,21 +58,36 @@ test('the content security policy blocks an injected inline script', async ({ pa
 });
 
 for (const granted of [false, true]) {
-  test(`on start the app asks for persistent storage and ${granted ? 'says nothing when it is granted' : 'warns, pointing to backup, when it is refused'}`, async ({ page }) => {
+  test(`on start the app asks for persistent storage and ${granted ? 'says nothing when it is granted' : 'warns, pointing to backup, when it is refused'}`, async ({
+    page,
+  }) => {
     // The browser's answer is its own (site engagement, Electron's permission handler); pin it here.
     await page.addInitScript((answer) => {
       const w = window as unknown as { persistAsked: number };
       w.persistAsked = 0;
       Object.defineProperty(navigator.storage, 'persisted', { value: async () => false });
-      Object.defineProperty(navigator.storage, 'persist', { value: async () => { w.persistAsked += 1; return answer; } });
+      Object.defineProperty(navigator.storage, 'persist', {
+        value: async () => {
+          w.persistAsked += 1;
+          return answer;
+        },
+      });
     }, granted);
     await openApp(page);
     await page.waitForFunction(() => (window as unknown as { persistAsked: number }).persistAsked === 1);
     // The answer has arrived; give React a frame to show (or not) the warning.
-    await page.evaluate(() => new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); }));
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          requestAnimationFrame(() => requestAnimationFrame(resolve));
+        }),
+    );
     const warning = page.getByRole('status').filter({ hasText: 'has not granted persistent storage' });
     if (granted) await expect(warning).toHaveCount(0);
-    else await expect(warning).toHaveText('Your browser has not granted persistent storage, so it could clear this data when disk space runs low. Back up regularly (Settings, Backup).');
+    else
+      await expect(warning).toHaveText(
+        'Your browser has not granted persistent storage, so it could clear this data when disk space runs low. Back up regularly (Settings, Backup).',
+      );
     expect(await page.evaluate(() => (window as unknown as { persistAsked: number }).persistAsked)).toBe(1);
   });
 }

@@ -9,14 +9,21 @@ const QUOTA_PATCH = (store: string, after: number) => `{ const put = IDBObjectSt
   }; }`;
 
 async function readContract(page: Page, reference: string): Promise<Record<string, unknown>> {
-  return page.evaluate((ref) => new Promise((resolve, reject) => {
-    const open = indexedDB.open('trust-procurement-planner');
-    open.onsuccess = () => {
-      const req = open.result.transaction('contracts').objectStore('contracts').get(ref);
-      req.onsuccess = () => { open.result.close(); resolve(req.result); };
-      req.onerror = () => reject(req.error);
-    };
-  }), reference);
+  return page.evaluate(
+    (ref) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('trust-procurement-planner');
+        open.onsuccess = () => {
+          const req = open.result.transaction('contracts').objectStore('contracts').get(ref);
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    reference,
+  );
 }
 
 test('a full disk during an import is reported in words and changes nothing', async ({ page }) => {
@@ -37,7 +44,11 @@ test('a full disk during an import is reported in words and changes nothing', as
 test('a full disk during an edit says the edit was not saved and keeps the stored contract', async ({ page }) => {
   await loadSample(page);
   const before = await readContract(page, 'NVH-EPR-001');
-  await page.getByRole('grid', { name: /Contract register/ }).getByRole('row').filter({ hasText: 'NVH-EPR-001' }).click();
+  await page
+    .getByRole('grid', { name: /Contract register/ })
+    .getByRole('row')
+    .filter({ hasText: 'NVH-EPR-001' })
+    .click();
   const panel = page.getByRole('complementary', { name: /Contract NVH-EPR-001/ });
   await page.evaluate(QUOTA_PATCH('contracts', 0));
   await panel.getByLabel('Notes').fill('Board decision due in January');
@@ -72,8 +83,9 @@ test('a full disk when starting or duplicating an appraisal is reported in words
   // Starting: the appraisal row goes in, then its options fail; the whole start is undone.
   await page.evaluate(QUOTA_PATCH('options', 0));
   await page.getByRole('button', { name: 'Start appraisal' }).click();
-  await expect(page.getByRole('form', { name: 'Start an appraisal' }).getByRole('alert'))
-    .toHaveText('The appraisal could not be started: there is not enough storage space for the app on this computer. Free some disk space (or remove old imports and appraisals) and try again.');
+  await expect(page.getByRole('form', { name: 'Start an appraisal' }).getByRole('alert')).toHaveText(
+    'The appraisal could not be started: there is not enough storage space for the app on this computer. Free some disk space (or remove old imports and appraisals) and try again.',
+  );
   expect(await countRows(page, 'appraisals')).toBe(0);
   expect(await countRows(page, 'options')).toBe(0);
 
@@ -86,8 +98,9 @@ test('a full disk when starting or duplicating an appraisal is reported in words
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Appraisals' }).click();
   await page.evaluate(QUOTA_PATCH('options', 0));
   await page.getByRole('button', { name: /^Duplicate / }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'The appraisal could not be duplicated' }))
-    .toContainText('there is not enough storage space');
+  await expect(page.getByRole('status').filter({ hasText: 'The appraisal could not be duplicated' })).toContainText(
+    'there is not enough storage space',
+  );
   expect(await countRows(page, 'appraisals')).toBe(1);
   expect(await countRows(page, 'options')).toBe(options);
   await expect(page.getByRole('table', { name: 'Your appraisals' }).getByRole('row')).toHaveCount(2);
@@ -96,7 +109,8 @@ test('a full disk when starting or duplicating an appraisal is reported in words
   await page.evaluate(QUOTA_PATCH('appraisals', 0));
   await page.getByRole('button', { name: /^Delete / }).click();
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Undo failed, so nothing changed' }))
-    .toContainText('there is not enough storage space');
+  await expect(page.getByRole('status').filter({ hasText: 'Undo failed, so nothing changed' })).toContainText(
+    'there is not enough storage space',
+  );
   expect(await countRows(page, 'appraisals')).toBe(0);
 });

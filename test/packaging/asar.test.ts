@@ -150,9 +150,7 @@ describe('packaged app.asar', () => {
     const decisions = releaseFuseDecisions();
     const wire = await getCurrentFuseWire(path.join(appDir, 'trust-procurement-planner'));
     const packed = Object.fromEntries(fuseNames().map((name) => [name, wire[FuseV1Options[name]]]));
-    const expected = Object.fromEntries(
-      fuseNames().map((name) => [name, decisions[name] ? FuseState.ENABLE : FuseState.DISABLE]),
-    );
+    const expected = Object.fromEntries(fuseNames().map((name) => [name, decisions[name] ? FuseState.ENABLE : FuseState.DISABLE]));
     expect(packed).toEqual(expected);
     // Spelled out for the ones that matter most, so a wrong decision cannot hide in the table.
     expect(wire[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
@@ -179,12 +177,7 @@ describe('electron-builder configuration', () => {
       const bad = path.join(work, 'bad-builder.yml');
       writeFileSync(
         bad,
-        [
-          `extends: ${JSON.stringify(path.join(root, 'electron-builder.yml'))}`,
-          'asar: perhaps',
-          'notAnOption: true',
-          '',
-        ].join('\n'),
+        [`extends: ${JSON.stringify(path.join(root, 'electron-builder.yml'))}`, 'asar: perhaps', 'notAnOption: true', ''].join('\n'),
       );
       const result = electronBuilder(['--config', bad], path.join(work, 'bad-release'), electronDist);
       expect(result.status).not.toBe(0);

@@ -51,7 +51,10 @@ describe('runtime dependencies', () => {
   it('the npm `xlsx` package (SheetJS 0.18.5, with known unfixed advisories) is nowhere in the lockfile', () => {
     const lock = readJson<{ packages: Record<string, { version?: string; resolved?: string }> }>('package-lock.json');
     const xlsx = Object.entries(lock.packages)
-      .filter(([key, entry]) => key === 'node_modules/xlsx' || key.endsWith('/node_modules/xlsx') || /\/xlsx-[^/]*\.tgz$/.test(entry.resolved ?? ''))
+      .filter(
+        ([key, entry]) =>
+          key === 'node_modules/xlsx' || key.endsWith('/node_modules/xlsx') || /\/xlsx-[^/]*\.tgz$/.test(entry.resolved ?? ''),
+      )
       .map(([key, entry]) => `${key}@${entry.version ?? '?'}`);
     expect(xlsx).toEqual([]);
     expect(readJson<PackageJson>('package.json').devDependencies ?? {}).not.toHaveProperty('xlsx');

@@ -266,9 +266,10 @@ describe('why the exemptions hold', () => {
       const requireFromTool = createRequire(createRequire(import.meta.url).resolve('@doyensec/electronegativity'));
       const csp = requireFromTool('@doyensec/csp-evaluator') as {
         CspParser: new (policy: string) => { csp: unknown };
-        CspEvaluator: new (policy: unknown, version: unknown) => {
-          evaluate(): Array<{ severity: number; directive: string; value?: string; description: string }>;
-        };
+        CspEvaluator: new (
+          policy: unknown,
+          version: unknown,
+        ) => { evaluate(): Array<{ severity: number; directive: string; value?: string; description: string }> };
         Version: { CSP3: unknown };
       };
       const found = new csp.CspEvaluator(new csp.CspParser(CONTENT_SECURITY_POLICY).csp, csp.Version.CSP3).evaluate();
@@ -280,7 +281,10 @@ describe('why the exemptions hold', () => {
 
   describe('the window exemptions', () => {
     const options = [
-      ['main', mainWindowOptions({ state: { width: 1200, height: 800, isMaximized: false }, preloadPath: '/p.cjs', devTools: false, title: 'T' })],
+      [
+        'main',
+        mainWindowOptions({ state: { width: 1200, height: 800, isMaximized: false }, preloadPath: '/p.cjs', devTools: false, title: 'T' }),
+      ],
       ['report', reportWindowOptions()],
     ] as const;
 
@@ -311,12 +315,15 @@ describe('why the exemptions hold', () => {
       expect(mainSource()).toMatch(/app\.on\('web-contents-created', \(_event, contents\) => hardenWebContents\(contents, log\)\)/);
     });
 
-    it.each(['new-window', 'foreground-tab', 'background-tab'])('a %s request (middle-click is background-tab) is denied', (disposition) => {
-      let handler: ((details: unknown) => unknown) | undefined;
-      const contents = { on: () => contents, setWindowOpenHandler: (h: typeof handler) => (handler = h) };
-      hardenWebContents(contents as unknown as WebContents, () => undefined);
-      expect(handler?.({ url: 'app://planner/index.html#/x', disposition, frameName: '', features: '' })).toEqual({ action: 'deny' });
-      expect(handler?.({ url: 'https://example.org/', disposition, frameName: '', features: '' })).toEqual({ action: 'deny' });
-    });
+    it.each(['new-window', 'foreground-tab', 'background-tab'])(
+      'a %s request (middle-click is background-tab) is denied',
+      (disposition) => {
+        let handler: ((details: unknown) => unknown) | undefined;
+        const contents = { on: () => contents, setWindowOpenHandler: (h: typeof handler) => (handler = h) };
+        hardenWebContents(contents as unknown as WebContents, () => undefined);
+        expect(handler?.({ url: 'app://planner/index.html#/x', disposition, frameName: '', features: '' })).toEqual({ action: 'deny' });
+        expect(handler?.({ url: 'https://example.org/', disposition, frameName: '', features: '' })).toEqual({ action: 'deny' });
+      },
+    );
   });
 });

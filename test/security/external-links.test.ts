@@ -40,7 +40,10 @@ describe('openExternalLink', () => {
     ['an unknown key', 'nhs-england'],
     ['a near miss', 'Green-Book'],
     ['padding', ' green-book'],
-    ['an allowed address itself', 'https://www.gov.uk/government/publications/the-green-book-appraisal-and-evaluation-in-central-government'],
+    [
+      'an allowed address itself',
+      'https://www.gov.uk/government/publications/the-green-book-appraisal-and-evaluation-in-central-government',
+    ],
     ['another address', 'https://evil.example/'],
     ['a file URL', 'file:///etc/passwd'],
     ['a prototype key', 'toString'],
@@ -78,7 +81,8 @@ describe('openExternal call sites', () => {
         const rel = `${dir}/${entry.name}`;
         if (entry.isDirectory()) walk(rel);
         else if (/\.(ts|tsx|mjs|cjs|js)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
-          if (/\bopenExternal\b/.test(readFileSync(path.join(root, rel), 'utf8')) && rel !== 'electron/external-links.ts') offenders.push(rel);
+          if (/\bopenExternal\b/.test(readFileSync(path.join(root, rel), 'utf8')) && rel !== 'electron/external-links.ts')
+            offenders.push(rel);
         }
       }
     };

@@ -19,7 +19,10 @@ beforeAll(() => {
 async function hits(file: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
   const fatal = result.messages.filter((m) => m.fatal);
-  expect(fatal.map((m) => m.message), `snippet does not parse: ${code}`).toEqual([]);
+  expect(
+    fatal.map((m) => m.message),
+    `snippet does not parse: ${code}`,
+  ).toEqual([]);
   return result.messages.filter((m) => m.ruleId !== null && SECURITY_RULES.has(m.ruleId)).map((m) => `${m.ruleId}: ${m.message}`);
 }
 
@@ -29,21 +32,32 @@ const EXTERNAL_LINKS = 'electron/external-links.ts';
 
 describe('markup and eval bans (everywhere)', () => {
   it.each([
-    ['dangerouslySetInnerHTML', 'export const A = (p: { h: string }) => <div dangerouslySetInnerHTML={{ __html: p.h }} />;', /Render text, never markup/],
+    [
+      'dangerouslySetInnerHTML',
+      'export const A = (p: { h: string }) => <div dangerouslySetInnerHTML={{ __html: p.h }} />;',
+      /Render text, never markup/,
+    ],
     ['innerHTML', 'export function f(el: HTMLElement, s: string) { el.innerHTML = s; }', /Use textContent/],
     ['outerHTML', 'export function f(el: HTMLElement, s: string) { el.outerHTML = s; }', /Use textContent/],
     ['reading innerHTML', 'export const f = (el: HTMLElement) => el.innerHTML;', /Use textContent/],
-    ['insertAdjacentHTML', "export function f(el: HTMLElement, s: string) { el.insertAdjacentHTML('beforeend', s); }", /Never write markup/],
+    [
+      'insertAdjacentHTML',
+      "export function f(el: HTMLElement, s: string) { el.insertAdjacentHTML('beforeend', s); }",
+      /Never write markup/,
+    ],
     ['document.write', 'export function f(s: string) { document.write(s); }', /document\.write is banned/],
     ['document.writeln', 'export function f(s: string) { document.writeln(s); }', /document\.write is banned/],
-    ['eval', "export const f = (s: string) => eval(s);", /^no-eval:/],
+    ['eval', 'export const f = (s: string) => eval(s);', /^no-eval:/],
     ['new Function', "export const f = new Function('a', 'return a');", /^no-new-func:|new Function is eval/],
     ['string setTimeout', "setTimeout('alert(1)', 10);", /^no-implied-eval:/],
     ['<webview>', 'export const W = () => <webview src="app://planner/" />;', /No <webview>/],
     ["createElement('webview')", "export const w = document.createElement('webview');", /No <webview>/],
   ])('reports %s in renderer/', async (_name, code, expected) => {
     const messages = await hits(RENDERER, code);
-    expect(messages.some((m) => expected.test(m)), messages.join('\n')).toBe(true);
+    expect(
+      messages.some((m) => expected.test(m)),
+      messages.join('\n'),
+    ).toBe(true);
   });
 
   it('reports innerHTML and eval in electron/ too', async () => {
@@ -62,21 +76,36 @@ describe('shell.openExternal: only electron/external-links.ts, only fixed https:
     ['shell.openExternal', "import { shell } from 'electron';\nshell.openExternal('https://www.gov.uk/');"],
     ['electron.shell.openExternal', "import * as electron from 'electron';\nelectron.shell.openExternal('https://www.gov.uk/');"],
     ["shell['openExternal']", "import { shell } from 'electron';\nshell['openExternal']('https://www.gov.uk/');"],
-    ['destructured openExternal', "import { shell } from 'electron';\nconst { openExternal } = shell;\nopenExternal('https://www.gov.uk/');"],
+    [
+      'destructured openExternal',
+      "import { shell } from 'electron';\nconst { openExternal } = shell;\nopenExternal('https://www.gov.uk/');",
+    ],
     ['passing it on', "import { shell } from 'electron';\nexport const open = shell.openExternal;"],
   ])('reports %s in electron/', async (_name, code) => {
     const messages = await hits(ELECTRON, code);
-    expect(messages.some((m) => /openExternal only in electron\/external-links\.ts/.test(m)), messages.join('\n')).toBe(true);
+    expect(
+      messages.some((m) => /openExternal only in electron\/external-links\.ts/.test(m)),
+      messages.join('\n'),
+    ).toBe(true);
   });
 
   it('reports it in renderer/ and in tests as well', async () => {
-    expect(await hits(RENDERER, 'export const f = (s: { openExternal(u: string): void }) => s.openExternal("https://x.org/");')).not.toEqual([]);
-    expect(await hits('test/security/__lint_probe__.test.ts', 'export const f = (s: { openExternal(u: string): void }) => s.openExternal("https://x.org/");')).not.toEqual([]);
+    expect(
+      await hits(RENDERER, 'export const f = (s: { openExternal(u: string): void }) => s.openExternal("https://x.org/");'),
+    ).not.toEqual([]);
+    expect(
+      await hits(
+        'test/security/__lint_probe__.test.ts',
+        'export const f = (s: { openExternal(u: string): void }) => s.openExternal("https://x.org/");',
+      ),
+    ).not.toEqual([]);
   });
 
   const opener = 'type Opener = { openExternal(url: string): Promise<void> };\n';
   it('allows one https:// literal in electron/external-links.ts', async () => {
-    expect(await hits(EXTERNAL_LINKS, `${opener}export const f = (o: Opener) => o.openExternal('https://www.gov.uk/guidance');`)).toEqual([]);
+    expect(await hits(EXTERNAL_LINKS, `${opener}export const f = (o: Opener) => o.openExternal('https://www.gov.uk/guidance');`)).toEqual(
+      [],
+    );
   });
 
   it.each([
@@ -85,16 +114,24 @@ describe('shell.openExternal: only electron/external-links.ts, only fixed https:
     ['a file:// literal', `${opener}export const f = (o: Opener) => o.openExternal('file:///etc/passwd');`],
     ['a template literal', `${opener}export const f = (o: Opener, p: string) => o.openExternal(\`https://www.gov.uk/\${p}\`);`],
     ['a concatenation', `${opener}export const f = (o: Opener, p: string) => o.openExternal('https://www.gov.uk/' + p);`],
-    ['a second argument', 'export const f = (o: { openExternal(u: string, x?: object): Promise<void> }) => o.openExternal(\'https://www.gov.uk/\', {});'],
+    [
+      'a second argument',
+      "export const f = (o: { openExternal(u: string, x?: object): Promise<void> }) => o.openExternal('https://www.gov.uk/', {});",
+    ],
   ])('refuses %s even in electron/external-links.ts', async (_name, code) => {
     const messages = await hits(EXTERNAL_LINKS, code);
-    expect(messages.some((m) => /exactly one https:\/\/ string literal/.test(m)), messages.join('\n')).toBe(true);
+    expect(
+      messages.some((m) => /exactly one https:\/\/ string literal/.test(m)),
+      messages.join('\n'),
+    ).toBe(true);
   });
 
   it('the real electron/ sources pass (external-links.ts included)', async () => {
     const results = await eslint.lintFiles([path.join(root, 'electron')]);
     const security = results.flatMap((r) =>
-      r.messages.filter((m) => m.ruleId !== null && SECURITY_RULES.has(m.ruleId)).map((m) => `${path.relative(root, r.filePath)}:${m.line} ${m.message}`),
+      r.messages
+        .filter((m) => m.ruleId !== null && SECURITY_RULES.has(m.ruleId))
+        .map((m) => `${path.relative(root, r.filePath)}:${m.line} ${m.message}`),
     );
     expect(security).toEqual([]);
   });
@@ -118,11 +155,15 @@ describe('insecure Electron settings are banned in electron/', () => {
   ])('reports %s', async (_name, property) => {
     const code = `declare const flag: boolean;\ndeclare const sandbox: boolean;\nexport const options = { webPreferences: { ${property} } };`;
     const messages = await hits(ELECTRON, code);
-    expect(messages.filter((m) => m.startsWith('no-restricted-syntax:')), code).toHaveLength(1);
+    expect(
+      messages.filter((m) => m.startsWith('no-restricted-syntax:')),
+      code,
+    ).toHaveLength(1);
   });
 
   it('reports bypassCSP on a privileged scheme', async () => {
-    const code = "import { protocol } from 'electron';\nprotocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, bypassCSP: true } }]);";
+    const code =
+      "import { protocol } from 'electron';\nprotocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, bypassCSP: true } }]);";
     expect((await hits(ELECTRON, code)).some((m) => /bypassCSP must be false/.test(m))).toBe(true);
   });
 

@@ -15,7 +15,9 @@ export function AppraisalHeader({ data }: { data: AppraisalData }) {
 
   return (
     <header className="workspace-header">
-      <p><a href={href('appraisals')}>Appraisals</a> /</p>
+      <p>
+        <a href={href('appraisals')}>Appraisals</a> /
+      </p>
       <h1 id="appraisal-title">{a.title}</h1>
       <p className="subtitle">
         {data.contracts.map((c) => `${c.reference} ${c.title} (ends ${formatDate(c.currentEndDate)})`).join(' · ')}
@@ -24,14 +26,42 @@ export function AppraisalHeader({ data }: { data: AppraisalData }) {
         <summary>Appraisal settings</summary>
         <div className="form-grid">
           <TextField label="Title" value={a.title} required onCommit={(title) => save({ title }, 'the title')} />
-          <DateField label="Base date" hint="Year 0 is the financial year containing it" value={a.baseDate}
-            onCommit={(baseDate) => baseDate && save({ baseDate }, 'the base date')} />
-          <NumberField label="Appraisal period (years)" value={a.periodYears} integer min={1} max={60}
-            onCommit={(periodYears) => periodYears && save({ periodYears }, 'the appraisal period')} />
-          <NumberField label="Discount rate (%)" value={a.discount.rate} scale={100} min={0} max={100}
-            hint="Green Book: 3.5% to year 30" onCommit={(rate) => rate !== undefined && update((cur) => ({ ...cur, discount: { ...cur.discount, rate } }), 'the discount rate')} />
-          <NumberField label="Long-term rate (%)" value={a.discount.longRate} scale={100} min={0} max={100}
-            hint={`From year ${a.discount.switchYear + 1}`} onCommit={(longRate) => longRate !== undefined && update((cur) => ({ ...cur, discount: { ...cur.discount, longRate } }), 'the long-term rate')} />
+          <DateField
+            label="Base date"
+            hint="Year 0 is the financial year containing it"
+            value={a.baseDate}
+            onCommit={(baseDate) => baseDate && save({ baseDate }, 'the base date')}
+          />
+          <NumberField
+            label="Appraisal period (years)"
+            value={a.periodYears}
+            integer
+            min={1}
+            max={60}
+            onCommit={(periodYears) => periodYears && save({ periodYears }, 'the appraisal period')}
+          />
+          <NumberField
+            label="Discount rate (%)"
+            value={a.discount.rate}
+            scale={100}
+            min={0}
+            max={100}
+            hint="Green Book: 3.5% to year 30"
+            onCommit={(rate) =>
+              rate !== undefined && update((cur) => ({ ...cur, discount: { ...cur.discount, rate } }), 'the discount rate')
+            }
+          />
+          <NumberField
+            label="Long-term rate (%)"
+            value={a.discount.longRate}
+            scale={100}
+            min={0}
+            max={100}
+            hint={`From year ${a.discount.switchYear + 1}`}
+            onCommit={(longRate) =>
+              longRate !== undefined && update((cur) => ({ ...cur, discount: { ...cur.discount, longRate } }), 'the long-term rate')
+            }
+          />
           <TextField label="Price base" value={a.priceBase} onCommit={(priceBase) => save({ priceBase }, 'the price base')} />
           <TextField label="Author" value={a.author} onCommit={(author) => save({ author }, 'the author')} />
         </div>

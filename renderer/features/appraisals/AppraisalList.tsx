@@ -47,10 +47,18 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
 
   const start = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (!chosen) { setError('Choose a contract to appraise.'); return; }
+    if (!chosen) {
+      setError('Choose a contract to appraise.');
+      return;
+    }
     const group: Contract[] = [chosen, ...[...linked].map((r) => byRef.get(r)).filter((c): c is Contract => !!c)];
     try {
-      const id = await createAppraisal(db, { title: title.trim() || `${chosen.title}: options at expiry`, contracts: group, settings, today });
+      const id = await createAppraisal(db, {
+        title: title.trim() || `${chosen.title}: options at expiry`,
+        contracts: group,
+        settings,
+        today,
+      });
       goToHash(href('appraisals', id, 'options'));
     } catch (err) {
       setError(`The appraisal could not be started: ${describeError(err)}.`);
@@ -71,9 +79,11 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
     try {
       const bundle = await readBundle(db, id);
       await deleteAppraisal(db, id);
-      if (bundle) toast.show(`Deleted '${bundle.appraisal.title}'.`, {
-        label: 'Undo', run: () => db.transaction('rw', bundleTables(db), () => putBundle(db, bundle)),
-      });
+      if (bundle)
+        toast.show(`Deleted '${bundle.appraisal.title}'.`, {
+          label: 'Undo',
+          run: () => db.transaction('rw', bundleTables(db), () => putBundle(db, bundle)),
+        });
     } catch (err) {
       toast.show(`The appraisal could not be deleted: ${describeError(err)}.`);
     }
@@ -84,26 +94,40 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
       <h1 id="appraisals-title">Appraisals</h1>
       {appraisals.length === 0 ? (
         <p className="lead">
-          An appraisal compares the options for a contract nearing expiry — carry on via the LSP or prime
-          contractor, go direct to the vendor, re-procure, call off a framework or do the minimum — on
-          net present cost, risk, feasibility and weighted quality, and ends in a recommendation for the
-          board. Start one from an expiring contract below: the app proposes a short list to edit.
+          An appraisal compares the options for a contract nearing expiry — carry on via the LSP or prime contractor, go direct to the
+          vendor, re-procure, call off a framework or do the minimum — on net present cost, risk, feasibility and weighted quality, and ends
+          in a recommendation for the board. Start one from an expiring contract below: the app proposes a short list to edit.
         </p>
       ) : (
         <table className="data-table">
           <caption>Your appraisals</caption>
-          <thead><tr><th scope="col">Appraisal</th><th scope="col">Contracts</th><th scope="col">Status</th><th scope="col">Last changed</th><th scope="col"><span className="visually-hidden">Actions</span></th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Appraisal</th>
+              <th scope="col">Contracts</th>
+              <th scope="col">Status</th>
+              <th scope="col">Last changed</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {appraisals.map((a) => (
               <tr key={a.id}>
-                <th scope="row"><a href={href('appraisals', a.id, 'options')}>{a.title}</a></th>
+                <th scope="row">
+                  <a href={href('appraisals', a.id, 'options')}>{a.title}</a>
+                </th>
                 <td>{a.contractRefs.join(', ')}</td>
                 <td>{a.recommendation.status}</td>
                 <td>{formatDate(a.updatedAt.slice(0, 10))}</td>
                 <td className="actions">
-                  <button type="button" onClick={() => void duplicate(a.id, a.title)}
-                    aria-label={`Duplicate ${a.title}`}>Duplicate</button>
-                  <button type="button" onClick={() => void remove(a.id)} aria-label={`Delete ${a.title}`}>Delete</button>
+                  <button type="button" onClick={() => void duplicate(a.id, a.title)} aria-label={`Duplicate ${a.title}`}>
+                    Duplicate
+                  </button>
+                  <button type="button" onClick={() => void remove(a.id)} aria-label={`Delete ${a.title}`}>
+                    Delete
+                  </button>
                 </td>
               </tr>
             ))}
@@ -113,14 +137,17 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
 
       <form className="start-appraisal" onSubmit={start} aria-labelledby="start-title">
         <h2 id="start-title">Start an appraisal</h2>
-        {candidates.length === 0 ? <p>Your register has no current contracts yet: import or load the sample first.</p> : (
+        {candidates.length === 0 ? (
+          <p>Your register has no current contracts yet: import or load the sample first.</p>
+        ) : (
           <>
             <label className="field">
               <span>Contract to appraise</span>
               <select value={chosen?.reference ?? ''} onChange={(e) => choose(e.target.value)}>
                 {candidates.map(({ c, k }) => (
                   <option key={c.reference} value={c.reference}>
-                    {c.reference} — {c.title} (ends {formatDate(c.currentEndDate)}{k.overdue ? ', decision overdue' : k.expiring ? ', expiring' : ''})
+                    {c.reference} — {c.title} (ends {formatDate(c.currentEndDate)}
+                    {k.overdue ? ', decision overdue' : k.expiring ? ', expiring' : ''})
                   </option>
                 ))}
               </select>
@@ -128,24 +155,44 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
             {chosen && chosen.linkedContracts.length > 0 && (
               <fieldset>
                 <legend>Appraise together with linked contracts</legend>
-                {chosen.linkedContracts.filter((r) => byRef.has(r)).map((r) => (
-                  <label key={r} className="field checkbox">
-                    <span><input type="checkbox" checked={linked.has(r)} onChange={(e) => {
-                      const next = new Set(linked);
-                      if (e.target.checked) next.add(r); else next.delete(r);
-                      setLinked(next);
-                    }} /> {r} — {byRef.get(r)?.title}</span>
-                  </label>
-                ))}
+                {chosen.linkedContracts
+                  .filter((r) => byRef.has(r))
+                  .map((r) => (
+                    <label key={r} className="field checkbox">
+                      <span>
+                        <input
+                          type="checkbox"
+                          checked={linked.has(r)}
+                          onChange={(e) => {
+                            const next = new Set(linked);
+                            if (e.target.checked) next.add(r);
+                            else next.delete(r);
+                            setLinked(next);
+                          }}
+                        />{' '}
+                        {r} — {byRef.get(r)?.title}
+                      </span>
+                    </label>
+                  ))}
               </fieldset>
             )}
             <label className="field">
               <span>Title</span>
-              <input value={title} placeholder={chosen ? `${chosen.title}: options at expiry` : ''} onChange={(e) => setTitle(e.target.value)} />
+              <input
+                value={title}
+                placeholder={chosen ? `${chosen.title}: options at expiry` : ''}
+                onChange={(e) => setTitle(e.target.value)}
+              />
             </label>
             <div className="button-row">
-              <button type="submit" className="primary">Start appraisal</button>
-              {error && <span role="alert" className="error">{error}</span>}
+              <button type="submit" className="primary">
+                Start appraisal
+              </button>
+              {error && (
+                <span role="alert" className="error">
+                  {error}
+                </span>
+              )}
             </div>
           </>
         )}

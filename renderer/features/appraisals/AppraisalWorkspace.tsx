@@ -10,7 +10,12 @@ import { ScoringTab } from './ScoringTab';
 import { useAppraisal } from './use-appraisal';
 
 const TABS = [
-  ['options', 'Options'], ['costs', 'Costs'], ['risks', 'Risks'], ['scoring', 'Scoring'], ['compare', 'Compare'], ['report', 'Report'],
+  ['options', 'Options'],
+  ['costs', 'Costs'],
+  ['risks', 'Risks'],
+  ['scoring', 'Scoring'],
+  ['compare', 'Compare'],
+  ['report', 'Report'],
 ] as const;
 type TabId = (typeof TABS)[number][0];
 
@@ -18,10 +23,15 @@ type TabId = (typeof TABS)[number][0];
 export function AppraisalWorkspace({ appraisalId, tab }: { appraisalId: string; tab: string | undefined }) {
   const data = useAppraisal(appraisalId);
   const tabRefs = useRef<Array<HTMLAnchorElement | null>>([]);
-  const current: TabId = (TABS.find(([id]) => id === tab)?.[0] ?? 'options');
+  const current: TabId = TABS.find(([id]) => id === tab)?.[0] ?? 'options';
 
   if (data === undefined) return <p role="status">Loading the appraisal…</p>;
-  if (data === null) return <p role="alert">That appraisal no longer exists. <a href={href('appraisals')}>Back to appraisals</a></p>;
+  if (data === null)
+    return (
+      <p role="alert">
+        That appraisal no longer exists. <a href={href('appraisals')}>Back to appraisals</a>
+      </p>
+    );
 
   // Tabs follow the ARIA pattern: arrow keys move between tabs, Tab moves into the panel. A press
   // moves from the tab that has focus (only a tab can have it here), not from the route, which
@@ -41,9 +51,20 @@ export function AppraisalWorkspace({ appraisalId, tab }: { appraisalId: string; 
       <AppraisalHeader data={data} />
       <div role="tablist" aria-label="Appraisal sections" className="tabs" onKeyDown={onKeyDown}>
         {TABS.map(([id, label], i) => (
-          <a key={id} role="tab" id={`tab-${id}`} ref={(el) => { tabRefs.current[i] = el; }}
-            href={href('appraisals', appraisalId, id)} aria-selected={id === current} aria-controls={`panel-${id}`}
-            tabIndex={id === current ? 0 : -1}>{label}</a>
+          <a
+            key={id}
+            role="tab"
+            id={`tab-${id}`}
+            ref={(el) => {
+              tabRefs.current[i] = el;
+            }}
+            href={href('appraisals', appraisalId, id)}
+            aria-selected={id === current}
+            aria-controls={`panel-${id}`}
+            tabIndex={id === current ? 0 : -1}
+          >
+            {label}
+          </a>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${current}`} aria-labelledby={`tab-${current}`} className="tab-panel">

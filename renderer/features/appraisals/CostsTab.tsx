@@ -21,10 +21,27 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
   const patch = (line: CostLine, change: Partial<CostLine>) => updateChild(db, 'costLine', line, (l) => ({ ...l, ...change }) as CostLine);
 
   const add = (kind: CostLine['kind']) => {
-    const base = { id: newId(), optionId: option.id, appraisalId: option.appraisalId, label: kind === 'one-off' ? 'One-off cost' : 'Annual cost', category: 'other' as const };
-    return addChild(db, 'costLine', kind === 'one-off'
-      ? { ...base, kind, amount: 0, date: option.terms.startDate }
-      : { ...base, kind, amount: 0, startDate: option.terms.startDate, endDate: termEnd(option), indexationPct: option.terms.indexationPct });
+    const base = {
+      id: newId(),
+      optionId: option.id,
+      appraisalId: option.appraisalId,
+      label: kind === 'one-off' ? 'One-off cost' : 'Annual cost',
+      category: 'other' as const,
+    };
+    return addChild(
+      db,
+      'costLine',
+      kind === 'one-off'
+        ? { ...base, kind, amount: 0, date: option.terms.startDate }
+        : {
+            ...base,
+            kind,
+            amount: 0,
+            startDate: option.terms.startDate,
+            endDate: termEnd(option),
+            indexationPct: option.terms.indexationPct,
+          },
+    );
   };
 
   return (
@@ -35,37 +52,66 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
           <legend>{line.label}</legend>
           <div className="form-grid">
             <TextField label="Label" required value={line.label} onCommit={(label) => patch(line, { label })} />
-            <SelectField label="Category" value={line.category} options={CATEGORY_OPTIONS} onCommit={(category) => category && patch(line, { category })} />
-            <NumberField label={line.kind === 'one-off' ? 'Amount (£)' : 'Annual amount (£)'} value={line.amount}
+            <SelectField
+              label="Category"
+              value={line.category}
+              options={CATEGORY_OPTIONS}
+              onCommit={(category) => category && patch(line, { category })}
+            />
+            <NumberField
+              label={line.kind === 'one-off' ? 'Amount (£)' : 'Annual amount (£)'}
+              value={line.amount}
               hint={line.category === 'benefit' ? 'Enter savings as a negative amount' : undefined}
-              onCommit={(amount) => amount !== undefined && patch(line, { amount })} />
+              onCommit={(amount) => amount !== undefined && patch(line, { amount })}
+            />
             {line.kind === 'one-off' ? (
               <DateField label="Date" value={line.date} onCommit={(date) => date && patch(line, { date })} />
             ) : (
               <>
                 <DateField label="From" value={line.startDate} onCommit={(startDate) => startDate && patch(line, { startDate })} />
                 <DateField label="To (inclusive)" value={line.endDate} onCommit={(endDate) => endDate && patch(line, { endDate })} />
-                <NumberField label="Indexation (% a year)" value={line.indexationPct} min={-100} max={100}
-                  onCommit={(indexationPct) => patch(line, { indexationPct: indexationPct ?? 0 })} />
+                <NumberField
+                  label="Indexation (% a year)"
+                  value={line.indexationPct}
+                  min={-100}
+                  max={100}
+                  onCommit={(indexationPct) => patch(line, { indexationPct: indexationPct ?? 0 })}
+                />
               </>
             )}
           </div>
-          <button type="button" onClick={() => void deleteChild(db, 'costLine', line)} aria-label={`Delete cost line ${line.label}`}>Delete line</button>
+          <button type="button" onClick={() => void deleteChild(db, 'costLine', line)} aria-label={`Delete cost line ${line.label}`}>
+            Delete line
+          </button>
         </fieldset>
       ))}
       <div className="button-row">
-        <button type="button" onClick={() => void add('recurring')}>Add recurring cost</button>
-        <button type="button" onClick={() => void add('one-off')}>Add one-off cost</button>
+        <button type="button" onClick={() => void add('recurring')}>
+          Add recurring cost
+        </button>
+        <button type="button" onClick={() => void add('one-off')}>
+          Add one-off cost
+        </button>
       </div>
 
       {result && (
         <table className="data-table">
           <caption>Costs of {option.name} by financial year (£, excluding VAT)</caption>
-          <thead><tr><th scope="col">Year</th><th scope="col">Cost</th><th scope="col">Discount factor</th><th scope="col">Discounted</th><th scope="col">Risk allowance</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Year</th>
+              <th scope="col">Cost</th>
+              <th scope="col">Discount factor</th>
+              <th scope="col">Discounted</th>
+              <th scope="col">Risk allowance</th>
+            </tr>
+          </thead>
           <tbody>
             {result.costs.byYear.map((y) => (
               <tr key={y.fy}>
-                <th scope="row">{y.label} (year {y.t})</th>
+                <th scope="row">
+                  {y.label} (year {y.t})
+                </th>
                 <td className="numeric">{money(y.cost)}</td>
                 <td className="numeric">{y.df.toFixed(4)}</td>
                 <td className="numeric">{money(y.discounted)}</td>
@@ -74,13 +120,20 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
             ))}
           </tbody>
           <tfoot>
-            <tr><th scope="row">Whole-life cost / NPC</th><td className="numeric">{money(result.costs.wholeLifeCost)}</td><td /><td className="numeric">{money(result.costs.npc)}</td><td className="numeric">{money(result.costs.riskAllowance.wholeLife)}</td></tr>
+            <tr>
+              <th scope="row">Whole-life cost / NPC</th>
+              <td className="numeric">{money(result.costs.wholeLifeCost)}</td>
+              <td />
+              <td className="numeric">{money(result.costs.npc)}</td>
+              <td className="numeric">{money(result.costs.riskAllowance.wholeLife)}</td>
+            </tr>
           </tfoot>
         </table>
       )}
       {result && (result.costs.outsidePeriod.before !== 0 || result.costs.outsidePeriod.after !== 0) && (
         <p className="hint">
-          Left out because they fall outside the appraisal period: {money(result.costs.outsidePeriod.before)} before and {money(result.costs.outsidePeriod.after)} after it.
+          Left out because they fall outside the appraisal period: {money(result.costs.outsidePeriod.before)} before and{' '}
+          {money(result.costs.outsidePeriod.after)} after it.
         </p>
       )}
     </section>

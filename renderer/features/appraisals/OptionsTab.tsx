@@ -17,11 +17,37 @@ export function OptionsTab({ data }: { data: AppraisalData }) {
   const add = async () => {
     const start = data.contracts[0] ? addMonthsIso(data.contracts[0].currentEndDate, 0) : appraisal.baseDate;
     const option: Option = {
-      id: newId(), appraisalId: appraisal.id, kind, name: OPTION_KIND_LABELS[kind], order: options.length,
-      terms: { startDate: start, durationMonths: 60, breakClauses: [], noticePeriodDays: 180, extensionOptions: [], indexationPct: 0, modulesInScope: [] },
-      route: kind === 'framework-call-off' ? 'framework-call-off' : kind === 're-procure' ? 'open' : kind === 'direct-with-vendor' ? 'direct-award' : 'modification',
-      regime: 'PA2023', newSystem: kind === 're-procure' || kind === 'framework-call-off', bridgeAvailable: false, extensionMonths: 0,
-      hosting: { provider: '', dualRunningMonths: 0, transferCost: 0 }, scores: {}, rationale: '', assumptions: '', riskNotes: '',
+      id: newId(),
+      appraisalId: appraisal.id,
+      kind,
+      name: OPTION_KIND_LABELS[kind],
+      order: options.length,
+      terms: {
+        startDate: start,
+        durationMonths: 60,
+        breakClauses: [],
+        noticePeriodDays: 180,
+        extensionOptions: [],
+        indexationPct: 0,
+        modulesInScope: [],
+      },
+      route:
+        kind === 'framework-call-off'
+          ? 'framework-call-off'
+          : kind === 're-procure'
+            ? 'open'
+            : kind === 'direct-with-vendor'
+              ? 'direct-award'
+              : 'modification',
+      regime: 'PA2023',
+      newSystem: kind === 're-procure' || kind === 'framework-call-off',
+      bridgeAvailable: false,
+      extensionMonths: 0,
+      hosting: { provider: '', dualRunningMonths: 0, transferCost: 0 },
+      scores: {},
+      rationale: '',
+      assumptions: '',
+      riskNotes: '',
     };
     await addChild(db, 'option', option);
   };
@@ -53,10 +79,16 @@ export function OptionsTab({ data }: { data: AppraisalData }) {
         <label className="field-inline">
           <span>New option</span>
           <select value={kind} onChange={(e) => setKind(e.target.value as OptionKind)}>
-            {OPTION_KINDS.map((k) => <option key={k} value={k}>{OPTION_KIND_LABELS[k]}</option>)}
+            {OPTION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {OPTION_KIND_LABELS[k]}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="button" onClick={() => void add()}>Add option</button>
+        <button type="button" onClick={() => void add()}>
+          Add option
+        </button>
       </div>
     </div>
   );

@@ -15,7 +15,11 @@ const consequenceOptions = SCALE.map((n) => [String(n), `${n} ${CONSEQUENCE_LABE
 
 /** Risks per option on the NHS 5×5 matrix, picked from the seeded library or written fresh. */
 export function RisksTab({ data }: { data: AppraisalData }) {
-  return <PerOption options={data.bundle.options}>{(option) => <OptionRisks option={option} risks={data.bundle.risks.filter((r) => r.optionId === option.id)} />}</PerOption>;
+  return (
+    <PerOption options={data.bundle.options}>
+      {(option) => <OptionRisks option={option} risks={data.bundle.risks.filter((r) => r.optionId === option.id)} />}
+    </PerOption>
+  );
 }
 
 function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
@@ -30,46 +34,116 @@ function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
     const t = RISK_LIBRARY.find((r) => r.key === template);
     if (t) void add(riskFromTemplate(t, ids()));
   };
-  const addBlank = () => void add({
-    ...ids(), title: 'New risk', category: 'operational', description: '', owner: '', mitigation: '',
-    inherent: { likelihood: 3, consequence: 3 }, residual: { likelihood: 2, consequence: 3 }, notes: '',
-  });
+  const addBlank = () =>
+    void add({
+      ...ids(),
+      title: 'New risk',
+      category: 'operational',
+      description: '',
+      owner: '',
+      mitigation: '',
+      inherent: { likelihood: 3, consequence: 3 },
+      residual: { likelihood: 2, consequence: 3 },
+      notes: '',
+    });
 
   return (
     <section aria-label={`Risks of ${option.name}`}>
       <div className="button-row">
-        <PickerSelect label="Risk library" value={template} onChange={setTemplate}
-          options={RISK_LIBRARY.map((t) => [t.key, `${t.title}${suggested.includes(t) ? ' (suggested)' : ''}`] as const)} />
-        <button type="button" onClick={addFromLibrary}>Add from library</button>
-        <button type="button" onClick={addBlank}>Add a new risk</button>
+        <PickerSelect
+          label="Risk library"
+          value={template}
+          onChange={setTemplate}
+          options={RISK_LIBRARY.map((t) => [t.key, `${t.title}${suggested.includes(t) ? ' (suggested)' : ''}`] as const)}
+        />
+        <button type="button" onClick={addFromLibrary}>
+          Add from library
+        </button>
+        <button type="button" onClick={addBlank}>
+          Add a new risk
+        </button>
       </div>
       {risks.length === 0 && <p>No risks recorded for this option.</p>}
       {risks.map((risk) => (
         <fieldset key={risk.id} className="risk">
-          <legend>{risk.title} <RiskGradeBadge rated={rateRisk(risk.residual)} prefix="Residual" /></legend>
+          <legend>
+            {risk.title} <RiskGradeBadge rated={rateRisk(risk.residual)} prefix="Residual" />
+          </legend>
           <div className="form-grid">
             <TextField label="Title" required value={risk.title} onCommit={(title) => update(risk, (r) => ({ ...r, title }))} />
-            <SelectField label="Category" value={risk.category} options={RISK_CATEGORIES.map((c) => [c, RISK_CATEGORY_LABELS[c]] as const)}
-              onCommit={(category) => category && update(risk, (r) => ({ ...r, category }))} />
+            <SelectField
+              label="Category"
+              value={risk.category}
+              options={RISK_CATEGORIES.map((c) => [c, RISK_CATEGORY_LABELS[c]] as const)}
+              onCommit={(category) => category && update(risk, (r) => ({ ...r, category }))}
+            />
             <TextField label="Owner" value={risk.owner} onCommit={(owner) => update(risk, (r) => ({ ...r, owner }))} />
-            <SelectField label="Inherent likelihood" value={String(risk.inherent.likelihood)} options={likelihoodOptions}
-              onCommit={(v) => v && update(risk, (r) => ({ ...r, inherent: { ...r.inherent, likelihood: Number(v) } }))} />
-            <SelectField label="Inherent consequence" value={String(risk.inherent.consequence)} options={consequenceOptions}
-              onCommit={(v) => v && update(risk, (r) => ({ ...r, inherent: { ...r.inherent, consequence: Number(v) } }))} />
-            <SelectField label="Residual likelihood" value={String(risk.residual.likelihood)} options={likelihoodOptions}
-              onCommit={(v) => v && update(risk, (r) => ({ ...r, residual: { ...r.residual, likelihood: Number(v) } }))} />
-            <SelectField label="Residual consequence" value={String(risk.residual.consequence)} options={consequenceOptions}
-              onCommit={(v) => v && update(risk, (r) => ({ ...r, residual: { ...r.residual, consequence: Number(v) } }))} />
-            <NumberField label="£ impact if it happens" optional value={risk.impact} onCommit={(impact) => update(risk, (r) => ({ ...r, impact }))} />
-            <NumberField label="Probability (%)" optional scale={100} min={0} max={100} value={risk.probability}
-              onCommit={(probability) => update(risk, (r) => ({ ...r, probability }))} />
-            <DateField label="Lands on" optional value={risk.landsOn} hint="The year its cost would fall in" onCommit={(landsOn) => update(risk, (r) => ({ ...r, landsOn }))} />
+            <SelectField
+              label="Inherent likelihood"
+              value={String(risk.inherent.likelihood)}
+              options={likelihoodOptions}
+              onCommit={(v) => v && update(risk, (r) => ({ ...r, inherent: { ...r.inherent, likelihood: Number(v) } }))}
+            />
+            <SelectField
+              label="Inherent consequence"
+              value={String(risk.inherent.consequence)}
+              options={consequenceOptions}
+              onCommit={(v) => v && update(risk, (r) => ({ ...r, inherent: { ...r.inherent, consequence: Number(v) } }))}
+            />
+            <SelectField
+              label="Residual likelihood"
+              value={String(risk.residual.likelihood)}
+              options={likelihoodOptions}
+              onCommit={(v) => v && update(risk, (r) => ({ ...r, residual: { ...r.residual, likelihood: Number(v) } }))}
+            />
+            <SelectField
+              label="Residual consequence"
+              value={String(risk.residual.consequence)}
+              options={consequenceOptions}
+              onCommit={(v) => v && update(risk, (r) => ({ ...r, residual: { ...r.residual, consequence: Number(v) } }))}
+            />
+            <NumberField
+              label="£ impact if it happens"
+              optional
+              value={risk.impact}
+              onCommit={(impact) => update(risk, (r) => ({ ...r, impact }))}
+            />
+            <NumberField
+              label="Probability (%)"
+              optional
+              scale={100}
+              min={0}
+              max={100}
+              value={risk.probability}
+              onCommit={(probability) => update(risk, (r) => ({ ...r, probability }))}
+            />
+            <DateField
+              label="Lands on"
+              optional
+              value={risk.landsOn}
+              hint="The year its cost would fall in"
+              onCommit={(landsOn) => update(risk, (r) => ({ ...r, landsOn }))}
+            />
           </div>
-          <p className="hint">Inherent <RiskGradeBadge rated={rateRisk(risk.inherent)} /> → residual <RiskGradeBadge rated={rateRisk(risk.residual)} /></p>
-          <TextField label="Description" multiline value={risk.description} onCommit={(description) => update(risk, (r) => ({ ...r, description }))} />
-          <TextField label="Mitigation" multiline value={risk.mitigation} onCommit={(mitigation) => update(risk, (r) => ({ ...r, mitigation }))} />
+          <p className="hint">
+            Inherent <RiskGradeBadge rated={rateRisk(risk.inherent)} /> → residual <RiskGradeBadge rated={rateRisk(risk.residual)} />
+          </p>
+          <TextField
+            label="Description"
+            multiline
+            value={risk.description}
+            onCommit={(description) => update(risk, (r) => ({ ...r, description }))}
+          />
+          <TextField
+            label="Mitigation"
+            multiline
+            value={risk.mitigation}
+            onCommit={(mitigation) => update(risk, (r) => ({ ...r, mitigation }))}
+          />
           <TextField label="Risk notes" multiline value={risk.notes} onCommit={(notes) => update(risk, (r) => ({ ...r, notes }))} />
-          <button type="button" onClick={() => void deleteChild(db, 'risk', risk)} aria-label={`Delete risk ${risk.title}`}>Delete risk</button>
+          <button type="button" onClick={() => void deleteChild(db, 'risk', risk)} aria-label={`Delete risk ${risk.title}`}>
+            Delete risk
+          </button>
         </fieldset>
       ))}
     </section>

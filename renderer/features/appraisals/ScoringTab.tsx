@@ -31,26 +31,63 @@ export function ScoringTab({ data }: { data: AppraisalData }) {
           <tr>
             <th scope="col">Criterion</th>
             <th scope="col">Weight</th>
-            {options.map((o) => <th scope="col" key={o.id}>{o.name}</th>)}
-            <th scope="col"><span className="visually-hidden">Actions</span></th>
+            {options.map((o) => (
+              <th scope="col" key={o.id}>
+                {o.name}
+              </th>
+            ))}
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {criteria.map((c) => (
             <tr key={c.id}>
-              <th scope="row"><TextField label={`Criterion ${c.order + 1} name`} value={c.name} required onCommit={(n) => patchCriterion(c, { name: n })} className="compact" /></th>
-              <td><NumberField label={`Weight of ${c.name}`} value={c.weight} min={0} max={100} onCommit={(weight) => weight !== undefined && patchCriterion(c, { weight })} className="compact" /></td>
+              <th scope="row">
+                <TextField
+                  label={`Criterion ${c.order + 1} name`}
+                  value={c.name}
+                  required
+                  onCommit={(n) => patchCriterion(c, { name: n })}
+                  className="compact"
+                />
+              </th>
+              <td>
+                <NumberField
+                  label={`Weight of ${c.name}`}
+                  value={c.weight}
+                  min={0}
+                  max={100}
+                  onCommit={(weight) => weight !== undefined && patchCriterion(c, { weight })}
+                  className="compact"
+                />
+              </td>
               {options.map((o) => (
                 <td key={o.id}>
-                  <NumberField label={`${o.name}: score for ${c.name}`} optional min={0} max={10} value={o.scores[c.id]} className="compact"
-                    onCommit={(score) => updateChild(db, 'option', o, (current) => {
-                      const scores = { ...current.scores };
-                      if (score === undefined) delete scores[c.id]; else scores[c.id] = score;
-                      return { ...current, scores };
-                    })} />
+                  <NumberField
+                    label={`${o.name}: score for ${c.name}`}
+                    optional
+                    min={0}
+                    max={10}
+                    value={o.scores[c.id]}
+                    className="compact"
+                    onCommit={(score) =>
+                      updateChild(db, 'option', o, (current) => {
+                        const scores = { ...current.scores };
+                        if (score === undefined) delete scores[c.id];
+                        else scores[c.id] = score;
+                        return { ...current, scores };
+                      })
+                    }
+                  />
                 </td>
               ))}
-              <td><button type="button" onClick={() => void deleteChild(db, 'criterion', c)} aria-label={`Delete criterion ${c.name}`}>Delete</button></td>
+              <td>
+                <button type="button" onClick={() => void deleteChild(db, 'criterion', c)} aria-label={`Delete criterion ${c.name}`}>
+                  Delete
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -58,13 +95,20 @@ export function ScoringTab({ data }: { data: AppraisalData }) {
           <tr>
             <th scope="row">Weighted score</th>
             <td>{weights.total}</td>
-            {data.result.options.map((r) => <td key={r.option.id} className="numeric"><strong>{r.weightedScore.toFixed(2)}</strong></td>)}
+            {data.result.options.map((r) => (
+              <td key={r.option.id} className="numeric">
+                <strong>{r.weightedScore.toFixed(2)}</strong>
+              </td>
+            ))}
             <td />
           </tr>
         </tfoot>
       </table>
       <form className="button-row" onSubmit={addCriterion}>
-        <label className="field-inline"><span>New criterion</span><input value={name} onChange={(e) => setName(e.target.value)} /></label>
+        <label className="field-inline">
+          <span>New criterion</span>
+          <input value={name} onChange={(e) => setName(e.target.value)} />
+        </label>
         <button type="submit">Add criterion</button>
       </form>
     </div>

@@ -29,8 +29,14 @@ export function useAppraisal(appraisalId: string): AppraisalData | null | undefi
   const result = useMemo(() => {
     if (!bundle || !contracts || !settings) return undefined;
     return appraiseAll({
-      appraisal: bundle.appraisal, options: bundle.options, costLines: bundle.costLines, risks: bundle.risks,
-      criteria: bundle.criteria, contracts, settings, today,
+      appraisal: bundle.appraisal,
+      options: bundle.options,
+      costLines: bundle.costLines,
+      risks: bundle.risks,
+      criteria: bundle.criteria,
+      contracts,
+      settings,
+      today,
     });
   }, [bundle, contracts, settings, today]);
   if (bundle === null) return null;

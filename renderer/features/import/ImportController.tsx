@@ -49,8 +49,15 @@ export function ImportController({ children }: { children: ReactNode }) {
   // Drag and drop anywhere on the window.
   useEffect(() => {
     const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
-    const over = (e: DragEvent) => { if (hasFiles(e)) { e.preventDefault(); setDragging(true); } };
-    const leave = (e: DragEvent) => { if (e.relatedTarget === null) setDragging(false); };
+    const over = (e: DragEvent) => {
+      if (hasFiles(e)) {
+        e.preventDefault();
+        setDragging(true);
+      }
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
     const drop = (e: DragEvent) => {
       if (!hasFiles(e)) return;
       e.preventDefault();
@@ -72,7 +79,11 @@ export function ImportController({ children }: { children: ReactNode }) {
   return (
     <ImportContext.Provider value={api}>
       {children}
-      {dragging && <div className="drop-overlay" aria-hidden="true">Drop a register (CSV or Excel) or portfolio file to import it</div>}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a register (CSV or Excel) or portfolio file to import it
+        </div>
+      )}
       <ImportDialog state={state} onReanalyse={reanalyse} onCommit={commit} onCancel={cancel} />
     </ImportContext.Provider>
   );

@@ -33,8 +33,15 @@ export function ImportDialog({ state, onReanalyse, onCommit, onCancel }: Props) 
   }, [open]);
 
   return (
-    <dialog ref={ref} className="dialog import-dialog" aria-labelledby="import-title"
-      onCancel={(e) => { e.preventDefault(); onCancel(); }}>
+    <dialog
+      ref={ref}
+      className="dialog import-dialog"
+      aria-labelledby="import-title"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
       {state.phase === 'working' && (
         <div>
           <h2 id="import-title">Importing {state.fileName}</h2>
@@ -43,21 +50,34 @@ export function ImportDialog({ state, onReanalyse, onCommit, onCancel }: Props) 
             <progress max={1} value={state.fraction} aria-label={`${STAGE_TEXT[state.stage]}`} />
           </label>
           <div className="button-row">
-            <button type="button" onClick={onCancel}>Cancel import</button>
+            <button type="button" onClick={onCancel}>
+              Cancel import
+            </button>
           </div>
         </div>
       )}
       {state.phase === 'failed' && (
         <div>
           <h2 id="import-title">{state.fileName} could not be imported</h2>
-          <p role="alert" className="error preserve-lines">{state.message}</p>
+          <p role="alert" className="error preserve-lines">
+            {state.message}
+          </p>
           <p>Nothing in your register has changed.</p>
-          <div className="button-row"><button type="button" className="primary" onClick={onCancel}>Close</button></div>
+          <div className="button-row">
+            <button type="button" className="primary" onClick={onCancel}>
+              Close
+            </button>
+          </div>
         </div>
       )}
       {state.phase === 'preview' && (
-        <Preview key={`${state.preview.sheetName}|${JSON.stringify(state.preview.mapping)}`} preview={state.preview}
-          onReanalyse={onReanalyse} onCommit={onCommit} onCancel={onCancel} />
+        <Preview
+          key={`${state.preview.sheetName}|${JSON.stringify(state.preview.mapping)}`}
+          preview={state.preview}
+          onReanalyse={onReanalyse}
+          onCommit={onCommit}
+          onCancel={onCancel}
+        />
       )}
     </dialog>
   );
@@ -71,48 +91,90 @@ function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: Imp
   return (
     <div>
       <h2 id="import-title">Import {p.fileName}</h2>
-      {p.notices.map((n) => <p key={n} className="notice notice-warning">{n}</p>)}
+      {p.notices.map((n) => (
+        <p key={n} className="notice notice-warning">
+          {n}
+        </p>
+      ))}
       {p.sheetNames.length > 1 && (
         <label className="field-inline">
           <span>Sheet</span>
           <select value={p.sheetName} onChange={(e) => onReanalyse({ sheet: e.target.value })}>
-            {p.sheetNames.map((s) => <option key={s} value={s}>{s}</option>)}
+            {p.sheetNames.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </select>
         </label>
       )}
 
       <ul className="counts" aria-label="What the import will do">
-        <li><strong>{count(p.counts.new)}</strong> new</li>
-        <li><strong>{count(p.counts.update)}</strong> will update an existing contract</li>
-        <li><strong>{count(p.counts.unchanged)}</strong> unchanged</li>
-        <li className={p.counts.invalid ? 'error' : undefined}><strong>{count(p.counts.invalid)}</strong> invalid (will be skipped)</li>
-        {p.appraisals > 0 && <li><strong>{count(p.appraisals)}</strong> appraisals</li>}
+        <li>
+          <strong>{count(p.counts.new)}</strong> new
+        </li>
+        <li>
+          <strong>{count(p.counts.update)}</strong> will update an existing contract
+        </li>
+        <li>
+          <strong>{count(p.counts.unchanged)}</strong> unchanged
+        </li>
+        <li className={p.counts.invalid ? 'error' : undefined}>
+          <strong>{count(p.counts.invalid)}</strong> invalid (will be skipped)
+        </li>
+        {p.appraisals > 0 && (
+          <li>
+            <strong>{count(p.appraisals)}</strong> appraisals
+          </li>
+        )}
       </ul>
 
       {p.format !== 'json' && (
         <details open={p.unknownColumns.length > 0 || p.missingRequired.length > 0}>
-          <summary>Column mapping{p.headerRowNumber ? ` (headers found on row ${p.headerRowNumber})` : ''}{p.mappingRemembered ? ' — remembered from your last import of this layout' : ''}</summary>
+          <summary>
+            Column mapping{p.headerRowNumber ? ` (headers found on row ${p.headerRowNumber})` : ''}
+            {p.mappingRemembered ? ' — remembered from your last import of this layout' : ''}
+          </summary>
           {p.missingRequired.length > 0 && (
-            <p className="error">No column is mapped to: {p.missingRequired.map((f) => FIELD_LABELS[f as keyof typeof FIELD_LABELS] ?? f).join(', ')}.</p>
+            <p className="error">
+              No column is mapped to: {p.missingRequired.map((f) => FIELD_LABELS[f as keyof typeof FIELD_LABELS] ?? f).join(', ')}.
+            </p>
           )}
           <table className="data-table">
             <caption className="visually-hidden">Columns in the file and the fields they fill</caption>
-            <thead><tr><th scope="col">Column in the file</th><th scope="col">Field</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Column in the file</th>
+                <th scope="col">Field</th>
+              </tr>
+            </thead>
             <tbody>
               {p.headers.map((h) => (
                 <tr key={h}>
-                  <th scope="row">{h}{p.unknownColumns.includes(h) ? ' (not recognised)' : ''}</th>
+                  <th scope="row">
+                    {h}
+                    {p.unknownColumns.includes(h) ? ' (not recognised)' : ''}
+                  </th>
                   <td>
-                    <select aria-label={`Field for column ${h}`} value={mapping[h] ?? 'ignore'}
-                      onChange={(e) => setMapping({ ...mapping, [h]: e.target.value as MappingTarget })}>
-                      {TARGETS.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+                    <select
+                      aria-label={`Field for column ${h}`}
+                      value={mapping[h] ?? 'ignore'}
+                      onChange={(e) => setMapping({ ...mapping, [h]: e.target.value as MappingTarget })}
+                    >
+                      {TARGETS.map(([v, l]) => (
+                        <option key={v} value={v}>
+                          {l}
+                        </option>
+                      ))}
                     </select>
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <button type="button" disabled={!mappingChanged} onClick={() => onReanalyse({ sheet: p.sheetName, mapping })}>Apply mapping</button>
+          <button type="button" disabled={!mappingChanged} onClick={() => onReanalyse({ sheet: p.sheetName, mapping })}>
+            Apply mapping
+          </button>
         </details>
       )}
 
@@ -121,10 +183,22 @@ function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: Imp
           <h3 id="import-errors">Rows that will be skipped ({countOf(p.errorCount, 'problem')})</h3>
           <div className="scroll-box" tabIndex={0} role="region" aria-label="Rows that will be skipped">
             <table className="data-table">
-              <thead><tr><th scope="col">Row</th><th scope="col">Column</th><th scope="col">Value</th><th scope="col">Problem</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Row</th>
+                  <th scope="col">Column</th>
+                  <th scope="col">Value</th>
+                  <th scope="col">Problem</th>
+                </tr>
+              </thead>
               <tbody>
                 {p.errors.map((e, i) => (
-                  <tr key={i}><td className="numeric">{e.row}</td><td>{e.column || '—'}</td><td>{e.value || '(empty)'}</td><td>{e.reason}</td></tr>
+                  <tr key={i}>
+                    <td className="numeric">{e.row}</td>
+                    <td>{e.column || '—'}</td>
+                    <td>{e.value || '(empty)'}</td>
+                    <td>{e.reason}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
@@ -136,15 +210,23 @@ function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: Imp
       {p.updates.length > 0 && (
         <details>
           <summary>What the updates change</summary>
-          <ul>{p.updates.map((u) => <li key={u.reference}>{u.reference}: {u.fields.join(', ')}</li>)}</ul>
+          <ul>
+            {p.updates.map((u) => (
+              <li key={u.reference}>
+                {u.reference}: {u.fields.join(', ')}
+              </li>
+            ))}
+          </ul>
         </details>
       )}
 
       <div className="button-row">
-        <button type="button" className="primary" onClick={onCommit} disabled={accepted === 0 && p.appraisals === 0 || mappingChanged}>
+        <button type="button" className="primary" onClick={onCommit} disabled={(accepted === 0 && p.appraisals === 0) || mappingChanged}>
           {accepted === 0 && p.appraisals === 0 ? 'Nothing to import' : `Import ${countOf(accepted, 'contract')}`}
         </button>
-        <button type="button" onClick={onCancel}>Cancel</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
         {mappingChanged && <span>Apply the mapping to see its effect first.</span>}
       </div>
     </div>

@@ -3,8 +3,7 @@ import type { ImportIssue } from '../../../shared/import/issues';
 
 /** Messages between the import dialog and the import worker, which parses, checks and writes. */
 export type ToWorker =
-  | { type: 'analyse'; fileName: string; bytes: Uint8Array; sheet?: string; mapping?: Record<string, MappingTarget> }
-  | { type: 'commit' };
+  { type: 'analyse'; fileName: string; bytes: Uint8Array; sheet?: string; mapping?: Record<string, MappingTarget> } | { type: 'commit' };
 
 export interface ImportPreviewSummary {
   fileName: string;

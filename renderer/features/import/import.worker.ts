@@ -36,17 +36,35 @@ async function existingContracts(): Promise<Map<string, Contract>> {
   return new Map(all.map((c) => [c.reference, c]));
 }
 
-function summariseRegister(p: RegisterPreview, format: 'csv' | 'xlsx', sheetNames: string[], sheetName: string | undefined, remembered: boolean, notices: string[]): ImportPreviewSummary {
+function summariseRegister(
+  p: RegisterPreview,
+  format: 'csv' | 'xlsx',
+  sheetNames: string[],
+  sheetName: string | undefined,
+  remembered: boolean,
+  notices: string[],
+): ImportPreviewSummary {
   const updates: ImportPreviewSummary['updates'] = [];
   for (const row of p.rows) {
     if (row.kind === 'update' && updates.length < 20) updates.push({ reference: row.reference, fields: row.changedFields });
   }
   return {
-    fileName: p.fileName, format, sheetNames, sheetName,
-    headerRowNumber: p.header.rowNumber, headers: p.headers, mapping: p.mapping, mappingRemembered: remembered,
-    unknownColumns: p.unknownColumns, missingRequired: p.missingRequired, counts: p.counts, appraisals: 0,
-    errors: p.errors.slice(0, MAX_LISTED_ERRORS), errorCount: p.errors.length,
-    notices: [...notices, ...p.notices], updates,
+    fileName: p.fileName,
+    format,
+    sheetNames,
+    sheetName,
+    headerRowNumber: p.header.rowNumber,
+    headers: p.headers,
+    mapping: p.mapping,
+    mappingRemembered: remembered,
+    unknownColumns: p.unknownColumns,
+    missingRequired: p.missingRequired,
+    counts: p.counts,
+    appraisals: 0,
+    errors: p.errors.slice(0, MAX_LISTED_ERRORS),
+    errorCount: p.errors.length,
+    notices: [...notices, ...p.notices],
+    updates,
   };
 }
 
@@ -81,7 +99,10 @@ async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<voi
     }
   }
   pending = { format, fileName: msg.fileName, preview };
-  post({ type: 'preview', preview: summariseRegister(preview, format, parsed.sheetNames, parsed.sheetName ?? undefined, remembered, parsed.notices) });
+  post({
+    type: 'preview',
+    preview: summariseRegister(preview, format, parsed.sheetNames, parsed.sheetName ?? undefined, remembered, parsed.notices),
+  });
 }
 
 async function commit(): Promise<void> {
@@ -99,17 +120,25 @@ async function commit(): Promise<void> {
   const replaced: Contract[] = [];
   const addedRefs: string[] = [];
   for (const row of preview.rows) {
-    if (row.kind === 'new') { toPut.push(row.contract); addedRefs.push(row.reference); }
-    else if (row.kind === 'update') { toPut.push(row.contract); replaced.push(row.previous); }
+    if (row.kind === 'new') {
+      toPut.push(row.contract);
+      addedRefs.push(row.reference);
+    } else if (row.kind === 'update') {
+      toPut.push(row.contract);
+      replaced.push(row.previous);
+    }
   }
   const { counts } = preview;
-  const summary = `Imported ${(counts.new + counts.update).toLocaleString('en-GB')} contracts from ${fileName}: ${counts.new.toLocaleString('en-GB')} new, ${counts.update.toLocaleString('en-GB')} updated`
-    + (counts.unchanged ? `, ${counts.unchanged.toLocaleString('en-GB')} unchanged` : '')
-    + (counts.invalid ? `, ${counts.invalid.toLocaleString('en-GB')} rows skipped as invalid` : '') + '.';
-  const importId = await applyImport(database, {
-    fileName, toPut, replaced, addedRefs, summary,
-    meta: [{ key: mappingKey(preview.layoutKey), value: preview.mapping }],
-  }, onProgress);
+  const summary =
+    `Imported ${(counts.new + counts.update).toLocaleString('en-GB')} contracts from ${fileName}: ${counts.new.toLocaleString('en-GB')} new, ${counts.update.toLocaleString('en-GB')} updated` +
+    (counts.unchanged ? `, ${counts.unchanged.toLocaleString('en-GB')} unchanged` : '') +
+    (counts.invalid ? `, ${counts.invalid.toLocaleString('en-GB')} rows skipped as invalid` : '') +
+    '.';
+  const importId = await applyImport(
+    database,
+    { fileName, toPut, replaced, addedRefs, summary, meta: [{ key: mappingKey(preview.layoutKey), value: preview.mapping }] },
+    onProgress,
+  );
   pending = null;
   post({ type: 'committed', importId, summary });
 }

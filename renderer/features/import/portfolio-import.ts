@@ -35,33 +35,54 @@ export function analysePortfolioFile(fileName: string, bytes: Uint8Array, existi
       continue;
     }
     const fields = changedFields(previous, contract);
-    if (fields.length === 0) { unchanged++; continue; }
+    if (fields.length === 0) {
+      unchanged++;
+      continue;
+    }
     toPut.push(contract);
     replaced.push(previous);
     if (updates.length < 20) updates.push({ reference: contract.reference, fields });
   }
   const counts = { new: addedRefs.length, update: replaced.length, unchanged, invalid: 0 };
   const appraisals = portfolio.appraisals;
-  const notices = fromVersion < parsed.value.portfolio.version
-    ? [`The file was written in an older format (version ${fromVersion}) and has been upgraded as it was read; the file itself is unchanged.`]
-    : [];
+  const notices =
+    fromVersion < parsed.value.portfolio.version
+      ? [
+          `The file was written in an older format (version ${fromVersion}) and has been upgraded as it was read; the file itself is unchanged.`,
+        ]
+      : [];
 
-  const summaryText = `Imported ${fileName}: ${counts.new} new contracts, ${counts.update} updated, ${counts.unchanged} unchanged`
-    + (appraisals.length ? `, ${countOf(appraisals.length, 'appraisal')}` : '') + '.';
+  const summaryText =
+    `Imported ${fileName}: ${counts.new} new contracts, ${counts.update} updated, ${counts.unchanged} unchanged` +
+    (appraisals.length ? `, ${countOf(appraisals.length, 'appraisal')}` : '') +
+    '.';
 
   return {
     summary: {
-      fileName, format: 'json', sheetNames: [], headers: [], mapping: {}, mappingRemembered: false,
-      unknownColumns: [], missingRequired: [], counts, appraisals: appraisals.length,
-      errors: [], errorCount: 0, notices, updates,
+      fileName,
+      format: 'json',
+      sheetNames: [],
+      headers: [],
+      mapping: {},
+      mappingRemembered: false,
+      unknownColumns: [],
+      missingRequired: [],
+      counts,
+      appraisals: appraisals.length,
+      errors: [],
+      errorCount: 0,
+      notices,
+      updates,
     },
     async commit(db, onProgress) {
-      const previousBundles = (await Promise.all(appraisals.map((b) => readBundle(db, b.appraisal.id))))
-        .filter((b): b is AppraisalBundle => b !== undefined);
-      const importId = await applyImport(db, {
-        fileName, toPut, replaced, addedRefs, summary: summaryText,
-        appraisals: { toPut: appraisals, replaced: previousBundles },
-      }, onProgress);
+      const previousBundles = (await Promise.all(appraisals.map((b) => readBundle(db, b.appraisal.id)))).filter(
+        (b): b is AppraisalBundle => b !== undefined,
+      );
+      const importId = await applyImport(
+        db,
+        { fileName, toPut, replaced, addedRefs, summary: summaryText, appraisals: { toPut: appraisals, replaced: previousBundles } },
+        onProgress,
+      );
       if (portfolio.organisation.trustName) {
         const settings = await loadSettings(db);
         if (!settings.organisation.trustName) {

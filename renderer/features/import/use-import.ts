@@ -9,7 +9,10 @@ export type ImportState =
   | { phase: 'done'; importId: number; summary: string }
   | { phase: 'failed'; fileName: string; message: string };
 
-interface Source { fileName: string; bytes: Uint8Array }
+interface Source {
+  fileName: string;
+  bytes: Uint8Array;
+}
 
 /**
  * The worker reports progress at least every few thousand rows. If it goes this long without a
@@ -39,7 +42,11 @@ export function useImport() {
     watchdog.current = setTimeout(() => {
       const fileName = source.current?.fileName ?? '';
       stop();
-      setState({ phase: 'failed', fileName, message: `Reading '${fileName}' was stopped after ${WATCHDOG_MS / 1000} seconds without progress. The file may be damaged or built to stall a reader; nothing was changed.` });
+      setState({
+        phase: 'failed',
+        fileName,
+        message: `Reading '${fileName}' was stopped after ${WATCHDOG_MS / 1000} seconds without progress. The file may be damaged or built to stall a reader; nothing was changed.`,
+      });
     }, WATCHDOG_MS);
   }, [stop]);
   useEffect(() => stop, [stop]);
@@ -51,36 +58,51 @@ export function useImport() {
       const msg = event.data;
       const fileName = source.current?.fileName ?? '';
       if (msg.type === 'progress') arm();
-      else if (watchdog.current) { clearTimeout(watchdog.current); watchdog.current = null; }
+      else if (watchdog.current) {
+        clearTimeout(watchdog.current);
+        watchdog.current = null;
+      }
       if (msg.type === 'progress') setState({ phase: 'working', stage: msg.stage, fraction: msg.fraction, fileName });
       else if (msg.type === 'preview') setState({ phase: 'preview', preview: msg.preview });
-      else if (msg.type === 'committed') { setState({ phase: 'done', importId: msg.importId, summary: msg.summary }); stop(); }
-      else setState({ phase: 'failed', fileName, message: msg.message });
+      else if (msg.type === 'committed') {
+        setState({ phase: 'done', importId: msg.importId, summary: msg.summary });
+        stop();
+      } else setState({ phase: 'failed', fileName, message: msg.message });
     };
-    w.onerror = (event) => setState({ phase: 'failed', fileName: source.current?.fileName ?? '', message: `The import stopped unexpectedly: ${event.message}` });
+    w.onerror = (event) =>
+      setState({ phase: 'failed', fileName: source.current?.fileName ?? '', message: `The import stopped unexpectedly: ${event.message}` });
     worker.current = w;
     return w;
   }, [stop, arm]);
 
-  const send = useCallback((msg: ToWorker) => {
-    arm();
-    ensureWorker().postMessage(msg);
-  }, [ensureWorker, arm]);
+  const send = useCallback(
+    (msg: ToWorker) => {
+      arm();
+      ensureWorker().postMessage(msg);
+    },
+    [ensureWorker, arm],
+  );
 
-  const start = useCallback((fileName: string, bytes: Uint8Array) => {
-    stop();
-    source.current = { fileName, bytes };
-    setState({ phase: 'working', stage: 'reading', fraction: 0, fileName });
-    // A copy goes to the worker so the bytes can be re-read with another sheet or mapping.
-    send({ type: 'analyse', fileName, bytes: bytes.slice() });
-  }, [send, stop]);
+  const start = useCallback(
+    (fileName: string, bytes: Uint8Array) => {
+      stop();
+      source.current = { fileName, bytes };
+      setState({ phase: 'working', stage: 'reading', fraction: 0, fileName });
+      // A copy goes to the worker so the bytes can be re-read with another sheet or mapping.
+      send({ type: 'analyse', fileName, bytes: bytes.slice() });
+    },
+    [send, stop],
+  );
 
-  const reanalyse = useCallback((options: { sheet?: string; mapping?: Record<string, MappingTarget> }) => {
-    const src = source.current;
-    if (!src) return;
-    setState({ phase: 'working', stage: 'checking', fraction: 0, fileName: src.fileName });
-    send({ type: 'analyse', fileName: src.fileName, bytes: src.bytes.slice(), ...options });
-  }, [send]);
+  const reanalyse = useCallback(
+    (options: { sheet?: string; mapping?: Record<string, MappingTarget> }) => {
+      const src = source.current;
+      if (!src) return;
+      setState({ phase: 'working', stage: 'checking', fraction: 0, fileName: src.fileName });
+      send({ type: 'analyse', fileName: src.fileName, bytes: src.bytes.slice(), ...options });
+    },
+    [send],
+  );
 
   const commit = useCallback(() => {
     setState((s) => ({ phase: 'working', stage: 'writing', fraction: 0, fileName: s.phase === 'preview' ? s.preview.fileName : '' }));

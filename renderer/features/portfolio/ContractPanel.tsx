@@ -31,7 +31,11 @@ function Field({ spec, value, error, onChange }: { spec: FieldSpec; value: strin
       input = (
         <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
           {!spec.required && <option value="">Not recorded</option>}
-          {spec.options?.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+          {spec.options?.map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
         </select>
       );
       break;
@@ -44,15 +48,33 @@ function Field({ spec, value, error, onChange }: { spec: FieldSpec; value: strin
         </div>
       );
     default:
-      input = <input {...common} type={spec.kind === 'date' ? 'date' : 'text'} inputMode={spec.kind === 'money' || spec.kind === 'integer' ? 'decimal' : undefined}
-        value={value} onChange={(e) => onChange(e.target.value)} />;
+      input = (
+        <input
+          {...common}
+          type={spec.kind === 'date' ? 'date' : 'text'}
+          inputMode={spec.kind === 'money' || spec.kind === 'integer' ? 'decimal' : undefined}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
   }
   return (
     <div className="field">
-      <label htmlFor={id}>{spec.label}{spec.required ? ' (required)' : ''}</label>
+      <label htmlFor={id}>
+        {spec.label}
+        {spec.required ? ' (required)' : ''}
+      </label>
       {input}
-      {spec.hint && <span id={`${id}-hint`} className="hint">{spec.hint}</span>}
-      {error && <span id={`${id}-error`} className="error">{spec.label} {error}</span>}
+      {spec.hint && (
+        <span id={`${id}-hint`} className="hint">
+          {spec.hint}
+        </span>
+      )}
+      {error && (
+        <span id={`${id}-error`} className="error">
+          {spec.label} {error}
+        </span>
+      )}
     </div>
   );
 }
@@ -66,7 +88,10 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
   const [draft, setDraft] = useState<Draft>(() => toDraft(base));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
-  const history = useLiveQuery(() => (row ? contractHistory(db, row.contract.reference) : Promise.resolve([])), [db, row?.contract.reference]);
+  const history = useLiveQuery(
+    () => (row ? contractHistory(db, row.contract.reference) : Promise.resolve([])),
+    [db, row?.contract.reference],
+  );
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -98,13 +123,29 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
     <aside className="side-panel" aria-label={row ? `Contract ${row.contract.reference}` : 'New contract'}>
       <div className="panel-header">
         <h2>{title}</h2>
-        <button type="button" onClick={onClose} aria-label="Close contract details">Close</button>
+        <button type="button" onClick={onClose} aria-label="Close contract details">
+          Close
+        </button>
       </div>
       {row && (
         <dl className="key-dates" aria-label="Key dates">
-          <div><dt>Ends</dt><dd>{formatDate(row.contract.currentEndDate)} ({count(row.keyDates.daysToExpiry)} days)</dd></div>
-          <div><dt>Notice deadline</dt><dd>{formatDate(row.keyDates.noticeDeadline)}</dd></div>
-          <div><dt>Latest decision date</dt><dd>{formatDate(row.keyDates.latestDecisionDate)}{row.keyDates.overdue ? ' — decision overdue' : ''}</dd></div>
+          <div>
+            <dt>Ends</dt>
+            <dd>
+              {formatDate(row.contract.currentEndDate)} ({count(row.keyDates.daysToExpiry)} days)
+            </dd>
+          </div>
+          <div>
+            <dt>Notice deadline</dt>
+            <dd>{formatDate(row.keyDates.noticeDeadline)}</dd>
+          </div>
+          <div>
+            <dt>Latest decision date</dt>
+            <dd>
+              {formatDate(row.keyDates.latestDecisionDate)}
+              {row.keyDates.overdue ? ' — decision overdue' : ''}
+            </dd>
+          </div>
         </dl>
       )}
       {row && row.contract.linkedContracts.length > 0 && (
@@ -112,7 +153,8 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
           <span>Linked:</span>
           {row.contract.linkedContracts.map((ref) => (
             <button type="button" key={ref} className="link-button" onClick={() => onOpenLinked(ref)} disabled={!existingRefs.has(ref)}>
-              {ref}{existingRefs.has(ref) ? '' : ' (not in register)'}
+              {ref}
+              {existingRefs.has(ref) ? '' : ' (not in register)'}
             </button>
           ))}
         </nav>
@@ -122,15 +164,28 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
           <fieldset key={group.title}>
             <legend>{group.title}</legend>
             {group.fields.map((spec) => (
-              <Field key={spec.key} spec={spec} value={draft[spec.key] ?? ''} error={errors[spec.key]}
-                onChange={(v) => setDraft((d) => ({ ...d, [spec.key]: v }))} />
+              <Field
+                key={spec.key}
+                spec={spec}
+                value={draft[spec.key] ?? ''}
+                error={errors[spec.key]}
+                onChange={(v) => setDraft((d) => ({ ...d, [spec.key]: v }))}
+              />
             ))}
           </fieldset>
         ))}
         <div className="button-row sticky-actions">
-          <button type="submit" className="primary">{row ? 'Save changes' : 'Add contract'}</button>
-          {row && <button type="button" onClick={() => onDelete(row.contract)}>Delete contract</button>}
-          <span role="status" aria-live="polite">{status}</span>
+          <button type="submit" className="primary">
+            {row ? 'Save changes' : 'Add contract'}
+          </button>
+          {row && (
+            <button type="button" onClick={() => onDelete(row.contract)}>
+              Delete contract
+            </button>
+          )}
+          <span role="status" aria-live="polite">
+            {status}
+          </span>
         </div>
       </form>
       {row && (
@@ -140,16 +195,25 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
             <ol className="history">
               {history.map((h) => (
                 <li key={h.id}>
-                  <time dateTime={h.at}>{formatDate(h.at.slice(0, 10))} {h.at.slice(11, 16)}</time> {h.summary}
+                  <time dateTime={h.at}>
+                    {formatDate(h.at.slice(0, 10))} {h.at.slice(11, 16)}
+                  </time>{' '}
+                  {h.summary}
                   {h.changes && (
-                    <ul>{Object.entries(h.changes).map(([field, [before, after]]) => (
-                      <li key={field}>{field}: {JSON.stringify(before) ?? '—'} → {JSON.stringify(after) ?? '—'}</li>
-                    ))}</ul>
+                    <ul>
+                      {Object.entries(h.changes).map(([field, [before, after]]) => (
+                        <li key={field}>
+                          {field}: {JSON.stringify(before) ?? '—'} → {JSON.stringify(after) ?? '—'}
+                        </li>
+                      ))}
+                    </ul>
                   )}
                 </li>
               ))}
             </ol>
-          ) : <p>No edits recorded since it was imported.</p>}
+          ) : (
+            <p>No edits recorded since it was imported.</p>
+          )}
         </section>
       )}
     </aside>

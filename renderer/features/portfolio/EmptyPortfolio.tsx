@@ -22,18 +22,23 @@ export function EmptyPortfolio({ onImport }: { onImport: () => void }) {
     <section className="empty-state" aria-labelledby="empty-title">
       <h1 id="empty-title">Your contract register is empty</h1>
       <p>
-        Bring in the contract register your trust already keeps (CSV or Excel, or a portfolio file
-        exported from this app), or explore the app with an illustrative sample trust: around fifty
-        fictional contracts, including an EPR delivered through a national-programme Local Service
-        Provider whose remote hosting ends soon.
+        Bring in the contract register your trust already keeps (CSV or Excel, or a portfolio file exported from this app), or explore the
+        app with an illustrative sample trust: around fifty fictional contracts, including an EPR delivered through a national-programme
+        Local Service Provider whose remote hosting ends soon.
       </p>
       <div className="button-row">
         <button type="button" className="primary" onClick={loadSample} disabled={state.busy}>
           {state.busy ? 'Loading sample…' : 'Load sample portfolio'}
         </button>
-        <button type="button" onClick={onImport}>Import a register…</button>
+        <button type="button" onClick={onImport}>
+          Import a register…
+        </button>
       </div>
-      {state.error && <p role="alert" className="error">{state.error}</p>}
+      {state.error && (
+        <p role="alert" className="error">
+          {state.error}
+        </p>
+      )}
     </section>
   );
 }

@@ -26,19 +26,38 @@ interface Props {
 export function PortfolioScreen({ command: _command, query }: Props) {
   const { db } = useServices();
   // The first screenful comes from a small indexed query; the full register follows in pages.
-  const firstPage = useLiveQuery(() => firstContractsByEndDate(db).then((page) => { performance.mark('register:first-page-read'); return page; }), [db]);
+  const firstPage = useLiveQuery(
+    () =>
+      firstContractsByEndDate(db).then((page) => {
+        performance.mark('register:first-page-read');
+        return page;
+      }),
+    [db],
+  );
   // Start the full read only once the first screenful is on screen, so the two do not compete
   // (deserialising each page of the full read is a main-thread task that would delay the paint).
   const [firstPainted, setFirstPainted] = useState(false);
   const contracts = useLiveQuery(
-    () => (firstPainted ? readAllContracts(db).then((all) => { performance.mark('register:data'); return all; }) : undefined),
+    () =>
+      firstPainted
+        ? readAllContracts(db).then((all) => {
+            performance.mark('register:data');
+            return all;
+          })
+        : undefined,
     [db, firstPainted],
   );
   // The total, for the captions while the full read is under way; once it is in, its length is the
   // total, so the table is not counted again after every edit.
   const loaded = contracts !== undefined;
   const counted = useLiveQuery<number | undefined>(
-    () => (loaded ? undefined : db.contracts.count().then((n) => { performance.mark('register:counted'); return n; })),
+    () =>
+      loaded
+        ? undefined
+        : db.contracts.count().then((n) => {
+            performance.mark('register:counted');
+            return n;
+          }),
     [db, loaded],
   );
   const settings = useLiveQuery(() => loadSettings(db), [db]);
@@ -71,7 +90,10 @@ export function PortfolioScreen({ command: _command, query }: Props) {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
         const box = document.querySelector<HTMLInputElement>('[data-shortcut="filter"]');
-        if (box) { e.preventDefault(); box.focus(); }
+        if (box) {
+          e.preventDefault();
+          box.focus();
+        }
       }
     };
     window.addEventListener('keydown', onKey);
@@ -92,25 +114,26 @@ export function PortfolioScreen({ command: _command, query }: Props) {
   const total = contracts?.length ?? counted;
   if (total === 0) return <EmptyPortfolio onImport={() => void importer.chooseFile()} />;
   if (!settings || rows.length === 0) return <p role="status">Loading the register…</p>;
-  const showing = (n: number) => total === undefined ? `the first ${count(n)} contracts (more loading)` : `${count(n)} of ${count(total)} contracts`;
+  const showing = (n: number) =>
+    total === undefined ? `the first ${count(n)} contracts (more loading)` : `${count(n)} of ${count(total)} contracts`;
 
   const runExport = (kind: 'JSON' | 'CSV') => {
     const task = kind === 'JSON' ? exportPortfolioJson(db, host) : exportContractsCsv(db, host);
     task.then(
-      (name) => name && toast.show(`Exported ${kind === 'JSON' ? 'the portfolio' : `${count(total ?? rows.length)} contracts`} to ${name}.`),
+      (name) =>
+        name && toast.show(`Exported ${kind === 'JSON' ? 'the portfolio' : `${count(total ?? rows.length)} contracts`} to ${name}.`),
       (error: unknown) => toast.show(`Export failed: ${describeError(error)}`),
     );
   };
 
-  const selectedRow = selected ? rows.find((r) => r.contract.reference === selected) ?? null : null;
+  const selectedRow = selected ? (rows.find((r) => r.contract.reference === selected) ?? null) : null;
   const remove = async (contract: Contract) => {
     await deleteContract(db, contract);
     setSelected(null);
     toast.show(`Deleted ${contract.reference}.`, { label: 'Undo', run: () => restoreContract(db, contract) });
   };
 
-  const onSort = (key: SortKey) =>
-    setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
+  const onSort = (key: SortKey) => setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
 
   return (
     <section className="portfolio" aria-labelledby="portfolio-title">
@@ -124,36 +147,62 @@ export function PortfolioScreen({ command: _command, query }: Props) {
         </p>
       )}
       <div className="button-row">
-        <button type="button" onClick={() => void importer.chooseFile()}>Import…</button>
-        <button type="button" onClick={() => runExport('JSON')}>Export portfolio (JSON)</button>
-        <button type="button" onClick={() => runExport('CSV')}>Export contracts (CSV)</button>
-        <button type="button" onClick={() => { setSelected(null); setAdding(true); }}>Add contract</button>
+        <button type="button" onClick={() => void importer.chooseFile()}>
+          Import…
+        </button>
+        <button type="button" onClick={() => runExport('JSON')}>
+          Export portfolio (JSON)
+        </button>
+        <button type="button" onClick={() => runExport('CSV')}>
+          Export contracts (CSV)
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setSelected(null);
+            setAdding(true);
+          }}
+        >
+          Add contract
+        </button>
       </div>
       {!loaded ? (
-        <p role="status" className="loading-note">Showing the first {count(rows.length)} contracts by end date while {total === undefined ? 'the rest' : `all ${count(total)}`} load; filters and totals follow.</p>
+        <p role="status" className="loading-note">
+          Showing the first {count(rows.length)} contracts by end date while {total === undefined ? 'the rest' : `all ${count(total)}`}{' '}
+          load; filters and totals follow.
+        </p>
       ) : (
         <FilterBar rows={rows} filter={filter} onChange={setFilter} />
       )}
       <div className="register-layout">
-      <RegisterTable
-        rows={visible}
-        sort={sort}
-        onSort={onSort}
-        selected={selected}
-        onSelect={(ref) => { setAdding(false); setSelected(ref); }}
-        caption={`Contract register, ${showing(visible.length)}`}
-      />
-      {(selectedRow || adding) && (
-        <ContractPanel
-          key={selectedRow?.contract.reference ?? 'new'}
-          row={selectedRow}
-          existingRefs={existingRefs}
-          onClose={() => { setSelected(null); setAdding(false); }}
-          onSaved={(ref) => { setAdding(false); setSelected(ref); }}
-          onDelete={remove}
-          onOpenLinked={setSelected}
+        <RegisterTable
+          rows={visible}
+          sort={sort}
+          onSort={onSort}
+          selected={selected}
+          onSelect={(ref) => {
+            setAdding(false);
+            setSelected(ref);
+          }}
+          caption={`Contract register, ${showing(visible.length)}`}
         />
-      )}
+        {(selectedRow || adding) && (
+          <ContractPanel
+            key={selectedRow?.contract.reference ?? 'new'}
+            row={selectedRow}
+            existingRefs={existingRefs}
+            onClose={() => {
+              setSelected(null);
+              setAdding(false);
+            }}
+            onSaved={(ref) => {
+              setAdding(false);
+              setSelected(ref);
+            }}
+            onDelete={remove}
+            onOpenLinked={setSelected}
+          />
+        )}
       </div>
       <p className="table-footer" aria-live="polite">
         Showing {showing(sum.count)} · annual value {money(sum.annualValue)} · total value {money(sum.totalValue)}

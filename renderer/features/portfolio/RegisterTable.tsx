@@ -18,7 +18,12 @@ const COLUMNS: Column[] = [
   { key: 'category', label: 'Category', width: 140, render: (r) => CATEGORY_LABELS[r.contract.category].replace(/ \(.*\)$/, '') },
   { key: 'supplier', label: 'Supplier', width: 200, render: (r) => r.contract.supplier },
   { key: 'contractingModel', label: 'Model', width: 150, render: (r) => CONTRACTING_MODEL_LABELS[r.contract.contractingModel] },
-  { key: 'hostingModel', label: 'Hosting', width: 130, render: (r) => (r.contract.hostingModel ? HOSTING_MODEL_LABELS[r.contract.hostingModel] : '—') },
+  {
+    key: 'hostingModel',
+    label: 'Hosting',
+    width: 130,
+    render: (r) => (r.contract.hostingModel ? HOSTING_MODEL_LABELS[r.contract.hostingModel] : '—'),
+  },
   { key: 'currentEndDate', label: 'End date', width: 120, render: (r) => formatDate(r.contract.currentEndDate) },
   { key: 'noticeDeadline', label: 'Notice by', width: 120, render: (r) => formatDate(r.keyDates.noticeDeadline) },
   { key: 'latestDecisionDate', label: 'Decide by', width: 120, render: (r) => formatDate(r.keyDates.latestDecisionDate) },
@@ -74,8 +79,12 @@ export function RegisterTable({ rows, sort, onSort, selected, onSelect, caption 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 320) / ROW_HEIGHT) - 1);
     const moves: Record<string, [number, number]> = {
-      ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1],
-      PageDown: [page, 0], PageUp: [-page, 0],
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+      ArrowRight: [0, 1],
+      ArrowLeft: [0, -1],
+      PageDown: [page, 0],
+      PageUp: [-page, 0],
     };
     if (e.key in moves) {
       e.preventDefault();

@@ -1,7 +1,18 @@
 import {
-  CATEGORIES, CATEGORY_LABELS, CONTRACT_STATUS_LABELS, CONTRACT_STATUSES, CONTRACTING_MODEL_LABELS,
-  CONTRACTING_MODELS, contractSchema, HOSTING_MODEL_LABELS, HOSTING_MODELS, PROCUREMENT_ROUTE_LABELS,
-  PROCUREMENT_ROUTES, REGIME_LABELS, REGIMES, type Contract,
+  CATEGORIES,
+  CATEGORY_LABELS,
+  CONTRACT_STATUS_LABELS,
+  CONTRACT_STATUSES,
+  CONTRACTING_MODEL_LABELS,
+  CONTRACTING_MODELS,
+  contractSchema,
+  HOSTING_MODEL_LABELS,
+  HOSTING_MODELS,
+  PROCUREMENT_ROUTE_LABELS,
+  PROCUREMENT_ROUTES,
+  REGIME_LABELS,
+  REGIMES,
+  type Contract,
 } from '../../../shared/domain';
 
 /**
@@ -19,52 +30,80 @@ export interface FieldSpec {
   hint?: string;
 }
 
-const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
-  values.map((v) => [v, labels[v]] as const);
+const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => [v, labels[v]] as const);
 
 export const FIELD_GROUPS: Array<{ title: string; fields: FieldSpec[] }> = [
-  { title: 'Contract', fields: [
-    { key: 'reference', label: 'Reference', kind: 'text', required: true },
-    { key: 'title', label: 'Title', kind: 'text', required: true },
-    { key: 'description', label: 'Description', kind: 'textarea' },
-    { key: 'category', label: 'Category', kind: 'select', options: opts(CATEGORIES, CATEGORY_LABELS), required: true },
-    { key: 'system', label: 'System / product', kind: 'text' },
-    { key: 'modules', label: 'Modules', kind: 'list', hint: 'Separate with semicolons' },
-    { key: 'status', label: 'Status', kind: 'select', options: opts(CONTRACT_STATUSES, CONTRACT_STATUS_LABELS), required: true },
-  ] },
-  { title: 'Parties', fields: [
-    { key: 'supplier', label: 'Supplier', kind: 'text', required: true },
-    { key: 'supplierCompanyNo', label: 'Companies House number', kind: 'text' },
-    { key: 'vendor', label: 'Vendor (software developer)', kind: 'text' },
-    { key: 'contractingModel', label: 'Contracting model', kind: 'select', options: opts(CONTRACTING_MODELS, CONTRACTING_MODEL_LABELS), required: true },
-    { key: 'primeContractor', label: 'Prime contractor / LSP', kind: 'text' },
-    { key: 'procurementRoute', label: 'Procurement route', kind: 'select', options: opts(PROCUREMENT_ROUTES, PROCUREMENT_ROUTE_LABELS) },
-    { key: 'regime', label: 'Regime', kind: 'select', options: opts(REGIMES, REGIME_LABELS) },
-  ] },
-  { title: 'Dates and notice', fields: [
-    { key: 'startDate', label: 'Start date', kind: 'date' },
-    { key: 'currentEndDate', label: 'Current end date', kind: 'date', required: true, hint: 'Includes extensions already taken' },
-    { key: 'maximumEndDate', label: 'Maximum end date', kind: 'date', hint: 'Includes all extension options' },
-    { key: 'noticePeriodDays', label: 'Notice period (days)', kind: 'integer' },
-    { key: 'internalLeadTimeDays', label: 'Internal lead time (days)', kind: 'integer', hint: 'Board and NHS England approvals before notice' },
-    { key: 'autoRenew', label: 'Renews automatically unless notice is given', kind: 'boolean' },
-    { key: 'decidedOn', label: 'Decision made on', kind: 'date', hint: 'Clears the "decision overdue" flag' },
-  ] },
-  { title: 'Value (£ excluding VAT)', fields: [
-    { key: 'annualValue', label: 'Annual value', kind: 'money' },
-    { key: 'totalValue', label: 'Total value', kind: 'money' },
-  ] },
-  { title: 'Hosting', fields: [
-    { key: 'hostingModel', label: 'Hosting model', kind: 'select', options: opts(HOSTING_MODELS, HOSTING_MODEL_LABELS) },
-    { key: 'hostingProvider', label: 'Hosting provider', kind: 'text' },
-    { key: 'hostingEndDate', label: 'Hosting end date', kind: 'date' },
-  ] },
-  { title: 'Ownership', fields: [
-    { key: 'linkedContracts', label: 'Linked contracts', kind: 'list', hint: 'References, separated with semicolons' },
-    { key: 'owner', label: 'Owner', kind: 'text' },
-    { key: 'department', label: 'Department', kind: 'text' },
-    { key: 'notes', label: 'Notes', kind: 'textarea' },
-  ] },
+  {
+    title: 'Contract',
+    fields: [
+      { key: 'reference', label: 'Reference', kind: 'text', required: true },
+      { key: 'title', label: 'Title', kind: 'text', required: true },
+      { key: 'description', label: 'Description', kind: 'textarea' },
+      { key: 'category', label: 'Category', kind: 'select', options: opts(CATEGORIES, CATEGORY_LABELS), required: true },
+      { key: 'system', label: 'System / product', kind: 'text' },
+      { key: 'modules', label: 'Modules', kind: 'list', hint: 'Separate with semicolons' },
+      { key: 'status', label: 'Status', kind: 'select', options: opts(CONTRACT_STATUSES, CONTRACT_STATUS_LABELS), required: true },
+    ],
+  },
+  {
+    title: 'Parties',
+    fields: [
+      { key: 'supplier', label: 'Supplier', kind: 'text', required: true },
+      { key: 'supplierCompanyNo', label: 'Companies House number', kind: 'text' },
+      { key: 'vendor', label: 'Vendor (software developer)', kind: 'text' },
+      {
+        key: 'contractingModel',
+        label: 'Contracting model',
+        kind: 'select',
+        options: opts(CONTRACTING_MODELS, CONTRACTING_MODEL_LABELS),
+        required: true,
+      },
+      { key: 'primeContractor', label: 'Prime contractor / LSP', kind: 'text' },
+      { key: 'procurementRoute', label: 'Procurement route', kind: 'select', options: opts(PROCUREMENT_ROUTES, PROCUREMENT_ROUTE_LABELS) },
+      { key: 'regime', label: 'Regime', kind: 'select', options: opts(REGIMES, REGIME_LABELS) },
+    ],
+  },
+  {
+    title: 'Dates and notice',
+    fields: [
+      { key: 'startDate', label: 'Start date', kind: 'date' },
+      { key: 'currentEndDate', label: 'Current end date', kind: 'date', required: true, hint: 'Includes extensions already taken' },
+      { key: 'maximumEndDate', label: 'Maximum end date', kind: 'date', hint: 'Includes all extension options' },
+      { key: 'noticePeriodDays', label: 'Notice period (days)', kind: 'integer' },
+      {
+        key: 'internalLeadTimeDays',
+        label: 'Internal lead time (days)',
+        kind: 'integer',
+        hint: 'Board and NHS England approvals before notice',
+      },
+      { key: 'autoRenew', label: 'Renews automatically unless notice is given', kind: 'boolean' },
+      { key: 'decidedOn', label: 'Decision made on', kind: 'date', hint: 'Clears the "decision overdue" flag' },
+    ],
+  },
+  {
+    title: 'Value (£ excluding VAT)',
+    fields: [
+      { key: 'annualValue', label: 'Annual value', kind: 'money' },
+      { key: 'totalValue', label: 'Total value', kind: 'money' },
+    ],
+  },
+  {
+    title: 'Hosting',
+    fields: [
+      { key: 'hostingModel', label: 'Hosting model', kind: 'select', options: opts(HOSTING_MODELS, HOSTING_MODEL_LABELS) },
+      { key: 'hostingProvider', label: 'Hosting provider', kind: 'text' },
+      { key: 'hostingEndDate', label: 'Hosting end date', kind: 'date' },
+    ],
+  },
+  {
+    title: 'Ownership',
+    fields: [
+      { key: 'linkedContracts', label: 'Linked contracts', kind: 'list', hint: 'References, separated with semicolons' },
+      { key: 'owner', label: 'Owner', kind: 'text' },
+      { key: 'department', label: 'Department', kind: 'text' },
+      { key: 'notes', label: 'Notes', kind: 'textarea' },
+    ],
+  },
 ];
 
 export type Draft = Record<string, string>;
@@ -74,15 +113,20 @@ export function toDraft(contract: Partial<Contract>): Draft {
   for (const { fields } of FIELD_GROUPS) {
     for (const f of fields) {
       const v = contract[f.key];
-      draft[f.key] = v == null ? '' : Array.isArray(v) ? (f.key === 'linkedContracts' || f.key === 'modules' ? (v as string[]).join('; ') : '') : String(v);
+      draft[f.key] =
+        v == null
+          ? ''
+          : Array.isArray(v)
+            ? f.key === 'linkedContracts' || f.key === 'modules'
+              ? (v as string[]).join('; ')
+              : ''
+            : String(v);
     }
   }
   return draft;
 }
 
-export type DraftResult =
-  | { ok: true; contract: Contract }
-  | { ok: false; errors: Partial<Record<keyof Contract, string>> };
+export type DraftResult = { ok: true; contract: Contract } | { ok: false; errors: Partial<Record<keyof Contract, string>> };
 
 function convert(f: FieldSpec, raw: string): { value: unknown } | { error: string } {
   const text = raw.trim();
@@ -100,9 +144,17 @@ function convert(f: FieldSpec, raw: string): { value: unknown } | { error: strin
       const n = Number(text);
       return Number.isInteger(n) ? { value: n } : { error: `'${text}' is not a whole number` };
     }
-    case 'boolean': return { value: text === 'true' };
-    case 'list': return { value: text.split(/[;,]/).map((s) => s.trim()).filter(Boolean) };
-    default: return { value: text };
+    case 'boolean':
+      return { value: text === 'true' };
+    case 'list':
+      return {
+        value: text
+          .split(/[;,]/)
+          .map((s) => s.trim())
+          .filter(Boolean),
+      };
+    default:
+      return { value: text };
   }
 }
 

@@ -4,16 +4,32 @@ import type { Contract } from '../../../shared/domain';
 import { buildRows, EMPTY_FILTER, filterRows, sortRows } from './register-model';
 
 const contract = (reference: string, title: string, currentEndDate: string, annualValue?: number): Contract => ({
-  reference, title, category: 'EPR', supplier: 'S', contractingModel: 'direct', currentEndDate, extensionOptions: [],
-  noticePeriodDays: 90, internalLeadTimeDays: 30, autoRenew: false, modules: [], linkedContracts: [], status: 'active', annualValue,
+  reference,
+  title,
+  category: 'EPR',
+  supplier: 'S',
+  contractingModel: 'direct',
+  currentEndDate,
+  extensionOptions: [],
+  noticePeriodDays: 90,
+  internalLeadTimeDays: 30,
+  autoRenew: false,
+  modules: [],
+  linkedContracts: [],
+  status: 'active',
+  annualValue,
 });
 
 describe('register sorting and filtering', () => {
-  const rows = buildRows([
-    contract('B-10', 'pathology', '2027-03-31', 50),
-    contract('B-9', 'Pathology', '2026-12-31', undefined),
-    contract('A-1', 'Electronic patient record', '2027-03-31', 3_000_000),
-  ], '2026-11-22', 18);
+  const rows = buildRows(
+    [
+      contract('B-10', 'pathology', '2027-03-31', 50),
+      contract('B-9', 'Pathology', '2026-12-31', undefined),
+      contract('A-1', 'Electronic patient record', '2027-03-31', 3_000_000),
+    ],
+    '2026-11-22',
+    18,
+  );
 
   it('sorts text in en-GB order, case-insensitive and with numbers in number order', () => {
     expect(sortRows(rows, { key: 'reference', direction: 'asc' }).map((r) => r.contract.reference)).toEqual(['A-1', 'B-9', 'B-10']);
@@ -31,17 +47,35 @@ describe('register sorting and filtering', () => {
 
   it('sorting is a permutation that orders by the key, whatever the data', () => {
     const day = fc.integer({ min: 0, max: 3000 }).map((d) => new Date(Date.UTC(2024, 0, 1 + d)).toISOString().slice(0, 10));
-    fc.assert(fc.property(fc.uniqueArray(fc.tuple(fc.string({ minLength: 1, maxLength: 6 }), day), { selector: (t) => t[0], maxLength: 40 }), (items) => {
-      const input = buildRows(items.map(([ref, end]) => contract(ref, ref, end)), '2026-11-22', 18);
-      const sorted = sortRows(input, { key: 'currentEndDate', direction: 'asc' });
-      expect(sorted).toHaveLength(input.length);
-      for (let i = 1; i < sorted.length; i++) expect(sorted[i - 1].contract.currentEndDate <= sorted[i].contract.currentEndDate).toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.string({ minLength: 1, maxLength: 6 }), day), { selector: (t) => t[0], maxLength: 40 }),
+        (items) => {
+          const input = buildRows(
+            items.map(([ref, end]) => contract(ref, ref, end)),
+            '2026-11-22',
+            18,
+          );
+          const sorted = sortRows(input, { key: 'currentEndDate', direction: 'asc' });
+          expect(sorted).toHaveLength(input.length);
+          for (let i = 1; i < sorted.length; i++)
+            expect(sorted[i - 1].contract.currentEndDate <= sorted[i].contract.currentEndDate).toBe(true);
+        },
+      ),
+    );
   });
 
   it('filters by text across reference, title and supplier, case-insensitively', () => {
-    expect(filterRows(rows, { ...EMPTY_FILTER, text: 'PATHOLOGY' }).map((r) => r.contract.reference).sort()).toEqual(['B-10', 'B-9']);
-    expect(filterRows(rows, { ...EMPTY_FILTER, period: 'FY2026' }).map((r) => r.contract.reference).sort()).toEqual(['A-1', 'B-10', 'B-9']);
+    expect(
+      filterRows(rows, { ...EMPTY_FILTER, text: 'PATHOLOGY' })
+        .map((r) => r.contract.reference)
+        .sort(),
+    ).toEqual(['B-10', 'B-9']);
+    expect(
+      filterRows(rows, { ...EMPTY_FILTER, period: 'FY2026' })
+        .map((r) => r.contract.reference)
+        .sort(),
+    ).toEqual(['A-1', 'B-10', 'B-9']);
     expect(filterRows(rows, { ...EMPTY_FILTER, period: 'FY2026-Q3' }).map((r) => r.contract.reference)).toEqual(['B-9']);
   });
 });

@@ -8,8 +8,18 @@ export interface RegisterRow {
 }
 
 export type SortKey =
-  | 'reference' | 'title' | 'category' | 'supplier' | 'contractingModel' | 'hostingModel'
-  | 'currentEndDate' | 'noticeDeadline' | 'latestDecisionDate' | 'daysToExpiry' | 'annualValue' | 'status';
+  | 'reference'
+  | 'title'
+  | 'category'
+  | 'supplier'
+  | 'contractingModel'
+  | 'hostingModel'
+  | 'currentEndDate'
+  | 'noticeDeadline'
+  | 'latestDecisionDate'
+  | 'daysToExpiry'
+  | 'annualValue'
+  | 'status';
 
 export interface SortState {
   key: SortKey;
@@ -30,7 +40,14 @@ export interface RegisterFilter {
 }
 
 export const EMPTY_FILTER: RegisterFilter = {
-  text: '', category: '', supplier: '', contractingModel: '', hostingModel: '', status: '', flag: '', period: '',
+  text: '',
+  category: '',
+  supplier: '',
+  contractingModel: '',
+  hostingModel: '',
+  status: '',
+  flag: '',
+  period: '',
 };
 
 export function buildRows(contracts: Contract[], today: string, horizonMonths: number): RegisterRow[] {
@@ -56,7 +73,8 @@ export function filterRows(rows: RegisterRow[], f: RegisterFilter): RegisterRow[
     if (f.flag === 'overdue' && !k.overdue) return false;
     if (f.period && periodOf(c.currentEndDate, f.period.includes('-Q') ? 'quarter' : 'year') !== f.period) return false;
     if (text) {
-      const haystack = `${c.reference}\n${c.title}\n${c.supplier}\n${c.system ?? ''}\n${c.vendor ?? ''}\n${c.description ?? ''}\n${c.primeContractor ?? ''}`.toLowerCase();
+      const haystack =
+        `${c.reference}\n${c.title}\n${c.supplier}\n${c.system ?? ''}\n${c.vendor ?? ''}\n${c.description ?? ''}\n${c.primeContractor ?? ''}`.toLowerCase();
       if (!haystack.includes(text)) return false;
     }
     return true;
@@ -65,19 +83,34 @@ export function filterRows(rows: RegisterRow[], f: RegisterFilter): RegisterRow[
 
 function sortValue(row: RegisterRow, key: SortKey): string | number {
   switch (key) {
-    case 'noticeDeadline': return row.keyDates.noticeDeadline;
-    case 'latestDecisionDate': return row.keyDates.latestDecisionDate;
-    case 'daysToExpiry': return row.keyDates.daysToExpiry;
-    case 'annualValue': return row.contract.annualValue ?? -Infinity;
-    case 'status': return effectiveStatus(row);
-    case 'hostingModel': return row.contract.hostingModel ?? '';
-    default: return row.contract[key];
+    case 'noticeDeadline':
+      return row.keyDates.noticeDeadline;
+    case 'latestDecisionDate':
+      return row.keyDates.latestDecisionDate;
+    case 'daysToExpiry':
+      return row.keyDates.daysToExpiry;
+    case 'annualValue':
+      return row.contract.annualValue ?? -Infinity;
+    case 'status':
+      return effectiveStatus(row);
+    case 'hostingModel':
+      return row.contract.hostingModel ?? '';
+    default:
+      return row.contract[key];
   }
 }
 
 const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
 /** Keys compared as plain strings: ISO dates and enum codes sort correctly that way, and fast. */
-const PLAIN_KEYS = new Set<SortKey>(['currentEndDate', 'noticeDeadline', 'latestDecisionDate', 'category', 'contractingModel', 'hostingModel', 'status']);
+const PLAIN_KEYS = new Set<SortKey>([
+  'currentEndDate',
+  'noticeDeadline',
+  'latestDecisionDate',
+  'category',
+  'contractingModel',
+  'hostingModel',
+  'status',
+]);
 const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function sortRows(rows: RegisterRow[], sort: SortState): RegisterRow[] {

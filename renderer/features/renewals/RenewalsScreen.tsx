@@ -54,37 +54,69 @@ export function RenewalsScreen() {
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
           <YAxis allowDecimals={false} width={32} />
-          <Tooltip formatter={(value, _name, item) => [`${value} contracts, ${money((item.payload as { annualValue: number }).annualValue)} a year`, 'Ending']} />
-          <Bar dataKey="contracts" fill="var(--accent)" cursor="pointer"
-            onClick={(data) => { goToHash(`${href('portfolio')}?period=${(data as unknown as { period: string }).period}`); }} />
+          <Tooltip
+            formatter={(value, _name, item) => [
+              `${value} contracts, ${money((item.payload as { annualValue: number }).annualValue)} a year`,
+              'Ending',
+            ]}
+          />
+          <Bar
+            dataKey="contracts"
+            fill="var(--accent)"
+            cursor="pointer"
+            onClick={(data) => {
+              goToHash(`${href('portfolio')}?period=${(data as unknown as { period: string }).period}`);
+            }}
+          />
         </BarChart>
       </figure>
       <table className="data-table">
         <caption>Contracts ending per period</caption>
-        <thead><tr><th scope="col">Period</th><th scope="col">Contracts ending</th><th scope="col">Annual value</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Period</th>
+            <th scope="col">Contracts ending</th>
+            <th scope="col">Annual value</th>
+          </tr>
+        </thead>
         <tbody>
           {buckets.map((b) => (
             <tr key={b.period}>
               <th scope="row">{b.contracts > 0 ? <a href={`${href('portfolio')}?period=${b.period}`}>{b.label}</a> : b.label}</th>
               <td className="numeric">{count(b.contracts)}</td>
-              <td className="numeric" title={money(b.annualValue)}>{b.annualValue ? compact.format(b.annualValue) : '—'}</td>
+              <td className="numeric" title={money(b.annualValue)}>
+                {b.annualValue ? compact.format(b.annualValue) : '—'}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
 
       <h2>Decisions due</h2>
-      {decisions.length === 0 ? <p>No contract is expiring within {settings.expiringHorizonMonths} months.</p> : (
+      {decisions.length === 0 ? (
+        <p>No contract is expiring within {settings.expiringHorizonMonths} months.</p>
+      ) : (
         <table className="data-table">
           <caption>Expiring contracts by latest decision date</caption>
-          <thead><tr>
-            <th scope="col">Contract</th><th scope="col">Decide by</th><th scope="col">Notice by</th><th scope="col">Ends</th><th scope="col">Linked</th>
-          </tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Contract</th>
+              <th scope="col">Decide by</th>
+              <th scope="col">Notice by</th>
+              <th scope="col">Ends</th>
+              <th scope="col">Linked</th>
+            </tr>
+          </thead>
           <tbody>
             {decisions.map(({ contract: c, k }) => (
               <tr key={c.reference} className={k.overdue ? 'overdue' : undefined}>
-                <th scope="row"><a href={`${href('portfolio')}?ref=${encodeURIComponent(c.reference)}`}>{c.reference}</a> {c.title}</th>
-                <td>{formatDate(k.latestDecisionDate)}{k.overdue ? ' (overdue)' : ''}</td>
+                <th scope="row">
+                  <a href={`${href('portfolio')}?ref=${encodeURIComponent(c.reference)}`}>{c.reference}</a> {c.title}
+                </th>
+                <td>
+                  {formatDate(k.latestDecisionDate)}
+                  {k.overdue ? ' (overdue)' : ''}
+                </td>
                 <td>{formatDate(k.noticeDeadline)}</td>
                 <td>{formatDate(c.currentEndDate)}</td>
                 <td>{c.linkedContracts.join(', ') || '—'}</td>
@@ -95,13 +127,26 @@ export function RenewalsScreen() {
       )}
 
       <div className="summaries">
-        {[['Annual value by category', byCategory], ['Annual value by supplier (top 10)', bySupplier]].map(([title, rows]) => (
+        {[
+          ['Annual value by category', byCategory],
+          ['Annual value by supplier (top 10)', bySupplier],
+        ].map(([title, rows]) => (
           <table className="data-table" key={title as string}>
             <caption>{title as string}</caption>
-            <thead><tr><th scope="col">Name</th><th scope="col">Contracts</th><th scope="col">Annual value</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Contracts</th>
+                <th scope="col">Annual value</th>
+              </tr>
+            </thead>
             <tbody>
               {(rows as ReturnType<typeof annualValueBy>).map((r) => (
-                <tr key={r.name}><th scope="row">{r.name}</th><td className="numeric">{r.contracts}</td><td className="numeric">{money(r.annualValue)}</td></tr>
+                <tr key={r.name}>
+                  <th scope="row">{r.name}</th>
+                  <td className="numeric">{r.contracts}</td>
+                  <td className="numeric">{money(r.annualValue)}</td>
+                </tr>
               ))}
             </tbody>
           </table>

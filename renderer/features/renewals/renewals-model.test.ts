@@ -3,9 +3,20 @@ import type { Contract } from '../../../shared/domain';
 import { annualValueBy, expiriesByPeriod, periodLabel, periodOf } from './renewals-model';
 
 const c = (reference: string, currentEndDate: string, annualValue: number, supplier = 'A'): Contract => ({
-  reference, title: reference, category: 'EPR', supplier, contractingModel: 'direct', currentEndDate,
-  extensionOptions: [], noticePeriodDays: 0, internalLeadTimeDays: 0, autoRenew: false, modules: [],
-  linkedContracts: [], status: 'active', annualValue,
+  reference,
+  title: reference,
+  category: 'EPR',
+  supplier,
+  contractingModel: 'direct',
+  currentEndDate,
+  extensionOptions: [],
+  noticePeriodDays: 0,
+  internalLeadTimeDays: 0,
+  autoRenew: false,
+  modules: [],
+  linkedContracts: [],
+  status: 'active',
+  annualValue,
 });
 
 describe('renewal periods', () => {
@@ -22,13 +33,24 @@ describe('renewal periods', () => {
     expect(periodLabel('FY2026-Q4')).toBe('2026/27 Q4');
   });
   it('counts contracts and annual value per period, keeping empty periods', () => {
-    const buckets = expiriesByPeriod([c('a', '2027-01-10', 100), c('b', '2027-03-31', 50), c('z', '2031-01-01', 7)], 'quarter', '2026-11-22', 4);
+    const buckets = expiriesByPeriod(
+      [c('a', '2027-01-10', 100), c('b', '2027-03-31', 50), c('z', '2031-01-01', 7)],
+      'quarter',
+      '2026-11-22',
+      4,
+    );
     expect(buckets.map((b) => b.label)).toEqual(['2026/27 Q3', '2026/27 Q4', '2027/28 Q1', '2027/28 Q2']);
     expect(buckets.map((b) => b.contracts)).toEqual([0, 2, 0, 0]);
     expect(buckets[1].annualValue).toBe(150);
   });
   it('summarises annual value by supplier, largest first', () => {
-    const rows = annualValueBy([c('a', '2027-01-01', 10, 'X'), c('b', '2027-01-01', 30, 'Y'), c('c', '2027-01-01', 25, 'X')], (x) => x.supplier);
-    expect(rows).toEqual([{ name: 'X', contracts: 2, annualValue: 35 }, { name: 'Y', contracts: 1, annualValue: 30 }]);
+    const rows = annualValueBy(
+      [c('a', '2027-01-01', 10, 'X'), c('b', '2027-01-01', 30, 'Y'), c('c', '2027-01-01', 25, 'X')],
+      (x) => x.supplier,
+    );
+    expect(rows).toEqual([
+      { name: 'X', contracts: 2, annualValue: 35 },
+      { name: 'Y', contracts: 1, annualValue: 30 },
+    ]);
   });
 });

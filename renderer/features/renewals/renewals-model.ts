@@ -26,14 +26,22 @@ export interface PeriodBucket {
 }
 
 /** Contracts ending in each period from `fromIso` on, including empty periods so gaps show. */
-export function expiriesByPeriod(contracts: readonly Contract[], granularity: Granularity, fromIso: string, periods: number): PeriodBucket[] {
+export function expiriesByPeriod(
+  contracts: readonly Contract[],
+  granularity: Granularity,
+  fromIso: string,
+  periods: number,
+): PeriodBucket[] {
   const buckets = new Map<string, PeriodBucket>();
   let fy = financialYearOf(fromIso);
   let q = granularity === 'quarter' ? Number(periodOf(fromIso, 'quarter').slice(-1)) : 1;
   for (let i = 0; i < periods; i++) {
     const period = granularity === 'year' ? `FY${fy}` : `FY${fy}-Q${q}`;
     buckets.set(period, { period, label: periodLabel(period), contracts: 0, annualValue: 0 });
-    if (granularity === 'year' || q === 4) { fy++; q = 1; } else q++;
+    if (granularity === 'year' || q === 4) {
+      fy++;
+      q = 1;
+    } else q++;
   }
   for (const c of contracts) {
     const bucket = buckets.get(periodOf(c.currentEndDate, granularity));

@@ -60,8 +60,12 @@ export function BackupSection() {
       <legend>Backup</legend>
       <p className="source">A backup holds everything: contracts, appraisals, settings and history.</p>
       <div className="button-row">
-        <button type="button" disabled={busy !== null} onClick={() => void backUp()}>Back up everything…</button>
-        <button type="button" disabled={busy !== null} onClick={() => void chooseRestore()}>Restore from a backup…</button>
+        <button type="button" disabled={busy !== null} onClick={() => void backUp()}>
+          Back up everything…
+        </button>
+        <button type="button" disabled={busy !== null} onClick={() => void chooseRestore()}>
+          Restore from a backup…
+        </button>
         {busy && <progress max={1} value={busy.fraction} aria-label={busy.label} />}
         <span role="status">{busy ? `${busy.label}…` : message}</span>
       </div>
@@ -69,11 +73,19 @@ export function BackupSection() {
         {pending && (
           <div>
             <h2 id="restore-title">Replace all your data with this backup?</h2>
-            <p>{pending.fileName}, made on {formatDate(pending.summary.createdAt.slice(0, 10))}: {countOf(pending.summary.counts.contracts ?? 0, 'contract')} and {countOf(pending.summary.counts.appraisals ?? 0, 'appraisal')}.</p>
+            <p>
+              {pending.fileName}, made on {formatDate(pending.summary.createdAt.slice(0, 10))}:{' '}
+              {countOf(pending.summary.counts.contracts ?? 0, 'contract')} and{' '}
+              {countOf(pending.summary.counts.appraisals ?? 0, 'appraisal')}.
+            </p>
             <p>Everything now in the app is replaced. Back up first if you may want it again.</p>
             <div className="button-row">
-              <button type="button" className="primary" onClick={() => void confirm()}>Replace my data</button>
-              <button type="button" onClick={() => dialog.current?.close()}>Cancel</button>
+              <button type="button" className="primary" onClick={() => void confirm()}>
+                Replace my data
+              </button>
+              <button type="button" onClick={() => dialog.current?.close()}>
+                Cancel
+              </button>
             </div>
           </div>
         )}

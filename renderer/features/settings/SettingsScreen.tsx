@@ -6,36 +6,56 @@ import { loadSettings, saveSettings } from '../../db/settings-repo';
 import { BackupSection } from './BackupSection';
 
 type NumberPath =
-  | ['expiringHorizonMonths'] | ['appraisalPeriodYears']
+  | ['expiringHorizonMonths']
+  | ['appraisalPeriodYears']
   | ['discount', keyof Settings['discount']]
   | ['thresholds', keyof Settings['thresholds']]
   | ['leadTimesMonths', keyof Settings['leadTimesMonths']];
 
-interface NumberField { path: NumberPath; label: string; unit: string; percent?: boolean }
+interface NumberField {
+  path: NumberPath;
+  label: string;
+  unit: string;
+  percent?: boolean;
+}
 
 const GROUPS: Array<{ title: string; source: string; fields: NumberField[] }> = [
-  { title: 'Register', source: SETTING_SOURCES.expiringHorizonMonths, fields: [
-    { path: ['expiringHorizonMonths'], label: 'Expiring horizon', unit: 'months' },
-  ] },
-  { title: 'Discounting', source: SETTING_SOURCES.discount, fields: [
-    { path: ['discount', 'rate'], label: 'Discount rate', unit: '% a year', percent: true },
-    { path: ['discount', 'switchYear'], label: 'Rate changes after year', unit: 'years' },
-    { path: ['discount', 'longRate'], label: 'Long-term discount rate', unit: '% a year', percent: true },
-    { path: ['appraisalPeriodYears'], label: 'Appraisal period', unit: 'years' },
-  ] },
-  { title: 'Procurement thresholds', source: SETTING_SOURCES.thresholds, fields: [
-    { path: ['thresholds', 'goodsServices'], label: 'Goods and services', unit: '£ incl. VAT' },
-    { path: ['thresholds', 'works'], label: 'Works', unit: '£ incl. VAT' },
-    { path: ['thresholds', 'lightTouch'], label: 'Light-touch services', unit: '£ incl. VAT' },
-  ] },
-  { title: 'Lead times', source: SETTING_SOURCES.leadTimesMonths, fields: [
-    { path: ['leadTimesMonths', 'directAward'], label: 'Direct award to signature', unit: 'months' },
-    { path: ['leadTimesMonths', 'frameworkCallOff'], label: 'Framework call-off to signature', unit: 'months' },
-    { path: ['leadTimesMonths', 'openProcedure'], label: 'Open procedure to signature', unit: 'months' },
-    { path: ['leadTimesMonths', 'eprImplementation'], label: 'EPR implementation to go-live', unit: 'months' },
-    { path: ['leadTimesMonths', 'otherImplementation'], label: 'Other system implementation', unit: 'months' },
-    { path: ['leadTimesMonths', 'hostingTransfer'], label: 'Hosting transfer', unit: 'months' },
-  ] },
+  {
+    title: 'Register',
+    source: SETTING_SOURCES.expiringHorizonMonths,
+    fields: [{ path: ['expiringHorizonMonths'], label: 'Expiring horizon', unit: 'months' }],
+  },
+  {
+    title: 'Discounting',
+    source: SETTING_SOURCES.discount,
+    fields: [
+      { path: ['discount', 'rate'], label: 'Discount rate', unit: '% a year', percent: true },
+      { path: ['discount', 'switchYear'], label: 'Rate changes after year', unit: 'years' },
+      { path: ['discount', 'longRate'], label: 'Long-term discount rate', unit: '% a year', percent: true },
+      { path: ['appraisalPeriodYears'], label: 'Appraisal period', unit: 'years' },
+    ],
+  },
+  {
+    title: 'Procurement thresholds',
+    source: SETTING_SOURCES.thresholds,
+    fields: [
+      { path: ['thresholds', 'goodsServices'], label: 'Goods and services', unit: '£ incl. VAT' },
+      { path: ['thresholds', 'works'], label: 'Works', unit: '£ incl. VAT' },
+      { path: ['thresholds', 'lightTouch'], label: 'Light-touch services', unit: '£ incl. VAT' },
+    ],
+  },
+  {
+    title: 'Lead times',
+    source: SETTING_SOURCES.leadTimesMonths,
+    fields: [
+      { path: ['leadTimesMonths', 'directAward'], label: 'Direct award to signature', unit: 'months' },
+      { path: ['leadTimesMonths', 'frameworkCallOff'], label: 'Framework call-off to signature', unit: 'months' },
+      { path: ['leadTimesMonths', 'openProcedure'], label: 'Open procedure to signature', unit: 'months' },
+      { path: ['leadTimesMonths', 'eprImplementation'], label: 'EPR implementation to go-live', unit: 'months' },
+      { path: ['leadTimesMonths', 'otherImplementation'], label: 'Other system implementation', unit: 'months' },
+      { path: ['leadTimesMonths', 'hostingTransfer'], label: 'Hosting transfer', unit: 'months' },
+    ],
+  },
 ];
 
 function read(s: Settings, path: NumberPath): number {
@@ -54,7 +74,9 @@ export function SettingsScreen() {
   return (
     <>
       <SettingsForm key={JSON.stringify(stored)} stored={stored} onSave={(s) => saveSettings(db, s)} />
-      <div className="settings"><BackupSection /></div>
+      <div className="settings">
+        <BackupSection />
+      </div>
     </>
   );
 }
@@ -78,13 +100,17 @@ function SettingsForm({ stored, onSave }: { stored: Settings; onSave: (s: Settin
         <legend>Organisation</legend>
         <label className="field">
           <span>Trust name</span>
-          <input value={draft.organisation.trustName}
-            onChange={(e) => setDraft({ ...draft, organisation: { ...draft.organisation, trustName: e.target.value } })} />
+          <input
+            value={draft.organisation.trustName}
+            onChange={(e) => setDraft({ ...draft, organisation: { ...draft.organisation, trustName: e.target.value } })}
+          />
         </label>
         <label className="field">
           <span>Default report author</span>
-          <input value={draft.organisation.author}
-            onChange={(e) => setDraft({ ...draft, organisation: { ...draft.organisation, author: e.target.value } })} />
+          <input
+            value={draft.organisation.author}
+            onChange={(e) => setDraft({ ...draft, organisation: { ...draft.organisation, author: e.target.value } })}
+          />
         </label>
       </fieldset>
       {GROUPS.map((group) => (
@@ -98,16 +124,25 @@ function SettingsForm({ stored, onSave }: { stored: Settings; onSave: (s: Settin
             return (
               <div className="field-row" key={f.path.join('.')}>
                 <label className="field">
-                  <span>{f.label} ({f.unit})</span>
-                  <input type="number" step="any" value={Number.isFinite(shown) ? shown : ''}
+                  <span>
+                    {f.label} ({f.unit})
+                  </span>
+                  <input
+                    type="number"
+                    step="any"
+                    value={Number.isFinite(shown) ? shown : ''}
                     onChange={(e) => {
                       const n = e.target.valueAsNumber;
                       setDraft(write(draft, f.path, f.percent ? n / 100 : n));
-                    }} />
+                    }}
+                  />
                 </label>
-                <button type="button" disabled={value === def}
+                <button
+                  type="button"
+                  disabled={value === def}
                   aria-label={`Reset ${f.label} to default`}
-                  onClick={() => setDraft(write(draft, f.path, def))}>
+                  onClick={() => setDraft(write(draft, f.path, def))}
+                >
                   Reset to {f.percent ? `${def * 100}%` : def.toLocaleString('en-GB')}
                 </button>
               </div>
@@ -121,7 +156,9 @@ function SettingsForm({ stored, onSave }: { stored: Settings; onSave: (s: Settin
         </p>
       )}
       <div className="button-row">
-        <button type="submit" className="primary" disabled={!parsed.success}>Save settings</button>
+        <button type="submit" className="primary" disabled={!parsed.success}>
+          Save settings
+        </button>
         <span role="status">{message}</span>
       </div>
     </form>

@@ -8,5 +8,9 @@ import { exportFileName } from '../export/file-names';
  * the saved file's name, or null when the user cancelled the save dialog.
  */
 export async function backUpEverything(db: PlannerDb, host: Host, onProgress?: OnProgress): Promise<string | null> {
-  return host.saveFile(exportFileName('trust-procurement-planner', 'backup', 'json'), 'json', await createBackup(db, new Date(), onProgress));
+  return host.saveFile(
+    exportFileName('trust-procurement-planner', 'backup', 'json'),
+    'json',
+    await createBackup(db, new Date(), onProgress),
+  );
 }

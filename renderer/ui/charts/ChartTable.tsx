@@ -37,7 +37,9 @@ function Row({ row, columns }: { row: TableRow; columns: readonly TableColumn[] 
     <tr>
       <th scope="row">{row.header}</th>
       {row.cells.map((cell, i) => (
-        <td key={i} className={cellClass(columns[i + 1])}>{cell}</td>
+        <td key={i} className={cellClass(columns[i + 1])}>
+          {cell}
+        </td>
       ))}
     </tr>
   );
@@ -51,16 +53,22 @@ export function ChartTable({ data, mode = 'visible' }: { data: ChartTableData; m
       <thead>
         <tr>
           {data.columns.map((c, i) => (
-            <th key={i} scope="col" className={c.numeric ? 'numeric' : undefined}>{c.label}</th>
+            <th key={i} scope="col" className={c.numeric ? 'numeric' : undefined}>
+              {c.label}
+            </th>
           ))}
         </tr>
       </thead>
       <tbody>
-        {data.rows.map((row) => <Row key={row.key} row={row} columns={data.columns} />)}
+        {data.rows.map((row) => (
+          <Row key={row.key} row={row} columns={data.columns} />
+        ))}
       </tbody>
       {data.foot && data.foot.length > 0 && (
         <tfoot>
-          {data.foot.map((row) => <Row key={row.key} row={row} columns={data.columns} />)}
+          {data.foot.map((row) => (
+            <Row key={row.key} row={row} columns={data.columns} />
+          ))}
         </tfoot>
       )}
     </table>

@@ -21,7 +21,10 @@ export interface CostByYearChartProps {
 export function CostByYearChart({ costs, title, width = 672, height = 280, table = 'visible' }: CostByYearChartProps) {
   const series = costSeries(costs);
   const rows = costByYearRows(costs);
-  const [lo, hi] = stackedExtent(rows, series.map((s) => s.key));
+  const [lo, hi] = stackedExtent(
+    rows,
+    series.map((s) => s.key),
+  );
   const ticks = niceTicks(lo, hi, 6);
   const first = costs.byYear[0]?.label ?? '';
   const last = costs.byYear[costs.byYear.length - 1]?.label ?? '';
@@ -31,12 +34,25 @@ export function CostByYearChart({ costs, title, width = 672, height = 280, table
     <figure className="chart-figure" data-chart="cost-by-year">
       <figcaption>{title}</figcaption>
       <div role="img" aria-label={summary} className="chart-canvas">
-        <BarChart width={width} height={height} data={rows} stackOffset="sign" accessibilityLayer={false}
-          margin={{ top: 8, right: 8, bottom: 4, left: 4 }}>
+        <BarChart
+          width={width}
+          height={height}
+          data={rows}
+          stackOffset="sign"
+          accessibilityLayer={false}
+          margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
+        >
           <CartesianGrid vertical={false} stroke={INK.grid} />
           <XAxis dataKey="label" {...yearAxisProps(rows.length)} stroke={INK.axis} />
-          <YAxis ticks={ticks} domain={[ticks[0], ticks[ticks.length - 1]]} tickFormatter={axisMoney}
-            width={56} tick={{ fontSize: 10, fill: INK.text }} stroke={INK.axis} allowDataOverflow />
+          <YAxis
+            ticks={ticks}
+            domain={[ticks[0], ticks[ticks.length - 1]]}
+            tickFormatter={axisMoney}
+            width={56}
+            tick={{ fontSize: 10, fill: INK.text }}
+            stroke={INK.axis}
+            allowDataOverflow
+          />
           <Tooltip isAnimationActive={false} formatter={(value) => formatMoney(Number(value))} />
           <Legend wrapperStyle={{ fontSize: 11 }} iconType="square" itemSorter={legendOrder(series.map((s) => s.key))} />
           <ReferenceLine y={0} stroke={INK.axis} />
@@ -45,7 +61,9 @@ export function CostByYearChart({ costs, title, width = 672, height = 280, table
           ))}
         </BarChart>
       </div>
-      {costByYearTables(costs, `${title}: figures`).map((data) => <ChartTable key={data.caption} data={data} mode={table} />)}
+      {costByYearTables(costs, `${title}: figures`).map((data) => (
+        <ChartTable key={data.caption} data={data} mode={table} />
+      ))}
     </figure>
   );
 }

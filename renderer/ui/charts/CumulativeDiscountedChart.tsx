@@ -17,7 +17,11 @@ export interface CumulativeDiscountedChartProps {
 
 /** One line per option: discounted cost accumulated year by year; each line ends at its NPC. */
 export function CumulativeDiscountedChart({
-  series, title = 'Cumulative discounted cost by financial year', width = 672, height = 300, table = 'visible',
+  series,
+  title = 'Cumulative discounted cost by financial year',
+  width = 672,
+  height = 300,
+  table = 'visible',
 }: CumulativeDiscountedChartProps) {
   const rows = cumulativeRows(series);
   let hi = 0;
@@ -36,21 +40,34 @@ export function CumulativeDiscountedChart({
     <figure className="chart-figure" data-chart="cumulative-discounted">
       <figcaption>{title}</figcaption>
       <div role="img" aria-label={summary} className="chart-canvas">
-        <LineChart width={width} height={height} data={rows} accessibilityLayer={false}
-          margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
+        <LineChart width={width} height={height} data={rows} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
           <CartesianGrid vertical={false} stroke={INK.grid} />
           <XAxis dataKey="label" {...yearAxisProps(rows.length)} stroke={INK.axis} />
-          <YAxis ticks={ticks} domain={[ticks[0], ticks[ticks.length - 1]]} tickFormatter={axisMoney}
-            width={56} tick={{ fontSize: 10, fill: INK.text }} stroke={INK.axis} allowDataOverflow />
+          <YAxis
+            ticks={ticks}
+            domain={[ticks[0], ticks[ticks.length - 1]]}
+            tickFormatter={axisMoney}
+            width={56}
+            tick={{ fontSize: 10, fill: INK.text }}
+            stroke={INK.axis}
+            allowDataOverflow
+          />
           <Tooltip isAnimationActive={false} formatter={(value) => formatMoney(Number(value))} />
           <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={legendOrder(series.map((s) => s.id))} />
           {series.map((s, i) => {
             const style = seriesStyle(i);
             return (
-              <Line key={s.id} dataKey={s.id} name={s.name} stroke={style.colour} strokeWidth={2}
-                strokeDasharray={style.dash || undefined} isAnimationActive={false}
+              <Line
+                key={s.id}
+                dataKey={s.id}
+                name={s.name}
+                stroke={style.colour}
+                strokeWidth={2}
+                strokeDasharray={style.dash || undefined}
+                isAnimationActive={false}
                 dot={(props) => <SeriesDot key={`${s.id}-${String(props.index)}`} cx={props.cx} cy={props.cy} style={style} />}
-                legendType={style.marker === 'cross' ? 'cross' : style.marker} />
+                legendType={style.marker === 'cross' ? 'cross' : style.marker}
+              />
             );
           })}
         </LineChart>

@@ -6,10 +6,27 @@ import './charts.css';
 import { assignLanes, dateScale, stackLabels, textWidth, timelineYears, wrapText, yearBands } from './timeline-layout';
 import { BAR_KINDS, BAR_STYLES, MARKER_KINDS, MARKER_STYLES, type BarKind, type MarkerKind } from './timeline-styles';
 
-export interface TimelineMarker { label: string; date: IsoDate; kind: MarkerKind }
-export interface TimelineBar { from: IsoDate; to: IsoDate; label: string; kind: BarKind }
-export interface TimelineEvent { date: IsoDate; label: string }
-export interface TimelineRow { id: string; name: string; bars: readonly TimelineBar[]; events: readonly TimelineEvent[] }
+export interface TimelineMarker {
+  label: string;
+  date: IsoDate;
+  kind: MarkerKind;
+}
+export interface TimelineBar {
+  from: IsoDate;
+  to: IsoDate;
+  label: string;
+  kind: BarKind;
+}
+export interface TimelineEvent {
+  date: IsoDate;
+  label: string;
+}
+export interface TimelineRow {
+  id: string;
+  name: string;
+  bars: readonly TimelineBar[];
+  events: readonly TimelineEvent[];
+}
 
 export interface DatesTimelineProps {
   today: IsoDate;
@@ -32,12 +49,20 @@ function timelineTable(props: DatesTimelineProps, caption: string): ChartTableDa
     ...props.markers.map((m, i) => ({ key: `m${i}`, header: 'Current contract', cells: [m.label, formatDate(m.date), ''] })),
   ];
   for (const row of props.rows) {
-    row.bars.forEach((b, i) => rows.push({
-      key: `${row.id}-b${i}`, header: row.name, cells: [`${BAR_STYLES[b.kind].label}: ${b.label}`, formatDate(b.from), formatDate(b.to)],
-    }));
+    row.bars.forEach((b, i) =>
+      rows.push({
+        key: `${row.id}-b${i}`,
+        header: row.name,
+        cells: [`${BAR_STYLES[b.kind].label}: ${b.label}`, formatDate(b.from), formatDate(b.to)],
+      }),
+    );
     row.events.forEach((e, i) => rows.push({ key: `${row.id}-e${i}`, header: row.name, cells: [e.label, formatDate(e.date), ''] }));
   }
-  return { caption, columns: [{ label: 'Option' }, { label: 'Date or period' }, { label: 'From / on', nowrap: true }, { label: 'To', nowrap: true }], rows };
+  return {
+    caption,
+    columns: [{ label: 'Option' }, { label: 'Date or period' }, { label: 'From / on', nowrap: true }, { label: 'To', nowrap: true }],
+    rows,
+  };
 }
 
 /** Vertical layout: each row as tall as its wrapped name or its lanes of bars plus event labels. */
@@ -60,8 +85,11 @@ export function DatesTimeline(props: DatesTimelineProps) {
   const { today, markers, rows, title = 'Timeline of key dates', width = 672, table = 'visible' } = props;
   // The axis covers the decisions and transitions; long contract terms run off the right edge
   // (with an arrow) rather than squeezing the near years the board must act in.
-  const rangeDates = [today, ...markers.map((m) => m.date), ...rows.flatMap((r) => [
-    ...r.bars.flatMap((b) => (b.kind === 'contract' ? [b.from] : [b.from, b.to])), ...r.events.map((e) => e.date)])];
+  const rangeDates = [
+    today,
+    ...markers.map((m) => m.date),
+    ...rows.flatMap((r) => [...r.bars.flatMap((b) => (b.kind === 'contract' ? [b.from] : [b.from, b.to])), ...r.events.map((e) => e.date)]),
+  ];
   const range = timelineYears(rangeDates, 4, 12);
   const rangeEnd = yearStartIso(range.toFy + 1);
   const x0 = NAME_W + 8;
@@ -73,8 +101,12 @@ export function DatesTimeline(props: DatesTimelineProps) {
   const lineItems = [
     { key: 'today', date: today, text: `Today ${formatDate(today)}`, stroke: INK.today, dash: '', ink: false },
     ...markers.map((m, i) => ({
-      key: `m${i}`, date: m.date, text: `${m.label} ${formatDate(m.date)}`, stroke: MARKER_STYLES[m.kind].stroke,
-      dash: MARKER_STYLES[m.kind].dash, ink: m.kind === 'end',
+      key: `m${i}`,
+      date: m.date,
+      text: `${m.label} ${formatDate(m.date)}`,
+      stroke: MARKER_STYLES[m.kind].stroke,
+      dash: MARKER_STYLES[m.kind].dash,
+      ink: m.kind === 'end',
     })),
   ];
   const labelBoxes = lineItems.map((item) => {
@@ -97,10 +129,14 @@ export function DatesTimeline(props: DatesTimelineProps) {
       <svg role="img" aria-label={summary} width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="chart-canvas">
         {bands.map((b, i) => (
           <g key={b.fy}>
-            {i % 2 === 1 && <rect x={b.x0} y={plotTop} width={b.x1 - b.x0} height={plotBottom - plotTop} fill="#F3F5F7" className="chart-band" />}
+            {i % 2 === 1 && (
+              <rect x={b.x0} y={plotTop} width={b.x1 - b.x0} height={plotBottom - plotTop} fill="#F3F5F7" className="chart-band" />
+            )}
             <line x1={b.x0} x2={b.x0} y1={10} y2={plotBottom} stroke={INK.grid} />
             {(bands.length <= 10 || i % 2 === 0) && (
-              <text x={(b.x0 + b.x1) / 2} y={11} fontSize={9} textAnchor="middle" fill={INK.muted} className="chart-muted">{b.label}</text>
+              <text x={(b.x0 + b.x1) / 2} y={11} fontSize={9} textAnchor="middle" fill={INK.muted} className="chart-muted">
+                {b.label}
+              </text>
             )}
           </g>
         ))}
@@ -108,7 +144,9 @@ export function DatesTimeline(props: DatesTimelineProps) {
           <g key={row.id}>
             <line x1={0} x2={x1} y1={top} y2={top} stroke={INK.grid} />
             {nameLines.map((line, i) => (
-              <text key={i} x={0} y={top + 12 + i * 11} fontSize={9.5} fill={INK.text} className="chart-ink">{line}</text>
+              <text key={i} x={0} y={top + 12 + i * 11} fontSize={9.5} fill={INK.text} className="chart-ink">
+                {line}
+              </text>
             ))}
             {row.bars.map((b, i) => {
               const bx = x(b.from);
@@ -123,8 +161,17 @@ export function DatesTimeline(props: DatesTimelineProps) {
                   <rect x={bx} y={by} width={bw} height={LANE_H - 3} rx={2} fill={style.fill}>
                     <title>{`${style.label}: ${b.label}, ${formatDate(b.from)} to ${formatDate(b.to)}`}</title>
                   </rect>
-                  {runsOn && <path d={`M${bx + bw},${by - 1} L${bx + bw + 6},${by + (LANE_H - 3) / 2} L${bx + bw},${by + LANE_H - 2} Z`} fill={style.fill} />}
-                  {fits && <text x={bx + 3} y={by + 9} fontSize={8} fill={style.text}>{label}</text>}
+                  {runsOn && (
+                    <path
+                      d={`M${bx + bw},${by - 1} L${bx + bw + 6},${by + (LANE_H - 3) / 2} L${bx + bw},${by + LANE_H - 2} Z`}
+                      fill={style.fill}
+                    />
+                  )}
+                  {fits && (
+                    <text x={bx + 3} y={by + 9} fontSize={8} fill={style.text}>
+                      {label}
+                    </text>
+                  )}
                 </g>
               );
             })}
@@ -134,7 +181,9 @@ export function DatesTimeline(props: DatesTimelineProps) {
               return (
                 <g key={`e${i}`}>
                   <path d={`M${ex},${ey - 5} L${ex + 5},${ey} L${ex},${ey + 5} L${ex - 5},${ey} Z`} fill={INK.text} className="chart-ink" />
-                  <text x={ex + 7} y={ey + 3} fontSize={8} fill={INK.text} className="chart-ink">{e.label}</text>
+                  <text x={ex + 7} y={ey + 3} fontSize={8} fill={INK.text} className="chart-ink">
+                    {e.label}
+                  </text>
                 </g>
               );
             })}
@@ -146,22 +195,51 @@ export function DatesTimeline(props: DatesTimelineProps) {
           const ly = 18 + labelRows.rows[i] * LABEL_ROW_H + 8;
           return (
             <g key={item.key}>
-              <line x1={box.px} x2={box.px} y1={ly + 2} y2={plotBottom} stroke={item.stroke} strokeWidth={item.key === 'today' ? 2 : 1.5}
-                strokeDasharray={item.dash || undefined} className={item.ink ? 'chart-ink-stroke' : undefined} />
-              <text x={box.anchorEnd ? box.px - 2 : box.px + 2} y={ly} fontSize={9} textAnchor={box.anchorEnd ? 'end' : 'start'}
-                fill={item.stroke} fontWeight={item.key === 'today' ? 700 : 400} className={item.ink ? 'chart-ink' : undefined}>{item.text}</text>
+              <line
+                x1={box.px}
+                x2={box.px}
+                y1={ly + 2}
+                y2={plotBottom}
+                stroke={item.stroke}
+                strokeWidth={item.key === 'today' ? 2 : 1.5}
+                strokeDasharray={item.dash || undefined}
+                className={item.ink ? 'chart-ink-stroke' : undefined}
+              />
+              <text
+                x={box.anchorEnd ? box.px - 2 : box.px + 2}
+                y={ly}
+                fontSize={9}
+                textAnchor={box.anchorEnd ? 'end' : 'start'}
+                fill={item.stroke}
+                fontWeight={item.key === 'today' ? 700 : 400}
+                className={item.ink ? 'chart-ink' : undefined}
+              >
+                {item.text}
+              </text>
             </g>
           );
         })}
       </svg>
       <ul className="chart-legend" aria-label="Timeline key">
         {BAR_KINDS.map((k) => (
-          <li key={k}><span className="swatch" style={{ background: BAR_STYLES[k].fill }} aria-hidden="true" />{BAR_STYLES[k].label}</li>
+          <li key={k}>
+            <span className="swatch" style={{ background: BAR_STYLES[k].fill }} aria-hidden="true" />
+            {BAR_STYLES[k].label}
+          </li>
         ))}
-        <li><span className="swatch diamond" aria-hidden="true" />Milestone (go-live, signature)</li>
-        <li><span className="swatch line" style={{ borderColor: INK.today }} aria-hidden="true" />Today</li>
+        <li>
+          <span className="swatch diamond" aria-hidden="true" />
+          Milestone (go-live, signature)
+        </li>
+        <li>
+          <span className="swatch line" style={{ borderColor: INK.today }} aria-hidden="true" />
+          Today
+        </li>
         {MARKER_KINDS.filter((k) => markers.some((m) => m.kind === k)).map((k) => (
-          <li key={k}><span className={`swatch line line-${k}`} style={{ borderColor: MARKER_STYLES[k].stroke }} aria-hidden="true" />{MARKER_STYLES[k].label}</li>
+          <li key={k}>
+            <span className={`swatch line line-${k}`} style={{ borderColor: MARKER_STYLES[k].stroke }} aria-hidden="true" />
+            {MARKER_STYLES[k].label}
+          </li>
         ))}
       </ul>
       <ChartTable data={timelineTable(props, `${title}: dates`)} mode={table} />

@@ -1,6 +1,4 @@
-import {
-  CONSEQUENCE_LABELS, LIKELIHOOD_LABELS, RISK_GRADES, gradeStyle,
-} from '../../../shared/engine/risk-matrix';
+import { CONSEQUENCE_LABELS, LIKELIHOOD_LABELS, RISK_GRADES, gradeStyle } from '../../../shared/engine/risk-matrix';
 import { INK } from './chart-palette';
 import { ChartTable, type TableMode } from './ChartTable';
 import './charts.css';
@@ -33,8 +31,14 @@ export function RiskHeatMap({ counts, title, cellWidth = 62, cellHeight = 40, ta
   return (
     <figure className="chart-figure heat-map" data-chart="risk-heat-map">
       <figcaption>{title}</figcaption>
-      <svg role="img" aria-label={`${title}: ${heatSummary(cells)}. Likelihood rows against consequence columns; the table that follows gives each cell.`}
-        width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="chart-canvas">
+      <svg
+        role="img"
+        aria-label={`${title}: ${heatSummary(cells)}. Likelihood rows against consequence columns; the table that follows gives each cell.`}
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        className="chart-canvas"
+      >
         {cells.map((c) => {
           const style = gradeStyle(c.grade);
           const x = left + (c.consequence - 1) * cellWidth;
@@ -42,9 +46,18 @@ export function RiskHeatMap({ counts, title, cellWidth = 62, cellHeight = 40, ta
           return (
             <g key={`${c.likelihood}-${c.consequence}`}>
               <rect x={x} y={y} width={cellWidth} height={cellHeight} fill={style.hex} stroke="#FFFFFF" strokeWidth={2} />
-              <text x={x + 4} y={y + 11} fontSize={8} fill={style.textHex}>{style.label[0]} {c.score}</text>
+              <text x={x + 4} y={y + 11} fontSize={8} fill={style.textHex}>
+                {style.label[0]} {c.score}
+              </text>
               {c.count > 0 && (
-                <text x={x + cellWidth / 2} y={y + cellHeight / 2 + 7} fontSize={17} fontWeight={700} textAnchor="middle" fill={style.textHex}>
+                <text
+                  x={x + cellWidth / 2}
+                  y={y + cellHeight / 2 + 7}
+                  fontSize={17}
+                  fontWeight={700}
+                  textAnchor="middle"
+                  fill={style.textHex}
+                >
                   {c.count}
                 </text>
               )}
@@ -52,18 +65,54 @@ export function RiskHeatMap({ counts, title, cellWidth = 62, cellHeight = 40, ta
           );
         })}
         {LIKELIHOOD_LABELS.map((label, i) => (
-          <text key={label} x={left - 6} y={top + (4 - i) * cellHeight + cellHeight / 2 + 3} fontSize={9} textAnchor="end" fill={INK.text} className="chart-ink">
+          <text
+            key={label}
+            x={left - 6}
+            y={top + (4 - i) * cellHeight + cellHeight / 2 + 3}
+            fontSize={9}
+            textAnchor="end"
+            fill={INK.text}
+            className="chart-ink"
+          >
             {`${i + 1} ${label}`}
           </text>
         ))}
         {CONSEQUENCE_LABELS.map((label, i) => (
-          <text key={label} x={left + i * cellWidth + cellWidth / 2} y={top + gridH + 12} fontSize={9} textAnchor="middle" fill={INK.text} className="chart-ink">
+          <text
+            key={label}
+            x={left + i * cellWidth + cellWidth / 2}
+            y={top + gridH + 12}
+            fontSize={9}
+            textAnchor="middle"
+            fill={INK.text}
+            className="chart-ink"
+          >
             {`${i + 1} ${label}`}
           </text>
         ))}
-        <text x={left + gridW / 2} y={top + gridH + 30} fontSize={10} fontWeight={600} textAnchor="middle" fill={INK.text} className="chart-ink">Consequence</text>
-        <text x={10} y={top + gridH / 2} fontSize={10} fontWeight={600} textAnchor="middle" fill={INK.text} className="chart-ink"
-          transform={`rotate(-90 10 ${top + gridH / 2})`}>Likelihood</text>
+        <text
+          x={left + gridW / 2}
+          y={top + gridH + 30}
+          fontSize={10}
+          fontWeight={600}
+          textAnchor="middle"
+          fill={INK.text}
+          className="chart-ink"
+        >
+          Consequence
+        </text>
+        <text
+          x={10}
+          y={top + gridH / 2}
+          fontSize={10}
+          fontWeight={600}
+          textAnchor="middle"
+          fill={INK.text}
+          className="chart-ink"
+          transform={`rotate(-90 10 ${top + gridH / 2})`}
+        >
+          Likelihood
+        </text>
       </svg>
       <ul className="chart-legend" aria-label="Risk grades">
         {RISK_GRADES.map((g) => {

@@ -13,7 +13,13 @@ export function SeriesDot({ cx, cy, style, size = 3.5 }: { cx?: number; cy?: num
     case 'diamond':
       return <path d={`M${cx},${cy - s - 1} L${cx + s + 1},${cy} L${cx},${cy + s + 1} L${cx - s - 1},${cy} Z`} fill={style.colour} />;
     case 'cross':
-      return <path d={`M${cx - s},${cy - s} L${cx + s},${cy + s} M${cx - s},${cy + s} L${cx + s},${cy - s}`} stroke={style.colour} strokeWidth={2} />;
+      return (
+        <path
+          d={`M${cx - s},${cy - s} L${cx + s},${cy + s} M${cx - s},${cy + s} L${cx + s},${cy - s}`}
+          stroke={style.colour}
+          strokeWidth={2}
+        />
+      );
     case 'circle':
       return <circle cx={cx} cy={cy} r={s} fill={style.colour} />;
     default:

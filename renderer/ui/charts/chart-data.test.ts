@@ -6,15 +6,29 @@ import { costByYearRows, costByYearTables, costSeries, cumulativeRows, cumulativ
 
 const period = { baseDate: '2025-06-01', periodYears: 3, discount: { rate: 0.035, longRate: 0.03, switchYear: 30 } };
 const option = { id: 'o', optimismBias: { pct: 10, rationale: 'test' } } as Pick<Option, 'id' | 'optimismBias'>;
-const line = (over: Partial<CostLine> & Pick<CostLine, 'kind' | 'category' | 'amount'>): CostLine => ({
-  id: `${over.category}-${over.kind}`, optionId: 'o', appraisalId: 'a', label: over.category, startDate: '2025-04-01', endDate: '2027-03-31', indexationPct: 0, date: '2025-07-01', ...over,
-} as unknown as CostLine);
+const line = (over: Partial<CostLine> & Pick<CostLine, 'kind' | 'category' | 'amount'>): CostLine =>
+  ({
+    id: `${over.category}-${over.kind}`,
+    optionId: 'o',
+    appraisalId: 'a',
+    label: over.category,
+    startDate: '2025-04-01',
+    endDate: '2027-03-31',
+    indexationPct: 0,
+    date: '2025-07-01',
+    ...over,
+  }) as unknown as CostLine;
 
-const costs = appraiseOption(option, [
-  line({ kind: 'recurring', category: 'support', amount: 1_200_000 }),
-  line({ kind: 'one-off', category: 'implementation', amount: 500_000 }),
-  line({ kind: 'one-off', category: 'benefit', amount: -200_000, date: '2026-05-01' }),
-], [], period);
+const costs = appraiseOption(
+  option,
+  [
+    line({ kind: 'recurring', category: 'support', amount: 1_200_000 }),
+    line({ kind: 'one-off', category: 'implementation', amount: 500_000 }),
+    line({ kind: 'one-off', category: 'benefit', amount: -200_000, date: '2026-05-01' }),
+  ],
+  [],
+  period,
+);
 
 describe('cost chart data', () => {
   it('lists used categories in domain order, then optimism bias', () => {
@@ -28,7 +42,12 @@ describe('cost chart data', () => {
     expect(rows[0].support).toBe(1_200_000);
     expect(rows[0].optimismBias).toBeCloseTo(50_000, 6);
     expect(rows[1].benefit).toBe(-200_000);
-    expect(stackedExtent(rows, costSeries(costs).map((s) => s.key))).toEqual([-200_000, 1_750_000]);
+    expect(
+      stackedExtent(
+        rows,
+        costSeries(costs).map((s) => s.key),
+      ),
+    ).toEqual([-200_000, 1_750_000]);
   });
 
   it('tabulates each year with discount factor and present value; totals are WLC and NPC', () => {
@@ -36,7 +55,14 @@ describe('cost chart data', () => {
     expect(tables).toHaveLength(1);
     const [table] = tables;
     expect(table.columns.map((c) => c.label)).toEqual([
-      'Financial year', 'Support and maintenance', 'Implementation', 'Cash-releasing benefit', 'Optimism bias (10%)', 'Cost', 'Discount factor', 'Present value',
+      'Financial year',
+      'Support and maintenance',
+      'Implementation',
+      'Cash-releasing benefit',
+      'Optimism bias (10%)',
+      'Cost',
+      'Discount factor',
+      'Present value',
     ]);
     expect(table.rows[0].cells).toEqual(['£1,200,000', '£500,000', '—', '£50,000', '£1,750,000', '1.0000', '£1,750,000']);
     expect(table.rows[1].cells[5]).toBe('0.9662');
@@ -46,8 +72,24 @@ describe('cost chart data', () => {
   });
 
   it('splits many categories over tables of at most eight money columns, discounting last', () => {
-    const categories = ['licence', 'support', 'hosting', 'staff', 'exit', 'other', 'migration', 'dual-running', 'implementation', 'hosting-transfer'] as const;
-    const wide = appraiseOption({ id: 'o' }, categories.map((category) => line({ kind: 'recurring', category, amount: 1000 })), [], period);
+    const categories = [
+      'licence',
+      'support',
+      'hosting',
+      'staff',
+      'exit',
+      'other',
+      'migration',
+      'dual-running',
+      'implementation',
+      'hosting-transfer',
+    ] as const;
+    const wide = appraiseOption(
+      { id: 'o' },
+      categories.map((category) => line({ kind: 'recurring', category, amount: 1000 })),
+      [],
+      period,
+    );
     const tables = costByYearTables(wide, 'Costs');
     expect(tables.map((t) => t.caption)).toEqual(['Costs (part 1 of 2)', 'Costs (part 2 of 2)']);
     expect(tables.map((t) => t.columns.length - 1)).toEqual([8, 5]);

@@ -27,8 +27,11 @@ export function costSeries(costs: OptionCosts): CostSeries[] {
     }
     if (row.optimismBias !== 0) bias = true;
   }
-  const series: CostSeries[] = COST_CATEGORIES.filter((c) => used.has(c))
-    .map((c) => ({ key: c, label: COST_CATEGORY_LABELS[c], colour: CATEGORY_COLOURS[c] }));
+  const series: CostSeries[] = COST_CATEGORIES.filter((c) => used.has(c)).map((c) => ({
+    key: c,
+    label: COST_CATEGORY_LABELS[c],
+    colour: CATEGORY_COLOURS[c],
+  }));
   if (bias) {
     series.push({ key: 'optimismBias', label: `Optimism bias (${costs.optimismBiasUplift.pct}%)`, colour: OPTIMISM_BIAS_COLOUR });
   }
@@ -72,11 +75,11 @@ export const COMBINED_TABLE_MAX_SERIES = VALUE_COLUMNS_PER_TABLE - 3;
 
 function seriesAmount(costs: OptionCosts, s: CostSeries, t: number): number {
   const row = costs.byYear[t];
-  return s.key === 'optimismBias' ? row.optimismBias : row.byCategory[s.key] ?? 0;
+  return s.key === 'optimismBias' ? row.optimismBias : (row.byCategory[s.key] ?? 0);
 }
 
 function seriesTotal(costs: OptionCosts, s: CostSeries): number {
-  return s.key === 'optimismBias' ? costs.optimismBiasUplift.wholeLife : costs.byCategory[s.key]?.wholeLife ?? 0;
+  return s.key === 'optimismBias' ? costs.optimismBiasUplift.wholeLife : (costs.byCategory[s.key]?.wholeLife ?? 0);
 }
 
 const cell = (v: number) => (v === 0 ? '—' : formatMoney(v));
@@ -93,7 +96,9 @@ export function costByYearTables(costs: OptionCosts, caption: string): ChartTabl
   for (let i = 0; i < tableCount; i++) groups.push(series.slice(i * VALUE_COLUMNS_PER_TABLE, (i + 1) * VALUE_COLUMNS_PER_TABLE));
   const fy = { label: 'Financial year' };
   const discountColumns: TableColumn[] = [
-    { label: 'Cost', numeric: true }, { label: 'Discount factor', numeric: true }, { label: 'Present value', numeric: true },
+    { label: 'Cost', numeric: true },
+    { label: 'Discount factor', numeric: true },
+    { label: 'Present value', numeric: true },
   ];
   const discountCells = (t: number) => {
     const row = costs.byYear[t];
@@ -112,11 +117,13 @@ export function costByYearTables(costs: OptionCosts, caption: string): ChartTabl
         header: row.label,
         cells: [...group.map((s) => cell(seriesAmount(costs, s, t))), ...(last ? discountCells(t) : [])],
       })),
-      foot: [{
-        key: 'total',
-        header: last ? 'Total (whole-life cost; NPC)' : 'Total',
-        cells: [...group.map((s) => formatMoney(seriesTotal(costs, s))), ...(last ? discountTotals : [])],
-      }],
+      foot: [
+        {
+          key: 'total',
+          header: last ? 'Total (whole-life cost; NPC)' : 'Total',
+          cells: [...group.map((s) => formatMoney(seriesTotal(costs, s))), ...(last ? discountTotals : [])],
+        },
+      ],
     };
   });
 }

@@ -44,4 +44,3 @@ export function seriesStyle(index: number): SeriesStyle {
 
 /** Neutral inks for axes, grids and labels, fixed so print does not follow the screen theme. */
 export const INK = { text: '#1B1F23', muted: '#55606B', grid: '#D8DDE0', axis: '#768692', today: '#005EB8' } as const;
-

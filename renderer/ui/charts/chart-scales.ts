@@ -86,7 +86,13 @@ export function linearScale(d0: number, d1: number, r0: number, r1: number): (v:
  * Financial-year category axis: every label shown; past 10 years they are angled so `2026/27`
  * labels never run into each other on an A4-wide chart.
  */
-export function yearAxisProps(years: number): { interval: 0; tick: { fontSize: number; fill: string }; angle: number; textAnchor: 'end' | 'middle'; height: number } {
+export function yearAxisProps(years: number): {
+  interval: 0;
+  tick: { fontSize: number; fill: string };
+  angle: number;
+  textAnchor: 'end' | 'middle';
+  height: number;
+} {
   const angled = years > 10;
   return {
     interval: 0,

@@ -1,5 +1,10 @@
 import {
-  CONSEQUENCE_LABELS, LIKELIHOOD_LABELS, RISK_GRADES, gradeOf, gradeStyle, type RiskGrade,
+  CONSEQUENCE_LABELS,
+  LIKELIHOOD_LABELS,
+  RISK_GRADES,
+  gradeOf,
+  gradeStyle,
+  type RiskGrade,
 } from '../../../shared/engine/risk-matrix';
 import type { ChartTableData } from './ChartTable';
 
@@ -38,7 +43,9 @@ export function heatSummary(cells: readonly HeatCell[]): string {
   const byGrade = countsByGrade(cells);
   const total = RISK_GRADES.reduce((sum, g) => sum + byGrade[g], 0);
   if (total === 0) return 'no risks recorded';
-  const parts = [...RISK_GRADES].reverse().filter((g) => byGrade[g] > 0)
+  const parts = [...RISK_GRADES]
+    .reverse()
+    .filter((g) => byGrade[g] > 0)
     .map((g) => `${byGrade[g]} ${gradeStyle(g).label.toLowerCase()}`);
   return `${total} ${total === 1 ? 'risk' : 'risks'}: ${parts.join(', ')}`;
 }
@@ -52,7 +59,10 @@ export function heatTable(cells: readonly HeatCell[], caption: string): ChartTab
   }));
   return {
     caption: `${caption} (count, then grade: L low, M moderate, H high, E extreme)`,
-    columns: [{ label: 'Likelihood (rows) × consequence' }, ...CONSEQUENCE_LABELS.map((label, i) => ({ label: `${i + 1} ${label}`, numeric: true }))],
+    columns: [
+      { label: 'Likelihood (rows) × consequence' },
+      ...CONSEQUENCE_LABELS.map((label, i) => ({ label: `${i + 1} ${label}`, numeric: true })),
+    ],
     rows,
   };
 }

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { SensitivitySeries } from '../../../shared/engine/sensitivity';
-import {
-  formatSensitivityValue, samplePointIndices, sensitivityTables, sensitivityTick, switchingSentence,
-} from './sensitivity-format';
+import { formatSensitivityValue, samplePointIndices, sensitivityTables, sensitivityTick, switchingSentence } from './sensitivity-format';
 
 const series = (over: Partial<SensitivitySeries>): SensitivitySeries => ({
-  variable: 'discount-rate', key: 'discount-rate', label: 'Discount rate', unit: 'rate', baseValue: 0.035,
+  variable: 'discount-rate',
+  key: 'discount-rate',
+  label: 'Discount rate',
+  unit: 'rate',
+  baseValue: 0.035,
   points: [0.028, 0.035, 0.042].map((value, i) => ({ value, npc: { a: 100 + i, b: 101 - i * 2 }, preferredId: i === 0 ? 'a' : 'b' })),
-  basePreferredId: 'b', switchingValue: 0.03, switchesToId: 'a', switchingBelow: 0.03, switchingAbove: null,
+  basePreferredId: 'b',
+  switchingValue: 0.03,
+  switchesToId: 'a',
+  switchingBelow: 0.03,
+  switchingAbove: null,
   ...over,
 });
 

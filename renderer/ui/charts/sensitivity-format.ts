@@ -37,14 +37,17 @@ export function sensitivityTick(unit: SensitivitySeries['unit'], value: number):
 
 export function sensitivityAxisLabel(series: Pick<SensitivitySeries, 'unit' | 'label'>): string {
   switch (series.unit) {
-    case 'rate': return 'Discount rate (years 0–30)';
-    case 'points': return 'Change to every recurring line’s indexation (percentage points)';
-    case 'factor': return `${series.label} (% of the estimate)`;
+    case 'rate':
+      return 'Discount rate (years 0–30)';
+    case 'points':
+      return 'Change to every recurring line’s indexation (percentage points)';
+    case 'factor':
+      return `${series.label} (% of the estimate)`;
   }
 }
 
 function nameOf(names: Record<string, string>, id: string | null): string {
-  return id === null ? 'no option' : names[id] ?? id;
+  return id === null ? 'no option' : (names[id] ?? id);
 }
 
 /** The switching value in a sentence a board member can follow. */
@@ -66,7 +69,12 @@ export function samplePointIndices(count: number): number[] {
   return [...new Set([0, Math.round(last / 4), Math.round(last / 2), Math.round((3 * last) / 4), last])];
 }
 
-export function sensitivityTables(series: SensitivitySeries, names: Record<string, string>, caption: string, perTable = 4): ChartTableData[] {
+export function sensitivityTables(
+  series: SensitivitySeries,
+  names: Record<string, string>,
+  caption: string,
+  perTable = 4,
+): ChartTableData[] {
   const ids = Object.keys(series.points[0]?.npc ?? {});
   const groups = chunk(ids, perTable);
   const picks = samplePointIndices(series.points.length);

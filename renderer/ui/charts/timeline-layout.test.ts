@@ -50,8 +50,18 @@ describe('lanes', () => {
   });
 
   it('treats a bar that starts the day after another ends as not overlapping', () => {
-    expect(assignLanes([{ from: '2026-01-01', to: '2026-06-30' }, { from: '2026-07-01', to: '2027-01-01' }]).lanes).toEqual([0, 0]);
-    expect(assignLanes([{ from: '2026-01-01', to: '2026-06-30' }, { from: '2026-06-30', to: '2027-01-01' }]).lanes).toEqual([0, 1]);
+    expect(
+      assignLanes([
+        { from: '2026-01-01', to: '2026-06-30' },
+        { from: '2026-07-01', to: '2027-01-01' },
+      ]).lanes,
+    ).toEqual([0, 0]);
+    expect(
+      assignLanes([
+        { from: '2026-01-01', to: '2026-06-30' },
+        { from: '2026-06-30', to: '2027-01-01' },
+      ]).lanes,
+    ).toEqual([0, 1]);
   });
 
   it('uses one lane for no bars', () => {
@@ -61,18 +71,30 @@ describe('lanes', () => {
 
 describe('label stacking', () => {
   it('moves a colliding label to the next row', () => {
-    expect(stackLabels([{ x: 0, width: 50 }, { x: 40, width: 50 }, { x: 120, width: 30 }]))
-      .toEqual({ rows: [0, 1, 0], count: 2 });
+    expect(
+      stackLabels([
+        { x: 0, width: 50 },
+        { x: 40, width: 50 },
+        { x: 120, width: 30 },
+      ]),
+    ).toEqual({ rows: [0, 1, 0], count: 2 });
   });
   it('keeps input order in the result', () => {
-    expect(stackLabels([{ x: 100, width: 10 }, { x: 0, width: 200 }]).rows).toEqual([1, 0]);
+    expect(
+      stackLabels([
+        { x: 100, width: 10 },
+        { x: 0, width: 200 },
+      ]).rows,
+    ).toEqual([1, 0]);
   });
 });
 
 describe('wrapping', () => {
   it('wraps on words and ellipsises beyond the line limit', () => {
     expect(wrapText('Contract directly with Oracle Health (Cerner) (7 years)', 24)).toEqual([
-      'Contract directly with', 'Oracle Health (Cerner)', '(7 years)',
+      'Contract directly with',
+      'Oracle Health (Cerner)',
+      '(7 years)',
     ]);
     const lines = wrapText('one two three four five six seven eight nine ten', 9, 2);
     expect(lines).toHaveLength(2);

@@ -64,7 +64,8 @@ export function yearBands(range: Pick<YearRange, 'fromFy' | 'toFy'>, x0: number,
  * they begin. Returns the lane per bar, in the input order, and the number of lanes used.
  */
 export function assignLanes(bars: readonly { from: IsoDate; to: IsoDate }[]): { lanes: number[]; count: number } {
-  const order = bars.map((b, i) => ({ i, from: b.from, to: b.to < b.from ? b.from : b.to }))
+  const order = bars
+    .map((b, i) => ({ i, from: b.from, to: b.to < b.from ? b.from : b.to }))
     .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.i - b.i));
   const laneEnds: IsoDate[] = [];
   const lanes = new Array<number>(bars.length).fill(0);

@@ -13,12 +13,21 @@ import { runEngineBench } from '../engine-workload';
  * with a bare Dexie bulkPut into a table with the same schema.
  */
 
-interface HeapSampler { stop(): number }
+interface HeapSampler {
+  stop(): number;
+}
 function sampleHeap(): HeapSampler {
   const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
   let peak = memory?.usedJSHeapSize ?? 0;
-  const timer = setInterval(() => { peak = Math.max(peak, memory?.usedJSHeapSize ?? 0); }, 20);
-  return { stop: () => { clearInterval(timer); return peak; } };
+  const timer = setInterval(() => {
+    peak = Math.max(peak, memory?.usedJSHeapSize ?? 0);
+  }, 20);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
 }
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
@@ -47,7 +56,13 @@ async function importPipeline(url: string) {
   });
   const totalMs = performance.now() - started;
   worker.terminate();
-  return { rows, totalMs, parseAndCheckMs: analysedAt - started, writeMs: totalMs - (analysedAt - started), mainHeapPeakBytes: heap.stop() };
+  return {
+    rows,
+    totalMs,
+    parseAndCheckMs: analysedAt - started,
+    writeMs: totalMs - (analysedAt - started),
+    mainHeapPeakBytes: heap.stop(),
+  };
 }
 
 /** Baseline: the same contracts (parsed beforehand, untimed) written with one bare bulkPut. */
@@ -69,7 +84,9 @@ async function rawBulkPut(url: string) {
 /** Tasks over 50 ms on this thread while `work` runs: what a user would feel as the window freezing. */
 async function withLongTasks<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; longestTaskMs: number }> {
   const tasks: number[] = [];
-  const observer = new PerformanceObserver((list) => { for (const e of list.getEntries()) tasks.push(e.duration); });
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) tasks.push(e.duration);
+  });
   observer.observe({ type: 'longtask' });
   const started = performance.now();
   const value = await work();

@@ -13,14 +13,19 @@ export function buildBenchReportBundle(): { bundle: AppraisalBundle; contracts: 
   const input = buildBenchAppraisal();
   const id = REPORT_BENCH_ID;
   const risksPerOption = REPORT_BENCH_SHAPE.risks / REPORT_BENCH_SHAPE.options;
-  const risks = input.options.flatMap((o) => input.risks.filter((r) => r.optionId === o.id).slice(0, risksPerOption))
+  const risks = input.options
+    .flatMap((o) => input.risks.filter((r) => r.optionId === o.id).slice(0, risksPerOption))
     .map((r) => ({ ...r, appraisalId: id, title: `${r.title}: ${r.optionId}` }));
   if (input.options.length !== REPORT_BENCH_SHAPE.options || risks.length !== REPORT_BENCH_SHAPE.risks) {
-    throw new Error(`Report bench expected ${REPORT_BENCH_SHAPE.options} options and ${REPORT_BENCH_SHAPE.risks} risks, got ${input.options.length} and ${risks.length}.`);
+    throw new Error(
+      `Report bench expected ${REPORT_BENCH_SHAPE.options} options and ${REPORT_BENCH_SHAPE.risks} risks, got ${input.options.length} and ${risks.length}.`,
+    );
   }
   const bundle: AppraisalBundle = {
     appraisal: {
-      ...input.appraisal, id, title: 'PDF benchmark appraisal (10 options, 60 risks)',
+      ...input.appraisal,
+      id,
+      title: 'PDF benchmark appraisal (10 options, 60 risks)',
       recommendation: { optionId: input.options[2].id, reason: 'Benchmark recommendation.', status: 'draft' },
     },
     criteria: input.criteria.map((c) => ({ ...c, appraisalId: id })),

@@ -44,7 +44,14 @@ export function buildReportFixture(input: ReportFixtureInput): AppraisalBundle {
     const row = SCORE_TABLE[o.kind] ?? [5, 5, 5, 5, 5, 5];
     const scores = Object.fromEntries(criteria.map((c, i) => [c.id, row[i] ?? 5]));
     return o.kind === 're-procure'
-      ? { ...o, scores, optimismBias: { pct: 41, rationale: 'Green Book upper bound for outsourcing; no reference-class data yet for a trust EPR change.' } }
+      ? {
+          ...o,
+          scores,
+          optimismBias: {
+            pct: 41,
+            rationale: 'Green Book upper bound for outsourcing; no reference-class data yet for a trust EPR change.',
+          },
+        }
       : { ...o, scores };
   });
   const direct = options.find((o) => o.kind === 'direct-with-vendor') ?? options[0];
@@ -53,18 +60,35 @@ export function buildReportFixture(input: ReportFixtureInput): AppraisalBundle {
   for (const o of options) {
     for (const t of RISK_LIBRARY.filter((r) => r.appliesTo(o)).slice(0, 3)) {
       risks.push({
-        id: newId(), optionId: o.id, appraisalId: id, title: t.title, category: t.category, description: t.description,
-        owner: 'Chief Digital and Information Officer', mitigation: t.mitigation, inherent: t.inherent, residual: t.residual,
+        id: newId(),
+        optionId: o.id,
+        appraisalId: id,
+        title: t.title,
+        category: t.category,
+        description: t.description,
+        owner: 'Chief Digital and Information Officer',
+        mitigation: t.mitigation,
+        inherent: t.inherent,
+        residual: t.residual,
         notes: '',
       });
     }
   }
   risks.push({
-    id: newId(), optionId: direct.id, appraisalId: id, title: 'Challenge to the direct award', category: 'legal-procurement',
-    description: 'A competing supplier challenges the direct award in the courts.', owner: 'Head of Procurement',
+    id: newId(),
+    optionId: direct.id,
+    appraisalId: id,
+    title: 'Challenge to the direct award',
+    category: 'legal-procurement',
+    description: 'A competing supplier challenges the direct award in the courts.',
+    owner: 'Head of Procurement',
     mitigation: 'Publish the transparency notice, observe the standstill and keep the evidence that only the vendor can supply.',
-    inherent: { likelihood: 3, consequence: 4 }, residual: { likelihood: 2, consequence: 4 },
-    impact: 400_000, probability: 0.3, landsOn: input.today, notes: '',
+    inherent: { likelihood: 3, consequence: 4 },
+    residual: { likelihood: 2, consequence: 4 },
+    impact: 400_000,
+    probability: 0.3,
+    landsOn: input.today,
+    notes: '',
   });
 
   const stamp = `${input.today}T09:00:00.000Z`;
@@ -79,7 +103,8 @@ export function buildReportFixture(input: ReportFixtureInput): AppraisalBundle {
     author: 'Alex Morgan, Head of Digital Procurement',
     recommendation: {
       optionId: direct.id,
-      reason: 'It keeps the live EPR and its clinical safety case, avoids an 18-month implementation during winter pressures, and leaves time to run a full competition before the new contract ends.',
+      reason:
+        'It keeps the live EPR and its clinical safety case, avoids an 18-month implementation during winter pressures, and leaves time to run a full competition before the new contract ends.',
       status: 'for-review',
       by: 'Alex Morgan',
       at: input.today,

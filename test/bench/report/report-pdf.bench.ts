@@ -16,10 +16,12 @@ test('decision report PDF: 10 options, 60 risks', async ({ page }) => {
     expect(runs[0].pages).toBeGreaterThan(10);
     mkdirSync('test-results/bench', { recursive: true });
     writeFileSync('test-results/bench/decision-report-10-options.pdf', runs[0].pdf);
-    console.log(`\nDecision report PDF (10 options, 60 risks, Chromium)\n`
-      + `  pages                    ${runs[0].pages} (${(runs[0].bytes / 1e6).toFixed(1)} MB)\n`
-      + `  print route → ready      ${runs.map((r) => r.readyMs).join(' / ')} ms (marks: ${JSON.stringify(runs[2].marks)})\n`
-      + `  page.pdf(), median of 3  ${sorted[1].toFixed(0)} ms (runs: ${runs.map((r) => r.ms.toFixed(0)).join(' / ')})`);
+    console.log(
+      `\nDecision report PDF (10 options, 60 risks, Chromium)\n` +
+        `  pages                    ${runs[0].pages} (${(runs[0].bytes / 1e6).toFixed(1)} MB)\n` +
+        `  print route → ready      ${runs.map((r) => r.readyMs).join(' / ')} ms (marks: ${JSON.stringify(runs[2].marks)})\n` +
+        `  page.pdf(), median of 3  ${sorted[1].toFixed(0)} ms (runs: ${runs.map((r) => r.ms.toFixed(0)).join(' / ')})`,
+    );
   } finally {
     await new Promise((r) => server.close(r));
   }

@@ -27,15 +27,25 @@ export function CompareTab({ data }: { data: AppraisalData }) {
       {result.options.map((r) => (
         <section key={r.option.id} aria-label={`Feasibility of ${r.option.name}`}>
           <h3>{r.option.name}</h3>
-          {r.flags.length === 0 ? <p>No feasibility problems found.</p> : (
-            <ul>{r.flags.map((f) => <li key={f.check} className={`flag flag-${f.severity}`}><strong>{f.title}:</strong> {f.explanation}</li>)}</ul>
+          {r.flags.length === 0 ? (
+            <p>No feasibility problems found.</p>
+          ) : (
+            <ul>
+              {r.flags.map((f) => (
+                <li key={f.check} className={`flag flag-${f.severity}`}>
+                  <strong>{f.title}:</strong> {f.explanation}
+                </li>
+              ))}
+            </ul>
           )}
         </section>
       ))}
 
       <h2>Cost profile by financial year</h2>
       <div className="chart-grid">
-        {result.options.map((r) => <CostByYearChart key={r.option.id} costs={r.costs} title={r.option.name} />)}
+        {result.options.map((r) => (
+          <CostByYearChart key={r.option.id} costs={r.costs} title={r.option.name} />
+        ))}
       </div>
       <h2>Cumulative discounted cost</h2>
       <CumulativeDiscountedChart series={result.options.map((r) => ({ id: r.option.id, name: r.option.name, costs: r.costs }))} />
@@ -54,7 +64,14 @@ export function CompareTab({ data }: { data: AppraisalData }) {
       <details>
         <summary>Change history</summary>
         <ol className="history">
-          {history?.map((h) => <li key={h.id}><time dateTime={h.at}>{formatDate(h.at.slice(0, 10))} {h.at.slice(11, 16)}</time> {h.summary}</li>)}
+          {history?.map((h) => (
+            <li key={h.id}>
+              <time dateTime={h.at}>
+                {formatDate(h.at.slice(0, 10))} {h.at.slice(11, 16)}
+              </time>{' '}
+              {h.summary}
+            </li>
+          ))}
         </ol>
       </details>
     </div>

@@ -20,20 +20,35 @@ export function RecommendationPanel({ data }: { data: AppraisalData }) {
     <section aria-labelledby="recommendation-title" className="recommendation">
       <h2 id="recommendation-title">Recommendation</h2>
       <div className="form-grid">
-        <SelectField label="Recommended option" value={rec.optionId} emptyLabel="Not yet chosen"
-          options={data.bundle.options.map((o) => [o.id, o.name] as const)} onCommit={(optionId) => save({ optionId }, 'Changed the recommended option')} />
-        <SelectField label="Status" value={rec.status} options={RECOMMENDATION_STATUSES.map((s) => [s, STATUS_LABELS[s]] as const)}
-          onCommit={(status) => status && save({ status }, `Set the recommendation to ${STATUS_LABELS[status]}`)} />
+        <SelectField
+          label="Recommended option"
+          value={rec.optionId}
+          emptyLabel="Not yet chosen"
+          options={data.bundle.options.map((o) => [o.id, o.name] as const)}
+          onCommit={(optionId) => save({ optionId }, 'Changed the recommended option')}
+        />
+        <SelectField
+          label="Status"
+          value={rec.status}
+          options={RECOMMENDATION_STATUSES.map((s) => [s, STATUS_LABELS[s]] as const)}
+          onCommit={(status) => status && save({ status }, `Set the recommendation to ${STATUS_LABELS[status]}`)}
+        />
         <TextField label="By" value={rec.by ?? ''} onCommit={(by) => save({ by }, 'Changed who made the recommendation')} />
         <DateField label="On" optional value={rec.at} onCommit={(at) => save({ at }, 'Changed the recommendation date')} />
       </div>
       {departs && (
         <p className="notice notice-warning">
-          The recommended option is not the {best.highestScore.includes(rec.optionId!) ? 'lowest net present cost' : 'highest weighted score'}: record why below.
+          The recommended option is not the{' '}
+          {best.highestScore.includes(rec.optionId!) ? 'lowest net present cost' : 'highest weighted score'}: record why below.
         </p>
       )}
-      <TextField label="Reason" multiline value={rec.reason} required={Boolean(departs)}
-        onCommit={(reason) => save({ reason }, 'Changed the reason for the recommendation')} />
+      <TextField
+        label="Reason"
+        multiline
+        value={rec.reason}
+        required={Boolean(departs)}
+        onCommit={(reason) => save({ reason }, 'Changed the reason for the recommendation')}
+      />
     </section>
   );
 }

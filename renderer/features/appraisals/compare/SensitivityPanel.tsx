@@ -21,7 +21,15 @@ export function SensitivityPanel({ data }: { data: AppraisalData }) {
       <NumberField label="Vary each assumption by ± (%)" value={rangePct} min={1} max={100} onCommit={(v) => v && setRangePct(v)} />
       <table className="data-table">
         <caption>Switching values: where the option with the lowest NPC changes</caption>
-        <thead><tr><th scope="col">Assumption</th><th scope="col">Base</th><th scope="col">Lowest NPC at base</th><th scope="col">Switching value</th><th scope="col">Then cheapest</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Assumption</th>
+            <th scope="col">Base</th>
+            <th scope="col">Lowest NPC at base</th>
+            <th scope="col">Switching value</th>
+            <th scope="col">Then cheapest</th>
+          </tr>
+        </thead>
         <tbody>
           {series.map((s) => (
             <tr key={s.key}>
@@ -34,9 +42,11 @@ export function SensitivityPanel({ data }: { data: AppraisalData }) {
           ))}
         </tbody>
       </table>
-      {series.filter((s) => s.variable !== 'largest-line').map((s) => (
-        <SensitivityChart key={s.key} series={s} optionNames={Object.fromEntries(options.map((o) => [o.id, o.name]))} table="hidden" />
-      ))}
+      {series
+        .filter((s) => s.variable !== 'largest-line')
+        .map((s) => (
+          <SensitivityChart key={s.key} series={s} optionNames={Object.fromEntries(options.map((o) => [o.id, o.name]))} table="hidden" />
+        ))}
     </section>
   );
 }
