@@ -9,6 +9,8 @@ const port = Number(process.env.TPP_E2E_PORT ?? 47831);
  * an Electron binary exists and says plainly when it was skipped.
  */
 export default defineConfig({
+  // The @shared/ path alias, as TypeScript resolves it.
+  tsconfig: './tsconfig.test.json',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { sharedAlias } from './alias.config';
 import { CONTENT_SECURITY_POLICY } from './shared/csp';
 
 // The renderer is plain static files served from app://planner/ in Electron and from the test
@@ -8,6 +9,7 @@ export default defineConfig({
   root: 'renderer',
   base: '/',
   plugins: [react()],
+  resolve: { alias: sharedAlias },
   build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: false, target: 'chrome130', chunkSizeWarningLimit: 1500 },
   worker: { format: 'es' },
   server: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },

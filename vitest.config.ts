@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { sharedAlias } from './alias.config';
 
 export default defineConfig({
+  resolve: { alias: sharedAlias },
   test: {
     include: [
       'shared/**/*.test.ts',

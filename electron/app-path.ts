@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { APP_HOST, APP_SCHEME } from '../shared/ipc';
+import { APP_HOST, APP_SCHEME } from '@shared/ipc';
 
 /**
  * Maps an `app://planner/...` URL to a file under the renderer's root, or says why not. Pure, so the

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../shared/result';
+import { AppError } from '@shared/result';
 
 /** The file operations an atomic write needs; the real ones by default, stand-ins in tests. */
 export interface AtomicWriteFs {

@@ -22,6 +22,8 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   absWorkingDir: root,
+  // Resolves the @shared/ alias from the same paths TypeScript uses.
+  tsconfig: 'tsconfig.node.json',
 };
 
 await Promise.all([

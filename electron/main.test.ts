@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcContract, MENU_COMMAND_CHANNEL } from '../shared/ipc';
+import { ipcContract, MENU_COMMAND_CHANNEL } from '@shared/ipc';
 import { eventFrom, TRUSTED } from './ipc/test-support';
 
 /**

@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { APP_ORIGIN, MENU_COMMAND_CHANNEL, type MenuCommand } from '../shared/ipc';
+import { APP_ORIGIN, MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/ipc';
 import { writeFileAtomic, writeFileAtomicSync } from './atomic-write';
 import { openExternalLink } from './external-links';
 import { createGetAppInfo } from './ipc/app';

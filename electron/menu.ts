@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/ipc';
+import type { MenuCommand } from '@shared/ipc';
 import { EXTERNAL_LINKS, type ExternalLink } from './external-links';
 
 export interface MenuOptions {

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DesktopApi } from '../shared/ipc';
+import type { DesktopApi } from '@shared/ipc';
 
 // The real 'electron' module would try to download a binary; the preload only needs these two.
 const bridge = vi.hoisted(() => ({

@@ -9,7 +9,7 @@ import {
   type IpcResult,
   type MenuCommand,
   type ResponseMap,
-} from '../shared/ipc';
+} from '@shared/ipc';
 
 // zod would otherwise probe `new Function` once, which the page's CSP (no 'unsafe-eval') reports.
 z.config({ jitless: true });

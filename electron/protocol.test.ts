@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import { createAppRequestHandler, registerAppScheme } from './protocol';
 
 const root = path.resolve(os.tmpdir(), 'tpp-renderer');

@@ -1,6 +1,6 @@
 import type { Protocol } from 'electron';
-import { APP_SCHEME } from '../shared/ipc';
-import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { APP_SCHEME } from '@shared/ipc';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import { contentTypeFor, resolveAppPath } from './app-path';
 
 /**

@@ -1,5 +1,5 @@
 import type { Event, Session, WebContents, WindowOpenHandlerResponse } from 'electron';
-import { APP_HOST, APP_SCHEME } from '../shared/ipc';
+import { APP_HOST, APP_SCHEME } from '@shared/ipc';
 
 /**
  * The app's security rules. The predicates are pure; the `harden*` functions take the Electron

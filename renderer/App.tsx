@@ -5,7 +5,7 @@ import { detectHost } from './host';
 import { Shell } from './Shell';
 import { ToastProvider } from './ui/Toast';
 import { useRoute } from './ui/router';
-import { describeError } from '../shared/storage-errors';
+import { describeError } from '@shared/storage-errors';
 
 // The report (with the engine and the chart library) loads only when a report is opened, so the
 // register appears sooner.

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { MenuCommand } from '../shared/ipc';
+import type { MenuCommand } from '@shared/ipc';
 import { useServices } from './app-context';
 import { requestPersistentStorage } from './db/db';
 import { exportPortfolioJson } from './features/export/export-actions';
@@ -8,7 +8,7 @@ import { ImportController, useImportApi } from './features/import/ImportControll
 import { useToast } from './ui/Toast';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
 import { href, useRoute } from './ui/router';
-import { describeError } from '../shared/storage-errors';
+import { describeError } from '@shared/storage-errors';
 
 // Areas other than the register load on first visit, so the first screen (and its charts-free
 // bundle) appears sooner.

@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../shared/ipc';
+import type { AppInfo } from '@shared/ipc';
 import type { Handler } from './handle';
 
 export interface AppInfoDeps {

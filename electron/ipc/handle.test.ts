@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { AppError } from '../../shared/result';
+import { AppError } from '@shared/result';
 import { registerHandler } from './handle';
 import { createSaveFile, type PortfolioDeps } from './portfolio';
 import { eventFrom, fakeIpcMain, TRUSTED } from './test-support';

@@ -1,6 +1,6 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { parseRequest, type Channel, type IpcErrorCode, type IpcResult, type RequestOf, type ResponseMap } from '../../shared/ipc';
-import { AppError } from '../../shared/result';
+import { parseRequest, type Channel, type IpcErrorCode, type IpcResult, type RequestOf, type ResponseMap } from '@shared/ipc';
+import { AppError } from '@shared/result';
 import { isAppOrigin } from '../security';
 
 /** The slice of `ipcMain` the helper uses, so tests pass a stand-in. */

@@ -1,7 +1,7 @@
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue, WebContents } from 'electron';
 import path from 'node:path';
-import type { FileKind, OpenedFile, SavedFile } from '../../shared/ipc';
-import { AppError } from '../../shared/result';
+import type { FileKind, OpenedFile, SavedFile } from '@shared/ipc';
+import { AppError } from '@shared/result';
 import type { Handler } from './handle';
 
 /** Larger files are refused before they are read: they would stall the renderer's parser. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { RequestOf } from '../../shared/ipc';
+import type { RequestOf } from '@shared/ipc';
 import type { HandlerContext } from './handle';
 import { createExportPdf, type ReportDeps, type ReportWindow, reportUrl } from './report';
 

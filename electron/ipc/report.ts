@@ -1,8 +1,8 @@
 import type { MessageBoxOptions, MessageBoxReturnValue, PrintToPDFOptions, WebContents } from 'electron';
 import path from 'node:path';
-import { APP_ORIGIN, type RequestOf, type ResponseMap } from '../../shared/ipc';
-import { formatDate, toIso } from '../../shared/dates';
-import { AppError } from '../../shared/result';
+import { APP_ORIGIN, type RequestOf, type ResponseMap } from '@shared/ipc';
+import { formatDate, toIso } from '@shared/dates';
+import { AppError } from '@shared/result';
 import type { Handler } from './handle';
 import { countPdfPages, setPdfInfo } from './pdf-metadata';
 import { reportPrintOptions } from './pdf-templates';

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contractSchema, DEFAULT_SETTINGS, type Contract } from '../../shared/domain';
-import { addDaysIso, addMonthsIso } from '../../shared/dates';
+import { contractSchema, DEFAULT_SETTINGS, type Contract } from '@shared/domain';
+import { addDaysIso, addMonthsIso } from '@shared/dates';
 import {
   appraisalHistory,
   createAppraisal,

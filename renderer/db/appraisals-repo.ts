@@ -1,8 +1,8 @@
 import type { Table } from 'dexie';
-import type { Appraisal, Contract, CostLine, Criterion, Option, Risk, Settings } from '../../shared/domain';
-import { addDaysIso, addMonthsIso } from '../../shared/dates';
-import { countOf } from '../../shared/engine/format';
-import { proposeShortlist } from '../../shared/engine/shortlist';
+import type { Appraisal, Contract, CostLine, Criterion, Option, Risk, Settings } from '@shared/domain';
+import { addDaysIso, addMonthsIso } from '@shared/dates';
+import { countOf } from '@shared/engine/format';
+import { proposeShortlist } from '@shared/engine/shortlist';
 import { bundleTables, deleteBundle, putBundle, readBundle } from './bundles';
 import type { ChangeLogRow, PlannerDb } from './db';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contractSchema, DEFAULT_SETTINGS, type Contract } from '../../shared/domain';
+import { contractSchema, DEFAULT_SETTINGS, type Contract } from '@shared/domain';
 import { createAppraisal } from './appraisals-repo';
 import { createBackup, readBackup, restoreBackup } from './backup';
 import { applyImport } from './contracts-repo';

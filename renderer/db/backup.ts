@@ -1,15 +1,7 @@
 import { z } from 'zod';
-import {
-  appraisalSchema,
-  contractSchema,
-  costLineSchema,
-  criterionSchema,
-  optionSchema,
-  riskSchema,
-  settingsSchema,
-} from '../../shared/domain';
-import { parseJsonSafely } from '../../shared/import/safe-json';
-import { AppError } from '../../shared/result';
+import { appraisalSchema, contractSchema, costLineSchema, criterionSchema, optionSchema, riskSchema, settingsSchema } from '@shared/domain';
+import { parseJsonSafely } from '@shared/import/safe-json';
+import { AppError } from '@shared/result';
 import type { PlannerDb } from './db';
 import { readAllPaged } from './paged';
 import { CURRENT_SCHEMA_VERSION } from './schema';

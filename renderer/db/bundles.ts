@@ -1,4 +1,4 @@
-import type { AppraisalBundle } from '../../shared/import/portfolio-format';
+import type { AppraisalBundle } from '@shared/import/portfolio-format';
 import type { PlannerDb } from './db';
 
 /** The tables an appraisal bundle spans; every bundle write includes all of them in its transaction. */

@@ -1,5 +1,5 @@
-import type { Contract } from '../../shared/domain';
-import type { AppraisalBundle } from '../../shared/import/portfolio-format';
+import type { Contract } from '@shared/domain';
+import type { AppraisalBundle } from '@shared/import/portfolio-format';
 import { bundleTables, deleteBundle, putBundle } from './bundles';
 import { readAllPaged } from './paged';
 import type { ChangeLogRow, ImportRow, PlannerDb } from './db';

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contractSchema } from '../../shared/domain';
+import { contractSchema } from '@shared/domain';
 import { DbVersionFromFutureError, openDb, requestPersistentStorage } from './db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Appraisal, Contract, CostLine, Criterion, Option, Risk } from '../../shared/domain';
-import type { AppraisalBundle } from '../../shared/import/portfolio-format';
-import { AppError } from '../../shared/result';
+import type { Appraisal, Contract, CostLine, Criterion, Option, Risk } from '@shared/domain';
+import type { AppraisalBundle } from '@shared/import/portfolio-format';
+import { AppError } from '@shared/result';
 import { CURRENT_SCHEMA_VERSION, DB_NAME, schemaV1 } from './schema';
 
 export interface SettingRow {

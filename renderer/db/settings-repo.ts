@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/domain';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@shared/domain';
 import type { PlannerDb } from './db';
 
 const KEY = 'app';

@@ -1,4 +1,4 @@
-import type { MenuCommand } from '../../shared/ipc';
+import type { MenuCommand } from '@shared/ipc';
 import type { Host, PickedFile } from './host';
 
 const ACCEPT = '.json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,4 +1,4 @@
-import type { DesktopApi, IpcResult } from '../../shared/ipc';
+import type { DesktopApi, IpcResult } from '@shared/ipc';
 import { HostError, type Host } from './host';
 
 function unwrap<T>(result: IpcResult<T>): T {

@@ -1,4 +1,4 @@
-import type { AppInfo, MenuCommand, RequestOf } from '../../shared/ipc';
+import type { AppInfo, MenuCommand, RequestOf } from '@shared/ipc';
 
 /** A file the user picked, as bytes: the renderer never sees a path. */
 export interface PickedFile {

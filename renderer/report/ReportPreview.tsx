@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { todayIso } from '../../shared/dates';
+import { todayIso } from '@shared/dates';
 import { useServices } from '../app-context';
 import { loadReportData } from './report-data';
 import { buildReportModel } from './report-model';
 import { buildReportQuery, reportFileName } from './report-query';
 import { ALL_SECTION_IDS, REPORT_SECTIONS, REPORT_STATUS_LABELS, type ReportSectionId, type ReportStatus } from './report-sections';
 import { ReportView } from './ReportView';
-import { describeError } from '../../shared/storage-errors';
+import { describeError } from '@shared/storage-errors';
 
 type Export = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { todayIso } from '../../shared/dates';
+import { todayIso } from '@shared/dates';
 import { useServices } from '../app-context';
 import { href, useRoute } from '../ui/router';
 import { loadReportData, type ReportData } from './report-data';
@@ -7,7 +7,7 @@ import { buildReportModel } from './report-model';
 import { parseReportQuery } from './report-query';
 import { reportSettled, setReportReady } from './report-ready';
 import { ReportView } from './ReportView';
-import { describeError } from '../../shared/storage-errors';
+import { describeError } from '@shared/storage-errors';
 
 type Load = { state: 'loading' } | { state: 'ready'; data: ReportData } | { state: 'error'; message: string };
 

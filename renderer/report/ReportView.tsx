@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { assertNever } from '../../shared/result';
+import { assertNever } from '@shared/result';
 import { DraftWatermark } from './DraftWatermark';
 import { H, HeadingOffset, ReportSection } from './Heading';
 import { AssumptionsSection, SignOffSection } from './ReportClosingSections';

@@ -1,9 +1,9 @@
-import { financialYearLabel, formatDate } from '../../shared/dates';
-import type { Appraisal, CostLine, Option, Settings } from '../../shared/domain';
-import type { OptionResult } from '../../shared/engine/appraise';
-import { VAT_RATE } from '../../shared/engine/feasibility-legal';
-import { formatMoney, formatPct } from '../../shared/engine/format';
-import { firstFinancialYear } from '../../shared/engine/npc';
+import { financialYearLabel, formatDate } from '@shared/dates';
+import type { Appraisal, CostLine, Option, Settings } from '@shared/domain';
+import type { OptionResult } from '@shared/engine/appraise';
+import { VAT_RATE } from '@shared/engine/feasibility-legal';
+import { formatMoney, formatPct } from '@shared/engine/format';
+import { firstFinancialYear } from '@shared/engine/npc';
 import type { LabelledValue } from './report-details';
 import { formatRate } from './report-text';
 

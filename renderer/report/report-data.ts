@@ -1,6 +1,6 @@
-import type { Contract, Settings } from '../../shared/domain';
-import type { AppraisalBundle } from '../../shared/import/portfolio-format';
-import { AppError } from '../../shared/result';
+import type { Contract, Settings } from '@shared/domain';
+import type { AppraisalBundle } from '@shared/import/portfolio-format';
+import { AppError } from '@shared/result';
 import { readBundle } from '../db/bundles';
 import type { PlannerDb } from '../db/db';
 import { loadSettings } from '../db/settings-repo';

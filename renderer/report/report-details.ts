@@ -1,4 +1,4 @@
-import { financialYearLabel, financialYearOf, formatDate, type IsoDate } from '../../shared/dates';
+import { financialYearLabel, financialYearOf, formatDate, type IsoDate } from '@shared/dates';
 import {
   CONTRACTING_MODEL_LABELS,
   HOSTING_MODEL_LABELS,
@@ -8,13 +8,13 @@ import {
   type Contract,
   type Option,
   type Risk,
-} from '../../shared/domain';
-import type { OptionResult } from '../../shared/engine/appraise';
-import { computeKeyDates } from '../../shared/engine/key-dates';
-import { formatMoney } from '../../shared/engine/format';
-import { riskExpectedValue } from '../../shared/engine/npc';
-import { rateRisk, type RiskGrade } from '../../shared/engine/risk-matrix';
-import { findLegalGround, noticesFor, PA2023_MODIFICATION_NOTE } from '../../shared/law';
+} from '@shared/domain';
+import type { OptionResult } from '@shared/engine/appraise';
+import { computeKeyDates } from '@shared/engine/key-dates';
+import { formatMoney } from '@shared/engine/format';
+import { riskExpectedValue } from '@shared/engine/npc';
+import { rateRisk, type RiskGrade } from '@shared/engine/risk-matrix';
+import { findLegalGround, noticesFor, PA2023_MODIFICATION_NOTE } from '@shared/law';
 import { formatTerm } from './report-text';
 
 /** Report rows for contracts, risks and legal grounds: data in, display strings out. */

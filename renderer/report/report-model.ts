@@ -1,4 +1,4 @@
-import { formatDate, type IsoDate } from '../../shared/dates';
+import { formatDate, type IsoDate } from '@shared/dates';
 import {
   OPTION_KIND_LABELS,
   PROCUREMENT_ROUTE_LABELS,
@@ -10,12 +10,12 @@ import {
   type Option,
   type Risk,
   type Settings,
-} from '../../shared/domain';
-import { appraiseAll, isMarkedBest, type AppraisalResult, type OptionResult } from '../../shared/engine/appraise';
-import { formatMoney } from '../../shared/engine/format';
-import type { OptionCosts } from '../../shared/engine/npc';
-import { heatMap } from '../../shared/engine/risk-matrix';
-import { runSensitivity, type SensitivitySeries } from '../../shared/engine/sensitivity';
+} from '@shared/domain';
+import { appraiseAll, isMarkedBest, type AppraisalResult, type OptionResult } from '@shared/engine/appraise';
+import { formatMoney } from '@shared/engine/format';
+import type { OptionCosts } from '@shared/engine/npc';
+import { heatMap } from '@shared/engine/risk-matrix';
+import { runSensitivity, type SensitivitySeries } from '@shared/engine/sensitivity';
 import { formatSensitivityValue, switchingSentence } from '../ui/charts/sensitivity-format';
 import { assumptionsModel, type AssumptionsModel } from './report-assumptions';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ipcContract } from '../../shared/ipc';
+import { ipcContract } from '@shared/ipc';
 import { buildReportQuery, parseReportQuery, reportFileName, strictEncode } from './report-query';
 import { ALL_SECTION_IDS } from './report-sections';
 

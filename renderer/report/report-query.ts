@@ -1,4 +1,4 @@
-import { toIso } from '../../shared/dates';
+import { toIso } from '@shared/dates';
 import { ALL_SECTION_IDS, normaliseSections, type ReportSectionId, type ReportStatus } from './report-sections';
 
 /**

@@ -1,7 +1,7 @@
-import { formatDate } from '../../shared/dates';
-import type { Appraisal } from '../../shared/domain';
-import type { AppraisalResult } from '../../shared/engine/appraise';
-import { formatMoney } from '../../shared/engine/format';
+import { formatDate } from '@shared/dates';
+import type { Appraisal } from '@shared/domain';
+import type { AppraisalResult } from '@shared/engine/appraise';
+import { formatMoney } from '@shared/engine/format';
 import { formatScore, listProse, plural } from './report-text';
 
 /** The executive summary: the recommendation, why, and where it departs from the figures. */

@@ -1,5 +1,5 @@
-import type { Severity } from '../../shared/engine/feasibility-context';
-import { assertNever } from '../../shared/result';
+import type { Severity } from '@shared/engine/feasibility-context';
+import { assertNever } from '@shared/result';
 
 /** Small wording helpers for the report, kept apart so the model reads as a list of sections. */
 

@@ -1,8 +1,8 @@
 import { differenceInCalendarMonths } from 'date-fns';
-import { addDaysIso, addMonthsIso, toDate, type IsoDate } from '../../shared/dates';
-import type { Contract, Option, Settings } from '../../shared/domain';
-import { buildContext, currentHostingEnd, primaryContract } from '../../shared/engine/feasibility-context';
-import { computeKeyDates } from '../../shared/engine/key-dates';
+import { addDaysIso, addMonthsIso, toDate, type IsoDate } from '@shared/dates';
+import type { Contract, Option, Settings } from '@shared/domain';
+import { buildContext, currentHostingEnd, primaryContract } from '@shared/engine/feasibility-context';
+import { computeKeyDates } from '@shared/engine/key-dates';
 import type { TimelineMarker, TimelineRow } from '../ui/charts/DatesTimeline';
 import { formatTerm } from './report-text';
 

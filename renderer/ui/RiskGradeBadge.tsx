@@ -1,4 +1,4 @@
-import type { RatedRisk } from '../../shared/engine/risk-matrix';
+import type { RatedRisk } from '@shared/engine/risk-matrix';
 
 /** A risk grade in its NPSA colour and always with its words, never colour alone. */
 export function RiskGradeBadge({ rated, prefix }: { rated: RatedRisk | null; prefix?: string }) {

@@ -1,4 +1,4 @@
-import { describeError } from '../../shared/storage-errors';
+import { describeError } from '@shared/storage-errors';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
 export interface ToastAction {

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
-import { isIsoDate } from '../../shared/dates';
-import { describeError } from '../../shared/storage-errors';
+import { isIsoDate } from '@shared/dates';
+import { describeError } from '@shared/storage-errors';
 
 /**
  * Autosaving inputs for the appraisal workspace. Each keeps a local draft while the user types and

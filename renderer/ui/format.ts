@@ -1,5 +1,5 @@
-import { formatDate } from '../../shared/dates';
-import { countOf, formatCount } from '../../shared/engine/format';
+import { formatDate } from '@shared/dates';
+import { countOf, formatCount } from '@shared/engine/format';
 
 export { countOf, formatDate };
 

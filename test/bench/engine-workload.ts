@@ -3,8 +3,8 @@
  * (shared/engine/bench-workload.ts). Runs in Node and bundled inside Chromium, so it uses only
  * `performance.now()` and shared/ code — no node:* imports.
  */
-import { appraiseAll, runSensitivity } from '../../shared/engine';
-import { BENCH_SHAPE, buildBenchAppraisal } from '../../shared/engine/bench-workload';
+import { appraiseAll, runSensitivity } from '@shared/engine';
+import { BENCH_SHAPE, buildBenchAppraisal } from '@shared/engine/bench-workload';
 
 export { BENCH_SHAPE, buildBenchAppraisal };
 

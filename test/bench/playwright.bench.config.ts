@@ -3,6 +3,7 @@ import { chromiumLaunchOptions } from '../e2e/browser';
 
 /** `npm run bench`: figures, not pass/fail (targets are printed beside them). */
 export default defineConfig({
+  tsconfig: '../../tsconfig.test.json',
   testDir: '.',
   testMatch: /.*\.bench\.ts$/,
   timeout: 600_000,

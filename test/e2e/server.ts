@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { createAppRequestHandler } from '../../electron/protocol';
-import { APP_ORIGIN } from '../../shared/ipc';
+import { APP_ORIGIN } from '@shared/ipc';
 
 /**
  * Serves the built renderer to the browser suite through the very handler Electron's app://

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { WebContents } from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import { createAppRequestHandler, registerAppScheme } from '../../electron/protocol';
 import { hardenWebContents } from '../../electron/security';
 import { mainWindowOptions, reportWindowOptions } from '../../electron/window';

@@ -1,8 +1,8 @@
-import { daysBetween } from '../../shared/dates';
+import { daysBetween } from '@shared/dates';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { contractSchema, type Category, type Contract } from '../../shared/domain';
+import { contractSchema, type Category, type Contract } from '@shared/domain';
 
 const assetPath = (name: string): string => fileURLToPath(new URL(`../../assets/${name}`, import.meta.url));
 

@@ -1,4 +1,4 @@
-import type { Appraisal } from '../../../shared/domain';
+import type { Appraisal } from '@shared/domain';
 import { useServices } from '../../app-context';
 import { updateAppraisal } from '../../db/appraisals-repo';
 import { DateField, NumberField, TextField } from '../../ui/fields';

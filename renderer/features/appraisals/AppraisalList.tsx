@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { todayIso } from '../../../shared/dates';
-import type { Contract } from '../../../shared/domain';
-import { computeKeyDates } from '../../../shared/engine/key-dates';
+import { todayIso } from '@shared/dates';
+import type { Contract } from '@shared/domain';
+import { computeKeyDates } from '@shared/engine/key-dates';
 import { useServices } from '../../app-context';
-import { describeError } from '../../../shared/storage-errors';
+import { describeError } from '@shared/storage-errors';
 import { createAppraisal, deleteAppraisal, duplicateAppraisal } from '../../db/appraisals-repo';
 import { bundleTables, putBundle, readBundle } from '../../db/bundles';
 import { loadSettings } from '../../db/settings-repo';

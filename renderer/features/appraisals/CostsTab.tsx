@@ -1,5 +1,5 @@
-import { addDaysIso, addMonthsIso } from '../../../shared/dates';
-import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostLine, type Option } from '../../../shared/domain';
+import { addDaysIso, addMonthsIso } from '@shared/dates';
+import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostLine, type Option } from '@shared/domain';
 import { useServices } from '../../app-context';
 import { addChild, deleteChild, newId, updateChild } from '../../db/appraisals-repo';
 import { DateField, NumberField, SelectField, TextField } from '../../ui/fields';

@@ -9,8 +9,8 @@ import {
   REGIMES,
   type HostingPlan,
   type Option,
-} from '../../../shared/domain';
-import { ALL_LEGAL_GROUNDS, findLegalGround, noticesFor } from '../../../shared/law';
+} from '@shared/domain';
+import { ALL_LEGAL_GROUNDS, findLegalGround, noticesFor } from '@shared/law';
 import { useServices } from '../../app-context';
 import { saveOptionTerms, updateChild } from '../../db/appraisals-repo';
 import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../../ui/fields';

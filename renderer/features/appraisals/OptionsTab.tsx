@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { addMonthsIso } from '../../../shared/dates';
-import { OPTION_KIND_LABELS, OPTION_KINDS, type Option, type OptionKind } from '../../../shared/domain';
+import { addMonthsIso } from '@shared/dates';
+import { OPTION_KIND_LABELS, OPTION_KINDS, type Option, type OptionKind } from '@shared/domain';
 import { useServices } from '../../app-context';
 import { addChild, deleteChild, newId } from '../../db/appraisals-repo';
 import { useToast } from '../../ui/Toast';

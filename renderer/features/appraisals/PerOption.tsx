@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { Option } from '../../../shared/domain';
+import type { Option } from '@shared/domain';
 import { PickerSelect } from '../../ui/fields';
 
 /** A tab that works on one option at a time: a picker, then the chosen option's content. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, type Option, type Risk } from '../../../shared/domain';
-import { CONSEQUENCE_LABELS, LIKELIHOOD_LABELS, rateRisk } from '../../../shared/engine/risk-matrix';
-import { RISK_LIBRARY, riskFromTemplate, suggestedRiskTemplates } from '../../../shared/engine/risk-library';
+import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, type Option, type Risk } from '@shared/domain';
+import { CONSEQUENCE_LABELS, LIKELIHOOD_LABELS, rateRisk } from '@shared/engine/risk-matrix';
+import { RISK_LIBRARY, riskFromTemplate, suggestedRiskTemplates } from '@shared/engine/risk-library';
 import { useServices } from '../../app-context';
 import { addChild, deleteChild, newId, updateChild } from '../../db/appraisals-repo';
 import { DateField, NumberField, PickerSelect, SelectField, TextField } from '../../ui/fields';

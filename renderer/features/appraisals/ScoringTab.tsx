@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Criterion } from '../../../shared/domain';
+import type { Criterion } from '@shared/domain';
 import { useServices } from '../../app-context';
 import { addChild, deleteChild, newId, updateChild } from '../../db/appraisals-repo';
 import { NumberField, TextField } from '../../ui/fields';

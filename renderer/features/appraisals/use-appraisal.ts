@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { todayIso } from '../../../shared/dates';
-import type { Contract, Settings } from '../../../shared/domain';
-import { appraiseAll, type AppraisalResult } from '../../../shared/engine/appraise';
-import type { AppraisalBundle } from '../../../shared/import/portfolio-format';
+import { todayIso } from '@shared/dates';
+import type { Contract, Settings } from '@shared/domain';
+import { appraiseAll, type AppraisalResult } from '@shared/engine/appraise';
+import type { AppraisalBundle } from '@shared/import/portfolio-format';
 import { useServices } from '../../app-context';
 import { readBundle } from '../../db/bundles';
 import { loadSettings } from '../../db/settings-repo';

@@ -1,5 +1,5 @@
-import { contractsToCsv } from '../../../shared/export/csv';
-import { serialisePortfolio } from '../../../shared/import/portfolio-format';
+import { contractsToCsv } from '@shared/export/csv';
+import { serialisePortfolio } from '@shared/import/portfolio-format';
 import { readAllBundles } from '../../db/bundles';
 import type { PlannerDb } from '../../db/db';
 import { loadSettings } from '../../db/settings-repo';

@@ -1,4 +1,4 @@
-import { toIso } from '../../../shared/dates';
+import { toIso } from '@shared/dates';
 
 /** A file name safe on Windows, macOS and Linux: `<trust>-portfolio-2026-11-22.json`. */
 export function exportFileName(stem: string, kind: string, ext: string, today = new Date()): string {

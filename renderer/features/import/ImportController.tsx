@@ -4,7 +4,7 @@ import { undoImport } from '../../db/contracts-repo';
 import { useToast } from '../../ui/Toast';
 import { ImportDialog } from './ImportDialog';
 import { useImport } from './use-import';
-import { describeError } from '../../../shared/storage-errors';
+import { describeError } from '@shared/storage-errors';
 
 interface ImportApi {
   /** Opens the file picker (or the Electron open dialog) and starts an import. */

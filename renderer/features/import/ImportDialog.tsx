@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { FIELD_LABELS, IMPORT_FIELDS } from '../../../shared/import/fields';
-import type { MappingTarget } from '../../../shared/import/columns';
+import { FIELD_LABELS, IMPORT_FIELDS } from '@shared/import/fields';
+import type { MappingTarget } from '@shared/import/columns';
 import { count, countOf } from '../../ui/format';
 import type { ImportPreviewSummary } from './import-protocol';
 import type { ImportState } from './use-import';

@@ -1,5 +1,5 @@
-import type { MappingTarget } from '../../../shared/import/columns';
-import type { ImportIssue } from '../../../shared/import/issues';
+import type { MappingTarget } from '@shared/import/columns';
+import type { ImportIssue } from '@shared/import/issues';
 
 /** Messages between the import dialog and the import worker, which parses, checks and writes. */
 export type ToWorker =

@@ -1,11 +1,11 @@
 /// <reference lib="webworker" />
 import '../../zod-config';
-import type { Contract } from '../../../shared/domain';
-import type { MappingTarget } from '../../../shared/import/columns';
-import { readRegisterFile } from '../../../shared/import/read-register-file';
-import { analyseRegister, type RegisterPreview } from '../../../shared/import/register';
-import { AppError } from '../../../shared/result';
-import { describeError } from '../../../shared/storage-errors';
+import type { Contract } from '@shared/domain';
+import type { MappingTarget } from '@shared/import/columns';
+import { readRegisterFile } from '@shared/import/read-register-file';
+import { analyseRegister, type RegisterPreview } from '@shared/import/register';
+import { AppError } from '@shared/result';
+import { describeError } from '@shared/storage-errors';
 import { openDb, type PlannerDb } from '../../db/db';
 import { applyImport } from '../../db/contracts-repo';
 import { analysePortfolioFile, type PortfolioAnalysis } from './portfolio-import';

@@ -1,7 +1,7 @@
-import type { Contract } from '../../../shared/domain';
-import { changedFields } from '../../../shared/import/contract-diff';
-import { countOf } from '../../../shared/engine/format';
-import { parsePortfolio, type AppraisalBundle } from '../../../shared/import/portfolio-format';
+import type { Contract } from '@shared/domain';
+import { changedFields } from '@shared/import/contract-diff';
+import { countOf } from '@shared/engine/format';
+import { parsePortfolio, type AppraisalBundle } from '@shared/import/portfolio-format';
 import { readBundle } from '../../db/bundles';
 import { applyImport } from '../../db/contracts-repo';
 import type { PlannerDb } from '../../db/db';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MappingTarget } from '../../../shared/import/columns';
+import type { MappingTarget } from '@shared/import/columns';
 import type { FromWorker, ImportPreviewSummary, ToWorker } from './import-protocol';
 
 export type ImportState =

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import type { Contract } from '../../../shared/domain';
-import { describeError } from '../../../shared/storage-errors';
+import type { Contract } from '@shared/domain';
+import { describeError } from '@shared/storage-errors';
 import { useServices } from '../../app-context';
 import { contractHistory, saveContract } from '../../db/contracts-repo';
 import { count, formatDate } from '../../ui/format';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useServices } from '../../app-context';
-import { describeError } from '../../../shared/storage-errors';
+import { describeError } from '@shared/storage-errors';
 import { loadSamplePortfolio } from './sample';
 
 /** First run: explain what the register is and offer the sample or an import. */

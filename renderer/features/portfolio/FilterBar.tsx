@@ -9,7 +9,7 @@ import {
   CONTRACTING_MODELS,
   HOSTING_MODEL_LABELS,
   HOSTING_MODELS,
-} from '../../../shared/domain';
+} from '@shared/domain';
 import type { RegisterFilter, RegisterRow } from './register-model';
 import { EMPTY_FILTER } from './register-model';
 import { periodLabel } from '../renewals/renewals-model';

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
-import type { Contract } from '../../../shared/domain';
-import type { MenuCommand } from '../../../shared/ipc';
-import { todayIso } from '../../../shared/dates';
+import type { Contract } from '@shared/domain';
+import type { MenuCommand } from '@shared/ipc';
+import { todayIso } from '@shared/dates';
 import { useServices } from '../../app-context';
 import { deleteContract, firstContractsByEndDate, readAllContracts, restoreContract } from '../../db/contracts-repo';
 import { loadSettings } from '../../db/settings-repo';
@@ -15,7 +15,7 @@ import { EmptyPortfolio } from './EmptyPortfolio';
 import { FilterBar } from './FilterBar';
 import { RegisterTable } from './RegisterTable';
 import { buildRows, EMPTY_FILTER, filterRows, sortRows, totals, type RegisterFilter, type SortKey, type SortState } from './register-model';
-import { describeError } from '../../../shared/storage-errors';
+import { describeError } from '@shared/storage-errors';
 
 interface Props {
   command: { command: MenuCommand; at: number } | null;

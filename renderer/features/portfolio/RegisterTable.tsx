@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { CATEGORY_LABELS, CONTRACT_STATUS_LABELS, CONTRACTING_MODEL_LABELS, HOSTING_MODEL_LABELS } from '../../../shared/domain';
+import { CATEGORY_LABELS, CONTRACT_STATUS_LABELS, CONTRACTING_MODEL_LABELS, HOSTING_MODEL_LABELS } from '@shared/domain';
 import { count, formatDate, money } from '../../ui/format';
 import type { RegisterRow, SortKey, SortState } from './register-model';
 

@@ -13,7 +13,7 @@ import {
   REGIME_LABELS,
   REGIMES,
   type Contract,
-} from '../../../shared/domain';
+} from '@shared/domain';
 
 /**
  * The contract editor works on strings (what the inputs hold) and converts to a Contract only

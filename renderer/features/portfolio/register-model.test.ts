@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Contract } from '../../../shared/domain';
+import type { Contract } from '@shared/domain';
 import { buildRows, EMPTY_FILTER, filterRows, sortRows } from './register-model';
 
 const contract = (reference: string, title: string, currentEndDate: string, annualValue?: number): Contract => ({

@@ -1,5 +1,5 @@
-import type { Contract } from '../../../shared/domain';
-import { computeKeyDates, type KeyDates } from '../../../shared/engine/key-dates';
+import type { Contract } from '@shared/domain';
+import { computeKeyDates, type KeyDates } from '@shared/engine/key-dates';
 import { periodOf } from '../renewals/renewals-model';
 
 export interface RegisterRow {

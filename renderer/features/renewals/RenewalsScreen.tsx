@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
-import { todayIso } from '../../../shared/dates';
-import { CATEGORY_LABELS } from '../../../shared/domain';
-import { computeKeyDates } from '../../../shared/engine/key-dates';
+import { todayIso } from '@shared/dates';
+import { CATEGORY_LABELS } from '@shared/domain';
+import { computeKeyDates } from '@shared/engine/key-dates';
 import { useServices } from '../../app-context';
 import { loadSettings } from '../../db/settings-repo';
 import { count, formatDate, money } from '../../ui/format';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Contract } from '../../../shared/domain';
+import type { Contract } from '@shared/domain';
 import { annualValueBy, expiriesByPeriod, periodLabel, periodOf } from './renewals-model';
 
 const c = (reference: string, currentEndDate: string, annualValue: number, supplier = 'A'): Contract => ({

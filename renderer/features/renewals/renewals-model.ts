@@ -1,5 +1,5 @@
-import { financialYearLabel, financialYearOf, toDate } from '../../../shared/dates';
-import type { Contract } from '../../../shared/domain';
+import { financialYearLabel, financialYearOf, toDate } from '@shared/dates';
+import type { Contract } from '@shared/domain';
 
 export type Granularity = 'year' | 'quarter';
 

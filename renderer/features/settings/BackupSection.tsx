@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useServices } from '../../app-context';
-import { describeError } from '../../../shared/storage-errors';
+import { describeError } from '@shared/storage-errors';
 import { readBackup, restoreBackup, type BackupSummary } from '../../db/backup';
 import { countOf, formatDate } from '../../ui/format';
 import { backUpEverything } from './back-up';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { DEFAULT_SETTINGS, SETTING_SOURCES, settingsSchema, type Settings } from '../../../shared/domain';
+import { DEFAULT_SETTINGS, SETTING_SOURCES, settingsSchema, type Settings } from '@shared/domain';
 import { useServices } from '../../app-context';
 import { loadSettings, saveSettings } from '../../db/settings-repo';
 import { BackupSection } from './BackupSection';

@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { OptionCosts } from '../../../shared/engine/npc';
-import { formatMoney } from '../../../shared/engine/format';
+import type { OptionCosts } from '@shared/engine/npc';
+import { formatMoney } from '@shared/engine/format';
 import { axisMoney, legendOrder, niceTicks, yearAxisProps } from './chart-scales';
 import { costByYearRows, costByYearTables, costSeries, stackedExtent } from './chart-data';
 import { INK } from './chart-palette';

@@ -1,5 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatMoney } from '../../../shared/engine/format';
+import { formatMoney } from '@shared/engine/format';
 import { axisMoney, legendOrder, niceTicks, yearAxisProps } from './chart-scales';
 import { cumulativeRows, cumulativeTables, type NamedCosts } from './chart-data';
 import { INK, seriesStyle } from './chart-palette';

@@ -1,5 +1,5 @@
-import { addDaysIso, formatDate, type IsoDate } from '../../../shared/dates';
-import { dayNumberToIso, fyStartDay } from '../../../shared/engine/day-math';
+import { addDaysIso, formatDate, type IsoDate } from '@shared/dates';
+import { dayNumberToIso, fyStartDay } from '@shared/engine/day-math';
 import { INK } from './chart-palette';
 import { ChartTable, type ChartTableData, type TableMode } from './ChartTable';
 import './charts.css';

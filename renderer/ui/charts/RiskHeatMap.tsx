@@ -1,4 +1,4 @@
-import { CONSEQUENCE_LABELS, LIKELIHOOD_LABELS, RISK_GRADES, gradeStyle } from '../../../shared/engine/risk-matrix';
+import { CONSEQUENCE_LABELS, LIKELIHOOD_LABELS, RISK_GRADES, gradeStyle } from '@shared/engine/risk-matrix';
 import { INK } from './chart-palette';
 import { ChartTable, type TableMode } from './ChartTable';
 import './charts.css';

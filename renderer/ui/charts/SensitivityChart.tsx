@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { SensitivitySeries } from '../../../shared/engine/sensitivity';
-import { formatMoney } from '../../../shared/engine/format';
+import type { SensitivitySeries } from '@shared/engine/sensitivity';
+import { formatMoney } from '@shared/engine/format';
 import { axisMoney, legendOrder, niceTicksAround } from './chart-scales';
 import { INK, seriesStyle } from './chart-palette';
 import { ChartTable, type TableMode } from './ChartTable';

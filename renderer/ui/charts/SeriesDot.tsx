@@ -1,4 +1,4 @@
-import { assertNever } from '../../../shared/result';
+import { assertNever } from '@shared/result';
 import type { SeriesStyle } from './chart-palette';
 
 /** A line's point marker; shapes differ per option so lines stay apart in a grey print. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CostLine, Option } from '../../../shared/domain';
-import { formatMoney } from '../../../shared/engine/format';
-import { appraiseOption } from '../../../shared/engine/npc';
+import type { CostLine, Option } from '@shared/domain';
+import { formatMoney } from '@shared/engine/format';
+import { appraiseOption } from '@shared/engine/npc';
 import { costByYearRows, costByYearTables, costSeries, cumulativeRows, cumulativeTables, stackedExtent } from './chart-data';
 
 const period = { baseDate: '2025-06-01', periodYears: 3, discount: { rate: 0.035, longRate: 0.03, switchYear: 30 } };

@@ -1,6 +1,6 @@
-import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostCategory } from '../../../shared/domain';
-import type { OptionCosts } from '../../../shared/engine/npc';
-import { formatMoney } from '../../../shared/engine/format';
+import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostCategory } from '@shared/domain';
+import type { OptionCosts } from '@shared/engine/npc';
+import { formatMoney } from '@shared/engine/format';
 import { CATEGORY_COLOURS, OPTIMISM_BIAS_COLOUR } from './chart-palette';
 import type { ChartTableData, TableColumn } from './ChartTable';
 

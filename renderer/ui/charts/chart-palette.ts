@@ -1,4 +1,4 @@
-import type { CostCategory } from '../../../shared/domain';
+import type { CostCategory } from '@shared/domain';
 
 /**
  * Chart colours from the NHS identity palette, chosen to stay distinct when a board paper is

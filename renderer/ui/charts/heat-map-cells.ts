@@ -1,11 +1,4 @@
-import {
-  CONSEQUENCE_LABELS,
-  LIKELIHOOD_LABELS,
-  RISK_GRADES,
-  gradeOf,
-  gradeStyle,
-  type RiskGrade,
-} from '../../../shared/engine/risk-matrix';
+import { CONSEQUENCE_LABELS, LIKELIHOOD_LABELS, RISK_GRADES, gradeOf, gradeStyle, type RiskGrade } from '@shared/engine/risk-matrix';
 import type { ChartTableData } from './ChartTable';
 
 /** One cell of the 5×5 matrix, with the NPSA grade its score falls in. */

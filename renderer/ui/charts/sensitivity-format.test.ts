@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SensitivitySeries } from '../../../shared/engine/sensitivity';
+import type { SensitivitySeries } from '@shared/engine/sensitivity';
 import { formatSensitivityValue, samplePointIndices, sensitivityTables, sensitivityTick, switchingSentence } from './sensitivity-format';
 
 const series = (over: Partial<SensitivitySeries>): SensitivitySeries => ({

@@ -1,5 +1,5 @@
-import type { SensitivitySeries } from '../../../shared/engine/sensitivity';
-import { formatMoney } from '../../../shared/engine/format';
+import type { SensitivitySeries } from '@shared/engine/sensitivity';
+import { formatMoney } from '@shared/engine/format';
 import { chunk } from './chart-data';
 import type { ChartTableData } from './ChartTable';
 

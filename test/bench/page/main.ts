@@ -2,9 +2,9 @@ import '../../../renderer/zod-config';
 import { createBackup, readBackup, restoreBackup } from '../../../renderer/db/backup';
 import { openDb, PlannerDb } from '../../../renderer/db/db';
 import type { FromWorker } from '../../../renderer/features/import/import-protocol';
-import type { Contract } from '../../../shared/domain';
-import { parseCsvBytes } from '../../../shared/import/csv';
-import { analyseRegister } from '../../../shared/import/register';
+import type { Contract } from '@shared/domain';
+import { parseCsvBytes } from '@shared/import/csv';
+import { analyseRegister } from '@shared/import/register';
 import { runEngineBench } from '../engine-workload';
 
 /*

@@ -2,8 +2,8 @@
  * The PDF benchmark's appraisal: the engine benchmark's 10 options (40 cost lines each, 15 years)
  * with 6 risks per option, 60 in all, re-keyed under its own appraisal id.
  */
-import type { Contract } from '../../../shared/domain';
-import type { AppraisalBundle } from '../../../shared/import/portfolio-format';
+import type { Contract } from '@shared/domain';
+import type { AppraisalBundle } from '@shared/import/portfolio-format';
 import { buildBenchAppraisal } from '../engine-workload';
 
 export const REPORT_BENCH_ID = 'bench-report';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import type { Contract, Settings } from '../../../shared/domain';
-import type { AppraisalBundle } from '../../../shared/import/portfolio-format';
+import type { Contract, Settings } from '@shared/domain';
+import type { AppraisalBundle } from '@shared/import/portfolio-format';
 
 /**
  * Writes contracts and an appraisal bundle straight into the app's IndexedDB from the page, without

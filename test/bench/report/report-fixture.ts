@@ -3,11 +3,11 @@
  * short-list proposal so it looks like one a user starts from the app. Pure: no node:* imports,
  * so it can be bundled for a browser as well as run in Node.
  */
-import type { IsoDate } from '../../../shared/dates';
-import type { Appraisal, Contract, Risk, Settings } from '../../../shared/domain';
-import { RISK_LIBRARY } from '../../../shared/engine/risk-library';
-import { proposeShortlist } from '../../../shared/engine/shortlist';
-import type { AppraisalBundle } from '../../../shared/import/portfolio-format';
+import type { IsoDate } from '@shared/dates';
+import type { Appraisal, Contract, Risk, Settings } from '@shared/domain';
+import { RISK_LIBRARY } from '@shared/engine/risk-library';
+import { proposeShortlist } from '@shared/engine/shortlist';
+import type { AppraisalBundle } from '@shared/import/portfolio-format';
 
 export const HOSTILE_TITLE = '<img src=x onerror=alert(1)>';
 

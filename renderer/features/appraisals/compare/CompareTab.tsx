@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { heatMap } from '../../../../shared/engine/risk-matrix';
+import { heatMap } from '@shared/engine/risk-matrix';
 import { useServices } from '../../../app-context';
 import { appraisalHistory } from '../../../db/appraisals-repo';
 import { CostByYearChart } from '../../../ui/charts/CostByYearChart';

@@ -1,5 +1,5 @@
-import { OPTION_KIND_LABELS } from '../../../../shared/domain';
-import { isMarkedBest, type AppraisalResult, type BestPerRow, type OptionResult } from '../../../../shared/engine/appraise';
+import { OPTION_KIND_LABELS } from '@shared/domain';
+import { isMarkedBest, type AppraisalResult, type BestPerRow, type OptionResult } from '@shared/engine/appraise';
 import { money } from '../../../ui/format';
 import { RiskGradeBadge } from '../../../ui/RiskGradeBadge';
 

@@ -1,4 +1,4 @@
-import { RECOMMENDATION_STATUSES, type Recommendation } from '../../../../shared/domain';
+import { RECOMMENDATION_STATUSES, type Recommendation } from '@shared/domain';
 import { useServices } from '../../../app-context';
 import { updateAppraisal } from '../../../db/appraisals-repo';
 import { DateField, SelectField, TextField } from '../../../ui/fields';

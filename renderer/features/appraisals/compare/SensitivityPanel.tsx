@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { runSensitivity } from '../../../../shared/engine/sensitivity';
+import { runSensitivity } from '@shared/engine/sensitivity';
 import { SensitivityChart } from '../../../ui/charts/SensitivityChart';
 import { formatSensitivityValue } from '../../../ui/charts/sensitivity-format';
 import { NumberField } from '../../../ui/fields';
