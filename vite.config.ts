@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { sharedAlias } from './alias.config';
-import { CONTENT_SECURITY_POLICY } from './shared/csp';
+import { sharedAlias } from './alias.config.ts';
+import { CONTENT_SECURITY_POLICY } from './shared/csp.ts';
 
 // The renderer is plain static files served from app://planner/ in Electron and from the test
 // server in the browser suite; both send the same CSP header, so the dev server does too.

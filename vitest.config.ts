@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { sharedAlias } from './alias.config';
+import { sharedAlias } from './alias.config.ts';
 
 export default defineConfig({
   resolve: { alias: sharedAlias },

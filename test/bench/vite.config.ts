@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { sharedAlias } from '../../alias.config';
+import { sharedAlias } from '../../alias.config.ts';
 
 // The benchmark page: the app's own modules (worker, database, engine) in a page of their own.
 export default defineConfig({
