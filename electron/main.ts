@@ -6,8 +6,8 @@ import { APP_ORIGIN, MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/ipc'
 import { writeFileAtomic, writeFileAtomicSync } from './atomic-write';
 import { openExternalLink } from './external-links';
 import { createGetAppInfo } from './ipc/app';
-import { registerHandler } from './ipc/handle';
-import { createOpenFile, createSaveFile, type FileDialogs } from './ipc/portfolio';
+import { registerHandlers, type Handlers } from './ipc/handle';
+import { createOpenFile, createSaveFile, type FileDialogs } from './ipc/files';
 import { createExportPdf } from './ipc/report';
 import { buildMenuTemplate } from './menu';
 import { createAppRequestHandler, installAppProtocol, registerAppScheme } from './protocol';
@@ -108,23 +108,17 @@ function registerIpc(): void {
     writeFileAtomic: (filePath: string, data: string | Uint8Array) => writeFileAtomic(filePath, data),
     defaultDirectory: () => app.getPath('documents'),
   };
-  registerHandler(
-    ipcMain,
-    'app:getInfo',
-    createGetAppInfo({
+  // Typed over every channel of the contract: a channel without a handler fails the type check.
+  const handlers: Handlers = {
+    'app:getInfo': createGetAppInfo({
       getName: () => app.getName(),
       getVersion: () => app.getVersion(),
       platform: process.platform,
       electronVersion: process.versions.electron,
     }),
-    deps,
-  );
-  registerHandler(ipcMain, 'portfolio:openFile', createOpenFile(fileDeps), deps);
-  registerHandler(ipcMain, 'portfolio:saveFile', createSaveFile(fileDeps), deps);
-  registerHandler(
-    ipcMain,
-    'report:exportPdf',
-    createExportPdf({
+    'file:open': createOpenFile(fileDeps),
+    'file:save': createSaveFile(fileDeps),
+    'report:exportPdf': createExportPdf({
       ...fileDeps,
       createReportWindow: () => new BrowserWindow(reportWindowOptions()),
       showMessageBox: (owner, options) => {
@@ -138,8 +132,8 @@ function registerIpc(): void {
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       log,
     }),
-    deps,
-  );
+  };
+  registerHandlers(ipcMain, handlers, deps);
 }
 
 function focusMainWindow(): void {

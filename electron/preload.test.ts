@@ -32,7 +32,7 @@ beforeEach(() => bridge.invoke.mockClear());
 describe('preload bridge', () => {
   it('exposes exactly one object with one method per channel, nothing generic', () => {
     expect([...bridge.exposed.keys()]).toEqual(['desktop']);
-    expect(Object.keys(desktop).sort()).toEqual(['exportReportPdf', 'getAppInfo', 'onMenuCommand', 'openPortfolioFile', 'saveFile'].sort());
+    expect(Object.keys(desktop).sort()).toEqual(['exportReportPdf', 'getAppInfo', 'onMenuCommand', 'openFile', 'saveFile'].sort());
     expect(desktop).not.toHaveProperty('invoke');
     expect(desktop).not.toHaveProperty('ipcRenderer');
   });
@@ -40,13 +40,13 @@ describe('preload bridge', () => {
   it('invokes the named channel with a validated request', async () => {
     await desktop.getAppInfo();
     expect(bridge.invoke).toHaveBeenLastCalledWith('app:getInfo', {});
-    const save = { suggestedName: 'portfolio.json', kind: 'json' as const, content: '{}' };
+    const save = { purpose: 'portfolio' as const, suggestedName: 'portfolio.json', content: '{}' };
     await desktop.saveFile(save);
-    expect(bridge.invoke).toHaveBeenLastCalledWith('portfolio:saveFile', save);
+    expect(bridge.invoke).toHaveBeenLastCalledWith('file:save', save);
   });
 
   it('rejects an invalid request without sending it', async () => {
-    const result = await desktop.saveFile({ suggestedName: '../evil', kind: 'json', content: '' });
+    const result = await desktop.saveFile({ purpose: 'portfolio', suggestedName: '../evil', content: '' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(bridge.invoke).not.toHaveBeenCalled();
   });

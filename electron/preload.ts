@@ -8,7 +8,7 @@ import {
   type DesktopApi,
   type IpcResult,
   type MenuCommand,
-  type ResponseMap,
+  type ResponseOf,
 } from '@shared/ipc';
 
 // zod would otherwise probe `new Function` once, which the page's CSP (no 'unsafe-eval') reports.
@@ -18,11 +18,11 @@ z.config({ jitless: true });
  * The whole bridge: one named method per channel and a menu subscription. Requests are checked here
  * with the same schemas main uses, so a bad call fails fast without crossing the process boundary.
  */
-async function invoke<C extends Channel>(channel: C, payload: unknown): Promise<IpcResult<ResponseMap[C]>> {
+async function invoke<C extends Channel>(channel: C, payload: unknown): Promise<IpcResult<ResponseOf<C>>> {
   const parsed = parseRequest(channel, payload);
   if (!parsed.ok) return parsed;
   try {
-    return (await ipcRenderer.invoke(channel, parsed.value)) as IpcResult<ResponseMap[C]>;
+    return (await ipcRenderer.invoke(channel, parsed.value)) as IpcResult<ResponseOf<C>>;
   } catch (error) {
     return { ok: false, error: { code: 'INTERNAL', message: `The planner's main process did not answer ${channel}: ${String(error)}` } };
   }
@@ -34,8 +34,8 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 
 const api = {
   getAppInfo: () => invoke('app:getInfo', {}),
-  openPortfolioFile: () => invoke('portfolio:openFile', {}),
-  saveFile: (req) => invoke('portfolio:saveFile', req),
+  openFile: (req) => invoke('file:open', req),
+  saveFile: (req) => invoke('file:save', req),
   exportReportPdf: (req) => invoke('report:exportPdf', req),
   onMenuCommand: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');

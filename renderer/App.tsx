@@ -1,21 +1,44 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { AppContext, type AppServices } from './app-context';
-import { DbVersionFromFutureError, openDb } from './db/db';
-import { detectHost } from './host';
+import { describeError } from '@shared/storage-errors';
+import { REPORT_READY, REPORT_READY_DATASET_KEY } from '@shared/ipc';
+import { DbContext, HostContext } from './app-context';
+import { DbVersionFromFutureError, openDb, type PlannerDb } from './db/db';
+import { detectHost, type Host } from './host';
 import { Shell } from './Shell';
 import { ToastProvider } from './ui/Toast';
 import { useRoute } from './ui/router';
-import { describeError } from '@shared/storage-errors';
 
 // The report (with the engine and the chart library) loads only when a report is opened, so the
 // register appears sooner.
 const ReportRoute = lazy(() => import('./report/ReportRoute').then((m) => ({ default: m.ReportRoute })));
 
-type Boot = { state: 'opening' } | { state: 'ready'; services: AppServices } | { state: 'failed'; message: string };
+type Boot = { state: 'opening' } | { state: 'ready'; db: PlannerDb } | { state: 'failed'; message: string };
+type HostFound = { ok: true; host: Host } | { ok: false; message: string };
 
-/** Opens the database once, then renders the shell; a database from a newer app is explained. */
+function findHost(): HostFound {
+  try {
+    return { ok: true, host: detectHost() };
+  } catch (error) {
+    return { ok: false, message: describeError(error) };
+  }
+}
+
+function BootFailure({ title, message }: { title: string; message: string }) {
+  return (
+    <main className="boot">
+      <h1>{title}</h1>
+      <p role="alert">{message}</p>
+    </main>
+  );
+}
+
+/**
+ * Opens the database once, then renders the shell; a database from a newer app is explained. The
+ * printable report (the hidden print window has no preload) needs only the database; the app itself
+ * refuses to start without its host rather than run as a browser inside Electron.
+ */
 export function App() {
-  const host = useMemo(() => detectHost(), []);
+  const found = useMemo(findHost, []);
   const [boot, setBoot] = useState<Boot>({ state: 'opening' });
   // The print route renders the report alone, without the shell's navigation.
   const isReport = useRoute().path[0] === 'report';
@@ -25,45 +48,41 @@ export function App() {
     openDb()
       .then((db) => {
         performance.mark('app:db-open');
-        if (!cancelled) setBoot({ state: 'ready', services: { db, host } });
+        if (!cancelled) setBoot({ state: 'ready', db });
       })
       .catch((error: unknown) => {
         const message =
           error instanceof DbVersionFromFutureError ? error.message : `The app could not open its data store: ${describeError(error)}`;
         // A print window waiting for the report must hear that it will never be ready.
-        if (window.location.hash.startsWith('#/report/')) document.documentElement.dataset.reportReady = 'error';
+        if (window.location.hash.startsWith('#/report/')) document.documentElement.dataset[REPORT_READY_DATASET_KEY] = REPORT_READY.failed;
         if (!cancelled) setBoot({ state: 'failed', message });
       });
     return () => {
       cancelled = true;
     };
-  }, [host]);
+  }, []);
 
+  if (!isReport && !found.ok) return <BootFailure title="Trust Procurement Planner cannot start" message={found.message} />;
   if (boot.state === 'opening')
     return (
       <p className="boot" role="status">
         Opening your data…
       </p>
     );
-  if (boot.state === 'failed') {
-    return (
-      <main className="boot">
-        <h1>Trust Procurement Planner cannot open your data</h1>
-        <p role="alert">{boot.message}</p>
-      </main>
-    );
-  }
+  if (boot.state === 'failed') return <BootFailure title="Trust Procurement Planner cannot open your data" message={boot.message} />;
   return (
-    <AppContext.Provider value={boot.services}>
+    <DbContext.Provider value={boot.db}>
       {isReport ? (
         <Suspense fallback={<p role="status">Loading the report…</p>}>
           <ReportRoute />
         </Suspense>
       ) : (
-        <ToastProvider>
-          <Shell />
-        </ToastProvider>
+        <HostContext.Provider value={found.ok ? found.host : null}>
+          <ToastProvider>
+            <Shell />
+          </ToastProvider>
+        </HostContext.Provider>
       )}
-    </AppContext.Provider>
+    </DbContext.Provider>
   );
 }

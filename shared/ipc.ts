@@ -1,9 +1,11 @@
 import { z } from 'zod';
 
 /**
- * The one IPC contract between the renderer and the main process. Every channel has a zod request
- * schema (parsed in main before the handler runs, and in the preload before anything is sent) and a
- * response type. Main owns files and dialogs: the renderer never sends a path.
+ * The one IPC contract between the renderer and the main process. Every channel names the preload
+ * method that calls it, a zod request schema (parsed in the preload before anything is sent, and
+ * again in main before the handler runs) and its response type. The renderer's `DesktopApi` type is
+ * derived from this table, so a channel without a method, or a method with the wrong shape, fails
+ * the type check. Main owns files and dialogs: the renderer names a purpose, never a path.
  */
 
 export const APP_SCHEME = 'app';
@@ -11,8 +13,39 @@ export const APP_HOST = 'planner';
 /** The renderer's origin. IndexedDB data belongs to it, so it must never change. */
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-export const FILE_KINDS = ['json', 'csv', 'xlsx', 'pdf'] as const;
-export type FileKind = (typeof FILE_KINDS)[number];
+/**
+ * What each open dialog is for: its title says so, and it offers only the files that fit. The
+ * renderer asks by purpose, so a restore dialog can never be titled "Import portfolio".
+ */
+export const OPEN_PURPOSES = {
+  register: {
+    title: 'Import a contract register or portfolio',
+    filters: [{ name: 'Registers and portfolios', extensions: ['json', 'csv', 'xlsx'] }],
+  },
+  backup: { title: 'Restore from a backup', filters: [{ name: 'Trust Procurement Planner backup', extensions: ['json'] }] },
+} as const;
+export type OpenPurpose = keyof typeof OPEN_PURPOSES;
+export const OPEN_PURPOSE_KEYS = Object.keys(OPEN_PURPOSES) as [OpenPurpose, ...OpenPurpose[]];
+
+/** What each save dialog is for, with the one extension its file gets (added before any overwrite question). */
+export const SAVE_PURPOSES = {
+  portfolio: { title: 'Export portfolio', filterName: 'Portfolio file (JSON)', extension: 'json', mime: 'application/json' },
+  'contracts-csv': { title: 'Export contracts as CSV', filterName: 'CSV spreadsheet', extension: 'csv', mime: 'text/csv;charset=utf-8' },
+  backup: {
+    title: 'Back up everything',
+    filterName: 'Trust Procurement Planner backup (JSON)',
+    extension: 'json',
+    mime: 'application/json',
+  },
+} as const;
+export type SavePurpose = keyof typeof SAVE_PURPOSES;
+export const SAVE_PURPOSE_KEYS = Object.keys(SAVE_PURPOSES) as [SavePurpose, ...SavePurpose[]];
+
+/** The PDF's own save dialog (the report export renders before it writes). */
+export const REPORT_PDF_SAVE = { title: 'Export decision report', filterName: 'PDF document', extension: 'pdf' } as const;
+
+/** The largest file content the renderer may hand to main in one save. */
+export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 
 const fileName = z
   .string()
@@ -22,35 +55,10 @@ const fileName = z
   // eslint-disable-next-line no-control-regex
   .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n), 'must be a plain file name');
 
-export const ipcContract = {
-  'app:getInfo': { request: z.object({}).strict() },
-  /** Shows an open dialog for a register or portfolio file and returns its bytes. */
-  'portfolio:openFile': { request: z.object({}).strict() },
-  /** Shows a save dialog and writes text (JSON, CSV) the renderer produced. */
-  'portfolio:saveFile': {
-    request: z.object({ suggestedName: fileName, kind: z.enum(['json', 'csv']), content: z.string().max(512 * 1024 * 1024) }).strict(),
-  },
-  /** Renders the appraisal's report route to PDF in a hidden window and saves it. */
-  'report:exportPdf': {
-    request: z
-      .object({
-        appraisalId: z.string().min(1).max(100),
-        suggestedName: fileName,
-        title: z.string().max(300),
-        author: z.string().max(200),
-        headerLeft: z.string().max(300),
-        footerStatus: z.string().max(50),
-        query: z
-          .string()
-          .max(2000)
-          .regex(/^[A-Za-z0-9=&%._~-]*$/),
-      })
-      .strict(),
-  },
-} as const;
-
-export type Channel = keyof typeof ipcContract;
-export type RequestOf<C extends Channel> = z.input<(typeof ipcContract)[C]['request']>;
+const saveContent = z.union([
+  z.string().max(MAX_SAVE_BYTES),
+  z.custom<Uint8Array>((b) => b instanceof Uint8Array && b.byteLength <= MAX_SAVE_BYTES, 'must be bytes no larger than 512 MB'),
+]);
 
 export interface AppInfo {
   name: string;
@@ -69,13 +77,50 @@ export interface SavedFile {
   fileName: string;
 }
 
-export interface ResponseMap {
-  'app:getInfo': AppInfo;
-  /** null when the user cancelled the dialog. */
-  'portfolio:openFile': OpenedFile | null;
-  'portfolio:saveFile': SavedFile | null;
-  'report:exportPdf': (SavedFile & { pages: number | null }) | null;
-}
+export type ExportedPdf = SavedFile & { pages: number | null };
+
+/** A type-only marker for a channel's response: the value is never used at run time. */
+const responds = <T>() => undefined as unknown as T;
+
+export const ipcContract = {
+  'app:getInfo': { method: 'getAppInfo', request: z.object({}).strict(), response: responds<AppInfo>() },
+  /** Shows an open dialog for the purpose and returns the chosen file's bytes; null when cancelled. */
+  'file:open': {
+    method: 'openFile',
+    request: z.object({ purpose: z.enum(OPEN_PURPOSE_KEYS) }).strict(),
+    response: responds<OpenedFile | null>(),
+  },
+  /** Shows a save dialog for the purpose and writes what the renderer produced; null when cancelled. */
+  'file:save': {
+    method: 'saveFile',
+    request: z.object({ purpose: z.enum(SAVE_PURPOSE_KEYS), suggestedName: fileName, content: saveContent }).strict(),
+    response: responds<SavedFile | null>(),
+  },
+  /** Renders the appraisal's report route to PDF in a hidden window and saves it; null when cancelled. */
+  'report:exportPdf': {
+    method: 'exportReportPdf',
+    request: z
+      .object({
+        appraisalId: z.string().min(1).max(100),
+        suggestedName: fileName,
+        title: z.string().max(300),
+        author: z.string().max(200),
+        headerLeft: z.string().max(300),
+        footerStatus: z.string().max(50),
+        query: z
+          .string()
+          .max(2000)
+          .regex(/^[A-Za-z0-9=&%._~-]*$/),
+      })
+      .strict(),
+    response: responds<ExportedPdf | null>(),
+  },
+} as const;
+
+type Contract = typeof ipcContract;
+export type Channel = keyof Contract;
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = Contract[C]['response'];
 
 export type IpcErrorCode = 'FORBIDDEN_SENDER' | 'INVALID_REQUEST' | 'FILE_TOO_LARGE' | 'IO_ERROR' | 'INTERNAL';
 
@@ -87,19 +132,28 @@ export interface IpcError {
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** Commands the main process sends to the renderer from the application menu. */
-export const MENU_COMMANDS = ['import-portfolio', 'export-portfolio', 'export-report', 'back-up', 'show-about'] as const;
+export const MENU_COMMANDS = ['import-portfolio', 'export-portfolio', 'export-report', 'back-up'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
-/** What the preload exposes as `window.desktop`: one method per channel, nothing generic. */
-export interface DesktopApi {
-  getAppInfo(): Promise<IpcResult<AppInfo>>;
-  openPortfolioFile(): Promise<IpcResult<OpenedFile | null>>;
-  saveFile(req: RequestOf<'portfolio:saveFile'>): Promise<IpcResult<SavedFile | null>>;
-  exportReportPdf(req: RequestOf<'report:exportPdf'>): Promise<IpcResult<ResponseMap['report:exportPdf']>>;
+/**
+ * The print window's readiness signal: the report route sets `data-report-ready` on <html> and the
+ * main process polls it before printing. Both sides read the names from here.
+ */
+export const REPORT_READY_DATASET_KEY = 'reportReady';
+export const REPORT_READY = { pending: 'false', ready: 'true', failed: 'error' } as const;
+export type ReportReadyState = (typeof REPORT_READY)[keyof typeof REPORT_READY];
+
+type MethodFor<C extends Channel> =
+  {} extends RequestOf<C>
+    ? (request?: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
+    : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
+
+/** What the preload exposes as `window.desktop`: one method per channel, named by the contract, nothing generic. */
+export type DesktopApi = { [C in Channel as Contract[C]['method']]: MethodFor<C> } & {
   /** Subscribes to menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-}
+};
 
 /** Parses a request against its channel's schema; used by the preload and by main. */
 export function parseRequest<C extends Channel>(

@@ -1,16 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '@shared/result';
 import { registerHandler } from './handle';
-import { createSaveFile, type PortfolioDeps } from './portfolio';
+import { createSaveFile, type FileDeps } from './files';
 import { eventFrom, fakeIpcMain, TRUSTED } from './test-support';
 
-const validSave = { suggestedName: 'portfolio.json', kind: 'json', content: '{}' };
+const validSave = { purpose: 'portfolio', suggestedName: 'portfolio.json', content: '{}' };
 
 function setup() {
   const { ipcMain, invoke } = fakeIpcMain();
   const log = vi.fn();
   const handler = vi.fn(async () => ({ fileName: 'portfolio.json' }));
-  registerHandler(ipcMain, 'portfolio:saveFile', handler, { log });
+  registerHandler(ipcMain, 'file:save', handler, { log });
   return { invoke, handler, log };
 }
 
@@ -27,7 +27,7 @@ describe('registerHandler: sender checks', () => {
     ['a disposed frame (Electron throws on access)', eventFrom(TRUSTED, { disposed: true })],
   ])('refuses %s without calling the handler', async (_label, event) => {
     const { invoke, handler } = setup();
-    await expect(invoke('portfolio:saveFile', event, validSave)).resolves.toEqual({
+    await expect(invoke('file:save', event, validSave)).resolves.toEqual({
       ok: false,
       error: { code: 'FORBIDDEN_SENDER', message: expect.any(String) },
     });
@@ -36,10 +36,7 @@ describe('registerHandler: sender checks', () => {
 
   it('accepts the app top frame', async () => {
     const { invoke, handler } = setup();
-    await expect(invoke('portfolio:saveFile', eventFrom(TRUSTED), validSave)).resolves.toEqual({
-      ok: true,
-      value: { fileName: 'portfolio.json' },
-    });
+    await expect(invoke('file:save', eventFrom(TRUSTED), validSave)).resolves.toEqual({ ok: true, value: { fileName: 'portfolio.json' } });
     expect(handler).toHaveBeenCalledWith(validSave, expect.objectContaining({ sender: expect.anything() }));
   });
 });
@@ -57,7 +54,7 @@ describe('registerHandler: payload checks', () => {
     ['extra arguments', [validSave, '/tmp/x']],
   ])('rejects %s as INVALID_REQUEST without calling the handler', async (_label, args) => {
     const { invoke, handler } = setup();
-    const result = (await invoke('portfolio:saveFile', eventFrom(TRUSTED), ...args)) as { ok: boolean; error: { code: string } };
+    const result = (await invoke('file:save', eventFrom(TRUSTED), ...args)) as { ok: boolean; error: { code: string } };
     expect(result.ok).toBe(false);
     expect(result.error.code).toBe('INVALID_REQUEST');
     expect(handler).not.toHaveBeenCalled();
@@ -70,17 +67,17 @@ describe('registerHandler: errors', () => {
     const log = vi.fn();
     registerHandler(
       ipcMain,
-      'portfolio:openFile',
+      'file:open',
       async () => {
         throw new AppError('FILE_TOO_LARGE', 'Too big.');
       },
       { log },
     );
-    await expect(invoke('portfolio:openFile', eventFrom(TRUSTED), {})).resolves.toEqual({
+    await expect(invoke('file:open', eventFrom(TRUSTED), { purpose: 'register' })).resolves.toEqual({
       ok: false,
       error: { code: 'FILE_TOO_LARGE', message: 'Too big.' },
     });
-    expect(log).toHaveBeenCalledWith('portfolio:openFile failed', expect.any(AppError));
+    expect(log).toHaveBeenCalledWith('file:open failed', expect.any(AppError));
   });
 
   it('maps anything else to INTERNAL', async () => {
@@ -103,7 +100,7 @@ describe('registerHandler: errors', () => {
 describe('forged calls have no side effects on the real handlers', () => {
   it('shows no dialog and writes no file for a forged or invalid save', async () => {
     const { ipcMain, invoke } = fakeIpcMain();
-    const deps: PortfolioDeps = {
+    const deps: FileDeps = {
       showOpenDialog: vi.fn(),
       showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/tmp/x.json' })),
       stat: vi.fn(),
@@ -111,15 +108,15 @@ describe('forged calls have no side effects on the real handlers', () => {
       writeFileAtomic: vi.fn(async () => undefined),
       defaultDirectory: () => '/home/user/Documents',
     };
-    registerHandler(ipcMain, 'portfolio:saveFile', createSaveFile(deps), { log: vi.fn() });
+    registerHandler(ipcMain, 'file:save', createSaveFile(deps), { log: vi.fn() });
 
-    await invoke('portfolio:saveFile', eventFrom('https://evil.example/'), validSave);
-    await invoke('portfolio:saveFile', eventFrom(TRUSTED, { subframe: true }), validSave);
-    await invoke('portfolio:saveFile', eventFrom(TRUSTED), { ...validSave, kind: 'sh' });
+    await invoke('file:save', eventFrom('https://evil.example/'), validSave);
+    await invoke('file:save', eventFrom(TRUSTED, { subframe: true }), validSave);
+    await invoke('file:save', eventFrom(TRUSTED), { ...validSave, purpose: 'shell-script' });
     expect(deps.showSaveDialog).not.toHaveBeenCalled();
     expect(deps.writeFileAtomic).not.toHaveBeenCalled();
 
-    await invoke('portfolio:saveFile', eventFrom(TRUSTED), validSave);
+    await invoke('file:save', eventFrom(TRUSTED), validSave);
     expect(deps.writeFileAtomic).toHaveBeenCalledWith('/tmp/x.json', '{}');
   });
 });

@@ -1,5 +1,5 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { parseRequest, type Channel, type IpcErrorCode, type IpcResult, type RequestOf, type ResponseMap } from '@shared/ipc';
+import { parseRequest, type Channel, type IpcErrorCode, type IpcResult, type RequestOf, type ResponseOf } from '@shared/ipc';
 import { AppError } from '@shared/result';
 import { isAppOrigin } from '../security';
 
@@ -13,7 +13,7 @@ export interface HandlerContext {
   sender: WebContents;
 }
 
-export type Handler<C extends Channel> = (request: RequestOf<C>, context: HandlerContext) => Promise<ResponseMap[C]>;
+export type Handler<C extends Channel> = (request: RequestOf<C>, context: HandlerContext) => Promise<ResponseOf<C>>;
 
 export interface HandleDeps {
   log: (message: string, error?: unknown) => void;
@@ -57,7 +57,7 @@ function describeSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): string 
  * (Electron would flatten it to a bare string); every failure is logged with its channel.
  */
 export function registerHandler<C extends Channel>(ipcMain: IpcMainLike, channel: C, handler: Handler<C>, deps: HandleDeps): void {
-  ipcMain.handle(channel, async (event, ...args): Promise<IpcResult<ResponseMap[C]>> => {
+  ipcMain.handle(channel, async (event, ...args): Promise<IpcResult<ResponseOf<C>>> => {
     if (!isTrustedSender(event)) {
       deps.log(`${channel}: refused a call from ${describeSender(event)}`);
       return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: `${channel} may only be called by the planner's own window.` } };
@@ -87,4 +87,14 @@ export function registerHandler<C extends Channel>(ipcMain: IpcMainLike, channel
       };
     }
   });
+}
+
+/** One handler for every channel of the contract. */
+export type Handlers = { [C in Channel]: Handler<C> };
+
+/** Registers every channel's handler (see registerHandler). */
+export function registerHandlers(ipcMain: IpcMainLike, handlers: Handlers, deps: HandleDeps): void {
+  for (const channel of Object.keys(handlers) as Channel[]) {
+    registerHandler(ipcMain, channel, handlers[channel] as Handler<typeof channel>, deps);
+  }
 }

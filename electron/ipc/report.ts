@@ -1,12 +1,12 @@
 import type { MessageBoxOptions, MessageBoxReturnValue, PrintToPDFOptions, WebContents } from 'electron';
 import path from 'node:path';
-import { APP_ORIGIN, type RequestOf, type ResponseMap } from '@shared/ipc';
+import { APP_ORIGIN, REPORT_PDF_SAVE, REPORT_READY, REPORT_READY_DATASET_KEY, type RequestOf, type ResponseOf } from '@shared/ipc';
 import { formatDate, toIso } from '@shared/dates';
 import { AppError } from '@shared/result';
 import type { Handler } from './handle';
 import { countPdfPages, setPdfInfo } from './pdf-metadata';
 import { reportPrintOptions } from './pdf-templates';
-import { chooseSavePath, type PortfolioDeps } from './portfolio';
+import { chooseSavePath, type FileDeps } from './files';
 
 /** The slice of a hidden BrowserWindow the export drives. */
 export interface ReportWindow {
@@ -15,7 +15,7 @@ export interface ReportWindow {
   destroy(): void;
 }
 
-export interface ReportDeps extends Pick<PortfolioDeps, 'showSaveDialog' | 'defaultDirectory'> {
+export interface ReportDeps extends Pick<FileDeps, 'showSaveDialog' | 'defaultDirectory'> {
   /** A hidden, sandboxed window without a preload, in the app's session. */
   createReportWindow(): ReportWindow;
   writeFileAtomic(filePath: string, data: Uint8Array): Promise<void>;
@@ -32,7 +32,7 @@ export interface ReportDeps extends Pick<PortfolioDeps, 'showSaveDialog' | 'defa
 export const REPORT_READY_TIMEOUT_MS = 30_000;
 const POLL_MS = 100;
 // The report route sets this attribute once its data is loaded and charts have drawn.
-const READY_PROBE = 'document.documentElement.dataset.reportReady ?? ""';
+const READY_PROBE = `document.documentElement.dataset.${REPORT_READY_DATASET_KEY} ?? ""`;
 
 export function reportUrl(request: Pick<RequestOf<'report:exportPdf'>, 'appraisalId' | 'query'>): string {
   const query = request.query ? `${request.query}&print=1` : 'print=1';
@@ -67,8 +67,8 @@ async function renderPdf(request: RequestOf<'report:exportPdf'>, deps: ReportDep
     await beforeDeadline(win.loadURL(reportUrl(request)), deadline, deps, timeoutMs);
     for (;;) {
       const state = await beforeDeadline(win.webContents.executeJavaScript(READY_PROBE), deadline, deps, timeoutMs);
-      if (state === 'true') break;
-      if (state === 'error') {
+      if (state === REPORT_READY.ready) break;
+      if (state === REPORT_READY.failed) {
         throw new AppError('INTERNAL', 'The report page could not be prepared. Open the report in the app to see what is wrong.');
       }
       if (deps.now().getTime() >= deadline) throw tooSlow(timeoutMs);
@@ -106,13 +106,9 @@ async function offerToOpen(sender: WebContents, target: string, pages: number | 
 }
 
 export function createExportPdf(deps: ReportDeps): Handler<'report:exportPdf'> {
-  return async (request, { sender }): Promise<ResponseMap['report:exportPdf']> => {
+  return async (request, { sender }): Promise<ResponseOf<'report:exportPdf'>> => {
     // Ask where first: nothing is rendered if the user cancels.
-    const target = await chooseSavePath(deps, sender, {
-      title: 'Export decision report',
-      suggestedName: request.suggestedName,
-      kind: 'pdf',
-    });
+    const target = await chooseSavePath(deps, sender, REPORT_PDF_SAVE, request.suggestedName);
     if (target === null) return null;
 
     const printed = await renderPdf(request, deps);

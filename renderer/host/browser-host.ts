@@ -1,14 +1,17 @@
-import type { MenuCommand } from '@shared/ipc';
+import { OPEN_PURPOSES, SAVE_PURPOSES, type MenuCommand, type OpenPurpose } from '@shared/ipc';
 import type { Host, PickedFile } from './host';
 
-const ACCEPT = '.json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** `.json,.csv,.xlsx` for the purpose's file types. */
+function acceptFor(purpose: OpenPurpose): string {
+  return OPEN_PURPOSES[purpose].filters.flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+}
 
 /** Opens the browser's file picker; resolves null if the user closes it without choosing. */
-function pickFile(): Promise<PickedFile | null> {
+function pickFile(purpose: OpenPurpose): Promise<PickedFile | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = ACCEPT;
+    input.accept = acceptFor(purpose);
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return resolve(null);
@@ -19,8 +22,8 @@ function pickFile(): Promise<PickedFile | null> {
   });
 }
 
-function download(name: string, type: string, content: string | Blob): void {
-  const blob = content instanceof Blob ? content : new Blob([content], { type });
+function download(name: string, type: string, content: string | Uint8Array): void {
+  const blob = new Blob([content as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -41,9 +44,9 @@ export function createBrowserHost(): Host {
       platform: 'browser',
       electron: '',
     }),
-    pickPortfolioFile: pickFile,
-    saveFile: async (suggestedName, kind, content) => {
-      download(suggestedName, kind === 'json' ? 'application/json' : 'text/csv;charset=utf-8', content);
+    openFile: pickFile,
+    saveFile: async (purpose, suggestedName, content) => {
+      download(suggestedName, SAVE_PURPOSES[purpose].mime, content);
       return suggestedName;
     },
     exportReportPdf: async (request) => {

@@ -10,11 +10,12 @@ export function createElectronHost(desktop: DesktopApi): Host {
   return {
     kind: 'electron',
     getAppInfo: async () => unwrap(await desktop.getAppInfo()),
-    pickPortfolioFile: async () => {
-      const file = unwrap(await desktop.openPortfolioFile());
+    openFile: async (purpose) => {
+      const file = unwrap(await desktop.openFile({ purpose }));
       return file && { fileName: file.fileName, bytes: file.bytes };
     },
-    saveFile: async (suggestedName, kind, content) => unwrap(await desktop.saveFile({ suggestedName, kind, content }))?.fileName ?? null,
+    saveFile: async (purpose, suggestedName, content) =>
+      unwrap(await desktop.saveFile({ purpose, suggestedName, content }))?.fileName ?? null,
     exportReportPdf: async (request) => unwrap(await desktop.exportReportPdf(request))?.fileName ?? null,
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),
   };

@@ -1,4 +1,4 @@
-import type { AppInfo, MenuCommand, RequestOf } from '@shared/ipc';
+import type { AppInfo, MenuCommand, OpenPurpose, RequestOf, SavePurpose } from '@shared/ipc';
 
 /** A file the user picked, as bytes: the renderer never sees a path. */
 export interface PickedFile {
@@ -11,15 +11,15 @@ export type ReportExportRequest = RequestOf<'report:exportPdf'>;
 /**
  * Where the UI runs. The Electron host wraps the preload's `window.desktop`; the browser host uses
  * a file input, downloads and the report route, so the same UI runs in a plain browser for tests
- * and demos.
+ * and demos. Files are asked for by purpose, so each dialog says what it does.
  */
 export interface Host {
   readonly kind: 'electron' | 'browser';
   getAppInfo(): Promise<AppInfo>;
   /** null when the user cancelled. */
-  pickPortfolioFile(): Promise<PickedFile | null>;
-  /** Saves text the app produced; returns the saved name, or null when cancelled. */
-  saveFile(suggestedName: string, kind: 'json' | 'csv', content: string): Promise<string | null>;
+  openFile(purpose: OpenPurpose): Promise<PickedFile | null>;
+  /** Saves what the app produced; returns the saved name, or null when cancelled. */
+  saveFile(purpose: SavePurpose, suggestedName: string, content: string | Uint8Array): Promise<string | null>;
   /** Produces the decision report PDF; returns the saved name, or null when cancelled. */
   exportReportPdf(request: ReportExportRequest): Promise<string | null>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { todayIso } from '@shared/dates';
-import { useServices } from '../app-context';
+import { useDb } from '../app-context';
 import { href, useRoute } from '../ui/router';
 import { loadReportData, type ReportData } from './report-data';
 import { buildReportModel } from './report-model';
 import { parseReportQuery } from './report-query';
 import { reportSettled, setReportReady } from './report-ready';
+import { REPORT_READY } from '@shared/ipc';
 import { ReportView } from './ReportView';
 import { describeError } from '@shared/storage-errors';
 
@@ -17,7 +18,7 @@ type Load = { state: 'loading' } | { state: 'ready'; data: ReportData } | { stat
  * `data-report-ready` is "true"; in a browser it is the page the print dialog prints.
  */
 export function ReportRoute() {
-  const { db } = useServices();
+  const db = useDb();
   const route = useRoute();
   const appraisalId = route.path[1] ?? '';
   const queryText = route.query.toString();
@@ -29,7 +30,7 @@ export function ReportRoute() {
 
   useEffect(() => {
     let cancelled = false;
-    setReportReady('false');
+    setReportReady(REPORT_READY.pending);
     loadReportData(db, appraisalId).then(
       (data) => {
         performance.mark('report:data');
@@ -68,7 +69,7 @@ export function ReportRoute() {
 
   useEffect(() => {
     if (failure) {
-      setReportReady('error');
+      setReportReady(REPORT_READY.failed);
       return undefined;
     }
     if (!model || !root.current) return undefined;
@@ -79,10 +80,10 @@ export function ReportRoute() {
     reportSettled(node).then(
       () => {
         performance.mark('report:ready');
-        if (!cancelled) setReportReady('true');
+        if (!cancelled) setReportReady(REPORT_READY.ready);
       },
       () => {
-        if (!cancelled) setReportReady('error');
+        if (!cancelled) setReportReady(REPORT_READY.failed);
       },
     );
     return () => {

@@ -5,11 +5,12 @@
  * inside Electron's 30 s wait, so a report that never settles still prints rather than failing.
  */
 
-export type ReadyState = 'false' | 'true' | 'error';
+import { REPORT_READY_DATASET_KEY, type ReportReadyState } from '@shared/ipc';
 
-export function setReportReady(state: ReadyState | null): void {
-  if (state === null) delete document.documentElement.dataset.reportReady;
-  else document.documentElement.dataset.reportReady = state;
+/** Sets the readiness signal the print window polls (its names are part of the IPC contract). */
+export function setReportReady(state: ReportReadyState | null): void {
+  if (state === null) delete document.documentElement.dataset[REPORT_READY_DATASET_KEY];
+  else document.documentElement.dataset[REPORT_READY_DATASET_KEY] = state;
 }
 
 /** Resolves once `root` has had no DOM mutations for `quietMs`, or after `maxMs` regardless. */

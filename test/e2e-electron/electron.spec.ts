@@ -104,7 +104,7 @@ test.describe('Electron app', () => {
     });
     expect(globals).toEqual({
       desktop: 'object',
-      methods: ['exportReportPdf', 'getAppInfo', 'onMenuCommand', 'openPortfolioFile', 'saveFile'],
+      methods: ['exportReportPdf', 'getAppInfo', 'onMenuCommand', 'openFile', 'saveFile'],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',

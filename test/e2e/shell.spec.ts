@@ -91,3 +91,15 @@ for (const granted of [false, true]) {
     expect(await page.evaluate(() => (window as unknown as { persistAsked: number }).persistAsked)).toBe(1);
   });
 }
+
+test.describe('inside Electron without its preload bridge', () => {
+  test.use({ userAgent: 'Mozilla/5.0 (X11; Linux x86_64) TrustProcurementPlanner/0.1.0 Chrome/140.0.0.0 Electron/45.4.1 Safari/537.36' });
+
+  test('the app says it cannot start instead of running as a browser', async ({ page }) => {
+    await page.goto('/#/portfolio');
+    await expect(page.getByRole('heading', { name: 'Trust Procurement Planner cannot start' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('cannot open or save files');
+    await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Load sample portfolio' })).toHaveCount(0);
+  });
+});

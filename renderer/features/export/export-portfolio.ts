@@ -11,11 +11,11 @@ import { exportFileName } from './file-names';
 export async function exportPortfolioJson(db: PlannerDb, host: Host): Promise<string | null> {
   const [contracts, appraisals, settings] = await Promise.all([readAllContracts(db), readAllBundles(db), loadSettings(db)]);
   const text = serialisePortfolio({ trustName: settings.organisation.trustName, contracts, appraisals });
-  return host.saveFile(exportFileName(settings.organisation.trustName, 'portfolio', 'json'), 'json', text);
+  return host.saveFile('portfolio', exportFileName(settings.organisation.trustName, 'portfolio', 'json'), text);
 }
 
 /** The register as a CSV that Excel opens correctly and that cannot run formulas. */
 export async function exportContractsCsv(db: PlannerDb, host: Host): Promise<string | null> {
   const [contracts, settings] = await Promise.all([readAllContracts(db), loadSettings(db)]);
-  return host.saveFile(exportFileName(settings.organisation.trustName, 'contracts', 'csv'), 'csv', contractsToCsv(contracts));
+  return host.saveFile('contracts-csv', exportFileName(settings.organisation.trustName, 'contracts', 'csv'), contractsToCsv(contracts));
 }

@@ -26,7 +26,7 @@ export function ImportController({ children }: { children: ReactNode }) {
 
   const chooseFile = useCallback(async () => {
     try {
-      const file = await host.pickPortfolioFile();
+      const file = await host.openFile('register');
       if (file) start(file.fileName, file.bytes);
     } catch (error) {
       toast.show(`The file could not be opened: ${describeError(error)}`);

@@ -29,7 +29,7 @@ export function BackupSection() {
 
   const chooseRestore = async () => {
     try {
-      const file = await host.pickPortfolioFile();
+      const file = await host.openFile('backup');
       if (!file) return;
       setBusy({ label: 'Checking the backup', fraction: 0 });
       const { summary, tables } = await readBackup(db, new TextDecoder().decode(file.bytes), progress('Checking the backup'));

@@ -9,8 +9,8 @@ import { exportFileName } from '../export/file-names';
  */
 export async function backUpEverything(db: PlannerDb, host: Host, onProgress?: OnProgress): Promise<string | null> {
   return host.saveFile(
+    'backup',
     exportFileName('trust-procurement-planner', 'backup', 'json'),
-    'json',
     await createBackup(db, new Date(), onProgress),
   );
 }

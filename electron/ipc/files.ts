@@ -1,6 +1,6 @@
 import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue, WebContents } from 'electron';
 import path from 'node:path';
-import type { FileKind, OpenedFile, SavedFile } from '@shared/ipc';
+import { OPEN_PURPOSES, SAVE_PURPOSES, type OpenedFile, type SavedFile } from '@shared/ipc';
 import { AppError } from '@shared/result';
 import type { Handler } from './handle';
 
@@ -12,24 +12,13 @@ export interface FileDialogs {
   showSaveDialog(owner: WebContents, options: SaveDialogOptions): Promise<SaveDialogReturnValue>;
 }
 
-export interface PortfolioDeps extends Pick<FileDialogs, 'showOpenDialog' | 'showSaveDialog'> {
+export interface FileDeps extends Pick<FileDialogs, 'showOpenDialog' | 'showSaveDialog'> {
   stat(filePath: string): Promise<{ size: number; isFile(): boolean }>;
   readFile(filePath: string): Promise<Uint8Array>;
-  writeFileAtomic(filePath: string, data: string): Promise<void>;
+  writeFileAtomic(filePath: string, data: string | Uint8Array): Promise<void>;
   /** Where save dialogs start, e.g. the user's Documents folder. */
   defaultDirectory(): string;
 }
-
-const OPEN_FILTERS: OpenDialogOptions['filters'] = [
-  { name: 'Registers and portfolios', extensions: ['json', 'csv', 'xlsx'] },
-  { name: 'All files', extensions: ['*'] },
-];
-
-const SAVE_FILTERS: Record<Exclude<FileKind, 'xlsx'>, { name: string; extensions: string[] }> = {
-  json: { name: 'Portfolio file (JSON)', extensions: ['json'] },
-  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
-  pdf: { name: 'PDF document', extensions: ['pdf'] },
-};
 
 function tooLarge(fileName: string, size: number): AppError {
   // Rounded up, so a file just over the limit never reads as "200 MB; the limit is 200 MB".
@@ -52,12 +41,13 @@ function readError(fileName: string, error: unknown): AppError {
   return new AppError('IO_ERROR', `Could not open "${fileName}": ${why}.`);
 }
 
-export function createOpenFile(deps: PortfolioDeps): Handler<'portfolio:openFile'> {
-  return async (_request, { sender }): Promise<OpenedFile | null> => {
+export function createOpenFile(deps: FileDeps): Handler<'file:open'> {
+  return async ({ purpose }, { sender }): Promise<OpenedFile | null> => {
+    const { title, filters } = OPEN_PURPOSES[purpose];
     const choice = await deps.showOpenDialog(sender, {
-      title: 'Import portfolio or contract register',
+      title,
       properties: ['openFile'],
-      filters: OPEN_FILTERS,
+      filters: [...filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })), { name: 'All files', extensions: ['*'] }],
     });
     const filePath = choice.filePaths[0];
     if (choice.canceled || filePath === undefined) return null;
@@ -85,29 +75,33 @@ export function withExtension(filePath: string, extension: string): string {
   return path.extname(filePath).toLowerCase() === `.${extension}` ? filePath : `${filePath}.${extension}`;
 }
 
-/** Shows a save dialog for `kind` starting at `suggestedName`; null when cancelled. */
+/** A save dialog's words and file type: what it is for, and the one extension its file gets. */
+export interface SaveTarget {
+  title: string;
+  filterName: string;
+  extension: string;
+}
+
+/** Shows a save dialog starting at `suggestedName`; null when cancelled. */
 export async function chooseSavePath(
-  deps: Pick<PortfolioDeps, 'showSaveDialog' | 'defaultDirectory'>,
+  deps: Pick<FileDeps, 'showSaveDialog' | 'defaultDirectory'>,
   sender: WebContents,
-  options: { title: string; suggestedName: string; kind: Exclude<FileKind, 'xlsx'> },
+  target: SaveTarget,
+  suggestedName: string,
 ): Promise<string | null> {
   const choice = await deps.showSaveDialog(sender, {
-    title: options.title,
-    defaultPath: path.join(deps.defaultDirectory(), options.suggestedName),
-    filters: [SAVE_FILTERS[options.kind]],
+    title: target.title,
+    defaultPath: path.join(deps.defaultDirectory(), suggestedName),
+    filters: [{ name: target.filterName, extensions: [target.extension] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
   if (choice.canceled || !choice.filePath) return null;
-  return withExtension(choice.filePath, options.kind);
+  return withExtension(choice.filePath, target.extension);
 }
 
-export function createSaveFile(deps: PortfolioDeps): Handler<'portfolio:saveFile'> {
+export function createSaveFile(deps: FileDeps): Handler<'file:save'> {
   return async (request, { sender }): Promise<SavedFile | null> => {
-    const target = await chooseSavePath(deps, sender, {
-      title: request.kind === 'json' ? 'Export portfolio' : 'Export CSV',
-      suggestedName: request.suggestedName,
-      kind: request.kind,
-    });
+    const target = await chooseSavePath(deps, sender, SAVE_PURPOSES[request.purpose], request.suggestedName);
     if (target === null) return null;
     await deps.writeFileAtomic(target, request.content);
     return { fileName: path.basename(target) };

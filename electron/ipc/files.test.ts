@@ -4,11 +4,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../atomic-write';
 import type { HandlerContext } from './handle';
-import { createOpenFile, createSaveFile, MAX_OPEN_BYTES, type PortfolioDeps, withExtension } from './portfolio';
+import { createOpenFile, createSaveFile, MAX_OPEN_BYTES, type FileDeps, withExtension } from './files';
 
 const ctx = { sender: {} } as HandlerContext;
+const register = { purpose: 'register' } as const;
 
-function deps(overrides: Partial<PortfolioDeps> = {}): PortfolioDeps {
+function deps(overrides: Partial<FileDeps> = {}): FileDeps {
   return {
     showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/nhs/registers/contracts 2026.xlsx'] })),
     showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/nhs/out/portfolio.json' })),
@@ -20,17 +21,17 @@ function deps(overrides: Partial<PortfolioDeps> = {}): PortfolioDeps {
   };
 }
 
-describe('portfolio:openFile', () => {
+describe('file:open', () => {
   it('returns the base name, size and bytes, never the path', async () => {
     const d = deps();
-    const result = await createOpenFile(d)({}, ctx);
+    const result = await createOpenFile(d)(register, ctx);
     expect(result).toEqual({ fileName: 'contracts 2026.xlsx', size: 3, bytes: new Uint8Array([1, 2, 3]) });
     expect(JSON.stringify(result)).not.toContain('/home/nhs');
   });
 
   it('offers registers and portfolios first, then all files', async () => {
     const d = deps();
-    await createOpenFile(d)({}, ctx);
+    await createOpenFile(d)(register, ctx);
     expect(d.showOpenDialog).toHaveBeenCalledWith(
       ctx.sender,
       expect.objectContaining({
@@ -45,14 +46,14 @@ describe('portfolio:openFile', () => {
 
   it('returns null when cancelled, without reading anything', async () => {
     const d = deps({ showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) });
-    await expect(createOpenFile(d)({}, ctx)).resolves.toBeNull();
+    await expect(createOpenFile(d)(register, ctx)).resolves.toBeNull();
     expect(d.stat).not.toHaveBeenCalled();
     expect(d.readFile).not.toHaveBeenCalled();
   });
 
   it('refuses files over 200 MB before reading them', async () => {
     const d = deps({ stat: vi.fn(async () => ({ size: MAX_OPEN_BYTES + 1, isFile: () => true })) });
-    await expect(createOpenFile(d)({}, ctx)).rejects.toMatchObject({
+    await expect(createOpenFile(d)(register, ctx)).rejects.toMatchObject({
       code: 'FILE_TOO_LARGE',
       message: expect.stringMatching(/"contracts 2026\.xlsx" is 200\.1 MB; the planner opens files up to 200 MB\. Remove unused sheets/),
     });
@@ -61,27 +62,27 @@ describe('portfolio:openFile', () => {
 
   it('accepts a file of exactly 200 MB', async () => {
     const d = deps({ stat: vi.fn(async () => ({ size: MAX_OPEN_BYTES, isFile: () => true })) });
-    await expect(createOpenFile(d)({}, ctx)).resolves.not.toBeNull();
+    await expect(createOpenFile(d)(register, ctx)).resolves.not.toBeNull();
   });
 
   it('refuses a file that grew past the limit after the size check', async () => {
     const d = deps({ readFile: vi.fn(async () => new Uint8Array(MAX_OPEN_BYTES + 1)) });
-    await expect(createOpenFile(d)({}, ctx)).rejects.toMatchObject({ code: 'FILE_TOO_LARGE' });
+    await expect(createOpenFile(d)(register, ctx)).rejects.toMatchObject({ code: 'FILE_TOO_LARGE' });
   });
 
   it('explains a file that vanished or is not a file', async () => {
     const gone = deps({ stat: vi.fn(async () => Promise.reject(Object.assign(new Error('x'), { code: 'ENOENT' }))) });
-    await expect(createOpenFile(gone)({}, ctx)).rejects.toMatchObject({
+    await expect(createOpenFile(gone)(register, ctx)).rejects.toMatchObject({
       code: 'IO_ERROR',
       message: 'Could not open "contracts 2026.xlsx": it no longer exists.',
     });
     const dir = deps({ stat: vi.fn(async () => ({ size: 0, isFile: () => false })) });
-    await expect(createOpenFile(dir)({}, ctx)).rejects.toMatchObject({ code: 'IO_ERROR' });
+    await expect(createOpenFile(dir)(register, ctx)).rejects.toMatchObject({ code: 'IO_ERROR' });
   });
 });
 
-describe('portfolio:saveFile', () => {
-  const request = { suggestedName: 'portfolio.json', kind: 'json' as const, content: '{"a":1}' };
+describe('file:save', () => {
+  const request = { purpose: 'portfolio' as const, suggestedName: 'portfolio.json', content: '{"a":1}' };
 
   it('returns null when cancelled and writes nothing', async () => {
     const d = deps({ showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })) });
@@ -89,9 +90,9 @@ describe('portfolio:saveFile', () => {
     expect(d.writeFileAtomic).not.toHaveBeenCalled();
   });
 
-  it('suggests the name in the default folder with a filter for the kind', async () => {
+  it('suggests the name in the default folder with a filter for the purpose', async () => {
     const d = deps();
-    await createSaveFile(d)({ ...request, suggestedName: 'register.csv', kind: 'csv' }, ctx);
+    await createSaveFile(d)({ ...request, suggestedName: 'register.csv', purpose: 'contracts-csv' }, ctx);
     expect(d.showSaveDialog).toHaveBeenCalledWith(
       ctx.sender,
       expect.objectContaining({
@@ -99,6 +100,34 @@ describe('portfolio:saveFile', () => {
         filters: [{ name: 'CSV spreadsheet', extensions: ['csv'] }],
       }),
     );
+  });
+
+  it('titles each dialog by what it is for, so a backup is never "Export portfolio"', async () => {
+    const titles: Record<string, string> = {};
+    for (const purpose of ['portfolio', 'contracts-csv', 'backup'] as const) {
+      const d = deps();
+      await createSaveFile(d)({ ...request, purpose }, ctx);
+      titles[purpose] = (vi.mocked(d.showSaveDialog).mock.calls[0][1] as { title: string }).title;
+    }
+    expect(titles).toEqual({ portfolio: 'Export portfolio', 'contracts-csv': 'Export contracts as CSV', backup: 'Back up everything' });
+    const open = deps();
+    await createOpenFile(open)({ purpose: 'backup' }, ctx);
+    expect(open.showOpenDialog).toHaveBeenCalledWith(
+      ctx.sender,
+      expect.objectContaining({
+        title: 'Restore from a backup',
+        filters: [
+          { name: 'Trust Procurement Planner backup', extensions: ['json'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      }),
+    );
+  });
+
+  it('writes bytes as well as text (Word and Excel papers are binary)', async () => {
+    const d = deps();
+    await createSaveFile(d)({ ...request, content: new Uint8Array([80, 75, 3, 4]) }, ctx);
+    expect(d.writeFileAtomic).toHaveBeenCalledWith('/home/nhs/out/portfolio.json', new Uint8Array([80, 75, 3, 4]));
   });
 
   it('writes the content to the chosen path and returns only its name', async () => {
