@@ -38,7 +38,7 @@ function BootFailure({ title, message }: { title: string; message: string }) {
  * refuses to start without its host rather than run as a browser inside Electron.
  */
 export function App() {
-  const found = useMemo(findHost, []);
+  const found = useMemo(() => findHost(), []);
   const [boot, setBoot] = useState<Boot>({ state: 'opening' });
   // The print route renders the report alone, without the shell's navigation.
   const isReport = useRoute().path[0] === 'report';
