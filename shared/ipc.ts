@@ -145,7 +145,7 @@ export const REPORT_READY = { pending: 'false', ready: 'true', failed: 'error' }
 export type ReportReadyState = (typeof REPORT_READY)[keyof typeof REPORT_READY];
 
 type MethodFor<C extends Channel> =
-  {} extends RequestOf<C>
+  Partial<RequestOf<C>> extends RequestOf<C>
     ? (request?: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
     : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
 
