@@ -53,6 +53,8 @@ export interface ReportInput {
   sections?: readonly ReportSectionId[];
   /** Defaults to the organisation's author in Settings, then the appraisal's. */
   author?: string;
+  /** The engine's result when the caller already has it (the workspace does): the engine then runs once. */
+  result?: AppraisalResult;
   status?: ReportStatus;
 }
 
@@ -208,16 +210,18 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const byRef = new Map(input.contracts.map((c) => [c.reference, c]));
   const contracts = appraisal.contractRefs.map((ref) => byRef.get(ref)).filter((c): c is Contract => c !== undefined);
   const options = [...input.options].sort((a, b) => a.order - b.order);
-  const result = appraiseAll({
-    appraisal,
-    options,
-    costLines: input.costLines,
-    risks: input.risks,
-    criteria: input.criteria,
-    contracts,
-    settings,
-    today,
-  });
+  const result =
+    input.result ??
+    appraiseAll({
+      appraisal,
+      options,
+      costLines: input.costLines,
+      risks: input.risks,
+      criteria: input.criteria,
+      contracts,
+      settings,
+      today,
+    });
   const optionNames = Object.fromEntries(options.map((o) => [o.id, o.name]));
   const recommendedId = appraisal.recommendation.optionId;
   const status = input.status ?? 'draft';

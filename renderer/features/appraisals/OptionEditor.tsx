@@ -11,8 +11,7 @@ import {
   type Option,
 } from '@shared/domain';
 import { ALL_LEGAL_GROUNDS, findLegalGround, noticesFor } from '@shared/law';
-import { useServices } from '../../app-context';
-import { saveOptionTerms, updateChild } from '../../db/appraisals-repo';
+import { useCommands } from '../../data';
 import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../../ui/fields';
 import { countOf, money } from '../../ui/format';
 import type { AppraisalData } from './use-appraisal';
@@ -21,10 +20,10 @@ const NEEDS_GROUND = new Set(['direct-award', 'negotiated-without-publication', 
 
 /** One option as a card: headline figures, then its terms, route and legal ground, hosting plan and notes. */
 export function OptionEditor({ option, data, onDelete }: { option: Option; data: AppraisalData; onDelete: () => void }) {
-  const { db } = useServices();
-  const update = (updater: (current: Option) => Option) => updateChild(db, 'option', option, updater);
+  const commands = useCommands();
+  const update = (updater: (current: Option) => Option) => commands.appraisals.updateChild('option', option, updater);
   const save = (patch: Partial<Option>) => update((o) => ({ ...o, ...patch }));
-  const saveTerms = (patch: Partial<Option['terms']>) => saveOptionTerms(db, option, patch);
+  const saveTerms = (patch: Partial<Option['terms']>) => commands.appraisals.saveOptionTerms(option, patch);
   const saveHosting = (patch: Partial<HostingPlan>) => update((o) => ({ ...o, hosting: { ...o.hosting, ...patch } }));
   const result = data.result.options.find((r) => r.option.id === option.id);
   const grounds = ALL_LEGAL_GROUNDS.filter(

@@ -6,9 +6,9 @@ import { readRegisterFile } from '@shared/import/read-register-file';
 import { analyseRegister, type RegisterPreview } from '@shared/import/register';
 import { AppError } from '@shared/result';
 import { describeError } from '@shared/storage-errors';
-import { openDb, type PlannerDb } from '../../db/db';
-import { applyImport } from '../../db/contracts-repo';
-import { analysePortfolioFile, type PortfolioAnalysis } from './portfolio-import';
+import { openDb, type PlannerDb } from '../../data/db';
+import { applyImport, readAllContracts } from '../../data/contracts';
+import { analysePortfolioFile, type PortfolioAnalysis } from '../../data/portfolio-import';
 import { MAX_LISTED_ERRORS, type FromWorker, type ImportPreviewSummary, type ToWorker } from './import-protocol';
 
 /*
@@ -32,7 +32,7 @@ const mappingKey = (layoutKey: string) => `mapping:${layoutKey}`;
 const isJson = (name: string, b: Uint8Array) => /\.json$/i.test(name) || (b[0] === 0x7b && !/\.(csv|xlsx)$/i.test(name));
 
 async function existingContracts(): Promise<Map<string, Contract>> {
-  const all = await (await db()).contracts.toArray();
+  const all = await readAllContracts(await db());
   return new Map(all.map((c) => [c.reference, c]));
 }
 

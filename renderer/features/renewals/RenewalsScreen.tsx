@@ -1,11 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { todayIso } from '@shared/dates';
 import { CATEGORY_LABELS } from '@shared/domain';
 import { computeKeyDates } from '@shared/engine/key-dates';
-import { useServices } from '../../app-context';
-import { loadSettings } from '../../db/settings-repo';
+import { useRegister, useSettings } from '../../data';
 import { count, formatDate, money } from '../../ui/format';
 import { goToHash, href } from '../../ui/router';
 import { annualValueBy, expiriesByPeriod, type Granularity } from './renewals-model';
@@ -14,9 +12,9 @@ const compact = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'G
 
 /** "What must I decide, by when?": expiries per period as a chart, then the decisions in date order. */
 export function RenewalsScreen() {
-  const { db } = useServices();
-  const contracts = useLiveQuery(() => db.contracts.toArray(), [db]);
-  const settings = useLiveQuery(() => loadSettings(db), [db]);
+  const register = useRegister();
+  const contracts = register.phase === 'all' ? register.contracts : undefined;
+  const settings = useSettings();
   const [granularity, setGranularity] = useState<Granularity>('quarter');
   const today = todayIso();
 

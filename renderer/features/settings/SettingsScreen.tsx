@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { DEFAULT_SETTINGS, SETTING_SOURCES, settingsSchema, type Settings } from '@shared/domain';
-import { useServices } from '../../app-context';
-import { loadSettings, saveSettings } from '../../db/settings-repo';
+import { useCommands, useSettings } from '../../data';
 import { BackupSection } from './BackupSection';
 
 type NumberPath =
@@ -68,12 +66,12 @@ function write(s: Settings, path: NumberPath, value: number): Settings {
 }
 
 export function SettingsScreen() {
-  const { db } = useServices();
-  const stored = useLiveQuery(() => loadSettings(db), [db]);
+  const commands = useCommands();
+  const stored = useSettings();
   if (!stored) return <p role="status">Loading settings…</p>;
   return (
     <>
-      <SettingsForm key={JSON.stringify(stored)} stored={stored} onSave={(s) => saveSettings(db, s)} />
+      <SettingsForm key={JSON.stringify(stored)} stored={stored} onSave={commands.settings.save} />
       <div className="settings">
         <BackupSection />
       </div>

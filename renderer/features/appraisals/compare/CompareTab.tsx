@@ -1,7 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { heatMap } from '@shared/engine/risk-matrix';
-import { useServices } from '../../../app-context';
-import { appraisalHistory } from '../../../db/appraisals-repo';
+import { useAppraisalHistory } from '../../../data';
 import { CostByYearChart } from '../../../ui/charts/CostByYearChart';
 import { CumulativeDiscountedChart } from '../../../ui/charts/CumulativeDiscountedChart';
 import { RiskHeatMap } from '../../../ui/charts/RiskHeatMap';
@@ -14,9 +12,8 @@ import { SensitivityPanel } from './SensitivityPanel';
 
 /** The dashboard: figures side by side, the charts behind them, sensitivity and the recommendation. */
 export function CompareTab({ data }: { data: AppraisalData }) {
-  const { db } = useServices();
   const { result } = data;
-  const history = useLiveQuery(() => appraisalHistory(db, data.bundle.appraisal.id), [db, data.bundle.appraisal.id]);
+  const history = useAppraisalHistory(data.bundle.appraisal.id);
 
   return (
     <div className="compare">
