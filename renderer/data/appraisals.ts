@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import type { Appraisal, Contract, CostLine, Criterion, Option, Risk, Settings } from '@shared/domain';
 import { addDaysIso, addMonthsIso } from '@shared/dates';
 import { recordChanges } from '@shared/diff';
-import { countOf } from '@shared/engine/format';
+import { countOf } from '@shared/format';
 import { proposeShortlist } from '@shared/engine/shortlist';
 import type { AppraisalBundle } from '@shared/import/portfolio-format';
 import { bundleTables, deleteBundle, putBundle, readBundle } from './bundles';

@@ -1,6 +1,6 @@
 import type { Contract } from '@shared/domain';
 import { changedFields } from '@shared/import/contract-diff';
-import { countOf } from '@shared/engine/format';
+import { countOf } from '@shared/format';
 import { parsePortfolio, type AppraisalBundle } from '@shared/import/portfolio-format';
 import { readBundle } from './bundles';
 import { applyImport } from './contracts';

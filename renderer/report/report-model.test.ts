@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contractSchema, DEFAULT_SETTINGS, type Contract, type Settings } from '@shared/domain';
 import { appraiseAll } from '@shared/engine/appraise';
-import { formatMoney } from '@shared/engine/format';
+import { formatMoney } from '@shared/format';
 import { runSensitivity } from '@shared/engine/sensitivity';
 import { buildReportFixture, HOSTILE_TITLE, hostileCopy } from '../../test/bench/report/report-fixture';
 import { buildReportModel, type ReportInput } from './report-model';

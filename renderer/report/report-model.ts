@@ -1,4 +1,5 @@
-import { formatDate, type IsoDate } from '@shared/dates';
+import { type IsoDate } from '@shared/dates';
+import { formatDate } from '@shared/format';
 import {
   OPTION_KIND_LABELS,
   PROCUREMENT_ROUTE_LABELS,
@@ -12,7 +13,7 @@ import {
   type Settings,
 } from '@shared/domain';
 import { appraiseAll, isMarkedBest, type AppraisalResult, type OptionResult } from '@shared/engine/appraise';
-import { formatMoney } from '@shared/engine/format';
+import { formatMoney } from '@shared/format';
 import type { OptionCosts } from '@shared/engine/npc';
 import { heatMap } from '@shared/engine/risk-matrix';
 import { runSensitivity, type SensitivitySeries } from '@shared/engine/sensitivity';
@@ -30,7 +31,8 @@ import {
   type RiskRow,
 } from './report-details';
 import { ALL_SECTION_IDS, REPORT_STATUS_LABELS, sectionTitle, type ReportSectionId, type ReportStatus } from './report-sections';
-import { formatScore, SEVERITY_ORDER, severityLabel } from './report-text';
+import { formatScore } from '@shared/format';
+import { SEVERITY_ORDER, severityLabel } from './report-text';
 import { timelineModel } from './report-timeline';
 import { buildSummary, type SummaryModel } from './report-summary';
 

@@ -2,7 +2,7 @@ import { REGIME_LABELS } from '../domain';
 import { findLegalGround, noticesFor } from '../law';
 import { addMonthsToIso, daysFromTo } from './day-math';
 import { dayAfter, type FeasibilityContext, type FeasibilityResult } from './feasibility-context';
-import { formatCount, formatDay, formatMoney, formatMonths, formatPct } from './format';
+import { formatCount, formatDate, formatMoney, formatMonths, formatPct } from '../format';
 import { routePhrase } from './lead-times';
 
 /**
@@ -87,11 +87,11 @@ export function checkDirectAwardGround(ctx: FeasibilityContext): FeasibilityResu
     figures.openProcedureMonths = openLead;
     if (noTimeToCompete || decisionMissed) {
       const why = decisionMissed
-        ? `the latest decision date, ${formatDay(keyDates.latestDecisionDate)}, passed without a decision`
+        ? `the latest decision date, ${formatDate(keyDates.latestDecisionDate)}, passed without a decision`
         : `an open procedure (${formatMonths(openLead)}) no longer fits before the known end date`;
       return fire(
         "Urgency caused by the trust's own timing",
-        `Urgency cannot be relied on here: the contract's end date of ${formatDay(contract.currentEndDate)} was known in advance and ${why}. Running out of time through the trust's own delay does not count as extreme and unavoidable urgency (${ground.citation}).`,
+        `Urgency cannot be relied on here: the contract's end date of ${formatDate(contract.currentEndDate)} was known in advance and ${why}. Running out of time through the trust's own delay does not count as extreme and unavoidable urgency (${ground.citation}).`,
       );
     }
     return {
@@ -99,7 +99,7 @@ export function checkDirectAwardGround(ctx: FeasibilityContext): FeasibilityResu
       fires: false,
       severity: 'none',
       title: 'Urgency ground recorded',
-      explanation: `Urgency is recorded (${ground.citation}). It only holds for events the trust could not foresee and did not cause; the contract's own end date (${formatDay(contract.currentEndDate)}) is not such an event. Notices: ${noticeList(ctx)}.`,
+      explanation: `Urgency is recorded (${ground.citation}). It only holds for events the trust could not foresee and did not cause; the contract's own end date (${formatDate(contract.currentEndDate)}) is not such an event. Notices: ${noticeList(ctx)}.`,
       figures,
     };
   }
@@ -148,11 +148,11 @@ export function checkSubstantialModification(ctx: FeasibilityContext): Feasibili
 
   const parts: string[] = [];
   parts.push(
-    `${fires ? 'Substantial modification: extending' : 'Extending'} by ${formatMonths(months)} to ${formatDay(newEnd)} goes ${formatCount(beyondDays)} days beyond the maximum end date of ${formatDay(maxEnd)}.`,
+    `${fires ? 'Substantial modification: extending' : 'Extending'} by ${formatMonths(months)} to ${formatDate(newEnd)} goes ${formatCount(beyondDays)} days beyond the maximum end date of ${formatDate(maxEnd)}.`,
   );
   if (termShare !== null && termDays !== null) {
     parts.push(
-      `That is ${formatPct(termShare * 100)} of the maximum term (${formatCount(termDays)} days from ${formatDay(contract.startDate)} to ${formatDay(maxEnd)}), ${termFires ? 'above' : 'within'} the 10% limit (PA 2023 s.74).`,
+      `That is ${formatPct(termShare * 100)} of the maximum term (${formatCount(termDays)} days from ${formatDate(contract.startDate)} to ${formatDate(maxEnd)}), ${termFires ? 'above' : 'within'} the 10% limit (PA 2023 s.74).`,
     );
   } else {
     parts.push('The contract start date is not recorded, so the 10% term test (PA 2023 s.74) cannot be applied.');

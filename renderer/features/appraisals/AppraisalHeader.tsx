@@ -1,7 +1,7 @@
 import type { Appraisal } from '@shared/domain';
 import { useCommands } from '../../data';
 import { DateField, NumberField, TextField } from '../../ui/fields';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '@shared/format';
 import { href } from '../../ui/router';
 import type { AppraisalData } from './use-appraisal';
 

@@ -4,7 +4,7 @@ import type { Contract } from '@shared/domain';
 import { computeKeyDates } from '@shared/engine/key-dates';
 import { describeError } from '@shared/storage-errors';
 import { useAppraisalList, useCommands, useRegister, useSettings } from '../../data';
-import { formatDate } from '../../ui/format';
+import { formatDate, londonDay } from '@shared/format';
 import { goToHash, href } from '../../ui/router';
 import { useToast } from '../../ui/Toast';
 
@@ -112,7 +112,7 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
                 </th>
                 <td>{a.contractRefs.join(', ')}</td>
                 <td>{a.recommendation.status}</td>
-                <td>{formatDate(a.updatedAt.slice(0, 10))}</td>
+                <td>{formatDate(londonDay(a.updatedAt))}</td>
                 <td className="actions">
                   <button type="button" onClick={() => void duplicate(a.id, a.title)} aria-label={`Duplicate ${a.title}`}>
                     Duplicate

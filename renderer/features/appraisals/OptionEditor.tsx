@@ -13,7 +13,7 @@ import {
 import { ALL_LEGAL_GROUNDS, findLegalGround, noticesFor } from '@shared/law';
 import { useCommands } from '../../data';
 import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../../ui/fields';
-import { countOf, money } from '../../ui/format';
+import { countOf, formatMoney, formatScore } from '@shared/format';
 import type { AppraisalData } from './use-appraisal';
 
 const NEEDS_GROUND = new Set(['direct-award', 'negotiated-without-publication', 'modification']);
@@ -40,7 +40,8 @@ export function OptionEditor({ option, data, onDelete }: { option: Option; data:
         <h2 id={`option-${option.id}`}>{option.name}</h2>
         {result && (
           <p className="figures">
-            Whole-life cost {money(result.costs.wholeLifeCost)} · NPC {money(result.costs.npc)} · score {result.weightedScore.toFixed(1)}
+            Whole-life cost {formatMoney(result.costs.wholeLifeCost)} · NPC {formatMoney(result.costs.npc)} · score{' '}
+            {formatScore(result.weightedScore)}
             {result.flags.length > 0 && (
               <>
                 {' '}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useAppraisalList } from '../../data';
-import { formatDate } from '../../ui/format';
+import { formatDate, londonDay } from '@shared/format';
 import { href } from '../../ui/router';
 
 /**
@@ -38,7 +38,7 @@ export function ReportChooser({ onChoose, onClose }: { onChoose: (appraisalId: s
                 <button type="button" onClick={() => onChoose(a.id)}>
                   {a.title}
                 </button>{' '}
-                <span className="hint">last changed {formatDate(a.updatedAt.slice(0, 10))}</span>
+                <span className="hint">last changed {formatDate(londonDay(a.updatedAt))}</span>
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import type { Criterion } from '@shared/domain';
 import { useCommands, newId } from '../../data';
 import { NumberField, TextField } from '../../ui/fields';
 import type { AppraisalData } from './use-appraisal';
+import { formatScore } from '@shared/format';
 
 /** Weighted criteria (summing to 100) and each option's 0–10 score against them. */
 export function ScoringTab({ data }: { data: AppraisalData }) {
@@ -107,7 +108,7 @@ export function ScoringTab({ data }: { data: AppraisalData }) {
             <td>{weights.total}</td>
             {data.result.options.map((r) => (
               <td key={r.option.id} className="numeric">
-                <strong>{r.weightedScore.toFixed(2)}</strong>
+                <strong>{formatScore(r.weightedScore)}</strong>
               </td>
             ))}
             <td />

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Contract } from '@shared/domain';
 import { describeError } from '@shared/storage-errors';
 import { useCommands, useContractHistory } from '../../data';
-import { count, formatDate } from '../../ui/format';
+import { formatCount, formatDate, formatTimestamp } from '@shared/format';
 import { FIELD_GROUPS, fromDraft, toDraft, type Draft, type FieldSpec } from './contract-form';
 import type { RegisterRow } from './register-model';
 
@@ -127,7 +127,7 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
           <div>
             <dt>Ends</dt>
             <dd>
-              {formatDate(row.contract.currentEndDate)} ({count(row.keyDates.daysToExpiry)} days)
+              {formatDate(row.contract.currentEndDate)} ({formatCount(row.keyDates.daysToExpiry)} days)
             </dd>
           </div>
           <div>
@@ -190,10 +190,7 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
             <ol className="history">
               {history.map((h) => (
                 <li key={h.id}>
-                  <time dateTime={h.at}>
-                    {formatDate(h.at.slice(0, 10))} {h.at.slice(11, 16)}
-                  </time>{' '}
-                  {h.summary}
+                  <time dateTime={h.at}>{formatTimestamp(h.at)}</time> {h.summary}
                   {h.changes && (
                     <ul>
                       {Object.entries(h.changes).map(([field, [before, after]]) => (

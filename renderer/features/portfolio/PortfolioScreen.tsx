@@ -8,7 +8,7 @@ import { useToast } from '../../ui/Toast';
 import { exportContractsCsv, exportPortfolioJson } from '../export/export-actions';
 import { useImportApi } from '../import/ImportController';
 import { ContractPanel } from './ContractPanel';
-import { count, money } from '../../ui/format';
+import { formatCount, formatMoney } from '@shared/format';
 import { EmptyPortfolio } from './EmptyPortfolio';
 import { FilterBar } from './FilterBar';
 import { RegisterTable } from './RegisterTable';
@@ -82,13 +82,13 @@ export function PortfolioScreen({ query }: Props) {
   if (total === 0) return <EmptyPortfolio onImport={() => void importer.chooseFile()} />;
   if (!settings || rows.length === 0) return <p role="status">Loading the register…</p>;
   const showing = (n: number) =>
-    total === undefined ? `the first ${count(n)} contracts (more loading)` : `${count(n)} of ${count(total)} contracts`;
+    total === undefined ? `the first ${formatCount(n)} contracts (more loading)` : `${formatCount(n)} of ${formatCount(total)} contracts`;
 
   const runExport = (kind: 'JSON' | 'CSV') => {
     const task = kind === 'JSON' ? exportPortfolioJson(commands, host) : exportContractsCsv(commands, host);
     task.then(
       (name) =>
-        name && toast.show(`Exported ${kind === 'JSON' ? 'the portfolio' : `${count(total ?? rows.length)} contracts`} to ${name}.`),
+        name && toast.show(`Exported ${kind === 'JSON' ? 'the portfolio' : `${formatCount(total ?? rows.length)} contracts`} to ${name}.`),
       (error: unknown) => toast.show(`Export failed: ${describeError(error)}`),
     );
   };
@@ -135,8 +135,8 @@ export function PortfolioScreen({ query }: Props) {
       </div>
       {!loaded ? (
         <p role="status" className="loading-note">
-          Showing the first {count(rows.length)} contracts by end date while {total === undefined ? 'the rest' : `all ${count(total)}`}{' '}
-          load; filters and totals follow.
+          Showing the first {formatCount(rows.length)} contracts by end date while{' '}
+          {total === undefined ? 'the rest' : `all ${formatCount(total)}`} load; filters and totals follow.
         </p>
       ) : (
         <FilterBar rows={rows} filter={filter} onChange={setFilter} />
@@ -172,7 +172,7 @@ export function PortfolioScreen({ query }: Props) {
         )}
       </div>
       <p className="table-footer" aria-live="polite">
-        Showing {showing(sum.count)} · annual value {money(sum.annualValue)} · total value {money(sum.totalValue)}
+        Showing {showing(sum.count)} · annual value {formatMoney(sum.annualValue)} · total value {formatMoney(sum.totalValue)}
       </p>
     </section>
   );

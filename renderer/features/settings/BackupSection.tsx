@@ -3,7 +3,7 @@ import { useHost } from '../../app-context';
 import { useCommands } from '../../data';
 import { describeError } from '@shared/storage-errors';
 import type { BackupSummary } from '../../data';
-import { countOf, formatDate } from '../../ui/format';
+import { countOf, formatTimestamp } from '@shared/format';
 import { backUpEverything } from './back-up';
 
 type Pending = { fileName: string; summary: BackupSummary; tables: Record<string, unknown[]> };
@@ -49,7 +49,7 @@ export function BackupSection() {
     setBusy({ label: 'Restoring', fraction: 0 });
     try {
       await commands.backup.restore(pending.tables, progress('Restoring'));
-      setMessage(`Restored the backup of ${formatDate(pending.summary.createdAt.slice(0, 10))} from ${pending.fileName}.`);
+      setMessage(`Restored the backup of ${formatTimestamp(pending.summary.createdAt)} from ${pending.fileName}.`);
     } catch (error) {
       setMessage(`The restore failed and nothing was changed: ${describeError(error)}.`);
     }
@@ -76,7 +76,7 @@ export function BackupSection() {
           <div>
             <h2 id="restore-title">Replace all your data with this backup?</h2>
             <p>
-              {pending.fileName}, made on {formatDate(pending.summary.createdAt.slice(0, 10))}:{' '}
+              {pending.fileName}, made on {formatTimestamp(pending.summary.createdAt)}:{' '}
               {countOf(pending.summary.counts.contracts ?? 0, 'contract')} and{' '}
               {countOf(pending.summary.counts.appraisals ?? 0, 'appraisal')}.
             </p>

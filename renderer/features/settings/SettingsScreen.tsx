@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { DEFAULT_SETTINGS, SETTING_SOURCES, settingsSchema, type Settings } from '@shared/domain';
+import { formatDecimal, formatRate } from '@shared/format';
 import { useCommands, useSettings } from '../../data';
 import { BackupSection } from './BackupSection';
 
@@ -141,7 +142,7 @@ function SettingsForm({ stored, onSave }: { stored: Settings; onSave: (s: Settin
                   aria-label={`Reset ${f.label} to default`}
                   onClick={() => setDraft(write(draft, f.path, def))}
                 >
-                  Reset to {f.percent ? `${def * 100}%` : def.toLocaleString('en-GB')}
+                  Reset to {f.percent ? formatRate(def) : formatDecimal(def)}
                 </button>
               </div>
             );

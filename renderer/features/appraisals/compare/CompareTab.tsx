@@ -3,7 +3,7 @@ import { useAppraisalHistory } from '../../../data';
 import { CostByYearChart } from '../../../ui/charts/CostByYearChart';
 import { CumulativeDiscountedChart } from '../../../ui/charts/CumulativeDiscountedChart';
 import { RiskHeatMap } from '../../../ui/charts/RiskHeatMap';
-import { formatDate } from '../../../ui/format';
+import { formatTimestamp } from '@shared/format';
 import type { AppraisalData } from '../use-appraisal';
 import { ComparisonTable } from './ComparisonTable';
 import { OptionsTimeline } from './OptionsTimeline';
@@ -63,10 +63,7 @@ export function CompareTab({ data }: { data: AppraisalData }) {
         <ol className="history">
           {history?.map((h) => (
             <li key={h.id}>
-              <time dateTime={h.at}>
-                {formatDate(h.at.slice(0, 10))} {h.at.slice(11, 16)}
-              </time>{' '}
-              {h.summary}
+              <time dateTime={h.at}>{formatTimestamp(h.at)}</time> {h.summary}
             </li>
           ))}
         </ol>
