@@ -172,8 +172,13 @@ describe('regime by the transitional regulations (SI 2024/716 reg. 5)', () => {
     expect(d.reason).toContain('assumed from the procurement start date');
   });
   it('PSR only when the mixed-contract facts are recorded (PSR reg. 3)', () => {
-    const facts = { startDate: '2026-01-01', psrMixedContract: { healthCareMainSubject: 'yes', otherPartsCouldNotBeSeparated: 'yes', note: '' } } as const;
+    const facts = {
+      startDate: '2026-01-01',
+      psrMixedContract: { healthCareMainSubject: 'yes', otherPartsCouldNotBeSeparated: 'yes', note: '' },
+    } as const;
     expect(decideRegime(facts, today).regime).toBe('PSR');
-    expect(decideRegime({ ...facts, psrMixedContract: { ...facts.psrMixedContract, otherPartsCouldNotBeSeparated: 'unknown' } }, today).regime).toBe('PA2023');
+    expect(
+      decideRegime({ ...facts, psrMixedContract: { ...facts.psrMixedContract, otherPartsCouldNotBeSeparated: 'unknown' } }, today).regime,
+    ).toBe('PA2023');
   });
 });
