@@ -9,3 +9,7 @@ export * from './working-days';
 export * from './bank-holiday-data';
 export * from './modification';
 export * from './direct-award';
+export * from './obligations';
+export * from './option-obligations';
+export * from './pipeline';
+export * from './pipeline-export';
