@@ -118,6 +118,8 @@ export const REGIME_EVENTS = [
   'psr-process-started',
 ] as const;
 export type RegimeEvent = (typeof REGIME_EVENTS)[number];
+/** The events of SI 2024/716 reg. 5(3)(a)-(e): before 24 Feb 2025 they keep a procurement under PCR 2015. */
+export const PCR_SAVING_REGIME_EVENTS: readonly RegimeEvent[] = REGIME_EVENTS.slice(0, 7);
 export const REGIME_EVENT_LABELS: Record<RegimeEvent, string> = {
   'contract-awarded': 'Contract awarded',
   'framework-concluded': 'Framework agreement concluded',

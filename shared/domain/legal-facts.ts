@@ -109,3 +109,16 @@ export type OptionLegalFacts = z.infer<typeof optionLegalFactsSchema>;
 export function judged(value: Judgement | undefined): Judgement {
   return value ?? 'unknown';
 }
+
+/** All of the judgements hold: "no" if any is no, "yes" if every one is yes, else unknown. */
+export function allOf(...judgements: (Judgement | undefined)[]): Judgement {
+  const v = judgements.map(judged);
+  if (v.includes('no')) return 'no';
+  return v.every((x) => x === 'yes') ? 'yes' : 'unknown';
+}
+
+/** The opposite judgement ("does the nature change?" → "is the nature unchanged?"); unknown stays unknown. */
+export function negate(j: Judgement | undefined): Judgement {
+  const v = judged(j);
+  return v === 'yes' ? 'no' : v === 'no' ? 'yes' : 'unknown';
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPsrRoute, PROCUREMENT_ROUTES, REGIMES } from '../domain';
+import { isPsrRoute, PCR_SAVING_REGIME_EVENTS, PROCUREMENT_ROUTES, REGIMES } from '../domain';
 import {
   ALL_LEGAL_GROUNDS,
   DIRECT_AWARD_GROUNDS,
@@ -158,6 +158,17 @@ describe('regime by the transitional regulations (SI 2024/716 reg. 5)', () => {
     expect(d.assumed).toBe(false);
     expect(d.citation).toBe('SI 2024/716 reg. 5(3)(c)');
     expect(d.conflict).toMatch(/event decides/);
+  });
+  it('saves exactly the five reg. 5(3) events (a)-(e) under PCR 2015', () => {
+    expect(PCR_SAVING_REGIME_EVENTS).toEqual([
+      'contract-awarded',
+      'framework-concluded',
+      'dps-established',
+      'negotiated-procedure-contact',
+      'contract-notice-submitted',
+      'veat-notice-published',
+      'contracts-finder-published',
+    ]);
   });
   it('the same event on 24 Feb 2025 puts it under the Act', () => {
     expect(decideRegime({ regimeEvent: 'contract-notice-submitted', regimeEventDate: '2025-02-24' }, today).regime).toBe('PA2023');

@@ -1,5 +1,5 @@
 import type { Contract, Judgement, OptionLegalFacts } from '../domain';
-import { judged } from '../domain';
+import { allOf, judged, negate } from '../domain';
 import { formatMoney, formatPct } from '../engine/format';
 import { aggregationPhrase, termPhrase, valuePhrase, type Measures } from './modification-measures';
 import type { ModificationStep } from './modification-types';
@@ -27,17 +27,6 @@ const ASK = {
   scope: 'Does the change add goods or services of a kind not already in the contract (a material change of scope)?',
   balance: "Does the change materially shift the contract's economic balance in the supplier's favour?",
 };
-
-function all(...js: (Judgement | undefined)[]): Judgement {
-  const v = js.map(judged);
-  if (v.includes('no')) return 'no';
-  return v.every((x) => x === 'yes') ? 'yes' : 'unknown';
-}
-
-function not(j: Judgement | undefined): Judgement {
-  const v = judged(j);
-  return v === 'yes' ? 'no' : v === 'no' ? 'yes' : 'unknown';
-}
 
 function capStep(id: string, provision: string, label: string, conditions: Judgement, m: Measures, question: string): ModificationStep {
   const value = m.aggregatedValueExVat;
@@ -87,7 +76,7 @@ export function paGateways(contract: Contract, facts: OptionLegalFacts, m: Measu
   };
 
   // Sch. 8 para. 1: provided for in the contract and its notice; no cap.
-  const para1 = all(facts.providedForInContract, not(facts.overallNatureChanges));
+  const para1 = allOf(facts.providedForInContract, negate(facts.overallNatureChanges));
   const optionExercise = m.withinExistingOptions && judged(facts.exercisesExtensionOptionExactly) === 'yes';
   take(
     optionExercise || para1 === 'yes'
@@ -136,7 +125,7 @@ export function paGateways(contract: Contract, facts: OptionLegalFacts, m: Measu
       'sch8-para4',
       'PA 2023 Sch. 8 para. 4',
       'Unforeseeable circumstances',
-      all(facts.unforeseeableCircumstances, not(facts.overallNatureChanges)),
+      allOf(facts.unforeseeableCircumstances, negate(facts.overallNatureChanges)),
       m,
       ASK.unforeseeable,
     ),
@@ -148,7 +137,7 @@ export function paGateways(contract: Contract, facts: OptionLegalFacts, m: Measu
       'sch8-para5',
       'PA 2023 Sch. 8 paras. 5–7',
       'Known risk materialised',
-      all(facts.knownRiskNamedInNotice, not(facts.knownRiskCausedByParty)),
+      allOf(facts.knownRiskNamedInNotice, negate(facts.knownRiskCausedByParty)),
       riskMeasures,
       ASK.knownRisk,
     ),
@@ -159,7 +148,7 @@ export function paGateways(contract: Contract, facts: OptionLegalFacts, m: Measu
       'sch8-para8',
       'PA 2023 Sch. 8 para. 8',
       'Additional goods or services',
-      all(facts.differentSupplierIncompatible, facts.disproportionateTechnicalDifficulty, facts.substantialDuplicationOfCosts),
+      allOf(facts.differentSupplierIncompatible, facts.disproportionateTechnicalDifficulty, facts.substantialDuplicationOfCosts),
       m,
       ASK.additional,
     ),
@@ -178,7 +167,7 @@ export function paGateways(contract: Contract, facts: OptionLegalFacts, m: Measu
     });
   } else {
     const termOk = m.term.share <= 0.1;
-    const judgements = all(not(facts.scopeChangesMaterially), not(facts.economicBalanceShiftsToSupplier));
+    const judgements = allOf(negate(facts.scopeChangesMaterially), negate(facts.economicBalanceShiftsToSupplier));
     const outcome = !termOk || judgements === 'no' ? 'fail' : judgements === 'yes' ? 'pass' : 'needs-judgement';
     take(
       {
@@ -217,7 +206,7 @@ export function paGateways(contract: Contract, facts: OptionLegalFacts, m: Measu
     const running =
       m.earlier.filter((e) => e.belowThreshold).reduce((s, e) => s + grossUp(Math.abs(e.valueChange), m.vatRate), 0) + Math.abs(thisInc);
     const figuresOk = share <= limit && running < threshold.amount;
-    const scope = not(facts.scopeChangesMaterially);
+    const scope = negate(facts.scopeChangesMaterially);
     const outcome = !figuresOk || scope === 'no' ? 'fail' : scope === 'yes' ? 'pass' : 'needs-judgement';
     take(
       {

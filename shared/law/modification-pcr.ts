@@ -1,5 +1,5 @@
 import type { Judgement, OptionLegalFacts } from '../domain';
-import { judged } from '../domain';
+import { allOf, judged, negate } from '../domain';
 import { formatMoney, formatPct } from '../engine/format';
 import type { Measures } from './modification-measures';
 import type { ModificationStep, NoticeFinding } from './modification-types';
@@ -13,16 +13,6 @@ export interface GatewayResult {
   steps: ModificationStep[];
   ground?: { code: string; citation: string };
   notice: NoticeFinding;
-}
-
-function all(...js: (Judgement | undefined)[]): Judgement {
-  const v = js.map(judged);
-  if (v.includes('no')) return 'no';
-  return v.every((x) => x === 'yes') ? 'yes' : 'unknown';
-}
-function not(j: Judgement | undefined): Judgement {
-  const v = judged(j);
-  return v === 'yes' ? 'no' : v === 'no' ? 'yes' : 'unknown';
 }
 
 function judgementStep(id: string, provision: string, what: string, j: Judgement, question: string): ModificationStep {
@@ -95,7 +85,7 @@ export function pcrGateways(
         'reg72-1a',
         'PCR 2015 reg. 72(1)(a)',
         'Clear, precise review clause or option in the original documents, not altering the overall nature',
-        all(facts.providedForInContract, not(facts.overallNatureChanges)),
+        allOf(facts.providedForInContract, negate(facts.overallNatureChanges)),
         'Was this change provided for in a clear, precise and unequivocal review clause or option in the original procurement documents?',
       ),
       'pcr2015-reg72-1a-review-clause',
@@ -115,7 +105,7 @@ export function pcrGateways(
       const pctLimit = m.works ? 0.15 : 0.1;
       const share = Math.abs(net) / m.initialValueExVat;
       const ok = netInc < pcrThreshold && share < pctLimit;
-      const nature = not(facts.overallNatureChanges);
+      const nature = negate(facts.overallNatureChanges);
       take(
         {
           id: 'reg72-1f',
@@ -132,7 +122,7 @@ export function pcrGateways(
         'reg72-1b',
         'PCR 2015 reg. 72(1)(b) and (2)',
         'Additional supplies where a change of contractor cannot be made',
-        all(facts.differentSupplierIncompatible, facts.substantialDuplicationOfCosts),
+        allOf(facts.differentSupplierIncompatible, facts.substantialDuplicationOfCosts),
         m,
         'Can the contractor not be changed for economic or technical reasons, and would a change cause significant inconvenience or substantial duplication of costs?',
       ),
@@ -143,7 +133,7 @@ export function pcrGateways(
         'reg72-1c',
         'PCR 2015 reg. 72(1)(c) and (2)',
         'Circumstances a diligent authority could not have foreseen',
-        all(facts.unforeseeableCircumstances, not(facts.overallNatureChanges)),
+        allOf(facts.unforeseeableCircumstances, negate(facts.overallNatureChanges)),
         m,
         'Could a diligent trust have foreseen the need (its own slippage never counts)?',
       ),
@@ -221,7 +211,7 @@ export function psrGateways(facts: OptionLegalFacts, m: Measures): GatewayResult
       'reg13-external',
       'PSR reg. 13(1) (external factors)',
       'Response to external factors, not materially different',
-      all(facts.psrExternalFactors, not(facts.overallNatureChanges)),
+      allOf(facts.psrExternalFactors, negate(facts.overallNatureChanges)),
       'Is the change a response to external factors (volumes, formula prices) that leaves the contract not materially different?',
     ),
     'psr-reg13-external-factors',
@@ -232,7 +222,7 @@ export function psrGateways(facts: OptionLegalFacts, m: Measures): GatewayResult
     const base = m.initialValueExVat;
     const share = base ? cumulative / base : null;
     const ok = cumulative < 500_000 || (share !== null && share < 0.25);
-    const nature = not(facts.overallNatureChanges);
+    const nature = negate(facts.overallNatureChanges);
     take(
       {
         id: 'reg13-trust',

@@ -123,29 +123,12 @@ export function checkModification(
       const notice = r.ground ? paChangeNotice(contract, facts, m, r.ground.code) : NONE;
       return finish(regimeDecision, steps, r.ground, r.needsJudgement, notice, r.ground ? paFollowUps(notice, m) : []);
     }
-    case 'PCR2015': {
-      const r = pcrGateways(facts, m, settings.pcrThreshold);
-      steps.push(...r.steps);
-      return finish(
-        regimeDecision,
-        steps,
-        r.ground,
-        steps.some((s) => s.outcome === 'needs-judgement'),
-        r.ground ? r.notice : NONE,
-        [],
-      );
-    }
+    case 'PCR2015':
     case 'PSR': {
-      const r = psrGateways(facts, m);
+      const r = regime === 'PCR2015' ? pcrGateways(facts, m, settings.pcrThreshold) : psrGateways(facts, m);
       steps.push(...r.steps);
-      return finish(
-        regimeDecision,
-        steps,
-        r.ground,
-        steps.some((s) => s.outcome === 'needs-judgement'),
-        r.ground ? r.notice : NONE,
-        [],
-      );
+      const open = steps.some((s) => s.outcome === 'needs-judgement');
+      return finish(regimeDecision, steps, r.ground, open, r.ground ? r.notice : NONE, []);
     }
     default:
       return assertNever(regime, 'regime');

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { Contract, Regime, RegimeEvent } from '../domain';
-import { REGIME_EVENT_LABELS, REGIME_LABELS } from '../domain';
+import { PCR_SAVING_REGIME_EVENTS, REGIME_EVENT_LABELS, REGIME_LABELS } from '../domain';
 import { formatDay } from '../engine/format';
 import { assertNever } from '../result';
 
@@ -24,15 +24,7 @@ export const PA2023_COMMENCEMENT: IsoDate = '2025-02-24';
 export const PSR_COMMENCEMENT: IsoDate = '2024-01-01';
 
 /** The reg. 5(3) events that keep a procurement under PCR 2015 when they happened before 24 Feb 2025. */
-const PCR_SAVING_EVENTS: ReadonlySet<RegimeEvent> = new Set<RegimeEvent>([
-  'contract-awarded',
-  'framework-concluded',
-  'dps-established',
-  'negotiated-procedure-contact',
-  'contract-notice-submitted',
-  'veat-notice-published',
-  'contracts-finder-published',
-]);
+const PCR_SAVING_EVENTS: ReadonlySet<RegimeEvent> = new Set<RegimeEvent>(PCR_SAVING_REGIME_EVENTS);
 
 /** The paragraph of SI 2024/716 reg. 5(3) for each saving event. */
 function savingParagraph(event: RegimeEvent): string {
