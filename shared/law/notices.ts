@@ -247,16 +247,21 @@ const PSR_STANDSTILL_NOTICE: RequiredNotice = {
   wait: PSR_STANDSTILL,
 };
 
+/** Intention notice, standstill and award notice of a PSR process under `reg` (with reg. 12's standstill). */
+function psrAwardSteps(reg: number): RequiredNotice[] {
+  return [
+    { ...PSR_INTENTION, citation: `PSR reg. ${reg} and reg. 12` },
+    PSR_STANDSTILL_NOTICE,
+    { ...PSR_AWARD_NOTICE, citation: `PSR reg. ${reg}` },
+  ];
+}
+
 function psrNotices(route: ProcurementRoute, o: NoticeOptions): RequiredNotice[] {
   if (route === 'psr-direct-award') {
     if (o.psrProcess === 'A' || o.psrProcess === 'B') {
       return [{ ...PSR_AWARD_NOTICE, citation: `PSR reg. ${o.psrProcess === 'A' ? 7 : 8}` }];
     }
-    return [
-      { ...PSR_INTENTION, citation: 'PSR reg. 9 and reg. 12' },
-      PSR_STANDSTILL_NOTICE,
-      { ...PSR_AWARD_NOTICE, citation: 'PSR reg. 9' },
-    ];
+    return psrAwardSteps(9);
   }
   if (route === 'psr-most-suitable-provider') {
     return [
@@ -266,17 +271,13 @@ function psrNotices(route: ProcurementRoute, o: NoticeOptions): RequiredNotice[]
         when: 'At least 14 days before the trust identifies the provider',
         citation: 'PSR reg. 10',
       },
-      { ...PSR_INTENTION, citation: 'PSR reg. 10 and reg. 12' },
-      PSR_STANDSTILL_NOTICE,
-      { ...PSR_AWARD_NOTICE, citation: 'PSR reg. 10' },
+      ...psrAwardSteps(10),
     ];
   }
   if (route === 'psr-competitive') {
     return [
       { code: 'psr-contract-notice', label: 'Contract notice (PSR)', when: 'To start the competitive process', citation: 'PSR reg. 11' },
-      { ...PSR_INTENTION, citation: 'PSR reg. 11 and reg. 12' },
-      PSR_STANDSTILL_NOTICE,
-      { ...PSR_AWARD_NOTICE, citation: 'PSR reg. 11' },
+      ...psrAwardSteps(11),
     ];
   }
   if (route === 'modification') {
