@@ -42,6 +42,7 @@ export function OptionsTab({ data }: { data: AppraisalData }) {
       newSystem: kind === 're-procure' || kind === 'framework-call-off',
       bridgeAvailable: false,
       extensionMonths: 0,
+      legal: {},
       hosting: { provider: '', dualRunningMonths: 0, transferCost: 0 },
       scores: {},
       rationale: '',
