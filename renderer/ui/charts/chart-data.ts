@@ -2,7 +2,7 @@ import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostCategory } from '@share
 import type { OptionCosts } from '@shared/engine/npc';
 import { formatFactor, formatMoney } from '@shared/format';
 import { CATEGORY_COLOURS, OPTIMISM_BIAS_COLOUR } from './chart-palette';
-import type { ChartTableData, TableColumn } from './ChartTable';
+import { chunk, type ChartTableData, type TableColumn } from '@shared/presentation/table';
 
 /**
  * Pure shaping of the engine's OptionCosts into chart rows and table alternatives. Every number is
@@ -158,12 +158,4 @@ export function cumulativeTables(series: readonly NamedCosts[], caption: string,
       cells: group.map((s) => formatMoney(Number(row[s.id]))),
     })),
   }));
-}
-
-/** Splits a list into groups of at most `size`. */
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  const n = Math.max(1, Math.floor(size));
-  for (let i = 0; i < items.length; i += n) out.push(items.slice(i, i + n));
-  return out;
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { runSensitivity } from '@shared/engine/sensitivity';
 import { SensitivityChart } from '../../../ui/charts/SensitivityChart';
-import { formatSensitivityValue } from '../../../ui/charts/sensitivity-format';
+import { formatSensitivityValue } from '@shared/presentation/sensitivity';
 import { NumberField } from '../../../ui/fields';
 import type { AppraisalData } from '../use-appraisal';
 

@@ -1,12 +1,12 @@
-import { financialYearLabel } from '@shared/dates';
-import { formatDate } from '@shared/format';
-import type { Appraisal, CostLine, Option, Settings } from '@shared/domain';
-import type { OptionResult } from '@shared/engine/appraise';
-import { VAT_RATE } from '@shared/engine/feasibility-legal';
-import { formatMoney, formatPct } from '@shared/format';
-import { firstFinancialYear } from '@shared/engine/npc';
-import type { LabelledValue } from './report-details';
-import { formatRate } from '@shared/format';
+import { financialYearLabel } from '../dates';
+import { formatDate } from '../format';
+import type { Appraisal, CostLine, Option, Settings } from '../domain';
+import type { OptionResult } from '../engine/appraise';
+import { VAT_RATE } from '../engine/feasibility-legal';
+import { formatMoney, formatPct } from '../format';
+import { firstFinancialYear } from '../engine/npc';
+import type { LabelledValue } from './details';
+import { formatRate } from '../format';
 
 /** The assumptions section: every setting and per-option choice the figures rest on. */
 

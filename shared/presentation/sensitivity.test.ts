@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SensitivitySeries } from '@shared/engine/sensitivity';
-import { formatSensitivityValue, samplePointIndices, sensitivityTables, sensitivityTick, switchingSentence } from './sensitivity-format';
+import type { SensitivitySeries } from '../engine/sensitivity';
+import { formatSensitivityValue, samplePointIndices, sensitivityTables, sensitivityTick, switchingSentence } from './sensitivity';
 
 const series = (over: Partial<SensitivitySeries>): SensitivitySeries => ({
   variable: 'discount-rate',

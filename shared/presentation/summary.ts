@@ -1,8 +1,8 @@
-import { formatDate } from '@shared/format';
-import type { Appraisal } from '@shared/domain';
-import type { AppraisalResult } from '@shared/engine/appraise';
-import { formatMoney } from '@shared/format';
-import { countOf, formatScore, listProse } from '@shared/format';
+import { formatDate } from '../format';
+import type { Appraisal } from '../domain';
+import type { AppraisalResult } from '../engine/appraise';
+import { formatMoney } from '../format';
+import { countOf, formatScore, listProse } from '../format';
 
 /** The executive summary: the recommendation, why, and where it departs from the figures. */
 
@@ -65,25 +65,9 @@ export function buildSummary(result: AppraisalResult, appraisal: Appraisal, opti
       keyFacts,
     };
   }
-  const id = recommended.option.id;
-  const notTopScore = !best.highestScore.includes(id);
-  const notLowestNpc = !best.lowestNpc.includes(id);
-  let departure: string | null = null;
-  if (notTopScore || notLowestNpc) {
-    const parts: string[] = [];
-    if (notTopScore)
-      parts.push(
-        `not the highest weighted score (${names(best.highestScore, optionNames)} scores ${scoreOf(best.highestScore[0])}; this option scores ${formatScore(recommended.weightedScore)})`,
-      );
-    if (notLowestNpc)
-      parts.push(
-        `not the lowest net present cost (${names(best.lowestNpc, optionNames)} at ${npcOf(best.lowestNpc[0])}; this option ${formatMoney(recommended.costs.npc)})`,
-      );
-    const reason = rec.reason.trim() || 'no reason has been recorded';
-    departure = `The recommended option is ${parts.join(' and ')}. The recommendation departs from the scores because: ${reason}`;
-  }
+  const departure = describeDeparture(result, recommended.option.id, optionNames, rec.reason)?.sentence ?? null;
   return {
-    recommendedId: id,
+    recommendedId: recommended.option.id,
     recommendedName: recommended.option.name,
     headline: `Recommended option: ${recommended.option.name}.`,
     reason: rec.reason,
@@ -91,4 +75,53 @@ export function buildSummary(result: AppraisalResult, appraisal: Appraisal, opti
     departure,
     keyFacts,
   };
+}
+
+export interface Departure {
+  /** What the recommendation departs from: the lowest net present cost, the highest weighted score, or both. */
+  from: ('cost' | 'score')[];
+  sentence: string;
+}
+
+/**
+ * Where a recommended option departs from the figures, in words that say from what: "the lowest
+ * net present cost", "the highest weighted score" or both (it used to say "the scores" either way).
+ * The reason itself is shown once, by whoever shows the recommendation; this says whether one is
+ * recorded. Null when the option is both the cheapest and the best scored.
+ */
+export function describeDeparture(
+  result: AppraisalResult,
+  optionId: string,
+  optionNames: Record<string, string>,
+  reason: string,
+): Departure | null {
+  const { best } = result;
+  const byId = new Map(result.options.map((r) => [r.option.id, r]));
+  const chosen = byId.get(optionId);
+  if (!chosen) return null;
+  const from: Departure['from'] = [];
+  const parts: string[] = [];
+  if (best.lowestNpc.length && !best.lowestNpc.includes(optionId)) {
+    from.push('cost');
+    parts.push(
+      `the lowest net present cost is ${names(best.lowestNpc, optionNames)} at ${formatMoney(byId.get(best.lowestNpc[0])?.costs.npc ?? Number.NaN)}, against ${formatMoney(chosen.costs.npc)} for this option`,
+    );
+  }
+  if (best.highestScore.length && !best.highestScore.includes(optionId)) {
+    from.push('score');
+    parts.push(
+      `the highest weighted score is ${names(best.highestScore, optionNames)} with ${formatScore(byId.get(best.highestScore[0])?.weightedScore ?? 0)}, against ${formatScore(chosen.weightedScore)} for this option`,
+    );
+  }
+  if (from.length === 0) return null;
+  const what =
+    from.length === 2
+      ? 'both the lowest net present cost and the highest weighted score'
+      : from[0] === 'cost'
+        ? 'the lowest net present cost'
+        : 'the highest weighted score';
+  const because = reason.trim()
+    ? 'The reason recorded for it is given with the recommendation.'
+    : 'No reason has been recorded yet: the board needs one.';
+  return { from, sentence: `The recommendation departs from ${what}: ${parts.join('; ')}. ${because}` };
 }

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contractSchema, DEFAULT_SETTINGS, type Contract, type Settings } from '@shared/domain';
-import { appraiseAll } from '@shared/engine/appraise';
-import { formatMoney } from '@shared/format';
-import { runSensitivity } from '@shared/engine/sensitivity';
+import { contractSchema, DEFAULT_SETTINGS, type Contract, type Settings } from '../domain';
+import { appraiseAll } from '../engine/appraise';
+import { formatMoney } from '../format';
+import { runSensitivity } from '../engine/sensitivity';
 import { buildReportFixture, HOSTILE_TITLE, hostileCopy } from '../../test/bench/report/report-fixture';
 import { buildReportModel, type ReportInput } from './report-model';
-import { ALL_SECTION_IDS } from './report-sections';
+import { ALL_SECTION_IDS } from './sections';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8')) as {
   contracts: unknown[];
@@ -78,12 +78,13 @@ describe('report figures', () => {
     const model = buildReportModel(inp);
     const engine = appraiseAll({ ...inp, contracts: [epr] });
     expect(model.options.map((o) => o.id)).toEqual(engine.options.map((r) => r.option.id));
+    const row = (key: string) => model.comparison.rows.find((r) => r.key === key)!.cells.map((c) => c.text);
     engine.options.forEach((r, i) => {
-      expect(model.options[i].npc).toBe(formatMoney(r.costs.npc));
-      expect(model.options[i].wholeLifeCost).toBe(formatMoney(r.costs.wholeLifeCost));
-      expect(model.options[i].npcWithRisk).toBe(formatMoney(r.costs.npcWithRisk));
+      expect(row('npc')[i]).toBe(formatMoney(r.costs.npc));
+      expect(row('whole-life-cost')[i]).toBe(formatMoney(r.costs.wholeLifeCost));
+      expect(row('npc-with-risk')[i]).toBe(formatMoney(r.costs.npcWithRisk));
       expect(model.costs.perOption[i].costs).toEqual(r.costs);
-      expect(model.options[i].npc).toMatch(/^£\d{1,3}(,\d{3})*$/);
+      expect(row('npc')[i]).toMatch(/^£\d{1,3}(,\d{3})*$/);
     });
     expect(model.sensitivity.series).toEqual(
       runSensitivity({ appraisal: inp.appraisal, options: inp.options, costLines: inp.costLines, risks: inp.risks }),
@@ -113,8 +114,9 @@ describe('report figures', () => {
       ],
       risks: [],
     });
-    expect(model.options[0].npc).toBe('£2,359,420');
-    expect(model.options[0].wholeLifeCost).toBe('£2,400,000');
+    const cell = (key: string) => model.comparison.rows.find((r) => r.key === key)!.cells[0].text;
+    expect(cell('npc')).toBe('£2,359,420');
+    expect(cell('whole-life-cost')).toBe('£2,400,000');
     expect(model.costs.perOption[0].costs.byYear.slice(0, 3).map((y) => y.label)).toEqual(['2025/26', '2026/27', '2027/28']);
   });
 
@@ -140,15 +142,28 @@ describe('cover and summary', () => {
     expect(buildReportModel(input({ author: 'J. Bloggs' })).cover.author).toBe('J. Bloggs');
   });
 
-  it('states the recommendation and why it departs from the scores', () => {
+  it('states the recommendation and says what it departs from, without repeating the reason', () => {
     const inp = input();
     const model = buildReportModel(inp);
     const direct = inp.options.find((o) => o.kind === 'direct-with-vendor');
     expect(model.summary.recommendedName).toBe(direct?.name);
     expect(model.summary.headline).toBe(`Recommended option: ${direct?.name}.`);
     expect(model.summary.statusLine).toBe('Recommendation status: For review; recorded by Alex Morgan on 1 Apr 2026.');
-    // The fixture's direct award does not have the top weighted score (re-procure does).
-    expect(model.summary.departure).toContain(`departs from the scores because: ${inp.appraisal.recommendation.reason}`);
+    const engine = appraiseAll({ ...inp, contracts: [epr] });
+    const notCheapest = !engine.best.lowestNpc.includes(direct!.id);
+    const notTop = !engine.best.highestScore.includes(direct!.id);
+    const what =
+      notCheapest && notTop
+        ? 'both the lowest net present cost and the highest weighted score'
+        : notCheapest
+          ? 'the lowest net present cost'
+          : 'the highest weighted score';
+    expect(notCheapest || notTop).toBe(true);
+    expect(model.summary.departure).toMatch(new RegExp(`^The recommendation departs from ${what}: `));
+    expect(model.summary.departure).toContain('The reason recorded for it is given with the recommendation.');
+    // The reason is printed once, in the summary's own callout.
+    expect(model.summary.departure).not.toContain(inp.appraisal.recommendation.reason);
+    expect(model.summary.reason).toBe(inp.appraisal.recommendation.reason);
     expect(model.options.find((o) => o.recommended)?.id).toBe(direct?.id);
   });
 
