@@ -1,8 +1,9 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Appraisal, Contract, CostLine, Criterion, Option, Risk } from '@shared/domain';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Appraisal, Benefit, Contract, CostLine, Criterion, Option, Risk } from '@shared/domain';
+import { upgradeStoredTablesToV2 } from '@shared/domain/record-upgrades';
 import type { AppraisalBundle } from '@shared/import/portfolio-format';
 import { AppError } from '@shared/result';
-import { CURRENT_SCHEMA_VERSION, DB_NAME, schemaV1 } from './schema';
+import { CURRENT_SCHEMA_VERSION, DB_NAME, schemaV1, schemaV2 } from './schema';
 
 export interface SettingRow {
   key: string;
@@ -13,7 +14,7 @@ export interface MetaRow {
   value: unknown;
 }
 
-export type ChangeEntity = 'contract' | 'appraisal' | 'option' | 'costLine' | 'risk' | 'criterion' | 'settings' | 'portfolio';
+export type ChangeEntity = 'contract' | 'appraisal' | 'option' | 'costLine' | 'risk' | 'benefit' | 'criterion' | 'settings' | 'portfolio';
 export interface ChangeLogRow {
   id?: number;
   at: string;
@@ -45,6 +46,7 @@ export class PlannerDb extends Dexie {
   options!: EntityTable<Option, 'id'>;
   costLines!: EntityTable<CostLine, 'id'>;
   risks!: EntityTable<Risk, 'id'>;
+  benefits!: EntityTable<Benefit, 'id'>;
   criteria!: EntityTable<Criterion, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   changeLog!: EntityTable<ChangeLogRow, 'id'>;
@@ -55,7 +57,30 @@ export class PlannerDb extends Dexie {
     super(name);
     // Version chain: each later version adds `.version(n).stores(schemaVn).upgrade(tx => …)`.
     this.version(1).stores(schemaV1);
+    this.version(2).stores(schemaV2).upgrade(upgradeToV2);
   }
+}
+
+/**
+ * Schema 1 → 2: the pure record upgrade in shared/ (benefit cost lines become cash-releasing
+ * benefits, the single optimism bias becomes the development uplift, lists get an order), then each
+ * record parsed so every new field holds its default. A record that fails to parse aborts the whole
+ * upgrade (Dexie rolls it back), so nothing is half-upgraded.
+ */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const [appraisals, options, costLines, risks] = await Promise.all([
+    tx.table('appraisals').toArray(),
+    tx.table('options').toArray(),
+    tx.table('costLines').toArray(),
+    tx.table('risks').toArray(),
+  ]);
+  const upgraded = upgradeStoredTablesToV2({ appraisals, options, costLines, risks });
+  await tx.table('appraisals').bulkPut(upgraded.appraisals);
+  await tx.table('options').bulkPut(upgraded.options);
+  await tx.table('costLines').clear();
+  await tx.table('costLines').bulkPut(upgraded.costLines);
+  await tx.table('risks').bulkPut(upgraded.risks);
+  await tx.table('benefits').bulkPut(upgraded.benefits);
 }
 
 /** The database on disk was written by a newer version of the app than this one. */

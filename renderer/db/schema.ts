@@ -16,6 +16,12 @@ export const schemaV1 = {
   meta: 'key',
 } as const;
 
-export const SCHEMA_VERSIONS = [{ version: 1, stores: schemaV1 }] as const;
-export const CURRENT_SCHEMA_VERSION = 1;
+/** Version 2: benefit lines (DOMAIN.md section 4) get their own table, like cost lines. */
+export const schemaV2 = { ...schemaV1, benefits: 'id, optionId, appraisalId' } as const;
+
+export const SCHEMA_VERSIONS = [
+  { version: 1, stores: schemaV1 },
+  { version: 2, stores: schemaV2 },
+] as const;
+export const CURRENT_SCHEMA_VERSION = 2;
 export const DB_NAME = 'trust-procurement-planner';

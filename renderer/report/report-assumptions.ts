@@ -3,7 +3,7 @@ import type { Appraisal, CostLine, Option, Settings } from '@shared/domain';
 import type { OptionResult } from '@shared/engine/appraise';
 import { VAT_RATE } from '@shared/engine/feasibility-legal';
 import { formatMoney, formatPct } from '@shared/engine/format';
-import { firstFinancialYear } from '@shared/engine/npc';
+import { firstFinancialYear } from '@shared/engine/period';
 import type { LabelledValue } from './report-details';
 import { formatRate } from './report-text';
 
@@ -91,15 +91,20 @@ export function assumptionsModel(input: {
   ];
   const perOption = results.map((r): OptionAssumptions => {
     const o = r.option;
-    const out = r.costs.outsidePeriod;
+    const out = { before: r.costs.sunkCash, after: r.costs.afterPeriodCash, riskAllowance: r.costs.riskAllowance.outsidePeriod };
     const outside = out.before + out.after + out.riskAllowance;
     return {
       optionId: o.id,
       optionName: o.name,
       indexation: indexationText(o, costLines),
-      optimismBias: o.optimismBias
-        ? `${formatPct(o.optimismBias.pct)} on one-off costs (${formatMoney(r.costs.optimismBiasUplift.wholeLife)} in the period). Rationale: ${o.optimismBias.rationale}`
-        : 'None applied',
+      optimismBias: `Development ${formatPct(o.optimismBias.development.pct)}, service charges ${formatPct(o.optimismBias.serviceCharge.pct)}, duration ${formatPct(o.optimismBias.duration.pct)} (${formatMoney(r.costs.optimismBias.npc - r.costs.base.npc)} of net present cost)${[
+        o.optimismBias.development.mitigation,
+        o.optimismBias.serviceCharge.mitigation,
+        o.optimismBias.duration.mitigation,
+      ]
+        .filter((m) => m.trim())
+        .map((m) => `. Mitigation: ${m}`)
+        .join('')}`,
       outsidePeriod:
         outside !== 0
           ? `${formatMoney(out.before)} before and ${formatMoney(out.after)} after the appraisal period${out.riskAllowance ? `, and ${formatMoney(out.riskAllowance)} of risk allowance,` : ''} are not counted.`

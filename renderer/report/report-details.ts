@@ -12,7 +12,7 @@ import {
 import type { OptionResult } from '@shared/engine/appraise';
 import { computeKeyDates } from '@shared/engine/key-dates';
 import { formatMoney } from '@shared/engine/format';
-import { riskExpectedValue } from '@shared/engine/npc';
+import { riskExpectedValue } from '@shared/engine/economics';
 import { rateRisk, type RiskGrade } from '@shared/engine/risk-matrix';
 import { findLegalGround, noticesFor, PA2023_MODIFICATION_NOTE } from '@shared/law';
 import { formatTerm } from './report-text';

@@ -11,9 +11,9 @@ import {
   type Risk,
   type Settings,
 } from '@shared/domain';
-import { appraiseAll, isMarkedBest, type AppraisalResult, type OptionResult } from '@shared/engine/appraise';
+import { appraiseAll, type AppraisalResult, type OptionResult } from '@shared/engine/appraise';
 import { formatMoney } from '@shared/engine/format';
-import type { OptionCosts } from '@shared/engine/npc';
+import type { OptionCosts } from '@shared/engine/economics';
 import { heatMap } from '@shared/engine/risk-matrix';
 import { runSensitivity, type SensitivitySeries } from '@shared/engine/sensitivity';
 import { formatSensitivityValue, switchingSentence } from '../ui/charts/sensitivity-format';
@@ -138,9 +138,9 @@ function optionRow(r: OptionResult, result: AppraisalResult, recommendedId: stri
     term: termText(o),
     route: `${PROCUREMENT_ROUTE_LABELS[o.route]} (${REGIME_LABELS[o.regime]})`,
     hosting: hostingText(o),
-    wholeLifeCost: formatMoney(r.costs.wholeLifeCost),
-    npc: formatMoney(r.costs.npc),
-    npcWithRisk: formatMoney(r.costs.npcWithRisk),
+    wholeLifeCost: formatMoney(r.costs.riskAdjusted.wholeLifeCash),
+    npc: formatMoney(r.costs.optimismBias.npc),
+    npcWithRisk: formatMoney(r.costs.npc),
     score: formatScore(r.weightedScore),
     npcPerPoint: r.npcPerPoint === null ? '—' : formatMoney(r.npcPerPoint),
     topRisk: top
@@ -149,11 +149,11 @@ function optionRow(r: OptionResult, result: AppraisalResult, recommendedId: stri
     flags: [...r.flags].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).map((f) => f.title),
     recommended: o.id === recommendedId,
     best: {
-      wholeLifeCost: isMarkedBest(result.best.lowestWholeLifeCost, o.id, result.options.length),
-      npc: isMarkedBest(result.best.lowestNpc, o.id, result.options.length),
-      npcWithRisk: isMarkedBest(result.best.lowestNpcWithRisk, o.id, result.options.length),
-      score: isMarkedBest(result.best.highestScore, o.id, result.options.length),
-      npcPerPoint: isMarkedBest(result.best.lowestNpcPerPoint, o.id, result.options.length),
+      wholeLifeCost: result.best.wholeLifeCash === o.id,
+      npc: false,
+      npcWithRisk: result.best.npc === o.id,
+      score: result.best.score === o.id,
+      npcPerPoint: result.best.npcPerPoint === o.id,
     },
   };
 }

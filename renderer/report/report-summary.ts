@@ -2,6 +2,7 @@ import { formatDate } from '@shared/dates';
 import type { Appraisal } from '@shared/domain';
 import type { AppraisalResult } from '@shared/engine/appraise';
 import { formatMoney } from '@shared/engine/format';
+import { recommendationCheck } from '@shared/engine/recommendation';
 import { formatScore, listProse, plural } from './report-text';
 
 /** The executive summary: the recommendation, why, and where it departs from the figures. */
@@ -34,13 +35,12 @@ export function buildSummary(result: AppraisalResult, appraisal: Appraisal, opti
   const npcOf = (id: string) => formatMoney(byId.get(id)?.costs.npc ?? Number.NaN);
 
   const keyFacts: string[] = [];
-  if (best.lowestNpc.length) keyFacts.push(`Lowest net present cost: ${names(best.lowestNpc, optionNames)} (${npcOf(best.lowestNpc[0])}).`);
-  if (best.highestScore.length)
-    keyFacts.push(`Highest weighted score: ${names(best.highestScore, optionNames)} (${scoreOf(best.highestScore[0])} out of 10).`);
-  if (best.lowestNpcPerPoint.length) {
-    const r = byId.get(best.lowestNpcPerPoint[0]);
+  if (best.npc) keyFacts.push(`Lowest net present cost: ${names([best.npc], optionNames)} (${npcOf(best.npc)}).`);
+  if (best.score) keyFacts.push(`Highest weighted score: ${names([best.score], optionNames)} (${scoreOf(best.score)} out of 10).`);
+  if (best.npcPerPoint) {
+    const r = byId.get(best.npcPerPoint);
     keyFacts.push(
-      `Best value (lowest NPC per weighted point): ${names(best.lowestNpcPerPoint, optionNames)} (${formatMoney(r?.npcPerPoint ?? Number.NaN)} per point).`,
+      `Best value (lowest NPC per weighted point): ${names([best.npcPerPoint], optionNames)} (${formatMoney(r?.npcPerPoint ?? Number.NaN)} per point).`,
     );
   }
   const flagged = result.options.filter((r) => r.flags.some((f) => f.severity === 'critical'));
@@ -66,21 +66,16 @@ export function buildSummary(result: AppraisalResult, appraisal: Appraisal, opti
     };
   }
   const id = recommended.option.id;
-  const notTopScore = !best.highestScore.includes(id);
-  const notLowestNpc = !best.lowestNpc.includes(id);
+  // Says what the recommendation departs from (lowest NPC, highest NPSV, highest score), not "the scores".
+  const check = recommendationCheck(result, id, (r, what) =>
+    what === 'score'
+      ? `${r.option.name}, ${formatScore(r.weightedScore)}`
+      : `${r.option.name}, ${formatMoney(what === 'npc' ? r.costs.npc : (r.incremental?.npsv ?? 0))}`,
+  );
   let departure: string | null = null;
-  if (notTopScore || notLowestNpc) {
-    const parts: string[] = [];
-    if (notTopScore)
-      parts.push(
-        `not the highest weighted score (${names(best.highestScore, optionNames)} scores ${scoreOf(best.highestScore[0])}; this option scores ${formatScore(recommended.weightedScore)})`,
-      );
-    if (notLowestNpc)
-      parts.push(
-        `not the lowest net present cost (${names(best.lowestNpc, optionNames)} at ${npcOf(best.lowestNpc[0])}; this option ${formatMoney(recommended.costs.npc)})`,
-      );
+  if (check.needsReason) {
     const reason = rec.reason.trim() || 'no reason has been recorded';
-    departure = `The recommended option is ${parts.join(' and ')}. The recommendation departs from the scores because: ${reason}`;
+    departure = `${check.text.replace(/: record why\.$/, '.').replace(/: record why it is still recommended\./g, '.')} Reason: ${reason}`;
   }
   return {
     recommendedId: id,

@@ -1,3 +1,4 @@
+import { checkCoverageGap, checkShortListIncomplete } from './feasibility-case';
 import { buildContext, type FeasibilityInput, type FeasibilityResult } from './feasibility-context';
 import { checkAboveThreshold, checkDirectAwardGround, checkSubstantialModification } from './feasibility-legal';
 import { checkHostingGap, checkServiceGap, checkTooLate } from './feasibility-timing';
@@ -12,9 +13,10 @@ export {
   VAT_RATE,
 } from './feasibility-legal';
 export { checkHostingGap, checkServiceGap, checkTooLate } from './feasibility-timing';
+export { checkCoverageGap, checkShortListIncomplete } from './feasibility-case';
 
 /**
- * The six feasibility checks of DOMAIN.md section 8, in display order. Every check is returned,
+ * The feasibility checks of DOMAIN.md section 8, in display order. Every check is returned,
  * firing or not, so the report can show the working behind a clean bill of health too.
  */
 export function checkFeasibility(input: FeasibilityInput): FeasibilityResult[] {
@@ -23,6 +25,8 @@ export function checkFeasibility(input: FeasibilityInput): FeasibilityResult[] {
     checkTooLate(ctx),
     checkServiceGap(ctx),
     checkHostingGap(ctx),
+    checkCoverageGap(ctx),
+    checkShortListIncomplete(ctx),
     checkDirectAwardGround(ctx),
     checkSubstantialModification(ctx),
     checkAboveThreshold(ctx),

@@ -70,3 +70,13 @@ export function formatDay(iso: IsoDate | null | undefined): string {
   }
   return text;
 }
+
+/**
+ * A past date in words, relative to today: "today", "yesterday", "427 days ago" — never "-427 days".
+ * `verb` leads: "ended 427 days ago", "passed 3 days ago".
+ */
+export function pastInWords(days: number, verb: string): string {
+  if (days <= 0) return `${verb} today`;
+  if (days === 1) return `${verb} yesterday`;
+  return `${verb} ${formatCount(days)} days ago`;
+}

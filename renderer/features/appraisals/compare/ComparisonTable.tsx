@@ -1,11 +1,12 @@
 import { OPTION_KIND_LABELS } from '@shared/domain';
-import { isMarkedBest, type AppraisalResult, type BestPerRow, type OptionResult } from '@shared/engine/appraise';
+import type { AppraisalResult, OptionResult } from '@shared/engine/appraise';
+import type { BestRow } from '@shared/engine/best-marks';
 import { money } from '../../../ui/format';
 import { RiskGradeBadge } from '../../../ui/RiskGradeBadge';
 
 interface Row {
   label: string;
-  best?: keyof BestPerRow;
+  best?: BestRow;
   /** How the figure was worked out, for the explanation under the row label. */
   how?: string;
   render: (r: OptionResult) => React.ReactNode;
@@ -15,32 +16,31 @@ const ROWS: Row[] = [
   { label: 'Kind', render: (r) => OPTION_KIND_LABELS[r.option.kind] },
   {
     label: 'Whole-life cost',
-    best: 'lowestWholeLifeCost',
-    how: 'Undiscounted sum of every cost line (and optimism bias) over the appraisal period',
-    render: (r) => money(r.costs.wholeLifeCost),
+    best: 'wholeLifeCash',
+    how: 'Cash, undiscounted, with optimism bias and risk allowance, over the appraisal period',
+    render: (r) => money(r.costs.riskAdjusted.wholeLifeCash),
   },
   {
-    label: 'Net present cost',
-    best: 'lowestNpc',
-    how: 'Σ cost in year t × 1/(1+r)^t, Green Book rates',
-    render: (r) => money(r.costs.npc),
+    label: 'Net present cost before risk',
+    how: 'Σ real cost in year t × 1/(1+r)^t with optimism bias, Green Book rates',
+    render: (r) => money(r.costs.optimismBias.npc),
   },
   {
     label: 'NPC with risk allowance',
-    best: 'lowestNpcWithRisk',
+    best: 'npc',
     how: 'NPC plus probability × £ impact of each costed risk, in the year it lands',
-    render: (r) => money(r.costs.npcWithRisk),
+    render: (r) => (r.costs.riskAssessed ? money(r.costs.npc) : `${money(r.costs.npc)} (risk not assessed)`),
   },
-  { label: 'Weighted score (out of 10)', best: 'highestScore', how: 'Σ weight × score ÷ 100', render: (r) => r.weightedScore.toFixed(2) },
+  { label: 'Weighted score (out of 10)', best: 'score', how: 'Σ weight × score ÷ 100', render: (r) => r.weightedScore.toFixed(2) },
   {
     label: 'NPC per weighted point',
-    best: 'lowestNpcPerPoint',
+    best: 'npcPerPoint',
     how: 'Net present cost ÷ weighted score',
     render: (r) => (r.npcPerPoint === null ? '—' : money(r.npcPerPoint)),
   },
   {
     label: 'Highest residual risk',
-    best: 'lowestTopRisk',
+    best: 'topRisk',
     how: 'Likelihood × consequence on the NHS 5×5 matrix',
     render: (r) => <RiskGradeBadge rated={r.highestResidual} />,
   },
@@ -70,7 +70,7 @@ export function ComparisonTable({ result }: { result: AppraisalResult }) {
               {row.how && <span className="hint how"> {row.how}</span>}
             </th>
             {result.options.map((r) => {
-              const best = row.best && isMarkedBest(result.best[row.best], r.option.id, result.options.length);
+              const best = row.best && result.best[row.best] === r.option.id;
               return (
                 <td key={r.option.id} className={best ? 'best' : undefined}>
                   {row.render(r)}

@@ -1,4 +1,6 @@
 import { RECOMMENDATION_STATUSES, type Recommendation } from '@shared/domain';
+import { recommendationCheck } from '@shared/engine/recommendation';
+import { money } from '../../../ui/format';
 import { useServices } from '../../../app-context';
 import { updateAppraisal } from '../../../db/appraisals-repo';
 import { DateField, SelectField, TextField } from '../../../ui/fields';
@@ -13,8 +15,14 @@ export function RecommendationPanel({ data }: { data: AppraisalData }) {
   const rec = a.recommendation;
   const save = (patch: Partial<Recommendation>, what: string) =>
     updateAppraisal(db, a.id, (cur) => ({ ...cur, recommendation: { ...cur.recommendation, ...patch } }), what);
-  const { best } = data.result;
-  const departs = rec.optionId && (!best.highestScore.includes(rec.optionId) || !best.lowestNpc.includes(rec.optionId));
+  const check = rec.optionId
+    ? recommendationCheck(data.result, rec.optionId, (r, what) =>
+        what === 'score'
+          ? `${r.option.name}, ${r.weightedScore.toFixed(2)}`
+          : `${r.option.name}, ${money(what === 'npc' ? r.costs.npc : (r.incremental?.npsv ?? 0))}`,
+      )
+    : undefined;
+  const departs = check?.needsReason ?? false;
 
   return (
     <section aria-labelledby="recommendation-title" className="recommendation">
@@ -36,12 +44,7 @@ export function RecommendationPanel({ data }: { data: AppraisalData }) {
         <TextField label="By" value={rec.by ?? ''} onCommit={(by) => save({ by }, 'Changed who made the recommendation')} />
         <DateField label="On" optional value={rec.at} onCommit={(at) => save({ at }, 'Changed the recommendation date')} />
       </div>
-      {departs && (
-        <p className="notice notice-warning">
-          The recommended option is not the{' '}
-          {best.highestScore.includes(rec.optionId!) ? 'lowest net present cost' : 'highest weighted score'}: record why below.
-        </p>
-      )}
+      {departs && <p className="notice notice-warning">{check?.text}</p>}
       <TextField
         label="Reason"
         multiline
