@@ -75,10 +75,20 @@ export function upliftRateOf(option: Option, uplift: LineUplift): number {
   }
 }
 
-function shiftedScale(original: Flow, shifted: Flow, ctx: PeriodContext): number {
+/** A line's scale for a given shift and indexation change, cached: every recalculation asks again. */
+const scaleMemo = new WeakMap<object, Map<string, number>>();
+
+function shiftedScale(record: object, original: Flow, shifted: Flow, ctx: PeriodContext): number {
   if (shifted.start === original.start || original.kind === 'one-off') return 1;
+  const key = `${shifted.start - original.start}:${ctx.indexationDeltaPct}:${original.amount}:${original.start}:${original.end}:${original.indexationPct}`;
+  let memo = scaleMemo.get(record);
+  const hit = memo?.get(key);
+  if (hit !== undefined) return hit;
   const after = flowTotal(shifted, ctx.indexationDeltaPct);
-  return after === 0 ? 1 : flowTotal(original, ctx.indexationDeltaPct) / after;
+  const scale = after === 0 ? 1 : flowTotal(original, ctx.indexationDeltaPct) / after;
+  if (!memo) scaleMemo.set(record, (memo = new Map()));
+  memo.set(key, scale);
+  return scale;
 }
 
 export function contributionsOf(
@@ -103,7 +113,7 @@ export function contributionsOf(
         source,
         followOn,
         flow,
-        scale: shiftedScale(original, flow, ctx),
+        scale: shiftedScale(line, original, flow, ctx),
         uplift,
         upliftRate: upliftRateOf(source, uplift),
         link: lineGoLiveLink(line),
@@ -124,7 +134,7 @@ export function contributionsOf(
         source,
         followOn,
         flow,
-        scale: original && flow ? shiftedScale(original, flow, ctx) : 1,
+        scale: original && flow ? shiftedScale(benefit, original, flow, ctx) : 1,
         link: benefit.goLiveLink ?? (source.newSystem ? 'from-go-live' : 'none'),
         durationMonths,
       });

@@ -38,6 +38,8 @@ export interface PeriodContext {
   /** Green Book health discount factors, for benefits valued from QALYs. */
   dfHealth: Float64Array;
   deflator: DeflatorModel;
+  /** cashToReal for each year of the period, index t (the hot path reads this, not the model). */
+  toReal: Float64Array;
   /** Percentage points added to every recurring line's indexation (sensitivity analysis). */
   indexationDeltaPct: number;
 }
@@ -163,13 +165,13 @@ export function spreadFlow(flow: Flow, ctx: PeriodContext, scale: number, real: 
   const constant = flow.basis === 'constant';
   spreadPieces(flow, ctx.indexationDeltaPct, ctx.baseDay, (fy, amount, sunk) => {
     const a = amount * scale;
-    const toReal = ctx.deflator.cashToReal(fy);
+    const t = fy - ctx.fy0;
+    const toReal = t >= 0 && t < ctx.n ? ctx.toReal[t] : ctx.deflator.cashToReal(fy);
     const cashAmount = constant ? a / toReal : a;
     if (sunk) {
       out.sunkCash += cashAmount;
       return;
     }
-    const t = fy - ctx.fy0;
     if (t >= ctx.n) {
       out.afterCash += cashAmount;
       return;

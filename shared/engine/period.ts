@@ -22,6 +22,7 @@ export interface PeriodOverrides {
 export function periodContext(appraisal: AppraisalPeriod, overrides: PeriodOverrides = {}): PeriodContext {
   const fy0 = firstFinancialYear(appraisal.baseDate);
   const n = appraisal.periodYears;
+  const deflator = deflatorModel(appraisal.deflator, appraisal.priceBaseYear ?? fy0);
   return {
     n,
     fy0,
@@ -29,7 +30,8 @@ export function periodContext(appraisal: AppraisalPeriod, overrides: PeriodOverr
     endDay: fyStartDay(fy0 + n) - 1,
     df: discountFactors(n, overrides.discount ?? appraisal.discount),
     dfHealth: discountFactors(n, HEALTH_DISCOUNT),
-    deflator: deflatorModel(appraisal.deflator, appraisal.priceBaseYear ?? fy0),
+    deflator,
+    toReal: Float64Array.from({ length: n }, (_, t) => deflator.cashToReal(fy0 + t)),
     indexationDeltaPct: overrides.indexationDeltaPct ?? 0,
   };
 }
