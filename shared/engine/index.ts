@@ -29,3 +29,5 @@ export * from './simulation';
 export * from './spend';
 export * from './warnings';
 export * from './recommendation';
+export * from './benefit-library';
+export * from './weight-sensitivity';
