@@ -90,6 +90,7 @@ export function benefitFromTemplate(
     measure: template.measure,
     illustrative: true,
     realisationStart: start,
-    cashflow: template.type === 'UB' ? undefined : { kind: 'recurring', amount: template.illustrativeAnnual, startDate: start, endDate: end },
+    cashflow:
+      template.type === 'UB' ? undefined : { kind: 'recurring', amount: template.illustrativeAnnual, startDate: start, endDate: end },
   });
 }

@@ -39,7 +39,11 @@ function rank(options: readonly Option[], criteria: readonly Criterion[], weight
     .map((x) => x.id);
 }
 
-export function weightSensitivity(options: readonly Option[], criteria: readonly Criterion[], points = 10): { base: string[]; cases: WeightCase[] } {
+export function weightSensitivity(
+  options: readonly Option[],
+  criteria: readonly Criterion[],
+  points = 10,
+): { base: string[]; cases: WeightCase[] } {
   const candidates = options.filter((o) => o.kind !== 'business-as-usual');
   const base = rank(candidates, criteria, Object.fromEntries(criteria.map((c) => [c.id, c.weight])));
   const cases: WeightCase[] = [];
@@ -47,7 +51,14 @@ export function weightSensitivity(options: readonly Option[], criteria: readonly
     for (const delta of [points, -points]) {
       const weights = rescaledWeights(criteria, c.id, delta);
       const ranking = rank(candidates, criteria, weights);
-      cases.push({ criterionId: c.id, criterionName: c.name, delta: weights[c.id] - c.weight, weights, ranking, changesTop: ranking[0] !== base[0] });
+      cases.push({
+        criterionId: c.id,
+        criterionName: c.name,
+        delta: weights[c.id] - c.weight,
+        weights,
+        ranking,
+        changesTop: ranking[0] !== base[0],
+      });
     }
   }
   return { base, cases };
