@@ -89,7 +89,8 @@ export function approvalRoute(
   let tier: ApprovalTier = 'trust-board';
   const tests = settings.approvalLimits.map((limit): ApprovalTest => {
     const value = valueOf(limit.basis);
-    const exceeds = value > limit.limit;
+    // Compared to the penny, so a float residue never tips a figure equal to the limit over it.
+    const exceeds = Math.round(value * 100) > Math.round(limit.limit * 100);
     if (exceeds && RANK[limit.tier] > RANK[tier]) tier = limit.tier;
     const assumed = limit.assumed ? ' (assumed)' : '';
     return {
