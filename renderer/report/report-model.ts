@@ -4,6 +4,7 @@ import {
   PROCUREMENT_ROUTE_LABELS,
   REGIME_LABELS,
   type Appraisal,
+  type Benefit,
   type Contract,
   type CostLine,
   type Criterion,
@@ -46,6 +47,8 @@ export interface ReportInput {
   options: readonly Option[];
   costLines: readonly CostLine[];
   risks: readonly Risk[];
+  /** Benefit lines; none when left out. */
+  benefits?: readonly Benefit[];
   contracts: readonly Contract[];
   settings: Settings;
   today: IsoDate;
@@ -213,6 +216,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     options,
     costLines: input.costLines,
     risks: input.risks,
+    benefits: input.benefits,
     criteria: input.criteria,
     contracts,
     settings,
@@ -261,7 +265,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
         .map((f) => ({ check: f.check, title: f.title, severity: severityLabel(f.severity), fires: f.fires, explanation: f.explanation })),
     })),
     legal: legalOptions.map(legalEntry),
-    sensitivity: sensitivityModel(runSensitivity({ appraisal, options, costLines: input.costLines, risks: input.risks }), optionNames),
+    sensitivity: sensitivityModel(
+      runSensitivity({ appraisal, options, costLines: input.costLines, risks: input.risks, benefits: input.benefits }),
+      optionNames,
+    ),
     assumptions: assumptionsModel({ appraisal, settings, costLines: input.costLines, results: result.options }),
     signOff: { roles: SIGN_OFF_ROLES },
     result,
