@@ -19,14 +19,21 @@ describe('the comparison model the Compare screen and the report both render', (
     const npc = buildComparison(result).rows.find((r) => r.key === 'npc')!;
     expect(npc.cells.map((c) => c.text)).toEqual(result.options.map((r) => formatMoney(r.costs.npc)));
     expect(npc.cells.every((c) => /^-?£[\d,]+$/.test(c.text))).toBe(true);
+    const npsv = buildComparison(result).rows.find((r) => r.key === 'npsv')!;
+    const cf = result.options.findIndex((r) => r.isCounterfactual);
+    if (cf >= 0) expect(npsv.cells[cf].text).toBe('—');
   });
 
   it('marks best only where one option stands out, with the word that says what best means', () => {
     const npc = buildComparison(result).rows.find((r) => r.key === 'npc')!;
-    const lowest = Math.min(...result.options.map((r) => r.costs.npc));
-    const marked = npc.cells.flatMap((c, i) => (c.best ? [i] : []));
-    expect(marked).toEqual([result.options.findIndex((r) => r.costs.npc === lowest)]);
+    expect(npc.cells.map((c) => c.best)).toEqual(result.options.map((r) => r.option.id === result.best.npc));
     expect(npc.bestWord).toBe('lowest');
+    // An option without risks is "not assessed" on screen and paper, and never marked best.
+    const unassessed = result.options.findIndex((r) => !r.costs.riskAssessed);
+    if (unassessed >= 0) {
+      expect(npc.cells[unassessed].note).toBe('risk not assessed');
+      expect(npc.cells[unassessed].best).toBe(false);
+    }
 
     const tied = appraiseAll({ ...input, options: input.options.map((o) => ({ ...o, scores: {} })) });
     const score = buildComparison(tied).rows.find((r) => r.key === 'score')!;

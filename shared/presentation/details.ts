@@ -12,12 +12,11 @@ import {
 } from '../domain';
 import type { OptionResult } from '../engine/appraise';
 import { computeKeyDates } from '../engine/key-dates';
-import { formatMoney } from '../format';
-import { riskExpectedValue } from '../engine/npc';
+import { formatMoney, formatTerm } from '../format';
+import { riskExpectedValue } from '../engine/economics';
 import { rateRisk } from '../engine/risk-matrix';
 import { gradeOfScore, type GradeView } from './grade';
 import { findLegalGround, noticesFor, PA2023_MODIFICATION_NOTE } from '../law';
-import { formatTerm } from '../format';
 
 /** Report rows for contracts, risks and legal grounds: data in, display strings out. */
 

@@ -5,6 +5,7 @@ import {
   PROCUREMENT_ROUTE_LABELS,
   REGIME_LABELS,
   type Appraisal,
+  type Benefit,
   type Contract,
   type CostLine,
   type Criterion,
@@ -14,7 +15,7 @@ import {
 } from '../domain';
 import { appraiseAll, type AppraisalResult, type OptionResult } from '../engine/appraise';
 import { formatMoney } from '../format';
-import type { OptionCosts } from '../engine/npc';
+import type { OptionCosts } from '../engine/economics';
 import { heatMap } from '../engine/risk-matrix';
 import { runSensitivity, type SensitivitySeries } from '../engine/sensitivity';
 import { formatSensitivityValue, switchingSentence } from './sensitivity';
@@ -49,6 +50,8 @@ export interface ReportInput {
   options: readonly Option[];
   costLines: readonly CostLine[];
   risks: readonly Risk[];
+  /** Benefit lines; none when left out. */
+  benefits?: readonly Benefit[];
   contracts: readonly Contract[];
   settings: Settings;
   today: IsoDate;
@@ -197,6 +200,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       options,
       costLines: input.costLines,
       risks: input.risks,
+      benefits: input.benefits,
       criteria: input.criteria,
       contracts,
       settings,
@@ -246,7 +250,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
         .map((f) => ({ check: f.check, title: f.title, severity: severityLabel(f.severity), fires: f.fires, explanation: f.explanation })),
     })),
     legal: legalOptions.map(legalEntry),
-    sensitivity: sensitivityModel(runSensitivity({ appraisal, options, costLines: input.costLines, risks: input.risks }), optionNames),
+    sensitivity: sensitivityModel(
+      runSensitivity({ appraisal, options, costLines: input.costLines, risks: input.risks, benefits: input.benefits }),
+      optionNames,
+    ),
     assumptions: assumptionsModel({ appraisal, settings, costLines: input.costLines, results: result.options }),
     signOff: { roles: SIGN_OFF_ROLES },
     result,

@@ -1,8 +1,8 @@
 import { formatDate } from '../format';
 import type { Appraisal } from '../domain';
 import type { AppraisalResult } from '../engine/appraise';
-import { formatMoney } from '../format';
-import { countOf, formatScore, listProse } from '../format';
+import { recommendationCheck } from '../engine/recommendation';
+import { countOf, formatMoney, formatScore, listProse } from '../format';
 
 /** The executive summary: the recommendation, why, and where it departs from the figures. */
 
@@ -34,13 +34,12 @@ export function buildSummary(result: AppraisalResult, appraisal: Appraisal, opti
   const npcOf = (id: string) => formatMoney(byId.get(id)?.costs.npc ?? Number.NaN);
 
   const keyFacts: string[] = [];
-  if (best.lowestNpc.length) keyFacts.push(`Lowest net present cost: ${names(best.lowestNpc, optionNames)} (${npcOf(best.lowestNpc[0])}).`);
-  if (best.highestScore.length)
-    keyFacts.push(`Highest weighted score: ${names(best.highestScore, optionNames)} (${scoreOf(best.highestScore[0])} out of 10).`);
-  if (best.lowestNpcPerPoint.length) {
-    const r = byId.get(best.lowestNpcPerPoint[0]);
+  if (best.npc) keyFacts.push(`Lowest net present cost: ${names([best.npc], optionNames)} (${npcOf(best.npc)}).`);
+  if (best.score) keyFacts.push(`Highest weighted score: ${names([best.score], optionNames)} (${scoreOf(best.score)} out of 10).`);
+  if (best.npcPerPoint) {
+    const r = byId.get(best.npcPerPoint);
     keyFacts.push(
-      `Best value (lowest NPC per weighted point): ${names(best.lowestNpcPerPoint, optionNames)} (${formatMoney(r?.npcPerPoint ?? Number.NaN)} per point).`,
+      `Best value (lowest NPC per weighted point): ${names([best.npcPerPoint], optionNames)} (${formatMoney(r?.npcPerPoint ?? Number.NaN)} per point).`,
     );
   }
   const flagged = result.options.filter((r) => r.flags.some((f) => f.severity === 'critical'));
@@ -65,7 +64,7 @@ export function buildSummary(result: AppraisalResult, appraisal: Appraisal, opti
       keyFacts,
     };
   }
-  const departure = describeDeparture(result, recommended.option.id, optionNames, rec.reason)?.sentence ?? null;
+  const departure = describeDeparture(result, recommended.option.id, rec.reason)?.sentence ?? null;
   return {
     recommendedId: recommended.option.id,
     recommendedName: recommended.option.name,
@@ -78,50 +77,27 @@ export function buildSummary(result: AppraisalResult, appraisal: Appraisal, opti
 }
 
 export interface Departure {
-  /** What the recommendation departs from: the lowest net present cost, the highest weighted score, or both. */
-  from: ('cost' | 'score')[];
+  /** True when the board needs a reason: a departure from the figures, an incomplete or unviable option. */
+  needsReason: boolean;
   sentence: string;
 }
 
 /**
- * Where a recommended option departs from the figures, in words that say from what: "the lowest
- * net present cost", "the highest weighted score" or both (it used to say "the scores" either way).
- * The reason itself is shown once, by whoever shows the recommendation; this says whether one is
- * recorded. Null when the option is both the cheapest and the best scored.
+ * Where a recommended option departs from the figures, in words that say from what (the lowest net
+ * present cost, the highest net present social value, the highest weighted score), and whether it
+ * is incomplete or not viable. The reason itself is shown once, by whoever shows the
+ * recommendation; this says whether one is recorded. Null when there is nothing to explain.
  */
-export function describeDeparture(
-  result: AppraisalResult,
-  optionId: string,
-  optionNames: Record<string, string>,
-  reason: string,
-): Departure | null {
-  const { best } = result;
-  const byId = new Map(result.options.map((r) => [r.option.id, r]));
-  const chosen = byId.get(optionId);
-  if (!chosen) return null;
-  const from: Departure['from'] = [];
-  const parts: string[] = [];
-  if (best.lowestNpc.length && !best.lowestNpc.includes(optionId)) {
-    from.push('cost');
-    parts.push(
-      `the lowest net present cost is ${names(best.lowestNpc, optionNames)} at ${formatMoney(byId.get(best.lowestNpc[0])?.costs.npc ?? Number.NaN)}, against ${formatMoney(chosen.costs.npc)} for this option`,
-    );
-  }
-  if (best.highestScore.length && !best.highestScore.includes(optionId)) {
-    from.push('score');
-    parts.push(
-      `the highest weighted score is ${names(best.highestScore, optionNames)} with ${formatScore(byId.get(best.highestScore[0])?.weightedScore ?? 0)}, against ${formatScore(chosen.weightedScore)} for this option`,
-    );
-  }
-  if (from.length === 0) return null;
-  const what =
-    from.length === 2
-      ? 'both the lowest net present cost and the highest weighted score'
-      : from[0] === 'cost'
-        ? 'the lowest net present cost'
-        : 'the highest weighted score';
+export function describeDeparture(result: AppraisalResult, optionId: string, reason: string): Departure | null {
+  const check = recommendationCheck(result, optionId, (r, what) =>
+    what === 'score'
+      ? `${r.option.name}, ${formatScore(r.weightedScore)}`
+      : `${r.option.name}, ${formatMoney(what === 'npc' ? r.costs.npc : (r.incremental?.npsv ?? 0))}`,
+  );
+  if (!check.needsReason) return null;
+  const facts = check.text.replace(/: record why( it is still recommended)?\./g, '.');
   const because = reason.trim()
     ? 'The reason recorded for it is given with the recommendation.'
     : 'No reason has been recorded yet: the board needs one.';
-  return { from, sentence: `The recommendation departs from ${what}: ${parts.join('; ')}. ${because}` };
+  return { needsReason: true, sentence: `${facts} ${because}` };
 }

@@ -32,7 +32,7 @@ function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
 
   const addFromLibrary = () => {
     const t = RISK_LIBRARY.find((r) => r.key === template);
-    if (t) void add(riskFromTemplate(t, ids()));
+    if (t) void add({ ...riskFromTemplate(t, ids()), order: risks.reduce((max, r) => Math.max(max, r.order + 1), 0) });
   };
   const addBlank = () =>
     void add({
@@ -44,6 +44,8 @@ function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
       mitigation: '',
       inherent: { likelihood: 3, consequence: 3 },
       residual: { likelihood: 2, consequence: 3 },
+      overlaps: 'none',
+      order: risks.reduce((max, r) => Math.max(max, r.order + 1), 0),
       notes: '',
     });
 

@@ -1,5 +1,5 @@
 import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostCategory } from '@shared/domain';
-import type { OptionCosts } from '@shared/engine/npc';
+import type { OptionCosts } from '@shared/engine/economics';
 import { formatFactor, formatMoney } from '@shared/format';
 import { CATEGORY_COLOURS, OPTIMISM_BIAS_COLOUR } from './chart-palette';
 import { chunk, type ChartTableData, type TableColumn } from '@shared/presentation/table';
@@ -33,7 +33,7 @@ export function costSeries(costs: OptionCosts): CostSeries[] {
     colour: CATEGORY_COLOURS[c],
   }));
   if (bias) {
-    series.push({ key: 'optimismBias', label: `Optimism bias (${costs.optimismBiasUplift.pct}%)`, colour: OPTIMISM_BIAS_COLOUR });
+    series.push({ key: 'optimismBias', label: 'Optimism bias', colour: OPTIMISM_BIAS_COLOUR });
   }
   return series;
 }
@@ -77,7 +77,7 @@ function seriesAmount(costs: OptionCosts, s: CostSeries, t: number): number {
 }
 
 function seriesTotal(costs: OptionCosts, s: CostSeries): number {
-  return s.key === 'optimismBias' ? costs.optimismBiasUplift.wholeLife : (costs.byCategory[s.key]?.wholeLife ?? 0);
+  return s.key === 'optimismBias' ? costs.optimismBias.wholeLifeReal - costs.base.wholeLifeReal : (costs.byCategory[s.key]?.real ?? 0);
 }
 
 const cell = (v: number) => (v === 0 ? '—' : formatMoney(v));
@@ -103,7 +103,7 @@ export function costByYearTables(costs: OptionCosts, caption: string): ChartTabl
     return [formatMoney(row.cost), formatFactor(row.df), formatMoney(row.discounted)];
   };
   // Cost column total is the whole-life cost; present value total is the NPC (named in the row header).
-  const discountTotals = [formatMoney(costs.wholeLifeCost), '', formatMoney(costs.npc)];
+  const discountTotals = [formatMoney(costs.optimismBias.wholeLifeReal), '', formatMoney(costs.optimismBias.npc)];
 
   return groups.map((group, g) => {
     const last = g === groups.length - 1;

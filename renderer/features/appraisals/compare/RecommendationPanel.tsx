@@ -13,8 +13,7 @@ export function RecommendationPanel({ data }: { data: AppraisalData }) {
   const rec = a.recommendation;
   const save = (patch: Partial<Recommendation>, what: string) =>
     commands.appraisals.update(a.id, (cur) => ({ ...cur, recommendation: { ...cur.recommendation, ...patch } }), what);
-  const names = Object.fromEntries(data.bundle.options.map((o) => [o.id, o.name]));
-  const departure = rec.optionId ? describeDeparture(data.result, rec.optionId, names, rec.reason) : null;
+  const departure = rec.optionId ? describeDeparture(data.result, rec.optionId, rec.reason) : null;
 
   return (
     <section aria-labelledby="recommendation-title" className="recommendation">
