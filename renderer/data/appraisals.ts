@@ -9,8 +9,8 @@ import {
   type Risk,
   type Settings,
 } from '@shared/domain';
-import { addDaysIso, addMonthsIso } from '@shared/dates';
 import { recordChanges } from '@shared/diff';
+import { linesFollowingTerms } from '@shared/domain/option-terms';
 import { countOf } from '@shared/format';
 import { proposeShortlist } from '@shared/engine/shortlist';
 import type { AppraisalBundle } from '@shared/import/portfolio-format';
@@ -213,8 +213,6 @@ export async function deleteChild(db: PlannerDb, kind: ChildKind, record: Child)
   });
 }
 
-const termEnd = (terms: Option['terms']) => addDaysIso(addMonthsIso(terms.startDate, terms.durationMonths), -1);
-
 /**
  * Changes an option's terms, and moves the cost lines tied to them: a line that started on the old
  * start date or ran to the old end of term follows the new dates. Lines with their own dates stay.
@@ -224,24 +222,10 @@ export async function saveOptionTerms(db: PlannerDb, option: Option, patch: Part
     const before = await db.options.get(option.id);
     if (!before) return;
     const terms = { ...before.terms, ...patch };
-    const oldStart = before.terms.startDate;
-    const oldEnd = termEnd(before.terms);
-    const newEnd = termEnd(terms);
     const after: Option = { ...before, terms };
     await db.options.put(after);
     const lines = await db.costLines.where('optionId').equals(option.id).toArray();
-    const moved: CostLine[] = [];
-    for (const line of lines) {
-      if (line.kind === 'one-off') {
-        if (line.date === oldStart && oldStart !== terms.startDate) moved.push({ ...line, date: terms.startDate });
-      } else if ((line.startDate === oldStart && oldStart !== terms.startDate) || (line.endDate === oldEnd && oldEnd !== newEnd)) {
-        moved.push({
-          ...line,
-          startDate: line.startDate === oldStart ? terms.startDate : line.startDate,
-          endDate: line.endDate === oldEnd ? newEnd : line.endDate,
-        });
-      }
-    }
+    const moved = linesFollowingTerms(lines, before.terms, terms);
     if (moved.length) await db.costLines.bulkPut(moved);
     await db.appraisals.update(option.appraisalId, { updatedAt: now() });
     const summary = `Edited option '${after.name}'${moved.length ? ` and moved ${countOf(moved.length, 'cost line')} with its term` : ''}`;

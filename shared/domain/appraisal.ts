@@ -150,6 +150,35 @@ export const DEFAULT_OPTIMISM_BIAS = {
   duration: { pct: 54, mitigation: '' },
 } as const;
 
+/** The three uplifts' reference ranges, as data with their source (shown beside each box). */
+export const OPTIMISM_BIAS_RANGES = {
+  development: {
+    label: 'Development',
+    appliesTo: 'implementation, data migration and hosting transfer',
+    range: 'Equipment/development, capital expenditure',
+    lower: 10,
+    upper: 200,
+  },
+  serviceCharge: {
+    label: 'Service charge',
+    appliesTo: 'licence, support, hosting and dual running',
+    range: 'Outsourcing, operating expenditure',
+    lower: 0,
+    upper: 41,
+  },
+  duration: {
+    label: 'Duration',
+    appliesTo: 'the implementation duration (moves go-live)',
+    range: 'Equipment/development, works duration',
+    lower: 10,
+    upper: 54,
+  },
+} as const satisfies Record<
+  keyof typeof DEFAULT_OPTIMISM_BIAS,
+  { label: string; appliesTo: string; range: string; lower: number; upper: number }
+>;
+export const OPTIMISM_BIAS_SOURCE = 'HM Treasury, Supplementary Green Book Guidance: Optimism Bias, table 1 (upper and lower bounds)';
+
 export const optimismBiasSchema = z.object({
   development: upliftSchema.default(DEFAULT_OPTIMISM_BIAS.development),
   serviceCharge: upliftSchema.default(DEFAULT_OPTIMISM_BIAS.serviceCharge),

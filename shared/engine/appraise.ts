@@ -11,7 +11,7 @@ import {
   type ShortListCompleteness,
   type Viability,
 } from './counterfactual';
-import { dayNumberToIso } from './day-math';
+import { dayNumberToIso } from '../dates';
 import { annuityFactor } from './discount';
 import { computeEconomics, type OptionEconomics } from './economics';
 import { checkFeasibility } from './feasibility';

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates';
 import { APPROVAL_BASIS_LABELS, APPROVAL_TIER_LABELS, type ApprovalLimit, type ApprovalTier, type Option, type Settings } from '../domain';
 import type { LineContribution } from './contributions';
-import { addMonthsToDay, dayNumberToIso, isoToDayNumber } from './day-math';
+import { addMonthsToDay, dayNumberToIso, isoToDayNumber } from '../dates';
 import { cashBetween, type PeriodContext } from './flows';
 import { formatMoney, formatMonths } from '../format';
 import { isCashLine, spendOf } from './spend';

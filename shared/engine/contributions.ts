@@ -1,5 +1,5 @@
 import type { Benefit, CostLine, GoLiveLink, LineUplift, Option, Risk } from '../domain';
-import { isoToDayNumber } from './day-math';
+import { isoToDayNumber } from '../dates';
 import { flowOfBenefit, flowOfLine, flowTotal, lineGoLiveLink, lineUplift, shiftFlowDays, type Flow, type PeriodContext } from './flows';
 import { stagesOf, type OptionRecords, type Stage } from './follow-on';
 

@@ -1,5 +1,5 @@
 import type { CostCategory, CostLine } from '../domain';
-import { anniversaryDay, civilOf, daysInFinancialYear, financialYearOfDay, fyStartDay, isoToDayNumber } from './day-math';
+import { anniversaryDay, civilOf, daysInFinancialYear, financialYearOfDay, fyStartDay, isoToDayNumber } from '../dates';
 
 /**
  * Spreads cost lines over NHS financial years exactly as DOMAIN.md section 4 rules:

@@ -1,5 +1,5 @@
 import type { Appraisal, Contract, Option } from '../domain';
-import { dayNumberToIso, isoToDayNumber } from './day-math';
+import { dayNumberToIso, isoToDayNumber } from '../dates';
 import { primaryContract } from './feasibility-context';
 import { formatDate } from '../format';
 

@@ -2,7 +2,7 @@ import { financialYearLabel, type IsoDate } from '../dates';
 import type { Benefit, CostCategory, Option, Risk } from '../domain';
 import { DEFAULT_OPTIMISM_BIAS } from '../domain';
 import { contributionsOf, durationShiftMonths, implementationMonthsOf, type Contributions } from './contributions';
-import { addMonthsToDay, dayNumberToIso, financialYearOfDay, isoToDayNumber } from './day-math';
+import { addMonthsToDay, dayNumberToIso, financialYearOfDay, isoToDayNumber } from '../dates';
 import { annuityFactor } from './discount';
 import { moveWithGoLive, presentValue, spreadFlow, sum, type PeriodContext } from './flows';
 import type { OptionRecords } from './follow-on';

@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates';
 import type { Contract, Option, Settings } from '../domain';
 import type { ShortListCompleteness } from './counterfactual';
 import type { Coverage } from './follow-on';
-import { addDaysToIso, addMonthsToIso, wholeMonthsBetween } from './day-math';
+import { addDaysIso, addMonthsIso, wholeMonthsBetween } from '../dates';
 import { computeKeyDates, type KeyDates } from './key-dates';
 import { implementationLeadMonths, routeLeadMonths } from './lead-times';
 
@@ -106,7 +106,7 @@ export function monthsBetween(from: IsoDate, to: IsoDate): number {
 }
 
 export function dayAfter(iso: IsoDate): IsoDate {
-  return addDaysToIso(iso, 1);
+  return addDaysIso(iso, 1);
 }
 
 export function buildContext(input: FeasibilityInput): FeasibilityContext {
@@ -115,11 +115,11 @@ export function buildContext(input: FeasibilityInput): FeasibilityContext {
   const contract = primaryContract(contracts);
   const routeLead = routeLeadMonths(option.route, lead);
   const approvalLead = input.approval?.leadMonths ?? 0;
-  const earliestSignature = addMonthsToIso(today, routeLead + approvalLead);
+  const earliestSignature = addMonthsIso(today, routeLead + approvalLead);
   const signature = laterOf(earliestSignature, option.terms.startDate);
   const implementationLead = option.newSystem ? (option.implementationMonths ?? implementationLeadMonths(contract?.category, lead)) : 0;
   const goLiveShift = option.newSystem ? (input.goLiveShiftMonths ?? 0) : 0;
-  const plannedGoLive = addMonthsToIso(signature, implementationLead);
+  const plannedGoLive = addMonthsIso(signature, implementationLead);
   return {
     ...input,
     contract,
@@ -131,7 +131,7 @@ export function buildContext(input: FeasibilityInput): FeasibilityContext {
     implementationLead,
     goLiveShift,
     plannedGoLive,
-    goLive: addMonthsToIso(plannedGoLive, goLiveShift),
+    goLive: addMonthsIso(plannedGoLive, goLiveShift),
   };
 }
 

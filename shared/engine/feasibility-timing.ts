@@ -1,4 +1,4 @@
-import { addMonthsToIso, daysFromTo } from './day-math';
+import { addMonthsIso, daysBetween } from '../dates';
 import {
   currentHostingEnd,
   dayAfter,
@@ -20,7 +20,7 @@ import { routePhrase } from './lead-times';
 
 /** "7 months away", or for a date already past "ended 427 days ago" (never a negative count). */
 function whenInWords(ctx: FeasibilityContext, date: string, pastVerb: string): string {
-  if (date < ctx.today) return pastInWords(daysFromTo(date, ctx.today), pastVerb);
+  if (date < ctx.today) return pastInWords(daysBetween(date, ctx.today), pastVerb);
   const m = monthsBetween(ctx.today, date);
   return m < 1 ? 'less than a month away' : `${formatMonths(m)} away`;
 }
@@ -56,7 +56,7 @@ export function checkTooLate(ctx: FeasibilityContext): FeasibilityResult {
     const n = contract.noticePeriodDays;
     parts.push(
       noticePassed
-        ? `${leadLate ? 'Also, the' : 'The'} notice deadline was ${formatDate(keyDates.noticeDeadline)} (${n} days' notice before the end date); it ${pastInWords(daysFromTo(keyDates.noticeDeadline, ctx.today), 'passed')}, so notice can no longer be given in time.`
+        ? `${leadLate ? 'Also, the' : 'The'} notice deadline was ${formatDate(keyDates.noticeDeadline)} (${n} days' notice before the end date); it ${pastInWords(daysBetween(keyDates.noticeDeadline, ctx.today), 'passed')}, so notice can no longer be given in time.`
         : `The notice deadline, ${formatDate(keyDates.noticeDeadline)} (${n} days' notice), has not passed.`,
     );
   }
@@ -94,7 +94,7 @@ export function checkServiceGap(ctx: FeasibilityContext): FeasibilityResult {
   }
   const end = contract.currentEndDate;
   const gap = goLive > dayAfter(end);
-  const gapDays = gap ? daysFromTo(end, goLive) - 1 : 0;
+  const gapDays = gap ? daysBetween(end, goLive) - 1 : 0;
   const bridged = option.bridgeAvailable;
   const fires = gap && !bridged;
   const bias = goLiveShift > 0 ? ` + ${formatMonths(goLiveShift)} duration optimism bias` : '';
@@ -156,7 +156,7 @@ export function checkHostingGap(ctx: FeasibilityContext): FeasibilityResult {
   // planned start, or from contract signature when no start is planned.
   const estimated = plan.goLive === undefined;
   const from = plan.transferStart ?? signature;
-  const hostingGoLive = plan.goLive ?? addMonthsToIso(from, lead);
+  const hostingGoLive = plan.goLive ?? addMonthsIso(from, lead);
   const basis = estimated
     ? ` (estimated: ${plan.transferStart ? 'transfer start' : 'contract signature'} ${formatDate(from)} + ${formatMonths(lead)} hosting transfer)`
     : '';
@@ -172,7 +172,7 @@ export function checkHostingGap(ctx: FeasibilityContext): FeasibilityResult {
     };
   }
   const fires = hostingGoLive > dayAfter(end.date);
-  const gapDays = fires ? daysFromTo(end.date, hostingGoLive) - 1 : 0;
+  const gapDays = fires ? daysBetween(end.date, hostingGoLive) - 1 : 0;
   const explanation = fires
     ? `The new hosting goes live on ${formatDate(hostingGoLive)}${basis}, but current hosting (${end.source.reference}) ends on ${formatDate(end.date)}, leaving ${formatCount(gapDays)} days with no hosting unless it is extended.`
     : `The new hosting goes live on ${formatDate(hostingGoLive)}${basis}, no later than the day after current hosting ends on ${formatDate(end.date)}.`;

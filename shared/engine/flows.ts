@@ -1,7 +1,7 @@
 import type { BenefitCashflow, CostCategory, CostLine, EntryBasis, GoLiveLink, LineUplift } from '../domain';
 import { walkRecurringDays } from './cost-spread';
 import type { DeflatorModel } from './deflator';
-import { addMonthsToDay, financialYearOfDay, isoToDayNumber } from './day-math';
+import { addMonthsToDay, financialYearOfDay, isoToDayNumber } from '../dates';
 
 /**
  * A line as the engine spreads it (DOMAIN.md section 4): dates as day numbers so shifting a line

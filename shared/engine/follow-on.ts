@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { Benefit, CostLine, Option, Risk } from '../domain';
-import { addMonthsToDay, dayNumberToIso, isoToDayNumber, wholeMonthsBetween } from './day-math';
+import { addMonthsToDay, dayNumberToIso, isoToDayNumber, wholeMonthsBetween } from '../dates';
 
 /**
  * Like for like (DOMAIN.md section 4): each option covers the same service for the whole appraisal

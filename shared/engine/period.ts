@@ -1,5 +1,5 @@
 import type { Appraisal } from '../domain';
-import { financialYearOfDay, fyStartDay, isoToDayNumber } from './day-math';
+import { financialYearOfDay, fyStartDay, isoToDayNumber } from '../dates';
 import { deflatorModel } from './deflator';
 import { discountFactors, HEALTH_DISCOUNT } from './discount';
 import type { PeriodContext } from './flows';

@@ -15,7 +15,8 @@ import type {
 import { costLineSchema, DEFAULT_OPTIMISM_BIAS, optionSchema } from '../domain';
 import { regimeForDate } from '../law';
 import { AppError } from '../result';
-import { addDaysToIso, addMonthsToIso, dayNumberToIso, fyStartDay } from './day-math';
+import { termEnd } from '../domain/option-terms';
+import { addDaysIso, addMonthsIso, dayNumberToIso, fyStartDay } from '../dates';
 import { currentHostingEnd, dayAfter, laterOf, primaryContract } from './feasibility-context';
 import { implementationLeadMonths, routeLeadMonths } from './lead-times';
 import { firstFinancialYear } from './period';
@@ -163,7 +164,7 @@ export function proposeShortlist(
   };
   const monthsTo = (from: IsoDate, to: IsoDate): number => {
     let m = 0;
-    while (addMonthsToIso(from, m + 1) <= dayAfter(to)) m++;
+    while (addMonthsIso(from, m + 1) <= dayAfter(to)) m++;
     return Math.max(1, m);
   };
 
@@ -184,9 +185,9 @@ export function proposeShortlist(
 
   // New-system options first (the bridges and extensions below are followed by re-procurement).
   const newSystem = (kind: OptionKind, name: string, route: ProcurementRoute, months: number, why: string): Option => {
-    const start = laterOf(continueFrom, addMonthsToIso(today, routeLeadMonths(route, lead)));
-    const goLive = addMonthsToIso(start, implMonths);
-    const end = addDaysToIso(addMonthsToIso(start, months), -1);
+    const start = laterOf(continueFrom, addMonthsIso(today, routeLeadMonths(route, lead)));
+    const goLive = addMonthsIso(start, implMonths);
+    const end = addDaysIso(addMonthsIso(start, months), -1);
     const o = add(kind, name, route, newRegime, start, months, {
       newSystem: true,
       bridgeAvailable: true,
@@ -204,14 +205,14 @@ export function proposeShortlist(
     recurring(o.id, 'New system: licence, support and hosting', 'licence', annualTotal, start, end);
     oneOff(o.id, 'Implementation', 'implementation', annualTotal * implMultiple, start);
     oneOff(o.id, 'Data migration', 'migration', annualTotal * S.migrationMultiple, goLive, 'from-go-live');
-    carryOn(o.id, addDaysToIso(goLive, -1), 'Bridge until go-live', 'until-go-live');
+    carryOn(o.id, addDaysIso(goLive, -1), 'Bridge until go-live', 'until-go-live');
     recurring(
       o.id,
       'Dual running after go-live: current system',
       'dual-running',
       systemAnnual,
       goLive,
-      addDaysToIso(addMonthsToIso(goLive, S.dualRunningMonths), -1),
+      addDaysIso(addMonthsIso(goLive, S.dualRunningMonths), -1),
       'from-go-live',
     );
     return o;
@@ -233,12 +234,12 @@ export function proposeShortlist(
 
   /** What follows a term that ends inside the period: re-procurement from the day after. */
   const thenReprocure = (o: Option): void => {
-    const end = addDaysToIso(addMonthsToIso(o.terms.startDate, o.terms.durationMonths), -1);
+    const end = termEnd(o.terms);
     if (end < periodEnd) o.followOn = { kind: 'option', optionId: reprocure.id, from: dayAfter(end) };
   };
   /** What follows a term that ends inside the period: the same service continued by explicit lines. */
   const thenContinue = (o: Option, annual: number, label: string): void => {
-    const end = addDaysToIso(addMonthsToIso(o.terms.startDate, o.terms.durationMonths), -1);
+    const end = termEnd(o.terms);
     if (end >= periodEnd) return;
     o.followOn = { kind: 'lines', description: 'The service continues at the same annual value (an extension or a new contract).' };
     recurring(o.id, label, 'support', annual, dayAfter(end), periodEnd);
@@ -246,7 +247,7 @@ export function proposeShortlist(
   thenContinue(framework, annualTotal, 'After the term: the service continues at the same annual value');
 
   // Do minimum: a bridge extension, followed by re-procurement.
-  const bridgeEnd = addDaysToIso(addMonthsToIso(continueFrom, S.bridgeMonths), -1);
+  const bridgeEnd = addDaysIso(addMonthsIso(continueFrom, S.bridgeMonths), -1);
   const bridge = add(
     'do-minimum',
     `Do minimum: ${S.bridgeMonths}-month bridge, then re-procure`,
@@ -264,7 +265,7 @@ export function proposeShortlist(
 
   // Stay with the LSP / prime contractor (only when the contract is held through one).
   if (primary.contractingModel === 'via-lsp') {
-    const lspEnd = addDaysToIso(addMonthsToIso(continueFrom, T.lspExtensionMonths), -1);
+    const lspEnd = addDaysIso(addMonthsIso(continueFrom, T.lspExtensionMonths), -1);
     const lsp = add(
       'extend-via-lsp',
       `Extend via ${primary.primeContractor || 'the LSP'} for ${T.lspExtensionMonths} months, then re-procure`,
@@ -283,10 +284,10 @@ export function proposeShortlist(
 
   // Contract directly with the vendor (the Homerton route), bringing hosting under one roof whenever
   // the current hosting ends within the new term.
-  const directStart = laterOf(continueFrom, addMonthsToIso(today, routeLeadMonths('direct-award', lead)));
-  const directEnd = addDaysToIso(addMonthsToIso(directStart, T.directTermMonths), -1);
+  const directStart = laterOf(continueFrom, addMonthsIso(today, routeLeadMonths('direct-award', lead)));
+  const directEnd = addDaysIso(addMonthsIso(directStart, T.directTermMonths), -1);
   const vendorHosting = hostingEnd !== undefined && currentHosting !== 'vendor-hosted' && hostingEnd.date <= directEnd;
-  const hostingGoLive = addMonthsToIso(directStart, lead.hostingTransfer);
+  const hostingGoLive = addMonthsIso(directStart, lead.hostingTransfer);
   const vendor = primary.vendor || primary.supplier;
   const direct = add(
     'direct-with-vendor',
@@ -332,7 +333,7 @@ export function proposeShortlist(
     oneOff(direct.id, `Hosting transfer to ${vendor}`, 'hosting-transfer', annualTotal * S.hostingTransferMultiple, directStart);
     // The hosting gap, costed: current hosting extended from its end until the vendor's goes live.
     const gapFrom = dayAfter(hostingEnd.date);
-    const gapTo = addDaysToIso(hostingGoLive, -1);
+    const gapTo = addDaysIso(hostingGoLive, -1);
     recurring(
       direct.id,
       `Hosting gap: ${hostingEnd.source.title} (${hostingEnd.source.reference}) extended until transfer`,
@@ -350,7 +351,7 @@ export function proposeShortlist(
       'support',
       annualValueOf(c),
       dayAfter(c.currentEndDate),
-      addDaysToIso(directStart, -1),
+      addDaysIso(directStart, -1),
     );
   }
   thenContinue(direct, annualTotal, `After the term: the direct contract continues at the same annual value`);

@@ -4,7 +4,7 @@ import { cumulativeStdNormalProbability, probit, quantileSorted } from 'simple-s
 import type { Appraisal, Benefit, CostLine, GoLiveLink, Option, Risk } from '../domain';
 import { resolveCounterfactual } from './counterfactual';
 import { computeEconomics, type OptionEconomics } from './economics';
-import { financialYearOfDay } from './day-math';
+import { financialYearOfDay } from '../dates';
 import { moveWithGoLive, presentValue, spreadFlow, type Flow, type PeriodContext } from './flows';
 import { groupRecords } from './follow-on';
 import { periodContext, type AppraisalPeriod } from './period';

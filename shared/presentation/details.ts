@@ -16,6 +16,7 @@ import { formatMoney, formatTerm } from '../format';
 import { riskExpectedValue } from '../engine/economics';
 import { rateRisk } from '../engine/risk-matrix';
 import { gradeOfScore, type GradeView } from './grade';
+import { needsLegalGround } from '../domain/option-terms';
 import { findLegalGround, noticesFor, PA2023_MODIFICATION_NOTE } from '../law';
 
 /** Report rows for contracts, risks and legal grounds: data in, display strings out. */
@@ -131,13 +132,7 @@ export interface LegalEntry {
 
 /** Routes that award without competition or change the existing contract need a ground and notices. */
 export function needsLegalSection(option: Option): boolean {
-  return (
-    option.route === 'direct-award' ||
-    option.route === 'negotiated-without-publication' ||
-    option.route === 'modification' ||
-    option.extensionMonths > 0 ||
-    Boolean(option.legalGround)
-  );
+  return needsLegalGround(option.route) || option.extensionMonths > 0 || Boolean(option.legalGround);
 }
 
 export function legalEntry(result: OptionResult): LegalEntry {

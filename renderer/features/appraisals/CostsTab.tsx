@@ -1,4 +1,4 @@
-import { addDaysIso, addMonthsIso } from '@shared/dates';
+import { termEnd } from '@shared/domain/option-terms';
 import { COST_CATEGORIES, COST_CATEGORY_LABELS, costLineSchema, type CostLine, type Option } from '@shared/domain';
 import { useCommands, newId } from '../../data';
 import { DateField, NumberField, SelectField, TextField } from '../../ui/fields';
@@ -40,7 +40,7 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
               kind,
               amount: 0,
               startDate: option.terms.startDate,
-              endDate: termEnd(option),
+              endDate: termEnd(option.terms),
               indexationPct: option.terms.indexationPct,
             },
       ),
@@ -144,9 +144,4 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
       )}
     </section>
   );
-}
-
-/** The last day of the option's term. */
-function termEnd(option: Option): string {
-  return addDaysIso(addMonthsIso(option.terms.startDate, option.terms.durationMonths), -1);
 }

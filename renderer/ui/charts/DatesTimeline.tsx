@@ -1,6 +1,6 @@
 import { addDaysIso, type IsoDate } from '@shared/dates';
 import { formatDate } from '@shared/format';
-import { dayNumberToIso, fyStartDay } from '@shared/engine/day-math';
+import { dayNumberToIso, fyStartDay } from '@shared/dates';
 import { INK } from './chart-palette';
 import { ChartTable, type ChartTableData, type TableMode } from './ChartTable';
 import './charts.css';
