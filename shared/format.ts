@@ -160,3 +160,11 @@ export function pastInWords(days: number, verb: string): string {
   if (days === 1) return `${verb} yesterday`;
   return `${verb} ${formatCount(days)} days ago`;
 }
+
+/** A date relative to today, in words: "in 31 days", "tomorrow", "today", or the past with `verb` ("ended 427 days ago"). */
+export function formatDaysAway(days: number, pastVerb: string): string {
+  if (days > 1) return `in ${formatCount(days)} days`;
+  if (days === 1) return 'tomorrow';
+  if (days === 0) return 'today';
+  return pastInWords(-days, pastVerb);
+}

@@ -55,6 +55,8 @@ export async function putBundle(db: PlannerDb, bundle: AppraisalBundle): Promise
 export interface AppraisalRecords {
   bundle: AppraisalBundle;
   contracts: Contract[];
+  /** Contracts the appraised ones link to but that are not appraised with them (a separate hosting contract). */
+  linkedContracts: Contract[];
   settings: Settings;
 }
 
@@ -65,6 +67,9 @@ export interface AppraisalRecords {
 export async function loadAppraisalData(db: PlannerDb, appraisalId: string): Promise<AppraisalRecords | undefined> {
   const [bundle, settings] = await Promise.all([readBundle(db, appraisalId), loadSettings(db)]);
   if (!bundle) return undefined;
-  const found = await db.contracts.bulkGet(bundle.appraisal.contractRefs);
-  return { bundle, contracts: found.filter((c): c is Contract => c !== undefined), settings };
+  const contracts = (await db.contracts.bulkGet(bundle.appraisal.contractRefs)).filter((c): c is Contract => c !== undefined);
+  const appraised = new Set(bundle.appraisal.contractRefs);
+  const linkedRefs = [...new Set(contracts.flatMap((c) => c.linkedContracts))].filter((r) => !appraised.has(r));
+  const linkedContracts = (await db.contracts.bulkGet(linkedRefs)).filter((c): c is Contract => c !== undefined);
+  return { bundle, contracts, linkedContracts, settings };
 }

@@ -124,21 +124,26 @@ export function appraiseAll(input: AppraiseAllInput): AppraisalResult {
           )
         : null;
     const approval = approvalRoute(option, costs.contributions.lines, ctx, settings);
-    const feasibility = checkFeasibility({
-      option,
-      contracts,
-      linkedContracts: input.linkedContracts,
-      settings,
-      today,
-      wholeLifeCost: approval.contractValueExVat,
-      // Procurement law tests the contract's own value over its term and options, not the appraisal period.
-      contractValueExVat: approval.contractValueExVat,
-      vatRate: settings.vatRate,
-      approval: { leadMonths: approval.leadMonths, tierLabel: approval.tierLabel },
-      goLiveShiftMonths: costs.goLive.shiftMonths,
-      coverage,
-      shortList,
-    });
+    // Business as usual is the benchmark, not a plan: it is never procured, so the procurement and
+    // timing checks do not apply; its viability says what the board needs to know about it.
+    const feasibility =
+      option.kind === 'business-as-usual'
+        ? []
+        : checkFeasibility({
+            option,
+            contracts,
+            linkedContracts: input.linkedContracts,
+            settings,
+            today,
+            wholeLifeCost: approval.contractValueExVat,
+            // Procurement law tests the contract's own value over its term and options, not the appraisal period.
+            contractValueExVat: approval.contractValueExVat,
+            vatRate: settings.vatRate,
+            approval: { leadMonths: approval.leadMonths, tierLabel: approval.tierLabel },
+            goLiveShiftMonths: costs.goLive.shiftMonths,
+            coverage,
+            shortList,
+          });
     const v = viability.get(option.id)!;
     return {
       option,

@@ -185,7 +185,8 @@ export function checkSubstantialModification(ctx: LegalCheckContext): Feasibilit
     fires,
     severity,
     title,
-    explanation: [r.summary, ...detail, ...follow].join(' '),
+    // The summary often restates a step's sentence: say each once.
+    explanation: [...new Set([r.summary, ...detail, ...follow])].join(' '),
     figures: {
       regime: r.regime,
       regimeAssumed: r.regimeDecision.assumed,

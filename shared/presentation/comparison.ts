@@ -67,8 +67,10 @@ export function followOnText(followOn: FollowOnSummary): string {
       return 'Nothing follows its term';
     case 'option':
       return `Then ${followOn.name} from ${formatDate(followOn.from)}`;
-    case 'lines':
-      return `Then ${followOn.description}${followOn.until ? ` to ${formatDate(followOn.until)}` : ''}`;
+    case 'lines': {
+      const what = followOn.description.trim().replace(/\.$/, '');
+      return `Its own cost lines continue${followOn.until ? ` to ${formatDate(followOn.until)}` : ''}${what ? ` (${what.charAt(0).toLowerCase()}${what.slice(1)})` : ''}`;
+    }
     case 'service-ends':
       return `Service ends: ${followOn.reason}`;
   }
@@ -90,7 +92,10 @@ const ROWS: readonly RowSpec[] = [
     how: 'Every option must deliver the service for the whole period: its own term, then what follows it',
     cell: (r) => ({
       text: r.coverage.complete ? 'Yes' : `Incomplete: ${formatMonths(r.coverage.gapMonths)} not covered`,
-      note: followOnText(r.coverage.followOn),
+      note:
+        r.coverage.complete && r.coverage.followOn.kind === 'none'
+          ? followOnText({ kind: 'covers-period' })
+          : followOnText(r.coverage.followOn),
     }),
   },
   {

@@ -39,6 +39,14 @@ export function OptionEditor({ option, data, onDelete }: { option: Option; data:
           Delete
         </button>
       </header>
+      {result && !result.viability.viable && (
+        <p className="flag flag-warning">
+          <strong>Not viable:</strong> {result.viability.reason}
+          {option.kind === 'business-as-usual'
+            ? '. It stays on the short list as the benchmark the other options are measured against.'
+            : '.'}
+        </p>
+      )}
       {result?.flags.map((f) => (
         <p key={f.check} className={`flag flag-${f.severity}`}>
           <strong>{f.title}:</strong> {f.explanation}

@@ -51,7 +51,7 @@ export function FollowOnFields({
       {coverage && (
         <p className={coverage.complete ? 'hint' : 'flag flag-warning'} role="status">
           {coverage.complete
-            ? `Covers the whole appraisal period. ${followOnText(coverage.followOn)}.`
+            ? `Covers the whole appraisal period. ${followOnText(coverage.followOn.kind === 'none' ? { kind: 'covers-period' } : coverage.followOn)}.`
             : `Incomplete: ${formatMonths(coverage.gapMonths)} of the appraisal period are not covered${
                 coverage.gaps[0] ? ` (from ${formatDate(coverage.gaps[0].from)})` : ''
               }, so this option cannot be compared like for like or marked best. ${followOnText(coverage.followOn)}.`}
