@@ -109,8 +109,9 @@ export const contractSchema = z
     /** Set when the contract ended early (terminated); its contract termination notice runs from this day (s.80). */
     terminatedOn: isoDateSchema.optional(),
     extensionOptions: z.array(extensionOptionSchema).default([]),
-    noticePeriodDays: z.number().int().min(0).max(3650).default(0),
-    internalLeadTimeDays: z.number().int().min(0).max(3650).default(0),
+    /** Left out when the register does not say: the trust's default is then used and marked assumed (docs/domain.md, key dates). */
+    noticePeriodDays: z.number().int().min(0).max(3650).optional(),
+    internalLeadTimeDays: z.number().int().min(0).max(3650).optional(),
     autoRenew: z.boolean().default(false),
     annualValue: moneySchema.optional(),
     totalValue: moneySchema.optional(),

@@ -71,6 +71,13 @@ export const settingsSchema = z.object({
     .default({ trustName: '', author: '' }),
   /** Contracts ending within this many months are "expiring". */
   expiringHorizonMonths: z.number().int().min(1).max(120).default(18),
+  /** What a contract with no notice period or lead time recorded is assumed to have (never zero days). */
+  contractDefaults: z
+    .object({
+      noticePeriodDays: z.number().int().min(0).max(3650).default(90),
+      internalLeadTimeDays: z.number().int().min(0).max(3650).default(90),
+    })
+    .default({ noticePeriodDays: 90, internalLeadTimeDays: 90 }),
   discount: z
     .object({
       rate: z.number().min(0).max(1).default(0.035),
@@ -131,7 +138,9 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 export const SETTING_SOURCES = {
-  expiringHorizonMonths: 'Trust Procurement Planner default (DOMAIN rule: 18 months)',
+  expiringHorizonMonths: 'Trust Procurement Planner default: 18 months (docs/domain.md, key dates)',
+  contractDefaults:
+    'Trust defaults for contracts whose register gives no notice period or internal lead time: 90 days each, and every date worked out from them is marked assumed (docs/domain.md, key dates)',
   discount: 'HM Treasury Green Book (2020), real discount rates 3.5% to year 30, 3.0% from year 31',
   appraisalPeriodYears: 'Green Book default appraisal period for IT: 10 years',
   thresholds: 'Procurement Act 2023 thresholds from 1 January 2026 (central government), VAT inclusive',

@@ -15,7 +15,7 @@ export interface FeasibilityInput {
   option: Option;
   /** The appraised contract(s); the first one that is not a hosting contract is "the" contract. */
   contracts: readonly Contract[];
-  settings: Pick<Settings, 'leadTimesMonths' | 'thresholds'>;
+  settings: Pick<Settings, 'leadTimesMonths' | 'thresholds'> & Partial<Pick<Settings, 'contractDefaults'>>;
   today: IsoDate;
   /** The option's whole-life cost, £ excluding VAT (for the threshold check). */
   wholeLifeCost: number;
@@ -123,7 +123,7 @@ export function buildContext(input: FeasibilityInput): FeasibilityContext {
   return {
     ...input,
     contract,
-    keyDates: contract ? computeKeyDates(contract, { today }) : undefined,
+    keyDates: contract ? computeKeyDates(contract, { today, defaults: settings.contractDefaults }) : undefined,
     routeLead,
     approvalLead,
     earliestSignature,

@@ -9,6 +9,7 @@ import {
 } from './feasibility-context';
 import { formatCount, formatDate, formatMonths, pastInWords } from '../format';
 import { routePhrase } from './lead-times';
+import { noticePeriodOf } from './key-dates';
 
 /**
  * The three date checks of DOMAIN.md section 8: too late, service gap, hosting gap.
@@ -53,11 +54,12 @@ export function checkTooLate(ctx: FeasibilityContext): FeasibilityResult {
     );
   }
   if (contract && keyDates) {
-    const n = contract.noticePeriodDays;
+    const used = noticePeriodOf(contract, ctx.settings.contractDefaults);
+    const n = `${used.days} days' notice${used.assumed ? ", assumed: none is recorded, so the trust's default is used" : ''}`;
     parts.push(
       noticePassed
-        ? `${leadLate ? 'Also, the' : 'The'} notice deadline was ${formatDate(keyDates.noticeDeadline)} (${n} days' notice before the end date); it ${pastInWords(daysBetween(keyDates.noticeDeadline, ctx.today), 'passed')}, so notice can no longer be given in time.`
-        : `The notice deadline, ${formatDate(keyDates.noticeDeadline)} (${n} days' notice), has not passed.`,
+        ? `${leadLate ? 'Also, the' : 'The'} notice deadline was ${formatDate(keyDates.noticeDeadline)} (${n}); it ${pastInWords(daysBetween(keyDates.noticeDeadline, ctx.today), 'passed')}, so notice can no longer be given in time.`
+        : `The notice deadline, ${formatDate(keyDates.noticeDeadline)} (${n}), has not passed.`,
     );
   }
 

@@ -19,6 +19,23 @@ describe('computeKeyDates', () => {
     expect(k.daysToExpiry).toBe(545);
   });
 
+  it('uses the trust defaults when the register records no notice period or lead time, and says so', () => {
+    const silent = { currentEndDate: '2027-03-31' };
+    const k = computeKeyDates(silent, { today: '2026-12-06' });
+    // 90 + 90 days by default: notice by 31 Dec 2026, decide by 2 Oct 2026 (so overdue already)
+    expect(k.noticeDeadline).toBe('2026-12-31');
+    expect(k.latestDecisionDate).toBe('2026-10-02');
+    expect(k.overdue).toBe(true);
+    expect(k.noticeAssumed).toBe(true);
+    expect(k.decisionAssumed).toBe(true);
+    const own = computeKeyDates(silent, { today: '2026-12-06', defaults: { noticePeriodDays: 30, internalLeadTimeDays: 60 } });
+    expect(own.noticeDeadline).toBe('2027-03-01');
+    expect(own.latestDecisionDate).toBe('2026-12-31');
+    const recorded = computeKeyDates({ ...silent, noticePeriodDays: 0 }, { today: '2026-12-06' });
+    expect(recorded.noticeAssumed).toBe(false); // zero recorded is a real answer, not a gap
+    expect(recorded.decisionAssumed).toBe(true);
+  });
+
   it('is expiring when the end falls within the horizon (default 18 months), inclusive', () => {
     const today = '2026-01-15';
     expect(computeKeyDates(contract('2027-07-15'), { today }).expiring).toBe(true);

@@ -12,7 +12,19 @@ export interface KeyDateOptions {
   today: IsoDate;
   /** Months ahead that count as "expiring" (Settings.expiringHorizonMonths, default 18). */
   horizonMonths?: number;
+  /**
+   * The trust's defaults for a contract that records no notice period or lead time
+   * (Settings.contractDefaults, 90 days each): a register that says nothing does not mean zero days.
+   */
+  defaults?: ContractDefaults;
 }
+
+export interface ContractDefaults {
+  noticePeriodDays: number;
+  internalLeadTimeDays: number;
+}
+
+export const DEFAULT_CONTRACT_DEFAULTS: ContractDefaults = { noticePeriodDays: 90, internalLeadTimeDays: 90 };
 
 export interface KeyDates {
   /** currentEndDate − noticePeriodDays: last day to give the supplier notice. */
@@ -28,6 +40,10 @@ export interface KeyDates {
   noticeDeadlinePassed: boolean;
   /** Latest decision date has passed, no decision is recorded, and the contract is still running. */
   overdue: boolean;
+  /** The notice deadline rests on the trust's default notice period, not one recorded for the contract. */
+  noticeAssumed: boolean;
+  /** The latest decision date rests on a default (notice period, lead time or both). */
+  decisionAssumed: boolean;
 }
 
 export const DEFAULT_HORIZON_MONTHS = 18;
@@ -49,14 +65,16 @@ function refreshCache(today: IsoDate, horizonMonths: number): void {
 
 export function computeKeyDates(
   contract: Pick<Contract, 'currentEndDate' | 'noticePeriodDays' | 'internalLeadTimeDays' | 'decidedOn'>,
-  { today, horizonMonths = DEFAULT_HORIZON_MONTHS }: KeyDateOptions,
+  { today, horizonMonths = DEFAULT_HORIZON_MONTHS, defaults = DEFAULT_CONTRACT_DEFAULTS }: KeyDateOptions,
 ): KeyDates {
   refreshCache(today, horizonMonths);
   const todayDay = cachedTodayDay;
   const horizonEnd = cachedHorizonEndDay;
   const end = isoToDayNumber(contract.currentEndDate);
-  const notice = end - (contract.noticePeriodDays ?? 0);
-  const decision = notice - (contract.internalLeadTimeDays ?? 0);
+  const noticeAssumed = contract.noticePeriodDays === undefined;
+  const leadAssumed = contract.internalLeadTimeDays === undefined;
+  const notice = end - (contract.noticePeriodDays ?? defaults.noticePeriodDays);
+  const decision = notice - (contract.internalLeadTimeDays ?? defaults.internalLeadTimeDays);
   const expired = end < todayDay;
   return {
     noticeDeadline: dayNumberToIso(notice),
@@ -66,5 +84,38 @@ export function computeKeyDates(
     expired,
     noticeDeadlinePassed: notice < todayDay,
     overdue: decision < todayDay && !contract.decidedOn && !expired,
+    noticeAssumed,
+    decisionAssumed: noticeAssumed || leadAssumed,
   };
+}
+
+/** A notice period or lead time as used: the contract's own, or the trust's default (assumed). */
+export interface DaysUsed {
+  days: number;
+  assumed: boolean;
+}
+
+export function noticePeriodOf(contract: Pick<Contract, 'noticePeriodDays'>, defaults = DEFAULT_CONTRACT_DEFAULTS): DaysUsed {
+  return contract.noticePeriodDays === undefined
+    ? { days: defaults.noticePeriodDays, assumed: true }
+    : { days: contract.noticePeriodDays, assumed: false };
+}
+
+export function leadTimeOf(contract: Pick<Contract, 'internalLeadTimeDays'>, defaults = DEFAULT_CONTRACT_DEFAULTS): DaysUsed {
+  return contract.internalLeadTimeDays === undefined
+    ? { days: defaults.internalLeadTimeDays, assumed: true }
+    : { days: contract.internalLeadTimeDays, assumed: false };
+}
+
+/** "90 days" or "90 days (assumed: none recorded, the trust's default)". */
+export function daysUsedInWords(used: DaysUsed): string {
+  return `${used.days} ${used.days === 1 ? 'day' : 'days'}${used.assumed ? " (assumed: none recorded, the trust's default)" : ''}`;
+}
+
+/** The key-date options the settings give: today, the expiring horizon and the contract defaults. */
+export function keyDateOptions(
+  settings: { expiringHorizonMonths?: number; contractDefaults?: ContractDefaults },
+  today: IsoDate,
+): KeyDateOptions {
+  return { today, horizonMonths: settings.expiringHorizonMonths, defaults: settings.contractDefaults };
 }

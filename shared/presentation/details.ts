@@ -11,7 +11,7 @@ import {
   type Risk,
 } from '../domain';
 import type { OptionResult } from '../engine/appraise';
-import { computeKeyDates } from '../engine/key-dates';
+import { computeKeyDates, daysUsedInWords, leadTimeOf, noticePeriodOf, type ContractDefaults } from '../engine/key-dates';
 import { formatMoney, formatTerm } from '../format';
 import { riskExpectedValue } from '../engine/economics';
 import { rateRisk } from '../engine/risk-matrix';
@@ -37,8 +37,8 @@ export interface ContractSummary {
 
 const orDash = (v: string | undefined | null) => (v && v.trim() ? v : '—');
 
-export function contractSummary(c: Contract, today: IsoDate): ContractSummary {
-  const k = computeKeyDates(c, { today });
+export function contractSummary(c: Contract, today: IsoDate, defaults?: ContractDefaults): ContractSummary {
+  const k = computeKeyDates(c, { today, defaults });
   const flags: string[] = [];
   if (k.expired) flags.push(`Expired: the contract ended on ${formatDate(c.currentEndDate)}.`);
   if (k.overdue) flags.push(`Decision overdue: the latest decision date was ${formatDate(k.latestDecisionDate)}.`);
@@ -58,10 +58,10 @@ export function contractSummary(c: Contract, today: IsoDate): ContractSummary {
     { label: 'Start date', value: formatDate(c.startDate) },
     { label: 'Current end date', value: formatDate(c.currentEndDate) },
     { label: 'Maximum end date', value: formatDate(c.maximumEndDate) },
-    { label: 'Notice period', value: `${c.noticePeriodDays} days` },
-    { label: 'Notice deadline', value: formatDate(k.noticeDeadline) },
-    { label: 'Internal approval lead time', value: `${c.internalLeadTimeDays} days` },
-    { label: 'Latest decision date', value: formatDate(k.latestDecisionDate) },
+    { label: 'Notice period', value: daysUsedInWords(noticePeriodOf(c, defaults)) },
+    { label: 'Notice deadline', value: `${formatDate(k.noticeDeadline)}${k.noticeAssumed ? ' (assumed)' : ''}` },
+    { label: 'Internal approval lead time', value: daysUsedInWords(leadTimeOf(c, defaults)) },
+    { label: 'Latest decision date', value: `${formatDate(k.latestDecisionDate)}${k.decisionAssumed ? ' (assumed)' : ''}` },
     {
       label: 'Hosting',
       value: c.hostingModel ? HOSTING_MODEL_LABELS[c.hostingModel] + (c.hostingProvider ? ` (${c.hostingProvider})` : '') : '—',

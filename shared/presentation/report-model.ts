@@ -230,7 +230,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       sample: contracts.some((c) => c.sample === true),
     },
     summary: buildSummary(result, appraisal, optionNames),
-    contracts: contracts.map((c) => contractSummary(c, today)),
+    contracts: contracts.map((c) => contractSummary(c, today, settings.contractDefaults)),
     options: result.options.map((r) => optionRow(r, recommendedId)),
     comparison: buildComparison(result, recommendedId),
     costs: { perOption: result.options.map((r) => ({ id: r.option.id, name: r.option.name, costs: r.costs })) },

@@ -2,7 +2,7 @@ import { differenceInCalendarMonths } from 'date-fns';
 import { addDaysIso, addMonthsIso, toDate, type IsoDate } from '../dates';
 import type { Contract, Option, Settings } from '../domain';
 import { buildContext, currentHostingEnd, primaryContract } from '../engine/feasibility-context';
-import { computeKeyDates } from '../engine/key-dates';
+import { computeKeyDates, leadTimeOf, noticePeriodOf, type ContractDefaults } from '../engine/key-dates';
 import { formatTerm } from '../format';
 
 /** What the dates timeline draws (the renderer's DatesTimeline and the report's print version). */
@@ -40,18 +40,21 @@ export interface TimelineRow {
 export interface TimelineInput {
   options: readonly Option[];
   contracts: readonly Contract[];
-  settings: Pick<Settings, 'leadTimesMonths' | 'thresholds'>;
+  settings: Pick<Settings, 'leadTimesMonths' | 'thresholds'> & Partial<Pick<Settings, 'contractDefaults'>>;
   today: IsoDate;
 }
 
 /** The current contract's deadlines: latest decision date, notice deadline, hosting end, end. */
-export function contractMarkers(contracts: readonly Contract[], today: IsoDate): TimelineMarker[] {
+export function contractMarkers(contracts: readonly Contract[], today: IsoDate, defaults?: ContractDefaults): TimelineMarker[] {
   const contract = primaryContract(contracts);
   if (!contract) return [];
-  const k = computeKeyDates(contract, { today });
+  const k = computeKeyDates(contract, { today, defaults });
   const markers: TimelineMarker[] = [];
-  if (contract.internalLeadTimeDays > 0) markers.push({ label: 'Latest decision', date: k.latestDecisionDate, kind: 'decision' });
-  if (contract.noticePeriodDays > 0) markers.push({ label: 'Notice deadline', date: k.noticeDeadline, kind: 'notice' });
+  const assumed = (yes: boolean) => (yes ? ' (assumed)' : '');
+  if (leadTimeOf(contract, defaults).days > 0)
+    markers.push({ label: `Latest decision${assumed(k.decisionAssumed)}`, date: k.latestDecisionDate, kind: 'decision' });
+  if (noticePeriodOf(contract, defaults).days > 0)
+    markers.push({ label: `Notice deadline${assumed(k.noticeAssumed)}`, date: k.noticeDeadline, kind: 'notice' });
   const hosting = currentHostingEnd(contracts);
   if (hosting) markers.push({ label: 'Hosting ends', date: hosting.date, kind: 'hosting-end' });
   markers.push({ label: 'Contract ends', date: contract.currentEndDate, kind: 'end' });
@@ -102,7 +105,7 @@ export function optionTimelineRow(option: Option, input: TimelineInput): Timelin
 export function timelineModel(input: TimelineInput): { today: IsoDate; markers: TimelineMarker[]; rows: TimelineRow[] } {
   return {
     today: input.today,
-    markers: contractMarkers(input.contracts, input.today),
+    markers: contractMarkers(input.contracts, input.today, input.settings.contractDefaults),
     rows: input.options.map((o) => optionTimelineRow(o, input)),
   };
 }

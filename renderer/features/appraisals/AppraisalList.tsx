@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { todayIso } from '@shared/dates';
 import type { Contract } from '@shared/domain';
-import { computeKeyDates } from '@shared/engine/key-dates';
+import { computeKeyDates, keyDateOptions } from '@shared/engine/key-dates';
 import { describeError } from '@shared/storage-errors';
 import { useAppraisalList, useCommands, useRegister, useSettings } from '../../data';
 import { formatDate, londonDay } from '@shared/format';
@@ -22,7 +22,7 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
     if (!contracts || !settings) return [];
     return (
       contracts
-        .map((c) => ({ c, k: computeKeyDates(c, { today, horizonMonths: settings.expiringHorizonMonths }) }))
+        .map((c) => ({ c, k: computeKeyDates(c, keyDateOptions(settings, today)) }))
         .filter(({ k }) => !k.expired)
         // The most urgent decision first: overdue, then expiring, each by its latest decision date.
         .sort(

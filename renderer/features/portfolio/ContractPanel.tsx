@@ -137,6 +137,7 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
             <dt>Notice deadline</dt>
             <dd>
               {formatDate(row.keyDates.noticeDeadline)} ({formatDaysAway(daysBetween(today, row.keyDates.noticeDeadline), 'passed')})
+              {row.keyDates.noticeAssumed && ' — assumed: no notice period is recorded, so the trust’s default is used'}
             </dd>
           </div>
           <div>

@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Contract } from '@shared/domain';
 import { todayIso } from '@shared/dates';
+import { keyDateOptions } from '@shared/engine/key-dates';
 import { describeError } from '@shared/storage-errors';
 import { useHost } from '../../app-context';
 import { useCommands, useRegister, useSettings } from '../../data';
@@ -68,8 +69,7 @@ export function PortfolioScreen({ query }: Props) {
   }, []);
 
   const today = todayIso();
-  const horizon = settings?.expiringHorizonMonths ?? 18;
-  const rows = useMemo(() => buildRows(contracts, today, horizon), [contracts, today, horizon]);
+  const rows = useMemo(() => buildRows(contracts, keyDateOptions(settings ?? {}, today)), [contracts, today, settings]);
   const visible = useMemo(() => sortRows(filterRows(rows, deferredFilter), sort), [rows, deferredFilter, sort]);
   const sum = useMemo(() => totals(visible), [visible]);
   const isSample = loaded && contracts.some((c) => c.sample);
@@ -174,6 +174,12 @@ export function PortfolioScreen({ query }: Props) {
       <p className="table-footer" aria-live="polite">
         Showing {showing(sum.count)} · annual value {formatMoney(sum.annualValue)} · total value {formatMoney(sum.totalValue)}
       </p>
+      {rows.some((r) => r.keyDates.decisionAssumed) && settings && (
+        <p className="hint">
+          * Assumed: the contract records no notice period or internal lead time, so the trust's default is used (
+          {settings.contractDefaults.noticePeriodDays} and {settings.contractDefaults.internalLeadTimeDays} days; change them in Settings).
+        </p>
+      )}
     </section>
   );
 }

@@ -10,6 +10,8 @@ interface Column {
   width: number;
   numeric?: boolean;
   render: (row: RegisterRow) => string;
+  /** The value rests on the trust's default rather than the contract's own figure. */
+  assumed?: (row: RegisterRow) => boolean;
 }
 
 /**
@@ -20,8 +22,20 @@ const COLUMNS: Column[] = [
   { key: 'reference', label: 'Reference', width: 104, render: (r) => r.contract.reference },
   { key: 'title', label: 'Title', width: 200, render: (r) => r.contract.title },
   { key: 'currentEndDate', label: 'End date', width: 118, render: (r) => formatDate(r.contract.currentEndDate) },
-  { key: 'noticeDeadline', label: 'Notice by', width: 118, render: (r) => formatDate(r.keyDates.noticeDeadline) },
-  { key: 'latestDecisionDate', label: 'Decide by', width: 118, render: (r) => formatDate(r.keyDates.latestDecisionDate) },
+  {
+    key: 'noticeDeadline',
+    label: 'Notice by',
+    width: 118,
+    render: (r) => formatDate(r.keyDates.noticeDeadline),
+    assumed: (r) => r.keyDates.noticeAssumed,
+  },
+  {
+    key: 'latestDecisionDate',
+    label: 'Decide by',
+    width: 118,
+    render: (r) => formatDate(r.keyDates.latestDecisionDate),
+    assumed: (r) => r.keyDates.decisionAssumed,
+  },
   {
     key: 'daysToExpiry',
     label: 'Days left',
@@ -173,6 +187,7 @@ export function RegisterTable({ rows, sort, onSort, selected, onSelect, caption 
                       style={{ width: col.width }}
                     >
                       {col.render(row)}
+                      {col.assumed?.(row) && <AssumedMark />}
                     </div>
                   );
                 })}
@@ -182,5 +197,15 @@ export function RegisterTable({ rows, sort, onSort, selected, onSelect, caption 
         </div>
       </div>
     </div>
+  );
+}
+
+/** Marks a date worked out from the trust's default notice period or lead time (explained under the register). */
+export function AssumedMark() {
+  return (
+    <span className="assumed-mark" title="Assumed: no notice period or lead time is recorded, so the trust's default is used">
+      <span aria-hidden="true">*</span>
+      <span className="visually-hidden"> (assumed)</span>
+    </span>
   );
 }

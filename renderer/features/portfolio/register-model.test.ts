@@ -27,8 +27,7 @@ describe('register sorting and filtering', () => {
       contract('B-9', 'Pathology', '2026-12-31', undefined),
       contract('A-1', 'Electronic patient record', '2027-03-31', 3_000_000),
     ],
-    '2026-11-22',
-    18,
+    { today: '2026-11-22', horizonMonths: 18 },
   );
 
   it('sorts text in en-GB order, case-insensitive and with numbers in number order', () => {
@@ -53,8 +52,7 @@ describe('register sorting and filtering', () => {
         (items) => {
           const input = buildRows(
             items.map(([ref, end]) => contract(ref, ref, end)),
-            '2026-11-22',
-            18,
+            { today: '2026-11-22', horizonMonths: 18 },
           );
           const sorted = sortRows(input, { key: 'currentEndDate', direction: 'asc' });
           expect(sorted).toHaveLength(input.length);

@@ -1,5 +1,5 @@
 import type { Contract } from '@shared/domain';
-import { computeKeyDates, type KeyDates } from '@shared/engine/key-dates';
+import { computeKeyDates, type KeyDateOptions, type KeyDates } from '@shared/engine/key-dates';
 import { periodOf } from '../renewals/renewals-model';
 
 export interface RegisterRow {
@@ -50,8 +50,8 @@ export const EMPTY_FILTER: RegisterFilter = {
   period: '',
 };
 
-export function buildRows(contracts: readonly Contract[], today: string, horizonMonths: number): RegisterRow[] {
-  return contracts.map((contract) => ({ contract, keyDates: computeKeyDates(contract, { today, horizonMonths }) }));
+export function buildRows(contracts: readonly Contract[], options: KeyDateOptions): RegisterRow[] {
+  return contracts.map((contract) => ({ contract, keyDates: computeKeyDates(contract, options) }));
 }
 
 /** The status a user sees: stored status, overridden by what the dates say. */

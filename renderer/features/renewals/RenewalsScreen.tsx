@@ -2,10 +2,11 @@ import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { todayIso } from '@shared/dates';
 import { CATEGORY_LABELS } from '@shared/domain';
-import { computeKeyDates } from '@shared/engine/key-dates';
+import { computeKeyDates, keyDateOptions } from '@shared/engine/key-dates';
 import { useRegister, useSettings } from '../../data';
 import { formatCount, formatDate, formatMoney, formatMoneyCompact } from '@shared/format';
 import { goToHash, href } from '../../ui/router';
+import { AssumedMark } from '../portfolio/RegisterTable';
 import { annualValueBy, expiriesByPeriod, type Granularity } from './renewals-model';
 
 /** "What must I decide, by when?": expiries per period as a chart, then the decisions in date order. */
@@ -23,7 +24,7 @@ export function RenewalsScreen() {
   const decisions = useMemo(() => {
     if (!contracts || !settings) return [];
     return contracts
-      .map((contract) => ({ contract, k: computeKeyDates(contract, { today, horizonMonths: settings.expiringHorizonMonths }) }))
+      .map((contract) => ({ contract, k: computeKeyDates(contract, keyDateOptions(settings, today)) }))
       .filter(({ k }) => !k.expired && (k.expiring || k.overdue))
       .sort((a, b) => a.k.latestDecisionDate.localeCompare(b.k.latestDecisionDate));
   }, [contracts, settings, today]);
@@ -111,9 +112,13 @@ export function RenewalsScreen() {
                 </th>
                 <td>
                   {formatDate(k.latestDecisionDate)}
+                  {k.decisionAssumed && <AssumedMark />}
                   {k.overdue ? ' (overdue)' : ''}
                 </td>
-                <td>{formatDate(k.noticeDeadline)}</td>
+                <td>
+                  {formatDate(k.noticeDeadline)}
+                  {k.noticeAssumed && <AssumedMark />}
+                </td>
                 <td>{formatDate(c.currentEndDate)}</td>
                 <td>{c.linkedContracts.join(', ') || '—'}</td>
               </tr>
