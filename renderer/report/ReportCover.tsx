@@ -57,16 +57,6 @@ export function ReportCover({ model }: { model: ReportModel }) {
       {c.sample && (
         <p className="cover-note">This paper uses the illustrative sample portfolio: the trust, contracts and figures are not real.</p>
       )}
-      {model.sections.length > 0 && (
-        <nav className="cover-contents" aria-label="Contents">
-          <p className="callout-label">Contents</p>
-          <ol>
-            {model.sections.map((s) => (
-              <li key={s.id}>{s.title}</li>
-            ))}
-          </ol>
-        </nav>
-      )}
     </header>
   );
 }

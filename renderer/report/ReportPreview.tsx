@@ -225,9 +225,9 @@ export function ReportPreview({ data, autoExport = false }: { data: AppraisalDat
             ))}
           </ul>
         </fieldset>
+        <CoverFields appraisal={appraisal} />
+        <LongListFields appraisal={appraisal} shortListed={new Set(bundle.options.map((o) => o.kind))} />
       </div>
-      <CoverFields appraisal={appraisal} />
-      <LongListFields appraisal={appraisal} shortListed={new Set(bundle.options.map((o) => o.kind))} />
       <section ref={frame} className="report-preview-frame" aria-label="Preview of the decision report" tabIndex={0}>
         <ReportView model={model} headingOffset={1} />
       </section>
