@@ -147,13 +147,16 @@ export function EconomicSection({ model }: { model: ReportModel }) {
           <H level={3}>Cost profiles</H>
           <p className="small">
             Costs by NHS financial year (1 April to 31 March), excluding VAT, in real terms (the price base), with optimism bias stacked on
-            top.
+            top: for the preferred option and the counterfactual, then every option’s cumulative discounted cost. The Excel workings give
+            every option’s lines year by year.
           </p>
-          {e.costs.map((s) => (
-            <div key={s.id} className="option-block">
-              <PrintCostChart optionId={s.id} costs={s.costs} title={`Cost by financial year: ${s.name}`} />
-            </div>
-          ))}
+          {e.costs
+            .filter((s) => e.profiled.includes(s.id))
+            .map((s) => (
+              <div key={s.id} className="option-block">
+                <PrintCostChart optionId={s.id} costs={s.costs} title={`Cost by financial year: ${s.name}`} />
+              </div>
+            ))}
           <PrintCumulativeChart series={e.costs} title="All options: cumulative discounted cost" />
         </>
       )}

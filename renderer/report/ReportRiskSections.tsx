@@ -84,19 +84,30 @@ export function TimelineBlock({ model }: { model: ReportModel }) {
 export function FeasibilityBlocks({ model }: { model: ReportModel }) {
   return (
     <>
-      <p>Six checks for each option, using the dates and figures shown. Problems are listed first.</p>
+      <p>Each option’s feasibility checks, using the dates and figures shown: problems in full, then the checks it clears.</p>
       {model.management.feasibility.map((block) => (
         <div key={block.optionId} className="option-block">
           <H level={4}>{block.optionName}</H>
           <ul className="findings">
-            {block.findings.map((f) => (
-              <li key={f.check} className={f.fires ? 'finding finding-fires' : 'finding'}>
-                <span className={`severity severity-${f.fires ? f.severity.toLowerCase() : 'ok'}`}>{f.fires ? f.severity : 'OK'}</span>
-                {/* Most explanations already open with their title ("Service gap: …"); say it once. */}
-                {!f.explanation.toLowerCase().startsWith(f.title.toLowerCase()) && <span className="strong">{`${f.title}. `}</span>}
-                {f.explanation}
+            {block.findings
+              .filter((f) => f.fires)
+              .map((f) => (
+                <li key={f.check} className="finding finding-fires">
+                  <span className={`severity severity-${f.severity.toLowerCase()}`}>{f.severity}</span>
+                  {/* Most explanations already open with their title ("Service gap: …"); say it once. */}
+                  {!f.explanation.toLowerCase().startsWith(f.title.toLowerCase()) && <span className="strong">{`${f.title}. `}</span>}
+                  {f.explanation}
+                </li>
+              ))}
+            {block.findings.some((f) => !f.fires) && (
+              <li className="finding">
+                <span className="severity severity-ok">Clear</span>
+                {`${block.findings
+                  .filter((f) => !f.fires)
+                  .map((f) => f.title)
+                  .join('; ')}.`}
               </li>
-            ))}
+            )}
           </ul>
         </div>
       ))}

@@ -221,7 +221,7 @@ function economic(m: ReportModel): PaperBlock[] {
       },
       { kind: 'heading', level: 2, text: 'Cost profiles' },
     );
-    for (const s of e.costs) {
+    for (const s of e.costs.filter((x) => e.profiled.includes(x.id))) {
       const title = `Cost by financial year: ${s.name}`;
       out.push(
         { kind: 'chart', key: `cost:${s.id}`, caption: title },

@@ -14,6 +14,7 @@ import type { SimulationResult } from '../engine/simulation';
 import { weightSensitivity } from '../engine/weight-sensitivity';
 import { formatDecimal, formatMoney, formatPct, formatScore, listProse, NONE } from '../format';
 import { buildComparison, type ComparisonModel } from './comparison';
+import { focusOptionIds } from './financial-case';
 import { formatSensitivityValue, switchingSentence } from './sensitivity';
 
 /**
@@ -79,8 +80,10 @@ export interface EconomicCaseModel {
   comparison: ComparisonModel;
   benefits: BenefitRow[];
   optimismBias: OptimismBiasRow[];
-  /** Cost profiles for the charts (left out of the short form). */
+  /** Every option's costs, for the cumulative chart (left out of the short form). */
   costs: { id: string; name: string; costs: OptionCosts }[];
+  /** Options whose cost profile is charted one by one: the preferred option and the counterfactual. */
+  profiled: string[];
   riskAnalysis: RiskAnalysisModel | null;
   sensitivity: SensitivityModel;
   scoring: ScoringModel;
@@ -247,6 +250,7 @@ export function buildEconomicCase(input: {
     benefits: benefitRows(result.options),
     optimismBias: optimismBiasRows(result.options),
     costs: result.options.map((r) => ({ id: r.option.id, name: r.option.name, costs: r.costs })),
+    profiled: focusOptionIds(result, appraisal.recommendation.optionId),
     riskAnalysis: riskAnalysis(input.simulation, optionNames),
     sensitivity: sensitivityModel(input.sensitivity, optionNames),
     scoring: scoringModel(input.criteria, result),

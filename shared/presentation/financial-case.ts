@@ -130,6 +130,17 @@ export function financialOption(result: AppraisalResult, recommendedId: string |
   );
 }
 
+/**
+ * The options the paper shows in full detail (cost profiles, line-by-line workings): the preferred
+ * option (else the first-ranked) and the counterfactual. Every option's figures are in the
+ * comparison and the Excel workings; printing every option's every line made a 10-option paper
+ * 100 pages long.
+ */
+export function focusOptionIds(result: AppraisalResult, recommendedId: string | undefined): string[] {
+  const ids = [financialOption(result, recommendedId)?.option.id, result.counterfactual.optionId ?? undefined];
+  return result.options.map((r) => r.option.id).filter((id) => ids.includes(id));
+}
+
 export function buildFinancialCase(result: AppraisalResult, recommendedId: string | undefined, vatRate: number): FinancialCaseModel | null {
   const r = financialOption(result, recommendedId);
   if (!r) return null;

@@ -24,7 +24,7 @@ import { buildComparison, type ComparisonModel } from './comparison';
 import { buildCover, type CoverModel } from './cover';
 import { contractSummary, hostingText, riskRows, termText, type ContractSummary, type RiskRow } from './details';
 import { buildEconomicCase, type EconomicCaseModel } from './economic-case';
-import { buildFinancialCase, type FinancialCaseModel } from './financial-case';
+import { buildFinancialCase, focusOptionIds, type FinancialCaseModel } from './financial-case';
 import { ALL_SECTION_IDS, REPORT_STATUS_LABELS, sectionTitle, type ReportForm, type ReportSectionId, type ReportStatus } from './sections';
 import { SEVERITY_ORDER, severityLabel } from './severity';
 import { buildSummary, type SummaryModel } from './summary';
@@ -241,7 +241,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       assumptions: assumptionsModel({ appraisal, settings, costLines: input.costLines, results: result.options }),
       signOff: { roles: SIGN_OFF_ROLES },
     },
-    appendix: want('appendix') ? buildAppendix(result) : null,
+    appendix: want('appendix') ? buildAppendix(result, focusOptionIds(result, recommendedId)) : null,
     result,
   };
 }
