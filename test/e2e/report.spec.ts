@@ -308,3 +308,26 @@ test('the Report tab exports the paper to Word and the workings to Excel, and bo
   const sheets = Object.keys(xlsx).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
   expect(sheets.some((f) => strFromU8(xlsx[f]).includes('<f>'))).toBe(true);
 });
+
+test('the print route becomes ready in a hidden page that never gets an animation frame', async ({ page }) => {
+  await loadSample(page);
+  const today = await browserToday(page);
+  const bundle = buildReportFixture({
+    contracts: [sampleContract('NVH-EPR-001')],
+    settings: DEFAULT_SETTINGS,
+    today,
+    appraisalId: 'e2e-hidden',
+  });
+  await seedAppraisal(page, { contracts: [], bundle });
+  // Electron prints from a hidden window: no animation frames, visibilityState "hidden".
+  await page.addInitScript(() => {
+    Object.defineProperty(Document.prototype, 'visibilityState', { get: () => 'hidden' });
+    Object.defineProperty(Document.prototype, 'hidden', { get: () => true });
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.goto('/#/report/e2e-hidden?print=1');
+  await page.reload();
+  expect(await page.evaluate(() => document.visibilityState)).toBe('hidden');
+  await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true', { timeout: 10_000 });
+  await expect(page.locator('.report [data-chart-key="cumulative"]')).toHaveCount(1);
+});
