@@ -37,6 +37,18 @@ export const SAVE_PURPOSES = {
     extension: 'json',
     mime: 'application/json',
   },
+  'report-docx': {
+    title: 'Export board paper (Word)',
+    filterName: 'Word document',
+    extension: 'docx',
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  },
+  'workings-xlsx': {
+    title: 'Export Excel workings',
+    filterName: 'Excel workbook',
+    extension: 'xlsx',
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
 } as const;
 export type SavePurpose = keyof typeof SAVE_PURPOSES;
 export const SAVE_PURPOSE_KEYS = Object.keys(SAVE_PURPOSES) as [SavePurpose, ...SavePurpose[]];

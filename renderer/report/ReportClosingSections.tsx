@@ -2,8 +2,8 @@ import type { ReportModel } from '@shared/presentation/report-model';
 
 /** Assumptions behind the figures, and the sign-off block left blank for signatures. */
 
-export function AssumptionsSection({ model }: { model: ReportModel }) {
-  const a = model.assumptions;
+export function AssumptionsBlock({ model }: { model: ReportModel }) {
+  const a = model.management.assumptions;
   return (
     <>
       <dl className="fields wide">
@@ -43,7 +43,7 @@ export function AssumptionsSection({ model }: { model: ReportModel }) {
   );
 }
 
-export function SignOffSection({ model }: { model: ReportModel }) {
+export function SignOffBlock({ model }: { model: ReportModel }) {
   return (
     <>
       <p>
@@ -61,7 +61,7 @@ export function SignOffSection({ model }: { model: ReportModel }) {
           </tr>
         </thead>
         <tbody>
-          {model.signOff.roles.map((role) => (
+          {model.management.signOff.roles.map((role) => (
             <tr key={role}>
               <th scope="row">{role}</th>
               <td />

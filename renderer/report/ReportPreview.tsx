@@ -2,15 +2,20 @@ import { useDeferredValue, useEffect, useEffectEvent, useId, useMemo, useRef, us
 import { useHost } from '../app-context';
 import type { AppraisalData } from '../features/appraisals/use-appraisal';
 import { href } from '../ui/router';
-import { buildReportModel } from '@shared/presentation/report-model';
+import { formatDate } from '@shared/format';
+import { buildReportModel, suggestedForm } from '@shared/presentation/report-model';
 import { buildReportQuery, reportFileName } from './report-query';
 import {
   ALL_SECTION_IDS,
+  REPORT_FORM_LABELS,
   REPORT_SECTIONS,
   REPORT_STATUS_LABELS,
+  type ReportForm,
   type ReportSectionId,
   type ReportStatus,
 } from '@shared/presentation/sections';
+import { chartImages } from './chart-images';
+import { CoverFields, LongListFields } from './CoverFields';
 import { ReportView } from './ReportView';
 import { describeError } from '@shared/storage-errors';
 
@@ -28,8 +33,13 @@ export function ReportPreview({ data, autoExport = false }: { data: AppraisalDat
   const [sections, setSections] = useState<ReportSectionId[]>([...ALL_SECTION_IDS]);
   const [author, setAuthor] = useState<string | null>(null);
   const [status, setStatus] = useState<ReportStatus>('draft');
+  const [form, setForm] = useState<ReportForm | null>(null);
   const [exporting, setExporting] = useState<Export>({ state: 'idle' });
+  const [office, setOffice] = useState<Export>({ state: 'idle' });
+  const frame = useRef<HTMLElement>(null);
   const ids = useId();
+  const suggested = suggestedForm(result, appraisal.recommendation.optionId);
+  const formValue = form ?? suggested;
 
   const defaultAuthor = settings.organisation.author || appraisal.author;
   const authorValue = author ?? defaultAuthor;
@@ -40,8 +50,11 @@ export function ReportPreview({ data, autoExport = false }: { data: AppraisalDat
     const timer = window.setTimeout(() => setPreviewAuthor(authorValue), 400);
     return () => window.clearTimeout(timer);
   }, [authorValue]);
-  const options = useMemo(() => ({ sections, author: authorValue, status }), [sections, authorValue, status]);
-  const previewOptions = useMemo(() => ({ sections, author: previewAuthor, status }), [sections, previewAuthor, status]);
+  const options = useMemo(() => ({ sections, author: authorValue, status, form: formValue }), [sections, authorValue, status, formValue]);
+  const previewOptions = useMemo(
+    () => ({ sections, author: previewAuthor, status, form: formValue }),
+    [sections, previewAuthor, status, formValue],
+  );
   // Typing in the author field stays responsive however large the report is.
   const deferred = useDeferredValue(previewOptions);
   // The workspace's result is reused: the preview never runs the engine again.
@@ -52,7 +65,6 @@ export function ReportPreview({ data, autoExport = false }: { data: AppraisalDat
 
   // The report only re-renders when its model changes, not on every keystroke in the options.
   const view = useMemo(() => <ReportView model={model} headingOffset={1} />, [model]);
-  const legalApplies = model.legal.length > 0;
   const toggle = (id: ReportSectionId, on: boolean) =>
     setSections((prev) => ALL_SECTION_IDS.filter((s) => (s === id ? on : prev.includes(s))));
 
@@ -78,6 +90,42 @@ export function ReportPreview({ data, autoExport = false }: { data: AppraisalDat
       );
     } catch (error) {
       setExporting({ state: 'failed', message: `The report could not be exported: ${describeError(error)}` });
+    }
+  };
+
+  // Word and Excel are built here, from the preview's own model (and its charts): nothing is computed again.
+  const exportOffice = async (kind: 'docx' | 'xlsx') => {
+    const what = kind === 'docx' ? 'Word document' : 'Excel workings';
+    setOffice({ state: 'busy' });
+    try {
+      let content: Uint8Array;
+      if (kind === 'docx') {
+        const [{ buildDocxPaper }, images] = await Promise.all([
+          import('@shared/export/docx-paper'),
+          frame.current ? chartImages(frame.current) : Promise.resolve({}),
+        ]);
+        content = await buildDocxPaper(model, { images, exportedText: `Exported ${formatDate(today)}` });
+      } else {
+        const { buildWorkingsXlsx } = await import('@shared/export/workings-xlsx');
+        content = await buildWorkingsXlsx({
+          appraisal,
+          result: model.result,
+          sensitivity: model.economic?.sensitivity,
+          title: appraisal.title,
+        });
+      }
+      const saved = await host.saveFile(
+        kind === 'docx' ? 'report-docx' : 'workings-xlsx',
+        reportFileName(appraisal.title, today, kind),
+        content,
+      );
+      setOffice(
+        saved
+          ? { state: 'done', message: `Exported the ${what} to ${saved}.` }
+          : { state: 'done', message: 'Export cancelled: no file was saved.' },
+      );
+    } catch (error) {
+      setOffice({ state: 'failed', message: `The ${what} could not be exported: ${describeError(error)}` });
     }
   };
 
@@ -114,6 +162,21 @@ export function ReportPreview({ data, autoExport = false }: { data: AppraisalDat
             A draft carries a DRAFT watermark on every page.
           </span>
         </div>
+        <div className="field">
+          <label htmlFor={`${ids}-form`}>Form of the paper</label>
+          <select
+            id={`${ids}-form`}
+            value={formValue}
+            onChange={(e) => setForm(e.target.value === 'short' ? 'short' : 'full')}
+            aria-describedby={`${ids}-form-hint`}
+          >
+            <option value="full">{REPORT_FORM_LABELS.full}</option>
+            <option value="short">{REPORT_FORM_LABELS.short}</option>
+          </select>
+          <span id={`${ids}-form-hint`} className="hint">
+            {`Suggested: ${REPORT_FORM_LABELS[suggested].toLowerCase()}. The short form is suggested when the recommended option needs only trust board approval and costs under £1m over its term, including VAT.`}
+          </span>
+        </div>
         <div className="button-row">
           <button
             type="button"
@@ -132,9 +195,30 @@ export function ReportPreview({ data, autoExport = false }: { data: AppraisalDat
                 : ''}
           </span>
         </div>
+        <div className="button-row">
+          <button
+            type="button"
+            onClick={() => void exportOffice('docx')}
+            disabled={office.state === 'busy'}
+            aria-describedby={`${ids}-office-status`}
+          >
+            Export Word document…
+          </button>
+          <button
+            type="button"
+            onClick={() => void exportOffice('xlsx')}
+            disabled={office.state === 'busy'}
+            aria-describedby={`${ids}-office-status`}
+          >
+            Export Excel workings…
+          </button>
+          <span id={`${ids}-office-status`} role="status" aria-live="polite" className={office.state === 'failed' ? 'error' : undefined}>
+            {office.state === 'busy' ? 'Preparing the file…' : office.state === 'done' || office.state === 'failed' ? office.message : ''}
+          </span>
+        </div>
         <fieldset>
           <legend>Sections to include</legend>
-          <p className="hint">The cover is always included.</p>
+          <p className="hint">The cover sheet is always included; a section with nothing to say is left out.</p>
           <div className="button-row">
             <button type="button" onClick={() => setSections([...ALL_SECTION_IDS])}>
               Select all
@@ -144,32 +228,20 @@ export function ReportPreview({ data, autoExport = false }: { data: AppraisalDat
             </button>
           </div>
           <ul className="checkbox-list">
-            {REPORT_SECTIONS.map((s) => {
-              const na = s.id === 'legal' && !legalApplies;
-              return (
-                <li key={s.id}>
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={sections.includes(s.id)}
-                      onChange={(e) => toggle(s.id, e.target.checked)}
-                      aria-describedby={na ? `${ids}-legal-na` : undefined}
-                    />
-                    {s.title}
-                  </label>
-                  {na && (
-                    <span id={`${ids}-legal-na`} className="hint">
-                      {' '}
-                      (no option needs it, so it is left out)
-                    </span>
-                  )}
-                </li>
-              );
-            })}
+            {REPORT_SECTIONS.map((s) => (
+              <li key={s.id}>
+                <label>
+                  <input type="checkbox" checked={sections.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} />
+                  {s.title}
+                </label>
+              </li>
+            ))}
           </ul>
         </fieldset>
+        <CoverFields appraisal={appraisal} />
+        <LongListFields appraisal={appraisal} shortListed={new Set(bundle.options.map((o) => o.kind))} />
       </div>
-      <section className="report-preview-frame" aria-label="Preview of the decision report" tabIndex={0}>
+      <section ref={frame} className="report-preview-frame" aria-label="Preview of the decision report" tabIndex={0}>
         {view}
       </section>
     </div>

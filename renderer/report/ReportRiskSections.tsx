@@ -2,26 +2,28 @@ import { DatesTimeline } from '../ui/charts/DatesTimeline';
 import { RiskHeatMap } from '../ui/charts/RiskHeatMap';
 import { GradeBadge } from '../ui/GradeBadge';
 import { H } from './Heading';
+import type { LegalEntry } from '@shared/presentation/details';
 import type { ReportModel } from '@shared/presentation/report-model';
 
-/** Risk registers with heat maps, the timeline, feasibility findings and the legal grounds. */
+/** Risk registers with heat maps (only for options with risks), the timeline, feasibility findings and legal grounds. */
 
-export function RisksSection({ model }: { model: ReportModel }) {
+export function RiskRegisters({ model }: { model: ReportModel }) {
   return (
     <>
       <p>
         Risks are rated on the NHS 5×5 matrix (NPSA, 2008): likelihood × consequence, graded low (1–3), moderate (4–6), high (8–12) or
         extreme (15–25). Residual ratings assume the mitigation is in place.
       </p>
-      {model.risks.map((block) => (
+      {model.management.unassessed.length > 0 && (
+        <p className="small">{`No risks are recorded for ${model.management.unassessed.join(', ')}: risk is not assessed for ${model.management.unassessed.length === 1 ? 'it' : 'them'}, so no register or heat map is shown.`}</p>
+      )}
+      {model.management.risks.map((block) => (
         <div key={block.optionId} className="option-block">
-          <H level={3}>{block.optionName}</H>
-          <div className="heat-row">
+          <H level={4}>{block.optionName}</H>
+          <div className="heat-row" data-chart-key={`heat:${block.optionId}`}>
             <RiskHeatMap counts={block.counts} title={`Residual risk: ${block.optionName}`} />
           </div>
-          {block.rows.length === 0 ? (
-            <p>No risks are recorded for this option.</p>
-          ) : (
+          {
             <table className="report-table risks">
               <caption>{`Risk register: ${block.optionName}`}</caption>
               <thead>
@@ -57,42 +59,55 @@ export function RisksSection({ model }: { model: ReportModel }) {
                 ))}
               </tbody>
             </table>
-          )}
+          }
         </div>
       ))}
     </>
   );
 }
 
-export function TimelineSection({ model }: { model: ReportModel }) {
-  const t = model.timeline;
+export function TimelineBlock({ model }: { model: ReportModel }) {
+  const t = model.management.timeline;
   return (
     <>
       <p>
         Lines mark the current contract’s deadlines; bars show, for each option, the latest window for its procurement (using the typical
         lead time for its route), implementation of a new system, the new contract and any hosting transfer.
       </p>
-      <DatesTimeline today={t.today} markers={t.markers} rows={t.rows} />
+      <div data-chart-key="timeline">
+        <DatesTimeline today={t.today} markers={t.markers} rows={t.rows} />
+      </div>
     </>
   );
 }
 
-export function FeasibilitySection({ model }: { model: ReportModel }) {
+export function FeasibilityBlocks({ model }: { model: ReportModel }) {
   return (
     <>
-      <p>Six checks for each option, using the dates and figures shown. Problems are listed first.</p>
-      {model.feasibility.map((block) => (
+      <p>Each option’s feasibility checks, using the dates and figures shown: problems in full, then the checks it clears.</p>
+      {model.management.feasibility.map((block) => (
         <div key={block.optionId} className="option-block">
-          <H level={3}>{block.optionName}</H>
+          <H level={4}>{block.optionName}</H>
           <ul className="findings">
-            {block.findings.map((f) => (
-              <li key={f.check} className={f.fires ? 'finding finding-fires' : 'finding'}>
-                <span className={`severity severity-${f.fires ? f.severity.toLowerCase() : 'ok'}`}>{f.fires ? f.severity : 'OK'}</span>
-                {/* Most explanations already open with their title ("Service gap: …"); say it once. */}
-                {!f.explanation.toLowerCase().startsWith(f.title.toLowerCase()) && <span className="strong">{`${f.title}. `}</span>}
-                {f.explanation}
+            {block.findings
+              .filter((f) => f.fires)
+              .map((f) => (
+                <li key={f.check} className="finding finding-fires">
+                  <span className={`severity severity-${f.severity.toLowerCase()}`}>{f.severity}</span>
+                  {/* Most explanations already open with their title ("Service gap: …"); say it once. */}
+                  {!f.explanation.toLowerCase().startsWith(f.title.toLowerCase()) && <span className="strong">{`${f.title}. `}</span>}
+                  {f.explanation}
+                </li>
+              ))}
+            {block.findings.some((f) => !f.fires) && (
+              <li className="finding">
+                <span className="severity severity-ok">Clear</span>
+                {`${block.findings
+                  .filter((f) => !f.fires)
+                  .map((f) => f.title)
+                  .join('; ')}.`}
               </li>
-            ))}
+            )}
           </ul>
         </div>
       ))}
@@ -100,72 +115,64 @@ export function FeasibilitySection({ model }: { model: ReportModel }) {
   );
 }
 
-export function LegalSection({ model }: { model: ReportModel }) {
+/** An option's legal ground with its citation and conditions, and its notices and waiting periods. */
+export function LegalBlock({ entry: l }: { entry: LegalEntry }) {
   return (
     <>
-      <p>
-        Options awarded without competition, or that change the existing contract, need a lawful basis and notices. The trust should confirm
-        each ground with its procurement lawyers before relying on it.
-      </p>
-      {model.legal.map((l) => (
-        <div key={l.optionId} className="option-block">
-          <H level={3}>{l.optionName}</H>
-          <dl className="fields">
-            <div>
-              <dt>Route</dt>
-              <dd>{l.route}</dd>
-            </div>
-            <div>
-              <dt>Regime</dt>
-              <dd>{l.regime}</dd>
-            </div>
-            <div>
-              <dt>Legal ground</dt>
-              <dd>{l.ground ? `${l.ground.label} (${l.ground.citation})` : 'None recorded'}</dd>
-            </div>
-          </dl>
-          {l.ground && (
-            <>
-              <p>{l.ground.description}</p>
-              <p className="callout-label">The trust must be able to evidence:</p>
-              <ul>
-                {l.ground.conditions.map((c) => (
-                  <li key={c}>{c}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          {l.findings.map((f) => (
-            <p key={f.title} className={f.fires ? 'flag-line' : undefined}>
-              {f.explanation}
-            </p>
-          ))}
-          {l.note && <p className="small">{l.note}</p>}
-          {l.notices.length > 0 && (
-            <table className="report-table">
-              <caption>{`Notices and waiting periods: ${l.optionName}`}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Notice</th>
-                  <th scope="col">When</th>
-                  <th scope="col">Wait</th>
-                  <th scope="col">Provision</th>
-                </tr>
-              </thead>
-              <tbody>
-                {l.notices.map((n) => (
-                  <tr key={n.label}>
-                    <th scope="row">{n.label}</th>
-                    <td>{n.when}</td>
-                    <td>{n.wait ?? '—'}</td>
-                    <td>{n.citation}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+      <dl className="fields">
+        <div>
+          <dt>Route</dt>
+          <dd>{l.route}</dd>
         </div>
+        <div>
+          <dt>Regime</dt>
+          <dd>{l.regime}</dd>
+        </div>
+        <div>
+          <dt>Legal ground</dt>
+          <dd>{l.ground ? `${l.ground.label} (${l.ground.citation})` : 'None recorded'}</dd>
+        </div>
+      </dl>
+      {l.ground && (
+        <>
+          <p>{l.ground.description}</p>
+          <p className="callout-label">The trust must be able to evidence:</p>
+          <ul>
+            {l.ground.conditions.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {l.findings.map((f) => (
+        <p key={f.title} className={f.fires ? 'flag-line' : undefined}>
+          {f.explanation}
+        </p>
       ))}
+      {l.note && <p className="small">{l.note}</p>}
+      {l.notices.length > 0 && (
+        <table className="report-table">
+          <caption>{`Notices and standstill: ${l.optionName}`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Notice</th>
+              <th scope="col">When</th>
+              <th scope="col">Wait</th>
+              <th scope="col">Provision</th>
+            </tr>
+          </thead>
+          <tbody>
+            {l.notices.map((n) => (
+              <tr key={n.label}>
+                <th scope="row">{n.label}</th>
+                <td>{n.when}</td>
+                <td>{n.wait ?? '—'}</td>
+                <td>{n.citation}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </>
   );
 }

@@ -13,8 +13,9 @@ import { describeError } from '@shared/storage-errors';
 const MISSING = 'This appraisal no longer exists, so its report cannot be shown. It may have been deleted or undone.';
 
 /**
- * `#/report/<appraisalId>?sections=…&author=…&status=draft|final&print=1`: the printable decision
- * report, with no app chrome. Electron's export loads it in a hidden window and prints once
+ * `#/report/<appraisalId>?sections=…&author=…&status=draft|final&form=full|short&print=1`: the
+ * printable board paper, with no app chrome. The model is built once per route (the engine runs
+ * once inside it). Electron's export loads it in a hidden window and prints once
  * `data-report-ready` is "true"; in a browser it is the page the print dialog prints.
  */
 export function ReportRoute() {
@@ -42,6 +43,7 @@ export function ReportRoute() {
         sections: options.sections,
         author: options.authorGiven ? options.author : undefined,
         status: options.status,
+        form: options.form,
       });
       return { model, error: null };
     } catch (error) {
@@ -68,10 +70,9 @@ export function ReportRoute() {
     }
     if (!model || !root.current) return undefined;
     let cancelled = false;
-    const node = root.current;
-    // Marks for the PDF benchmark: data read → first render committed → charts settled.
+    // Marks for the PDF benchmark: data read → model built and first render committed → ready.
     performance.mark('report:rendered');
-    reportSettled(node).then(
+    reportSettled().then(
       () => {
         performance.mark('report:ready');
         if (!cancelled) setReportReady(REPORT_READY.ready);

@@ -5,17 +5,23 @@ import { ALL_SECTION_IDS } from '@shared/presentation/sections';
 
 describe('report query', () => {
   it('round-trips sections, author and status', () => {
-    const q = buildReportQuery({ sections: ['costs', 'summary', 'signoff'], author: "Siân O'Neill (CDIO) & team!", status: 'final' });
+    const q = buildReportQuery({
+      sections: ['appendix', 'summary', 'financial'],
+      author: "Siân O'Neill (CDIO) & team!",
+      status: 'final',
+      form: 'short',
+    });
     expect(q).toMatch(/^[A-Za-z0-9=&%._~-]*$/);
     const back = parseReportQuery(new URLSearchParams(q));
-    expect(back.sections).toEqual(['summary', 'costs', 'signoff']);
+    expect(back.sections).toEqual(['summary', 'financial', 'appendix']);
     expect(back.author).toBe("Siân O'Neill (CDIO) & team!");
     expect(back.status).toBe('final');
+    expect(back.form).toBe('short');
     expect(back.print).toBe(false);
   });
 
   it('passes the export channel’s query schema', () => {
-    const q = buildReportQuery({ sections: ALL_SECTION_IDS, author: 'A*B (x)', status: 'draft' });
+    const q = buildReportQuery({ sections: ALL_SECTION_IDS, author: 'A*B (x)', status: 'draft', form: 'full' });
     const schema = ipcContract['report:exportPdf'].request.shape.query;
     expect(schema.safeParse(q).success).toBe(true);
   });
@@ -24,6 +30,7 @@ describe('report query', () => {
     expect(parseReportQuery(new URLSearchParams('print=1'))).toMatchObject({
       sections: ALL_SECTION_IDS,
       status: 'draft',
+      form: 'full',
       print: true,
       authorGiven: false,
     });
@@ -44,5 +51,6 @@ describe('report file name', () => {
     expect(reportFileName('<img src=x onerror=alert(1)>', '2026-11-01')).toBe('img-src-x-onerror-alert-1-decision-report-2026-11-01.pdf');
     expect(reportFileName('***', '2026-11-01')).toBe('appraisal-decision-report-2026-11-01.pdf');
     expect(reportFileName('Café résumé', '2026-01-02')).toBe('cafe-resume-decision-report-2026-01-02.pdf');
+    expect(reportFileName('EPR', '2026-01-02', 'docx')).toBe('epr-decision-report-2026-01-02.docx');
   });
 });

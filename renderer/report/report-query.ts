@@ -1,5 +1,11 @@
 import { toIso } from '@shared/dates';
-import { ALL_SECTION_IDS, normaliseSections, type ReportSectionId, type ReportStatus } from '@shared/presentation/sections';
+import {
+  ALL_SECTION_IDS,
+  normaliseSections,
+  type ReportForm,
+  type ReportSectionId,
+  type ReportStatus,
+} from '@shared/presentation/sections';
 
 /**
  * The report route's query string, shared by the preview (which builds it for the export) and the
@@ -11,6 +17,7 @@ export interface ReportOptions {
   sections: readonly ReportSectionId[];
   author: string;
   status: ReportStatus;
+  form: ReportForm;
 }
 
 /** encodeURIComponent leaves !'()* alone; the export channel rejects them, so encode them too. */
@@ -23,6 +30,7 @@ export function buildReportQuery(options: ReportOptions): string {
     `sections=${strictEncode(normaliseSections(options.sections).join(','))}`,
     `author=${strictEncode(options.author)}`,
     `status=${options.status}`,
+    `form=${options.form}`,
   ].join('&');
 }
 
@@ -35,12 +43,13 @@ export function parseReportQuery(query: URLSearchParams): ReportOptions & { prin
     author: query.get('author') ?? '',
     authorGiven: query.has('author'),
     status: query.get('status') === 'final' ? 'final' : 'draft',
+    form: query.get('form') === 'short' ? 'short' : 'full',
     print: query.get('print') === '1',
   };
 }
 
 /** `epr-options-appraisal-decision-report-2026-11-01.pdf`: letters, digits and hyphens only. */
-export function reportFileName(title: string, today: Date | string): string {
+export function reportFileName(title: string, today: Date | string, extension: 'pdf' | 'docx' | 'xlsx' = 'pdf'): string {
   const stem =
     title
       .normalize('NFKD')
@@ -51,5 +60,5 @@ export function reportFileName(title: string, today: Date | string): string {
       .slice(0, 100)
       .replace(/-+$/, '') || 'appraisal';
   const date = typeof today === 'string' ? today : toIso(today);
-  return `${stem}-decision-report-${date}.pdf`;
+  return `${stem}-decision-report-${date}.${extension}`;
 }

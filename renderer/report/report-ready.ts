@@ -1,8 +1,10 @@
 /**
- * Tells a print window when the report may be printed: after web fonts load and the DOM (Recharts
- * draws in more than one commit) has been quiet for a moment. Electron's export and the tests wait
- * for `data-report-ready="true"` on <html>; "error" ends their wait at once. The 20 s cap stays
- * inside Electron's 30 s wait, so a report that never settles still prints rather than failing.
+ * Tells a print window when the report may be printed. The report's charts are lean SVG drawn in
+ * React's first commit (no chart library measuring or animating over several frames), so the
+ * report is ready once that commit is done and the fonts have loaded. Nothing here waits for an
+ * animation frame: a hidden print window (Electron's export) may never be given one. Web fonts get
+ * a timer fallback, so a font that never loads cannot stall the export. Electron's export and the
+ * tests wait for `data-report-ready="true"` on <html>; "error" ends their wait at once.
  */
 
 import { REPORT_READY_DATASET_KEY, type ReportReadyState } from '@shared/ipc';
@@ -13,31 +15,16 @@ export function setReportReady(state: ReportReadyState | null): void {
   else document.documentElement.dataset[REPORT_READY_DATASET_KEY] = state;
 }
 
-/** Resolves once `root` has had no DOM mutations for `quietMs`, or after `maxMs` regardless. */
-export function whenSettled(root: Element, quietMs = 120, maxMs = 20_000): Promise<void> {
-  return new Promise((resolve) => {
-    let timer = window.setTimeout(done, quietMs);
-    const cap = window.setTimeout(done, maxMs);
-    const observer = new MutationObserver(() => {
-      window.clearTimeout(timer);
-      timer = window.setTimeout(done, quietMs);
-    });
-    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-    function done() {
-      observer.disconnect();
-      window.clearTimeout(timer);
-      window.clearTimeout(cap);
-      resolve();
-    }
-  });
-}
+/** The longest the report waits for web fonts before printing with what it has. */
+export const FONT_WAIT_MS = 1500;
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const after = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Fonts loaded, two frames painted, then the DOM settled: charts are drawn. */
-export async function reportSettled(root: Element): Promise<void> {
-  await document.fonts.ready;
-  await nextFrame();
-  await nextFrame();
-  await whenSettled(root);
+/**
+ * Resolves once the committed report can be printed: fonts loaded (or `fontWaitMs` passed), then one
+ * macrotask so any effect scheduled by the commit has run. Works in a hidden page.
+ */
+export async function reportSettled(fontWaitMs = FONT_WAIT_MS): Promise<void> {
+  await Promise.race([document.fonts.ready.then(() => undefined), after(fontWaitMs)]);
+  await after(0);
 }

@@ -15,6 +15,7 @@ import {
   RISK_CATEGORIES,
   RISK_OVERLAPS,
 } from './enums';
+import { boardPaperSchema } from './board-paper';
 import { amountRangeSchema, fundingRowSchema, monthsRangeSchema, spendSchema, vatSchema } from './finance';
 
 const id = z.string().min(1).max(100);
@@ -103,6 +104,8 @@ export const appraisalSchema = z.object({
   simulation: simulationSettingsSchema.default(DEFAULT_SIMULATION),
   author: z.string().max(200).default(''),
   recommendation: recommendationSchema.default({ reason: '', status: 'draft' }),
+  /** The board paper's cover sheet; optional, every field defaulted (see board-paper.ts). */
+  boardPaper: boardPaperSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

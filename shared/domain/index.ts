@@ -5,3 +5,4 @@ export * from './appraisal';
 export * from './benefits';
 export * from './settings';
 export * from './legal-facts';
+export * from './board-paper';

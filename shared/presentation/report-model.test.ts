@@ -7,6 +7,7 @@ import { runSensitivity } from '../engine/sensitivity';
 import { buildReportFixture, HOSTILE_TITLE, hostileCopy } from '../../test/bench/report/report-fixture';
 import { buildReportModel, type ReportInput } from './report-model';
 import { ALL_SECTION_IDS } from './sections';
+import { urgencySentence, whenInWords } from './cover';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8')) as {
   contracts: unknown[];
@@ -23,20 +24,29 @@ function input(over: Partial<ReportInput> = {}, contracts: Contract[] = [epr]): 
 }
 
 describe('report sections', () => {
-  it('includes every section by default, numbered in order, with legal grounds for a direct award', () => {
+  it('prints the Five Case Model in order, numbered, with every option’s route and ground', () => {
     const model = buildReportModel(input());
     expect(model.sections.map((s) => s.id)).toEqual(ALL_SECTION_IDS);
+    expect(model.sections.map((s) => s.title)).toEqual([
+      'Executive summary',
+      'Strategic case',
+      'Economic case',
+      'Commercial case',
+      'Financial case',
+      'Management case',
+      'Appendix: workings',
+    ]);
     expect(model.sections.map((s) => s.number)).toEqual(ALL_SECTION_IDS.map((_, i) => i + 1));
-    const kinds = model.legal.map((l) => l.route);
-    expect(kinds).toContain('Direct award');
-    expect(kinds).toContain('Modification of existing contract');
+    const routes = model.commercial?.routes.map((r) => r.route).join(' | ');
+    expect(routes).toContain('Direct award');
+    expect(routes).toContain('Modification of existing contract');
   });
 
-  it('sets out a recorded ground and its notices, and the engine’s finding when the ground is missing', () => {
+  it('sets out the preferred option’s ground, notices and duties, and the engine’s finding when the ground is missing', () => {
     const base = input();
-    const withGround = buildReportModel(base).legal.find((l) => l.route === 'Direct award');
-    expect(withGround?.ground?.citation).toBe('PA 2023 s.41 and Sch. 5 para. 6');
-    expect(withGround?.notices.map((n) => n.label)).toEqual([
+    const detail = buildReportModel(base).commercial?.details[0];
+    expect(detail?.legal.ground?.citation).toBe('PA 2023 s.41 and Sch. 5 para. 6');
+    expect(detail?.legal.notices.map((n) => n.label)).toEqual([
       'Conflicts assessment',
       'Transparency notice (UK5)',
       'Key performance indicators (at least three)',
@@ -45,30 +55,28 @@ describe('report sections', () => {
       'Contract details notice (UK7)',
       'Publication of the contract',
     ]);
-    expect(withGround?.notices[4].wait).toBe('at least 8 working days');
-    expect(withGround?.findings).toEqual([]);
+    expect(detail?.legal.notices[4].wait).toBe('at least 8 working days');
+    // Procurement Act duties after award, dated from the option's own timeline (shared/law planOption).
+    const duties = detail?.duties.map((d) => d.title) ?? [];
+    expect(duties).toContain('Contract details notice');
+    expect(duties).toContain('Contract termination notice');
 
     const options = base.options.map((o) => (o.route === 'direct-award' ? { ...o, legalGround: undefined } : o));
-    const missing = buildReportModel({ ...base, options }).legal.find((l) => l.route === 'Direct award');
+    const missing = buildReportModel({ ...base, options }).commercial?.details[0].legal;
     expect(missing?.ground).toBeNull();
     expect(missing?.findings[0]).toMatchObject({ title: 'Direct award without a legal ground', fires: true });
   });
 
-  it('leaves out the legal section when no option is a direct award or modification', () => {
-    const base = input();
-    const options = base.options.filter((o) => o.kind === 're-procure' || o.kind === 'framework-call-off');
-    const model = buildReportModel({ ...base, options, appraisal: { ...base.appraisal, recommendation: { reason: '', status: 'draft' } } });
-    expect(model.sections.map((s) => s.id)).not.toContain('legal');
-    expect(model.legal).toEqual([]);
-  });
-
-  it('prints only the sections asked for, and legal only when asked for', () => {
-    const model = buildReportModel(input({ sections: ['signoff', 'summary', 'costs'] }));
+  it('prints only the sections asked for, and the short form leaves out the appendix', () => {
+    const model = buildReportModel(input({ sections: ['management', 'summary', 'economic'] }));
     expect(model.sections).toEqual([
       { id: 'summary', number: 1, title: 'Executive summary' },
-      { id: 'costs', number: 2, title: 'Cost profile by financial year' },
-      { id: 'signoff', number: 3, title: 'Sign-off' },
+      { id: 'economic', number: 2, title: 'Economic case' },
+      { id: 'management', number: 3, title: 'Management case' },
     ]);
+    const short = buildReportModel(input({ form: 'short' }));
+    expect(short.sections.map((s) => s.id)).not.toContain('appendix');
+    expect(short.appendix).toBeNull();
   });
 });
 
@@ -83,10 +91,10 @@ describe('report figures', () => {
       expect(row('npc-with-ob')[i]).toBe(formatMoney(r.costs.optimismBias.npc));
       expect(row('whole-life-cash')[i]).toBe(formatMoney(r.costs.riskAdjusted.wholeLifeCash));
       expect(row('npc')[i]).toContain(formatMoney(r.costs.npc));
-      expect(model.costs.perOption[i].costs).toEqual(r.costs);
+      expect(model.economic?.costs[i].costs).toEqual(r.costs);
       expect(row('npc')[i]).toMatch(/^£\d{1,3}(,\d{3})*$/);
     });
-    expect(model.sensitivity.series).toEqual(
+    expect(model.economic?.sensitivity.series).toEqual(
       runSensitivity({ appraisal: inp.appraisal, options: inp.options, costLines: inp.costLines, risks: inp.risks }),
     );
   });
@@ -125,17 +133,17 @@ describe('report figures', () => {
     const cell = (key: string) => model.comparison.rows.find((r) => r.key === key)!.cells[0].text;
     expect(cell('npc-with-ob')).toBe('£2,158,872');
     expect(cell('whole-life-cash')).toBe('£2,199,452');
-    expect(model.costs.perOption[0].costs.byYear.slice(0, 3).map((y) => y.label)).toEqual(['2025/26', '2026/27', '2027/28']);
+    expect(model.economic?.costs[0].costs.byYear.slice(0, 3).map((y) => y.label)).toEqual(['2025/26', '2026/27', '2027/28']);
   });
 
   it('writes dates en-GB and financial years as 2026/27', () => {
     const model = buildReportModel(input());
     expect(model.cover.date).toBe('1 Apr 2026');
-    expect(model.costs.perOption[0].costs.byYear[0].label).toBe('2026/27');
-    const epRow = model.contracts[0];
+    expect(model.economic?.costs[0].costs.byYear[0].label).toBe('2026/27');
+    const epRow = model.strategic.contracts[0];
     expect(epRow.fields.find((f) => f.label === 'Current end date')?.value).toBe('30 Jun 2027');
     expect(epRow.fields.find((f) => f.label === 'Notice deadline')?.value).toBe('1 Jan 2027');
-    expect(model.assumptions.general[0].value).toBe('1 Apr 2026 (year 0 is 2026/27)');
+    expect(model.management.assumptions.general[0].value).toBe('1 Apr 2026 (year 0 is 2026/27)');
   });
 });
 
@@ -146,7 +154,7 @@ describe('cover and summary', () => {
     expect(model.cover.author).toBe('Priya Shah');
     expect(model.cover.statusLabel).toBe('Final');
     expect(model.cover.sample).toBe(true);
-    expect(model.documentTitle).toBe('EPR options appraisal 2026 — decision report');
+    expect(model.documentTitle).toBe('EPR options appraisal 2026 — board paper');
     expect(buildReportModel(input({ author: 'J. Bloggs' })).cover.author).toBe('J. Bloggs');
   });
 
@@ -199,7 +207,7 @@ describe('cover and summary', () => {
   it('carries hostile text through as data, untouched', () => {
     const copy = hostileCopy(contract('NVH-HOST-004'));
     const model = buildReportModel(input({}, [epr, copy]));
-    expect(model.contracts.map((c) => c.title)).toContain(HOSTILE_TITLE);
+    expect(model.strategic.contracts.map((c) => c.title)).toContain(HOSTILE_TITLE);
     expect(model.cover.contracts.some((c) => c.includes(HOSTILE_TITLE))).toBe(true);
   });
 });
@@ -208,34 +216,34 @@ describe('risks, timeline, feasibility, assumptions', () => {
   it('gives each option its heat map and register, highest residual first', () => {
     const inp = input();
     const model = buildReportModel(inp);
-    for (const block of model.risks) {
+    for (const block of model.management.risks) {
       const total = block.counts.flat().reduce((a, b) => a + b, 0);
       expect(total).toBe(inp.risks.filter((r) => r.optionId === block.optionId).length);
       const scores = block.rows.map((r) => r.residual.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
     }
-    const challenge = model.risks.flatMap((b) => b.rows).find((r) => r.title === 'Challenge to the direct award');
+    const challenge = model.management.risks.flatMap((b) => b.rows).find((r) => r.title === 'Challenge to the direct award');
     expect(challenge?.allowance).toBe('£120,000 (30% × £400,000, 2026/27)');
     expect(challenge?.residual.text).toBe('Unlikely × Major = 8 (High)');
   });
 
   it('marks the current contract’s deadlines on the timeline', () => {
     const model = buildReportModel(input());
-    expect(model.timeline.markers.map((m) => [m.kind, m.date])).toEqual([
+    expect(model.management.timeline.markers.map((m) => [m.kind, m.date])).toEqual([
       ['decision', '2026-10-03'],
       ['notice', '2027-01-01'],
       ['hosting-end', '2027-03-31'],
       ['end', '2027-06-30'],
     ]);
-    expect(model.timeline.rows).toHaveLength(model.options.length);
-    for (const row of model.timeline.rows) expect(row.bars.some((b) => b.kind === 'contract')).toBe(true);
+    expect(model.management.timeline.rows).toHaveLength(model.options.length);
+    for (const row of model.management.timeline.rows) expect(row.bars.some((b) => b.kind === 'contract')).toBe(true);
   });
 
   it('lists every feasibility check with the engine’s explanation, problems first', () => {
     const inp = input();
     const model = buildReportModel(inp);
     const engine = appraiseAll({ ...inp, contracts: [epr] });
-    model.feasibility.forEach((block, i) => {
+    model.management.feasibility.forEach((block, i) => {
       // Business as usual is the benchmark, never procured: no procurement or timing checks apply to it.
       expect(block.findings).toHaveLength(engine.options[i].option.kind === 'business-as-usual' ? 0 : 8);
       expect(new Set(block.findings.map((f) => f.explanation))).toEqual(new Set(engine.options[i].feasibility.map((f) => f.explanation)));
@@ -246,12 +254,59 @@ describe('risks, timeline, feasibility, assumptions', () => {
 
   it('records discount rates, period, optimism bias and lead times', () => {
     const model = buildReportModel(input());
-    const general = Object.fromEntries(model.assumptions.general.map((g) => [g.label, g.value]));
+    const general = Object.fromEntries(model.management.assumptions.general.map((g) => [g.label, g.value]));
     expect(general['Discount rate']).toContain('3.5% a year');
     expect(general['Discount rate']).toContain('3% from year 31');
     expect(general['Appraisal period']).toContain('10 years, 2026/27 to 2035/36');
     expect(general['Procurement thresholds (incl. VAT)']).toContain('£135,018');
-    const reprocure = model.assumptions.perOption.find((o) => o.optionName.startsWith('Re-procure'));
+    const reprocure = model.management.assumptions.perOption.find((o) => o.optionName.startsWith('Re-procure'));
     expect(reprocure?.optimismBias).toMatch(/^Development 100%, service charges 41%, duration 54%/);
+  });
+});
+
+describe('the board paper’s cover sheet', () => {
+  it('asks the board one sentence from the recommendation, by the paper’s purpose', () => {
+    const inp = input();
+    const model = buildReportModel(inp);
+    const direct = inp.options.find((o) => o.kind === 'direct-with-vendor');
+    expect(model.cover.ask).toMatch(
+      new RegExp(
+        `^The Board is asked to approve ${direct?.name.replace(/[()]/g, '\\$&')} as the preferred option for the Electronic patient record contract \\(NVH-EPR-001\\), at a whole-life cost of £[\\d,]+ in cash including irrecoverable VAT over its \\d+-month term \\(net present cost £[\\d,]+\\)\\.$`,
+      ),
+    );
+    const note = buildReportModel({ ...inp, appraisal: { ...inp.appraisal, boardPaper: { purpose: 'note' } as never } });
+    expect(note.cover.ask).toMatch(/^The Board is asked to note that /);
+    expect(note.cover.purpose).toBe('To note');
+    const none = buildReportModel({ ...inp, appraisal: { ...inp.appraisal, recommendation: { reason: '', status: 'draft' } } });
+    expect(none.cover.ask).toMatch(/^The Board is asked to note the options appraised for .*; no option has been recommended yet\.$/);
+  });
+
+  it('puts the urgency in words with the right day counts', () => {
+    // NVH-EPR-001 ends 30 Jun 2027: notice deadline 1 Jan 2027, latest decision date 3 Oct 2026.
+    expect(urgencySentence([epr], '2026-12-01')).toBe(
+      'The notice deadline is in 31 days (1 Jan 2027); the latest decision date passed on 3 Oct 2026; the contract ends in 211 days (30 Jun 2027).',
+    );
+    expect(whenInWords('2026-12-02', '2026-12-01')).toBe('is in 1 day (2 Dec 2026)');
+    expect(whenInWords('2026-12-01', '2026-12-01')).toBe('is today (1 Dec 2026)');
+    expect(buildReportModel(input()).cover.urgency).toContain('the latest decision date is in 185 days (3 Oct 2026)');
+  });
+
+  it('shows the cover fields with defaults for an appraisal saved before they existed', () => {
+    const model = buildReportModel(input());
+    const fields = Object.fromEntries(model.cover.fields.map((f) => [f.label, f.value]));
+    expect(fields['Executive sponsor']).toBe('Not recorded');
+    expect(fields['Purpose']).toBe('For approval');
+    expect(fields['Equality impact assessment']).toBe('Not started');
+    expect(fields['Previously considered by']).toBe('Not previously considered');
+  });
+});
+
+describe('management case', () => {
+  it('draws heat maps only for options with risks', () => {
+    const inp = input();
+    const withRisk = inp.options[1].id;
+    const model = buildReportModel({ ...inp, risks: inp.risks.filter((r) => r.optionId === withRisk) });
+    expect(model.management.risks.map((b) => b.optionId)).toEqual([withRisk]);
+    expect(model.management.unassessed).toHaveLength(inp.options.length - 1);
   });
 });

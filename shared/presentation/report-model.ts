@@ -1,6 +1,6 @@
 import { type IsoDate } from '../dates';
-import { formatDate } from '../format';
 import {
+  boardPaperOf,
   OPTION_KIND_LABELS,
   PROCUREMENT_ROUTE_LABELS,
   REGIME_LABELS,
@@ -14,29 +14,21 @@ import {
   type Settings,
 } from '../domain';
 import { appraiseAll, type AppraisalResult, type OptionResult } from '../engine/appraise';
-import { formatMoney } from '../format';
-import type { OptionCosts } from '../engine/economics';
 import { heatMap } from '../engine/risk-matrix';
-import { runSensitivity, type SensitivitySeries } from '../engine/sensitivity';
-import { formatSensitivityValue, switchingSentence } from './sensitivity';
+import { runSensitivity } from '../engine/sensitivity';
+import type { SimulationResult } from '../engine/simulation';
+import { buildAppendix, type AppendixModel } from './appendix';
 import { assumptionsModel, type AssumptionsModel } from './assumptions';
-import {
-  contractSummary,
-  hostingText,
-  legalEntry,
-  needsLegalSection,
-  riskRows,
-  termText,
-  type ContractSummary,
-  type LegalEntry,
-  type RiskRow,
-} from './details';
-import { ALL_SECTION_IDS, REPORT_STATUS_LABELS, sectionTitle, type ReportSectionId, type ReportStatus } from './sections';
-import { formatScore } from '../format';
-import { SEVERITY_ORDER, severityLabel } from './severity';
+import { buildCommercialCase, type CommercialCaseModel } from './commercial-case';
 import { buildComparison, type ComparisonModel } from './comparison';
-import { timelineModel } from './timeline';
+import { buildCover, type CoverModel } from './cover';
+import { contractSummary, hostingText, riskRows, termText, type ContractSummary, type RiskRow } from './details';
+import { buildEconomicCase, type EconomicCaseModel } from './economic-case';
+import { buildFinancialCase, focusOptionIds, type FinancialCaseModel } from './financial-case';
+import { ALL_SECTION_IDS, REPORT_STATUS_LABELS, sectionTitle, type ReportForm, type ReportSectionId, type ReportStatus } from './sections';
+import { SEVERITY_ORDER, severityLabel } from './severity';
 import { buildSummary, type SummaryModel } from './summary';
+import { timelineModel } from './timeline';
 
 /**
  * Everything the decision report shows, as plain data built by one pure function. Every figure
@@ -62,6 +54,10 @@ export interface ReportInput {
   /** The engine's result when the caller already has it (the workspace does): the engine then runs once. */
   result?: AppraisalResult;
   status?: ReportStatus;
+  /** Full business case or the short form (business justification); default full. */
+  form?: ReportForm;
+  /** A finished risk analysis, printed in the economic case when given. */
+  simulation?: SimulationResult;
 }
 
 export interface OptionRow {
@@ -80,45 +76,32 @@ export interface FeasibilityBlock {
   findings: { check: string; title: string; severity: string; fires: boolean; explanation: string }[];
 }
 
-export interface ScoringModel {
-  criteria: { id: string; name: string; weight: string }[];
-  options: { id: string; name: string }[];
-  /** scores[criterionId][optionId] as text; "—" when not scored. */
-  scores: Record<string, Record<string, string>>;
-  totals: Record<string, string>;
-  npcPerPoint: Record<string, string>;
-  weightTotal: string;
-  weightProblem: string | null;
-}
-
-export interface SensitivityModel {
-  series: SensitivitySeries[];
-  /** Keys of the series drawn as charts (all are in the table). */
-  charted: string[];
-  optionNames: Record<string, string>;
-  rows: { key: string; label: string; base: string; range: string; switching: string; sentence: string }[];
-}
-
 export interface ReportModel {
+  form: ReportForm;
+  strategic: { contracts: ContractSummary[]; caseForChange: string[]; objectives: string[]; criteria: string[] };
+  economic: EconomicCaseModel | null;
+  commercial: CommercialCaseModel | null;
+  financial: FinancialCaseModel | null;
+  management: {
+    timeline: ReturnType<typeof timelineModel>;
+    /** Only options with risks recorded: no empty heat maps. */
+    risks: { optionId: string; optionName: string; counts: number[][]; rows: RiskRow[] }[];
+    /** Options with no risks recorded ("risk not assessed"). */
+    unassessed: string[];
+    feasibility: FeasibilityBlock[];
+    assumptions: AssumptionsModel;
+    signOff: { roles: string[] };
+  };
+  appendix: AppendixModel | null;
   documentTitle: string;
   status: ReportStatus;
   statusLabel: string;
   sections: { id: ReportSectionId; number: number; title: string }[];
-  cover: { trustName: string; title: string; date: string; author: string; statusLabel: string; contracts: string[]; sample: boolean };
+  cover: CoverModel;
   summary: SummaryModel;
-  contracts: ContractSummary[];
   options: OptionRow[];
   /** The same comparison the Compare screen shows. */
   comparison: ComparisonModel;
-  costs: { perOption: { id: string; name: string; costs: OptionCosts }[] };
-  scoring: ScoringModel;
-  risks: { optionId: string; optionName: string; counts: number[][]; rows: RiskRow[] }[];
-  timeline: ReturnType<typeof timelineModel>;
-  feasibility: FeasibilityBlock[];
-  legal: LegalEntry[];
-  sensitivity: SensitivityModel;
-  assumptions: AssumptionsModel;
-  signOff: { roles: string[] };
   /** The engine's own result, for the preview's consumers and for tests. */
   result: AppraisalResult;
 }
@@ -143,49 +126,19 @@ function optionRow(r: OptionResult, recommendedId: string | undefined): OptionRo
   };
 }
 
-function scoringModel(criteria: readonly Criterion[], result: AppraisalResult): ScoringModel {
-  const scores: ScoringModel['scores'] = {};
-  for (const c of criteria) {
-    scores[c.id] = {};
-    for (const r of result.options) {
-      const s = r.option.scores[c.id];
-      scores[c.id][r.option.id] = s === undefined ? '—' : String(s);
-    }
-  }
-  return {
-    criteria: [...criteria].sort((a, b) => a.order - b.order).map((c) => ({ id: c.id, name: c.name, weight: String(c.weight) })),
-    options: result.options.map((r) => ({ id: r.option.id, name: r.option.name })),
-    scores,
-    totals: Object.fromEntries(result.options.map((r) => [r.option.id, formatScore(r.weightedScore)])),
-    npcPerPoint: Object.fromEntries(result.options.map((r) => [r.option.id, r.npcPerPoint === null ? '—' : formatMoney(r.npcPerPoint)])),
-    weightTotal: String(Math.round(result.weights.total * 100) / 100),
-    weightProblem: result.weights.ok ? null : result.weights.message,
-  };
-}
+/**
+ * The recommended option's whole-life cost over its own term, in cash including irrecoverable VAT,
+ * below which the short form (a business justification) is suggested, provided the trust board can
+ * approve it: a product rule, stated in docs/architecture.md. A small, low-risk contract within the
+ * board's delegated limit does not need the full Five Case Model (HM Treasury's business
+ * justification case serves such schemes); the user can always choose either form.
+ */
+export const SHORT_FORM_LIMIT = 1_000_000;
 
-function sensitivityModel(series: SensitivitySeries[], optionNames: Record<string, string>): SensitivityModel {
-  // Charts for the two appraisal-wide variables, plus any largest line that changes the ranking.
-  const charted = series.filter((s) => s.variable !== 'largest-line' || s.switchingValue !== null).map((s) => s.key);
-  return {
-    series,
-    charted,
-    optionNames,
-    rows: series.map((s) => {
-      const lo = s.points[0]?.value ?? s.baseValue;
-      const hi = s.points[s.points.length - 1]?.value ?? s.baseValue;
-      return {
-        key: s.key,
-        label: s.label,
-        base: formatSensitivityValue(s.unit, s.baseValue),
-        range: `${formatSensitivityValue(s.unit, lo)} to ${formatSensitivityValue(s.unit, hi)}`,
-        switching:
-          s.switchingValue === null
-            ? 'None in range'
-            : `${formatSensitivityValue(s.unit, s.switchingValue)} (${optionNames[s.switchesToId ?? ''] ?? 'another option'} becomes cheapest)`,
-        sentence: switchingSentence(s, optionNames),
-      };
-    }),
-  };
+export function suggestedForm(result: AppraisalResult, recommendedId: string | undefined): ReportForm {
+  const r = result.options.find((o) => o.option.id === recommendedId);
+  if (!r) return 'full';
+  return r.approval.tier === 'trust-board' && r.approval.wholeLife < SHORT_FORM_LIMIT ? 'short' : 'full';
 }
 
 export function buildReportModel(input: ReportInput): ReportModel {
@@ -209,53 +162,94 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const optionNames = Object.fromEntries(options.map((o) => [o.id, o.name]));
   const recommendedId = appraisal.recommendation.optionId;
   const status = input.status ?? 'draft';
+  const form = input.form ?? 'full';
+  const short = form === 'short';
   const author = input.author?.trim() || settings.organisation.author || appraisal.author;
+  const riskCount = (id: string) => input.risks.reduce((n, r) => n + (r.optionId === id ? 1 : 0), 0);
 
-  const legalOptions = result.options.filter((r) => needsLegalSection(r.option));
+  const financial = buildFinancialCase(result, recommendedId, settings.vatRate);
+  const hasContent: Record<ReportSectionId, boolean> = {
+    summary: true,
+    strategic: true,
+    economic: true,
+    commercial: result.options.length > 0,
+    financial: financial !== null,
+    management: true,
+    appendix: !short && result.options.length > 0,
+  };
   const requested = new Set(input.sections ?? ALL_SECTION_IDS);
-  const sectionIds = ALL_SECTION_IDS.filter((id) => requested.has(id) && (id !== 'legal' || legalOptions.length > 0));
+  const sectionIds = ALL_SECTION_IDS.filter((id) => requested.has(id) && hasContent[id]);
+  const want = (id: ReportSectionId) => sectionIds.includes(id);
+  const paper = boardPaperOf(appraisal);
 
-  return {
-    documentTitle: `${appraisal.title} — decision report`,
-    status,
-    statusLabel: REPORT_STATUS_LABELS[status],
-    sections: sectionIds.map((id, i) => ({ id, number: i + 1, title: sectionTitle(id) })),
-    cover: {
-      trustName: settings.organisation.trustName,
-      title: appraisal.title,
-      date: formatDate(today),
-      author,
-      statusLabel: REPORT_STATUS_LABELS[status],
-      contracts: contracts.map((c) => `${c.reference}: ${c.title} (${c.supplier})`),
-      sample: contracts.some((c) => c.sample === true),
-    },
-    summary: buildSummary(result, appraisal, optionNames),
-    contracts: contracts.map((c) => contractSummary(c, today, settings.contractDefaults)),
-    options: result.options.map((r) => optionRow(r, recommendedId)),
-    comparison: buildComparison(result, recommendedId),
-    costs: { perOption: result.options.map((r) => ({ id: r.option.id, name: r.option.name, costs: r.costs })) },
-    scoring: scoringModel(input.criteria, result),
-    risks: result.options.map((r) => ({
+  const economic = want('economic')
+    ? buildEconomicCase({
+        appraisal,
+        options,
+        criteria: input.criteria,
+        result,
+        sensitivity: runSensitivity({ appraisal, options, costLines: input.costLines, risks: input.risks, benefits: input.benefits }),
+        simulation: input.simulation,
+        optionNames,
+      })
+    : null;
+  const riskBlocks = result.options
+    .filter((r) => riskCount(r.option.id) > 0 && (!short || r.option.id === recommendedId))
+    .map((r) => ({
       optionId: r.option.id,
       optionName: r.option.name,
       counts: heatMap(input.risks, 'residual', r.option.id),
       rows: riskRows(input.risks.filter((k) => k.optionId === r.option.id)),
-    })),
-    timeline: timelineModel({ options, contracts, settings, today }),
-    feasibility: result.options.map((r) => ({
-      optionId: r.option.id,
-      optionName: r.option.name,
-      findings: [...r.feasibility]
-        .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-        .map((f) => ({ check: f.check, title: f.title, severity: severityLabel(f.severity), fires: f.fires, explanation: f.explanation })),
-    })),
-    legal: legalOptions.map(legalEntry),
-    sensitivity: sensitivityModel(
-      runSensitivity({ appraisal, options, costLines: input.costLines, risks: input.risks, benefits: input.benefits }),
-      optionNames,
-    ),
-    assumptions: assumptionsModel({ appraisal, settings, costLines: input.costLines, results: result.options }),
-    signOff: { roles: SIGN_OFF_ROLES },
+    }));
+
+  return {
+    documentTitle: `${appraisal.title} — board paper`,
+    status,
+    statusLabel: REPORT_STATUS_LABELS[status],
+    form,
+    sections: sectionIds.map((id, i) => ({ id, number: i + 1, title: sectionTitle(id) })),
+    cover: buildCover({ appraisal, contracts, settings, result, today, author, status }),
+    summary: buildSummary({ result, appraisal, optionNames, contracts, riskCount, settings, today }),
+    strategic: {
+      contracts: contracts.map((c) => contractSummary(c, today, settings.contractDefaults)),
+      caseForChange: paragraphs(paper.caseForChange),
+      objectives: paragraphs(paper.spendingObjectives),
+      criteria: [...input.criteria].sort((a, b) => a.order - b.order).map((c) => `${c.name} (weight ${c.weight})`),
+    },
+    options: result.options.map((r) => optionRow(r, recommendedId)),
+    comparison: economic?.comparison ?? buildComparison(result, recommendedId),
+    economic,
+    commercial: want('commercial') ? buildCommercialCase({ result, recommendedId, contracts, settings, today }) : null,
+    financial,
+    management: {
+      timeline: timelineModel({ options, contracts, settings, today }),
+      risks: riskBlocks,
+      unassessed: result.options.filter((r) => riskCount(r.option.id) === 0).map((r) => r.option.name),
+      feasibility: result.options.map((r) => ({
+        optionId: r.option.id,
+        optionName: r.option.name,
+        findings: [...r.feasibility]
+          .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+          .map((f) => ({
+            check: f.check,
+            title: f.title,
+            severity: severityLabel(f.severity),
+            fires: f.fires,
+            explanation: f.explanation,
+          })),
+      })),
+      assumptions: assumptionsModel({ appraisal, settings, costLines: input.costLines, results: result.options }),
+      signOff: { roles: SIGN_OFF_ROLES },
+    },
+    appendix: want('appendix') ? buildAppendix(result, focusOptionIds(result, recommendedId)) : null,
     result,
   };
+}
+
+/** Free text as paragraphs (one per non-empty line). */
+function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 }

@@ -1,20 +1,16 @@
 /**
- * The decision report's optional sections, in print order (DOMAIN.md section 9). The cover is
- * always printed; `legal` appears only when an option needs a legal ground or notices.
+ * The decision report's sections in print order: a board paper in HM Treasury's Five Case Model
+ * (DOMAIN.md section 9). The cover sheet is always printed; a section with nothing to say is left
+ * out rather than printed empty.
  */
 export const REPORT_SECTIONS = [
   { id: 'summary', title: 'Executive summary' },
-  { id: 'contracts', title: 'Contracts and key dates' },
-  { id: 'options', title: 'Options compared' },
-  { id: 'costs', title: 'Cost profile by financial year' },
-  { id: 'scoring', title: 'Scoring matrix' },
-  { id: 'risks', title: 'Risk registers' },
-  { id: 'timeline', title: 'Timeline of key dates' },
-  { id: 'feasibility', title: 'Feasibility findings' },
-  { id: 'legal', title: 'Legal grounds and notices' },
-  { id: 'sensitivity', title: 'Sensitivity and switching values' },
-  { id: 'assumptions', title: 'Assumptions' },
-  { id: 'signoff', title: 'Sign-off' },
+  { id: 'strategic', title: 'Strategic case' },
+  { id: 'economic', title: 'Economic case' },
+  { id: 'commercial', title: 'Commercial case' },
+  { id: 'financial', title: 'Financial case' },
+  { id: 'management', title: 'Management case' },
+  { id: 'appendix', title: 'Appendix: workings' },
 ] as const;
 
 export type ReportSectionId = (typeof REPORT_SECTIONS)[number]['id'];
@@ -22,6 +18,18 @@ export const ALL_SECTION_IDS: readonly ReportSectionId[] = REPORT_SECTIONS.map((
 
 export type ReportStatus = 'draft' | 'final';
 export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = { draft: 'Draft', final: 'Final' };
+
+/**
+ * `full`: the five cases in full, for a business case at a trust board or above. `short`: a business
+ * justification for smaller contracts (see `suggestedForm`): the same figures, without the long
+ * list, the optimism-bias and cost-profile detail, sensitivity charts, weight sensitivity, other
+ * options' risk registers and the appendix.
+ */
+export type ReportForm = 'full' | 'short';
+export const REPORT_FORM_LABELS: Record<ReportForm, string> = {
+  full: 'Full business case (Five Case Model)',
+  short: 'Business justification (short form)',
+};
 
 export function isSectionId(value: string): value is ReportSectionId {
   return (ALL_SECTION_IDS as readonly string[]).includes(value);

@@ -1,12 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { strFromU8, unzipSync } from 'fflate';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { footerTemplate, headerTemplate } from '../../electron/ipc/pdf-templates';
 import { formatDate } from '@shared/format';
 import { contractSchema, DEFAULT_SETTINGS, type Contract } from '@shared/domain';
-import { appraiseAll } from '@shared/engine/appraise';
-import { formatMoney } from '@shared/format';
+import { buildReportModel } from '@shared/presentation/report-model';
 import { buildReportFixture, HOSTILE_TITLE, hostileCopy } from '../bench/report/report-fixture';
 import { buildBenchReportBundle, REPORT_BENCH_ID } from '../bench/report/bench-fixture';
 import { seedAppraisal } from '../bench/report/idb-seed';
@@ -45,7 +45,24 @@ async function overflowingElements(page: Page): Promise<string[]> {
   return found.slice(0, 5);
 }
 
-test('the decision report prints to a searchable, tagged A4 PDF with the engine’s figures', async ({ page }) => {
+function pdfPages(file: string): number {
+  return Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+}
+
+/** pdftotext of one page, squashed into lines without the running header and footer. */
+function pageLines(file: string, page: number, header: string): string[] {
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), '-layout', file, '-'], {
+    encoding: 'utf8',
+  });
+  return text
+    .split('\n')
+    .map((l) => l.trim().replace(/\s+/g, ' '))
+    .filter((l) => l && l !== header && !/Page \d+ of \d+$/.test(l) && !/^Exported /.test(l));
+}
+
+test('the board paper prints to a searchable, tagged A4 PDF in the Five Case Model with the presentation model’s figures', async ({
+  page,
+}) => {
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -58,30 +75,39 @@ test('the decision report prints to a searchable, tagged A4 PDF with the engine�
   const epr = sampleContract('NVH-EPR-001');
   const hostile = hostileCopy(sampleContract('NVH-HOST-004'), 'NVH-HOST-004-COPY');
   const bundle = buildReportFixture({ contracts: [epr, hostile], settings: DEFAULT_SETTINGS, today, appraisalId: 'e2e-report' });
+  // One option without risks: it must get no heat map.
+  const noRisks = bundle.options.find((o) => o.kind === 'framework-call-off')!;
+  bundle.risks = bundle.risks.filter((r) => r.optionId !== noRisks.id);
   await seedAppraisal(page, { contracts: [hostile], bundle });
-  const engine = appraiseAll({ ...bundle, appraisal: bundle.appraisal, contracts: [epr, hostile], settings: DEFAULT_SETTINGS, today });
-  const recommended = bundle.options.find((o) => o.id === bundle.appraisal.recommendation.optionId);
-  expect(recommended).toBeDefined();
+  const settings = { ...DEFAULT_SETTINGS, organisation: { ...DEFAULT_SETTINGS.organisation, trustName: sample.organisation.trustName } };
+  const model = buildReportModel({ ...bundle, contracts: [epr, hostile], settings, today });
 
   await page.goto('/#/report/e2e-report?status=draft&print=1');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true', { timeout: 30_000 });
-  const title = `${bundle.appraisal.title} — decision report`;
+  const title = `${bundle.appraisal.title} — board paper`;
   await expect(page).toHaveTitle(title);
-  // Print mode: the report alone, no app navigation.
+  // Print mode: the report alone, no app navigation, no interactive chart library.
   await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+  await expect(page.locator('.report .recharts-wrapper')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: bundle.appraisal.title })).toBeVisible();
   // Data is text, never markup.
-  await expect(page.getByRole('heading', { level: 3, name: `NVH-HOST-004-COPY: ${HOSTILE_TITLE}`, exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 4, name: `NVH-HOST-004-COPY: ${HOSTILE_TITLE}`, exact: true })).toBeVisible();
   expect(await page.locator('.report img').count()).toBe(0);
+  // Heat maps only for options with risks.
+  const withRisks = new Set(bundle.risks.map((r) => r.optionId));
+  await expect(page.locator('.report [data-chart-key^="heat:"]')).toHaveCount(withRisks.size);
+  await expect(page.locator(`.report [data-chart-key="heat:${noRisks.id}"]`)).toHaveCount(0);
+  const headingTexts = new Set((await page.locator('.report h2, .report h3, .report h4').allTextContents()).map((t) => squash(t).trim()));
 
   expect(await overflowingElements(page)).toEqual([]);
 
+  const header = `${sample.organisation.trustName} · ${bundle.appraisal.title}`;
   const pdf = await page.pdf({
     format: 'A4',
     printBackground: true,
     displayHeaderFooter: true,
-    headerTemplate: headerTemplate(`${sample.organisation.trustName} · ${bundle.appraisal.title}`),
+    headerTemplate: headerTemplate(header),
     footerTemplate: footerTemplate(`Exported ${formatDate(today)}`, 'Draft'),
     margin: { top: '0.7in', bottom: '0.7in', left: '0.6in', right: '0.6in' },
     outline: true,
@@ -93,32 +119,72 @@ test('the decision report prints to a searchable, tagged A4 PDF with the engine�
 
   const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
   expect(text).toContain(sample.organisation.trustName);
+  // The cover asks the board to decide, in one sentence, and says how urgent it is with day counts.
+  // pdftotext drops a hyphen where a line breaks inside "NVH-EPR-001": compare without hyphens.
+  const flat = (t: string) => squash(t).replace(/-/g, '');
+  expect(flat(text)).toContain(flat(model.cover.ask));
+  expect(model.cover.ask).toMatch(/^The Board is asked to approve /);
+  const days = (iso: string) =>
+    Math.round(
+      (Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) -
+        Date.UTC(+today.slice(0, 4), +today.slice(5, 7) - 1, +today.slice(8, 10))) /
+        86_400_000,
+    );
+  const notice = days('2027-01-01');
+  expect(text).toContain(
+    notice > 0 ? `the notice deadline is in ${notice} days (1 Jan 2027)`.replace(/^t/, 'T') : 'notice deadline passed on 1 Jan 2027',
+  );
+  const decision = days('2026-10-03');
+  expect(text).toContain(decision < 0 ? 'the latest decision date passed on 3 Oct 2026' : `the latest decision date is in ${decision} day`);
+  // The five cases, in order: the page each case heading first appears on (after the cover).
+  const cases = [
+    '1. Executive summary',
+    '2. Strategic case',
+    '3. Economic case',
+    '4. Commercial case',
+    '5. Financial case',
+    '6. Management case',
+    '7. Appendix: workings',
+  ];
+  const pageTexts = Array.from({ length: pdfPages(file) }, (_, i) => pageLines(file, i + 1, header));
+  const where = cases.map((h) => pageTexts.findIndex((lines, i) => i > 0 && lines.includes(h)));
+  expect(where.every((p) => p > 0)).toBe(true);
+  expect([...where].sort((x, y) => x - y)).toEqual(where);
+  expect(pageTexts[0].join(' ')).toContain('The Board is asked to');
+  // NPC and NPSV as the presentation model formats them.
+  const row = (key: string) => model.comparison.rows.find((r) => r.key === key)!.cells.map((c) => c.text);
+  for (const figure of [...row('npc'), ...row('npsv').filter((t) => t !== '—')]) expect(text).toContain(figure);
   for (const option of bundle.options) expect(text).toContain(squash(option.name));
-  for (const r of engine.options) {
-    expect(text).toContain(formatMoney(r.costs.npc));
-    expect(text).toContain(formatMoney(r.costs.riskAdjusted.wholeLifeCash));
-  }
-  expect(text).toContain(`Recommended option: ${squash(recommended?.name ?? '')}.`);
-  expect(text).toContain(squash(bundle.appraisal.recommendation.reason));
+  expect(text).toContain(`Recommended option: ${squash(model.summary.recommendedName ?? '')}.`);
+  // The reason is printed once.
+  const reason = squash(bundle.appraisal.recommendation.reason);
+  expect(text.split(reason).length - 1).toBe(1);
   expect(text).toContain(HOSTILE_TITLE);
   expect(text).toContain('Status Draft');
-  // The watermark is drawn, not written: no stray letters of it in the text layer.
   expect(text).not.toMatch(/\bD A R T F\b|\bT F\b/);
-  await expect(page.locator('.report-watermark svg')).toHaveCount(1);
   expect(text).toMatch(/Page 1 of \d+/);
   expect(text).toContain(`Exported ${formatDate(today)}`);
 
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  expect(pages).toBeGreaterThanOrEqual(4);
-  expect(pages).toBeLessThanOrEqual(40);
+  const pages = pdfPages(file);
+  expect(pages).toBeGreaterThanOrEqual(8);
+  expect(pages).toBeLessThanOrEqual(60);
   expect(/^Title:\s+(.*)$/m.exec(info)?.[1].trim()).toBe(title);
   expect(info).toMatch(/^Page size:\s+59[56](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/m);
   expect(info).toMatch(/^Tagged:\s+yes/m);
-  // The document outline (bookmarks) comes from the report's headings.
   expect(Buffer.from(pdf).toString('latin1')).toMatch(/\/Outlines\s+\d+ 0 R/);
 
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, `${ARTIFACTS}/decision-report-page-1`]);
+  // Headings keep with what follows: no page ends on a heading, and no page is empty (no lone heat map).
+  const endsOnHeading: string[] = [];
+  for (let p = 1; p <= pages; p++) {
+    const lines = pageTexts[p - 1];
+    expect(lines.join(' ').length, `page ${p} has almost no text`).toBeGreaterThan(40);
+    const last = lines[lines.length - 1] ?? '';
+    if (headingTexts.has(last)) endsOnHeading.push(`page ${p}: ${last}`);
+  }
+  expect(endsOnHeading).toEqual([]);
+
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', file, `${ARTIFACTS}/decision-report-page`]);
   expect(dialogs).toEqual([]);
 });
 
@@ -140,12 +206,12 @@ test('outside print mode the report offers printing and a way back', async ({ pa
     appraisalId: 'e2e-screen',
   });
   await seedAppraisal(page, { contracts: [], bundle });
-  await page.goto('/#/report/e2e-screen?sections=summary%2Csignoff&status=final');
+  await page.goto('/#/report/e2e-screen?sections=summary%2Cmanagement&status=final');
   await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true');
   await expect(page.getByRole('button', { name: 'Print or save as PDF…' })).toBeEnabled();
   await expect(page.getByRole('link', { name: 'Back to the appraisal' })).toHaveAttribute('href', '#/appraisals/e2e-screen');
   const headings = await page.locator('.report h2').allTextContents();
-  expect(headings).toEqual(['1. Executive summary', '2. Sign-off']);
+  expect(headings).toEqual(['1. Executive summary', '2. Management case']);
   await expect(page.locator('.report-watermark')).toHaveCount(0);
 });
 
@@ -157,7 +223,8 @@ test('a large appraisal (10 options, 15 years, 60 risks) still fits the A4 width
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true', { timeout: 30_000 });
   expect(await overflowingElements(page)).toEqual([]);
-  await expect(page.locator('.report .section-heading')).toHaveCount(12);
+  await expect(page.locator('.report .section-heading')).toHaveCount(7);
+  await expect(page.locator('.report .recharts-wrapper')).toHaveCount(0);
 });
 
 test('the Report tab previews the report, and its export opens the print route with the chosen options', async ({ page }) => {
@@ -177,8 +244,8 @@ test('the Report tab previews the report, and its export opens the print route w
   await expect(preview.locator('.report-watermark')).toHaveCount(1);
 
   // Keyboard and labels: every control is reachable by its name.
-  await page.getByRole('checkbox', { name: 'Sensitivity and switching values' }).uncheck();
-  await expect(preview.getByRole('heading', { name: /Sensitivity and switching values/ })).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Appendix: workings' }).uncheck();
+  await expect(preview.getByRole('heading', { name: /Appendix: workings/ })).toHaveCount(0);
   await page.getByLabel('Report status').selectOption('final');
   await expect(preview.locator('.report-watermark')).toHaveCount(0);
   await page.getByLabel('Report author').fill("Siân O'Neill (CDIO)");
@@ -190,8 +257,77 @@ test('the Report tab previews the report, and its export opens the print route w
 
   // In a browser the export opens the print route with the options, strictly URL-encoded.
   await page.getByRole('button', { name: 'Export decision report…' }).click();
-  await expect(page).toHaveURL(/#\/report\/e2e-preview\?sections=[^&]+&author=Si%C3%A2n%20O%27Neill%20%28CDIO%29&status=final$/);
+  await expect(page).toHaveURL(/#\/report\/e2e-preview\?sections=[^&]+&author=Si%C3%A2n%20O%27Neill%20%28CDIO%29&status=final&form=full$/);
   await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true');
-  await expect(page.locator('.report .section-heading', { hasText: 'Sensitivity' })).toHaveCount(0);
+  await expect(page.locator('.report .section-heading', { hasText: 'Appendix' })).toHaveCount(0);
   await expect(page.locator('.report .cover-meta')).toContainText("Siân O'Neill (CDIO)");
+});
+
+test('the Report tab exports the paper to Word and the workings to Excel, and both read back', async ({ page }) => {
+  test.setTimeout(120_000);
+  await loadSample(page);
+  const today = await browserToday(page);
+  const epr = sampleContract('NVH-EPR-001');
+  const hostile = hostileCopy(sampleContract('NVH-HOST-004'), 'NVH-HOST-004-COPY');
+  const bundle = buildReportFixture({ contracts: [epr, hostile], settings: DEFAULT_SETTINGS, today, appraisalId: 'e2e-office' });
+  await seedAppraisal(page, { contracts: [hostile], bundle });
+  await page.goto('/#/appraisals/e2e-office/report');
+  await expect(page.getByRole('region', { name: 'Preview of the decision report' }).locator('.report')).toBeVisible();
+  // A cover field edited in the tab reaches the paper.
+  await page.getByLabel('Executive sponsor').fill('Dr Ada Okafor, Chief Digital Officer');
+  await page.getByLabel('Executive sponsor').press('Tab');
+  await expect(page.locator('.report-preview-frame .cover-meta')).toContainText('Dr Ada Okafor, Chief Digital Officer');
+
+  const [word] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Word document…' }).click()]);
+  expect(word.suggestedFilename()).toMatch(/^epr-options-appraisal-2026-decision-report-\d{4}-\d{2}-\d{2}\.docx$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Exported the Word document' })).toBeVisible();
+  const docx = readFileSync(await word.path());
+  const xml = strFromU8(unzipSync(new Uint8Array(docx))['word/document.xml']);
+  const h1 = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .filter((m) => m[0].includes('w:val="Heading1"'))
+    .map((m) => [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+  expect(h1).toEqual([
+    '1. Executive summary',
+    '2. Strategic case',
+    '3. Economic case',
+    '4. Commercial case',
+    '5. Financial case',
+    '6. Management case',
+    '7. Appendix: workings',
+  ]);
+  expect(xml).toContain('Dr Ada Okafor, Chief Digital Officer');
+  expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  // The print charts went in as images.
+  expect(Object.keys(unzipSync(new Uint8Array(docx))).filter((f) => f.startsWith('word/media/')).length).toBeGreaterThan(3);
+
+  const [excel] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Excel workings…' }).click()]);
+  expect(excel.suggestedFilename()).toMatch(/\.xlsx$/);
+  const xlsx = unzipSync(new Uint8Array(readFileSync(await excel.path())));
+  const workbook = strFromU8(xlsx['xl/workbook.xml']);
+  for (const name of ['Assumptions', 'Factors', 'Option 1', 'Results']) expect(workbook).toContain(`name="${name}"`);
+  const sheets = Object.keys(xlsx).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
+  expect(sheets.some((f) => strFromU8(xlsx[f]).includes('<f>'))).toBe(true);
+});
+
+test('the print route becomes ready in a hidden page that never gets an animation frame', async ({ page }) => {
+  await loadSample(page);
+  const today = await browserToday(page);
+  const bundle = buildReportFixture({
+    contracts: [sampleContract('NVH-EPR-001')],
+    settings: DEFAULT_SETTINGS,
+    today,
+    appraisalId: 'e2e-hidden',
+  });
+  await seedAppraisal(page, { contracts: [], bundle });
+  // Electron prints from a hidden window: no animation frames, visibilityState "hidden".
+  await page.addInitScript(() => {
+    Object.defineProperty(Document.prototype, 'visibilityState', { get: () => 'hidden' });
+    Object.defineProperty(Document.prototype, 'hidden', { get: () => true });
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.goto('/#/report/e2e-hidden?print=1');
+  await page.reload();
+  expect(await page.evaluate(() => document.visibilityState)).toBe('hidden');
+  await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true', { timeout: 10_000 });
+  await expect(page.locator('.report [data-chart-key="cumulative"]')).toHaveCount(1);
 });

@@ -1,15 +1,24 @@
-import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostCategory } from '@shared/domain';
 import type { OptionCosts } from '@shared/engine/economics';
-import { formatFactor, formatMoney } from '@shared/format';
 import { CATEGORY_COLOURS, OPTIMISM_BIAS_COLOUR } from './chart-palette';
-import { chunk, type ChartTableData, type TableColumn } from '@shared/presentation/table';
+import { costSeriesKeys, type CostSeriesKey } from '@shared/presentation/cost-tables';
 
 /**
- * Pure shaping of the engine's OptionCosts into chart rows and table alternatives. Every number is
- * the engine's own (byYear, cumulativeDiscounted): charts re-arrange figures, never recompute them.
+ * The charts' series with their colours; the shaping and tables are shared
+ * (shared/presentation/cost-tables.ts) so the printed paper and the Word export use the same ones.
  */
 
-export type CostSeriesKey = CostCategory | 'optimismBias';
+export {
+  COMBINED_TABLE_MAX_SERIES,
+  costByYearRows,
+  costByYearTables,
+  cumulativeRows,
+  cumulativeTables,
+  stackedExtent,
+  type CostChartRow,
+  type CostSeriesKey,
+  type CumulativeRow,
+  type NamedCosts,
+} from '@shared/presentation/cost-tables';
 
 export interface CostSeries {
   key: CostSeriesKey;
@@ -19,143 +28,5 @@ export interface CostSeries {
 
 /** Categories with any amount in the period, in the domain's order, then optimism bias if any. */
 export function costSeries(costs: OptionCosts): CostSeries[] {
-  const used = new Set<CostCategory>();
-  let bias = false;
-  for (const row of costs.byYear) {
-    for (const [category, amount] of Object.entries(row.byCategory) as [CostCategory, number][]) {
-      if (amount !== 0) used.add(category);
-    }
-    if (row.optimismBias !== 0) bias = true;
-  }
-  const series: CostSeries[] = COST_CATEGORIES.filter((c) => used.has(c)).map((c) => ({
-    key: c,
-    label: COST_CATEGORY_LABELS[c],
-    colour: CATEGORY_COLOURS[c],
-  }));
-  if (bias) {
-    series.push({ key: 'optimismBias', label: 'Optimism bias', colour: OPTIMISM_BIAS_COLOUR });
-  }
-  return series;
-}
-
-export type CostChartRow = { label: string } & Partial<Record<CostSeriesKey, number>>;
-
-export function costByYearRows(costs: OptionCosts): CostChartRow[] {
-  return costs.byYear.map((row) => ({
-    label: row.label,
-    ...row.byCategory,
-    ...(row.optimismBias !== 0 ? { optimismBias: row.optimismBias } : {}),
-  }));
-}
-
-/** Lowest and highest stack edges (benefits stack below zero), for the axis. */
-export function stackedExtent(rows: readonly CostChartRow[], keys: readonly CostSeriesKey[]): [number, number] {
-  let lo = 0;
-  let hi = 0;
-  for (const row of rows) {
-    let pos = 0;
-    let neg = 0;
-    for (const k of keys) {
-      const v = row[k] ?? 0;
-      if (v >= 0) pos += v;
-      else neg += v;
-    }
-    hi = Math.max(hi, pos);
-    lo = Math.min(lo, neg);
-  }
-  return [lo, hi];
-}
-
-/** Money columns that fit an A4-wide table beside the financial-year column. */
-const VALUE_COLUMNS_PER_TABLE = 8;
-/** With this many series or fewer, categories and discounting share one table. */
-export const COMBINED_TABLE_MAX_SERIES = VALUE_COLUMNS_PER_TABLE - 3;
-
-function seriesAmount(costs: OptionCosts, s: CostSeries, t: number): number {
-  const row = costs.byYear[t];
-  return s.key === 'optimismBias' ? row.optimismBias : (row.byCategory[s.key] ?? 0);
-}
-
-function seriesTotal(costs: OptionCosts, s: CostSeries): number {
-  return s.key === 'optimismBias' ? costs.optimismBias.wholeLifeReal - costs.base.wholeLifeReal : (costs.byCategory[s.key]?.real ?? 0);
-}
-
-const cell = (v: number) => (v === 0 ? '—' : formatMoney(v));
-
-/**
- * The cost profile as tables: one row per financial year with each category, the year's cost, its
- * discount factor and present value; totals are whole-life cost and NPC from the engine. Columns
- * are split over as few tables as fit an A4 width, the discounting columns always in the last.
- */
-export function costByYearTables(costs: OptionCosts, caption: string): ChartTableData[] {
-  const series = costSeries(costs);
-  const tableCount = Math.ceil((series.length + 3) / VALUE_COLUMNS_PER_TABLE);
-  const groups: CostSeries[][] = [];
-  for (let i = 0; i < tableCount; i++) groups.push(series.slice(i * VALUE_COLUMNS_PER_TABLE, (i + 1) * VALUE_COLUMNS_PER_TABLE));
-  const fy = { label: 'Financial year' };
-  const discountColumns: TableColumn[] = [
-    { label: 'Cost', numeric: true },
-    { label: 'Discount factor', numeric: true },
-    { label: 'Present value', numeric: true },
-  ];
-  const discountCells = (t: number) => {
-    const row = costs.byYear[t];
-    return [formatMoney(row.cost), formatFactor(row.df), formatMoney(row.discounted)];
-  };
-  // Cost column total is the whole-life cost; present value total is the NPC (named in the row header).
-  const discountTotals = [formatMoney(costs.optimismBias.wholeLifeReal), '', formatMoney(costs.optimismBias.npc)];
-
-  return groups.map((group, g) => {
-    const last = g === groups.length - 1;
-    return {
-      caption: groups.length > 1 ? `${caption} (part ${g + 1} of ${groups.length})` : caption,
-      columns: [fy, ...group.map((s) => ({ label: s.label, numeric: true })), ...(last ? discountColumns : [])],
-      rows: costs.byYear.map((row, t) => ({
-        key: row.label,
-        header: row.label,
-        cells: [...group.map((s) => cell(seriesAmount(costs, s, t))), ...(last ? discountCells(t) : [])],
-      })),
-      foot: [
-        {
-          key: 'total',
-          header: last ? 'Total (whole-life cost; NPC)' : 'Total',
-          cells: [...group.map((s) => formatMoney(seriesTotal(costs, s))), ...(last ? discountTotals : [])],
-        },
-      ],
-    };
-  });
-}
-
-export interface NamedCosts {
-  id: string;
-  name: string;
-  costs: OptionCosts;
-}
-
-export type CumulativeRow = { label: string } & Record<string, number | string>;
-
-/** One row per financial year, one key per option id: cumulative discounted cost. */
-export function cumulativeRows(series: readonly NamedCosts[]): CumulativeRow[] {
-  const first = series[0];
-  if (!first) return [];
-  return first.costs.byYear.map((row, t) => {
-    const out: CumulativeRow = { label: row.label };
-    for (const s of series) out[s.id] = s.costs.cumulativeDiscounted[t] ?? Number.NaN;
-    return out;
-  });
-}
-
-/** The cumulative table, split into tables of at most `perTable` options so each fits the page. */
-export function cumulativeTables(series: readonly NamedCosts[], caption: string, perTable = 5): ChartTableData[] {
-  const groups = chunk(series, perTable);
-  const rows = cumulativeRows(series);
-  return groups.map((group, g) => ({
-    caption: groups.length > 1 ? `${caption} (part ${g + 1} of ${groups.length})` : caption,
-    columns: [{ label: 'Financial year' }, ...group.map((s) => ({ label: s.name, numeric: true }))],
-    rows: rows.map((row) => ({
-      key: String(row.label),
-      header: String(row.label),
-      cells: group.map((s) => formatMoney(Number(row[s.id]))),
-    })),
-  }));
+  return costSeriesKeys(costs).map((s) => ({ ...s, colour: s.key === 'optimismBias' ? OPTIMISM_BIAS_COLOUR : CATEGORY_COLOURS[s.key] }));
 }

@@ -1,0 +1,148 @@
+import type { ReportModel } from '@shared/presentation/report-model';
+import { ChartTable } from '../ui/charts/ChartTable';
+import { AssumptionsBlock, SignOffBlock } from './ReportClosingSections';
+import { FeasibilityBlocks, LegalBlock, RiskRegisters, TimelineBlock } from './ReportRiskSections';
+import { H } from './Heading';
+import { Fields } from './report-bits';
+
+/** The commercial, financial and management cases, and the appendix of workings. */
+
+export function CommercialSection({ model }: { model: ReportModel }) {
+  const c = model.commercial;
+  if (!c) return null;
+  return (
+    <>
+      <table className="report-table">
+        <caption>Procurement route and legal ground for each option</caption>
+        <thead>
+          <tr>
+            <th scope="col">Option</th>
+            <th scope="col">Route</th>
+            <th scope="col">Legal ground</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.routes.map((r) => (
+            <tr key={r.optionId}>
+              <th scope="row">{r.optionName}</th>
+              <td>{r.route}</td>
+              <td>{r.ground}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="small">The trust should confirm each ground with its procurement lawyers before relying on it.</p>
+      {c.details.map((d) => (
+        <div key={d.optionId} className="option-block">
+          <H level={3}>{`${d.optionName}: route, ground and notices`}</H>
+          <LegalBlock entry={d.legal} />
+          <H level={4}>Procurement timeline</H>
+          <Fields items={d.timeline} />
+          <H level={4}>Procurement Act duties after award</H>
+          {d.dutiesNote ? (
+            <p>{d.dutiesNote}</p>
+          ) : (
+            <table className="report-table">
+              <caption>{`Duties and notices after award: ${d.optionName}`}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Duty</th>
+                  <th scope="col">Due</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Basis</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.duties.map((t, i) => (
+                  <tr key={`${t.title}-${i}`}>
+                    <th scope="row">
+                      {t.title}
+                      <span className="small block">{t.section}</span>
+                    </th>
+                    <td className="nowrap">{t.due}</td>
+                    <td>{t.status}</td>
+                    <td className="small">{t.basis}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <H level={4}>Hosting plan</H>
+          <Fields items={d.hosting} />
+        </div>
+      ))}
+    </>
+  );
+}
+
+export function FinancialSection({ model }: { model: ReportModel }) {
+  const f = model.financial;
+  if (!f) return null;
+  return (
+    <>
+      <p>{f.intro}</p>
+      {f.assumedNote && <p className="small">{f.assumedNote}</p>}
+      <H level={3}>Affordability by financial year</H>
+      <ChartTable data={f.cash} />
+      <p>{f.committedBefore}</p>
+      <H level={3}>Funding and the income and expenditure effect</H>
+      <p>{f.fundingSources}</p>
+      <ChartTable data={f.funding} />
+      <H level={3}>Reconciliation with the economic case</H>
+      <ChartTable data={f.reconciliation} />
+      <H level={3}>Approval route</H>
+      <p className="strong">{f.approval.heading}</p>
+      <ul>
+        {f.approval.tests.map((t) => (
+          <li key={t}>{t}</li>
+        ))}
+      </ul>
+      <p className="small">{f.approval.note}</p>
+      <ChartTable data={f.allOptions} />
+    </>
+  );
+}
+
+export function ManagementSection({ model }: { model: ReportModel }) {
+  return (
+    <>
+      <H level={3}>Timeline</H>
+      <TimelineBlock model={model} />
+      {(model.management.risks.length > 0 || model.management.unassessed.length > 0) && (
+        <>
+          <H level={3}>Risk registers</H>
+          <RiskRegisters model={model} />
+        </>
+      )}
+      <H level={3}>Feasibility checks</H>
+      <FeasibilityBlocks model={model} />
+      <H level={3}>Assumptions</H>
+      <AssumptionsBlock model={model} />
+      <H level={3}>Sign-off</H>
+      <SignOffBlock model={model} />
+    </>
+  );
+}
+
+export function AppendixSection({ model }: { model: ReportModel }) {
+  const a = model.appendix;
+  if (!a) return null;
+  return (
+    <>
+      <p>
+        The workings behind the economic case. Each line’s cash is spread over NHS financial years by daily accrual; real terms divide by
+        the GDP deflator; each year is multiplied by its discount factor. The Excel workings carry the same with live formulas.
+      </p>
+      <H level={3}>Discount factors</H>
+      <ChartTable data={a.factors} />
+      <H level={3}>Cost lines by year</H>
+      {a.options.map((o) =>
+        o.tables.map((t) => (
+          <div key={t.caption} className="appendix-table">
+            <ChartTable data={t} />
+          </div>
+        )),
+      )}
+    </>
+  );
+}

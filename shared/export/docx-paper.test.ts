@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { contractSchema, DEFAULT_SETTINGS, type Contract } from '../domain';
+import { formatMoney } from '../format';
+import { buildReportModel } from '../presentation/report-model';
+import { buildReportFixture, HOSTILE_TITLE, hostileCopy } from '../../test/bench/report/report-fixture';
+import { buildDocxPaper } from './docx-paper';
+
+const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8')) as { contracts: unknown[] };
+const contract = (ref: string): Contract => contractSchema.parse(sample.contracts.find((c) => (c as Contract).reference === ref));
+const TODAY = '2026-04-01';
+
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** Paragraphs of document.xml as { style, text }. */
+function docxParagraphs(bytes: Uint8Array): { style: string | null; text: string }[] {
+  const xml = strFromU8(unzipSync(bytes)['word/document.xml']);
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => ({
+    style: /<w:pStyle w:val="([^"]+)"/.exec(m[0])?.[1] ?? null,
+    text: decode([...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+  }));
+}
+
+describe('the board paper in Word', () => {
+  const epr = contract('NVH-EPR-001');
+  const hostile = hostileCopy(contract('NVH-HOST-004'));
+  const bundle = buildReportFixture({ contracts: [epr, hostile], settings: DEFAULT_SETTINGS, today: TODAY });
+  const model = buildReportModel({ ...bundle, contracts: [epr, hostile], settings: DEFAULT_SETTINGS, today: TODAY });
+
+  it('opens, with the five cases as Heading 1 in order, real tables with the paper’s figures, and hostile text as literal text', async () => {
+    const png = Uint8Array.from(readFileSync('assets/icon.png'));
+    const bytes = await buildDocxPaper(model, {
+      exportedText: 'Exported 1 Apr 2026',
+      images: { cumulative: { png, width: 672, height: 280 } },
+    });
+    const files = unzipSync(bytes);
+    expect(Object.keys(files)).toContain('word/document.xml');
+    const paragraphs = docxParagraphs(bytes);
+    expect(paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
+      '1. Executive summary',
+      '2. Strategic case',
+      '3. Economic case',
+      '4. Commercial case',
+      '5. Financial case',
+      '6. Management case',
+      '7. Appendix: workings',
+    ]);
+    expect(paragraphs.some((p) => p.style === 'Heading2' && p.text === 'Long list')).toBe(true);
+    expect(paragraphs.find((p) => p.text.startsWith('The Board is asked to'))?.text).toBe(model.cover.ask);
+    const all = paragraphs.map((p) => p.text).join('\n');
+    // The options compared, with the same figures as the printed paper (formatted by the one model).
+    for (const r of model.result.options) expect(all).toContain(formatMoney(r.costs.npc));
+    const xml = strFromU8(files['word/document.xml']);
+    expect((xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThan(10);
+    expect(xml).toContain('<w:tblHeader/>');
+    expect(all).toContain(HOSTILE_TITLE);
+    expect(xml).not.toContain('<img src');
+    // The chart image is embedded; page numbers are fields in the footer.
+    expect(Object.keys(files).some((f) => f.startsWith('word/media/'))).toBe(true);
+    const footer = Object.entries(files).find(([name]) => name.startsWith('word/footer'))?.[1];
+    expect(footer && strFromU8(footer)).toMatch(/PAGE/);
+  });
+});
