@@ -30,11 +30,12 @@ describe('the affordability table', () => {
   const row = (key: string) => table.rows.find((r) => r.key === key)!;
 
   it('lays years across with a total, each marked where the capital/revenue split is assumed', () => {
+    expect(table.caption).toBe('Affordability; (assumed): some of that year’s capital/revenue split is not yet confirmed by finance');
     expect(table.columns.map((c) => c.label)).toEqual([
       'Cash, £ including irrecoverable VAT',
-      '2025/26 (assumed split)',
-      '2026/27 (assumed split)',
-      '2027/28 (assumed split)',
+      '2025/26 (assumed)',
+      '2026/27 (assumed)',
+      '2027/28 (assumed)',
       'Total',
     ]);
   });

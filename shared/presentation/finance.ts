@@ -28,9 +28,9 @@ const AFFORDABILITY_ROWS: ReadonlyArray<{ key: YearKey; label: string }> = [
 const cell = (v: number) => (Math.round(v) === 0 ? NONE : formatMoney(v));
 
 export function affordabilityTable(aff: Affordability, caption: string): ChartTableData {
-  const assumed = (y: AffordabilityYear) => (y.assumed ? ' (assumed split)' : '');
+  const assumed = (y: AffordabilityYear) => (y.assumed ? ' (assumed)' : '');
   return {
-    caption,
+    caption: aff.anyAssumed ? `${caption}; (assumed): some of that year’s capital/revenue split is not yet confirmed by finance` : caption,
     columns: [
       { label: 'Cash, £ including irrecoverable VAT' },
       ...aff.years.map((y) => ({ label: `${y.label}${assumed(y)}`, numeric: true })),

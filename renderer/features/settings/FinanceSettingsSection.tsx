@@ -8,7 +8,7 @@ import {
   type ApprovalLimit,
   type Settings,
 } from '@shared/domain';
-import { formatDecimal, formatRate } from '@shared/format';
+import { formatDecimal, formatPct, formatRate } from '@shared/format';
 import { useCommands, useSettings } from '../../data';
 import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../../ui/fields';
 
@@ -76,7 +76,7 @@ export function FinanceSettingsSection() {
                 aria-label={`Reset ${f.label} to default`}
                 onClick={() => void update((cur) => ({ ...cur, [f.key]: def }), `Reset the ${f.label.replace(/ \(.*$/, '')}`)}
               >
-                Reset to {f.percentOfFraction ? formatRate(def) : formatDecimal(def)}
+                Reset to {f.percentOfFraction ? formatRate(def) : f.key === 'deflatorGrowthPct' ? formatPct(def) : formatDecimal(def)}
               </button>
             </div>
           );

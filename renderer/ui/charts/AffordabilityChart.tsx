@@ -79,7 +79,8 @@ export function AffordabilityChart({ affordability: aff, title, width = 672, hei
           )}
         </ComposedChart>
       </div>
-      <div className="chart">
+      {/* A wide table scrolls sideways; the region takes focus so a keyboard can scroll it too. */}
+      <div className="chart" tabIndex={0} role="region" aria-label={`${title}: figures, scrolling sideways`}>
         <ChartTable data={affordabilityTable(aff, `${title}: figures`)} mode={table} />
       </div>
     </figure>

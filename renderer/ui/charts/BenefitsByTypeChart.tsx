@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import type { AppraisalResult } from '@shared/engine/appraise';
 import { benefitsByTypeTable } from '@shared/presentation/finance';
 import { formatMoney } from '@shared/format';
-import { moneyAxisProps } from './axis-props';
+import { barChartHeight, BAR_LABEL_AXIS, moneyAxisProps } from './axis-props';
 import { niceTicks } from './chart-scales';
 import { INK } from './chart-palette';
 import { ChartTable, type TableMode } from './ChartTable';
@@ -38,15 +38,16 @@ export function BenefitsByTypeChart({
       <div role="img" aria-label={summary} className="chart-canvas">
         <BarChart
           width={width}
-          height={260}
+          height={barChartHeight(rows.length) + 24}
           data={rows}
+          layout="vertical"
           stackOffset="sign"
           accessibilityLayer={false}
-          margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
+          margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
         >
-          <CartesianGrid vertical={false} stroke={INK.grid} />
-          <XAxis dataKey="label" interval={0} tick={{ fontSize: 10, fill: INK.text }} stroke={INK.axis} height={40} />
-          <YAxis {...moneyAxisProps(ticks)} width={56} />
+          <CartesianGrid horizontal={false} stroke={INK.grid} />
+          <XAxis {...moneyAxisProps(ticks)} />
+          <YAxis {...BAR_LABEL_AXIS} />
           <Tooltip isAnimationActive={false} formatter={(value) => formatMoney(Number(value))} />
           <Legend wrapperStyle={{ fontSize: 11 }} iconType="square" />
           {TYPES.map((t) => (

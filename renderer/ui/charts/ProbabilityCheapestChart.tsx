@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartTableData } from '@shared/presentation/table';
 import { probabilityText } from '@shared/presentation/risk-analysis';
 import { INK } from './chart-palette';
-import { BAR_LABEL_AXIS } from './axis-props';
+import { barChartHeight, BAR_LABEL_AXIS } from './axis-props';
 import { ChartTable, type TableMode } from './ChartTable';
 import './charts.css';
 
@@ -25,7 +25,7 @@ export function ProbabilityCheapestChart({ options, table, width = 672, tableMod
       <div role="img" aria-label={summary} className="chart-canvas">
         <BarChart
           width={width}
-          height={40 + rows.length * 28}
+          height={barChartHeight(rows.length)}
           data={rows}
           layout="vertical"
           accessibilityLayer={false}

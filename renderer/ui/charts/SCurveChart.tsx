@@ -52,7 +52,7 @@ export function SCurveChart({
     <figure className="chart-figure" data-chart="s-curve">
       <figcaption>{title}</figcaption>
       <div role="img" aria-label={summary} className="chart-canvas">
-        <LineChart width={width} height={height} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 18, left: 4 }}>
+        <LineChart width={width} height={height} accessibilityLayer={false} margin={{ top: 18, right: 16, bottom: 18, left: 4 }}>
           <CartesianGrid stroke={INK.grid} />
           <XAxis
             dataKey="npc"
@@ -74,7 +74,7 @@ export function SCurveChart({
             labelFormatter={(v) => formatMoney(Number(v))}
             formatter={(value, name) => [`${String(value)}%`, name]}
           />
-          <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={(item) => names.indexOf(String(item.value))} />
+          <Legend verticalAlign="top" wrapperStyle={{ fontSize: 11, top: -4 }} itemSorter={(item) => names.indexOf(String(item.value))} />
           <ReferenceLine
             y={80}
             stroke={INK.muted}

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } fr
 import type { TornadoBar } from '@shared/engine/simulation';
 import { tornadoTable } from '@shared/presentation/risk-analysis';
 import { formatMoney } from '@shared/format';
-import { BAR_LABEL_AXIS, moneyAxisProps } from './axis-props';
+import { barChartHeight, BAR_LABEL_AXIS, moneyAxisProps } from './axis-props';
 import { niceTicksAround } from './chart-scales';
 import { INK } from './chart-palette';
 import { ChartTable, type TableMode } from './ChartTable';
@@ -32,7 +32,7 @@ export function TornadoChart({ name, bars, npc, width = 672, table = 'visible' }
   const ticks = niceTicksAround(Math.min(npc, ...rows.map((r) => r.range[0])), Math.max(npc, ...rows.map((r) => r.range[1])), 6);
   const top = bars[0];
   const summary = `${title}. ${bars.length} inputs; the largest, ${top.label}, moves NPC from ${formatMoney(top.low)} to ${formatMoney(top.high)}. The table that follows gives every figure.`;
-  const height = 40 + rows.length * 28;
+  const height = barChartHeight(rows.length);
 
   return (
     <figure className="chart-figure" data-chart="tornado">
@@ -44,7 +44,7 @@ export function TornadoChart({ name, bars, npc, width = 672, table = 'visible' }
           data={rows}
           layout="vertical"
           accessibilityLayer={false}
-          margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
+          margin={{ top: 18, right: 16, bottom: 4, left: 4 }}
         >
           <CartesianGrid horizontal={false} stroke={INK.grid} />
           <XAxis {...moneyAxisProps(ticks)} />

@@ -18,8 +18,13 @@ export function moneyAxisProps(ticks: readonly number[]) {
 export const BAR_LABEL_AXIS = {
   type: 'category' as const,
   dataKey: 'label',
-  width: 200,
+  width: 260,
   tick: { fontSize: 10, fill: INK.text },
   stroke: INK.axis,
   interval: 0,
 };
+
+/** Height of a horizontal bar chart: room for a two-line label on every bar. */
+export function barChartHeight(bars: number): number {
+  return 48 + bars * 36;
+}
