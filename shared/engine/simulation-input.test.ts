@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contractSchema, DEFAULT_SETTINGS } from '../domain';
 import { buildBenchAppraisal } from './bench-workload';
-import { createSimulation } from './simulation';
-import { rangeProblems, simulationFingerprint, simulationInputOf, type SimulationRecords } from './simulation-input';
+import { rangeProblems, runSimulation, simulationFingerprint, simulationInputOf, type SimulationRecords } from './simulation-input';
 
 const bench = buildBenchAppraisal();
 const records: SimulationRecords = {
@@ -16,11 +15,7 @@ const records: SimulationRecords = {
 };
 const fingerprint = (r: SimulationRecords) => simulationFingerprint(simulationInputOf(r));
 
-function run(r: SimulationRecords) {
-  const sim = createSimulation(simulationInputOf(r));
-  while (!sim.done()) sim.step(5000);
-  return sim.result();
-}
+const run = (r: SimulationRecords) => runSimulation(simulationInputOf(r));
 
 describe('the risk analysis input and its fingerprint', () => {
   it('is unchanged by edits the simulation never reads: scores, rationale, risk descriptions, benefit measures', () => {

@@ -2,7 +2,7 @@ import type { Appraisal, Benefit, Contract, CostLine, Option, Risk, Settings } f
 import { formatMoney } from '../format';
 import { primaryContract } from './feasibility-context';
 import { implementationLeadMonths } from './lead-times';
-import type { SimulationInput } from './simulation';
+import { createSimulation, type SimulationInput, type SimulationResult } from './simulation';
 
 /**
  * What the risk analysis runs on, built one way for the worker on screen and for a report that
@@ -39,6 +39,16 @@ export function simulationInputOf(records: SimulationRecords): SimulationInput {
     benefits: records.benefits.map((b) => ({ ...b, description: '', measure: '', owner: '', shortfallRationale: '' })),
     defaultImplementationMonths: implementationLeadMonths(primaryContract(records.contracts)?.category, records.settings.leadTimesMonths),
   };
+}
+
+/**
+ * Runs the whole simulation at once, on the calling thread: for a report reproducing the run the
+ * screen showed (same records, same stored seed, same result). The screen runs it in a worker.
+ */
+export function runSimulation(input: SimulationInput): SimulationResult {
+  const sim = createSimulation(input);
+  while (!sim.done()) sim.step(5000);
+  return sim.result();
 }
 
 /** Equal for inputs that give the same result; JSON keeps key order, and every input is built the same way. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appraiseAll } from '../engine/appraise';
 import { buildBenchAppraisal } from '../engine/bench-workload';
 import { formatMoney, formatPct } from '../format';
-import { createSimulation } from '../engine/simulation';
+import { runSimulation } from '../engine/simulation-input';
 import { buildComparison } from './comparison';
 
 const input = buildBenchAppraisal();
@@ -59,9 +59,7 @@ describe('risk analysis rows: P50, P80 and the probability of being cheapest', (
   });
 
   it('show each option’s simulated figures, with the engine’s honest best marks', () => {
-    const sim = createSimulation(input);
-    while (!sim.done()) sim.step(5000);
-    const simulation = sim.result();
+    const simulation = runSimulation(input);
     const withRun = appraiseAll({ ...input, simulation });
     const model = buildComparison(withRun);
     const row = (key: string) => model.rows.find((r) => r.key === key)!;

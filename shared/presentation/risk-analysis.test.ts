@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { appraiseAll } from '../engine/appraise';
 import { buildBenchAppraisal } from '../engine/bench-workload';
-import { createSimulation } from '../engine/simulation';
+import { runSimulation } from '../engine/simulation-input';
 import { formatMoney } from '../format';
 import { riskAnalysisModel, tornadoTable } from './risk-analysis';
 
 const input = buildBenchAppraisal();
 const smaller = { ...input, options: input.options.slice(0, 4) };
-const sim = createSimulation(smaller);
-while (!sim.done()) sim.step(5000);
-const simulation = sim.result();
+const simulation = runSimulation(smaller);
 const result = appraiseAll({ ...smaller, simulation });
 const model = riskAnalysisModel(result, simulation);
 

@@ -29,7 +29,7 @@ export function nextOrder(items: ReadonlyArray<{ order: number }>): number {
   return items.reduce((max, b) => Math.max(max, b.order + 1), 0);
 }
 
-export const BLANK_LABELS: Record<BenefitType, string> = {
+const BLANK_LABELS: Record<BenefitType, string> = {
   CRB: 'New cash-releasing benefit',
   NCRB: 'New non-cash-releasing benefit',
   SB: 'New societal benefit',
