@@ -163,7 +163,9 @@ test('cancelling a risk analysis leaves nothing changed', async ({ page }) => {
   await expect(table.getByRole('row', { name: /^Risk analysis: P80/ })).toHaveCount(0);
 });
 
-test('the financial case: affordability per year, the approval route, VAT only with a heading, and funding', async ({ page }) => {
+test('the financial case: affordability per year, the approval route, VAT only with a heading, funding; a CRB that is a counterfactual cost', async ({
+  page,
+}) => {
   await startEprAppraisal(page);
   await page.getByRole('tab', { name: 'Finance' }).click();
   await pickOption(page, REPROCURE);
@@ -207,6 +209,7 @@ test('the financial case: affordability per year, the approval route, VAT only w
   await expect(line.locator('legend')).toContainText('confirmed by finance');
 
   // Funding available, then the gap in that year falls by as much.
+  const gapBefore = await affordability.getByRole('row', { name: /^Gap/ }).getByRole('cell').nth(0).innerText();
   await page.getByRole('button', { name: 'Add funding' }).click();
   const funding = page.getByRole('group', { name: /^Funding 1/ });
   await setField(funding, 'Amount (£)', '1000000');
@@ -216,4 +219,16 @@ test('the financial case: affordability per year, the approval route, VAT only w
       .getByRole('cell')
       .nth(0),
   ).toHaveText('£1,000,000');
+  const gap = (i: number) => affordability.getByRole('row', { name: /^Gap/ }).getByRole('cell').nth(i).innerText();
+  const money = (text: string) => Number(text.replace(/[£,]/g, '').replace('—', '0'));
+  expect(money(await gap(0))).toBe(money(gapBefore) - 1_000_000);
+
+  // A cash-releasing benefit that is really a cost line of the counterfactual is called out.
+  await page.getByRole('tab', { name: 'Benefits' }).click();
+  await pickOption(page, REPROCURE);
+  await page.getByRole('button', { name: 'Add benefit', exact: true }).click();
+  await setField(page.getByRole('group', { name: /New cash-releasing benefit/ }), 'Benefit', 'Electronic patient record');
+  await expect(page.getByRole('list', { name: 'Benefit warnings' })).toContainText(
+    "The cash-releasing benefit 'Electronic patient record' matches the counterfactual's cost line 'Current contract carries on: Electronic patient record (NVH-EPR-001)'",
+  );
 });
