@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, loadSample, test } from './fixtures';
+import { expect, loadSample, readRows, test } from './fixtures';
 
 /** Types into an autosaving field and leaves it, as a user does; the field saves on blur. */
 async function setField(scope: Locator, label: string, value: string): Promise<void> {
@@ -20,26 +20,6 @@ async function pickOption(page: Page, name: RegExp): Promise<void> {
   const picker = page.getByRole('tabpanel').getByLabel('Option', { exact: true });
   const label = await picker.locator('option', { hasText: name }).first().textContent();
   await picker.selectOption({ label: label! });
-}
-
-/** Every row of one of the app's object stores, read with the raw IndexedDB API (not the app's code). */
-function readStore(page: Page, store: string): Promise<unknown[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open('trust-procurement-planner');
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result);
-          };
-          req.onerror = () => reject(req.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    store,
-  );
 }
 
 const REPROCURE = /^Re-procure competitively/;
@@ -145,7 +125,7 @@ test('cancelling a risk analysis leaves nothing changed', async ({ page }) => {
   // A long run, so there is time to cancel it.
   await setField(page.getByRole('region', { name: 'Run the analysis' }), 'Iterations', '1000000');
 
-  const before = { appraisals: await readStore(page, 'appraisals'), history: await readStore(page, 'changeLog') };
+  const before = { appraisals: await readRows(page, 'appraisals'), history: await readRows(page, 'changeLog') };
   await page.getByRole('button', { name: 'Run risk analysis' }).click();
   const progress = page.getByRole('progressbar', { name: 'Risk analysis progress' });
   await expect(progress).toBeVisible();
@@ -155,8 +135,8 @@ test('cancelling a risk analysis leaves nothing changed', async ({ page }) => {
   await expect(progress).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Results' })).toHaveCount(0);
   // Nothing was written, and Compare has no risk analysis figures.
-  expect(await readStore(page, 'appraisals')).toEqual(before.appraisals);
-  expect(await readStore(page, 'changeLog')).toEqual(before.history);
+  expect(await readRows(page, 'appraisals')).toEqual(before.appraisals);
+  expect(await readRows(page, 'changeLog')).toEqual(before.history);
   await page.getByRole('tab', { name: 'Compare' }).click();
   const table = page.getByRole('table', { name: /Options compared/ });
   await expect(table).toBeVisible();
