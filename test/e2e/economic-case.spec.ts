@@ -101,6 +101,12 @@ test('the economic case: two benefits and ranges on the EPR, a risk analysis, th
   await expect(cellOf(/^Benefit–cost ratio, or the outcome/)).toHaveText(/^(\d+(\.\d+)?|dominates|saves cost|dominated)/);
   await expect(cellOf(/^Risk analysis: P80 net present cost/)).toContainText(p80FromTab);
   await expect(table.getByRole('row', { name: /^Probability of being cheapest/ })).toBeVisible();
+  // Value-for-money bands are off until switched on in the appraisal settings, then labelled for what they are.
+  await expect(table.getByRole('row', { name: /^Value for money band/ })).toHaveCount(0);
+  await page.getByText('Appraisal settings').click();
+  await page.getByLabel('Show value-for-money bands beside each BCR').click();
+  await expect(table.getByRole('row', { name: /^Value for money band/ })).toContainText('HM Treasury does not endorse BCR thresholds');
+  await expect(cellOf(/^Value for money band/)).toHaveText(/^(Very poor|Poor|Low|Medium|High|Very high)$/);
 
   // The S-curve is one tab away, and the run is still there.
   await page.getByRole('tab', { name: 'Risk analysis' }).click();
