@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import {
   appraisalSchema,
   type Appraisal,
+  type Benefit,
   type Contract,
   type CostLine,
   type Criterion,
@@ -163,13 +164,16 @@ export async function updateAppraisal(
   });
 }
 
-export type Child = Option | CostLine | Risk | Criterion;
-const tableFor = (db: PlannerDb, kind: 'option' | 'costLine' | 'risk' | 'criterion'): Table<Child, string> =>
-  ({ option: db.options, costLine: db.costLines, risk: db.risks, criterion: db.criteria })[kind] as unknown as Table<Child, string>;
+export type Child = Option | CostLine | Risk | Criterion | Benefit;
+const tableFor = (db: PlannerDb, kind: ChildKind): Table<Child, string> =>
+  ({ option: db.options, costLine: db.costLines, risk: db.risks, criterion: db.criteria, benefit: db.benefits })[kind] as unknown as Table<
+    Child,
+    string
+  >;
 
 export type ChildKind = keyof typeof KIND_LABEL;
 
-const KIND_LABEL = { option: 'option', costLine: 'cost line', risk: 'risk', criterion: 'criterion' } as const;
+const KIND_LABEL = { option: 'option', costLine: 'cost line', risk: 'risk', criterion: 'criterion', benefit: 'benefit' } as const;
 
 function nameOf(record: Child): string {
   if ('name' in record) return record.name;
@@ -177,7 +181,7 @@ function nameOf(record: Child): string {
   return record.title;
 }
 
-/** Adds a new option, cost line, risk or criterion. */
+/** Adds a new option, cost line, risk, criterion or benefit. */
 export async function addChild(db: PlannerDb, kind: ChildKind, record: Child): Promise<void> {
   await inAppraisalTx(db, record.appraisalId, `Added ${KIND_LABEL[kind]} '${nameOf(record)}'`, () => tableFor(db, kind).put(record));
 }
@@ -202,13 +206,14 @@ export async function updateChild<T extends Child>(db: PlannerDb, kind: ChildKin
   });
 }
 
-/** Deletes a child record; deleting an option takes its cost lines and risks with it. */
+/** Deletes a child record; deleting an option takes its cost lines, risks and benefits with it. */
 export async function deleteChild(db: PlannerDb, kind: ChildKind, record: Child): Promise<void> {
   await inAppraisalTx(db, record.appraisalId, `Deleted ${KIND_LABEL[kind]} '${nameOf(record)}'`, async () => {
     await tableFor(db, kind).delete(record.id);
     if (kind === 'option') {
       await db.costLines.where('optionId').equals(record.id).delete();
       await db.risks.where('optionId').equals(record.id).delete();
+      await db.benefits.where('optionId').equals(record.id).delete();
     }
   });
 }

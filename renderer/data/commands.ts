@@ -19,7 +19,7 @@ import { deleteContract, readAllContracts, restoreContract, saveContract, undoIm
 import type { PlannerDb } from './db';
 import { analysePortfolioFile } from './portfolio-import';
 import type { RegisterStore } from './register-store';
-import { loadSettings, saveSettings } from './settings';
+import { loadSettings, saveSettings, updateSettings } from './settings';
 
 /**
  * Every write the UI can make, bound to the open database: components call these and never see
@@ -71,7 +71,10 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
       deleteChild: (kind: ChildKind, record: Child) => deleteChild(db, kind, record),
       saveOptionTerms: (option: Option, patch: Partial<Option['terms']>) => saveOptionTerms(db, option, patch),
     },
-    settings: { save: (settings: Settings) => saveSettings(db, settings) },
+    settings: {
+      save: (settings: Settings) => saveSettings(db, settings),
+      update: (update: (current: Settings) => Settings, summary?: string) => updateSettings(db, update, summary),
+    },
     backup: {
       create: (onProgress?: OnProgress) => createBackup(db, new Date(), onProgress),
       check: (text: string, onProgress?: OnProgress) => readBackup(db, text, onProgress),

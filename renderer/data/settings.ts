@@ -23,3 +23,15 @@ export async function saveSettings(db: PlannerDb, settings: Settings): Promise<v
     });
   });
 }
+
+/**
+ * Changes settings through an updater applied to the stored settings inside the transaction, so two
+ * quick edits from the Settings screen (one field, then the next) both land.
+ */
+export async function updateSettings(db: PlannerDb, update: (current: Settings) => Settings, summary = 'Changed settings'): Promise<void> {
+  await db.transaction('rw', db.settings, db.changeLog, async () => {
+    const valid = settingsSchema.parse(update(await loadSettings(db)));
+    await db.settings.put({ key: KEY, value: valid });
+    await db.changeLog.add({ at: new Date().toISOString(), entity: 'settings', entityId: KEY, action: 'update', summary });
+  });
+}

@@ -22,7 +22,7 @@ import { implementationLeadMonths } from './lead-times';
 import { periodContext, type AppraisalPeriod } from './period';
 import { highestResidualRisk, type RatedRisk } from './risk-matrix';
 import { npcPerPoint, validateWeights, weightedScore, type WeightValidation } from './scoring';
-import type { SimulationResult } from './simulation';
+import type { OptionSimulation, SimulationResult } from './simulation';
 import { optionWarnings, type OptionWarnings } from './warnings';
 
 /**
@@ -72,6 +72,8 @@ export interface OptionResult {
   feasibility: FeasibilityResult[];
   /** Checks that fire, for a compact flag list. */
   flags: FeasibilityResult[];
+  /** This option's figures from the finished risk analysis passed in, if any. */
+  simulation: OptionSimulation | null;
 }
 
 export interface AppraisalResult {
@@ -161,6 +163,7 @@ export function appraiseAll(input: AppraiseAllInput): AppraisalResult {
       warnings: optionWarnings(option, costs, records, counterfactual.optionId),
       feasibility,
       flags: feasibility.filter((f) => f.fires),
+      simulation: input.simulation?.options.find((o) => o.optionId === option.id) ?? null,
     };
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { appraiseAll } from '../engine/appraise';
 import { buildBenchAppraisal } from '../engine/bench-workload';
-import { formatMoney } from '../format';
+import { formatMoney, formatPct } from '../format';
+import { runSimulation } from '../engine/simulation-input';
 import { buildComparison } from './comparison';
 
 const input = buildBenchAppraisal();
@@ -47,5 +48,35 @@ describe('the comparison model the Compare screen and the report both render', (
     const risk = model.rows.find((r) => r.key === 'top-risk')!.cells[0];
     expect(risk.grade?.label).toMatch(/^(Low|Moderate|High|Extreme)$/);
     expect(risk.text).toBe(`${risk.grade!.label} (${risk.grade!.score})`);
+  });
+});
+
+describe('risk analysis rows: P50, P80 and the probability of being cheapest', () => {
+  it('are absent until a finished run is passed to the engine', () => {
+    const keys = buildComparison(result).rows.map((r) => r.key);
+    expect(keys).not.toContain('npc-p80');
+    expect(keys).not.toContain('probability-cheapest');
+  });
+
+  it('show each option’s simulated figures, with the engine’s honest best marks', () => {
+    const simulation = runSimulation(input);
+    const withRun = appraiseAll({ ...input, simulation });
+    const model = buildComparison(withRun);
+    const row = (key: string) => model.rows.find((r) => r.key === key)!;
+    const figures = (id: string) => simulation.options.find((o) => o.optionId === id)!;
+    expect(row('npc-p80').cells.map((c) => c.text)).toEqual(withRun.options.map((r) => formatMoney(figures(r.option.id).npc.p80)));
+    expect(row('npc-p50').cells.map((c) => c.text)).toEqual(withRun.options.map((r) => formatMoney(figures(r.option.id).npc.p50)));
+    expect(row('npc-p80').cells.map((c) => c.best)).toEqual(withRun.options.map((r) => r.option.id === withRun.best.p80));
+    expect(row('npc-p80').bestWord).toBe('lowest');
+    const cheapest = row('probability-cheapest');
+    expect(cheapest.bestWord).toBe('highest');
+    withRun.options.forEach((r, i) => {
+      const p = figures(r.option.id).probabilityCheapest;
+      if (r.option.kind === 'business-as-usual') expect(cheapest.cells[i]).toMatchObject({ text: '—', note: 'the benchmark', best: false });
+      else expect(cheapest.cells[i].text).toBe(formatPct(p! * 100));
+    });
+    // Probabilities of being cheapest are shares of one set of iterations: they add up to 100%.
+    const total = simulation.options.reduce((s, o) => s + (o.probabilityCheapest ?? 0), 0);
+    expect(total).toBeCloseTo(1, 9);
   });
 });

@@ -3,7 +3,7 @@ import type { AppraisalResult, OptionResult } from '../engine/appraise';
 import type { BestRow } from '../engine/best-marks';
 import type { FollowOnSummary } from '../engine/follow-on';
 import { VALUE_FOR_MONEY_LABEL } from '../engine/incremental';
-import { formatDate, formatDecimal, formatMoney, formatMonths, formatScore, NONE } from '../format';
+import { formatDate, formatDecimal, formatMoney, formatMonths, formatPct, formatScore, NONE } from '../format';
 import { gradeView, type GradeView } from './grade';
 import { SEVERITY_ORDER } from './severity';
 
@@ -78,6 +78,9 @@ export function followOnText(followOn: FollowOnSummary): string {
 
 const money = (amount: number) => ({ text: formatMoney(amount) });
 
+/** Risk analysis rows show only once a run that matches the records is passed to the engine. */
+const simulated = (result: AppraisalResult) => result.options.some((r) => r.simulation);
+
 const ROWS: readonly RowSpec[] = [
   {
     key: 'kind',
@@ -135,6 +138,36 @@ const ROWS: readonly RowSpec[] = [
     best: { row: 'npc', word: 'lowest' },
     numeric: true,
     cell: (r) => (r.costs.riskAssessed ? money(r.costs.npc) : { text: formatMoney(r.costs.npc), note: 'risk not assessed' }),
+  },
+  {
+    key: 'npc-p50',
+    label: 'Risk analysis: P50 net present cost',
+    how: 'The risk-adjusted NPC the Monte Carlo risk analysis exceeds in half its iterations (three-point ranges, seeded)',
+    best: { row: 'p50', word: 'lowest' },
+    numeric: true,
+    when: simulated,
+    cell: (r) => (r.simulation ? money(r.simulation.npc.p50) : { text: NONE }),
+  },
+  {
+    key: 'npc-p80',
+    label: 'Risk analysis: P80 net present cost',
+    how: 'The risk-adjusted NPC not exceeded in 80% of the Monte Carlo iterations',
+    best: { row: 'p80', word: 'lowest' },
+    numeric: true,
+    when: simulated,
+    cell: (r) => (r.simulation ? money(r.simulation.npc.p80) : { text: NONE }),
+  },
+  {
+    key: 'probability-cheapest',
+    label: 'Probability of being cheapest',
+    how: 'Share of the Monte Carlo iterations in which the option has the lowest risk-adjusted NPC; business as usual is the benchmark and takes no part',
+    best: { row: 'probabilityCheapest', word: 'highest' },
+    numeric: true,
+    when: simulated,
+    cell: (r) =>
+      r.simulation?.probabilityCheapest == null
+        ? { text: NONE, note: r.option.kind === 'business-as-usual' ? 'the benchmark' : undefined }
+        : { text: formatPct(r.simulation.probabilityCheapest * 100) },
   },
   {
     key: 'eac',

@@ -87,3 +87,21 @@ test('the appraisal screens pass an axe WCAG 2.2 AA scan with no serious or crit
   await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true', { timeout: 30_000 });
   await expectAccessible(page, 'printable report');
 });
+
+test('the economic and financial case tabs pass an axe WCAG 2.2 AA scan with no serious or critical violations', async ({ page }) => {
+  await loadSample(page);
+  await page.getByRole('link', { name: 'Appraisals' }).click();
+  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
+  await page.getByRole('button', { name: 'Start appraisal' }).click();
+  await page.getByRole('tab', { name: 'Benefits' }).click();
+  await page.getByRole('button', { name: 'Add from library' }).click();
+  await expect(page.getByText('Illustrative', { exact: true })).toBeVisible();
+  await expectAccessible(page, 'appraisal Benefits tab');
+  await page.getByRole('tab', { name: 'Risk analysis' }).click();
+  await page.getByRole('button', { name: 'Run risk analysis' }).click();
+  await expect(page.getByRole('img', { name: /S-curve/ })).toBeVisible({ timeout: 30_000 });
+  await expectAccessible(page, 'appraisal Risk analysis tab');
+  await page.getByRole('tab', { name: 'Finance' }).click();
+  await expect(page.getByRole('table', { name: /^Approval tests/ })).toBeVisible();
+  await expectAccessible(page, 'appraisal Finance tab');
+});

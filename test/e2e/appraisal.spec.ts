@@ -91,17 +91,17 @@ test('from the LSP-delivered EPR: appraise, go direct for seven years with vendo
 test('every workspace tab is reachable by keyboard, and scoring validates weights', async ({ page }) => {
   await startEprAppraisal(page);
   await page.getByRole('tab', { name: 'Options' }).focus();
-  for (const name of ['Costs', 'Risks', 'Scoring']) {
+  for (const name of ['Costs', 'Benefits', 'Risks', 'Risk analysis', 'Scoring']) {
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('tab', { name, selected: true })).toBeFocused();
   }
-  // Keys pressed faster than the screen redraws still move one tab each: four arrow presses land
+  // Keys pressed faster than the screen redraws still move one tab each: six arrow presses land
   // before the route changes (as they can when a user holds the key), and the tab the focus is on
   // is the one the next press moves from.
   await page.getByRole('tab', { name: 'Options' }).click();
   await expect(page.getByRole('tab', { name: 'Options', selected: true })).toBeFocused();
   await page.evaluate(() => {
-    for (let i = 0; i < 4; i++)
+    for (let i = 0; i < 6; i++)
       document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
   });
   await expect(page.getByRole('tab', { name: 'Compare', selected: true })).toBeFocused();

@@ -28,24 +28,34 @@ export async function loadSample(page: Page): Promise<void> {
   await expect(page.getByRole('grid', { name: /Contract register/ })).toBeVisible();
 }
 
-/** Rows in one of the app's object stores, read with the raw IndexedDB API (not the app's code). */
-export function countRows(page: Page, store = 'contracts'): Promise<number> {
+/** One request to one of the app's object stores, made with the raw IndexedDB API (not the app's code). */
+function storeRequest<T>(page: Page, store: string, method: 'count' | 'getAll'): Promise<T> {
   return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
+    ([name, how]) =>
+      new Promise<T>((resolve, reject) => {
         const open = indexedDB.open('trust-procurement-planner');
         open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).count();
+          const req = open.result.transaction(name).objectStore(name)[how]();
           req.onsuccess = () => {
             open.result.close();
-            resolve(req.result);
+            resolve(req.result as T);
           };
           req.onerror = () => reject(req.error);
         };
         open.onerror = () => reject(open.error);
       }),
-    store,
+    [store, method] as const,
   );
+}
+
+/** Rows in one of the app's object stores. */
+export function countRows(page: Page, store = 'contracts'): Promise<number> {
+  return storeRequest<number>(page, store, 'count');
+}
+
+/** Every row of one of the app's object stores, as stored. */
+export function readRows(page: Page, store: string): Promise<unknown[]> {
+  return storeRequest<unknown[]>(page, store, 'getAll');
 }
 
 export const ARTIFACTS = 'test-results/artifacts';

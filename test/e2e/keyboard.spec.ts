@@ -52,11 +52,13 @@ test('keyboard alone: load the sample, find and edit a contract, start an apprai
   await expect(page.getByRole('tab', { name: 'Options', selected: true })).toBeVisible();
 
   await tabTo(page, 'tab', 'Options');
-  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Compare', selected: true })).toBeFocused();
   await expect(page.getByRole('table', { name: /Options compared/ })).toBeVisible();
 
-  // The decision report, still by keyboard: its tab, the author, final status, then export.
+  // The decision report, still by keyboard: its tab (after Finance), the author, final status, then export.
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Finance', selected: true })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Report', selected: true })).toBeFocused();
   const preview = page.getByRole('region', { name: 'Preview of the decision report' });

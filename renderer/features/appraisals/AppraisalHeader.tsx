@@ -5,6 +5,7 @@ import { financialYearLabel } from '@shared/dates';
 import { formatDate } from '@shared/format';
 import { href } from '../../ui/router';
 import type { AppraisalData } from './use-appraisal';
+import { ValueForMoneySetting } from './ValueForMoneySetting';
 
 /** The appraisal's own settings (title, base date, period, discounting, price base) and its contracts. */
 export function AppraisalHeader({ data }: { data: AppraisalData }) {
@@ -117,6 +118,7 @@ export function AppraisalHeader({ data }: { data: AppraisalData }) {
           )}
           <TextField label="Author" value={a.author} onCommit={(author) => save({ author }, 'the author')} />
         </div>
+        <ValueForMoneySetting data={data} />
       </details>
     </header>
   );

@@ -1,6 +1,9 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { goToHash, href } from '../../ui/router';
 import { AppraisalHeader } from './AppraisalHeader';
+import { BenefitsTab } from './benefits/BenefitsTab';
+import { FinanceTab } from './finance/FinanceTab';
+import { RiskAnalysisTab } from './risk-analysis/RiskAnalysisTab';
 import { CompareTab } from './compare/CompareTab';
 import { CostsTab } from './CostsTab';
 import { OptionsTab } from './OptionsTab';
@@ -12,9 +15,12 @@ import { useAppraisal } from './use-appraisal';
 const TABS = [
   ['options', 'Options'],
   ['costs', 'Costs'],
+  ['benefits', 'Benefits'],
   ['risks', 'Risks'],
+  ['risk-analysis', 'Risk analysis'],
   ['scoring', 'Scoring'],
   ['compare', 'Compare'],
+  ['finance', 'Finance'],
   ['report', 'Report'],
 ] as const;
 type TabId = (typeof TABS)[number][0];
@@ -78,9 +84,12 @@ export function AppraisalWorkspace({
       <div role="tabpanel" id={`panel-${current}`} aria-labelledby={`tab-${current}`} className="tab-panel">
         {current === 'options' && <OptionsTab data={data} />}
         {current === 'costs' && <CostsTab data={data} />}
+        {current === 'benefits' && <BenefitsTab data={data} />}
         {current === 'risks' && <RisksTab data={data} />}
+        {current === 'risk-analysis' && <RiskAnalysisTab data={data} />}
         {current === 'scoring' && <ScoringTab data={data} />}
         {current === 'compare' && <CompareTab data={data} />}
+        {current === 'finance' && <FinanceTab data={data} />}
         {current === 'report' && <ReportTab data={data} autoExport={autoExport} />}
       </div>
     </section>

@@ -3,7 +3,10 @@ import { todayIso } from '@shared/dates';
 import type { Contract, Settings } from '@shared/domain';
 import { appraiseAll, type AppraisalResult } from '@shared/engine/appraise';
 import type { AppraisalBundle } from '@shared/import/portfolio-format';
+import type { SimulationResult } from '@shared/engine/simulation';
 import { useAppraisalRecords, type AppraisalRecords } from '../../data';
+import { riskAnalysisOf, type RiskAnalysisState } from './risk-analysis/run-state';
+import { useStoredRun } from './risk-analysis/simulation-store';
 
 export interface AppraisalData {
   bundle: AppraisalBundle;
@@ -11,10 +14,15 @@ export interface AppraisalData {
   settings: Settings;
   result: AppraisalResult;
   today: string;
+  /** The risk analysis input and the last run that still fits the records (its figures are in `result`). */
+  riskAnalysis: RiskAnalysisState;
 }
 
-/** The engine over an appraisal's records: the one place the workspace and the print route call it. */
-export function appraiseRecords(records: AppraisalRecords, today: string): AppraisalResult {
+/**
+ * The engine over an appraisal's records: the one place the workspace and the print route call it.
+ * A finished risk analysis of these records adds its P50, P80 and probability cheapest.
+ */
+export function appraiseRecords(records: AppraisalRecords, today: string, simulation?: SimulationResult): AppraisalResult {
   const { bundle, contracts, linkedContracts, settings } = records;
   return appraiseAll({
     appraisal: bundle.appraisal,
@@ -27,6 +35,7 @@ export function appraiseRecords(records: AppraisalRecords, today: string): Appra
     linkedContracts,
     settings,
     today,
+    simulation,
   });
 }
 
@@ -37,9 +46,11 @@ export function appraiseRecords(records: AppraisalRecords, today: string): Appra
 export function useAppraisal(appraisalId: string): AppraisalData | null | undefined {
   const records = useAppraisalRecords(appraisalId);
   const today = todayIso();
+  const storedRun = useStoredRun(appraisalId);
   return useMemo(() => {
     if (!records) return records;
     const { bundle, contracts, settings } = records;
-    return { bundle, contracts, settings, result: appraiseRecords(records, today), today };
-  }, [records, today]);
+    const riskAnalysis = riskAnalysisOf({ ...bundle, contracts, settings }, storedRun);
+    return { bundle, contracts, settings, result: appraiseRecords(records, today, riskAnalysis.run?.result), today, riskAnalysis };
+  }, [records, today, storedRun]);
 }

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, SETTING_SOURCES, settingsSchema, type Settings } from
 import { formatDecimal, formatRate } from '@shared/format';
 import { useCommands, useSettings } from '../../data';
 import { BackupSection } from './BackupSection';
+import { FinanceSettingsSection } from './FinanceSettingsSection';
 
 type NumberPath =
   | ['expiringHorizonMonths']
@@ -73,6 +74,7 @@ export function SettingsScreen() {
   return (
     <>
       <SettingsForm key={JSON.stringify(stored)} stored={stored} onSave={commands.settings.save} />
+      <FinanceSettingsSection />
       <div className="settings">
         <BackupSection />
       </div>

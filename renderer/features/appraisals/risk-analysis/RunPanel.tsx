@@ -1,0 +1,111 @@
+import { rangeProblems } from '@shared/engine/simulation-input';
+import { formatCount, formatTimestamp } from '@shared/format';
+import { useCommands } from '../../../data';
+import { NumberField } from '../../../ui/fields';
+import type { AppraisalData } from '../use-appraisal';
+import type { useRiskAnalysis } from './use-risk-analysis';
+
+const MAX_SEED = 2 ** 31 - 1;
+
+/**
+ * The run settings stored with the appraisal (seed, iterations, correlation) and the Run button,
+ * with progress and Cancel while it runs.
+ */
+export function RunPanel({ data, analysis }: { data: AppraisalData; analysis: ReturnType<typeof useRiskAnalysis> }) {
+  const commands = useCommands();
+  const a = data.bundle.appraisal;
+  const { input, run, stale } = data.riskAnalysis;
+  const { state } = analysis;
+  const problems = rangeProblems(input);
+  const running = state.phase === 'running';
+  const save = (patch: Partial<typeof a.simulation>, what: string) =>
+    commands.appraisals.update(
+      a.id,
+      (cur) => ({ ...cur, simulation: { ...cur.simulation, ...patch } }),
+      `Changed the risk analysis ${what}`,
+    );
+  const ranged =
+    input.costLines.filter((l) => l.range).length +
+    (input.benefits ?? []).filter((b) => b.range).length +
+    input.risks.filter((r) => r.impactRange).length;
+  const delays = input.options.filter((o) => o.goLiveDelay).length;
+  const costed = input.risks.filter((r) => r.impact !== undefined && r.probability !== undefined).length;
+
+  return (
+    <section aria-labelledby="run-heading">
+      <h2 id="run-heading">Run the analysis</h2>
+      <p>
+        {formatCount(ranged)} three-point {ranged === 1 ? 'range' : 'ranges'}, {formatCount(delays)} go-live delay{' '}
+        {delays === 1 ? 'range' : 'ranges'} and {formatCount(costed)} costed {costed === 1 ? 'risk' : 'risks'} enter the analysis.
+        {ranged + delays + costed === 0 && ' With none, every iteration gives the deterministic figures: add ranges below first.'}
+      </p>
+      <div className="form-grid">
+        <NumberField
+          label="Seed"
+          value={a.simulation.seed}
+          integer
+          min={0}
+          max={MAX_SEED}
+          hint="Stored with the appraisal: the same seed and inputs reproduce these figures exactly"
+          onCommit={(seed) => seed !== undefined && save({ seed }, 'seed')}
+        />
+        <NumberField
+          label="Iterations"
+          value={a.simulation.iterations}
+          integer
+          min={10_000}
+          max={1_000_000}
+          hint="At least 10,000"
+          onCommit={(iterations) => iterations !== undefined && save({ iterations }, 'iterations')}
+        />
+        <NumberField
+          label="Rank correlation, go-live delay and implementation cost"
+          value={a.simulation.delayCostCorrelation}
+          min={-1}
+          max={1}
+          hint="Between −1 and 1; default 0 (independent)"
+          onCommit={(delayCostCorrelation) => delayCostCorrelation !== undefined && save({ delayCostCorrelation }, 'correlation')}
+        />
+      </div>
+      {problems.length > 0 && (
+        <ul className="warnings" aria-label="Ranges to fix before running">
+          {problems.map((p) => (
+            <li key={p} className="flag">
+              {p}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="run-progress">
+        <button type="button" className="primary" disabled={running || problems.length > 0} onClick={() => analysis.run(data.riskAnalysis)}>
+          Run risk analysis
+        </button>
+        {state.phase === 'running' && (
+          <>
+            <progress max={state.total} value={state.done} aria-label="Risk analysis progress" />
+            <span>
+              {formatCount(state.done)} of {formatCount(state.total)} iterations
+            </span>
+            <button type="button" onClick={analysis.cancel}>
+              Cancel
+            </button>
+          </>
+        )}
+      </div>
+      <p role="status">
+        {state.phase === 'idle' && state.message}
+        {state.phase === 'idle' && !state.message && run && `Last run finished ${formatTimestamp(run.finishedAt)}.`}
+      </p>
+      {state.phase === 'failed' && (
+        <p role="alert" className="error">
+          {state.message}
+        </p>
+      )}
+      {stale && !running && (
+        <p className="notice notice-warning">
+          The inputs have changed since the last run, so its figures are no longer shown. Run the analysis again.
+        </p>
+      )}
+    </section>
+  );
+}
