@@ -20,6 +20,8 @@ import type { PlannerDb } from './db';
 import { analysePortfolioFile } from './portfolio-import';
 import type { RegisterStore } from './register-store';
 import { loadSettings, saveSettings } from './settings';
+import { updatePipelineOverrides, updateSettings } from './law';
+import type { PipelineOverrides } from '@shared/domain';
 
 /**
  * Every write the UI can make, bound to the open database: components call these and never see
@@ -71,7 +73,16 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
       deleteChild: (kind: ChildKind, record: Child) => deleteChild(db, kind, record),
       saveOptionTerms: (option: Option, patch: Partial<Option['terms']>) => saveOptionTerms(db, option, patch),
     },
-    settings: { save: (settings: Settings) => saveSettings(db, settings) },
+    settings: {
+      save: (settings: Settings) => saveSettings(db, settings),
+      /** Applies a change to the settings as stored (e.g. one answer saved from Renewals). */
+      update: (update: (current: Settings) => Settings) => updateSettings(db, update),
+    },
+    pipeline: {
+      /** Changes the pipeline notice's per-entry overrides for one financial year. */
+      updateOverrides: (financialYear: number, update: (current: PipelineOverrides) => PipelineOverrides) =>
+        updatePipelineOverrides(db, financialYear, update),
+    },
     backup: {
       create: (onProgress?: OnProgress) => createBackup(db, new Date(), onProgress),
       check: (text: string, onProgress?: OnProgress) => readBackup(db, text, onProgress),

@@ -3,3 +3,4 @@ export * from './contract';
 export * from './appraisal';
 export * from './settings';
 export * from './legal-facts';
+export * from './law-settings';

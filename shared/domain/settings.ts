@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LAW_SETTINGS, lawSettingsSchema } from './law-settings';
 
 /**
  * Every figure DOMAIN.md calls *editable*, with its default and where the default comes from, so the
@@ -37,6 +38,7 @@ export const settingsSchema = z.object({
       hostingTransfer: z.number().min(0).max(120).default(6),
     })
     .default({ directAward: 3, frameworkCallOff: 6, openProcedure: 12, eprImplementation: 18, otherImplementation: 9, hostingTransfer: 6 }),
+  law: lawSettingsSchema.default(DEFAULT_LAW_SETTINGS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
