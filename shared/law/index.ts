@@ -13,3 +13,4 @@ export * from './obligations';
 export * from './option-obligations';
 export * from './pipeline';
 export * from './pipeline-export';
+export * from './duties';
