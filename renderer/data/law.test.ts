@@ -20,7 +20,15 @@ afterEach(() => {
 });
 
 const mk = (over: Partial<ContractInput>): Contract =>
-  contractSchema.parse({ reference: 'X', title: 'T', category: 'PACS', supplier: 'S', contractingModel: 'direct', currentEndDate: '2030-01-01', ...over });
+  contractSchema.parse({
+    reference: 'X',
+    title: 'T',
+    category: 'PACS',
+    supplier: 'S',
+    contractingModel: 'direct',
+    currentEndDate: '2030-01-01',
+    ...over,
+  });
 
 describe('pipeline overrides (meta row per financial year)', () => {
   it('saves, merges and reads back the overrides of one year without touching another', async () => {

@@ -32,7 +32,9 @@ export const lawSettingsSchema = z.object({
     .array(band)
     .min(1)
     .max(20)
-    .refine((bands) => bands.every((b, i) => i === 0 || bands[i - 1].from < b.from), { message: 'must be in date order, one band per date' })
+    .refine((bands) => bands.every((b, i) => i === 0 || bands[i - 1].from < b.from), {
+      message: 'must be in date order, one band per date',
+    })
     .default(() => DEFAULT_THRESHOLD_BANDS.map((b) => ({ ...b }))),
   /** Months from decision to signature for the routes not in Settings.leadTimesMonths (DOMAIN.md section 5). */
   leadTimesMonths: z
