@@ -10,23 +10,35 @@ export interface SteppedState<T> {
   error: string | undefined;
 }
 
+type Factory<T> = () => Generator<number, T, void>;
+
+interface Internal<T> {
+  value: T | undefined;
+  /** The factory whose run finished (with a value or an error). */
+  settled: Factory<T> | null;
+  /** The factory the progress belongs to. */
+  progressOf: Factory<T> | null;
+  fraction: number;
+  error: string | undefined;
+}
+
 /**
  * Works out a result in steps (see runInSteps) whenever `factory` changes identity — callers memoise
  * it on their inputs — cancelling a run that a newer one supersedes. Null means nothing to work out yet.
  */
-export function useStepped<T>(factory: (() => Generator<number, T, void>) | null): SteppedState<T> {
-  const [state, setState] = useState<SteppedState<T>>({ value: undefined, working: null, error: undefined });
+export function useStepped<T>(factory: Factory<T> | null): SteppedState<T> {
+  const [state, setState] = useState<Internal<T>>({ value: undefined, settled: null, progressOf: null, fraction: 0, error: undefined });
   useEffect(() => {
     if (!factory) return;
     const controller = new AbortController();
-    setState((s) => ({ ...s, working: 0, error: undefined }));
-    runInSteps(factory(), (f) => setState((s) => ({ ...s, working: f })), controller.signal).then(
-      (value) => setState({ value, working: null, error: undefined }),
+    runInSteps(factory(), (fraction) => setState((s) => ({ ...s, progressOf: factory, fraction })), controller.signal).then(
+      (value) => setState((s) => ({ ...s, value, settled: factory, error: undefined })),
       (error: unknown) => {
-        if (!(error instanceof StepsCancelled)) setState((s) => ({ ...s, working: null, error: describeError(error) }));
+        if (!(error instanceof StepsCancelled)) setState((s) => ({ ...s, settled: factory, error: describeError(error) }));
       },
     );
     return () => controller.abort();
   }, [factory]);
-  return state;
+  const working = factory && state.settled !== factory ? (state.progressOf === factory ? state.fraction : 0) : null;
+  return { value: state.value, working, error: state.settled === factory ? state.error : undefined };
 }
