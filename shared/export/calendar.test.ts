@@ -104,3 +104,28 @@ describe('key dates to a calendar (.ics)', () => {
     expect(text).toMatch(/^BEGIN:VCALENDAR/);
   });
 });
+
+describe('one appraisal’s key dates', () => {
+  it('adds the chosen option’s Act duties to the contracts’ dates, with UIDs apart from the contracts’ own', async () => {
+    const { DEFAULT_SETTINGS, optionSchema } = await import('../domain');
+    const { appraisalKeyDateEvents } = await import('./calendar');
+    const option = optionSchema.parse({
+      id: 'opt-1',
+      appraisalId: 'a1',
+      kind: 're-procure',
+      name: 'Re-procure',
+      terms: { startDate: '2027-07-01', durationMonths: 84 },
+      route: 'open',
+      legal: { estimatedValueExVat: 21_000_000 },
+    });
+    const without = appraisalKeyDateEvents([register[0]], undefined, DEFAULT_SETTINGS, TODAY);
+    const withOption = appraisalKeyDateEvents([register[0]], option, DEFAULT_SETTINGS, TODAY);
+    const added = withOption.filter((e) => !without.some((w) => w.uid === e.uid));
+    expect(added.length).toBeGreaterThan(3);
+    expect(added.every((e) => e.uid.includes('.opt-1'))).toBe(true);
+    expect(added.map((e) => e.title)).toContain('Contract details notice: EPR/1, "main" Electronic patient record — option: Re-procure');
+    expect(parse(toIcs(withOption, { calName: 'EPR', now: new Date('2026-06-15T09:00:00Z') }))).toHaveLength(withOption.length);
+    // The trust-wide payments duty belongs to the register's calendar, not an appraisal's.
+    expect(withOption.some((e) => e.uid.startsWith('payments-compliance'))).toBe(false);
+  });
+});

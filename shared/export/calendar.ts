@@ -1,11 +1,12 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { IsoDate } from '../dates';
-import type { Contract } from '../domain';
+import type { Contract, Option, Settings } from '../domain';
+import { optionDuties } from '../engine/option-duties';
 import { addDaysToIso } from '../engine/day-math';
 import { computeKeyDates } from '../engine/key-dates';
 import { OBLIGATION_LABELS } from '../law/obligations';
-import type { Duty } from '../law/duties';
-import { DUTY_STATUS_LABELS } from '../law/duties';
+import { defaultPipelineYear } from '../law/pipeline';
+import { DUTY_STATUS_LABELS, planDuties, type Duty } from '../law/duties';
 import { formatDate } from '../format';
 import { AppError } from '../result';
 
@@ -108,6 +109,26 @@ export function dutyEvents(duties: readonly Duty[], options: EventOptions): KeyD
     });
   }
   return out;
+}
+
+/**
+ * One appraisal's key dates: its contracts' dates and Act duties, and those the chosen option would
+ * bring (planned from the feasibility checks' signature date), so the calendar follows the decision.
+ */
+export function appraisalKeyDateEvents(
+  contracts: readonly Contract[],
+  chosen: Option | undefined,
+  settings: Settings,
+  today: IsoDate,
+): KeyDateEvent[] {
+  const options = { today };
+  const contractDuties = planDuties(contracts, { today, vatRate: settings.law.vatRate }).duties.filter((d) => d.contractRef !== '');
+  const spend = settings.law.pipelineSpend[String(defaultPipelineYear(today))];
+  return [
+    ...contractKeyDateEvents(contracts, options),
+    ...dutyEvents(contractDuties, options),
+    ...(chosen ? dutyEvents(optionDuties(chosen, contracts, settings, today, spend), options) : []),
+  ];
 }
 
 const dateArray = (iso: IsoDate): [number, number, number] => {

@@ -14,3 +14,4 @@ export * from './option-obligations';
 export * from './pipeline';
 export * from './pipeline-export';
 export * from './duties';
+export * from './ground-choices';

@@ -15,6 +15,7 @@ import { useCommands } from '../../data';
 import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../../ui/fields';
 import { countOf, formatMoney, formatScore } from '@shared/format';
 import type { AppraisalData } from './use-appraisal';
+import { LegalFacts } from './LegalFacts';
 
 const NEEDS_GROUND = new Set(['direct-award', 'negotiated-without-publication', 'modification']);
 
@@ -161,6 +162,8 @@ export function OptionEditor({ option, data, onDelete }: { option: Option; data:
         )}
         {notices.length > 0 && <p className="hint">Notices required: {notices.map((n) => n.label).join('; ')}.</p>}
       </fieldset>
+
+      <LegalFacts option={option} data={data} />
 
       <fieldset>
         <legend>Hosting plan</legend>

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, SETTING_SOURCES, settingsSchema, type Settings } from
 import { formatDecimal, formatRate } from '@shared/format';
 import { useCommands, useSettings } from '../../data';
 import { BackupSection } from './BackupSection';
+import { LawSettingsSection } from './LawSettingsSection';
 
 type NumberPath =
   | ['expiringHorizonMonths']
@@ -74,6 +75,7 @@ export function SettingsScreen() {
     <>
       <SettingsForm key={JSON.stringify(stored)} stored={stored} onSave={commands.settings.save} />
       <div className="settings">
+        <LawSettingsSection />
         <BackupSection />
       </div>
     </>
