@@ -49,14 +49,15 @@ const num = (text: string) => (text.trim() === '' ? Number.NaN : Number(text.rep
  */
 export function LawSettingsSection() {
   const stored = useSettings();
+  // Held here: the form starts again from the saved values after a save, and the message must outlive that.
+  const [message, setMessage] = useState('');
   if (!stored) return null;
-  return <LawForm key={JSON.stringify(stored.law)} stored={stored.law} />;
+  return <LawForm key={JSON.stringify(stored.law)} stored={stored.law} message={message} setMessage={setMessage} />;
 }
 
-function LawForm({ stored }: { stored: LawSettings }) {
+function LawForm({ stored, message, setMessage }: { stored: LawSettings; message: string; setMessage: (m: string) => void }) {
   const commands = useCommands();
   const [draft, setDraft] = useState(stored);
-  const [message, setMessage] = useState('');
   const parsed = lawSettingsSchema.safeParse(draft);
   const today = todayIso();
   const leadChecks = LEADS.map((l) => ({ ...l, check: checkLeadTime(l.route, draft.leadTimesMonths[l.key], today) }));
