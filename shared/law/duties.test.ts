@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contractSchema, DEFAULT_SETTINGS, type Contract, type ContractInput } from '../domain';
-import { dutiesCsvRows, dutiesXlsxRows, filterDuties, planDuties, planDutiesInSteps, quarterKey } from './duties';
+import { dutiesCsvRows, dutiesXlsxRows, filterDuties, filterDutiesInSteps, planDuties, planDutiesInSteps, quarterKey } from './duties';
 import { planObligations } from './obligations';
 import { buildPipeline, pipelineInSteps } from './pipeline';
 
@@ -52,6 +52,13 @@ describe('the Notices due plan', () => {
       status: 'overdue',
     });
     expect(plan.owners).toEqual(['Fiona Marsh', 'Gareth Lewis']);
+    const byStatus = (st: string) => plan.duties.filter((d) => d.status === st).length;
+    expect(plan.counts).toEqual({
+      due: byStatus('due'),
+      overdue: byStatus('overdue'),
+      'to-be-confirmed': byStatus('to-be-confirmed'),
+      done: byStatus('done'),
+    });
   });
 
   it('gives the same plan whatever the step size', () => {
@@ -86,6 +93,10 @@ describe('the Notices due plan', () => {
     expect(soon.every((d) => d.dueDate !== null && d.dueDate <= '2026-07-15')).toBe(true);
     expect(soon.some((d) => d.status === 'overdue')).toBe(true);
     expect(soon.some((d) => d.dueDate === '2026-06-29')).toBe(true); // publication of A's contract, 90 days from 1 Apr
+    const stepped = filterDutiesInSteps(plan.duties, { status: 'open', owner: '', withinDays: 30 }, TODAY, 2);
+    let step = stepped.next();
+    while (!step.done) step = stepped.next();
+    expect(step.value).toEqual(soon);
   });
 
   it('writes worksheet rows with en-GB dates (CSV) and date cells (XLSX)', () => {
