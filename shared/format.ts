@@ -150,3 +150,13 @@ export function listProse(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/**
+ * A past date in words, relative to today: "today", "yesterday", "427 days ago" — never "-427 days".
+ * `verb` leads: "ended 427 days ago", "passed 3 days ago".
+ */
+export function pastInWords(days: number, verb: string): string {
+  if (days <= 0) return `${verb} today`;
+  if (days === 1) return `${verb} yesterday`;
+  return `${verb} ${formatCount(days)} days ago`;
+}

@@ -66,7 +66,7 @@ describe('updateSettings', () => {
     const s = await loadSettings(db);
     expect(s.organisation.trustName).toBe('Northbridge');
     expect(s.law.pipelineSpend).toEqual({ '2027': 'yes' });
-    expect(s.law.vatRate).toBe(0.2);
+    expect(s.vatRate).toBe(0.2);
   });
 });
 

@@ -2,9 +2,15 @@ import { useDeferredValue, useEffect, useEffectEvent, useId, useMemo, useRef, us
 import { useHost } from '../app-context';
 import type { AppraisalData } from '../features/appraisals/use-appraisal';
 import { href } from '../ui/router';
-import { buildReportModel } from './report-model';
+import { buildReportModel } from '@shared/presentation/report-model';
 import { buildReportQuery, reportFileName } from './report-query';
-import { ALL_SECTION_IDS, REPORT_SECTIONS, REPORT_STATUS_LABELS, type ReportSectionId, type ReportStatus } from './report-sections';
+import {
+  ALL_SECTION_IDS,
+  REPORT_SECTIONS,
+  REPORT_STATUS_LABELS,
+  type ReportSectionId,
+  type ReportStatus,
+} from '@shared/presentation/sections';
 import { ReportView } from './ReportView';
 import { describeError } from '@shared/storage-errors';
 

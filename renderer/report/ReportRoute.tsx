@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { todayIso } from '@shared/dates';
 import { href, useRoute } from '../ui/router';
 import { useAppraisalRecords } from '../data';
-import { buildReportModel } from './report-model';
+import { buildReportModel } from '@shared/presentation/report-model';
 import { parseReportQuery } from './report-query';
 import { reportSettled, setReportReady } from './report-ready';
 import { REPORT_READY } from '@shared/ipc';

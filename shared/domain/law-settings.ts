@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { DEFAULT_THRESHOLD_BANDS, DEFAULT_VAT_RATE, thresholdBandSchema } from '../law/thresholds';
+import { DEFAULT_THRESHOLD_BANDS, thresholdBandSchema } from '../law/thresholds';
 import { isIsoDate } from '../dates';
 
 /**
- * The editable figures of procurement law (DOMAIN.md section 5): the VAT rate legal money tests gross
- * up at, the threshold bands by procurement start date with their sources, the lead times of the
+ * The editable figures of procurement law (DOMAIN.md section 5): the threshold bands by procurement start date with their sources, the lead times of the
  * routes Settings.leadTimesMonths does not hold (modification, PSR processes), and the trust's answer
  * to the pipeline £100m question per financial year. Every field has a default, so settings stored
- * before this section existed load unchanged.
+ * before this section existed load unchanged. The VAT rate the legal money tests gross up at is the
+ * one UK rate in Settings.vatRate, shared with the financial case (edited in this section of the screen).
  */
 export const SPEND_ANSWERS = ['yes', 'no', 'not-known'] as const;
 export type SpendAnswerSetting = (typeof SPEND_ANSWERS)[number];
@@ -25,8 +25,6 @@ const band = thresholdBandSchema.extend({
 });
 
 export const lawSettingsSchema = z.object({
-  /** UK standard rate of VAT: PA 2023 values are estimated values including VAT (s.4, Sch. 3). */
-  vatRate: z.number().min(0).max(1).default(DEFAULT_VAT_RATE),
   /** Bands in date order; the band in force on a procurement's start date applies. */
   thresholdBands: z
     .array(band)

@@ -12,9 +12,9 @@ export interface LawContext {
   leadTimes: LeadTimes;
 }
 
-export function lawContextOf(settings: Pick<Settings, 'law' | 'leadTimesMonths'>): LawContext {
+export function lawContextOf(settings: Pick<Settings, 'law' | 'leadTimesMonths' | 'vatRate'>): LawContext {
   return {
-    vatRate: settings.law.vatRate,
+    vatRate: settings.vatRate,
     thresholdBands: settings.law.thresholdBands,
     leadTimes: { ...settings.leadTimesMonths, ...settings.law.leadTimesMonths },
   };

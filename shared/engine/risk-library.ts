@@ -130,6 +130,8 @@ export function riskFromTemplate(template: RiskTemplate, ids: { id: string; opti
     mitigation: template.mitigation,
     inherent: { ...template.inherent },
     residual: { ...template.residual },
+    overlaps: 'none',
+    order: 0,
     notes: '',
   };
 }

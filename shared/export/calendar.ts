@@ -122,7 +122,7 @@ export function appraisalKeyDateEvents(
   today: IsoDate,
 ): KeyDateEvent[] {
   const options = { today };
-  const contractDuties = planDuties(contracts, { today, vatRate: settings.law.vatRate }).duties.filter((d) => d.contractRef !== '');
+  const contractDuties = planDuties(contracts, { today, vatRate: settings.vatRate }).duties.filter((d) => d.contractRef !== '');
   const spend = settings.law.pipelineSpend[String(defaultPipelineYear(today))];
   return [
     ...contractKeyDateEvents(contracts, options),

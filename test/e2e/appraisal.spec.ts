@@ -45,7 +45,7 @@ test('from the LSP-delivered EPR: appraise, go direct for seven years with vendo
   await setField(direct, 'Hosting provider', 'Oracle Health');
   await direct.getByLabel('Hosting go-live').fill('2027-06-01');
   const hostingGap = direct.locator('.flag').filter({ hasText: 'Hosting gap' });
-  await expect(hostingGap).toContainText('goes live on 1 Jun 2027, but current hosting (NVH-EPR-001) ends on 31 Mar 2027');
+  await expect(hostingGap).toContainText('goes live on 1 Jun 2027, but current hosting (NVH-HOST-004) ends on 31 Mar 2027');
   // Bring the transfer forward: the flag goes.
   await direct.getByLabel('Hosting go-live').fill('2027-03-01');
   await expect(hostingGap).toHaveCount(0);

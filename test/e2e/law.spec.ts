@@ -24,13 +24,13 @@ test('Settings › Procurement law: a lead time below the statutory minimum is r
   await law.getByRole('button', { name: 'Reset PSR direct award C to signature to default' }).click();
   await expect(law.getByRole('alert')).toHaveCount(0);
 
-  await law.getByLabel('VAT rate for the legal money tests (%)').fill('17.5');
+  await law.getByLabel('VAT rate (%): legal money tests and the financial case').fill('17.5');
   await law.getByRole('button', { name: 'Save procurement law settings' }).click();
   await expect(law.getByRole('status')).toHaveText('Procurement law settings saved.');
   await page.reload();
-  await expect(page.getByRole('form', { name: 'Procurement law' }).getByLabel('VAT rate for the legal money tests (%)')).toHaveValue(
-    '17.5',
-  );
+  await expect(
+    page.getByRole('form', { name: 'Procurement law' }).getByLabel('VAT rate (%): legal money tests and the financial case'),
+  ).toHaveValue('17.5');
 
   // £4,760,000 ex VAT at 17.5% is £5,593,000 incl. VAT in the pipeline.
   await page.goto(page.url().replace(/#.*$/, '#/renewals/pipeline'));

@@ -1,5 +1,5 @@
 import { addDaysIso, addMonthsIso } from '@shared/dates';
-import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostLine, type Option } from '@shared/domain';
+import { COST_CATEGORIES, COST_CATEGORY_LABELS, costLineSchema, type CostLine, type Option } from '@shared/domain';
 import { useCommands, newId } from '../../data';
 import { DateField, NumberField, SelectField, TextField } from '../../ui/fields';
 import { formatFactor, formatMoney } from '@shared/format';
@@ -27,19 +27,23 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
       appraisalId: option.appraisalId,
       label: kind === 'one-off' ? 'One-off cost' : 'Annual cost',
       category: 'other' as const,
+      // New lines go last, so the list keeps the order the user gave it.
+      order: lines.reduce((max, l) => Math.max(max, l.order + 1), 0),
     };
     return commands.appraisals.addChild(
       'costLine',
-      kind === 'one-off'
-        ? { ...base, kind, amount: 0, date: option.terms.startDate }
-        : {
-            ...base,
-            kind,
-            amount: 0,
-            startDate: option.terms.startDate,
-            endDate: termEnd(option),
-            indexationPct: option.terms.indexationPct,
-          },
+      costLineSchema.parse(
+        kind === 'one-off'
+          ? { ...base, kind, amount: 0, date: option.terms.startDate }
+          : {
+              ...base,
+              kind,
+              amount: 0,
+              startDate: option.terms.startDate,
+              endDate: termEnd(option),
+              indexationPct: option.terms.indexationPct,
+            },
+      ),
     );
   };
 
@@ -60,7 +64,6 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
             <NumberField
               label={line.kind === 'one-off' ? 'Amount (£)' : 'Annual amount (£)'}
               value={line.amount}
-              hint={line.category === 'benefit' ? 'Enter savings as a negative amount' : undefined}
               onCommit={(amount) => amount !== undefined && patch(line, { amount })}
             />
             {line.kind === 'one-off' ? (
@@ -125,18 +128,18 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
           <tfoot>
             <tr>
               <th scope="row">Whole-life cost / NPC</th>
-              <td className="numeric">{formatMoney(result.costs.wholeLifeCost)}</td>
+              <td className="numeric">{formatMoney(result.costs.optimismBias.wholeLifeCash)}</td>
               <td />
               <td className="numeric">{formatMoney(result.costs.npc)}</td>
-              <td className="numeric">{formatMoney(result.costs.riskAllowance.wholeLife)}</td>
+              <td className="numeric">{formatMoney(result.costs.riskAllowance.real)}</td>
             </tr>
           </tfoot>
         </table>
       )}
-      {result && (result.costs.outsidePeriod.before !== 0 || result.costs.outsidePeriod.after !== 0) && (
+      {result && (result.costs.sunkCash !== 0 || result.costs.afterPeriodCash !== 0) && (
         <p className="hint">
-          Left out because they fall outside the appraisal period: {formatMoney(result.costs.outsidePeriod.before)} before and{' '}
-          {formatMoney(result.costs.outsidePeriod.after)} after it.
+          Left out because they fall outside the appraisal period: {formatMoney(result.costs.sunkCash)} before the base date (sunk) and{' '}
+          {formatMoney(result.costs.afterPeriodCash)} after it.
         </p>
       )}
     </section>

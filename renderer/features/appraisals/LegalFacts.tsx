@@ -82,7 +82,7 @@ export function LegalFacts({ option, data }: { option: Option; data: AppraisalDa
   const regime = purpose === 'modification' ? decision.regime : psr ? 'PSR' : option.regime === 'PCR2015' ? 'PCR2015' : decision.regime;
   const grounds = groundChoices(option.route, regime, option.extensionMonths);
   const valueEx = legal.estimatedValueExVat ?? contract?.totalValue;
-  const vat = data.settings.law.vatRate;
+  const vat = data.settings.vatRate;
   const over5m = valueEx !== undefined && exceeds(grossUp(valueEx, vat), FIVE_MILLION);
   const needsKpis = regime === 'PA2023' && over5m && contract?.lightTouch !== true;
   const earlier = purpose === 'modification' ? (contract?.modifications ?? []) : [];

@@ -41,7 +41,7 @@ export function OptionEditor({ option, data, onDelete }: { option: Option; data:
         <h2 id={`option-${option.id}`}>{option.name}</h2>
         {result && (
           <p className="figures">
-            Whole-life cost {formatMoney(result.costs.wholeLifeCost)} · NPC {formatMoney(result.costs.npc)} · score{' '}
+            Whole-life cost {formatMoney(result.costs.optimismBias.wholeLifeCash)} · NPC {formatMoney(result.costs.npc)} · score{' '}
             {formatScore(result.weightedScore)}
             {result.flags.length > 0 && (
               <>
@@ -211,27 +211,23 @@ export function OptionEditor({ option, data, onDelete }: { option: Option; data:
         <legend>Optimism bias and notes</legend>
         <div className="form-grid">
           <NumberField
-            label="Optimism bias on one-off costs (%)"
-            optional
+            label="Optimism bias on development costs (%)"
             min={0}
             max={500}
-            value={option.optimismBias?.pct}
-            hint="Green Book upper bounds: 200% equipment/development, 41% outsourcing"
+            value={option.optimismBias.development.pct}
+            hint="Supplementary Green Book Guidance: Optimism Bias, table 1 — equipment/development 10% to 200% (default the upper bound)"
             onCommit={(pct) =>
-              update((o) => ({
-                ...o,
-                optimismBias: pct === undefined ? undefined : { pct, rationale: o.optimismBias?.rationale || 'Rationale to be written' },
-              }))
+              pct !== undefined &&
+              update((o) => ({ ...o, optimismBias: { ...o.optimismBias, development: { ...o.optimismBias.development, pct } } }))
             }
           />
-          {option.optimismBias && (
-            <TextField
-              label="Optimism bias rationale"
-              required
-              value={option.optimismBias.rationale}
-              onCommit={(rationale) => update((o) => ({ ...o, optimismBias: o.optimismBias && { ...o.optimismBias, rationale } }))}
-            />
-          )}
+          <TextField
+            label="Mitigation behind any reduction"
+            value={option.optimismBias.development.mitigation}
+            onCommit={(mitigation) =>
+              update((o) => ({ ...o, optimismBias: { ...o.optimismBias, development: { ...o.optimismBias.development, mitigation } } }))
+            }
+          />
         </div>
         <TextField label="Rationale" multiline value={option.rationale} onCommit={(rationale) => save({ rationale })} />
         <TextField label="Assumptions" multiline value={option.assumptions} onCommit={(assumptions) => save({ assumptions })} />

@@ -28,6 +28,7 @@ export function useAppraisal(appraisalId: string): AppraisalData | null | undefi
       options: bundle.options,
       costLines: bundle.costLines,
       risks: bundle.risks,
+      benefits: bundle.benefits,
       criteria: bundle.criteria,
       contracts,
       settings,

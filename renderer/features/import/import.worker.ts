@@ -79,7 +79,7 @@ async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<voi
   const existing = await existingContracts();
 
   if (isJson(msg.fileName, msg.bytes) && looksLikeOcdsPackage(new TextDecoder().decode(msg.bytes.subarray(0, 65_536)))) {
-    const { vatRate } = (await loadSettings(await db())).law;
+    const { vatRate } = await loadSettings(await db());
     const analysis = analyseOcdsFile(msg.fileName, msg.bytes, existing, vatRate);
     pending = { format: 'ocds', fileName: msg.fileName, analysis };
     post({ type: 'preview', preview: analysis.summary });

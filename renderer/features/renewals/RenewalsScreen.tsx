@@ -31,7 +31,7 @@ export function RenewalsScreen() {
   const today = todayIso();
   const route = useRoute();
   const view = VIEWS.find((v) => v.id === (route.path[1] ?? ''))?.id ?? '';
-  const vatRate = settings?.law.vatRate;
+  const vatRate = settings?.vatRate;
   const planFactory = useMemo(
     () => (contracts && vatRate !== undefined ? () => planDutiesInSteps(contracts, { today, vatRate }) : null),
     [contracts, today, vatRate],

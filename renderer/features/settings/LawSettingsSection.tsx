@@ -1,6 +1,13 @@
 import { useState } from 'react';
 import { todayIso } from '@shared/dates';
-import { DEFAULT_LAW_SETTINGS, LAW_SETTING_SOURCES, lawSettingsSchema, type LawSettings, type ProcurementRoute } from '@shared/domain';
+import {
+  DEFAULT_LAW_SETTINGS,
+  DEFAULT_SETTINGS,
+  LAW_SETTING_SOURCES,
+  lawSettingsSchema,
+  type LawSettings,
+  type ProcurementRoute,
+} from '@shared/domain';
 import { checkLeadTime } from '@shared/engine/lead-times';
 import { formatDecimal, formatMoney, formatRate } from '@shared/format';
 import type { ThresholdBand } from '@shared/law';
@@ -31,7 +38,6 @@ const FIELD_NAMES: Record<string, string> = {
 /** A schema issue as a sentence naming the field and what to do (never the schema's own words). */
 function issueText(issue: { path: PropertyKey[] }): string {
   const [group, index, field] = issue.path;
-  if (group === 'vatRate') return 'Enter a VAT rate from 0% to 100%.';
   if (group === 'thresholdBands' && typeof index === 'number')
     return `Band ${index + 1}: check ${FIELD_NAMES[String(field)] ?? 'its figures'} (a real date, amounts of £0 or more, and a source).`;
   if (group === 'thresholdBands') return 'Threshold bands must be in date order, one band per start date.';
@@ -52,30 +58,51 @@ export function LawSettingsSection() {
   // Held here: the form starts again from the saved values after a save, and the message must outlive that.
   const [message, setMessage] = useState('');
   if (!stored) return null;
-  return <LawForm key={JSON.stringify(stored.law)} stored={stored.law} message={message} setMessage={setMessage} />;
+  return (
+    <LawForm
+      key={JSON.stringify([stored.law, stored.vatRate])}
+      stored={stored.law}
+      storedVat={stored.vatRate}
+      message={message}
+      setMessage={setMessage}
+    />
+  );
 }
 
-function LawForm({ stored, message, setMessage }: { stored: LawSettings; message: string; setMessage: (m: string) => void }) {
+function LawForm({
+  stored,
+  storedVat,
+  message,
+  setMessage,
+}: {
+  stored: LawSettings;
+  storedVat: number;
+  message: string;
+  setMessage: (m: string) => void;
+}) {
   const commands = useCommands();
   const [draft, setDraft] = useState(stored);
+  const [vatRate, setVatRate] = useState(storedVat);
+  const vatValid = Number.isFinite(vatRate) && vatRate >= 0 && vatRate <= 1;
   const parsed = lawSettingsSchema.safeParse(draft);
   const today = todayIso();
   const leadChecks = LEADS.map((l) => ({ ...l, check: checkLeadTime(l.route, draft.leadTimesMonths[l.key], today) }));
   const refused = leadChecks.filter((l) => !l.check.ok);
-  const valid = parsed.success && refused.length === 0;
-  const changed = JSON.stringify(draft) !== JSON.stringify(stored);
+  const valid = parsed.success && refused.length === 0 && vatValid;
+  const changed = JSON.stringify(draft) !== JSON.stringify(stored) || vatRate !== storedVat;
 
   const setBand = (i: number, patch: Partial<ThresholdBand>) =>
     setDraft((d) => ({ ...d, thresholdBands: d.thresholdBands.map((b, j) => (j === i ? { ...b, ...patch } : b)) }));
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (!parsed.success || refused.length) return;
+    if (!parsed.success || refused.length || !vatValid) return;
     const law = parsed.data;
     const latest = law.thresholdBands[law.thresholdBands.length - 1];
     try {
       await commands.settings.update((s) => ({
         ...s,
         law: { ...law, pipelineSpend: s.law.pipelineSpend },
+        vatRate,
         thresholds: { goodsServices: latest.centralGoodsServices, works: latest.works, lightTouch: latest.lightTouch },
       }));
       setMessage('Procurement law settings saved.');
@@ -92,23 +119,24 @@ function LawForm({ stored, message, setMessage }: { stored: LawSettings; message
         <p className="source">Source: {LAW_SETTING_SOURCES.vatRate}</p>
         <div className="field-row">
           <label className="field">
-            <span>VAT rate for the legal money tests (%)</span>
+            <span>VAT rate (%): legal money tests and the financial case</span>
             <input
               type="number"
               step="any"
               min={0}
               max={100}
-              value={Number.isFinite(draft.vatRate) ? +(draft.vatRate * 100).toFixed(4) : ''}
-              onChange={(e) => setDraft({ ...draft, vatRate: e.target.valueAsNumber / 100 })}
+              value={Number.isFinite(vatRate) ? +(vatRate * 100).toFixed(4) : ''}
+              aria-invalid={vatValid ? undefined : true}
+              onChange={(e) => setVatRate(e.target.valueAsNumber / 100)}
             />
           </label>
           <button
             type="button"
-            disabled={draft.vatRate === DEFAULT_LAW_SETTINGS.vatRate}
+            disabled={vatRate === DEFAULT_SETTINGS.vatRate}
             aria-label="Reset VAT rate to default"
-            onClick={() => setDraft({ ...draft, vatRate: DEFAULT_LAW_SETTINGS.vatRate })}
+            onClick={() => setVatRate(DEFAULT_SETTINGS.vatRate)}
           >
-            Reset to {formatRate(DEFAULT_LAW_SETTINGS.vatRate)}
+            Reset to {formatRate(DEFAULT_SETTINGS.vatRate)}
           </button>
         </div>
       </fieldset>
@@ -207,6 +235,11 @@ function LawForm({ stored, message, setMessage }: { stored: LawSettings; message
         })}
       </fieldset>
 
+      {!vatValid && (
+        <p role="alert" className="error">
+          Enter a VAT rate from 0% to 100%.
+        </p>
+      )}
       {!parsed.success && (
         <p role="alert" className="error">
           {[...new Set(parsed.error.issues.map(issueText))].join(' ')}

@@ -5,7 +5,9 @@ import { CumulativeDiscountedChart } from '../../../ui/charts/CumulativeDiscount
 import { RiskHeatMap } from '../../../ui/charts/RiskHeatMap';
 import { formatTimestamp } from '@shared/format';
 import type { AppraisalData } from '../use-appraisal';
-import { ComparisonTable } from './ComparisonTable';
+import { buildComparison } from '@shared/presentation/comparison';
+import { useMemo } from 'react';
+import { ComparisonTable } from '../../../ui/ComparisonTable';
 import { OptionsTimeline } from './OptionsTimeline';
 import { RecommendationPanel } from './RecommendationPanel';
 import { SensitivityPanel } from './SensitivityPanel';
@@ -13,12 +15,14 @@ import { SensitivityPanel } from './SensitivityPanel';
 /** The dashboard: figures side by side, the charts behind them, sensitivity and the recommendation. */
 export function CompareTab({ data }: { data: AppraisalData }) {
   const { result } = data;
+  const recommendedId = data.bundle.appraisal.recommendation.optionId;
+  const comparison = useMemo(() => buildComparison(result, recommendedId), [result, recommendedId]);
   const history = useAppraisalHistory(data.bundle.appraisal.id);
 
   return (
     <div className="compare">
       {!result.weights.ok && <p className="notice notice-warning">{result.weights.message}</p>}
-      <ComparisonTable result={result} />
+      <ComparisonTable model={comparison} />
 
       <h2>Feasibility</h2>
       {result.options.map((r) => (
