@@ -49,7 +49,10 @@ export function PipelineBuilder({ contracts, settings, today }: Props) {
   const first = defaultPipelineYear(today);
   const [fy, setFy] = useState(first);
   const overrides = usePipelineOverrides(fy);
-  const answer: SpendAnswerSetting = settings.law.pipelineSpend[String(fy)] ?? 'not-known';
+  // The choice shows at once; the stored answer catches up when the save lands.
+  const [chosen, setChosen] = useState<{ fy: number; value: SpendAnswerSetting } | null>(null);
+  const storedAnswer: SpendAnswerSetting = settings.law.pipelineSpend[String(fy)] ?? 'not-known';
+  const answer = chosen?.fy === fy ? chosen.value : storedAnswer;
   const factory = useMemo(() => {
     if (!overrides) return null;
     const law = lawContextOf(settings);
@@ -69,10 +72,15 @@ export function PipelineBuilder({ contracts, settings, today }: Props) {
   const [shown, setShown] = useState(PAGE);
   const [busy, setBusy] = useState(false);
 
-  const saveAnswer = (value: SpendAnswerSetting) =>
-    commands.settings
+  const saveAnswer = (value: SpendAnswerSetting) => {
+    setChosen({ fy, value });
+    return commands.settings
       .update((s) => ({ ...s, law: { ...s.law, pipelineSpend: { ...s.law.pipelineSpend, [String(fy)]: value } } }))
-      .catch((error: unknown) => toast.show(`The answer was not saved: ${describeError(error)}.`));
+      .catch((error: unknown) => {
+        setChosen(null);
+        toast.show(`The answer was not saved: ${describeError(error)}.`);
+      });
+  };
   const override = useCallback(
     (reference: string, patch: PipelineOverrides[string]) =>
       commands.pipeline
@@ -213,17 +221,23 @@ function EntryRow({
 }) {
   const [value, setValue] = useState(override?.estimatedValueExVat === undefined ? '' : String(override.estimatedValueExVat));
   const [cpv, setCpv] = useState(override?.cpv ?? '');
+  // Shown at once; the saved override (and then the rebuilt pipeline) catch up.
+  const [pendingInclude, setPendingInclude] = useState<boolean>();
+  const included = pendingInclude ?? override?.include ?? e.included;
   const valueText = value.replace(/[£,\s]/g, '');
   const valueError = valueText !== '' && !(Number(valueText) >= 0) ? `'${value}' is not an amount` : undefined;
   const cpvError = cpv.trim() !== '' && !CPV.test(cpv.trim()) ? 'A CPV code has 8 digits, e.g. 48000000-8' : undefined;
   return (
-    <tr className={e.included ? undefined : 'excluded'}>
+    <tr className={included ? undefined : 'excluded'}>
       <td>
         <input
           type="checkbox"
-          checked={e.included}
+          checked={included}
           aria-label={`Include ${e.reference} in the pipeline notice`}
-          onChange={(ev) => onChange({ include: ev.target.checked })}
+          onChange={(ev) => {
+            setPendingInclude(ev.target.checked);
+            onChange({ include: ev.target.checked });
+          }}
         />
       </td>
       <th scope="row">
