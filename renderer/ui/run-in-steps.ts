@@ -15,7 +15,7 @@ interface SchedulerWithYield {
 }
 
 /** A macrotask turn: scheduler.yield() where the browser has it, else a MessageChannel message (no 4 ms clamp). */
-export function yieldToWindow(): Promise<void> {
+function yieldToWindow(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {

@@ -17,7 +17,7 @@ export const SPEND_ANSWER_LABELS: Record<SpendAnswerSetting, string> = {
   'not-known': 'Not known yet',
 };
 
-export const DEFAULT_LAW_LEAD_TIMES = { modification: 1, psrDirectAward: 2, psrMostSuitableProvider: 3, psrCompetitive: 9 } as const;
+const DEFAULT_LAW_LEAD_TIMES = { modification: 1, psrDirectAward: 2, psrMostSuitableProvider: 3, psrCompetitive: 9 } as const;
 
 const band = thresholdBandSchema.extend({
   from: z.string().refine(isIsoDate, { message: 'must be a real calendar date written yyyy-mm-dd' }),
@@ -62,7 +62,7 @@ export const LAW_SETTING_SOURCES = {
  * The user's changes to one pipeline entry (shared/law/pipeline.ts PipelineOverride), kept per financial
  * year in the data layer's meta table: include or exclude, estimated value £ ex VAT, expected notice date, CPV.
  */
-export const pipelineOverrideSchema = z.object({
+const pipelineOverrideSchema = z.object({
   include: z.boolean().optional(),
   estimatedValueExVat: z.number().finite().min(0).optional(),
   expectedNoticeDate: z.string().refine(isIsoDate, { message: 'must be a real calendar date written yyyy-mm-dd' }).optional(),

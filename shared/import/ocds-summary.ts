@@ -6,7 +6,7 @@ import type { OcdsFieldChange, OcdsPreview } from './ocds';
  * contract, the unmatched and rejected releases, and the counts — lists capped so a package of
  * 250,000 releases still crosses from the worker to the dialog at once.
  */
-export const OCDS_LISTED = 500;
+const OCDS_LISTED = 500;
 
 export interface OcdsPreviewSummary {
   kind: OcdsPreview['kind'];

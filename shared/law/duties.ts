@@ -168,7 +168,7 @@ export function filterDuties(duties: readonly Duty[], filter: DutyFilter, today:
   }
 }
 
-export const DUTY_COLUMNS = ['Contract reference', 'Contract', 'Owner', 'Duty', 'Section', 'Due by', 'Status', 'Basis'] as const;
+const DUTY_COLUMNS = ['Contract reference', 'Contract', 'Owner', 'Duty', 'Section', 'Due by', 'Status', 'Basis'] as const;
 
 /** Rows for the CSV writer: header first, dates en-GB. */
 export function dutiesCsvRows(duties: readonly Duty[]): string[][] {

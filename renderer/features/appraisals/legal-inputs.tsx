@@ -8,7 +8,7 @@ import { describeError } from '@shared/storage-errors';
  * one transaction and one history entry — and flush a pending save when they go away, so nothing
  * typed is lost by switching tab. A value that does not parse is shown with its message and not saved.
  */
-export const SAVE_DELAY_MS = 500;
+const SAVE_DELAY_MS = 500;
 
 type Save<T> = (value: T) => unknown;
 

@@ -23,7 +23,7 @@ function cellValue(cell: XlsxCell): string | number | boolean | Date | null {
 }
 
 /** Excel refuses * ? : \\ / [ ] in a sheet name and more than 31 characters: "2027/28" becomes "2027-28". */
-export function sheetName(name: string): string {
+function sheetName(name: string): string {
   return name.replace(/[*?:\\/[\]]/g, '-').slice(0, 31);
 }
 
