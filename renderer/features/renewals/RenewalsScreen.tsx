@@ -50,6 +50,8 @@ export function RenewalsScreen() {
       .filter(({ k }) => !k.expired && (k.expiring || k.overdue))
       .sort((a, b) => a.k.latestDecisionDate.localeCompare(b.k.latestDecisionDate));
   }, [contracts, settings, today]);
+  // A marker only where something is due: a row of zeros along the axis would hide the bars' feet.
+  const chartData = useMemo(() => buckets.map((b) => ({ ...b, duties: b.duties > 0 ? b.duties : null })), [buckets]);
   const byCategory = useMemo(() => annualValueBy(contracts ?? [], (c) => CATEGORY_LABELS[c.category]), [contracts]);
   const bySupplier = useMemo(() => annualValueBy(contracts ?? [], (c) => c.supplier).slice(0, 10), [contracts]);
 
@@ -90,7 +92,7 @@ export function RenewalsScreen() {
             <ComposedChart
               width={Math.max(480, buckets.length * 64)}
               height={260}
-              data={buckets}
+              data={chartData}
               margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
             >
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -111,6 +113,7 @@ export function RenewalsScreen() {
                 name="Procurement Act notices due"
                 fill="var(--warning, #b45309)"
                 shape="diamond"
+                legendType="diamond"
                 isAnimationActive={false}
               />
               <Bar
