@@ -27,6 +27,12 @@ interface BenchWindow {
     backupRoundTrip(): Promise<
       { contracts: number; bytes: number } & Record<'backup' | 'check' | 'restore', { ms: number; longestTaskMs: number }>
     >;
+    renewals(): Promise<
+      { contracts: number; duties: number; pipeline: { ms: number; longestTaskMs: number; entries: number } } & Record<
+        'plan' | 'filter',
+        { ms: number; longestTaskMs: number }
+      >
+    >;
     engine(iterations: number): {
       recalcMedianMs: number;
       sensitivityMedianMs: number;
@@ -64,6 +70,14 @@ test('import of a 100,000-row register vs raw bulkPut, and the engine', async ({
       ['back up (read every table, write JSON)', step(backup.backup)],
       ['check the backup (parse, every row)', step(backup.check)],
       ['restore (one transaction)', step(backup.restore)],
+    ]);
+
+    const renewals = await page.evaluate(() => (window as unknown as BenchWindow).bench.renewals());
+    expect(renewals.contracts).toBe(ROWS);
+    report(`Renewals: Procurement Act duties and the pipeline (${ROWS.toLocaleString('en-GB')} contracts, in steps)`, [
+      [`Notices due plan (${renewals.duties.toLocaleString('en-GB')} duties)`, `${step(renewals.plan)} (target: no task over 50 ms)`],
+      ['filter: not done, next 90 days', step(renewals.filter)],
+      [`pipeline (${renewals.pipeline.entries.toLocaleString('en-GB')} entries)`, `${step(renewals.pipeline)} (target under 500 ms)`],
     ]);
 
     const engine = await page.evaluate(() => (window as unknown as BenchWindow).bench.engine(40));

@@ -6,6 +6,10 @@ import type { Contract } from '@shared/domain';
 import { parseCsvBytes } from '@shared/import/csv';
 import { analyseRegister } from '@shared/import/register';
 import { runEngineBench } from '../engine-workload';
+import { readAllContracts } from '../../../renderer/data/contracts';
+import { runInSteps } from '../../../renderer/ui/run-in-steps';
+import { DEFAULT_SETTINGS } from '@shared/domain';
+import { filterDutiesInSteps, pipelineInSteps, planDutiesInSteps } from '@shared/law';
 
 /*
  * Runs inside Chromium, built from the app's own modules: the import goes through the very worker
@@ -108,5 +112,28 @@ async function backupRoundTrip() {
   return { contracts, bytes: backup.value.length, backup: row(backup), check: row(check), restore: row(restore) };
 }
 
-Object.assign(window, { bench: { importPipeline, rawBulkPut, backupRoundTrip, engine: runEngineBench } });
+/** Renewals as the screen builds it (issue 15): Notices due, a filter, and the pipeline, each in steps. */
+async function renewals() {
+  const db = await openDb();
+  const contracts = await readAllContracts(db);
+  db.close();
+  const today = '2026-06-15';
+  const plan = await withLongTasks(() => runInSteps(planDutiesInSteps(contracts, { today })));
+  const filter = await withLongTasks(() =>
+    runInSteps(filterDutiesInSteps(plan.value.duties, { status: 'open', owner: '', withinDays: 90 }, today)),
+  );
+  const pipeline = await withLongTasks(() =>
+    runInSteps(pipelineInSteps({ contracts, today, spendStated: 'not-known', leadTimes: DEFAULT_SETTINGS.leadTimesMonths })),
+  );
+  const row = (r: { ms: number; longestTaskMs: number }) => ({ ms: r.ms, longestTaskMs: r.longestTaskMs });
+  return {
+    contracts: contracts.length,
+    duties: plan.value.duties.length,
+    plan: row(plan),
+    filter: row(filter),
+    pipeline: { ...row(pipeline), entries: pipeline.value.entries.length },
+  };
+}
+
+Object.assign(window, { bench: { importPipeline, rawBulkPut, backupRoundTrip, renewals, engine: runEngineBench } });
 document.getElementById('status')!.textContent = 'ready';
