@@ -98,7 +98,7 @@ export function buildPipeline(input: PipelineInput): PipelineResult {
  * The same pipeline in steps of `chunk` contracts, yielding the fraction done after each, so the UI
  * thread can build it for a 100,000-contract register without a long task (a few ms a step).
  */
-export function* pipelineInSteps(input: PipelineInput, chunk = 2_000): Generator<number, PipelineResult, void> {
+export function* pipelineInSteps(input: PipelineInput, chunk = 500): Generator<number, PipelineResult, void> {
   const vat = input.vatRate ?? DEFAULT_VAT_RATE;
   const fy = input.financialYear ?? defaultPipelineYear(input.today);
   const windowStart = isoToDayNumber(`${fy}-04-01`);
