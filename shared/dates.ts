@@ -83,7 +83,7 @@ export function financialYearLabel(startYear: number): string {
  * Integer day arithmetic on ISO dates for the engine's hot paths (100,000 register rows, thousands
  * of cost segments per keystroke). A "day number" counts days since 1970-01-01 in the proleptic
  * Gregorian calendar, with no time zone, so there is no Date allocation and no DST edge to shift a
- * day. Results agree with date-fns on local dates (tested in day-math.test.ts).
+ * day. Results agree with date-fns on local dates (tested in dates.test.ts).
  */
 export type DayNumber = number;
 

@@ -31,6 +31,37 @@ export const OPEN_PURPOSE_KEYS = Object.keys(OPEN_PURPOSES) as [OpenPurpose, ...
 export const SAVE_PURPOSES = {
   portfolio: { title: 'Export portfolio', filterName: 'Portfolio file (JSON)', extension: 'json', mime: 'application/json' },
   'contracts-csv': { title: 'Export contracts as CSV', filterName: 'CSV spreadsheet', extension: 'csv', mime: 'text/csv;charset=utf-8' },
+  'notices-csv': { title: 'Export notices due as CSV', filterName: 'CSV spreadsheet', extension: 'csv', mime: 'text/csv;charset=utf-8' },
+  'notices-xlsx': {
+    title: 'Export notices due as Excel',
+    filterName: 'Excel workbook',
+    extension: 'xlsx',
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
+  'pipeline-csv': {
+    title: 'Export pipeline notice as CSV',
+    filterName: 'CSV spreadsheet',
+    extension: 'csv',
+    mime: 'text/csv;charset=utf-8',
+  },
+  'pipeline-xlsx': {
+    title: 'Export pipeline notice as Excel',
+    filterName: 'Excel workbook',
+    extension: 'xlsx',
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
+  'pipeline-ocds': {
+    title: 'Export pipeline notice as OCDS JSON',
+    filterName: 'OCDS release package (JSON)',
+    extension: 'json',
+    mime: 'application/json',
+  },
+  'calendar-ics': {
+    title: 'Export key dates to a calendar',
+    filterName: 'Calendar (iCalendar)',
+    extension: 'ics',
+    mime: 'text/calendar;charset=utf-8',
+  },
   backup: {
     title: 'Back up everything',
     filterName: 'Trust Procurement Planner backup (JSON)',

@@ -20,6 +20,8 @@ import type { PlannerDb } from './db';
 import { analysePortfolioFile } from './portfolio-import';
 import type { RegisterStore } from './register-store';
 import { loadSettings, saveSettings, updateSettings } from './settings';
+import { updatePipelineOverrides } from './law';
+import type { PipelineOverrides } from '@shared/domain';
 
 /**
  * Every write the UI can make, bound to the open database: components call these and never see
@@ -74,6 +76,11 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
     settings: {
       save: (settings: Settings) => saveSettings(db, settings),
       update: (update: (current: Settings) => Settings, summary?: string) => updateSettings(db, update, summary),
+    },
+    pipeline: {
+      /** Changes the pipeline notice's per-entry overrides for one financial year. */
+      updateOverrides: (financialYear: number, update: (current: PipelineOverrides) => PipelineOverrides) =>
+        updatePipelineOverrides(db, financialYear, update),
     },
     backup: {
       create: (onProgress?: OnProgress) => createBackup(db, new Date(), onProgress),

@@ -7,6 +7,7 @@ import type { ChangeLogRow } from './db';
 import { useDataServices } from './provider';
 import type { RegisterSnapshot } from './register-store';
 import { loadSettings } from './settings';
+import { readPipelineOverrides } from './law';
 
 /**
  * The UI's reads. Each hook re-renders when what it read changes; large tables are read in pages
@@ -53,4 +54,10 @@ export function useContractHistory(reference: string | undefined): ChangeLogRow[
 export function useAppraisalHistory(appraisalId: string): ChangeLogRow[] | undefined {
   const { db } = useDataServices();
   return useLiveQuery(() => appraisalHistory(db, appraisalId), [db, appraisalId]);
+}
+
+/** The pipeline notice's per-entry overrides for a financial year; undefined while loading. */
+export function usePipelineOverrides(financialYear: number) {
+  const { db } = useDataServices();
+  return useLiveQuery(() => readPipelineOverrides(db, financialYear), [db, financialYear]);
 }

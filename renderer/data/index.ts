@@ -5,7 +5,15 @@
 export { DataProvider, useCommands } from './provider';
 export { newId } from './appraisals';
 export type { Commands } from './commands';
-export { useAppraisalRecords, useAppraisalHistory, useAppraisalList, useContractHistory, useRegister, useSettings } from './hooks';
+export {
+  useAppraisalRecords,
+  useAppraisalHistory,
+  useAppraisalList,
+  useContractHistory,
+  usePipelineOverrides,
+  useRegister,
+  useSettings,
+} from './hooks';
 export type { AppraisalRecords } from './bundles';
 export type { ChangeLogRow } from './db';
 export type { RegisterSnapshot } from './register-store';

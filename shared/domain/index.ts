@@ -6,3 +6,4 @@ export * from './benefits';
 export * from './settings';
 export * from './legal-facts';
 export * from './board-paper';
+export * from './law-settings';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { approvalLimitSchema, type ApprovalLimit } from './finance';
+import { DEFAULT_LAW_SETTINGS, lawSettingsSchema } from './law-settings';
 
 /**
  * Approval limits (DOMAIN.md section 4, approval route). HM Treasury's limits are from NHS England's
@@ -132,6 +133,7 @@ export const settingsSchema = z.object({
       bridgeMonths: z.number().int().min(1).max(120).default(24),
     })
     .default({ ...DEFAULT_SHORTLIST_SETTINGS }),
+  law: lawSettingsSchema.default(DEFAULT_LAW_SETTINGS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,10 +1,11 @@
 import type { MappingTarget } from './columns';
 import type { ImportIssue } from './issues';
+import type { OcdsPreviewSummary } from './ocds-summary';
 
 /** What the import preview shows about a file before anything is written (register or portfolio). */
 export interface ImportPreviewSummary {
   fileName: string;
-  format: 'csv' | 'xlsx' | 'json';
+  format: 'csv' | 'xlsx' | 'json' | 'ocds';
   sheetNames: string[];
   sheetName?: string;
   headerRowNumber?: number;
@@ -22,4 +23,6 @@ export interface ImportPreviewSummary {
   notices: string[];
   /** A few updates with the fields they change, so the user sees what an update means. */
   updates: Array<{ reference: string; fields: string[] }>;
+  /** For an OCDS package of the trust's own notices: the diff against the register. */
+  ocds?: OcdsPreviewSummary;
 }

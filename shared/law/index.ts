@@ -13,3 +13,5 @@ export * from './obligations';
 export * from './option-obligations';
 export * from './pipeline';
 export * from './pipeline-export';
+export * from './duties';
+export * from './ground-choices';

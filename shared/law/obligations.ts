@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates';
 import type { Contract, NoticeType } from '../domain';
 import { addMonthsToDay, dayNumberToIso, isoToDayNumber } from '../dates';
+import { formatDate } from '../format';
 import { regimeCodeOf } from './regime';
 import { DEFAULT_VAT_RATE, FIVE_MILLION, BELOW_THRESHOLD_NOTICE_FROM } from './thresholds';
 
@@ -207,7 +208,7 @@ export function trustWideTasks(today: IsoDate): Obligation[] {
       kind: 'payments-compliance',
       dueDate: dayNumberToIso(next + 30),
       status,
-      basis: `payments over £30,000 in the quarter ending ${dayNumberToIso(next)}, within 30 days of its end`,
+      basis: `payments over £30,000 in the quarter ending ${formatDate(dayNumberToIso(next))}, within 30 days of its end`,
     },
   ];
 }

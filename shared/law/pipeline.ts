@@ -87,6 +87,18 @@ export function defaultPipelineYear(today: IsoDate): number {
 }
 
 export function buildPipeline(input: PipelineInput): PipelineResult {
+  const gen = pipelineInSteps(input, Number.MAX_SAFE_INTEGER);
+  for (;;) {
+    const step = gen.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same pipeline in steps of `chunk` contracts, yielding the fraction done after each, so the UI
+ * thread can build it for a 100,000-contract register without a long task (a few ms a step).
+ */
+export function* pipelineInSteps(input: PipelineInput, chunk = 500): Generator<number, PipelineResult, void> {
   const vat = input.vatRate ?? DEFAULT_VAT_RATE;
   const fy = input.financialYear ?? defaultPipelineYear(input.today);
   const windowStart = isoToDayNumber(`${fy}-04-01`);
@@ -97,7 +109,9 @@ export function buildPipeline(input: PipelineInput): PipelineResult {
 
   let payments = 0;
   const entries: PipelineEntry[] = [];
-  for (const c of input.contracts) {
+  for (let i = 0; i < input.contracts.length; i += 1) {
+    if (i > 0 && i % chunk === 0) yield i / input.contracts.length;
+    const c = input.contracts[i];
     payments += paymentsInYear(c, windowStart, fyEnd, vat);
     const o = input.overrides?.[c.reference];
     const route = o?.route ?? 'open';

@@ -50,11 +50,27 @@ test('the register screens pass an axe WCAG 2.2 AA scan with no serious or criti
   await expectAccessible(page, 'import refused');
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 
+  const notices = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await notices).setFiles('test/fixtures/ocds/sample-notices.json');
+  await expect(page.getByRole('dialog').getByRole('table', { name: 'Changes to matched contracts' })).toBeVisible();
+  await expectAccessible(page, 'OCDS notices preview');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
   for (const area of ['Renewals', 'Settings']) {
     await page.getByRole('link', { name: area }).click();
     await expect(page.getByRole('heading', { name: area, level: 1 })).toBeVisible();
     await expectAccessible(page, area);
   }
+  for (const view of ['Notices due', 'Pipeline notice']) {
+    await page.getByRole('link', { name: 'Renewals' }).click();
+    await page.getByRole('navigation', { name: 'Renewals views' }).getByRole('link', { name: view }).click();
+    await expect(
+      page.getByRole('table', { name: new RegExp(view === 'Notices due' ? '^Notices due' : '^Contracts for the pipeline') }),
+    ).toBeVisible();
+    await expectAccessible(page, view);
+  }
+  await page.getByRole('link', { name: 'Settings' }).click();
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Back up everything…' }).click();

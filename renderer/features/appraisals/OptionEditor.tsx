@@ -9,6 +9,7 @@ import { RouteFields } from './option/RouteFields';
 import { TermsFields } from './option/TermsFields';
 import { useOptionEditing } from './option/use-option-editing';
 import type { AppraisalData } from './use-appraisal';
+import { LegalFacts } from './LegalFacts';
 
 /** One option as a card: headline figures and flags, then its terms, what follows them, route, hosting, optimism bias and notes. */
 export function OptionEditor({ option, data, onDelete }: { option: Option; data: AppraisalData; onDelete: () => void }) {
@@ -61,6 +62,7 @@ export function OptionEditor({ option, data, onDelete }: { option: Option; data:
       <TermsFields option={option} editing={editing} />
       <FollowOnFields option={option} options={data.bundle.options} result={result} editing={editing} />
       <RouteFields option={option} editing={editing} />
+      <LegalFacts option={option} data={data} />
       <HostingFields option={option} editing={editing} />
       <OptimismBiasFields option={option} result={result} editing={editing} />
 

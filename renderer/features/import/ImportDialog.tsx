@@ -4,6 +4,7 @@ import type { MappingTarget } from '@shared/import/columns';
 import { countOf, formatCount } from '@shared/format';
 import type { ImportPreviewSummary } from './import-protocol';
 import type { ImportState } from './use-import';
+import { OcdsPreview } from './OcdsPreview';
 
 interface Props {
   state: ImportState;
@@ -70,7 +71,10 @@ export function ImportDialog({ state, onReanalyse, onCommit, onCancel }: Props) 
           </div>
         </div>
       )}
-      {state.phase === 'preview' && (
+      {state.phase === 'preview' && state.preview.format === 'ocds' && (
+        <OcdsPreview preview={state.preview} onCommit={onCommit} onCancel={onCancel} />
+      )}
+      {state.phase === 'preview' && state.preview.format !== 'ocds' && (
         <Preview
           key={`${state.preview.sheetName}|${JSON.stringify(state.preview.mapping)}`}
           preview={state.preview}

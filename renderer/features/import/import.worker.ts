@@ -9,6 +9,9 @@ import { describeError } from '@shared/storage-errors';
 import { openDb, type PlannerDb } from '../../data/db';
 import { applyImport, readAllContracts } from '../../data/contracts';
 import { analysePortfolioFile, type PortfolioAnalysis } from '../../data/portfolio-import';
+import { analyseOcdsFile } from '../../data/ocds-import';
+import { loadSettings } from '../../data/settings';
+import { looksLikeOcdsPackage } from '@shared/import/ocds-detect';
 import { MAX_LISTED_ERRORS, type FromWorker, type ImportPreviewSummary, type ToWorker } from './import-protocol';
 import { formatCount } from '@shared/format';
 
@@ -26,7 +29,8 @@ const db = () => (dbPromise ??= openDb());
 
 type Pending =
   | { format: 'csv' | 'xlsx'; fileName: string; preview: RegisterPreview }
-  | { format: 'json'; fileName: string; analysis: PortfolioAnalysis };
+  | { format: 'json'; fileName: string; analysis: PortfolioAnalysis }
+  | { format: 'ocds'; fileName: string; analysis: PortfolioAnalysis };
 let pending: Pending | null = null;
 
 const mappingKey = (layoutKey: string) => `mapping:${layoutKey}`;
@@ -74,6 +78,13 @@ async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<voi
   post({ type: 'progress', stage: 'reading', fraction: 0 });
   const existing = await existingContracts();
 
+  if (isJson(msg.fileName, msg.bytes) && looksLikeOcdsPackage(new TextDecoder().decode(msg.bytes.subarray(0, 65_536)))) {
+    const { vatRate } = await loadSettings(await db());
+    const analysis = analyseOcdsFile(msg.fileName, msg.bytes, existing, vatRate);
+    pending = { format: 'ocds', fileName: msg.fileName, analysis };
+    post({ type: 'preview', preview: analysis.summary });
+    return;
+  }
   if (isJson(msg.fileName, msg.bytes)) {
     const analysis = analysePortfolioFile(msg.fileName, msg.bytes, existing);
     pending = { format: 'json', fileName: msg.fileName, analysis };
@@ -110,7 +121,7 @@ async function commit(): Promise<void> {
   if (!pending) throw new AppError('NOTHING_TO_IMPORT', 'There is nothing to import: choose a file first.');
   const database = await db();
   const onProgress = (fraction: number) => post({ type: 'progress', stage: 'writing', fraction });
-  if (pending.format === 'json') {
+  if (pending.format === 'json' || pending.format === 'ocds') {
     const { importId, summary } = await pending.analysis.commit(database, onProgress);
     pending = null;
     post({ type: 'committed', importId, summary });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Contract } from '@shared/domain';
-import { annualValueBy, expiriesByPeriod, periodLabel, periodOf } from './renewals-model';
+import { annualValueBy, dutiesPerPeriod, expiriesByPeriod, periodLabel, periodOf } from './renewals-model';
 
 const c = (reference: string, currentEndDate: string, annualValue: number, supplier = 'A'): Contract => ({
   reference,
@@ -52,5 +52,22 @@ describe('renewal periods', () => {
       { name: 'X', contracts: 2, annualValue: 35 },
       { name: 'Y', contracts: 1, annualValue: 30 },
     ]);
+  });
+});
+
+describe('dutiesPerPeriod', () => {
+  const quarters = new Map([
+    ['FY2026-Q3', 4],
+    ['FY2026-Q4', 1],
+    ['FY2027-Q1', 2],
+  ]);
+  it('keeps the quarters for the quarter view and sums them per financial year', () => {
+    expect(dutiesPerPeriod(quarters, 'quarter')).toEqual(quarters);
+    expect(dutiesPerPeriod(quarters, 'year')).toEqual(
+      new Map([
+        ['FY2026', 5],
+        ['FY2027', 2],
+      ]),
+    );
   });
 });

@@ -70,3 +70,14 @@ export function annualValueBy(contracts: readonly Contract[], key: (c: Contract)
   }
   return [...map.values()].sort((a, b) => b.annualValue - a.annualValue || a.name.localeCompare(b.name));
 }
+
+/** Open Procurement Act duties per period, from the plan's per-quarter counts ("FY2026-Q3"); years sum their quarters. */
+export function dutiesPerPeriod(openByQuarter: ReadonlyMap<string, number>, granularity: Granularity): Map<string, number> {
+  if (granularity === 'quarter') return new Map(openByQuarter);
+  const years = new Map<string, number>();
+  for (const [quarter, n] of openByQuarter) {
+    const year = quarter.slice(0, 6);
+    years.set(year, (years.get(year) ?? 0) + n);
+  }
+  return years;
+}

@@ -4,6 +4,7 @@ import { formatDecimal, formatRate } from '@shared/format';
 import { useCommands, useSettings } from '../../data';
 import { BackupSection } from './BackupSection';
 import { FinanceSettingsSection } from './FinanceSettingsSection';
+import { LawSettingsSection } from './LawSettingsSection';
 
 type NumberPath =
   | ['expiringHorizonMonths']
@@ -76,6 +77,7 @@ export function SettingsScreen() {
       <SettingsForm key={JSON.stringify(stored)} stored={stored} onSave={commands.settings.save} />
       <FinanceSettingsSection />
       <div className="settings">
+        <LawSettingsSection />
         <BackupSection />
       </div>
     </>

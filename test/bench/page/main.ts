@@ -9,6 +9,10 @@ import { runEngineBench } from '../engine-workload';
 import { buildBenchAppraisal } from '@shared/engine/bench-workload';
 import { simulationInputOf } from '@shared/engine/simulation-input';
 import type { FromRiskWorker } from '../../../renderer/features/appraisals/risk-analysis/risk-analysis-protocol';
+import { readAllContracts } from '../../../renderer/data/contracts';
+import { runInSteps } from '../../../renderer/ui/run-in-steps';
+import { DEFAULT_SETTINGS } from '@shared/domain';
+import { filterDutiesInSteps, pipelineInSteps, planDutiesInSteps } from '@shared/law';
 
 /*
  * Runs inside Chromium, built from the app's own modules: the import goes through the very worker
@@ -156,5 +160,45 @@ async function monteCarlo() {
   };
 }
 
-Object.assign(window, { bench: { importPipeline, rawBulkPut, backupRoundTrip, engine: runEngineBench, monteCarlo } });
+/** Renewals as the screen builds it (issue 15): Notices due, a filter, and the pipeline, each in steps. */
+async function renewals() {
+  const db = await openDb();
+  // The generated register predates the Act; treat every contract as awarded under it (a third with
+  // KPIs) so the plan carries a full register's duties, as a trust's will in a few years.
+  const contracts = (await readAllContracts(db)).map((c, i): Contract => ({
+    ...c,
+    regime: 'PA2023',
+    kpis: i % 3 === 0 ? ['Availability', 'Response', 'Fix'] : undefined,
+  }));
+  db.close();
+  const today = '2026-06-15';
+  let longestStep = { ms: 0, at: 0 };
+  function* timed<T>(gen: Generator<number, T, void>): Generator<number, T, void> {
+    for (;;) {
+      const t = performance.now();
+      const step = gen.next();
+      const ms = performance.now() - t;
+      if (ms > longestStep.ms) longestStep = { ms, at: step.done ? 1 : step.value };
+      if (step.done) return step.value;
+      yield step.value;
+    }
+  }
+  const plan = await withLongTasks(() => runInSteps(timed(planDutiesInSteps(contracts, { today }))));
+  const filter = await withLongTasks(() =>
+    runInSteps(filterDutiesInSteps(plan.value.duties, { status: 'open', owner: '', withinDays: 90 }, today)),
+  );
+  const pipeline = await withLongTasks(() =>
+    runInSteps(pipelineInSteps({ contracts, today, spendStated: 'not-known', leadTimes: DEFAULT_SETTINGS.leadTimesMonths })),
+  );
+  const row = (r: { ms: number; longestTaskMs: number }) => ({ ms: r.ms, longestTaskMs: r.longestTaskMs });
+  return {
+    contracts: contracts.length,
+    duties: plan.value.duties.length,
+    plan: { ...row(plan), longestStepMs: longestStep.ms },
+    filter: row(filter),
+    pipeline: { ...row(pipeline), entries: pipeline.value.entries.length },
+  };
+}
+
+Object.assign(window, { bench: { importPipeline, rawBulkPut, backupRoundTrip, renewals, engine: runEngineBench, monteCarlo } });
 document.getElementById('status')!.textContent = 'ready';

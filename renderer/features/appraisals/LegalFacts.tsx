@@ -1,0 +1,271 @@
+import {
+  isPsrRoute,
+  PSR_DIRECT_AWARD_PROCESS_LABELS,
+  PSR_DIRECT_AWARD_PROCESSES,
+  REGIME_LABELS,
+  URGENCY_CAUSE_LABELS,
+  URGENCY_CAUSES,
+  type Judgement,
+  type Option,
+  type OptionLegalFacts,
+  type PsrDirectAwardProcess,
+  type UrgencyCause,
+} from '@shared/domain';
+import { primaryContract } from '@shared/engine/feasibility-context';
+import { formatDate, formatMoney } from '@shared/format';
+import { decideRegime, exceeds, FIVE_MILLION, groundChoices, groundPurpose, grossUp, regimeForNewAward } from '@shared/law';
+import { useCommands } from '../../data';
+import { KpiList } from './KpiList';
+import { Choice, Judged, LegalCheckbox, LegalDate, LegalMoney, LegalText } from './legal-inputs';
+import type { AppraisalData } from './use-appraisal';
+
+type JudgementKey = {
+  [K in keyof OptionLegalFacts]-?: OptionLegalFacts[K] extends Judgement | undefined ? K : never;
+}[keyof OptionLegalFacts];
+
+/** The recorded judgements a modification asks, by the contract's regime (PA 2023 s.74/Sch. 8; PCR 2015 reg. 72; PSR reg. 13). */
+const MODIFICATION_QUESTIONS: Record<'PA2023' | 'PCR2015' | 'PSR', ReadonlyArray<readonly [JudgementKey, string]>> = {
+  PA2023: [
+    ['providedForInContract', 'Unambiguously provided for in the contract and its tender or transparency notice? (Sch. 8 para. 1)'],
+    ['exercisesExtensionOptionExactly', 'Does it exercise an extension option exactly as the contract provides?'],
+    ['overallNatureChanges', 'Does it change the overall nature of the contract?'],
+    ['unforeseeableCircumstances', 'Caused by circumstances that could not reasonably have been foreseen before award? (Sch. 8 para. 4)'],
+    ['knownRiskNamedInNotice', 'A known risk named in the tender or transparency notice has materialised? (Sch. 8 para. 5)'],
+    ['knownRiskCausedByParty', 'Did the risk materialise through a failure of the trust or the supplier? (Sch. 8 para. 5)'],
+    ['differentSupplierIncompatible', "Would a different supplier's goods or services be incompatible? (Sch. 8 para. 8)"],
+    ['disproportionateTechnicalDifficulty', 'Would changing supplier cause disproportionate technical difficulty? (Sch. 8 para. 8)'],
+    ['substantialDuplicationOfCosts', 'Would changing supplier cause substantial duplication of costs? (Sch. 8 para. 8)'],
+    ['corporateRestructuring', 'Does a successor take over after a corporate restructuring? (Sch. 8 para. 9)'],
+    ['scopeChangesMaterially', 'Does it materially change the scope (goods or services of a new kind)? (s.74(3)(b))'],
+    ['economicBalanceShiftsToSupplier', "Does it materially shift the economic balance in the supplier's favour? (s.74(3)(c))"],
+  ],
+  PCR2015: [
+    ['providedForInContract', 'Provided for in clear, precise review clauses or options? (reg. 72(1)(a))'],
+    ['overallNatureChanges', 'Does it alter the overall nature of the contract?'],
+    ['differentSupplierIncompatible', 'Can a change of contractor not be made for economic or technical reasons? (reg. 72(1)(b))'],
+    [
+      'substantialDuplicationOfCosts',
+      'Would a change of contractor cause significant inconvenience or substantial duplication of costs? (reg. 72(1)(b))',
+    ],
+    ['unforeseeableCircumstances', 'Circumstances a diligent authority could not have foreseen? (reg. 72(1)(c))'],
+    ['corporateRestructuring', 'A new contractor by review clause or corporate succession? (reg. 72(1)(d))'],
+    ['pcrNotSubstantialView', 'Legal view recorded that none of reg. 72(8)’s tests is met (not substantial)? (reg. 72(1)(e))'],
+  ],
+  PSR: [
+    ['providedForInContract', 'Provided for clearly in the contract? (PSR reg. 13)'],
+    ['corporateRestructuring', 'A change of provider by succession? (PSR reg. 13)'],
+    ['psrExternalFactors', 'A response to external factors (volumes, formula prices) not making it materially different? (PSR reg. 13)'],
+  ],
+};
+
+/**
+ * The legal facts of one option (shared/domain/legal-facts.ts) that the checks cannot work out from
+ * dates and money: the ground relied on and the recorded judgements, anti-splitting reasons, the
+ * direct-award facts (urgency, s.43, Sch. 5 para. 8), the PSR process, and the KPIs. Which questions
+ * appear follows the option: a modification is asked by the contract's own regime, a PSR route records
+ * its process and is never asked for a Schedule 5 ground. Everything saves as it is typed.
+ */
+export function LegalFacts({ option, data }: { option: Option; data: AppraisalData }) {
+  const commands = useCommands();
+  const legal = option.legal ?? {};
+  const save = (patch: (current: OptionLegalFacts) => Partial<OptionLegalFacts>) =>
+    commands.appraisals.updateChild('option', option, (o) => ({ ...o, legal: { ...o.legal, ...patch(o.legal ?? {}) } }));
+  const field =
+    <K extends keyof OptionLegalFacts>(key: K) =>
+    (value: OptionLegalFacts[K]) =>
+      save(() => ({ [key]: value }) as Partial<OptionLegalFacts>);
+
+  const contract = primaryContract(data.contracts);
+  const purpose = groundPurpose(option.route, option.extensionMonths);
+  const psr = isPsrRoute(option.route);
+  const decision = purpose === 'modification' && contract ? decideRegime(contract, data.today) : regimeForNewAward(data.today, psr);
+  const regime = purpose === 'modification' ? decision.regime : psr ? 'PSR' : option.regime === 'PCR2015' ? 'PCR2015' : decision.regime;
+  const grounds = groundChoices(option.route, regime, option.extensionMonths);
+  const valueEx = legal.estimatedValueExVat ?? contract?.totalValue;
+  const vat = data.settings.vatRate;
+  const over5m = valueEx !== undefined && exceeds(grossUp(valueEx, vat), FIVE_MILLION);
+  const needsKpis = regime === 'PA2023' && over5m && contract?.lightTouch !== true;
+  const earlier = purpose === 'modification' ? (contract?.modifications ?? []) : [];
+  const reasonFor = (id: string) => legal.notAggregatedWith?.find((n) => n.modificationId === id)?.reason;
+
+  return (
+    <fieldset className="legal-facts" aria-labelledby={`legal-${option.id}`}>
+      <legend id={`legal-${option.id}`}>Legal facts</legend>
+      <p className="hint">
+        {decision.reason} The app never assumes a permission: answer each question the route raises, or leave it not recorded.
+      </p>
+      <div className="form-grid">
+        <LegalMoney
+          label="Estimated contract value over its term and options (£ ex VAT)"
+          value={legal.estimatedValueExVat}
+          onSave={field('estimatedValueExVat')}
+          hint={`Legal money tests use this incl. VAT (× ${1 + vat})${valueEx !== undefined ? `: ${formatMoney(grossUp(valueEx, vat))}` : ''}. Empty: the register's total value.`}
+        />
+      </div>
+
+      {purpose === 'modification' && (
+        <fieldset>
+          <legend>Modification of the current contract ({REGIME_LABELS[regime]})</legend>
+          <div className="form-grid">
+            <Choice
+              label="Ground relied on"
+              value={legal.modificationGround ?? ''}
+              options={[
+                ['', 'None recorded: the check tries every ground'],
+                ...grounds.map((g) => [g.code, `${g.label} (${g.citation})`] as const),
+              ]}
+              onSave={(code) => field('modificationGround')(code || undefined)}
+            />
+            <LegalMoney
+              label="Change in value (£ ex VAT)"
+              value={legal.valueChangeExVat}
+              onSave={field('valueChangeExVat')}
+              hint="Empty: worked out from the extension and the annual value."
+            />
+            {regime === 'PA2023' && (
+              <LegalMoney
+                label="Value increase ignoring the known risk (£ ex VAT)"
+                value={legal.knownRiskValueChangeExVat}
+                onSave={field('knownRiskValueChangeExVat')}
+                hint="Sch. 8 para. 5(3), when different."
+              />
+            )}
+            {MODIFICATION_QUESTIONS[regime].map(([key, label]) => (
+              <Judged key={key} label={label} value={legal[key]} onSave={field(key)} />
+            ))}
+          </div>
+          {regime === 'PCR2015' && (
+            <LegalText
+              label="The legal view (reg. 72(1)(e))"
+              value={legal.pcrNotSubstantialNote}
+              multiline
+              onSave={field('pcrNotSubstantialNote')}
+            />
+          )}
+          <LegalCheckbox
+            label="The supplier changes"
+            checked={legal.changeOfSupplier === true}
+            onSave={(v) => field('changeOfSupplier')(v || undefined)}
+            hint="Only a successor after a restructuring (Sch. 8 para. 9; PCR reg. 72(1)(d)) can take over."
+          />
+          {regime === 'PA2023' && (
+            <LegalCheckbox
+              label="Wait a voluntary standstill of at least 8 working days after the change notice (s.76)"
+              checked={legal.voluntaryStandstill !== false}
+              onSave={(v) => field('voluntaryStandstill')(v)}
+            />
+          )}
+          {earlier.length > 0 && (
+            <fieldset>
+              <legend>Earlier modifications (anti-splitting, PA 2023 s.74(7)–(8), s.75(4)–(5))</legend>
+              <p className="hint">
+                Each earlier change is added to this one unless you record why the two could not reasonably have been made together.
+              </p>
+              {earlier.map((m) => (
+                <LegalText
+                  key={m.id}
+                  multiline
+                  label={`Why this could not have been made with the change of ${formatDate(m.date)}${m.description ? ` (${m.description})` : ''}`}
+                  value={reasonFor(m.id)}
+                  onSave={(reason) =>
+                    save((current) => ({
+                      notAggregatedWith: [
+                        ...(current.notAggregatedWith ?? []).filter((n) => n.modificationId !== m.id),
+                        ...(reason ? [{ modificationId: m.id, reason }] : []),
+                      ],
+                    }))
+                  }
+                />
+              ))}
+            </fieldset>
+          )}
+        </fieldset>
+      )}
+
+      {purpose === 'direct-award' && (
+        <fieldset>
+          <legend>Direct award facts ({REGIME_LABELS[regime]})</legend>
+          <div className="form-grid">
+            <Choice
+              label="What caused the urgency, if urgency is relied on"
+              value={legal.urgencyCause ?? ''}
+              options={[['', 'Not recorded'], ...URGENCY_CAUSES.map((c) => [c, URGENCY_CAUSE_LABELS[c]] as const)]}
+              onSave={(v) => field('urgencyCause')((v || undefined) as UrgencyCause | undefined)}
+              hint="Sch. 5 paras. 13–14 / PCR reg. 32(2)(c): never where the trust caused it or could have foreseen it."
+            />
+            <Judged
+              label="No reasonable alternative or substitute exists? (Sch. 5 paras. 5–6; PCR reg. 32(2)(b))"
+              value={legal.noReasonableAlternative}
+              onSave={field('noReasonableAlternative')}
+            />
+            <Judged
+              label="The earlier contract was competitively tendered? (Sch. 5 para. 8)"
+              value={legal.earlierContractCompetitivelyTendered}
+              onSave={field('earlierContractCompetitivelyTendered')}
+            />
+            <Judged
+              label="Its tender notice said a further award of this kind might follow? (Sch. 5 para. 8)"
+              value={legal.earlierTenderFlaggedRepeat}
+              onSave={field('earlierTenderFlaggedRepeat')}
+            />
+            <LegalDate
+              label="Award date of the earlier contract"
+              value={legal.earlierContractAwardDate}
+              onSave={field('earlierContractAwardDate')}
+            />
+            <Judged
+              label="A competitive procedure drew no suitable tenders? (s.43)"
+              value={legal.s43NoSuitableTenders}
+              onSave={field('s43NoSuitableTenders')}
+            />
+            <LegalDate
+              label="Date that procedure ended without award (s.43)"
+              value={legal.s43ProcedureEndedOn}
+              onSave={field('s43ProcedureEndedOn')}
+            />
+            <Judged
+              label="Terms not materially different from those tendered? (s.43(2))"
+              value={legal.s43TermsNotMateriallyDifferent}
+              onSave={field('s43TermsNotMateriallyDifferent')}
+            />
+          </div>
+          <LegalText label="Urgency: what happened and when" value={legal.urgencyNote} multiline onSave={field('urgencyNote')} />
+        </fieldset>
+      )}
+
+      {psr && (
+        <fieldset>
+          <legend>Provider Selection Regime</legend>
+          <div className="form-grid">
+            {option.route === 'psr-direct-award' && (
+              <Choice
+                label="PSR direct award process"
+                value={legal.psrProcess ?? ''}
+                options={[['', 'Not recorded'], ...PSR_DIRECT_AWARD_PROCESSES.map((p) => [p, PSR_DIRECT_AWARD_PROCESS_LABELS[p]] as const)]}
+                onSave={(v) => field('psrProcess')((v || undefined) as PsrDirectAwardProcess | undefined)}
+                hint="PSR regs. 7–9. No Schedule 5 ground is needed on a PSR route."
+              />
+            )}
+            {(option.route !== 'psr-direct-award' || legal.psrProcess === 'C') && (
+              <Judged
+                label="The existing provider is satisfying the contract and likely to go on doing so? (PSR reg. 9)"
+                value={legal.psrProviderPerformingWell}
+                onSave={field('psrProviderPerformingWell')}
+              />
+            )}
+          </div>
+        </fieldset>
+      )}
+
+      {regime === 'PA2023' && (
+        <KpiList
+          kpis={legal.kpis ?? []}
+          needed={needsKpis}
+          reason={legal.kpisNotAppropriateReason}
+          onSave={(update) => save((current) => ({ kpis: update(current.kpis ?? []) }))}
+          onSaveReason={field('kpisNotAppropriateReason')}
+        />
+      )}
+    </fieldset>
+  );
+}

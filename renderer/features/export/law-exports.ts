@@ -1,0 +1,69 @@
+import { icsInSteps, type KeyDateEvent } from '@shared/export/calendar';
+import { rowsToCsv } from '@shared/export/table-csv';
+import { financialYearLabel } from '@shared/dates';
+import { dutiesCsvRows, dutiesXlsxRows, type Duty } from '@shared/law/duties';
+import { pipelineCsvRows, pipelineOcdsPackage, pipelineXlsxRows } from '@shared/law/pipeline-export';
+import type { PipelineResult } from '@shared/law/pipeline';
+import type { Host } from '../../host';
+import { runInSteps } from '../../ui/run-in-steps';
+import { exportFileName } from './file-names';
+
+/*
+ * The Procurement Act exports (Notices due, the pipeline notice, key dates to a calendar), each saved
+ * through the Host by purpose (shared/ipc.ts SAVE_PURPOSES). Large lists are turned into text a chunk
+ * at a time, so a register's worth of duties never freezes the window.
+ */
+
+const CHUNK = 10_000;
+
+async function dutiesCsvText(duties: readonly Duty[], onProgress?: (f: number) => void): Promise<string> {
+  function* steps(): Generator<number, string[][], void> {
+    const rows: string[][] = [dutiesCsvRows([])[0]];
+    for (let i = 0; i < duties.length; i += CHUNK) {
+      rows.push(...dutiesCsvRows(duties.slice(i, i + CHUNK)).slice(1));
+      if (i + CHUNK < duties.length) yield (i + CHUNK) / duties.length;
+    }
+    return rows;
+  }
+  return rowsToCsv(await runInSteps(steps(), onProgress));
+}
+
+export async function exportDutiesCsv(host: Host, duties: readonly Duty[], trustName: string): Promise<string | null> {
+  return host.saveFile('notices-csv', exportFileName(trustName, 'notices-due', 'csv'), await dutiesCsvText(duties));
+}
+
+export async function exportDutiesXlsx(host: Host, duties: readonly Duty[], trustName: string): Promise<string | null> {
+  const { writeXlsx } = await import('./xlsx-writer');
+  const bytes = await writeXlsx([{ name: 'Notices due', rows: dutiesXlsxRows(duties) }]);
+  return host.saveFile('notices-xlsx', exportFileName(trustName, 'notices-due', 'xlsx'), bytes);
+}
+
+const pipelineName = (trustName: string, fy: number, ext: string) =>
+  exportFileName(trustName, `pipeline-notice-${financialYearLabel(fy).replace('/', '-')}`, ext);
+
+export async function exportPipelineCsv(host: Host, result: PipelineResult, trustName: string): Promise<string | null> {
+  return host.saveFile('pipeline-csv', pipelineName(trustName, result.financialYear, 'csv'), rowsToCsv(pipelineCsvRows(result)));
+}
+
+export async function exportPipelineXlsx(host: Host, result: PipelineResult, trustName: string): Promise<string | null> {
+  const { writeXlsx } = await import('./xlsx-writer');
+  const bytes = await writeXlsx([
+    { name: `Pipeline ${financialYearLabel(result.financialYear)}`, rows: pipelineXlsxRows(result), numberFormats: { 3: '£#,##0' } },
+  ]);
+  return host.saveFile('pipeline-xlsx', pipelineName(trustName, result.financialYear, 'xlsx'), bytes);
+}
+
+export async function exportPipelineOcds(host: Host, result: PipelineResult, trustName: string, now = new Date()): Promise<string | null> {
+  const pkg = pipelineOcdsPackage(result, { buyerName: trustName || 'NHS trust', publishedDate: now.toISOString() });
+  return host.saveFile('pipeline-ocds', pipelineName(trustName, result.financialYear, 'json'), `${JSON.stringify(pkg, null, 2)}\n`);
+}
+
+/** Key dates as an .ics file; `stem` names what it covers ("key-dates", "key-dates-ben-osei"). */
+export async function exportCalendar(
+  host: Host,
+  events: readonly KeyDateEvent[],
+  options: { trustName: string; stem: string; calName: string; onProgress?: (f: number) => void },
+): Promise<string | null> {
+  const text = await runInSteps(icsInSteps(events, { calName: options.calName, now: new Date() }), options.onProgress);
+  return host.saveFile('calendar-ics', exportFileName(options.trustName, options.stem, 'ics'), text);
+}

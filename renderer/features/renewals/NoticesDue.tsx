@@ -1,0 +1,201 @@
+import { useMemo, useState } from 'react';
+import type { IsoDate } from '@shared/dates';
+import type { Contract, Settings } from '@shared/domain';
+import { contractKeyDateEvents, dutyEvents } from '@shared/export/calendar';
+import { countOf, formatCount, formatDate } from '@shared/format';
+import {
+  DUTY_STATUS_FILTER_LABELS,
+  DUTY_STATUS_LABELS,
+  filterDutiesInSteps,
+  OBLIGATION_LABELS,
+  type DutyFilter,
+  type DutyPlan,
+  type DutyStatusFilter,
+} from '@shared/law';
+import { describeError } from '@shared/storage-errors';
+import { useHost } from '../../app-context';
+import { useToast } from '../../ui/Toast';
+import { PickerSelect } from '../../ui/fields';
+import { href } from '../../ui/router';
+import { useStepped, type SteppedState } from '../../ui/use-stepped';
+import { exportCalendar, exportDutiesCsv, exportDutiesXlsx } from '../export/law-exports';
+
+const PAGE = 200;
+const WITHIN: ReadonlyArray<readonly [string, string]> = [
+  ['30', 'Next 30 days'],
+  ['90', 'Next 90 days'],
+  ['180', 'Next 6 months'],
+  ['365', 'Next 12 months'],
+  ['any', 'Any date'],
+];
+const STATUS_FILTERS = Object.keys(DUTY_STATUS_FILTER_LABELS) as DutyStatusFilter[];
+
+interface Props {
+  plan: SteppedState<DutyPlan>;
+  contracts: readonly Contract[];
+  settings: Settings;
+  today: IsoDate;
+}
+
+/**
+ * "What must we publish, by when?" (UX.md, Renewals): every contract's Procurement Act duties with the
+ * section beside each, filterable by status, owner and the next N days, each linking to its contract,
+ * exportable as CSV, Excel and calendar events.
+ */
+export function NoticesDue({ plan, contracts, settings, today }: Props) {
+  const host = useHost();
+  const toast = useToast();
+  const [filter, setFilter] = useState<DutyFilter>({ status: 'open', owner: '', withinDays: 90 });
+  const [shown, setShown] = useState(PAGE);
+  const [busy, setBusy] = useState<string | null>(null);
+  const duties = plan.value?.duties;
+  // Filtering 243,000 duties is itself done in steps, so changing a filter never freezes the window.
+  const filterFactory = useMemo(() => (duties ? () => filterDutiesInSteps(duties, filter, today) : null), [duties, filter, today]);
+  const filtering = useStepped(filterFactory);
+  const filtered = filtering.value ?? [];
+  const counts = plan.value?.counts;
+  const trust = settings.organisation.trustName;
+
+  const run = (what: string, work: () => Promise<string | null>) => {
+    setBusy(what);
+    work()
+      .then(
+        (name) => name && toast.show(`Saved ${what} to ${name}.`),
+        (error: unknown) => toast.show(`The ${what} could not be saved: ${describeError(error)}`),
+      )
+      .finally(() => setBusy(null));
+  };
+  const calendar = () =>
+    run('calendar of key dates', () => {
+      const mine = filter.owner ? contracts.filter((c) => (c.owner ?? '') === filter.owner) : contracts;
+      const dutiesFor = filter.owner ? (duties ?? []).filter((d) => d.owner === filter.owner) : (duties ?? []);
+      const events = [...contractKeyDateEvents(mine, { today }), ...dutyEvents(dutiesFor, { today })];
+      return exportCalendar(host, events, {
+        trustName: trust,
+        stem: filter.owner ? `key-dates-${filter.owner.split(',')[0]}` : 'key-dates',
+        calName: `${trust || 'Trust'} contract key dates${filter.owner ? ` (${filter.owner})` : ''}`,
+      });
+    });
+
+  const set = (patch: Partial<DutyFilter>) => {
+    setFilter((f) => ({ ...f, ...patch }));
+    setShown(PAGE);
+  };
+
+  return (
+    <section aria-labelledby="notices-title" className="notices-due">
+      <h2 id="notices-title">Notices due</h2>
+      <p className="hint">
+        What the Procurement Act 2023 requires the trust to publish for each contract under the Act, and by when. Contracts under PCR 2015
+        or the Provider Selection Regime have no Act duties; a duty is done once a matching notice is in the contract&apos;s notice log.
+      </p>
+      {plan.working !== null && (
+        <label className="progress-label">
+          Planning the notices for {countOf(contracts.length, 'contract')}… {Math.round(plan.working * 100)}%
+          <progress max={1} value={plan.working} aria-label="Planning the notices" />
+        </label>
+      )}
+      {plan.error && (
+        <p role="alert" className="error">
+          The notices could not be planned: {plan.error}
+        </p>
+      )}
+      {duties && counts && (
+        <>
+          <p className="summary-line" role="status">
+            <strong>{formatCount(counts.overdue)}</strong> overdue · <strong>{formatCount(counts.due)}</strong> due ·{' '}
+            <strong>{formatCount(counts['to-be-confirmed'])}</strong> to be confirmed · <strong>{formatCount(counts.done)}</strong> done
+          </p>
+          <div className="filter-bar" role="group" aria-label="Filter the notices">
+            <PickerSelect
+              label="Status"
+              value={filter.status}
+              options={STATUS_FILTERS.map((s) => [s, DUTY_STATUS_FILTER_LABELS[s]] as const)}
+              onChange={(status) => set({ status: status as DutyStatusFilter })}
+            />
+            <PickerSelect
+              label="Owner"
+              value={filter.owner}
+              options={[['', 'Everyone'] as const, ...(plan.value?.owners ?? []).map((o) => [o, o] as const)]}
+              onChange={(owner) => set({ owner })}
+            />
+            <PickerSelect
+              label="Due within"
+              value={filter.withinDays === null ? 'any' : String(filter.withinDays)}
+              options={WITHIN}
+              onChange={(v) => set({ withinDays: v === 'any' ? null : Number(v) })}
+            />
+          </div>
+          <div className="button-row">
+            <button type="button" disabled={busy !== null} onClick={() => run('notices due', () => exportDutiesCsv(host, filtered, trust))}>
+              Export CSV…
+            </button>
+            <button
+              type="button"
+              disabled={busy !== null}
+              onClick={() => run('notices due', () => exportDutiesXlsx(host, filtered, trust))}
+            >
+              Export Excel…
+            </button>
+            <button type="button" disabled={busy !== null} onClick={calendar}>
+              Key dates to calendar (.ics)…
+            </button>
+            {busy && <span role="status">Saving the {busy}…</span>}
+          </div>
+          <p className="hint">
+            The exports hold the notices shown. The calendar holds every future key date
+            {filter.owner ? ` of ${filter.owner}'s contracts` : ''}: notice deadlines, latest decision dates, extension exercise-by dates
+            and Procurement Act notices, as all-day events with reminders; exporting again updates the same events.
+          </p>
+          {filtering.working !== null && <p role="status">Filtering…</p>}
+          {filtered.length === 0 ? (
+            filtering.value && <p>No notices match these filters.</p>
+          ) : (
+            <table className="data-table notices-table">
+              <caption>
+                Notices due ({formatCount(Math.min(shown, filtered.length))} shown of {formatCount(filtered.length)})
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Due by</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Duty</th>
+                  <th scope="col">Section</th>
+                  <th scope="col">Contract</th>
+                  <th scope="col">Owner</th>
+                  <th scope="col">Basis</th>
+                </tr>
+              </thead>
+              <tbody>
+                {filtered.slice(0, shown).map((d, i) => (
+                  <tr key={`${d.contractRef}|${d.kind}|${i}`} className={d.status === 'overdue' ? 'overdue' : undefined}>
+                    <td>{d.dueDate ? formatDate(d.dueDate) : 'Not yet dated'}</td>
+                    <td>{DUTY_STATUS_LABELS[d.status]}</td>
+                    <th scope="row">{OBLIGATION_LABELS[d.kind].title}</th>
+                    <td>{OBLIGATION_LABELS[d.kind].section}</td>
+                    <td>
+                      {d.contractRef ? (
+                        <a href={`${href('portfolio')}?ref=${encodeURIComponent(d.contractRef)}`}>
+                          {d.contractRef} {d.title}
+                        </a>
+                      ) : (
+                        d.title
+                      )}
+                    </td>
+                    <td>{d.owner || '—'}</td>
+                    <td>{d.basis}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {filtered.length > shown && (
+            <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+              Show {formatCount(Math.min(PAGE, filtered.length - shown))} more
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import type { IsoDate } from '../dates';
+import { addMonthsIso } from '../dates';
+import type { Contract, Option, Settings } from '../domain';
+import { isPsrRoute } from '../domain';
+import type { Duty } from '../law/duties';
+import { planOption } from '../law/option-obligations';
+import { regimeForNewAward } from '../law/regime';
+import { buildContext, laterOf, primaryContract } from './feasibility-context';
+import { modificationFor } from './feasibility-legal';
+import { lawContextOf } from './law-context';
+
+/**
+ * The Procurement Act duties an appraisal option would bring (shared/law/option-obligations.ts), dated
+ * from the same signature date the feasibility checks use (buildContext): for the .ics export of an
+ * appraisal and the board paper's commercial case. A change to the current contract is planned as a
+ * modification under the contract's own regime, with the change-notice finding of the modification
+ * check; anything else as a new award under today's regime (PSR for a PSR route). The tender or
+ * transparency notice is planned at signature less the route's lead time (not before today). The value
+ * is the option's recorded estimate, else the contract's annual value over the option's term.
+ */
+export function optionDuties(
+  option: Option,
+  contracts: readonly Contract[],
+  settings: Settings,
+  today: IsoDate,
+  pipelineApplies?: 'yes' | 'no' | 'not-known',
+): Duty[] {
+  const law = lawContextOf(settings);
+  const contract = primaryContract(contracts);
+  const ctx = buildContext({
+    option,
+    contracts,
+    settings: { leadTimesMonths: law.leadTimes, thresholds: settings.thresholds },
+    today,
+    wholeLifeCost: 0,
+  });
+  const modification = modificationFor({ ...ctx, vatRate: law.vatRate, thresholdBands: law.thresholdBands });
+  const isChange = modification !== null && modification.verdict !== 'new-award';
+  const regime = isChange
+    ? modification.regime
+    : option.regime === 'PCR2015'
+      ? 'PCR2015'
+      : regimeForNewAward(today, isPsrRoute(option.route)).regime;
+  const termMonths = option.terms.durationMonths + option.terms.extensionOptions.reduce((s, e) => s + e.months, 0);
+  const annual = contract?.annualValue;
+  const value = option.legal?.estimatedValueExVat ?? (annual !== undefined ? (annual * termMonths) / 12 : null);
+  const tasks = planOption({
+    contractRef: contract?.reference ?? '',
+    optionId: option.id,
+    route: isChange ? 'modification' : option.route,
+    regime,
+    today,
+    noticeDate: laterOf(today, addMonthsIso(ctx.signature, -Math.ceil(ctx.routeLead))),
+    signature: ctx.signature,
+    termMonths: isChange ? option.extensionMonths || option.terms.durationMonths : termMonths,
+    estimatedValueExVat: value,
+    vatRate: law.vatRate,
+    lightTouch: contract?.lightTouch,
+    kpiCount: option.legal?.kpis?.length ?? 0,
+    changeNotice: isChange ? modification.notice : undefined,
+    pipelineApplies,
+  });
+  return tasks.map((t) => ({ ...t, title: `${contract?.title ?? 'Contract'} — option: ${option.name}`, owner: contract?.owner ?? '' }));
+}

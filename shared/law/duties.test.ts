@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { contractSchema, DEFAULT_SETTINGS, type Contract, type ContractInput } from '../domain';
+import { dutiesCsvRows, dutiesXlsxRows, filterDuties, filterDutiesInSteps, planDuties, planDutiesInSteps, quarterKey } from './duties';
+import { planObligations } from './obligations';
+import { buildPipeline, pipelineInSteps } from './pipeline';
+
+const TODAY = '2026-06-15';
+const mk = (over: Partial<ContractInput>): Contract =>
+  contractSchema.parse({
+    reference: 'C1',
+    title: 'PACS',
+    category: 'PACS',
+    supplier: 'S',
+    contractingModel: 'direct',
+    regimeEvent: 'contract-awarded',
+    regimeEventDate: '2026-03-20',
+    signedOn: '2026-04-01',
+    startDate: '2026-04-01',
+    currentEndDate: '2031-03-31',
+    totalValue: 6_000_000,
+    ...over,
+  });
+
+const register = [
+  mk({ reference: 'A', owner: 'Gareth Lewis' }),
+  mk({
+    reference: 'B',
+    owner: 'Fiona Marsh',
+    signedOn: undefined,
+    startDate: '2025-05-01',
+    currentEndDate: '2026-07-31',
+    totalValue: 300_000,
+  }),
+  mk({ reference: 'PCR', regimeEventDate: '2024-01-01', owner: 'Gareth Lewis' }),
+];
+
+describe('the Notices due plan', () => {
+  const plan = planDuties(register, { today: TODAY });
+
+  it('holds every Act duty of the register (none for a PCR contract) plus the trust-wide payments duty, in due-date order', () => {
+    const planned = planObligations(register, { today: TODAY });
+    expect(plan.duties).toHaveLength(planned.length + 1);
+    expect(plan.duties.some((d) => d.contractRef === 'PCR')).toBe(false);
+    const dated = plan.duties.filter((d) => d.dueDate).map((d) => d.dueDate!);
+    expect(dated).toEqual([...dated].sort());
+    const undated = plan.duties.findIndex((d) => d.dueDate === null);
+    if (undated >= 0) expect(plan.duties.slice(undated).every((d) => d.dueDate === null)).toBe(true);
+    expect(plan.duties.find((d) => d.contractRef === 'A' && d.kind === 'contract-details-notice')).toMatchObject({
+      title: 'PACS',
+      owner: 'Gareth Lewis',
+      dueDate: '2026-04-30',
+      status: 'overdue',
+    });
+    expect(plan.owners).toEqual(['Fiona Marsh', 'Gareth Lewis']);
+    const byStatus = (st: string) => plan.duties.filter((d) => d.status === st).length;
+    expect(plan.counts).toEqual({
+      due: byStatus('due'),
+      overdue: byStatus('overdue'),
+      'to-be-confirmed': byStatus('to-be-confirmed'),
+      done: byStatus('done'),
+    });
+  });
+
+  it('gives the same plan whatever the step size', () => {
+    const gen = planDutiesInSteps(register, { today: TODAY }, 1);
+    const fractions: number[] = [];
+    let step = gen.next();
+    while (!step.done) {
+      fractions.push(step.value);
+      step = gen.next();
+    }
+    expect(step.value.duties).toEqual(plan.duties);
+    expect(fractions.length).toBeGreaterThanOrEqual(3);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+  });
+
+  it('counts open duties per NHS quarter for the timeline markers', () => {
+    expect(quarterKey('2026-04-01')).toBe('FY2026-Q1');
+    expect(quarterKey('2026-12-31')).toBe('FY2026-Q3');
+    expect(quarterKey('2027-01-01')).toBe('FY2026-Q4');
+    expect(quarterKey('2027-03-31')).toBe('FY2026-Q4');
+    const open = plan.duties.filter((d) => d.status !== 'done' && d.dueDate);
+    expect([...plan.openByQuarter.values()].reduce((a, b) => a + b, 0)).toBe(open.length);
+  });
+
+  it('filters by status, owner and the next N days (overdue ones always within)', () => {
+    const overdue = filterDuties(plan.duties, { status: 'overdue', owner: '', withinDays: null }, TODAY);
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.every((d) => d.status === 'overdue')).toBe(true);
+    const fiona = filterDuties(plan.duties, { status: 'all', owner: 'Fiona Marsh', withinDays: null }, TODAY);
+    expect(new Set(fiona.map((d) => d.contractRef))).toEqual(new Set(['B']));
+    const soon = filterDuties(plan.duties, { status: 'open', owner: '', withinDays: 30 }, TODAY);
+    expect(soon.every((d) => d.dueDate !== null && d.dueDate <= '2026-07-15')).toBe(true);
+    expect(soon.some((d) => d.status === 'overdue')).toBe(true);
+    expect(soon.some((d) => d.dueDate === '2026-06-29')).toBe(true); // publication of A's contract, 90 days from 1 Apr
+    const stepped = filterDutiesInSteps(plan.duties, { status: 'open', owner: '', withinDays: 30 }, TODAY, 2);
+    let step = stepped.next();
+    while (!step.done) step = stepped.next();
+    expect(step.value).toEqual(soon);
+  });
+
+  it('writes worksheet rows with en-GB dates (CSV) and date cells (XLSX)', () => {
+    const one = plan.duties.filter((d) => d.contractRef === 'A' && d.kind === 'contract-details-notice');
+    expect(dutiesCsvRows(one)).toEqual([
+      ['Contract reference', 'Contract', 'Owner', 'Duty', 'Section', 'Due by', 'Status', 'Basis'],
+      ['A', 'PACS', 'Gareth Lewis', 'Contract details notice', 'PA 2023 s.53(1)', '30 Apr 2026', 'Overdue', one[0].basis],
+    ]);
+    expect(dutiesXlsxRows(one)[1][5]).toEqual({ date: '2026-04-30' });
+  });
+});
+
+describe('the pipeline in steps', () => {
+  it('gives exactly the one-pass result', () => {
+    const input = { contracts: register, today: TODAY, spendStated: 'yes' as const, leadTimes: DEFAULT_SETTINGS.leadTimesMonths };
+    const gen = pipelineInSteps(input, 1);
+    let step = gen.next();
+    let steps = 0;
+    while (!step.done) {
+      steps += 1;
+      step = gen.next();
+    }
+    expect(steps).toBe(register.length - 1);
+    expect(step.value).toEqual(buildPipeline(input));
+  });
+});

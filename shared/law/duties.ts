@@ -1,0 +1,203 @@
+import type { IsoDate } from '../dates';
+import type { Contract } from '../domain';
+import { addDaysIso } from '../dates';
+import { formatDate } from '../format';
+import { makeContext, OBLIGATION_LABELS, planContract, trustWideTasks, type Obligation, type ObligationStatus } from './obligations';
+import type { XlsxCell } from './pipeline-export';
+
+/**
+ * The "Notices due" list (DOMAIN.md section 5; UX.md, Renewals): every contract's Procurement Act
+ * duties with the contract's title and owner, in due-date order, filterable by status, owner and the
+ * next N days, and as worksheet rows. Built in steps so a 100,000-contract register (about 243,000
+ * tasks) never blocks the window for more than a few milliseconds at a time: the plan is made 500
+ * contracts a step, and the sort is a bucket per due date (dates sorted once, a few thousand at most),
+ * so no step sorts the whole list.
+ */
+export interface Duty extends Obligation {
+  title: string;
+  owner: string;
+}
+
+export const DUTY_STATUS_LABELS: Record<ObligationStatus, string> = {
+  due: 'Due',
+  overdue: 'Overdue',
+  'to-be-confirmed': 'To be confirmed',
+  done: 'Done',
+};
+
+export interface DutyPlan {
+  duties: Duty[];
+  /** Duties not yet done by NHS quarter of their due date ("FY2026-Q3"), for the renewals timeline's markers. */
+  openByQuarter: Map<string, number>;
+  owners: string[];
+  /** How many duties have each status. */
+  counts: Record<ObligationStatus, number>;
+}
+
+/** "FY2026-Q3" for an ISO date (quarters April–June = Q1 … January–March = Q4), without building a Date. */
+export function quarterKey(iso: IsoDate): string {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const fy = m >= 4 ? y : y - 1;
+  return `FY${fy}-Q${Math.floor(((m + 8) % 12) / 3) + 1}`;
+}
+
+const NO_DATE = '\uffff'; // sorts after every ISO date: undated tasks come last
+
+/**
+ * Plans the register's duties in steps; each `next()` does one step and yields the fraction done. The
+ * generator's return value is the plan. The per-duty work is kept to the minimum (one fixed-shape
+ * object per duty, quarters counted once per distinct date) so a step of 500 contracts stays
+ * about a millisecond; the renderer runs as many steps as fit in a slice of a few milliseconds.
+ */
+export function* planDutiesInSteps(
+  contracts: readonly Contract[],
+  options: { today: IsoDate; vatRate?: number },
+  chunk = 500,
+): Generator<number, DutyPlan, void> {
+  const ctx = makeContext(options);
+  const buckets = new Map<string, Duty[]>();
+  const owners = new Set<string>();
+  const counts: Record<ObligationStatus, number> = { due: 0, overdue: 0, 'to-be-confirmed': 0, done: 0 };
+  const add = (d: Duty) => {
+    const key = d.dueDate ?? NO_DATE;
+    const list = buckets.get(key);
+    if (list) list.push(d);
+    else buckets.set(key, [d]);
+    counts[d.status] += 1;
+  };
+  const out: Obligation[] = [];
+  for (let i = 0; i < contracts.length; i += chunk) {
+    const stop = Math.min(contracts.length, i + chunk);
+    for (let j = i; j < stop; j += 1) {
+      const c = contracts[j];
+      out.length = 0;
+      planContract(c, ctx, out);
+      if (out.length === 0) continue;
+      const owner = c.owner ?? '';
+      if (owner) owners.add(owner);
+      // One object of one fixed shape per duty (no properties added later, which would give every
+      // duty a second backing store): a smaller heap and shorter garbage-collection pauses.
+      for (const o of out)
+        add({ contractRef: o.contractRef, kind: o.kind, dueDate: o.dueDate, status: o.status, basis: o.basis, title: c.title, owner });
+    }
+    yield (stop / contracts.length) * 0.9;
+  }
+  for (const t of trustWideTasks(options.today)) add({ ...t, title: 'All contracts (trust-wide)', owner: '' });
+  const keys = [...buckets.keys()].sort();
+  const duties: Duty[] = [];
+  const openByQuarter = new Map<string, number>();
+  let moved = 0;
+  for (const k of keys) {
+    const list = buckets.get(k)!;
+    let open = 0;
+    for (const d of list) {
+      duties.push(d);
+      if (d.status !== 'done') open += 1;
+    }
+    if (k !== NO_DATE && open > 0) {
+      const q = quarterKey(k);
+      openByQuarter.set(q, (openByQuarter.get(q) ?? 0) + open);
+    }
+    moved += list.length;
+    if (moved >= chunk * 4) {
+      moved = 0;
+      yield 0.95;
+    }
+  }
+  return { duties, openByQuarter, owners: [...owners].sort((a, b) => a.localeCompare(b)), counts };
+}
+
+/** The same plan in one go (tests, the .ics export of a few contracts). */
+export function planDuties(contracts: readonly Contract[], options: { today: IsoDate; vatRate?: number }): DutyPlan {
+  const gen = planDutiesInSteps(contracts, options, Number.MAX_SAFE_INTEGER);
+  for (;;) {
+    const step = gen.next();
+    if (step.done) return step.value;
+  }
+}
+
+export type DutyStatusFilter = 'open' | ObligationStatus | 'all';
+export const DUTY_STATUS_FILTER_LABELS: Record<DutyStatusFilter, string> = {
+  open: 'Not yet done',
+  overdue: 'Overdue',
+  due: 'Due',
+  'to-be-confirmed': 'To be confirmed',
+  done: 'Done',
+  all: 'All',
+};
+
+export interface DutyFilter {
+  status: DutyStatusFilter;
+  /** '' for every owner. */
+  owner: string;
+  /** Only duties due within this many days from today (overdue ones always count); null for any date. */
+  withinDays: number | null;
+}
+
+/** The duties a filter keeps, in the plan's order: one tight pass, in steps of `chunk` duties. */
+export function* filterDutiesInSteps(
+  duties: readonly Duty[],
+  filter: DutyFilter,
+  today: IsoDate,
+  chunk = 5_000,
+): Generator<number, Duty[], void> {
+  const limit = filter.withinDays === null ? null : addDaysIso(today, filter.withinDays);
+  const { owner, status } = filter;
+  const anyStatus = status === 'all';
+  const open = status === 'open';
+  const out: Duty[] = [];
+  for (let i = 0; i < duties.length; i += 1) {
+    if (i > 0 && i % chunk === 0) yield i / duties.length;
+    const d = duties[i];
+    if (owner && d.owner !== owner) continue;
+    if (!anyStatus && (open ? d.status === 'done' : d.status !== status)) continue;
+    if (limit !== null && (d.dueDate === null || d.dueDate > limit)) continue;
+    out.push(d);
+  }
+  return out;
+}
+
+export function filterDuties(duties: readonly Duty[], filter: DutyFilter, today: IsoDate): Duty[] {
+  const gen = filterDutiesInSteps(duties, filter, today, Number.MAX_SAFE_INTEGER);
+  for (;;) {
+    const step = gen.next();
+    if (step.done) return step.value;
+  }
+}
+
+const DUTY_COLUMNS = ['Contract reference', 'Contract', 'Owner', 'Duty', 'Section', 'Due by', 'Status', 'Basis'] as const;
+
+/** Rows for the CSV writer: header first, dates en-GB. */
+export function dutiesCsvRows(duties: readonly Duty[]): string[][] {
+  return [
+    [...DUTY_COLUMNS],
+    ...duties.map((d) => [
+      d.contractRef,
+      d.title,
+      d.owner,
+      OBLIGATION_LABELS[d.kind].title,
+      OBLIGATION_LABELS[d.kind].section,
+      d.dueDate ? formatDate(d.dueDate) : 'To be confirmed',
+      DUTY_STATUS_LABELS[d.status],
+      d.basis,
+    ]),
+  ];
+}
+
+/** Typed cells for the XLSX writer: the due date is a real date cell. */
+export function dutiesXlsxRows(duties: readonly Duty[]): XlsxCell[][] {
+  return [
+    [...DUTY_COLUMNS],
+    ...duties.map((d): XlsxCell[] => [
+      d.contractRef,
+      d.title,
+      d.owner,
+      OBLIGATION_LABELS[d.kind].title,
+      OBLIGATION_LABELS[d.kind].section,
+      d.dueDate ? { date: d.dueDate } : null,
+      DUTY_STATUS_LABELS[d.status],
+      d.basis,
+    ]),
+  ];
+}

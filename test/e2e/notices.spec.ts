@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { expect, loadSample, test } from './fixtures';
+
+/**
+ * Renewals › Notices due for the sample portfolio: the Procurement Act duties of its PA 2023
+ * contracts (the managed infrastructure contract NVH-INF-012, £12.2m from 1 Oct 2025, is the largest),
+ * filtered, linked to their contract, drawn on the timeline and exported as CSV and Excel.
+ */
+test('the sample portfolio’s notices due: listed with sections, filtered, on the timeline and exported', async ({ page }) => {
+  await loadSample(page);
+  await page.getByRole('link', { name: 'Renewals' }).click();
+  const periods = page.getByRole('table', { name: 'Contracts ending per period' });
+  await expect(periods.getByRole('columnheader', { name: 'Procurement Act notices due' })).toBeVisible();
+  await expect(periods.getByRole('link').filter({ hasText: /^\d+$/ }).first()).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Renewals views' }).getByRole('link', { name: 'Notices due' }).click();
+  const table = page.getByRole('table', { name: /^Notices due/ });
+  await expect(table).toBeVisible();
+  // s.53(1): 30 days beginning with 1 Oct 2025 (the start date stands in for the day it was entered into).
+  const details = table.getByRole('row').filter({ hasText: 'NVH-INF-012' }).filter({ hasText: 'Contract details notice' });
+  await expect(details).toContainText('30 Oct 2025');
+  await expect(details).toContainText('Overdue');
+  await expect(details).toContainText('PA 2023 s.53(1)');
+  // No Act duties for PCR 2015 contracts such as the EPR.
+  await expect(table.getByRole('row').filter({ hasText: 'NVH-EPR-001' })).toHaveCount(0);
+
+  await page.getByLabel('Status').selectOption('to-be-confirmed');
+  await page.getByLabel('Due within').selectOption('any');
+  const kpis = table.getByRole('row').filter({ hasText: 'Set at least three KPIs' });
+  await expect(kpis.filter({ hasText: 'NVH-INF-012' })).toHaveCount(1);
+  await expect(kpis.first()).toContainText('To be confirmed');
+
+  await page.getByLabel('Status').selectOption('all');
+  await page.getByLabel('Owner').selectOption('Gareth Lewis, Head of IT Infrastructure');
+  await expect(table.getByRole('row').filter({ hasText: 'Angela Crowe' })).toHaveCount(0);
+  const shown = Number((await table.locator('caption').textContent())!.match(/of ([\d,]+)\)/)![1].replace(/,/g, ''));
+  expect(shown).toBeGreaterThan(3);
+
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV…' }).click();
+  const csvFile = await csvDownload;
+  expect(csvFile.suggestedFilename()).toMatch(/notices-due-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync(await csvFile.path()).toString('utf8');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean);
+  expect(lines[0]).toBe('Contract reference,Contract,Owner,Duty,Section,Due by,Status,Basis');
+  expect(lines).toHaveLength(shown + 1);
+  expect(csv).toContain(
+    'NVH-INF-012,Managed IT infrastructure and end-user services,"Gareth Lewis, Head of IT Infrastructure",Contract details notice,PA 2023 s.53(1),30 Oct 2025,Overdue',
+  );
+
+  const xlsxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Excel…' }).click();
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile((await (await xlsxDownload).path())!);
+  const ws = book.getWorksheet('Notices due')!;
+  expect(ws.rowCount).toBe(shown + 1);
+  const row = ws
+    .getRows(2, ws.rowCount - 1)!
+    .find((r) => r.getCell(1).value === 'NVH-INF-012' && r.getCell(4).value === 'Contract details notice')!;
+  expect((row.getCell(6).value as Date).toISOString().slice(0, 10)).toBe('2025-10-30');
+
+  // Each row links to its contract in the register.
+  await table
+    .getByRole('link', { name: /NVH-INF-012/ })
+    .first()
+    .click();
+  await expect(page.getByRole('complementary', { name: /Contract NVH-INF-012/ })).toBeVisible();
+});
