@@ -2,14 +2,13 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
-import { APP_ORIGIN, MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/ipc';
+import { APP_ORIGIN, type MenuCommand } from '@shared/ipc';
 import { writeFileAtomic, writeFileAtomicSync } from './atomic-write';
 import { openExternalLink } from './external-links';
-import { createGetAppInfo } from './ipc/app';
-import { registerHandlers, type Handlers } from './ipc/handle';
-import { createOpenFile, createSaveFile, type FileDialogs } from './ipc/files';
-import { createExportPdf } from './ipc/report';
-import { buildMenuTemplate } from './menu';
+import { registerHandlers } from './ipc/handle';
+import { createHandlers } from './ipc/handlers';
+import type { FileDialogs } from './ipc/files';
+import { buildMenuTemplate, sendMenuCommand } from './menu';
 import { createAppRequestHandler, installAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { mainWindowOptions, reportWindowOptions } from './window';
@@ -70,10 +69,9 @@ function createMainWindow(): BrowserWindow {
   return win;
 }
 
-function sendMenuCommand(command: MenuCommand): void {
-  const focused = BrowserWindow.getFocusedWindow();
-  const target = focused && focused === mainWindow ? focused : mainWindow;
-  target?.webContents.send(MENU_COMMAND_CHANNEL, command);
+/** Menu commands go to the main window, never to the hidden print window even if it has focus. */
+function sendToMainWindow(command: MenuCommand): void {
+  sendMenuCommand(mainWindow, command);
 }
 
 function showAbout(): void {
@@ -100,40 +98,30 @@ const dialogs: FileDialogs = {
 };
 
 function registerIpc(): void {
-  const deps = { log };
-  const fileDeps = {
+  const handlers = createHandlers({
     ...dialogs,
-    stat: (filePath: string) => fsp.stat(filePath),
-    readFile: (filePath: string) => fsp.readFile(filePath),
-    writeFileAtomic: (filePath: string, data: string | Uint8Array) => writeFileAtomic(filePath, data),
-    defaultDirectory: () => app.getPath('documents'),
-  };
-  // Typed over every channel of the contract: a channel without a handler fails the type check.
-  const handlers: Handlers = {
-    'app:getInfo': createGetAppInfo({
+    appInfo: {
       getName: () => app.getName(),
       getVersion: () => app.getVersion(),
       platform: process.platform,
       electronVersion: process.versions.electron,
-    }),
-    'file:open': createOpenFile(fileDeps),
-    'file:save': createSaveFile(fileDeps),
-    'report:exportPdf': createExportPdf({
-      ...fileDeps,
-      createReportWindow: () => new BrowserWindow(reportWindowOptions()),
-      showMessageBox: (owner, options) => {
-        const win = BrowserWindow.fromWebContents(owner);
-        return win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
-      },
-      openPath: (filePath) => shell.openPath(filePath),
-      showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
-      appName: app.getName(),
-      now: () => new Date(),
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      log,
-    }),
-  };
-  registerHandlers(ipcMain, handlers, deps);
+    },
+    stat: (filePath) => fsp.stat(filePath),
+    readFile: (filePath) => fsp.readFile(filePath),
+    writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+    defaultDirectory: () => app.getPath('documents'),
+    createReportWindow: () => new BrowserWindow(reportWindowOptions()),
+    showMessageBox: (owner, options) => {
+      const win = BrowserWindow.fromWebContents(owner);
+      return win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
+    },
+    openPath: (filePath) => shell.openPath(filePath),
+    showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
+    now: () => new Date(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    log,
+  });
+  registerHandlers(ipcMain, handlers, { log });
 }
 
 function focusMainWindow(): void {
@@ -168,7 +156,7 @@ if (!app.requestSingleInstanceLock()) {
             platform: process.platform,
             appName: app.getName(),
             devTools,
-            send: sendMenuCommand,
+            send: sendToMainWindow,
             showAbout,
             openLink: (key) => {
               openExternalLink(key, shell).catch((error: unknown) => log('Could not open a link', error));

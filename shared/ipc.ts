@@ -144,10 +144,9 @@ export const REPORT_READY_DATASET_KEY = 'reportReady';
 export const REPORT_READY = { pending: 'false', ready: 'true', failed: 'error' } as const;
 export type ReportReadyState = (typeof REPORT_READY)[keyof typeof REPORT_READY];
 
-type MethodFor<C extends Channel> =
-  Partial<RequestOf<C>> extends RequestOf<C>
-    ? (request?: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
-    : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
+type MethodFor<C extends Channel> = string extends keyof RequestOf<C>
+  ? (request?: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
+  : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
 
 /** What the preload exposes as `window.desktop`: one method per channel, named by the contract, nothing generic. */
 export type DesktopApi = { [C in Channel as Contract[C]['method']]: MethodFor<C> } & {
