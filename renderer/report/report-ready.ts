@@ -32,12 +32,42 @@ export function whenSettled(root: Element, quietMs = 120, maxMs = 20_000): Promi
   });
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** How long to wait for a frame or for web fonts before going on without them. */
+const FRAME_FALLBACK_MS = 50;
+const FONTS_MAX_MS = 2_000;
 
-/** Fonts loaded, two frames painted, then the DOM settled: charts are drawn. */
+/**
+ * The next animation frame, or `ms` without one. Electron's print window is never shown, and
+ * Chromium may run no frames at all for such a window: waiting on a frame alone would hang the
+ * export until its deadline. Timers keep running (the window has backgroundThrottling off).
+ */
+function frameOrTimeout(ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(resolve, ms);
+    requestAnimationFrame(() => {
+      window.clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+function atMost(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(resolve, ms);
+    void promise.finally(() => {
+      window.clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Fonts loaded, two frames (or their timer fallback) for charts to measure themselves, then the
+ * report's own DOM settled: charts are drawn. Nothing here depends on the window being shown.
+ */
 export async function reportSettled(root: Element): Promise<void> {
-  await document.fonts.ready;
-  await nextFrame();
-  await nextFrame();
+  await atMost(document.fonts.ready, FONTS_MAX_MS);
+  await frameOrTimeout(FRAME_FALLBACK_MS);
+  await frameOrTimeout(FRAME_FALLBACK_MS);
   await whenSettled(root);
 }
