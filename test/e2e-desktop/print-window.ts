@@ -28,64 +28,43 @@ type PdfOptions = NonNullable<Parameters<Page['pdf']>[0]>;
 
 const inches = (value: number | undefined): string | undefined => (value === undefined ? undefined : `${value}in`);
 
+/** printToPDF options whose value page.pdf takes as it is, under its own name. */
+const SAME_VALUE: Partial<Record<keyof PrintToPDFOptions, keyof PdfOptions>> = {
+  landscape: 'landscape',
+  displayHeaderFooter: 'displayHeaderFooter',
+  printBackground: 'printBackground',
+  scale: 'scale',
+  pageRanges: 'pageRanges',
+  headerTemplate: 'headerTemplate',
+  footerTemplate: 'footerTemplate',
+  preferCSSPageSize: 'preferCSSPageSize',
+  generateTaggedPDF: 'tagged',
+  generateDocumentOutline: 'outline',
+};
+
 /**
  * Electron's printToPDF options as Playwright's page.pdf options (both end in Chromium's
  * Page.printToPDF). Sizes and margins are inches in Electron; an option with no page.pdf
  * equivalent fails the test rather than being dropped unseen.
  */
 export function pdfOptionsFor(options: PrintToPDFOptions): PdfOptions {
-  const pdf: PdfOptions = {};
+  const pdf: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(options) as [keyof PrintToPDFOptions, unknown][]) {
-    switch (key) {
-      case 'pageSize':
-        if (typeof value === 'string') pdf.format = value;
-        else {
-          const size = value as { width: number; height: number };
-          pdf.width = inches(size.width);
-          pdf.height = inches(size.height);
-        }
-        break;
-      case 'margins': {
-        const m = value as { top?: number; bottom?: number; left?: number; right?: number; marginType?: string };
-        if (m.marginType !== undefined && m.marginType !== 'custom') throw new Error(`page.pdf has no marginType ${m.marginType}`);
-        pdf.margin = { top: inches(m.top), bottom: inches(m.bottom), left: inches(m.left), right: inches(m.right) };
-        break;
+    const same = SAME_VALUE[key];
+    if (same) pdf[same] = value;
+    else if (key === 'pageSize') {
+      if (typeof value === 'string') pdf.format = value;
+      else {
+        const size = value as { width: number; height: number };
+        Object.assign(pdf, { width: inches(size.width), height: inches(size.height) });
       }
-      case 'landscape':
-        pdf.landscape = value as boolean;
-        break;
-      case 'displayHeaderFooter':
-        pdf.displayHeaderFooter = value as boolean;
-        break;
-      case 'printBackground':
-        pdf.printBackground = value as boolean;
-        break;
-      case 'scale':
-        pdf.scale = value as number;
-        break;
-      case 'pageRanges':
-        pdf.pageRanges = value as string;
-        break;
-      case 'headerTemplate':
-        pdf.headerTemplate = value as string;
-        break;
-      case 'footerTemplate':
-        pdf.footerTemplate = value as string;
-        break;
-      case 'preferCSSPageSize':
-        pdf.preferCSSPageSize = value as boolean;
-        break;
-      case 'generateTaggedPDF':
-        pdf.tagged = value as boolean;
-        break;
-      case 'generateDocumentOutline':
-        pdf.outline = value as boolean;
-        break;
-      default:
-        throw new Error(`printToPDF option '${String(key)}' has no page.pdf equivalent in the desktop harness`);
-    }
+    } else if (key === 'margins') {
+      const m = value as { top?: number; bottom?: number; left?: number; right?: number; marginType?: string };
+      if (m.marginType !== undefined && m.marginType !== 'custom') throw new Error(`page.pdf has no marginType ${m.marginType}`);
+      pdf.margin = { top: inches(m.top), bottom: inches(m.bottom), left: inches(m.left), right: inches(m.right) };
+    } else throw new Error(`printToPDF option '${String(key)}' has no page.pdf equivalent in the desktop harness`);
   }
-  return pdf;
+  return pdf as PdfOptions;
 }
 
 export interface PrintWindowRecord {
