@@ -1,66 +1,111 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcContract, MENU_COMMAND_CHANNEL } from '@shared/ipc';
 import { eventFrom, TRUSTED } from './ipc/test-support';
 
 /**
  * Start-up wiring, with a stand-in 'electron' module (no Electron binary is needed, or wanted, in
- * unit tests): what main registers, in what order, and with which settings.
+ * unit tests): what main registers, in what order, with which settings, and what its windows,
+ * menu and dialogs do when driven.
  */
+type Listener = (...args: unknown[]) => unknown;
+type Fn = ReturnType<typeof vi.fn>;
+interface FakeWindow {
+  options: Record<string, unknown>;
+  listeners: Map<string, Listener[]>;
+  contentsListeners: Map<string, Listener[]>;
+  webContents: { send: Fn; reload: Fn; forcefullyCrashRenderer: Fn };
+  restore: Fn;
+  focus: Fn;
+  show: Fn;
+}
+
 const h = vi.hoisted(() => {
   const state = {
     log: [] as string[],
     gotLock: true,
-    windows: [] as Array<Record<string, unknown>>,
-    handlers: new Map<string, (...args: unknown[]) => unknown>(),
-    appListeners: new Map<string, (...args: unknown[]) => unknown>(),
+    isPackaged: false,
+    ready: null as null | (() => Promise<void>),
+    userData: '',
+    windows: [] as FakeWindow[],
+    handlers: new Map<string, Listener>(),
+    appListeners: new Map<string, Listener>(),
     menuTemplate: null as unknown,
     protocolHandler: null as unknown,
     sessionCalls: [] as string[],
+    focused: null as unknown,
   };
   return state;
 });
 
 vi.mock('electron', () => {
+  const add = (map: Map<string, Listener[]>) => (event: string, listener: Listener) =>
+    map.set(event, [...(map.get(event) ?? []), listener]);
   class BrowserWindow {
     options: Record<string, unknown>;
-    webContents = { send: vi.fn(), openDevTools: vi.fn(), id: 1 };
+    listeners = new Map<string, Listener[]>();
+    contentsListeners = new Map<string, Listener[]>();
+    destroyed = false;
+    webContents = {
+      send: vi.fn(),
+      openDevTools: vi.fn(),
+      id: h.windows.length + 1,
+      on: vi.fn(add(this.contentsListeners)),
+      reload: vi.fn(),
+      forcefullyCrashRenderer: vi.fn(),
+    };
     loadURL = vi.fn(async (url: string) => {
       h.log.push(`loadURL ${url}`);
     });
-    once = vi.fn();
-    on = vi.fn();
+    once = vi.fn(add(this.listeners));
+    on = vi.fn(add(this.listeners));
     maximize = vi.fn();
+    isMaximized = vi.fn(() => false);
+    isMinimized = vi.fn(() => true);
+    restore = vi.fn();
+    show = vi.fn();
+    focus = vi.fn();
+    isDestroyed = () => this.destroyed;
+    getNormalBounds = () => ({ x: 40, y: 30, width: 1200, height: 800 });
     constructor(options: Record<string, unknown>) {
       this.options = options;
-      h.windows.push(this as unknown as Record<string, unknown>);
+      h.windows.push(this as unknown as FakeWindow);
       h.log.push('new BrowserWindow');
     }
     static getAllWindows = () => h.windows;
-    static getFocusedWindow = () => h.windows[0] ?? null;
-    static fromWebContents = () => null;
+    static getFocusedWindow = () => h.focused;
+    static fromWebContents = (contents: unknown) => h.windows.find((w) => w.webContents === contents) ?? null;
   }
   return {
     app: {
-      isPackaged: false,
+      get isPackaged() {
+        return h.isPackaged;
+      },
       enableSandbox: () => h.log.push('enableSandbox'),
       requestSingleInstanceLock: () => h.gotLock,
       quit: () => h.log.push('quit'),
-      exit: () => h.log.push('exit'),
-      on: (event: string, listener: (...args: unknown[]) => unknown) => h.appListeners.set(event, listener),
+      exit: (code: number) => h.log.push(`exit ${code}`),
+      on: (event: string, listener: Listener) => h.appListeners.set(event, listener),
       whenReady: () => {
         h.log.push('whenReady');
-        return Promise.resolve();
+        return h.ready ? h.ready() : Promise.resolve();
       },
-      getPath: () => path.join(os.tmpdir(), 'tpp-main-test-nonexistent'),
+      getPath: (name: string) => (name === 'userData' ? h.userData : path.join(h.userData, name)),
       setPath: vi.fn(),
+      setAppLogsPath: (dir: string) => h.log.push(`setAppLogsPath ${dir}`),
       getName: () => 'Trust Procurement Planner',
       getVersion: () => '0.1.0',
     },
     BrowserWindow,
-    dialog: { showMessageBox: vi.fn(), showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
-    ipcMain: { handle: (channel: string, listener: (...args: unknown[]) => unknown) => h.handlers.set(channel, listener) },
+    dialog: {
+      showMessageBox: vi.fn(async () => ({ response: 2 })),
+      showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })),
+      showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
+      showErrorBox: vi.fn(),
+    },
+    ipcMain: { handle: (channel: string, listener: Listener) => h.handlers.set(channel, listener) },
     Menu: {
       buildFromTemplate: (template: unknown) => template,
       setApplicationMenu: (menu: unknown) => {
@@ -82,27 +127,48 @@ vi.mock('electron', () => {
         webRequest: { onBeforeRequest: () => h.sessionCalls.push('onBeforeRequest') },
       },
     },
-    shell: { openPath: vi.fn(), showItemInFolder: vi.fn() },
+    shell: { openPath: vi.fn(async () => ''), showItemInFolder: vi.fn(), openExternal: vi.fn(async () => undefined) },
   };
 });
 
-async function start(gotLock = true) {
+const electron = await import('electron');
+
+async function start(options: { gotLock?: boolean; ready?: () => Promise<void> } = {}) {
   h.log.length = 0;
   h.windows.length = 0;
   h.handlers.clear();
   h.appListeners.clear();
   h.sessionCalls.length = 0;
-  h.gotLock = gotLock;
+  h.gotLock = options.gotLock ?? true;
+  h.ready = options.ready ?? null;
   vi.resetModules();
   await import('./main');
   await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-describe('main process start-up', () => {
-  beforeEach(() => {
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  });
+type MenuItem = { label?: string; click?: () => void; submenu?: MenuItem[] };
+const menuItem = (label: string) =>
+  (h.menuTemplate as MenuItem[]).flatMap((menu) => menu.submenu ?? []).find((item) => item.label === label);
+const mainWindow = () => h.windows[0];
+const fire = (map: Map<string, Listener[]>, event: string, ...args: unknown[]) => map.get(event)?.forEach((l) => l(...args));
+const logText = () => readFileSync(path.join(h.userData, 'logs', 'main.log'), 'utf8');
 
+let rejectionListeners: NodeJS.UnhandledRejectionListener[] = [];
+beforeEach(() => {
+  rejectionListeners = process.listeners('unhandledRejection');
+  h.userData = mkdtempSync(path.join(os.tmpdir(), 'tpp-main-test-'));
+  vi.mocked(electron.dialog.showMessageBox).mockClear();
+  vi.mocked(electron.shell.openPath).mockClear();
+});
+afterEach(() => {
+  // main.ts adds its own listener at each start; keep only the test runner's.
+  for (const listener of process.listeners('unhandledRejection')) {
+    if (!rejectionListeners.includes(listener)) process.removeListener('unhandledRejection', listener);
+  }
+  rmSync(h.userData, { recursive: true, force: true });
+});
+
+describe('main process start-up', () => {
   it('registers the scheme and the sandbox before ready, then serves, hardens and opens one window', async () => {
     await start();
     expect(h.log.indexOf('registerSchemesAsPrivileged')).toBeLessThan(h.log.indexOf('whenReady'));
@@ -114,7 +180,7 @@ describe('main process start-up', () => {
     expect(h.appListeners.has('second-instance')).toBe(true);
 
     expect(h.windows).toHaveLength(1);
-    const options = h.windows[0].options as { show: boolean; webPreferences: Record<string, unknown> };
+    const options = mainWindow().options as { show: boolean; webPreferences: Record<string, unknown> };
     expect(options.show).toBe(false);
     expect(options.webPreferences).toMatchObject({
       sandbox: true,
@@ -129,6 +195,12 @@ describe('main process start-up', () => {
     expect(h.log).toContain('loadURL app://planner/index.html');
   });
 
+  it('writes its log in the user-data folder and tells Electron where it is', async () => {
+    await start();
+    expect(h.log).toContain(`setAppLogsPath ${path.join(h.userData, 'logs')}`);
+    expect(logText()).toMatch(/INFO Started Trust Procurement Planner 0\.1\.0 \(Electron /);
+  });
+
   it('registers exactly one handler per contract channel, each behind the sender check', async () => {
     await start();
     expect([...h.handlers.keys()].sort()).toEqual(Object.keys(ipcContract).sort());
@@ -141,19 +213,110 @@ describe('main process start-up', () => {
       ok: false,
       error: { code: 'FORBIDDEN_SENDER' },
     });
+    expect(logText()).toContain('app:getInfo: refused a call from https://evil.example/');
+  });
+
+  it("parents file dialogs on the caller's window", async () => {
+    await start();
+    const event = eventFrom(TRUSTED);
+    (event as unknown as { sender: unknown }).sender = mainWindow().webContents;
+    Object.assign(mainWindow().webContents as object, { mainFrame: event.senderFrame });
+    await h.handlers.get('file:open')?.(event, { purpose: 'register' });
+    expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(mainWindow(), expect.objectContaining({ title: expect.any(String) }));
+    await h.handlers.get('file:save')?.(event, { purpose: 'portfolio', suggestedName: 'p.json', content: '{}' });
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(mainWindow(), expect.objectContaining({ title: 'Export portfolio' }));
   });
 
   it('menu commands go to the main window', async () => {
     await start();
-    const template = h.menuTemplate as Array<{ submenu?: Array<{ label?: string; click?: () => void }> }>;
-    const items = template.flatMap((menu) => menu.submenu ?? []);
-    items.find((item) => item.label === 'Export decision report…')?.click?.();
-    const contents = h.windows[0].webContents as { send: ReturnType<typeof vi.fn> };
-    expect(contents.send).toHaveBeenCalledWith(MENU_COMMAND_CHANNEL, 'export-report');
+    menuItem('Export decision report…')?.click?.();
+    expect(mainWindow().webContents.send).toHaveBeenCalledWith(MENU_COMMAND_CHANNEL, 'export-report');
+  });
+
+  it('Help > Open logs folder and About show what they say', async () => {
+    await start();
+    menuItem('Open logs folder')?.click?.();
+    expect(electron.shell.openPath).toHaveBeenCalledWith(path.join(h.userData, 'logs'));
+    menuItem('About Trust Procurement Planner')?.click?.();
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+      mainWindow(),
+      expect.objectContaining({ title: 'About Trust Procurement Planner', detail: expect.stringContaining('Version 0.1.0') }),
+    );
+  });
+
+  it('a crashed page reloads once, then an error box names the log file', async () => {
+    await start();
+    const win = mainWindow();
+    fire(win.contentsListeners, 'render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    expect(win.webContents.reload).toHaveBeenCalledTimes(1);
+    fire(win.contentsListeners, 'render-process-gone', {}, { reason: 'crashed', exitCode: 139 });
+    await vi.waitFor(() =>
+      expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+        win,
+        expect.objectContaining({ detail: expect.stringContaining(path.join(h.userData, 'logs', 'main.log')) }),
+      ),
+    );
+    await vi.waitFor(() => expect(h.log).toContain('quit'));
+    expect(logText()).toContain("Main window: the page's process ended (crashed, exit code 139)");
+  });
+
+  it('remembers the window position: saved on close, used at the next start', async () => {
+    await start();
+    fire(mainWindow().listeners, 'close');
+    const saved = JSON.parse(readFileSync(path.join(h.userData, 'window-state.json'), 'utf8')) as Record<string, unknown>;
+    expect(saved).toMatchObject({ x: 40, y: 30, width: 1200, height: 800, isMaximized: false });
+    await start();
+    expect(mainWindow().options).toMatchObject({ x: 40, y: 30, width: 1200, height: 800 });
+  });
+
+  it('logs, and starts centred, when the saved position cannot be read', async () => {
+    // A folder where the file should be: reading it fails with EISDIR, not ENOENT.
+    mkdirSync(path.join(h.userData, 'window-state.json'));
+    await start();
+    expect(mainWindow().options).toMatchObject({ center: true });
+    expect(logText()).toContain('Could not read the saved window position');
+    fire(mainWindow().listeners, 'close');
+    expect(logText()).toContain('Could not save the window position');
+  });
+
+  it('a second launch focuses the existing window; closing the last window quits', async () => {
+    await start();
+    h.appListeners.get('second-instance')?.();
+    expect(mainWindow().restore).toHaveBeenCalled();
+    expect(mainWindow().focus).toHaveBeenCalled();
+    fire(mainWindow().listeners, 'ready-to-show');
+    expect(mainWindow().show).toHaveBeenCalled();
+    h.appListeners.get('window-all-closed')?.();
+    if (process.platform !== 'darwin') expect(h.log).toContain('quit');
+  });
+
+  it('macOS activate with no windows opens a new one', async () => {
+    await start();
+    fire(mainWindow().listeners, 'closed');
+    h.windows.length = 0;
+    h.appListeners.get('activate')?.();
+    expect(h.windows).toHaveLength(1);
+  });
+
+  it('logs processes that end badly, and main-process promise rejections', async () => {
+    await start();
+    h.appListeners.get('child-process-gone')?.({}, { type: 'GPU', reason: 'crashed', exitCode: 5 });
+    h.appListeners.get('child-process-gone')?.({}, { type: 'Utility', reason: 'clean-exit', exitCode: 0 });
+    process.emit('unhandledRejection', new Error('lost'), Promise.resolve());
+    expect(logText()).toContain('A GPU process ended (crashed, exit code 5)');
+    expect(logText()).not.toContain('Utility');
+    expect(logText()).toContain('Unhandled promise rejection in the main process: Error: lost');
+  });
+
+  it('says so and exits when start-up fails', async () => {
+    await start({ ready: () => Promise.reject(new Error('GPU process unavailable')) });
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('Trust Procurement Planner could not start', 'GPU process unavailable');
+    expect(h.log).toContain('exit 1');
+    expect(existsSync(path.join(h.userData, 'logs', 'main.log'))).toBe(true);
   });
 
   it('a second instance quits without opening a window', async () => {
-    await start(false);
+    await start({ gotLock: false });
     expect(h.log).toContain('quit');
     expect(h.windows).toHaveLength(0);
     expect(h.handlers.size).toBe(0);

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { APP_ORIGIN, type MenuCommand } from '@shared/ipc';
 import { writeFileAtomic, writeFileAtomicSync } from './atomic-write';
@@ -8,7 +9,9 @@ import { openExternalLink } from './external-links';
 import { registerHandlers } from './ipc/handle';
 import { createHandlers } from './ipc/handlers';
 import type { FileDialogs } from './ipc/files';
+import { createLogger } from './logger';
 import { buildMenuTemplate, sendMenuCommand } from './menu';
+import { recoverMainWindow } from './recovery';
 import { createAppRequestHandler, installAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { mainWindowOptions, reportWindowOptions } from './window';
@@ -19,16 +22,43 @@ const devTools = !app.isPackaged && process.env.TPP_DEVTOOLS === '1';
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
 
-function log(message: string, error?: unknown): void {
-  if (error === undefined) console.warn(`[main] ${message}`);
-  else console.error(`[main] ${message}`, error);
-}
-
 // All must happen before `ready`.
 registerAppScheme(protocol);
 app.enableSandbox();
 // Tests run against a throwaway profile; a packaged build always uses the real one.
 if (!app.isPackaged && process.env.TPP_USER_DATA_DIR) app.setPath('userData', process.env.TPP_USER_DATA_DIR);
+
+// The log lives in the user-data folder (Help > Open logs folder), so IT can ask for one file.
+const logger = createLogger({
+  dir: path.join(app.getPath('userData'), 'logs'),
+  fs,
+  home: os.homedir(),
+  userName: safeUserName(),
+  fallback: (line) => console.error(line),
+});
+const log = logger.log;
+app.setAppLogsPath(logger.dir);
+logger.info(`Started ${app.getName()} ${app.getVersion()} (Electron ${process.versions.electron}, ${process.platform} ${process.arch})`);
+process.on('unhandledRejection', (reason) => log('Unhandled promise rejection in the main process', reason));
+app.on('child-process-gone', (_event, details) => {
+  if (details.reason !== 'clean-exit') log(`A ${details.type} process ended (${details.reason}, exit code ${details.exitCode})`);
+});
+
+function safeUserName(): string | undefined {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return undefined;
+  }
+}
+
+function openLogsFolder(): void {
+  fs.mkdirSync(logger.dir, { recursive: true });
+  shell.openPath(logger.dir).then(
+    (failure) => failure && log(`Could not open the logs folder: ${failure}`),
+    (error: unknown) => log('Could not open the logs folder', error),
+  );
+}
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -64,6 +94,15 @@ function createMainWindow(): BrowserWindow {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
+  recoverMainWindow(win, {
+    log,
+    logFile: logger.file,
+    showMessageBox: (_win, options) => dialog.showMessageBox(win, options),
+    openLogsFolder,
+    quit: () => app.quit(),
+    now: () => Date.now(),
+  });
+  // A failed load is also reported by did-fail-load, which recovery handles.
   win.loadURL(`${APP_ORIGIN}/index.html`).catch((error: unknown) => log('The app page failed to load', error));
   if (devTools) win.webContents.openDevTools({ mode: 'detach' });
   return win;
@@ -161,6 +200,7 @@ if (!app.requestSingleInstanceLock()) {
             openLink: (key) => {
               openExternalLink(key, shell).catch((error: unknown) => log('Could not open a link', error));
             },
+            openLogsFolder,
           }),
         ),
       );

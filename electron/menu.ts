@@ -11,6 +11,8 @@ export interface MenuOptions {
   showAbout(): void;
   /** Opens a reference document in the user's browser (external-links.ts holds the addresses). */
   openLink(key: ExternalLink): void;
+  /** Opens the folder holding the log file, for sending to IT. */
+  openLogsFolder(): void;
 }
 
 /** How a menu command reaches a window: on the channel whose listener the preload installs. */
@@ -99,6 +101,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: text,
     click: () => options.openLink(key),
   }));
-  template.push({ role: 'help', label: label('&Help'), submenu: isMac ? links : [...links, { type: 'separator' }, about] });
+  const logs: MenuItemConstructorOptions = { label: 'Open logs folder', click: () => options.openLogsFolder() };
+  template.push({
+    role: 'help',
+    label: label('&Help'),
+    submenu: isMac ? [...links, { type: 'separator' }, logs] : [...links, { type: 'separator' }, logs, about],
+  });
   return template;
 }

@@ -38,7 +38,7 @@ function readError(fileName: string, error: unknown): AppError {
       : code === 'EACCES' || code === 'EPERM' || code === 'EBUSY'
         ? 'access was denied (is it open in another program, or in a folder you cannot read?)'
         : `the system reported ${code ?? (error instanceof Error ? error.message : String(error))}`;
-  return new AppError('IO_ERROR', `Could not open "${fileName}": ${why}.`);
+  return Object.assign(new AppError('IO_ERROR', `Could not open "${fileName}": ${why}.`), { cause: error });
 }
 
 export function createOpenFile(deps: FileDeps): Handler<'file:open'> {

@@ -69,15 +69,18 @@ describe('registerHandler: errors', () => {
       ipcMain,
       'file:open',
       async () => {
-        throw new AppError('FILE_TOO_LARGE', 'Too big.');
+        throw Object.assign(new AppError('IO_ERROR', 'Could not open "Meridian EPR extension.csv": it no longer exists.'), {
+          cause: Object.assign(new Error('ENOENT'), { code: 'ENOENT' }),
+        });
       },
       { log },
     );
     await expect(invoke('file:open', eventFrom(TRUSTED), { purpose: 'register' })).resolves.toEqual({
       ok: false,
-      error: { code: 'FILE_TOO_LARGE', message: 'Too big.' },
+      error: { code: 'IO_ERROR', message: 'Could not open "Meridian EPR extension.csv": it no longer exists.' },
     });
-    expect(log).toHaveBeenCalledWith('file:open failed', expect.any(AppError));
+    // The log keeps the codes, never the user's file name.
+    expect(log.mock.calls).toEqual([['file:open failed: IO_ERROR (ENOENT)']]);
   });
 
   it('maps anything else to INTERNAL', async () => {

@@ -73,11 +73,14 @@ export function registerHandler<C extends Channel>(ipcMain: IpcMainLike, channel
     try {
       return { ok: true, value: await handler(parsed.value, { sender: event.sender }) };
     } catch (error) {
-      deps.log(`${channel} failed`, error);
       if (error instanceof AppError) {
+        // Its message is for the user and names their file; the log keeps the codes only.
+        const cause = (error.cause as NodeJS.ErrnoException | undefined)?.code;
+        deps.log(`${channel} failed: ${error.code}${cause ? ` (${cause})` : ''}`);
         const code = KNOWN_CODES.has(error.code) ? (error.code as IpcErrorCode) : 'INTERNAL';
         return { ok: false, error: { code, message: error.message } };
       }
+      deps.log(`${channel} failed`, error);
       return {
         ok: false,
         error: {

@@ -1,3 +1,4 @@
+import { vi, type Mock } from 'vitest';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import type { IpcMainLike } from './handle';
 
@@ -43,3 +44,51 @@ export function eventFrom(url: string, options: { subframe?: boolean; noFrame?: 
 }
 
 export const TRUSTED = 'app://planner/index.html#/portfolio';
+
+type Handler = (...args: unknown[]) => void;
+
+/**
+ * A BrowserWindow stand-in for what recovery.ts and report.ts watch: it records listeners, and
+ * `emit`/`emitContents` fire them with the arguments Electron passes.
+ */
+export interface FakeWatchedWindow {
+  win: {
+    on: Mock<(event: string, listener: Handler) => void>;
+    isDestroyed(): boolean;
+    destroy: Mock<() => void>;
+    webContents: {
+      on: Mock<(event: string, listener: Handler) => void>;
+      reload: Mock<() => void>;
+      forcefullyCrashRenderer: Mock<() => void>;
+    };
+  };
+  emit(event: 'unresponsive' | 'responsive'): void;
+  emitContents(event: 'render-process-gone' | 'did-fail-load', ...args: unknown[]): void;
+  markDestroyed(): void;
+}
+
+export function fakeWatchedWindow(): FakeWatchedWindow {
+  const windowListeners = new Map<string, Handler[]>();
+  const contentsListeners = new Map<string, Handler[]>();
+  const add = (map: Map<string, Handler[]>) => (event: string, listener: Handler) => {
+    map.set(event, [...(map.get(event) ?? []), listener]);
+  };
+  let destroyed = false;
+  const win = {
+    on: vi.fn(add(windowListeners)),
+    isDestroyed: () => destroyed,
+    destroy: vi.fn(() => {
+      destroyed = true;
+    }),
+    webContents: { on: vi.fn(add(contentsListeners)), reload: vi.fn(), forcefullyCrashRenderer: vi.fn() },
+  };
+  return {
+    win,
+    emit: (event: 'unresponsive' | 'responsive') => windowListeners.get(event)?.forEach((l) => l()),
+    emitContents: (event: 'render-process-gone' | 'did-fail-load', ...args: unknown[]) =>
+      contentsListeners.get(event)?.forEach((l) => l({}, ...args)),
+    markDestroyed: () => {
+      destroyed = true;
+    },
+  };
+}

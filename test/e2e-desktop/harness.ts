@@ -117,6 +117,7 @@ export function menuLabels(): Record<MenuCommand, string> {
     send: (command) => sent.push(command),
     showAbout: () => undefined,
     openLink: () => undefined,
+    openLogsFolder: () => undefined,
   });
   for (const item of template.flatMap((menu) => (menu.submenu ?? []) as MenuItemConstructorOptions[])) {
     sent.length = 0;
@@ -228,6 +229,7 @@ export function createDesktopHarness(options: { context: BrowserContext; baseURL
     send: (command: MenuCommand) => sendMenuCommand(mainPage && { webContents: webContentsFor(mainPage) }, command),
     showAbout: () => dialogs.nextMessage({ title: 'About Trust Procurement Planner', message: 'About' }),
     openLink: (key) => logs.push(`openLink ${key}`),
+    openLogsFolder: () => logs.push('openLogsFolder'),
   });
 
   return {

@@ -82,12 +82,30 @@ export function createPrintWindow(context: BrowserContext, toServedUrl: (url: st
     await page.addInitScript({ content: HIDDEN_WINDOW_SCRIPT });
     return page;
   })();
+  // Electron's failure events, from what Playwright reports: a crash, a failed document load.
+  // ('unresponsive' has no Playwright event; the export's deadline covers a hung page here.)
+  const onContents = (event: string, listener: (...args: never[]) => void) => {
+    const call = listener as (...args: unknown[]) => void;
+    void opened.then((page) => {
+      if (event === 'render-process-gone') page.on('crash', () => call({}, { reason: 'crashed', exitCode: -1 }));
+      if (event === 'did-fail-load') {
+        page.on('requestfailed', (request) => {
+          if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+            call({}, -2, request.failure()?.errorText ?? 'failed', request.url(), true);
+          }
+        });
+      }
+    });
+  };
   return {
+    on: () => undefined,
+    isDestroyed: () => record.closed,
     loadURL: async (url) => {
       record.urls.push(url);
       await (await opened).goto(toServedUrl(url));
     },
     webContents: {
+      on: onContents,
       executeJavaScript: async (code) => (await opened).evaluate(code),
       printToPDF: async (options) => {
         record.pdfOptions.push(options);
