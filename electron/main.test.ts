@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { load } from 'js-yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcContract, MENU_COMMAND_CHANNEL } from '@shared/ipc';
 import { eventFrom, TRUSTED } from './ipc/test-support';
@@ -95,6 +96,7 @@ vi.mock('electron', () => {
       getPath: (name: string) => (name === 'userData' ? h.userData : path.join(h.userData, name)),
       setPath: vi.fn(),
       setAppLogsPath: (dir: string) => h.log.push(`setAppLogsPath ${dir}`),
+      setAppUserModelId: (id: string) => h.log.push(`setAppUserModelId ${id}`),
       getName: () => 'Trust Procurement Planner',
       getVersion: () => '0.1.0',
     },
@@ -193,6 +195,23 @@ describe('main process start-up', () => {
     });
     expect(String(options.webPreferences.preload)).toMatch(/preload\.cjs$/);
     expect(h.log).toContain('loadURL app://planner/index.html');
+    // Elsewhere than Windows there is no AppUserModelID to claim.
+    if (process.platform !== 'win32') expect(h.log.filter((line) => line.startsWith('setAppUserModelId'))).toEqual([]);
+  });
+
+  it('on Windows, claims the AppUserModelID of its shortcuts (electron-builder appId) before ready', async () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform');
+    Object.defineProperty(process, 'platform', { value: 'win32' });
+    try {
+      await start();
+    } finally {
+      if (platform) Object.defineProperty(process, 'platform', platform);
+    }
+    const builder = load(readFileSync(path.resolve('electron-builder.yml'), 'utf8')) as { appId: string };
+    const claimed = h.log.indexOf(`setAppUserModelId ${builder.appId}`);
+    expect(claimed).toBeGreaterThanOrEqual(0);
+    expect(claimed).toBeLessThan(h.log.indexOf('whenReady'));
+    expect(claimed).toBeLessThan(h.log.indexOf('new BrowserWindow'));
   });
 
   it('writes its log in the user-data folder and tells Electron where it is', async () => {

@@ -4,6 +4,7 @@ import * as fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { APP_ORIGIN, type MenuCommand } from '@shared/ipc';
+import { claimWindowsIdentity } from './app-identity';
 import { writeFileAtomic, writeFileAtomicSync } from './atomic-write';
 import { openExternalLink } from './external-links';
 import { registerHandlers } from './ipc/handle';
@@ -23,6 +24,7 @@ const rendererRoot = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
 
 // All must happen before `ready`.
+claimWindowsIdentity(app, process.platform);
 registerAppScheme(protocol);
 app.enableSandbox();
 // Tests run against a throwaway profile; a packaged build always uses the real one.
