@@ -110,6 +110,7 @@ describe('forged calls have no side effects on the real handlers', () => {
       readFile: vi.fn(),
       writeFileAtomic: vi.fn(async () => undefined),
       defaultDirectory: () => '/home/user/Documents',
+      showMessageBox: vi.fn(),
     };
     registerHandler(ipcMain, 'file:save', createSaveFile(deps), { log: vi.fn() });
 

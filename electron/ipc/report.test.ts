@@ -20,7 +20,7 @@ const request: RequestOf<'report:exportPdf'> = {
   query: 'scenario=base&discount=3.5',
 };
 
-function setup(options: { readyAfter?: number; readyValue?: string; saveTo?: string | null } = {}) {
+function setup(options: { readyAfter?: number; readyValue?: string; saveTo?: string | null; existing?: string[] } = {}) {
   let clock = Date.UTC(2026, 3, 1, 9, 0, 0);
   let probes = 0;
   const fake = fakeWatchedWindow();
@@ -40,6 +40,9 @@ function setup(options: { readyAfter?: number; readyValue?: string; saveTo?: str
   const deps = {
     showSaveDialog: vi.fn(async () => (saveTo === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: saveTo })),
     defaultDirectory: () => '/home/nhs/Documents',
+    stat: vi.fn(async (p: string): Promise<{ size: number; isFile(): boolean }> =>
+      (options.existing ?? []).includes(p) ? { size: 1, isFile: () => true } : Promise.reject(new Error('ENOENT')),
+    ),
     createReportWindow: vi.fn(() => win),
     writeFileAtomic: vi.fn(async () => undefined),
     showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
@@ -95,6 +98,18 @@ describe('report:exportPdf', () => {
     expect(target).toBe('/home/nhs/Board/EPR options appraisal.pdf');
     expect(Buffer.from(written).toString('latin1')).toContain('/Author <FEFF');
     expect(win.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks before replacing an existing PDF that the added extension names, and renders nothing if not', async () => {
+    const { deps } = setup({ saveTo: '/home/nhs/Board/EPR paper', existing: ['/home/nhs/Board/EPR paper.pdf'] });
+    deps.showMessageBox.mockResolvedValueOnce({ response: 2, checkboxChecked: false });
+    await expect(createExportPdf(deps)(request, ctx)).resolves.toBeNull();
+    expect(deps.showMessageBox).toHaveBeenCalledWith(
+      ctx.sender,
+      expect.objectContaining({ message: '"EPR paper.pdf" already exists. Do you want to replace it?' }),
+    );
+    expect(deps.createReportWindow).not.toHaveBeenCalled();
+    expect(deps.writeFileAtomic).not.toHaveBeenCalled();
   });
 
   it('offers to open the saved PDF', async () => {

@@ -1,4 +1,4 @@
-import type { MessageBoxOptions, MessageBoxReturnValue, PrintToPDFOptions, WebContents } from 'electron';
+import type { PrintToPDFOptions, WebContents } from 'electron';
 import path from 'node:path';
 import { APP_ORIGIN, REPORT_PDF_SAVE, REPORT_READY, REPORT_READY_DATASET_KEY, type RequestOf, type ResponseOf } from '@shared/ipc';
 import { formatDate, toIso } from '@shared/dates';
@@ -19,11 +19,10 @@ export interface ReportWindow extends WatchedWindow {
   destroy(): void;
 }
 
-export interface ReportDeps extends Pick<FileDeps, 'showSaveDialog' | 'defaultDirectory'> {
+export interface ReportDeps extends Pick<FileDeps, 'showSaveDialog' | 'defaultDirectory' | 'stat' | 'showMessageBox'> {
   /** A hidden, sandboxed window without a preload, in the app's session. */
   createReportWindow(): ReportWindow;
   writeFileAtomic(filePath: string, data: Uint8Array): Promise<void>;
-  showMessageBox(owner: WebContents, options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
   openPath(filePath: string): Promise<string>;
   showItemInFolder(filePath: string): void;
   appName: string;

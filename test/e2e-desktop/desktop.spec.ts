@@ -182,3 +182,30 @@ test('inside Electron without the bridge the app says it cannot start, and offer
   await expect(page.getByRole('button', { name: 'Load sample portfolio' })).toHaveCount(0);
   await context.close();
 });
+
+test('a name typed without its extension never replaces an existing file unasked', async ({ page, desktop, files }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
+  const existing = path.join(files, 'board pack.json');
+  writeFileSync(existing, 'last month’s portfolio');
+
+  // The dialog returns "board pack"; the planner makes it "board pack.json", which exists: it asks.
+  desktop.dialogs.answerSave(path.join(files, 'board pack'));
+  desktop.dialogs.answerMessageBox(1); // Choose another name
+  desktop.dialogs.answerSave(path.join(files, 'board pack v2'));
+  await desktop.clickMenu('File', 'Export portfolio…');
+  await expect(page.getByRole('status').filter({ hasText: 'Exported the portfolio to board pack v2.json.' })).toBeVisible();
+  const asked = desktop.dialogs.shown.filter((d) => d.kind === 'message');
+  expect(asked.map((d) => (d.options as { message: string }).message)).toEqual([
+    '"board pack.json" already exists. Do you want to replace it?',
+  ]);
+  expect((desktop.dialogs.shown.filter((d) => d.kind === 'save')[1].options as { defaultPath: string }).defaultPath).toBe(existing);
+  expect(readFileSync(existing, 'utf8')).toBe('last month’s portfolio');
+
+  // Asked again, Replace replaces it.
+  desktop.dialogs.answerSave(path.join(files, 'board pack'));
+  desktop.dialogs.answerMessageBox(0);
+  await desktop.clickMenu('File', 'Export portfolio…');
+  await expect(page.getByRole('status').filter({ hasText: 'Exported the portfolio to board pack.json.' })).toBeVisible();
+  expect(JSON.parse(readFileSync(existing, 'utf8'))).toMatchObject({ format: 'trust-procurement-planner/portfolio' });
+});
