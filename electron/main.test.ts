@@ -56,7 +56,12 @@ vi.mock('electron', () => {
       on: vi.fn(add(this.contentsListeners)),
       reload: vi.fn(),
       forcefullyCrashRenderer: vi.fn(),
+      executeJavaScript: vi.fn(async () => 'true'),
+      printToPDF: vi.fn(async () => new Uint8Array(readFileSync(path.join(__dirname, 'ipc', 'fixtures', 'chromium-print.pdf')))),
     };
+    destroy = vi.fn(() => {
+      this.destroyed = true;
+    });
     loadURL = vi.fn(async (url: string) => {
       h.log.push(`loadURL ${url}`);
     });
@@ -244,6 +249,30 @@ describe('main process start-up', () => {
     expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(mainWindow(), expect.objectContaining({ title: expect.any(String) }));
     await h.handlers.get('file:save')?.(event, { purpose: 'portfolio', suggestedName: 'p.json', content: '{}' });
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(mainWindow(), expect.objectContaining({ title: 'Export portfolio' }));
+  });
+
+  it('exports a PDF through a hidden report window of its own, and closes it', async () => {
+    await start();
+    const event = eventFrom(TRUSTED);
+    (event as unknown as { sender: unknown }).sender = mainWindow().webContents;
+    vi.mocked(electron.dialog.showSaveDialog).mockResolvedValueOnce({ canceled: false, filePath: path.join(h.userData, 'paper') });
+    const result = await h.handlers.get('report:exportPdf')?.(event, {
+      appraisalId: 'a-1',
+      suggestedName: 'paper.pdf',
+      title: 'EPR options',
+      author: 'Head of Digital',
+      headerLeft: 'Trust',
+      footerStatus: 'Draft',
+      query: 'status=draft',
+    });
+    expect(result).toMatchObject({ ok: true, value: { fileName: 'paper.pdf' } });
+    const report = h.windows[1] as FakeWindow & { options: { show: boolean }; destroy: Fn };
+    expect(report.options.show).toBe(false);
+    expect(report.destroy).toHaveBeenCalled();
+    expect(readFileSync(path.join(h.userData, 'paper.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await vi.waitFor(() =>
+      expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(mainWindow(), expect.objectContaining({ title: 'Report exported' })),
+    );
   });
 
   it('menu commands go to the main window', async () => {
