@@ -70,8 +70,21 @@ const insecureElectronSettings = [
   },
 ];
 
-/** Folder boundaries (STYLE.md): shared/ is pure; renderer/ and electron/ never import each other. */
+/** Folder boundaries (docs/architecture.md): shared/ is pure; renderer/ and electron/ never import each other. */
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+const rendererBans = [
+  { group: ['**/electron/**', 'electron', 'electron/*'], message: 'renderer/ never imports electron/: go through the Host.' },
+  { group: nodeBuiltins, message: 'No Node in the page.' },
+];
+/** Only renderer/data/ (and the import worker, which writes in its own connection) touches the database. */
+const outsideDataLayer = [
+  { group: ['dexie', 'dexie/*', 'dexie-react-hooks'], message: 'Only renderer/data/ touches Dexie: use its hooks and commands.' },
+  {
+    group: ['**/data/*', '!**/data/index'],
+    message: 'Components never import the database: import the hooks and commands from renderer/data (its index).',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -110,15 +123,24 @@ export default tseslint.config(
       'react-hooks/incompatible-library': 'off',
     },
   },
+  { files: ['renderer/**/*.{ts,tsx}'], ignores: ['renderer/**/*.test.{ts,tsx}'], rules: restrict(rendererBans) },
   {
+    // Screens and components read through the data layer's hooks and write through its commands.
     files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/**/*.test.{ts,tsx}', 'renderer/data/**', 'renderer/**/*.worker.ts'],
+    rules: restrict([...rendererBans, ...outsideDataLayer]),
+  },
+  {
+    // The data layer sits under the screens: it never reaches up into them.
+    files: ['renderer/data/**/*.{ts,tsx}'],
     ignores: ['renderer/**/*.test.{ts,tsx}'],
-    rules: {
-      ...restrict([
-        { group: ['**/electron/**', 'electron', 'electron/*'], message: 'renderer/ never imports electron/: go through the Host.' },
-        { group: nodeBuiltins, message: 'No Node in the page.' },
-      ]),
-    },
+    rules: restrict([
+      ...rendererBans,
+      {
+        group: ['**/features/**', '**/ui/**', '**/report/**', '**/host/**'],
+        message: 'renderer/data/ is below the screens: it imports only shared/.',
+      },
+    ]),
   },
   {
     files: ['electron/**'],

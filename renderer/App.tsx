@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { describeError } from '@shared/storage-errors';
 import { REPORT_READY, REPORT_READY_DATASET_KEY } from '@shared/ipc';
-import { DbContext, HostContext } from './app-context';
-import { DbVersionFromFutureError, openDb, type PlannerDb } from './db/db';
+import { HostContext } from './app-context';
+import { DataProvider, DbVersionFromFutureError, openDb, type PlannerDb } from './data';
 import { detectHost, type Host } from './host';
 import { Shell } from './Shell';
 import { ToastProvider } from './ui/Toast';
@@ -71,7 +71,7 @@ export function App() {
     );
   if (boot.state === 'failed') return <BootFailure title="Trust Procurement Planner cannot open your data" message={boot.message} />;
   return (
-    <DbContext.Provider value={boot.db}>
+    <DataProvider db={boot.db}>
       {isReport ? (
         <Suspense fallback={<p role="status">Loading the report…</p>}>
           <ReportRoute />
@@ -83,6 +83,6 @@ export function App() {
           </ToastProvider>
         </HostContext.Provider>
       )}
-    </DbContext.Provider>
+    </DataProvider>
   );
 }

@@ -1,13 +1,14 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '@shared/ipc';
-import { useServices } from './app-context';
-import { requestPersistentStorage } from './db/db';
+import { useHost } from './app-context';
+import { requestPersistentStorage, useCommands } from './data';
+import { ReportChooser } from './features/appraisals/ReportChooser';
 import { exportPortfolioJson } from './features/export/export-actions';
 import { backUpEverything } from './features/settings/back-up';
 import { ImportController, useImportApi } from './features/import/ImportController';
 import { useToast } from './ui/Toast';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
-import { href, useRoute } from './ui/router';
+import { goToHash, href, useRoute, type Route } from './ui/router';
 import { describeError } from '@shared/storage-errors';
 
 // Areas other than the register load on first visit, so the first screen (and its charts-free
@@ -39,32 +40,39 @@ function ShellFrame() {
   useEffect(() => {
     requestPersistentStorage().then(setPersistent, () => setPersistent(false));
   }, []);
-  const { db, host } = useServices();
+  const host = useHost();
+  const commands = useCommands();
   const importer = useImportApi();
   const toast = useToast();
   const route = useRoute();
   const area: AreaId = AREAS.find((a) => a.id === route.path[0])?.id ?? 'portfolio';
-  const [command, setCommand] = useState<{ command: MenuCommand; at: number } | null>(null);
+  const [choosingReport, setChoosingReport] = useState(false);
 
-  // Menu commands that make sense anywhere are handled here; the rest go to the current screen.
-  useEffect(
-    () =>
-      host.onMenuCommand((c) => {
-        if (c === 'import-portfolio') void importer.chooseFile();
-        else if (c === 'export-portfolio') {
-          exportPortfolioJson(db, host).then(
-            (name) => name && toast.show(`Exported the portfolio to ${name}.`),
-            (error: unknown) => toast.show(`The portfolio could not be exported: ${describeError(error)}`),
-          );
-        } else if (c === 'back-up') {
-          backUpEverything(db, host).then(
-            (name) => name && toast.show(`Backed up everything to ${name}.`),
-            (error: unknown) => toast.show(`The backup failed: ${describeError(error)}`),
-          );
-        } else setCommand({ command: c, at: Date.now() });
-      }),
-    [host, db, importer, toast],
-  );
+  // Every menu command has a handler here (the type says so), whatever screen is showing.
+  const handlers = {
+    'import-portfolio': () => void importer.chooseFile(),
+    'export-portfolio': () =>
+      void exportPortfolioJson(commands, host).then(
+        (name) => name && toast.show(`Exported the portfolio to ${name}.`),
+        (error: unknown) => toast.show(`The portfolio could not be exported: ${describeError(error)}`),
+      ),
+    'back-up': () =>
+      void backUpEverything(commands, host).then(
+        (name) => name && toast.show(`Backed up everything to ${name}.`),
+        (error: unknown) => toast.show(`The backup failed: ${describeError(error)}`),
+      ),
+    'export-report': () => {
+      const open = openAppraisalId(route);
+      if (open) goToHash(reportExportHash(open));
+      else setChoosingReport(true);
+    },
+  } satisfies Record<MenuCommand, () => void>;
+  // The subscription lives as long as the shell; it always runs the handlers of the latest render.
+  const latest = useRef(handlers);
+  useEffect(() => {
+    latest.current = handlers;
+  });
+  useEffect(() => host.onMenuCommand((command) => latest.current[command]()), [host]);
 
   useEffect(() => {
     document.title = `${AREAS.find((a) => a.id === area)?.label} · Trust Procurement Planner`;
@@ -96,13 +104,32 @@ function ShellFrame() {
         </p>
       )}
       <main id="main" tabIndex={-1}>
-        {area === 'portfolio' && <PortfolioScreen key={route.query.toString()} command={command} query={route.query} />}
+        {area === 'portfolio' && <PortfolioScreen key={route.query.toString()} query={route.query} />}
         <Suspense fallback={<p role="status">Loading…</p>}>
           {area === 'renewals' && <RenewalsScreen />}
           {area === 'appraisals' && <AppraisalsScreen route={route} />}
           {area === 'settings' && <SettingsScreen />}
         </Suspense>
       </main>
+      {choosingReport && (
+        <ReportChooser
+          onChoose={(id) => {
+            setChoosingReport(false);
+            goToHash(reportExportHash(id));
+          }}
+          onClose={() => setChoosingReport(false)}
+        />
+      )}
     </div>
   );
+}
+
+/** The appraisal whose workspace is open, if any. */
+function openAppraisalId(route: Route): string | undefined {
+  return route.path[0] === 'appraisals' ? route.path[1] : undefined;
+}
+
+/** The Report tab of an appraisal, asked to export at once (as File > Export decision report… does). */
+function reportExportHash(appraisalId: string): string {
+  return `${href('appraisals', appraisalId, 'report')}?export=1`;
 }

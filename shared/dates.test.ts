@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { financialYearLabel, financialYearOf, formatDate, isIsoDate, parseIsoDate } from './dates';
+import { financialYearLabel, financialYearOf, isIsoDate, parseIsoDate } from './dates';
+import { formatDate } from './format';
 
 describe('calendar dates', () => {
   it('accepts real dates and rejects impossible ones', () => {

@@ -63,13 +63,6 @@ export function toIso(date: Date): IsoDate {
   return format(date, 'yyyy-MM-dd');
 }
 
-/** en-GB display form used everywhere: `1 Apr 2026`. */
-export function formatDate(iso: IsoDate | null | undefined): string {
-  if (!iso) return '—';
-  const d = parseIsoDate(iso);
-  return d ? format(d, 'd MMM yyyy') : iso;
-}
-
 export function addDaysIso(iso: IsoDate, days: number): IsoDate {
   return toIso(addDays(toDate(iso), days));
 }

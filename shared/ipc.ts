@@ -144,6 +144,7 @@ export const REPORT_READY_DATASET_KEY = 'reportReady';
 export const REPORT_READY = { pending: 'false', ready: 'true', failed: 'error' } as const;
 export type ReportReadyState = (typeof REPORT_READY)[keyof typeof REPORT_READY];
 
+/** A channel whose request has no fields (z.object({}).strict() reads as an index signature) takes no argument. */
 type MethodFor<C extends Channel> = string extends keyof RequestOf<C>
   ? (request?: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
   : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;

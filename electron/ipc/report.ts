@@ -1,7 +1,8 @@
 import type { PrintToPDFOptions, WebContents } from 'electron';
 import path from 'node:path';
 import { APP_ORIGIN, REPORT_PDF_SAVE, REPORT_READY, REPORT_READY_DATASET_KEY, type RequestOf, type ResponseOf } from '@shared/ipc';
-import { formatDate, toIso } from '@shared/dates';
+import { toIso } from '@shared/dates';
+import { formatDate } from '@shared/format';
 import { AppError } from '@shared/result';
 import type { Handler } from './handle';
 import { countPdfPages, setPdfInfo } from './pdf-metadata';

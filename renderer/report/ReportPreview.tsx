@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { todayIso } from '@shared/dates';
-import { useServices } from '../app-context';
-import { loadReportData } from './report-data';
+import { useDeferredValue, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
+import { useHost } from '../app-context';
+import type { AppraisalData } from '../features/appraisals/use-appraisal';
+import { href } from '../ui/router';
 import { buildReportModel } from './report-model';
 import { buildReportQuery, reportFileName } from './report-query';
 import { ALL_SECTION_IDS, REPORT_SECTIONS, REPORT_STATUS_LABELS, type ReportSectionId, type ReportStatus } from './report-sections';
@@ -15,29 +14,27 @@ type Export = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: 
  * The workspace's Report tab: choose sections, author and status, see the report as it will
  * print, and export it. In Electron the export saves a PDF; in a browser it opens the print route.
  */
-export function ReportPreview({ appraisalId }: { appraisalId: string }) {
-  const { db, host } = useServices();
-  const data = useLiveQuery(
-    () => loadReportData(db, appraisalId).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
-    [db, appraisalId],
-  );
+export function ReportPreview({ data, autoExport = false }: { data: AppraisalData; autoExport?: boolean }) {
+  const host = useHost();
+  const { bundle, contracts, settings, result, today } = data;
+  const appraisal = bundle.appraisal;
+  const appraisalId = appraisal.id;
   const [sections, setSections] = useState<ReportSectionId[]>([...ALL_SECTION_IDS]);
   const [author, setAuthor] = useState<string | null>(null);
   const [status, setStatus] = useState<ReportStatus>('draft');
   const [exporting, setExporting] = useState<Export>({ state: 'idle' });
   const ids = useId();
-  const today = todayIso();
 
-  const loaded = data instanceof Error ? undefined : data;
-  const defaultAuthor = loaded ? loaded.settings.organisation.author || loaded.appraisal.author : '';
+  const defaultAuthor = settings.organisation.author || appraisal.author;
   const authorValue = author ?? defaultAuthor;
   const options = useMemo(() => ({ sections, author: authorValue, status }), [sections, authorValue, status]);
   // Typing in the author field stays responsive however large the report is.
   const deferred = useDeferredValue(options);
-  const model = useMemo(() => (loaded ? buildReportModel({ ...loaded, today, ...deferred }) : null), [loaded, today, deferred]);
-
-  if (data instanceof Error) return <p role="alert">{data.message}</p>;
-  if (!loaded || !model) return <p role="status">Preparing the report preview…</p>;
+  // The workspace's result is reused: the preview never runs the engine again.
+  const model = useMemo(
+    () => buildReportModel({ ...bundle, contracts, settings, today, result, ...deferred }),
+    [bundle, contracts, settings, today, result, deferred],
+  );
 
   const legalApplies = model.legal.length > 0;
   const toggle = (id: ReportSectionId, on: boolean) =>
@@ -45,14 +42,14 @@ export function ReportPreview({ appraisalId }: { appraisalId: string }) {
 
   const exportPdf = async () => {
     setExporting({ state: 'busy' });
-    const trust = loaded.settings.organisation.trustName;
+    const trust = settings.organisation.trustName;
     try {
       const saved = await host.exportReportPdf({
         appraisalId,
-        suggestedName: reportFileName(loaded.appraisal.title, today),
+        suggestedName: reportFileName(appraisal.title, today),
         title: model.documentTitle.slice(0, 300),
         author: authorValue.slice(0, 200),
-        headerLeft: (trust ? `${trust} · ${loaded.appraisal.title}` : loaded.appraisal.title).slice(0, 300),
+        headerLeft: (trust ? `${trust} · ${appraisal.title}` : appraisal.title).slice(0, 300),
         footerStatus: REPORT_STATUS_LABELS[status],
         query: buildReportQuery(options),
       });
@@ -67,6 +64,17 @@ export function ReportPreview({ appraisalId }: { appraisalId: string }) {
       setExporting({ state: 'failed', message: `The report could not be exported: ${describeError(error)}` });
     }
   };
+
+  // File > Export decision report… opens this tab asking to export at once: do it once, and drop
+  // the request from the address so going back or reloading does not export again.
+  const exportRequested = useEffectEvent(() => void exportPdf());
+  const autoExported = useRef(false);
+  useEffect(() => {
+    if (!autoExport || autoExported.current) return;
+    autoExported.current = true;
+    window.history.replaceState(null, '', href('appraisals', appraisalId, 'report'));
+    exportRequested();
+  }, [autoExport, appraisalId]);
 
   return (
     <div className="report-preview">

@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { todayIso } from '@shared/dates';
-import { useDb } from '../app-context';
 import { href, useRoute } from '../ui/router';
-import { loadReportData, type ReportData } from './report-data';
+import { useAppraisalRecords } from '../data';
 import { buildReportModel } from './report-model';
 import { parseReportQuery } from './report-query';
 import { reportSettled, setReportReady } from './report-ready';
@@ -10,7 +9,7 @@ import { REPORT_READY } from '@shared/ipc';
 import { ReportView } from './ReportView';
 import { describeError } from '@shared/storage-errors';
 
-type Load = { state: 'loading' } | { state: 'ready'; data: ReportData } | { state: 'error'; message: string };
+const MISSING = 'This appraisal no longer exists, so its report cannot be shown. It may have been deleted or undone.';
 
 /**
  * `#/report/<appraisalId>?sections=…&author=…&status=draft|final&print=1`: the printable decision
@@ -18,38 +17,24 @@ type Load = { state: 'loading' } | { state: 'ready'; data: ReportData } | { stat
  * `data-report-ready` is "true"; in a browser it is the page the print dialog prints.
  */
 export function ReportRoute() {
-  const db = useDb();
   const route = useRoute();
   const appraisalId = route.path[1] ?? '';
   const queryText = route.query.toString();
   const options = useMemo(() => parseReportQuery(new URLSearchParams(queryText)), [queryText]);
-  // Keyed by appraisal so a new id shows "loading" without resetting state inside an effect.
-  const [loaded, setLoaded] = useState<{ id: string; load: Load }>({ id: '', load: { state: 'loading' } });
-  const load: Load = useMemo(() => (loaded.id === appraisalId ? loaded.load : { state: 'loading' }), [loaded, appraisalId]);
+  const records = useAppraisalRecords(appraisalId);
   const root = useRef<HTMLDivElement>(null);
-
+  const hasRecords = Boolean(records);
   useEffect(() => {
-    let cancelled = false;
-    setReportReady(REPORT_READY.pending);
-    loadReportData(db, appraisalId).then(
-      (data) => {
-        performance.mark('report:data');
-        if (!cancelled) setLoaded({ id: appraisalId, load: { state: 'ready', data } });
-      },
-      (error: unknown) => {
-        if (!cancelled) setLoaded({ id: appraisalId, load: { state: 'error', message: describeError(error) } });
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [db, appraisalId]);
+    if (hasRecords) performance.mark('report:data');
+  }, [hasRecords]);
 
   const built = useMemo(() => {
-    if (load.state !== 'ready') return null;
+    if (!records) return null;
     try {
       const model = buildReportModel({
-        ...load.data,
+        ...records.bundle,
+        contracts: records.contracts,
+        settings: records.settings,
         today: todayIso(),
         sections: options.sections,
         author: options.authorGiven ? options.author : undefined,
@@ -59,13 +44,19 @@ export function ReportRoute() {
     } catch (error) {
       return { model: null, error: `The report could not be prepared: ${describeError(error)}` };
     }
-  }, [load, options]);
+  }, [records, options]);
   const model = built?.model ?? null;
-  const failure = load.state === 'error' ? load.message : (built?.error ?? null);
+  const failure = records === null ? MISSING : (built?.error ?? null);
 
   useEffect(() => {
     if (model) document.title = model.documentTitle;
   }, [model]);
+
+  // Not ready until this appraisal's report has settled; cleared when the route goes.
+  useEffect(() => {
+    setReportReady(REPORT_READY.pending);
+    return () => setReportReady(null);
+  }, [appraisalId]);
 
   useEffect(() => {
     if (failure) {
@@ -90,8 +81,6 @@ export function ReportRoute() {
       cancelled = true;
     };
   }, [model, failure]);
-
-  useEffect(() => () => setReportReady(null), []);
 
   return (
     <div className="report-route">

@@ -1,11 +1,12 @@
-import { financialYearLabel, formatDate } from '@shared/dates';
+import { financialYearLabel } from '@shared/dates';
+import { formatDate } from '@shared/format';
 import type { Appraisal, CostLine, Option, Settings } from '@shared/domain';
 import type { OptionResult } from '@shared/engine/appraise';
 import { VAT_RATE } from '@shared/engine/feasibility-legal';
-import { formatMoney, formatPct } from '@shared/engine/format';
+import { formatMoney, formatPct } from '@shared/format';
 import { firstFinancialYear } from '@shared/engine/npc';
 import type { LabelledValue } from './report-details';
-import { formatRate } from './report-text';
+import { formatRate } from '@shared/format';
 
 /** The assumptions section: every setting and per-option choice the figures rest on. */
 

@@ -1,4 +1,5 @@
-import { financialYearLabel, financialYearOf, formatDate, type IsoDate } from '@shared/dates';
+import { financialYearLabel, financialYearOf, type IsoDate } from '@shared/dates';
+import { formatDate } from '@shared/format';
 import {
   CONTRACTING_MODEL_LABELS,
   HOSTING_MODEL_LABELS,
@@ -11,11 +12,11 @@ import {
 } from '@shared/domain';
 import type { OptionResult } from '@shared/engine/appraise';
 import { computeKeyDates } from '@shared/engine/key-dates';
-import { formatMoney } from '@shared/engine/format';
+import { formatMoney } from '@shared/format';
 import { riskExpectedValue } from '@shared/engine/npc';
 import { rateRisk, type RiskGrade } from '@shared/engine/risk-matrix';
 import { findLegalGround, noticesFor, PA2023_MODIFICATION_NOTE } from '@shared/law';
-import { formatTerm } from './report-text';
+import { formatTerm } from '@shared/format';
 
 /** Report rows for contracts, risks and legal grounds: data in, display strings out. */
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contractSchema, DEFAULT_SETTINGS, type Contract, type Settings } from '@shared/domain';
 import { appraiseAll } from '@shared/engine/appraise';
-import { formatMoney } from '@shared/engine/format';
+import { formatMoney } from '@shared/format';
 import { runSensitivity } from '@shared/engine/sensitivity';
 import { buildReportFixture, HOSTILE_TITLE, hostileCopy } from '../../test/bench/report/report-fixture';
 import { buildReportModel, type ReportInput } from './report-model';
@@ -37,12 +37,15 @@ describe('report sections', () => {
     const withGround = buildReportModel(base).legal.find((l) => l.route === 'Direct award');
     expect(withGround?.ground?.citation).toBe('PA 2023 s.41 and Sch. 5 para. 6');
     expect(withGround?.notices.map((n) => n.label)).toEqual([
-      'Transparency notice',
-      'Contract award notice',
+      'Conflicts assessment',
+      'Transparency notice (UK5)',
+      'Key performance indicators (at least three)',
+      'Contract award notice (UK6)',
       'Standstill period',
-      'Contract details notice',
+      'Contract details notice (UK7)',
+      'Publication of the contract',
     ]);
-    expect(withGround?.notices[2].wait).toBe('at least 8 working days');
+    expect(withGround?.notices[4].wait).toBe('at least 8 working days');
     expect(withGround?.findings).toEqual([]);
 
     const options = base.options.map((o) => (o.route === 'direct-award' ? { ...o, legalGround: undefined } : o));

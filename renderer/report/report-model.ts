@@ -1,4 +1,5 @@
-import { formatDate, type IsoDate } from '@shared/dates';
+import { type IsoDate } from '@shared/dates';
+import { formatDate } from '@shared/format';
 import {
   OPTION_KIND_LABELS,
   PROCUREMENT_ROUTE_LABELS,
@@ -12,7 +13,7 @@ import {
   type Settings,
 } from '@shared/domain';
 import { appraiseAll, isMarkedBest, type AppraisalResult, type OptionResult } from '@shared/engine/appraise';
-import { formatMoney } from '@shared/engine/format';
+import { formatMoney } from '@shared/format';
 import type { OptionCosts } from '@shared/engine/npc';
 import { heatMap } from '@shared/engine/risk-matrix';
 import { runSensitivity, type SensitivitySeries } from '@shared/engine/sensitivity';
@@ -30,7 +31,8 @@ import {
   type RiskRow,
 } from './report-details';
 import { ALL_SECTION_IDS, REPORT_STATUS_LABELS, sectionTitle, type ReportSectionId, type ReportStatus } from './report-sections';
-import { formatScore, SEVERITY_ORDER, severityLabel } from './report-text';
+import { formatScore } from '@shared/format';
+import { SEVERITY_ORDER, severityLabel } from './report-text';
 import { timelineModel } from './report-timeline';
 import { buildSummary, type SummaryModel } from './report-summary';
 
@@ -53,6 +55,8 @@ export interface ReportInput {
   sections?: readonly ReportSectionId[];
   /** Defaults to the organisation's author in Settings, then the appraisal's. */
   author?: string;
+  /** The engine's result when the caller already has it (the workspace does): the engine then runs once. */
+  result?: AppraisalResult;
   status?: ReportStatus;
 }
 
@@ -208,16 +212,18 @@ export function buildReportModel(input: ReportInput): ReportModel {
   const byRef = new Map(input.contracts.map((c) => [c.reference, c]));
   const contracts = appraisal.contractRefs.map((ref) => byRef.get(ref)).filter((c): c is Contract => c !== undefined);
   const options = [...input.options].sort((a, b) => a.order - b.order);
-  const result = appraiseAll({
-    appraisal,
-    options,
-    costLines: input.costLines,
-    risks: input.risks,
-    criteria: input.criteria,
-    contracts,
-    settings,
-    today,
-  });
+  const result =
+    input.result ??
+    appraiseAll({
+      appraisal,
+      options,
+      costLines: input.costLines,
+      risks: input.risks,
+      criteria: input.criteria,
+      contracts,
+      settings,
+      today,
+    });
   const optionNames = Object.fromEntries(options.map((o) => [o.id, o.name]));
   const recommendedId = appraisal.recommendation.optionId;
   const status = input.status ?? 'draft';

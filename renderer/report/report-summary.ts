@@ -1,8 +1,8 @@
-import { formatDate } from '@shared/dates';
+import { formatDate } from '@shared/format';
 import type { Appraisal } from '@shared/domain';
 import type { AppraisalResult } from '@shared/engine/appraise';
-import { formatMoney } from '@shared/engine/format';
-import { formatScore, listProse, plural } from './report-text';
+import { formatMoney } from '@shared/format';
+import { countOf, formatScore, listProse } from '@shared/format';
 
 /** The executive summary: the recommendation, why, and where it departs from the figures. */
 
@@ -46,8 +46,8 @@ export function buildSummary(result: AppraisalResult, appraisal: Appraisal, opti
   const flagged = result.options.filter((r) => r.flags.some((f) => f.severity === 'critical'));
   keyFacts.push(
     flagged.length === 0
-      ? `None of the ${plural(result.options.length, 'option')} has a critical feasibility problem.`
-      : `${plural(flagged.length, 'option')} of ${result.options.length} ${flagged.length === 1 ? 'has' : 'have'} a critical feasibility problem: ${listProse(flagged.map((r) => r.option.name))}.`,
+      ? `None of the ${countOf(result.options.length, 'option')} has a critical feasibility problem.`
+      : `${countOf(flagged.length, 'option')} of ${result.options.length} ${flagged.length === 1 ? 'has' : 'have'} a critical feasibility problem: ${listProse(flagged.map((r) => r.option.name))}.`,
   );
 
   const by = rec.by ? ` by ${rec.by}` : '';

@@ -4,7 +4,7 @@ import type { Contract, Option, Settings } from '@shared/domain';
 import { buildContext, currentHostingEnd, primaryContract } from '@shared/engine/feasibility-context';
 import { computeKeyDates } from '@shared/engine/key-dates';
 import type { TimelineMarker, TimelineRow } from '../ui/charts/DatesTimeline';
-import { formatTerm } from './report-text';
+import { formatTerm } from '@shared/format';
 
 /**
  * The timeline's markers and bars, from the same dates the feasibility checks use (buildContext),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, moneySchema } from './contract';
+import { optionLegalFactsSchema } from './legal-facts';
 import {
   COST_CATEGORIES,
   HOSTING_MODELS,
@@ -89,6 +90,7 @@ export const optionSchema = z.object({
   regime: z.enum(REGIMES).default('PA2023'),
   /** Code of the legal ground for a direct award or modification (see shared/law). */
   legalGround: z.string().max(100).optional(),
+  legal: optionLegalFactsSchema.default({}),
   /** A new system needs implementation before go-live; continuing the incumbent does not. */
   newSystem: z.boolean().default(false),
   /** True when a bridge extension of the current contract covers any gap before go-live. */

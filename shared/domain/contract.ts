@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates';
-import { CATEGORIES, CONTRACTING_MODELS, CONTRACT_STATUSES, HOSTING_MODELS, PROCUREMENT_ROUTES, REGIMES } from './enums';
+import {
+  CATEGORIES,
+  CONTRACTING_MODELS,
+  CONTRACT_STATUSES,
+  HOSTING_MODELS,
+  NOTICE_TYPES,
+  PROCUREMENT_ROUTES,
+  REGIME_EVENTS,
+  REGIMES,
+} from './enums';
 
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'must be a real calendar date written yyyy-mm-dd' });
 
@@ -16,8 +25,59 @@ export const extensionOptionSchema = z.object({
 });
 export type ExtensionOption = z.infer<typeof extensionOptionSchema>;
 
+/** The user's answer to a legal question the app cannot settle from figures. */
+export const judgementSchema = z.enum(['yes', 'no', 'unknown']);
+export type Judgement = z.infer<typeof judgementSchema>;
+
 /**
- * One row of the trust's contract register (DOMAIN.md section 2). `reference` is unique within a
+ * One modification already made to a contract (DOMAIN.md section 2, "modifications"). Kept so a new
+ * change can be aggregated with earlier ones (PA 2023 s.74(7)-(8), s.75(4)-(5); PCR 2015 reg. 72(6)).
+ */
+export const modificationEntrySchema = z.object({
+  /** Stable within the contract, so an option can record why it is not aggregated with this one. */
+  id: z.string().trim().min(1).max(100),
+  date: isoDateSchema,
+  /** £ excluding VAT; negative for a reduction. */
+  valueChange: moneySchema.default(0),
+  /** Months added (negative: removed) to the term. */
+  termChangeMonths: z.number().int().min(-600).max(600).default(0),
+  /** Ground code from shared/law (e.g. pa2023-sch8-para4), when known. */
+  ground: z.string().trim().max(100).optional(),
+  regime: z.enum(REGIMES).optional(),
+  /** Made as a below-threshold modification (PA 2023 s.74(4)): counts toward the running total. */
+  belowThreshold: z.boolean().default(false),
+  noticePublished: z.boolean().default(false),
+  noticeIdentifier: z.string().trim().max(200).optional(),
+  description: z.string().trim().max(2000).default(''),
+});
+export type ModificationEntry = z.infer<typeof modificationEntrySchema>;
+
+/** One published notice about the contract (e.g. imported from Find a Tender). */
+export const noticeLogEntrySchema = z.object({
+  type: z.enum(NOTICE_TYPES),
+  date: isoDateSchema,
+  identifier: z.string().trim().max(200).default(''),
+  url: z.string().trim().max(2000).optional(),
+});
+export type NoticeLogEntry = z.infer<typeof noticeLogEntrySchema>;
+
+/**
+ * A mixed contract can come under the Provider Selection Regime only when health care services are its
+ * main subject by lifetime value and the other parts could not reasonably be bought separately (PSR
+ * reg. 3(2)-(3)); both are the user's recorded judgements, never inferred from a category.
+ */
+export const psrMixedContractSchema = z.object({
+  healthCareMainSubject: judgementSchema.default('unknown'),
+  otherPartsCouldNotBeSeparated: judgementSchema.default('unknown'),
+  note: z.string().trim().max(2000).default(''),
+});
+export type PsrMixedContract = z.infer<typeof psrMixedContractSchema>;
+
+/**
+ * One row of the trust's contract register (DOMAIN.md section 2). The legal register fields added for
+ * the Procurement Act duties (regime event, maximum end date on award, modification history, notice
+ * log, CPV codes, light-touch, PSR mixed-contract facts…) are optional with no default, so records
+ * stored before them load unchanged and absent means "not recorded" (empty list, false). `reference` is unique within a
  * portfolio and is the key imports merge on.
  */
 export const contractSchema = z
@@ -34,15 +94,40 @@ export const contractSchema = z
     primeContractor: optionalText,
     procurementRoute: z.enum(PROCUREMENT_ROUTES).optional(),
     regime: z.enum(REGIMES).optional(),
+    /** The transitional event that decides the regime (SI 2024/716 reg. 5(3)) and its date. */
+    regimeEvent: z.enum(REGIME_EVENTS).optional(),
+    regimeEventDate: isoDateSchema.optional(),
+    /** When the procurement that led to this contract began; the regime is assumed from it when no event is recorded. */
+    procurementStartDate: isoDateSchema.optional(),
+    /** Date the contract was entered into (contract details notice clock, PA 2023 s.53); else the start date. */
+    signedOn: isoDateSchema.optional(),
     startDate: isoDateSchema.optional(),
     currentEndDate: isoDateSchema,
     maximumEndDate: isoDateSchema.optional(),
+    /** The maximum end date provided for on award, frozen: PA 2023 percentages of term use it (s.74(3)(a), s.75(2)(b)). */
+    maximumEndDateOnAward: isoDateSchema.optional(),
+    /** Set when the contract ended early (terminated); its contract termination notice runs from this day (s.80). */
+    terminatedOn: isoDateSchema.optional(),
     extensionOptions: z.array(extensionOptionSchema).default([]),
     noticePeriodDays: z.number().int().min(0).max(3650).default(0),
     internalLeadTimeDays: z.number().int().min(0).max(3650).default(0),
     autoRenew: z.boolean().default(false),
     annualValue: moneySchema.optional(),
     totalValue: moneySchema.optional(),
+    /** Value on award, £ ex VAT: PCR 2015 reg. 72 percentages are of the initial value (else totalValue). */
+    initialValue: moneySchema.optional(),
+    /** Works contracts have 15% limits where goods and services have 10% (PA 2023 s.74(5), s.75(2)). */
+    works: z.boolean().optional(),
+    /** Light-touch contract (PA 2023 s.9): modified freely, no change notice, 120/180-day publication. */
+    lightTouch: z.boolean().optional(),
+    cpvCodes: z.array(z.string().trim().min(1).max(20)).optional(),
+    /** Supplier identifiers as published (e.g. GB-COH-01234567, GB-PPON-ABCD-1234-EFGH). */
+    supplierIdentifiers: z.array(z.string().trim().min(1).max(200)).optional(),
+    /** Key performance indicators set under PA 2023 s.52, in the user's order. */
+    kpis: z.array(z.string().trim().min(1).max(300)).optional(),
+    modifications: z.array(modificationEntrySchema).optional(),
+    notices: z.array(noticeLogEntrySchema).optional(),
+    psrMixedContract: psrMixedContractSchema.optional(),
     hostingModel: z.enum(HOSTING_MODELS).optional(),
     hostingProvider: optionalText,
     hostingEndDate: isoDateSchema.optional(),

@@ -41,6 +41,14 @@ export const CONTRACTING_MODEL_LABELS: Record<ContractingModel, string> = {
   framework: 'Framework call-off',
 };
 
+/**
+ * Procurement routes. The first seven codes are stored in user data and never change. The Provider
+ * Selection Regime's processes are routes of their own (not a second field beside the route), because
+ * they replace the route rather than qualify it: a PSR award has no Schedule 5 ground, no tender
+ * notice and its own notices, lead times and standstill (PSR regs. 6-12). Direct award processes A, B
+ * and C share one route; which of them applies is a legal fact recorded on the option
+ * (shared/domain/legal-facts.ts), as a Schedule 5 paragraph is for a PA 2023 direct award.
+ */
 export const PROCUREMENT_ROUTES = [
   'open',
   'restricted',
@@ -49,6 +57,9 @@ export const PROCUREMENT_ROUTES = [
   'direct-award',
   'negotiated-without-publication',
   'modification',
+  'psr-direct-award',
+  'psr-most-suitable-provider',
+  'psr-competitive',
 ] as const;
 export type ProcurementRoute = (typeof PROCUREMENT_ROUTES)[number];
 export const PROCUREMENT_ROUTE_LABELS: Record<ProcurementRoute, string> = {
@@ -59,6 +70,25 @@ export const PROCUREMENT_ROUTE_LABELS: Record<ProcurementRoute, string> = {
   'direct-award': 'Direct award',
   'negotiated-without-publication': 'Negotiated without prior publication',
   modification: 'Modification of existing contract',
+  'psr-direct-award': 'Direct award (PSR)',
+  'psr-most-suitable-provider': 'Most suitable provider process (PSR)',
+  'psr-competitive': 'Competitive process (PSR)',
+};
+
+/** The routes of the Provider Selection Regime: never asked for a Schedule 5 ground. */
+export const PSR_ROUTES: readonly ProcurementRoute[] = ['psr-direct-award', 'psr-most-suitable-provider', 'psr-competitive'];
+
+export function isPsrRoute(route: ProcurementRoute): boolean {
+  return route === 'psr-direct-award' || route === 'psr-most-suitable-provider' || route === 'psr-competitive';
+}
+
+/** PSR direct award processes (PSR regs. 7, 8 and 9); recorded on an option with route psr-direct-award. */
+export const PSR_DIRECT_AWARD_PROCESSES = ['A', 'B', 'C'] as const;
+export type PsrDirectAwardProcess = (typeof PSR_DIRECT_AWARD_PROCESSES)[number];
+export const PSR_DIRECT_AWARD_PROCESS_LABELS: Record<PsrDirectAwardProcess, string> = {
+  A: 'Direct award process A (only one provider capable)',
+  B: 'Direct award process B (patient choice: every qualifying provider)',
+  C: 'Direct award process C (existing provider, no considerable change, performing well)',
 };
 
 export const REGIMES = ['PCR2015', 'PA2023', 'PSR'] as const;
@@ -67,6 +97,103 @@ export const REGIME_LABELS: Record<Regime, string> = {
   PCR2015: 'Public Contracts Regulations 2015',
   PA2023: 'Procurement Act 2023',
   PSR: 'Provider Selection Regime',
+};
+
+/**
+ * The events of the Act's transitional regulations (SI 2024/716 reg. 5(3), as amended by SI 2024/959
+ * to 24 February 2025) that keep a contract, framework or procurement under PCR 2015 when they
+ * happened before that date, plus the PA 2023 events that start a procurement under the Act.
+ */
+export const REGIME_EVENTS = [
+  'contract-awarded',
+  'framework-concluded',
+  'dps-established',
+  'negotiated-procedure-contact',
+  'contract-notice-submitted',
+  'veat-notice-published',
+  'contracts-finder-published',
+  'pcr-framework-call-off',
+  'pa-tender-notice',
+  'pa-transparency-notice',
+  'psr-process-started',
+] as const;
+export type RegimeEvent = (typeof REGIME_EVENTS)[number];
+/** The events of SI 2024/716 reg. 5(3)(a)-(e): before 24 Feb 2025 they keep a procurement under PCR 2015. */
+export const PCR_SAVING_REGIME_EVENTS: readonly RegimeEvent[] = REGIME_EVENTS.slice(0, 7);
+export const REGIME_EVENT_LABELS: Record<RegimeEvent, string> = {
+  'contract-awarded': 'Contract awarded',
+  'framework-concluded': 'Framework agreement concluded',
+  'dps-established': 'Dynamic purchasing system set up',
+  'negotiated-procedure-contact': 'Supplier contacted to start a negotiated procedure without prior publication (PCR reg. 32)',
+  'contract-notice-submitted': 'Contract notice submitted for publication',
+  'veat-notice-published': 'Voluntary transparency (VEAT) notice published',
+  'contracts-finder-published': 'Opportunity published on Contracts Finder',
+  'pcr-framework-call-off': 'Call-off from a framework concluded under PCR 2015',
+  'pa-tender-notice': 'Tender notice published (Procurement Act 2023)',
+  'pa-transparency-notice': 'Transparency notice published (Procurement Act 2023)',
+  'psr-process-started': 'Provider Selection Regime process started',
+};
+
+/**
+ * Notice types a contract's notice log can hold: the Find a Tender codes of the Procurement Act 2023
+ * (UK1-UK17, as Find a Tender's "Notice types and sequences" page lists them), the PCR 2015 notices
+ * and the PSR's own notices. UK13-UK17 concern dynamic markets and other commercial tools the app does
+ * not plan, so they are kept by code only.
+ */
+export const NOTICE_TYPES = [
+  'UK1',
+  'UK2',
+  'UK3',
+  'UK4',
+  'UK5',
+  'UK6',
+  'UK7',
+  'UK8',
+  'UK9',
+  'UK10',
+  'UK11',
+  'UK12',
+  'UK13',
+  'UK14',
+  'UK15',
+  'UK16',
+  'UK17',
+  'PCR-contract-notice',
+  'PCR-award-notice',
+  'PCR-veat-notice',
+  'PCR-modification-notice',
+  'PSR-intention-notice',
+  'PSR-award-notice',
+  'PSR-modification-notice',
+  'other',
+] as const;
+export type NoticeType = (typeof NOTICE_TYPES)[number];
+export const NOTICE_TYPE_LABELS: Record<NoticeType, string> = {
+  UK1: 'UK1 pipeline notice',
+  UK2: 'UK2 preliminary market engagement notice',
+  UK3: 'UK3 planned procurement notice',
+  UK4: 'UK4 tender notice',
+  UK5: 'UK5 transparency notice',
+  UK6: 'UK6 contract award notice',
+  UK7: 'UK7 contract details notice',
+  UK8: 'UK8 payments compliance notice',
+  UK9: 'UK9 contract performance notice',
+  UK10: 'UK10 contract change notice',
+  UK11: 'UK11 contract termination notice',
+  UK12: 'UK12 procurement termination notice',
+  UK13: 'UK13 notice (dynamic markets and other tools)',
+  UK14: 'UK14 notice (dynamic markets and other tools)',
+  UK15: 'UK15 notice (dynamic markets and other tools)',
+  UK16: 'UK16 notice (dynamic markets and other tools)',
+  UK17: 'UK17 notice (dynamic markets and other tools)',
+  'PCR-contract-notice': 'Contract notice (PCR 2015)',
+  'PCR-award-notice': 'Contract award notice (PCR 2015)',
+  'PCR-veat-notice': 'Voluntary transparency notice (PCR 2015)',
+  'PCR-modification-notice': 'Modification notice (PCR 2015 reg. 72(3))',
+  'PSR-intention-notice': 'Notice of intention to award (PSR)',
+  'PSR-award-notice': 'Contract award notice (PSR)',
+  'PSR-modification-notice': 'Modification notice (PSR reg. 13)',
+  other: 'Other notice',
 };
 
 export const HOSTING_MODELS = ['on-premise', 'lsp-data-centre', 'vendor-hosted', 'third-party', 'public-cloud'] as const;

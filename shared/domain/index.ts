@@ -2,3 +2,4 @@ export * from './enums';
 export * from './contract';
 export * from './appraisal';
 export * from './settings';
+export * from './legal-facts';

@@ -1,207 +1,254 @@
+import type { Settings } from '../domain';
 import { REGIME_LABELS } from '../domain';
-import { findLegalGround, noticesFor } from '../law';
-import { addMonthsToIso, daysFromTo } from './day-math';
+import {
+  checkDirectAward,
+  checkModification,
+  DEFAULT_THRESHOLD_BANDS,
+  DEFAULT_VAT_RATE,
+  grossUp,
+  noticesFor,
+  reachesThreshold,
+  thresholdFor,
+  waitPhrase,
+  BELOW_THRESHOLD_NOTICE_FROM,
+  DEFAULT_PCR_THRESHOLDS,
+  type ModificationResult,
+  type ThresholdBand,
+} from '../law';
+import { addMonthsToIso } from './day-math';
 import { dayAfter, type FeasibilityContext, type FeasibilityResult } from './feasibility-context';
-import { formatCount, formatDay, formatMoney, formatMonths, formatPct } from './format';
-import { routePhrase } from './lead-times';
+import { formatDate, formatMoney, formatMonths } from '../format';
 
 /**
- * The three legal checks of DOMAIN.md section 8: direct award without ground, substantial
- * modification, above threshold. Facts and citations live in shared/law.
+ * The legal checks of DOMAIN.md section 8 — direct award without ground, modification not allowed /
+ * notice needed, above threshold — as thin wrappers over shared/law, which holds the rules and their
+ * citations. Each keeps the FeasibilityResult shape the engine and report already use.
  */
 
-/** UK standard rate of VAT (20%): thresholds are VAT-inclusive, costs here exclude VAT. */
-export const VAT_RATE = 0.2;
-/** PA 2023 s.74: a term change above 10% of the maximum term is substantial. */
+/** UK standard rate of VAT: thresholds include VAT, register and costs exclude it (editable in Settings). */
+export const VAT_RATE = DEFAULT_VAT_RATE;
+/** PA 2023 s.74(3)(a): a term change above 10% of the maximum term on award is substantial (PA contracts only). */
 export const MODIFICATION_TERM_LIMIT = 0.1;
-/** PCR 2015 reg. 72(2) / PA 2023 Sch. 8 para. 4: at most 50% of the original value. */
+/** PA 2023 Sch. 8 paras. 4, 5 and 8 / PCR 2015 reg. 72(2): each change at most 50%. */
 export const MODIFICATION_VALUE_LIMIT = 0.5;
 
-function isDirectAward(route: FeasibilityContext['option']['route']): boolean {
-  return route === 'direct-award' || route === 'negotiated-without-publication';
+/**
+ * Inputs the legal checks use beyond FeasibilityContext. All optional: the engine passes them as it
+ * gains them (checkFeasibility accepts them on its input).
+ */
+export interface LegalInputs {
+  /** The option's own contract value over its term and extension options, £ ex VAT (not the appraisal period). */
+  contractValueExVat?: number;
+  vatRate?: number;
+  thresholdBands?: readonly ThresholdBand[];
+}
+export type LegalCheckContext = FeasibilityContext & LegalInputs;
+
+/** Settings.thresholds holds the current band's figures; they override the latest default band. */
+function bandsOf(ctx: LegalCheckContext): readonly ThresholdBand[] {
+  if (ctx.thresholdBands) return ctx.thresholdBands;
+  const t: Partial<Settings['thresholds']> | undefined = ctx.settings.thresholds;
+  if (!t) return DEFAULT_THRESHOLD_BANDS;
+  const last = DEFAULT_THRESHOLD_BANDS[DEFAULT_THRESHOLD_BANDS.length - 1];
+  return [
+    ...DEFAULT_THRESHOLD_BANDS.slice(0, -1),
+    {
+      ...last,
+      centralGoodsServices: t.goodsServices ?? last.centralGoodsServices,
+      works: t.works ?? last.works,
+      lightTouch: t.lightTouch ?? last.lightTouch,
+    },
+  ];
 }
 
-function noticeList(ctx: FeasibilityContext): string {
-  const notices = noticesFor(ctx.option.route, ctx.option.regime);
-  return notices
-    .map((n) => {
-      const label = n.label.toLowerCase();
-      return n.wait ? `${label} (at least ${n.wait.days} ${n.wait.unit === 'working-days' ? 'working days' : 'days'})` : label;
-    })
+function noticeList(ctx: LegalCheckContext, regime = ctx.option.regime): string {
+  return noticesFor(ctx.option.route, regime, { psrProcess: ctx.option.legal?.psrProcess, lightTouch: ctx.contract?.lightTouch })
+    .map((n) => `${n.label.toLowerCase()}${n.wait ? ` (${waitPhrase(n.wait)}${n.voluntary ? ', voluntary' : ''})` : ''}`)
     .join(', ');
 }
 
-export function checkDirectAwardGround(ctx: FeasibilityContext): FeasibilityResult {
-  const { option, contract, keyDates, settings, today } = ctx;
-  const base = { check: 'direct-award-without-ground' as const };
-  if (!isDirectAward(option.route)) {
-    return {
-      ...base,
-      fires: false,
-      severity: 'none',
-      title: 'Not a direct award',
-      explanation: `This option uses ${routePhrase(option.route)}, so no direct award ground is needed.`,
-      figures: { route: option.route, legalGround: option.legalGround ?? null },
-    };
-  }
-  const ground = findLegalGround(option.legalGround);
-  const figures: FeasibilityResult['figures'] = { route: option.route, regime: option.regime, legalGround: option.legalGround ?? null };
-  const fire = (title: string, explanation: string): FeasibilityResult => ({
-    ...base,
-    fires: true,
-    severity: 'critical',
-    title,
-    explanation,
-    figures,
-  });
+/** True when the option continues the current contract past its end date: no longer a modification. */
+function continuesExpired(ctx: LegalCheckContext): boolean {
+  const { option, contract } = ctx;
+  const extends_ = option.route === 'modification' || option.extensionMonths > 0;
+  return Boolean(contract && extends_ && ctx.earliestSignature > contract.currentEndDate);
+}
 
-  if (!ground) {
-    return fire(
-      'Direct award without a legal ground',
-      option.legalGround
-        ? `The recorded ground "${option.legalGround}" is not one the app recognises. A direct award needs a justification under PA 2023 Schedule 5 (or PCR 2015 reg. 32 for procurements begun before 24 Feb 2025).`
-        : 'Direct award without a legal ground: none is recorded. A direct award needs a justification under PA 2023 Schedule 5 (or PCR 2015 reg. 32 for procurements begun before 24 Feb 2025), with evidence that it applies.',
-    );
-  }
-  if (ground.kind !== 'direct-award') {
-    return fire(
-      'Direct award without a legal ground',
-      `"${ground.label}" (${ground.citation}) is a ground for modifying an existing contract, not for awarding a new one directly.`,
-    );
-  }
-  if (ground.regime !== option.regime) {
-    return fire(
-      'Legal ground from the wrong regime',
-      `"${ground.label}" is a ground under the ${REGIME_LABELS[ground.regime]}, but this option is procured under the ${REGIME_LABELS[option.regime]}.`,
-    );
-  }
-  if (ground.cannotBeSelfCaused && contract && keyDates) {
-    // Urgency is self-caused when the trust's own clock ran out: its latest decision date passed
-    // undecided, or the known end date is now too close for the normal competitive route.
-    const openLead = settings.leadTimesMonths.openProcedure;
-    const competeBy = addMonthsToIso(today, openLead);
-    const noTimeToCompete = competeBy > dayAfter(contract.currentEndDate);
+export function checkDirectAwardGround(ctx: LegalCheckContext): FeasibilityResult {
+  const { option, contract, keyDates, settings, today } = ctx;
+  const route = continuesExpired(ctx) ? 'direct-award' : option.route;
+  const openLead = settings.leadTimesMonths.openProcedure;
+  let selfCaused: { reason: string } | null = null;
+  if (contract && keyDates) {
     const decisionMissed = keyDates.latestDecisionDate < today && !contract.decidedOn;
-    figures.latestDecisionDate = keyDates.latestDecisionDate;
-    figures.contractEnd = contract.currentEndDate;
-    figures.openProcedureMonths = openLead;
-    if (noTimeToCompete || decisionMissed) {
-      const why = decisionMissed
-        ? `the latest decision date, ${formatDay(keyDates.latestDecisionDate)}, passed without a decision`
-        : `an open procedure (${formatMonths(openLead)}) no longer fits before the known end date`;
-      return fire(
-        "Urgency caused by the trust's own timing",
-        `Urgency cannot be relied on here: the contract's end date of ${formatDay(contract.currentEndDate)} was known in advance and ${why}. Running out of time through the trust's own delay does not count as extreme and unavoidable urgency (${ground.citation}).`,
-      );
+    const noTimeToCompete = addMonthsToIso(today, openLead) > dayAfter(contract.currentEndDate);
+    if (decisionMissed || noTimeToCompete) {
+      selfCaused = {
+        reason: `the contract's end date of ${formatDate(contract.currentEndDate)} was known in advance and ${
+          decisionMissed
+            ? `the latest decision date, ${formatDate(keyDates.latestDecisionDate)}, passed without a decision`
+            : `an open procedure (${formatMonths(openLead)}) no longer fits before it`
+        }`,
+      };
     }
-    return {
-      ...base,
-      fires: false,
-      severity: 'none',
-      title: 'Urgency ground recorded',
-      explanation: `Urgency is recorded (${ground.citation}). It only holds for events the trust could not foresee and did not cause; the contract's own end date (${formatDay(contract.currentEndDate)}) is not such an event. Notices: ${noticeList(ctx)}.`,
-      figures,
-    };
   }
+  const r = checkDirectAward({
+    route,
+    optionRegime: option.regime,
+    groundCode: option.legalGround,
+    facts: option.legal ?? {},
+    today,
+    contract,
+    selfCausedUrgency: selfCaused,
+  });
+  const fires = r.status === 'missing' || r.status === 'refused' || r.status === 'needs-judgement';
+  const notices = r.notices
+    .map((n) => `${n.label.toLowerCase()}${n.wait ? ` (${waitPhrase(n.wait)}${n.voluntary ? ', voluntary' : ''})` : ''}`)
+    .join(', ');
+  const lead =
+    route !== option.route
+      ? `The contract ends on ${formatDate(contract?.currentEndDate)}, before this change could be made, so continuing it is a new award. `
+      : '';
   return {
-    ...base,
-    fires: false,
-    severity: 'none',
-    title: 'Direct award ground recorded',
-    explanation: `Ground recorded: ${ground.label} (${ground.citation}). The trust must be able to evidence: ${ground.conditions.join('; ').toLowerCase()}. Notices: ${noticeList(ctx)}.`,
-    figures,
+    check: 'direct-award-without-ground',
+    fires,
+    severity: r.status === 'needs-judgement' ? 'warning' : fires ? 'critical' : 'none',
+    title: r.title,
+    explanation:
+      `${lead}${r.sentence}${r.questions.length ? ` To answer: ${r.questions.join(' ')}` : ''}${r.status === 'ok' || r.status === 'not-applicable' ? (notices ? ` Notices: ${notices}.` : '') : ''} ${r.regime.reason}`.trim(),
+    figures: {
+      route,
+      regime: r.regime.regime,
+      regimeAssumed: r.regime.assumed,
+      legalGround: option.legalGround ?? null,
+      status: r.status,
+      latestDecisionDate: keyDates?.latestDecisionDate ?? null,
+      contractEnd: contract?.currentEndDate ?? null,
+    },
   };
 }
 
-export function checkSubstantialModification(ctx: FeasibilityContext): FeasibilityResult {
+/** The modification check's full result for an option, for the report and the option editor. */
+export function modificationFor(ctx: LegalCheckContext): ModificationResult | null {
   const { option, contract } = ctx;
-  const base = { check: 'substantial-modification' as const };
   const months = option.extensionMonths > 0 ? option.extensionMonths : option.route === 'modification' ? option.terms.durationMonths : 0;
-  if (months === 0 || !contract) {
+  const legal = option.legal ?? {};
+  if (!contract || (months === 0 && legal.valueChangeExVat === undefined && !legal.changeOfSupplier)) return null;
+  return checkModification(contract, { termMonths: months, date: ctx.earliestSignature }, legal, ctx.today, {
+    vatRate: ctx.vatRate,
+    thresholdBands: bandsOf(ctx),
+  });
+}
+
+export function checkSubstantialModification(ctx: LegalCheckContext): FeasibilityResult {
+  const base = { check: 'substantial-modification' as const };
+  const r = modificationFor(ctx);
+  if (!r) {
     return {
       ...base,
       fires: false,
       severity: 'none',
       title: 'Not a modification',
-      explanation: contract
-        ? 'This option does not extend the existing contract.'
+      explanation: ctx.contract
+        ? 'This option does not change the existing contract.'
         : 'No current contract is recorded, so there is nothing to modify.',
-      figures: { extensionMonths: months },
+      figures: { extensionMonths: ctx.option.extensionMonths },
     };
   }
-  const maxEnd = contract.maximumEndDate ?? contract.currentEndDate;
-  const newEnd = addMonthsToIso(contract.currentEndDate, months);
-  // Time inside the maximum end date is already provided for by the contract's own options, so
-  // only the part beyond it is a change to the contract as awarded.
-  const beyondDays = Math.max(0, daysFromTo(maxEnd, newEnd));
-  const termDays = contract.startDate ? daysFromTo(contract.startDate, maxEnd) : null;
-  const termShare = termDays && termDays > 0 ? beyondDays / termDays : null;
-  const termFires = termShare !== null && termShare > MODIFICATION_TERM_LIMIT;
-
-  const annual =
-    contract.annualValue ?? (contract.totalValue !== undefined && termDays ? (contract.totalValue * 365) / termDays : undefined);
-  const extensionValue = annual !== undefined ? (annual * beyondDays) / 365 : null;
-  const original = contract.totalValue;
-  const valueShare = extensionValue !== null && original ? extensionValue / original : null;
-  const valueFires = valueShare !== null && valueShare > MODIFICATION_VALUE_LIMIT;
-  const fires = termFires || valueFires;
-
-  const parts: string[] = [];
-  parts.push(
-    `${fires ? 'Substantial modification: extending' : 'Extending'} by ${formatMonths(months)} to ${formatDay(newEnd)} goes ${formatCount(beyondDays)} days beyond the maximum end date of ${formatDay(maxEnd)}.`,
-  );
-  if (termShare !== null && termDays !== null) {
-    parts.push(
-      `That is ${formatPct(termShare * 100)} of the maximum term (${formatCount(termDays)} days from ${formatDay(contract.startDate)} to ${formatDay(maxEnd)}), ${termFires ? 'above' : 'within'} the 10% limit (PA 2023 s.74).`,
-    );
-  } else {
-    parts.push('The contract start date is not recorded, so the 10% term test (PA 2023 s.74) cannot be applied.');
-  }
-  if (valueShare !== null && extensionValue !== null && original) {
-    parts.push(
-      `Its value, about ${formatMoney(extensionValue)}, is ${formatPct(valueShare * 100)} of the original value of ${formatMoney(original)}, ${valueFires ? 'above' : 'within'} the 50% limit (PCR 2015 reg. 72(2)).`,
-    );
-  } else {
-    parts.push('The contract value is not recorded, so the 50% value test cannot be applied.');
-  }
-  if (fires) parts.push('A substantial change needs a new procurement, not a modification.');
-
+  const noticeNeeded = r.notice.status === 'required' || r.notice.status === 'recommended' || r.notice.status === 'legal-view-needed';
+  const fires = r.verdict !== 'permitted' || noticeNeeded;
+  const severity =
+    r.verdict === 'not-permitted' || r.verdict === 'new-award'
+      ? 'critical'
+      : r.verdict === 'needs-judgement'
+        ? 'warning'
+        : noticeNeeded
+          ? 'advisory'
+          : 'none';
+  const title =
+    r.verdict === 'new-award'
+      ? 'Contract ended: a new award is needed'
+      : r.verdict === 'not-permitted'
+        ? 'Modification not permitted'
+        : r.verdict === 'needs-judgement'
+          ? 'Modification: legal questions to answer'
+          : r.notice.status === 'required'
+            ? 'Modification permitted; notice required'
+            : noticeNeeded
+              ? 'Modification permitted; notice recommended'
+              : 'Modification permitted';
+  const detail = r.steps.filter((s) => s.outcome !== 'not-applicable' && s.sentence).map((s) => s.sentence);
+  const follow = r.followUps.map((f) => f.sentence);
+  const term = r.steps.find((s) => s.figures?.termShare !== undefined)?.figures?.termShare ?? null;
   return {
     ...base,
     fires,
-    severity: fires ? 'critical' : 'none',
-    title: fires ? 'Substantial modification' : 'Modification within limits',
-    explanation: parts.join(' '),
+    severity,
+    title,
+    explanation: [r.summary, ...detail, ...follow].join(' '),
     figures: {
-      extensionMonths: months,
-      currentEnd: contract.currentEndDate,
-      maximumEnd: maxEnd,
-      newEnd,
-      beyondMaximumDays: beyondDays,
-      maximumTermDays: termDays,
-      termShare,
-      extensionValue,
-      originalValue: original ?? null,
-      valueShare,
+      regime: r.regime,
+      regimeAssumed: r.regimeDecision.assumed,
+      verdict: r.verdict,
+      ground: r.ground?.code ?? null,
+      noticeStatus: r.notice.status,
+      termShare: typeof term === 'number' ? term : null,
+      extensionMonths: ctx.option.extensionMonths,
     },
   };
 }
 
-export function checkAboveThreshold(ctx: FeasibilityContext): FeasibilityResult {
-  const threshold = ctx.settings.thresholds.goodsServices;
-  const incVat = ctx.wholeLifeCost * (1 + VAT_RATE);
-  const fires = incVat > threshold;
-  const value = `whole-life cost ${formatMoney(ctx.wholeLifeCost)} excluding VAT is ${formatMoney(incVat)} including VAT (× 1.2, because thresholds include VAT)`;
+export function checkAboveThreshold(ctx: LegalCheckContext): FeasibilityResult {
+  const { option, contract, today } = ctx;
+  const vatRate = ctx.vatRate ?? VAT_RATE;
+  if (option.route === 'modification') {
+    return {
+      check: 'above-threshold',
+      fires: false,
+      severity: 'none',
+      title: 'Modification: tested by the modification check',
+      explanation:
+        'A change to an existing contract is tested against its own regime’s modification rules, not the threshold for a new procurement.',
+      figures: { route: option.route },
+    };
+  }
+  const recorded = option.legal?.estimatedValueExVat;
+  const exVat = recorded ?? ctx.contractValueExVat ?? ctx.wholeLifeCost;
+  const standIn = recorded === undefined && ctx.contractValueExVat === undefined;
+  const incVat = grossUp(exVat, vatRate);
+  const pcr = option.regime === 'PCR2015';
+  const kind = contract?.lightTouch ? 'light-touch' : contract?.works ? 'works' : 'goods-services';
+  const choice = pcr
+    ? {
+        amount: DEFAULT_PCR_THRESHOLDS.goodsServices,
+        label: `${formatMoney(DEFAULT_PCR_THRESHOLDS.goodsServices)} (PCR 2015 threshold, goods and services)`,
+      }
+    : thresholdFor(kind, today, bandsOf(ctx));
+  const fires = reachesThreshold(incVat, choice.amount);
+  const source =
+    recorded !== undefined
+      ? 'the estimated contract value recorded on the option'
+      : standIn
+        ? "the appraisal-period cost (a stand-in: the contract's own value over its term and options is not yet given)"
+        : "the contract's estimated value over its own term and extension options";
+  const value = `${source}, ${formatMoney(exVat)} ex VAT, is ${formatMoney(incVat)} incl. VAT (× ${1 + vatRate}; thresholds include VAT)`;
   const notices = noticeList(ctx);
   const explanation = fires
-    ? `Above threshold: ${value}, above the ${formatMoney(threshold)} threshold for goods and services. A regulated procedure and its notices are needed${notices ? `: ${notices}` : ''}.`
-    : `Below threshold: ${value}, not above the ${formatMoney(threshold)} threshold for goods and services, so the regulated procedures do not apply (the trust's own standing financial instructions still do).`;
+    ? `Above threshold: ${value}, not less than the ${choice.label} threshold, so a regulated procedure and its notices are needed${notices ? `: ${notices}` : ''} (${REGIME_LABELS[pcr ? 'PCR2015' : 'PA2023']}).`
+    : `Below threshold: ${value}, less than the ${choice.label} threshold. The regulated procedures do not apply${incVat >= BELOW_THRESHOLD_NOTICE_FROM ? ', but a contract details notice is still due for a contract of £12,000 or more (PA 2023 s.87)' : ''}; the trust's standing financial instructions still do.`;
   return {
     check: 'above-threshold',
     fires,
     severity: fires ? 'advisory' : 'none',
     title: fires ? 'Above procurement threshold' : 'Below procurement threshold',
     explanation,
-    figures: { wholeLifeCostExVat: ctx.wholeLifeCost, valueIncVat: incVat, vatRate: VAT_RATE, threshold },
+    figures: {
+      valueExVat: exVat,
+      valueIncVat: incVat,
+      vatRate,
+      threshold: choice.amount,
+      valueIsStandIn: standIn,
+      wholeLifeCostExVat: ctx.wholeLifeCost,
+    },
   };
 }

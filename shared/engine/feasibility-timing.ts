@@ -7,7 +7,7 @@ import {
   type FeasibilityContext,
   type FeasibilityResult,
 } from './feasibility-context';
-import { formatCount, formatDay, formatMonths } from './format';
+import { formatCount, formatDate, formatMonths } from '../format';
 import { routePhrase } from './lead-times';
 
 /**
@@ -35,23 +35,23 @@ export function checkTooLate(ctx: FeasibilityContext): FeasibilityResult {
   const parts: string[] = [];
 
   const endText = contract
-    ? `the contract ends on ${formatDay(contract.currentEndDate)}, ${monthsAway(ctx, contract.currentEndDate)}`
+    ? `the contract ends on ${formatDate(contract.currentEndDate)}, ${monthsAway(ctx, contract.currentEndDate)}`
     : 'no current contract is recorded';
   if (leadLate) {
     parts.push(
-      `Too late: ${route} takes ${formatMonths(routeLead)}; ${endText}. Signed from today, the earliest start is ${formatDay(earliestSignature)}, after this option's start on ${formatDay(start)}.`,
+      `Too late: ${route} takes ${formatMonths(routeLead)}; ${endText}. Signed from today, the earliest start is ${formatDate(earliestSignature)}, after this option's start on ${formatDate(start)}.`,
     );
   } else {
     parts.push(
-      `${routeCap} takes ${formatMonths(routeLead)}, so a contract could be signed by ${formatDay(earliestSignature)}, in time for this option's start on ${formatDay(start)}; ${endText}.`,
+      `${routeCap} takes ${formatMonths(routeLead)}, so a contract could be signed by ${formatDate(earliestSignature)}, in time for this option's start on ${formatDate(start)}; ${endText}.`,
     );
   }
   if (contract && keyDates) {
     const n = contract.noticePeriodDays;
     parts.push(
       noticePassed
-        ? `${leadLate ? 'Also, the' : 'Too late: the'} notice deadline was ${formatDay(keyDates.noticeDeadline)} (${n} days' notice before the end date); it has passed, so notice can no longer be given in time.`
-        : `The notice deadline, ${formatDay(keyDates.noticeDeadline)} (${n} days' notice), has not passed.`,
+        ? `${leadLate ? 'Also, the' : 'Too late: the'} notice deadline was ${formatDate(keyDates.noticeDeadline)} (${n} days' notice before the end date); it has passed, so notice can no longer be given in time.`
+        : `The notice deadline, ${formatDate(keyDates.noticeDeadline)} (${n} days' notice), has not passed.`,
     );
   }
 
@@ -91,18 +91,18 @@ export function checkServiceGap(ctx: FeasibilityContext): FeasibilityResult {
   const bridged = option.bridgeAvailable;
   const fires = gap && !bridged;
   const how = option.newSystem
-    ? `contract signed ${formatDay(signature)} + ${formatMonths(implementationLead)} implementation`
-    : `the contract can start on ${formatDay(signature)}`;
+    ? `contract signed ${formatDate(signature)} + ${formatMonths(implementationLead)} implementation`
+    : `the contract can start on ${formatDate(signature)}`;
   const spare = unexercisedExtensionMonths(contract);
 
   let explanation: string;
   if (!gap) {
-    explanation = `No service gap: this option is live on ${formatDay(goLive)} (${how}), no later than the day after the current contract ends on ${formatDay(end)}.`;
+    explanation = `No service gap: this option is live on ${formatDate(goLive)} (${how}), no later than the day after the current contract ends on ${formatDate(end)}.`;
   } else {
     const gapText = `${formatMonths(monthsBetween(end, goLive))} (${formatCount(gapDays)} days)`;
     explanation = bridged
-      ? `This option goes live on ${formatDay(goLive)} (${how}), ${gapText} after the current contract ends on ${formatDay(end)}; the bridge recorded for this option must cover that time.`
-      : `Service gap: this option goes live on ${formatDay(goLive)} (${how}), ${gapText} after the current contract ends on ${formatDay(end)}, and no bridge is recorded for it.`;
+      ? `This option goes live on ${formatDate(goLive)} (${how}), ${gapText} after the current contract ends on ${formatDate(end)}; the bridge recorded for this option must cover that time.`
+      : `Service gap: this option goes live on ${formatDate(goLive)} (${how}), ${gapText} after the current contract ends on ${formatDate(end)}, and no bridge is recorded for it.`;
     if (!bridged && spare > 0) {
       explanation += ` The contract still has unexercised extension options totalling ${formatMonths(spare)}, which could bridge ${spare >= monthsBetween(end, goLive) ? 'the gap' : 'part of the gap'}.`;
     }
@@ -149,7 +149,7 @@ export function checkHostingGap(ctx: FeasibilityContext): FeasibilityResult {
   const from = plan.transferStart ?? signature;
   const hostingGoLive = plan.goLive ?? addMonthsToIso(from, lead);
   const basis = estimated
-    ? ` (estimated: ${plan.transferStart ? 'transfer start' : 'contract signature'} ${formatDay(from)} + ${formatMonths(lead)} hosting transfer)`
+    ? ` (estimated: ${plan.transferStart ? 'transfer start' : 'contract signature'} ${formatDate(from)} + ${formatMonths(lead)} hosting transfer)`
     : '';
   const end = currentHostingEnd(contracts);
   if (!end) {
@@ -158,15 +158,15 @@ export function checkHostingGap(ctx: FeasibilityContext): FeasibilityResult {
       fires: false,
       severity: 'none',
       title: 'Hosting gap not checked',
-      explanation: `Hosting goes live on ${formatDay(hostingGoLive)}${basis}, but no current hosting end date is recorded to compare it with.`,
+      explanation: `Hosting goes live on ${formatDate(hostingGoLive)}${basis}, but no current hosting end date is recorded to compare it with.`,
       figures: { hostingGoLive, estimated, hostingEnd: null },
     };
   }
   const fires = hostingGoLive > dayAfter(end.date);
   const gapDays = fires ? daysFromTo(end.date, hostingGoLive) - 1 : 0;
   const explanation = fires
-    ? `Hosting gap: the new hosting goes live on ${formatDay(hostingGoLive)}${basis}, but current hosting (${end.source.reference}) ends on ${formatDay(end.date)}, leaving ${formatCount(gapDays)} days with no hosting unless it is extended.`
-    : `No hosting gap: the new hosting goes live on ${formatDay(hostingGoLive)}${basis}, no later than the day after current hosting ends on ${formatDay(end.date)}.`;
+    ? `Hosting gap: the new hosting goes live on ${formatDate(hostingGoLive)}${basis}, but current hosting (${end.source.reference}) ends on ${formatDate(end.date)}, leaving ${formatCount(gapDays)} days with no hosting unless it is extended.`
+    : `No hosting gap: the new hosting goes live on ${formatDate(hostingGoLive)}${basis}, no later than the day after current hosting ends on ${formatDate(end.date)}.`;
   return {
     check: 'hosting-gap',
     fires,

@@ -1,5 +1,5 @@
 import { buildContext, type FeasibilityInput, type FeasibilityResult } from './feasibility-context';
-import { checkAboveThreshold, checkDirectAwardGround, checkSubstantialModification } from './feasibility-legal';
+import { checkAboveThreshold, checkDirectAwardGround, checkSubstantialModification, type LegalInputs } from './feasibility-legal';
 import { checkHostingGap, checkServiceGap, checkTooLate } from './feasibility-timing';
 
 export * from './feasibility-context';
@@ -7,18 +7,24 @@ export {
   checkAboveThreshold,
   checkDirectAwardGround,
   checkSubstantialModification,
+  modificationFor,
   MODIFICATION_TERM_LIMIT,
   MODIFICATION_VALUE_LIMIT,
   VAT_RATE,
 } from './feasibility-legal';
 export { checkHostingGap, checkServiceGap, checkTooLate } from './feasibility-timing';
+export type { LegalInputs, LegalCheckContext } from './feasibility-legal';
+
+function pickLegal(input: LegalInputs): LegalInputs {
+  return { contractValueExVat: input.contractValueExVat, vatRate: input.vatRate, thresholdBands: input.thresholdBands };
+}
 
 /**
  * The six feasibility checks of DOMAIN.md section 8, in display order. Every check is returned,
  * firing or not, so the report can show the working behind a clean bill of health too.
  */
-export function checkFeasibility(input: FeasibilityInput): FeasibilityResult[] {
-  const ctx = buildContext(input);
+export function checkFeasibility(input: FeasibilityInput & LegalInputs): FeasibilityResult[] {
+  const ctx = { ...buildContext(input), ...pickLegal(input) };
   return [
     checkTooLate(ctx),
     checkServiceGap(ctx),

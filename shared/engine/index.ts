@@ -5,7 +5,7 @@ export * from './appraise';
 export * from './cost-spread';
 export * from './discount';
 export * from './feasibility';
-export * from './format';
+export * from '../format';
 export * from './key-dates';
 export * from './lead-times';
 export * from './npc';

@@ -1,27 +1,49 @@
+import type { IsoDate } from '../dates';
 import type { Category, ProcurementRoute, Settings } from '../domain';
+import { workingDaysBeginningWith, workingDaysAfter } from '../law/working-days';
 import { assertNever } from '../result';
+import { addDaysToIso, addMonthsToIso, daysFromTo } from './day-math';
+import { formatDate, formatMonths } from '../format';
 
 /**
- * Typical lead times (DOMAIN.md section 5; editable in Settings.leadTimesMonths). Routes without
- * their own setting borrow the nearest: anything awarded without competition (direct award, the
- * PCR negotiated procedure, a modification) takes the direct-award time; every full competition
- * (open, restricted, competitive flexible) takes the open-procedure time.
+ * Typical lead times (DOMAIN.md section 5, "Typical lead times"; editable in Settings.leadTimesMonths),
+ * months from decision to contract signature, and each route's statutory floor: a lead time shorter
+ * than the floor is refused.
+ *
+ * Settings holds directAward, frameworkCallOff and openProcedure today; the keys below marked optional
+ * are the DOMAIN defaults the lead adds to Settings (modification 1, PSR direct award 2, most suitable
+ * provider 3, PSR competitive 9). Until then the defaults here apply.
  */
-export type LeadTimes = Settings['leadTimesMonths'];
-export type RouteLeadKey = 'directAward' | 'frameworkCallOff' | 'openProcedure';
+export type LeadTimes = Settings['leadTimesMonths'] & Partial<Record<ExtraLeadKey, number>>;
+type ExtraLeadKey = 'modification' | 'psrDirectAward' | 'psrMostSuitableProvider' | 'psrCompetitive';
+export type RouteLeadKey = 'directAward' | 'frameworkCallOff' | 'openProcedure' | ExtraLeadKey;
+
+export const EXTRA_LEAD_TIME_DEFAULTS: Record<ExtraLeadKey, number> = {
+  modification: 1,
+  psrDirectAward: 2,
+  psrMostSuitableProvider: 3,
+  psrCompetitive: 9,
+};
 
 export function routeLeadKey(route: ProcurementRoute): RouteLeadKey {
   switch (route) {
     case 'direct-award':
     case 'negotiated-without-publication':
-    case 'modification':
       return 'directAward';
+    case 'modification':
+      return 'modification';
     case 'framework-call-off':
       return 'frameworkCallOff';
     case 'open':
     case 'restricted':
     case 'competitive-flexible':
       return 'openProcedure';
+    case 'psr-direct-award':
+      return 'psrDirectAward';
+    case 'psr-most-suitable-provider':
+      return 'psrMostSuitableProvider';
+    case 'psr-competitive':
+      return 'psrCompetitive';
     default:
       return assertNever(route, 'procurement route');
   }
@@ -29,7 +51,20 @@ export function routeLeadKey(route: ProcurementRoute): RouteLeadKey {
 
 /** Months from decision to contract signature for a route. */
 export function routeLeadMonths(route: ProcurementRoute, lead: LeadTimes): number {
-  return lead[routeLeadKey(route)];
+  const key = routeLeadKey(route);
+  switch (key) {
+    case 'directAward':
+    case 'frameworkCallOff':
+    case 'openProcedure':
+      return lead[key];
+    case 'modification':
+    case 'psrDirectAward':
+    case 'psrMostSuitableProvider':
+    case 'psrCompetitive':
+      return lead[key] ?? EXTRA_LEAD_TIME_DEFAULTS[key];
+    default:
+      return assertNever(key, 'lead time');
+  }
 }
 
 /** Months from signature to go-live for a new system: EPRs take longer than other systems. */
@@ -54,7 +89,98 @@ export function routePhrase(route: ProcurementRoute): string {
       return 'a negotiated procedure without publication';
     case 'modification':
       return 'a contract modification';
+    case 'psr-direct-award':
+      return 'a PSR direct award';
+    case 'psr-most-suitable-provider':
+      return 'the PSR most suitable provider process';
+    case 'psr-competitive':
+      return 'the PSR competitive process';
     default:
       return assertNever(route, 'procurement route');
   }
+}
+
+/**
+ * A route's statutory minimum from decision to signature (DOMAIN.md section 5): calendar days of
+ * tendering, then working days of standstill.
+ */
+export interface StatutoryFloor {
+  calendarDays: number;
+  workingDays: number;
+  /** PSR standstill counts from the day after the notice on England's calendar. */
+  calendar: 'pa' | 'psr';
+  text: string;
+  citation: string;
+}
+
+export function statutoryFloor(route: ProcurementRoute, urgency = false): StatutoryFloor {
+  switch (route) {
+    case 'open':
+    case 'restricted':
+      return {
+        calendarDays: 25,
+        workingDays: 8,
+        calendar: 'pa',
+        text: "25 days' tendering and 8 working days' standstill",
+        citation: 'PA 2023 s.54 and s.51',
+      };
+    case 'competitive-flexible':
+      return {
+        calendarDays: 50,
+        workingDays: 8,
+        calendar: 'pa',
+        text: "25 days for requests to participate, 25 days' tendering and 8 working days' standstill",
+        citation: 'PA 2023 s.54 and s.51',
+      };
+    case 'direct-award':
+    case 'negotiated-without-publication':
+      return urgency
+        ? { calendarDays: 0, workingDays: 0, calendar: 'pa', text: 'no standstill for an urgency award', citation: 'PA 2023 s.51(3)' }
+        : { calendarDays: 0, workingDays: 8, calendar: 'pa', text: "8 working days' standstill", citation: 'PA 2023 s.51(2)' };
+    case 'framework-call-off':
+    case 'modification':
+      return { calendarDays: 0, workingDays: 0, calendar: 'pa', text: 'no statutory waiting period', citation: 'PA 2023 s.51(3), s.76' };
+    case 'psr-direct-award':
+    case 'psr-most-suitable-provider':
+    case 'psr-competitive':
+      return {
+        calendarDays: 0,
+        workingDays: 8,
+        calendar: 'psr',
+        text: "8 working days' standstill after the intention notice",
+        citation: 'PSR reg. 12',
+      };
+    default:
+      return assertNever(route, 'procurement route');
+  }
+}
+
+export interface LeadTimeCheck {
+  ok: boolean;
+  /** The earliest signature the statutory steps allow, counted from `from`. */
+  floorEnd: IsoDate;
+  leadEnd: IsoDate;
+  message: string;
+}
+
+/**
+ * Refuses a lead time shorter than the route's statutory floor, counted from `from` (the decision
+ * date, usually today) with the real working-day calendar.
+ */
+export function checkLeadTime(route: ProcurementRoute, months: number, from: IsoDate, urgency = false): LeadTimeCheck {
+  const floor = statutoryFloor(route, urgency);
+  const afterTender = addDaysToIso(from, floor.calendarDays);
+  const floorEnd =
+    floor.workingDays === 0
+      ? afterTender
+      : floor.calendar === 'psr'
+        ? workingDaysAfter(afterTender, floor.workingDays, 'psr').end
+        : workingDaysBeginningWith(afterTender, floor.workingDays, 'pa').end;
+  const whole = Math.floor(months);
+  const leadEnd = addDaysToIso(addMonthsToIso(from, whole), Math.round((months - whole) * 30));
+  const ok = !(months < 0) && daysFromTo(floorEnd, leadEnd) >= 0;
+  const message = ok
+    ? `${formatMonths(months)} is at least the statutory minimum for ${routePhrase(route)} (${floor.text}, ${floor.citation}).`
+    : `${formatMonths(months)} is shorter than the statutory minimum for ${routePhrase(route)}: ${floor.text} (${floor.citation}) take until ${formatDate(floorEnd)} from ${formatDate(from)}. Enter a longer lead time.`;
+  return { ok, floorEnd, leadEnd, message };
 }

@@ -139,6 +139,7 @@ export function proposeShortlist(
       newSystem: false,
       bridgeAvailable: false,
       extensionMonths: 0,
+      legal: {},
       hosting: {
         currentModel: currentHosting,
         targetModel: currentHosting,

@@ -123,9 +123,22 @@ export const parseProcurementRoute: EnumParser<ProcurementRoute> = makeEnumParse
       'Framework direct award',
       'Call-off',
     ],
-    'direct-award': ['Direct Award', 'Direct award (PSR)', 'Single tender action', 'STA', 'Single tender waiver', 'Waiver'],
+    'direct-award': ['Direct Award', 'Single tender action', 'STA', 'Single tender waiver', 'Waiver'],
     'negotiated-without-publication': ['Negotiated without publication', 'Negotiated procedure without prior publication', 'NPWPP'],
     modification: ['Modification', 'Contract modification', 'Variation', 'Contract variation', 'Contract extension', 'Extension'],
+    // A PSR direct award is its own route, never the generic one (it needs a PSR process, not a Schedule 5 ground).
+    'psr-direct-award': [
+      'PSR direct award',
+      'Direct award process A',
+      'Direct award process B',
+      'Direct award process C',
+      'PSR direct award process A',
+      'PSR direct award process B',
+      'PSR direct award process C',
+      'Direct award (Provider Selection Regime)',
+    ],
+    'psr-most-suitable-provider': ['Most suitable provider', 'Most suitable provider process', 'PSR most suitable provider', 'MSP (PSR)'],
+    'psr-competitive': ['PSR competitive process', 'Competitive process (Provider Selection Regime)', 'Competitive process'],
   },
 );
 

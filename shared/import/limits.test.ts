@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../result';
 import { parseCsvBytes } from './csv';
-import { IMPORT_LIMITS, checkFileSize, columnName, formatBytes, formatCount } from './limits';
+import { IMPORT_LIMITS, checkFileSize, columnName, formatBytes } from './limits';
+import { formatCount } from '../format';
 import { parsePortfolio } from './portfolio-format';
 import { readRegisterFile } from './read-register-file';
 import { analyseRegister } from './register';

@@ -1,8 +1,6 @@
 import { AppError } from '../result';
 import type { Grid } from './grid';
-import { formatCount } from '../engine/format';
-
-export { formatCount };
+import { formatCount, formatDecimal } from '../format';
 
 /*
  * How big a file the importers will open. Every limit is several times what a real NHS trust
@@ -83,7 +81,7 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  const shown = value < 10 ? value.toFixed(1).replace(/\.0$/, '') : formatCount(Math.round(value));
+  const shown = value < 10 ? formatDecimal(value, 1) : formatCount(Math.round(value));
   return `${shown} ${units[unit]}`;
 }
 

@@ -6,7 +6,8 @@ import { IMPORT_FIELDS, REQUIRED_FIELDS, type ImportField } from './fields';
 import { isBlankRow, type Grid } from './grid';
 import { detectHeaderRow, HEADER_SCAN_ROWS } from './header-detect';
 import type { ImportIssue } from './issues';
-import { IMPORT_LIMITS, cellTooLong, formatCount, tooManyColumns, tooManyRows } from './limits';
+import { IMPORT_LIMITS, cellTooLong, tooManyColumns, tooManyRows } from './limits';
+import { formatCount } from '../format';
 import { createRowReader, type ColumnPlan, type Source } from './row-reader';
 
 export type { ImportIssue } from './issues';

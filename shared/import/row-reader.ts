@@ -4,7 +4,8 @@ import { isBlankFor, parseFieldCell, parseTermMonths } from './field-values';
 import { FIELD_KINDS, FIELD_LABELS, IMPORT_DEFAULTS, IMPORT_FIELDS, REQUIRED_FIELDS, type FieldKind, type ImportField } from './fields';
 import { cellText, quote, type Cell } from './grid';
 import { makeIssue, type ImportIssue } from './issues';
-import { IMPORT_LIMITS, formatCount } from './limits';
+import { IMPORT_LIMITS } from './limits';
+import { formatCount } from '../format';
 import type { DateOptions } from './values';
 import { endDateFromTerm } from './term';
 

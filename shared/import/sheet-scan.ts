@@ -1,4 +1,5 @@
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, formatCount } from './limits';
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from './limits';
+import { formatCount } from '../format';
 
 /*
  * A bounded pre-read of one worksheet's XML, before read-excel-file parses it.

@@ -1,5 +1,6 @@
 import { AppError } from '../result';
-import { IMPORT_LIMITS, fileLabel, formatBytes, formatCount, tooManyCells, tooManyColumns, tooManyRows } from './limits';
+import { IMPORT_LIMITS, fileLabel, formatBytes, tooManyCells, tooManyColumns, tooManyRows } from './limits';
+import { formatCount } from '../format';
 import { SheetScanner } from './sheet-scan';
 import { usesDate1904, workbookSheets, type WorkbookSheet } from './workbook-parts';
 import { inflateEntry, readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory';

@@ -5,10 +5,11 @@ import type { LegalGround } from './legal-ground';
  *
  * PA 2023: s.41 permits a direct award where a justification in Schedule 5 applies (s.42: ministerial
  * regulations to protect life; s.43: switching to direct award after a failed competition). Schedule 5
- * paragraph numbers below are those of the Act as enacted: para. 2–3 prototypes, 4–6 single
- * suppliers, 13 extreme and unavoidable urgency (Sch. 8 para. 2 cross-refers to "paragraph 13 of
- * Schedule 5"). Where we cite a heading without a paragraph number, check the paragraph on
- * legislation.gov.uk before quoting it in a board paper.
+ * paragraphs (legislation.gov.uk/ukpga/2023/54/schedule/5): 2–3 prototypes and development; 4 unique
+ * work of art; 5 intellectual property or exclusive rights; 6 technical reasons; 7 additional or repeat
+ * supplies; 8 similar repeat supplies after a flagged competitive tender, within five years; 10
+ * commodities; 11–12 advantageous terms on insolvency; 13–14 extreme and unavoidable urgency; 15–17
+ * user choice.
  *
  * PCR 2015: regulation 32 (negotiated procedure without prior publication). A contract let this way
  * is protected from ineffectiveness only if a voluntary ex ante transparency (VEAT) notice is
@@ -75,7 +76,7 @@ export const PA2023_DIRECT_AWARD_GROUNDS: readonly LegalGround[] = [
     label: 'Additional or repeat supplies from the existing supplier',
     description:
       'Further goods, services or works from the existing supplier that partly replace or add to what it already supplies, where changing supplier would leave the trust with something incompatible or disproportionately difficult to run.',
-    citation: 'PA 2023 s.41 and Sch. 5 (additional or repeat goods, services or works)',
+    citation: 'PA 2023 s.41 and Sch. 5 para. 7',
     conditions: [
       'Partial replacement or extension of existing supplies',
       'A different supplier would cause incompatibility or disproportionate technical difficulty',
@@ -88,12 +89,12 @@ export const PA2023_DIRECT_AWARD_GROUNDS: readonly LegalGround[] = [
     kind: 'direct-award',
     label: 'Similar repeat supplies (flagged in the original tender)',
     description:
-      "New similar goods, services or works from the supplier of a competitively tendered contract, only if the original tender notice said this might happen and within five years of that contract's award.",
+      "New goods, services or works similar to those of an earlier contract, from its supplier, where the earlier contract was awarded after a competitive tendering procedure whose tender notice or documents said a further award of this kind might follow, and within five years of the earlier contract's award (the five years end with the transparency notice). A PCR 2015 original counts only as SI 2024/716 reg. 6 allows.",
     citation: 'PA 2023 s.41 and Sch. 5 para. 8',
     conditions: [
       'Original contract awarded after a competitive tendering procedure',
       'The tender notice or documents flagged the possibility',
-      'Within 5 years of the original award',
+      'Within 5 years of the original award, ending with the transparency notice',
     ],
   },
   {
@@ -102,7 +103,7 @@ export const PA2023_DIRECT_AWARD_GROUNDS: readonly LegalGround[] = [
     kind: 'direct-award',
     label: 'Commodities',
     description: 'Goods bought on a commodity market. Not relevant to IT systems.',
-    citation: 'PA 2023 s.41 and Sch. 5 (commodities)',
+    citation: 'PA 2023 s.41 and Sch. 5 para. 10',
     conditions: ['Goods quoted and bought on a commodity market'],
   },
   {
@@ -112,7 +113,7 @@ export const PA2023_DIRECT_AWARD_GROUNDS: readonly LegalGround[] = [
     label: 'Advantageous terms on insolvency',
     description:
       'Particularly advantageous terms are available for a limited time because a supplier is being wound up or is in insolvency proceedings.',
-    citation: 'PA 2023 s.41 and Sch. 5 (advantageous terms on insolvency)',
+    citation: 'PA 2023 s.41 and Sch. 5 paras. 11–12',
     conditions: ['Supplier (or another business) is in insolvency proceedings', 'Terms are significantly better than normally available'],
   },
   {
@@ -137,7 +138,7 @@ export const PA2023_DIRECT_AWARD_GROUNDS: readonly LegalGround[] = [
     label: 'User choice contracts',
     description:
       'Services for a particular individual whose own preferences must be respected (for example care services chosen by the person). Not relevant to IT systems.',
-    citation: 'PA 2023 s.41 and Sch. 5 (user choice contracts)',
+    citation: 'PA 2023 s.41 and Sch. 5 paras. 15–17',
     conditions: ['Services provided to an individual who has expressed a preference'],
   },
 ];
@@ -170,7 +171,7 @@ export const PCR2015_DIRECT_AWARD_GROUNDS: readonly LegalGround[] = [
     label: 'Technical reasons (competition absent)',
     description:
       'Only one operator can supply because competition is absent for technical reasons, no reasonable alternative or substitute exists, and the absence of competition is not the result of artificially narrowing the requirement. Homerton relied on technical reasons and exclusive rights to extend its Cerner contract.',
-    citation: 'PCR 2015 reg. 32(2)(b)(ii) and the no-reasonable-alternative condition in reg. 32',
+    citation: 'PCR 2015 reg. 32(2)(b)(ii) and (4)',
     conditions: [
       'Competition absent for technical reasons',
       'No reasonable alternative or substitute',
@@ -185,7 +186,7 @@ export const PCR2015_DIRECT_AWARD_GROUNDS: readonly LegalGround[] = [
     label: 'Protection of exclusive rights (including IP)',
     description:
       'Only one operator can supply because of exclusive rights, including intellectual property rights, with no reasonable alternative or substitute.',
-    citation: 'PCR 2015 reg. 32(2)(b)(iii) and the no-reasonable-alternative condition in reg. 32',
+    citation: 'PCR 2015 reg. 32(2)(b)(iii) and (4)',
     conditions: [
       'Exclusive rights (including IP) held by the operator',
       'No reasonable alternative or substitute',
@@ -216,7 +217,7 @@ export const PCR2015_DIRECT_AWARD_GROUNDS: readonly LegalGround[] = [
     label: 'Additional deliveries by the original supplier (supply contracts)',
     description:
       'Additional deliveries from the original supplier as a partial replacement or extension of existing supplies, where changing supplier would mean incompatible goods or disproportionate technical difficulties; generally no longer than three years.',
-    citation: 'PCR 2015 reg. 32 (additional deliveries, supply contracts)',
+    citation: 'PCR 2015 reg. 32(5)(b)',
     conditions: [
       'Supply contract',
       'Change of supplier would cause incompatibility or disproportionate technical difficulties',
@@ -230,9 +231,33 @@ export const PCR2015_DIRECT_AWARD_GROUNDS: readonly LegalGround[] = [
     label: 'Repetition of similar services (flagged in the original procedure)',
     description:
       'New services repeating similar services from the same supplier under a basic project that was competitively awarded and that stated this possibility, within three years of the original contract.',
-    citation: 'PCR 2015 reg. 32 (repetition of similar works or services)',
+    citation: 'PCR 2015 reg. 32(9)–(11)',
     conditions: ['Original contract competitively awarded and flagged the possibility', 'Within 3 years of the original contract'],
   },
 ];
 
-export const DIRECT_AWARD_GROUNDS: readonly LegalGround[] = [...PA2023_DIRECT_AWARD_GROUNDS, ...PCR2015_DIRECT_AWARD_GROUNDS];
+/**
+ * PA 2023 s.43: where a competitive tendering procedure drew no suitable tenders or requests to
+ * participate, the trust may switch to a direct award (the usual ground after a failed EPR
+ * re-procurement). Recorded as a ground so it sits in the same picker as Schedule 5.
+ */
+export const PA2023_SWITCH_TO_DIRECT_AWARD: LegalGround = {
+  code: 'pa2023-s43-no-suitable-tenders',
+  regime: 'PA2023',
+  kind: 'direct-award',
+  label: 'Switching to direct award after no suitable tenders',
+  description:
+    'A competitive tendering procedure for the contract drew no suitable tenders or requests to participate, and the trust awards the contract directly on terms not materially different from those it tendered.',
+  citation: 'PA 2023 s.43',
+  conditions: [
+    'A competitive tendering procedure was run and drew no suitable tenders or requests to participate',
+    'The direct award is on terms not materially different from the tendered ones',
+  ],
+  commonForIt: true,
+};
+
+export const DIRECT_AWARD_GROUNDS: readonly LegalGround[] = [
+  ...PA2023_DIRECT_AWARD_GROUNDS,
+  PA2023_SWITCH_TO_DIRECT_AWARD,
+  ...PCR2015_DIRECT_AWARD_GROUNDS,
+];

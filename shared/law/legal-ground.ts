@@ -2,7 +2,7 @@
  * The shape of a legal ground the app can record on an option (Option.legalGround holds `code`).
  * Codes are stable identifiers stored in user data: never rename one, add a new code instead.
  */
-export type GroundRegime = 'PA2023' | 'PCR2015';
+export type GroundRegime = 'PA2023' | 'PCR2015' | 'PSR';
 export type GroundKind = 'direct-award' | 'modification';
 
 export interface LegalGround {
@@ -22,7 +22,11 @@ export interface LegalGround {
    * from an end date it always knew about.
    */
   cannotBeSelfCaused?: boolean;
-  /** A cap on the value of the change, as % of the original contract value (PCR reg. 72(2)). */
+  /**
+   * A cap on each change in value, as % of the value it is measured against: the estimated value
+   * immediately before the change (PA 2023 Sch. 8 paras. 4, 5, 8) or the original contract value
+   * (PCR 2015 reg. 72(1)(b), (c) and (2)).
+   */
   valueCapPct?: number;
   /** True when the ground suits the EPR/IT continuity situations this app is built for. */
   commonForIt?: boolean;

@@ -1,16 +1,15 @@
 import type { Appraisal } from '@shared/domain';
-import { useServices } from '../../app-context';
-import { updateAppraisal } from '../../db/appraisals-repo';
+import { useCommands } from '../../data';
 import { DateField, NumberField, TextField } from '../../ui/fields';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '@shared/format';
 import { href } from '../../ui/router';
 import type { AppraisalData } from './use-appraisal';
 
 /** The appraisal's own settings (title, base date, period, discounting, price base) and its contracts. */
 export function AppraisalHeader({ data }: { data: AppraisalData }) {
-  const { db } = useServices();
+  const commands = useCommands();
   const a = data.bundle.appraisal;
-  const update = (updater: (current: Appraisal) => Appraisal, what: string) => updateAppraisal(db, a.id, updater, `Changed ${what}`);
+  const update = (updater: (current: Appraisal) => Appraisal, what: string) => commands.appraisals.update(a.id, updater, `Changed ${what}`);
   const save = (patch: Partial<Appraisal>, what: string) => update((cur) => ({ ...cur, ...patch }), what);
 
   return (

@@ -1,24 +1,21 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { todayIso } from '@shared/dates';
 import type { Contract } from '@shared/domain';
 import { computeKeyDates } from '@shared/engine/key-dates';
-import { useServices } from '../../app-context';
 import { describeError } from '@shared/storage-errors';
-import { createAppraisal, deleteAppraisal, duplicateAppraisal } from '../../db/appraisals-repo';
-import { bundleTables, putBundle, readBundle } from '../../db/bundles';
-import { loadSettings } from '../../db/settings-repo';
-import { formatDate } from '../../ui/format';
+import { useAppraisalList, useCommands, useRegister, useSettings } from '../../data';
+import { formatDate, londonDay } from '@shared/format';
 import { goToHash, href } from '../../ui/router';
 import { useToast } from '../../ui/Toast';
 
 /** The appraisals, and a form to start one from an expiring contract and the contracts linked to it. */
 export function AppraisalList({ startFrom }: { startFrom: string | null }) {
-  const { db } = useServices();
+  const commands = useCommands();
   const toast = useToast();
-  const appraisals = useLiveQuery(() => db.appraisals.orderBy('updatedAt').reverse().toArray(), [db]);
-  const contracts = useLiveQuery(() => db.contracts.toArray(), [db]);
-  const settings = useLiveQuery(() => loadSettings(db), [db]);
+  const appraisals = useAppraisalList();
+  const register = useRegister();
+  const contracts = register.phase === 'all' ? register.contracts : undefined;
+  const settings = useSettings();
   const today = todayIso();
 
   const candidates = useMemo(() => {
@@ -53,7 +50,7 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
     }
     const group: Contract[] = [chosen, ...[...linked].map((r) => byRef.get(r)).filter((c): c is Contract => !!c)];
     try {
-      const id = await createAppraisal(db, {
+      const id = await commands.appraisals.create({
         title: title.trim() || `${chosen.title}: options at expiry`,
         contracts: group,
         settings,
@@ -67,7 +64,7 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
 
   const duplicate = async (id: string, title: string) => {
     try {
-      const copy = await duplicateAppraisal(db, id);
+      const copy = await commands.appraisals.duplicate(id);
       toast.show(`Duplicated as '${title} (copy)'.`);
       goToHash(href('appraisals', copy, 'options'));
     } catch (err) {
@@ -77,13 +74,8 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
 
   const remove = async (id: string) => {
     try {
-      const bundle = await readBundle(db, id);
-      await deleteAppraisal(db, id);
-      if (bundle)
-        toast.show(`Deleted '${bundle.appraisal.title}'.`, {
-          label: 'Undo',
-          run: () => db.transaction('rw', bundleTables(db), () => putBundle(db, bundle)),
-        });
+      const bundle = await commands.appraisals.remove(id);
+      if (bundle) toast.show(`Deleted '${bundle.appraisal.title}'.`, { label: 'Undo', run: () => commands.appraisals.putBack(bundle) });
     } catch (err) {
       toast.show(`The appraisal could not be deleted: ${describeError(err)}.`);
     }
@@ -120,7 +112,7 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
                 </th>
                 <td>{a.contractRefs.join(', ')}</td>
                 <td>{a.recommendation.status}</td>
-                <td>{formatDate(a.updatedAt.slice(0, 10))}</td>
+                <td>{formatDate(londonDay(a.updatedAt))}</td>
                 <td className="actions">
                   <button type="button" onClick={() => void duplicate(a.id, a.title)} aria-label={`Duplicate ${a.title}`}>
                     Duplicate

@@ -20,7 +20,15 @@ const TABS = [
 type TabId = (typeof TABS)[number][0];
 
 /** One appraisal: header with its settings, then the tabs of UX.md. Every edit saves as it is made. */
-export function AppraisalWorkspace({ appraisalId, tab }: { appraisalId: string; tab: string | undefined }) {
+export function AppraisalWorkspace({
+  appraisalId,
+  tab,
+  autoExport,
+}: {
+  appraisalId: string;
+  tab: string | undefined;
+  autoExport: boolean;
+}) {
   const data = useAppraisal(appraisalId);
   const tabRefs = useRef<Array<HTMLAnchorElement | null>>([]);
   const current: TabId = TABS.find(([id]) => id === tab)?.[0] ?? 'options';
@@ -73,7 +81,7 @@ export function AppraisalWorkspace({ appraisalId, tab }: { appraisalId: string; 
         {current === 'risks' && <RisksTab data={data} />}
         {current === 'scoring' && <ScoringTab data={data} />}
         {current === 'compare' && <CompareTab data={data} />}
-        {current === 'report' && <ReportTab data={data} />}
+        {current === 'report' && <ReportTab data={data} autoExport={autoExport} />}
       </div>
     </section>
   );

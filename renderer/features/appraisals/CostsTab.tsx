@@ -1,9 +1,8 @@
 import { addDaysIso, addMonthsIso } from '@shared/dates';
 import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostLine, type Option } from '@shared/domain';
-import { useServices } from '../../app-context';
-import { addChild, deleteChild, newId, updateChild } from '../../db/appraisals-repo';
+import { useCommands, newId } from '../../data';
 import { DateField, NumberField, SelectField, TextField } from '../../ui/fields';
-import { money } from '../../ui/format';
+import { formatFactor, formatMoney } from '@shared/format';
 import { PerOption } from './PerOption';
 import type { AppraisalData } from './use-appraisal';
 
@@ -15,10 +14,11 @@ export function CostsTab({ data }: { data: AppraisalData }) {
 }
 
 function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) {
-  const { db } = useServices();
+  const commands = useCommands();
   const lines = data.bundle.costLines.filter((l) => l.optionId === option.id);
   const result = data.result.options.find((r) => r.option.id === option.id);
-  const patch = (line: CostLine, change: Partial<CostLine>) => updateChild(db, 'costLine', line, (l) => ({ ...l, ...change }) as CostLine);
+  const patch = (line: CostLine, change: Partial<CostLine>) =>
+    commands.appraisals.updateChild('costLine', line, (l) => ({ ...l, ...change }) as CostLine);
 
   const add = (kind: CostLine['kind']) => {
     const base = {
@@ -28,8 +28,7 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
       label: kind === 'one-off' ? 'One-off cost' : 'Annual cost',
       category: 'other' as const,
     };
-    return addChild(
-      db,
+    return commands.appraisals.addChild(
       'costLine',
       kind === 'one-off'
         ? { ...base, kind, amount: 0, date: option.terms.startDate }
@@ -80,7 +79,11 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
               </>
             )}
           </div>
-          <button type="button" onClick={() => void deleteChild(db, 'costLine', line)} aria-label={`Delete cost line ${line.label}`}>
+          <button
+            type="button"
+            onClick={() => void commands.appraisals.deleteChild('costLine', line)}
+            aria-label={`Delete cost line ${line.label}`}
+          >
             Delete line
           </button>
         </fieldset>
@@ -112,28 +115,28 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
                 <th scope="row">
                   {y.label} (year {y.t})
                 </th>
-                <td className="numeric">{money(y.cost)}</td>
-                <td className="numeric">{y.df.toFixed(4)}</td>
-                <td className="numeric">{money(y.discounted)}</td>
-                <td className="numeric">{money(y.risk)}</td>
+                <td className="numeric">{formatMoney(y.cost)}</td>
+                <td className="numeric">{formatFactor(y.df)}</td>
+                <td className="numeric">{formatMoney(y.discounted)}</td>
+                <td className="numeric">{formatMoney(y.risk)}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">Whole-life cost / NPC</th>
-              <td className="numeric">{money(result.costs.wholeLifeCost)}</td>
+              <td className="numeric">{formatMoney(result.costs.wholeLifeCost)}</td>
               <td />
-              <td className="numeric">{money(result.costs.npc)}</td>
-              <td className="numeric">{money(result.costs.riskAllowance.wholeLife)}</td>
+              <td className="numeric">{formatMoney(result.costs.npc)}</td>
+              <td className="numeric">{formatMoney(result.costs.riskAllowance.wholeLife)}</td>
             </tr>
           </tfoot>
         </table>
       )}
       {result && (result.costs.outsidePeriod.before !== 0 || result.costs.outsidePeriod.after !== 0) && (
         <p className="hint">
-          Left out because they fall outside the appraisal period: {money(result.costs.outsidePeriod.before)} before and{' '}
-          {money(result.costs.outsidePeriod.after)} after it.
+          Left out because they fall outside the appraisal period: {formatMoney(result.costs.outsidePeriod.before)} before and{' '}
+          {formatMoney(result.costs.outsidePeriod.after)} after it.
         </p>
       )}
     </section>

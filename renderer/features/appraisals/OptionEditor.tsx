@@ -11,20 +11,19 @@ import {
   type Option,
 } from '@shared/domain';
 import { ALL_LEGAL_GROUNDS, findLegalGround, noticesFor } from '@shared/law';
-import { useServices } from '../../app-context';
-import { saveOptionTerms, updateChild } from '../../db/appraisals-repo';
+import { useCommands } from '../../data';
 import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../../ui/fields';
-import { countOf, money } from '../../ui/format';
+import { countOf, formatMoney, formatScore } from '@shared/format';
 import type { AppraisalData } from './use-appraisal';
 
 const NEEDS_GROUND = new Set(['direct-award', 'negotiated-without-publication', 'modification']);
 
 /** One option as a card: headline figures, then its terms, route and legal ground, hosting plan and notes. */
 export function OptionEditor({ option, data, onDelete }: { option: Option; data: AppraisalData; onDelete: () => void }) {
-  const { db } = useServices();
-  const update = (updater: (current: Option) => Option) => updateChild(db, 'option', option, updater);
+  const commands = useCommands();
+  const update = (updater: (current: Option) => Option) => commands.appraisals.updateChild('option', option, updater);
   const save = (patch: Partial<Option>) => update((o) => ({ ...o, ...patch }));
-  const saveTerms = (patch: Partial<Option['terms']>) => saveOptionTerms(db, option, patch);
+  const saveTerms = (patch: Partial<Option['terms']>) => commands.appraisals.saveOptionTerms(option, patch);
   const saveHosting = (patch: Partial<HostingPlan>) => update((o) => ({ ...o, hosting: { ...o.hosting, ...patch } }));
   const result = data.result.options.find((r) => r.option.id === option.id);
   const grounds = ALL_LEGAL_GROUNDS.filter(
@@ -41,7 +40,8 @@ export function OptionEditor({ option, data, onDelete }: { option: Option; data:
         <h2 id={`option-${option.id}`}>{option.name}</h2>
         {result && (
           <p className="figures">
-            Whole-life cost {money(result.costs.wholeLifeCost)} · NPC {money(result.costs.npc)} · score {result.weightedScore.toFixed(1)}
+            Whole-life cost {formatMoney(result.costs.wholeLifeCost)} · NPC {formatMoney(result.costs.npc)} · score{' '}
+            {formatScore(result.weightedScore)}
             {result.flags.length > 0 && (
               <>
                 {' '}

@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { addMonthsIso } from '@shared/dates';
 import { OPTION_KIND_LABELS, OPTION_KINDS, type Option, type OptionKind } from '@shared/domain';
-import { useServices } from '../../app-context';
-import { addChild, deleteChild, newId } from '../../db/appraisals-repo';
+import { useCommands, newId } from '../../data';
 import { useToast } from '../../ui/Toast';
 import { OptionEditor } from './OptionEditor';
 import type { AppraisalData } from './use-appraisal';
 
 /** The short list: every option's terms, route, legal ground and hosting plan, editable in place. */
 export function OptionsTab({ data }: { data: AppraisalData }) {
-  const { db } = useServices();
+  const commands = useCommands();
   const toast = useToast();
   const { options, appraisal, costLines, risks } = data.bundle;
   const [kind, setKind] = useState<OptionKind>('framework-call-off');
@@ -43,25 +42,26 @@ export function OptionsTab({ data }: { data: AppraisalData }) {
       newSystem: kind === 're-procure' || kind === 'framework-call-off',
       bridgeAvailable: false,
       extensionMonths: 0,
+      legal: {},
       hosting: { provider: '', dualRunningMonths: 0, transferCost: 0 },
       scores: {},
       rationale: '',
       assumptions: '',
       riskNotes: '',
     };
-    await addChild(db, 'option', option);
+    await commands.appraisals.addChild('option', option);
   };
 
   const remove = async (option: Option) => {
     const lines = costLines.filter((l) => l.optionId === option.id);
     const optionRisks = risks.filter((r) => r.optionId === option.id);
-    await deleteChild(db, 'option', option);
+    await commands.appraisals.deleteChild('option', option);
     toast.show(`Deleted option '${option.name}'.`, {
       label: 'Undo',
       run: async () => {
-        await addChild(db, 'option', option);
-        for (const l of lines) await addChild(db, 'costLine', l);
-        for (const r of optionRisks) await addChild(db, 'risk', r);
+        await commands.appraisals.addChild('option', option);
+        for (const l of lines) await commands.appraisals.addChild('costLine', l);
+        for (const r of optionRisks) await commands.appraisals.addChild('risk', r);
       },
     });
   };

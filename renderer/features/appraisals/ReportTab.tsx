@@ -1,6 +1,7 @@
 import { ReportPreview } from '../../report/ReportPreview';
 import type { AppraisalData } from './use-appraisal';
 
-export function ReportTab({ data }: { data: AppraisalData }) {
-  return <ReportPreview appraisalId={data.bundle.appraisal.id} />;
+/** The Report tab; `autoExport` when File > Export decision report… brought the user here. */
+export function ReportTab({ data, autoExport }: { data: AppraisalData; autoExport: boolean }) {
+  return <ReportPreview data={data} autoExport={autoExport} />;
 }

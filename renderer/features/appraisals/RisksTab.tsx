@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, type Option, type Risk } from '@shared/domain';
 import { CONSEQUENCE_LABELS, LIKELIHOOD_LABELS, rateRisk } from '@shared/engine/risk-matrix';
 import { RISK_LIBRARY, riskFromTemplate, suggestedRiskTemplates } from '@shared/engine/risk-library';
-import { useServices } from '../../app-context';
-import { addChild, deleteChild, newId, updateChild } from '../../db/appraisals-repo';
+import { useCommands, newId } from '../../data';
 import { DateField, NumberField, PickerSelect, SelectField, TextField } from '../../ui/fields';
 import { RiskGradeBadge } from '../../ui/RiskGradeBadge';
 import { PerOption } from './PerOption';
@@ -23,11 +22,11 @@ export function RisksTab({ data }: { data: AppraisalData }) {
 }
 
 function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
-  const { db } = useServices();
+  const commands = useCommands();
   const suggested = suggestedRiskTemplates(option);
   const [template, setTemplate] = useState(suggested[0]?.key ?? RISK_LIBRARY[0].key);
-  const add = (risk: Risk) => addChild(db, 'risk', risk);
-  const update = (risk: Risk, updater: (current: Risk) => Risk) => updateChild(db, 'risk', risk, updater);
+  const add = (risk: Risk) => commands.appraisals.addChild('risk', risk);
+  const update = (risk: Risk, updater: (current: Risk) => Risk) => commands.appraisals.updateChild('risk', risk, updater);
   const ids = () => ({ id: newId(), optionId: option.id, appraisalId: option.appraisalId });
 
   const addFromLibrary = () => {
@@ -141,7 +140,7 @@ function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
             onCommit={(mitigation) => update(risk, (r) => ({ ...r, mitigation }))}
           />
           <TextField label="Risk notes" multiline value={risk.notes} onCommit={(notes) => update(risk, (r) => ({ ...r, notes }))} />
-          <button type="button" onClick={() => void deleteChild(db, 'risk', risk)} aria-label={`Delete risk ${risk.title}`}>
+          <button type="button" onClick={() => void commands.appraisals.deleteChild('risk', risk)} aria-label={`Delete risk ${risk.title}`}>
             Delete risk
           </button>
         </fieldset>

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { Criterion } from '@shared/domain';
-import { useServices } from '../../app-context';
-import { addChild, deleteChild, newId, updateChild } from '../../db/appraisals-repo';
+import { useCommands, newId } from '../../data';
 import { NumberField, TextField } from '../../ui/fields';
 import type { AppraisalData } from './use-appraisal';
+import { formatScore } from '@shared/format';
 
 /** Weighted criteria (summing to 100) and each option's 0–10 score against them. */
 export function ScoringTab({ data }: { data: AppraisalData }) {
-  const { db } = useServices();
+  const commands = useCommands();
   const { criteria, options, appraisal } = data.bundle;
   const { weights } = data.result;
   const [name, setName] = useState('');
@@ -15,10 +15,17 @@ export function ScoringTab({ data }: { data: AppraisalData }) {
   const addCriterion = async (e: React.FormEvent) => {
     e.preventDefault();
     if (!name.trim()) return;
-    await addChild(db, 'criterion', { id: newId(), appraisalId: appraisal.id, name: name.trim(), weight: 0, order: criteria.length });
+    await commands.appraisals.addChild('criterion', {
+      id: newId(),
+      appraisalId: appraisal.id,
+      name: name.trim(),
+      weight: 0,
+      order: criteria.length,
+    });
     setName('');
   };
-  const patchCriterion = (c: Criterion, change: Partial<Criterion>) => updateChild(db, 'criterion', c, (cur) => ({ ...cur, ...change }));
+  const patchCriterion = (c: Criterion, change: Partial<Criterion>) =>
+    commands.appraisals.updateChild('criterion', c, (cur) => ({ ...cur, ...change }));
 
   return (
     <div>
@@ -73,7 +80,7 @@ export function ScoringTab({ data }: { data: AppraisalData }) {
                     value={o.scores[c.id]}
                     className="compact"
                     onCommit={(score) =>
-                      updateChild(db, 'option', o, (current) => {
+                      commands.appraisals.updateChild('option', o, (current) => {
                         const scores = { ...current.scores };
                         if (score === undefined) delete scores[c.id];
                         else scores[c.id] = score;
@@ -84,7 +91,11 @@ export function ScoringTab({ data }: { data: AppraisalData }) {
                 </td>
               ))}
               <td>
-                <button type="button" onClick={() => void deleteChild(db, 'criterion', c)} aria-label={`Delete criterion ${c.name}`}>
+                <button
+                  type="button"
+                  onClick={() => void commands.appraisals.deleteChild('criterion', c)}
+                  aria-label={`Delete criterion ${c.name}`}
+                >
                   Delete
                 </button>
               </td>
@@ -97,7 +108,7 @@ export function ScoringTab({ data }: { data: AppraisalData }) {
             <td>{weights.total}</td>
             {data.result.options.map((r) => (
               <td key={r.option.id} className="numeric">
-                <strong>{r.weightedScore.toFixed(2)}</strong>
+                <strong>{formatScore(r.weightedScore)}</strong>
               </td>
             ))}
             <td />

@@ -1,12 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { todayIso } from '@shared/dates';
 import type { Contract, Settings } from '@shared/domain';
 import { appraiseAll, type AppraisalResult } from '@shared/engine/appraise';
 import type { AppraisalBundle } from '@shared/import/portfolio-format';
-import { useServices } from '../../app-context';
-import { readBundle } from '../../db/bundles';
-import { loadSettings } from '../../db/settings-repo';
+import { useAppraisalRecords } from '../../data';
 
 export interface AppraisalData {
   bundle: AppraisalBundle;
@@ -16,19 +13,17 @@ export interface AppraisalData {
   today: string;
 }
 
-/** Live data for one appraisal and its full recalculation, redone on every saved edit. */
+/**
+ * Live data for one appraisal and its full recalculation, redone on every saved edit. Every tab,
+ * the Report preview included, works from this one result: the engine runs once per change.
+ */
 export function useAppraisal(appraisalId: string): AppraisalData | null | undefined {
-  const { db } = useServices();
-  const bundle = useLiveQuery(() => readBundle(db, appraisalId).then((b) => b ?? null), [db, appraisalId]);
-  const contracts = useLiveQuery(
-    async () => (bundle ? (await db.contracts.bulkGet(bundle.appraisal.contractRefs)).filter((c): c is Contract => !!c) : []),
-    [db, bundle?.appraisal.contractRefs.join('|')],
-  );
-  const settings = useLiveQuery(() => loadSettings(db), [db]);
+  const records = useAppraisalRecords(appraisalId);
   const today = todayIso();
-  const result = useMemo(() => {
-    if (!bundle || !contracts || !settings) return undefined;
-    return appraiseAll({
+  return useMemo(() => {
+    if (!records) return records;
+    const { bundle, contracts, settings } = records;
+    const result = appraiseAll({
       appraisal: bundle.appraisal,
       options: bundle.options,
       costLines: bundle.costLines,
@@ -38,8 +33,6 @@ export function useAppraisal(appraisalId: string): AppraisalData | null | undefi
       settings,
       today,
     });
-  }, [bundle, contracts, settings, today]);
-  if (bundle === null) return null;
-  if (!bundle || !contracts || !settings || !result) return undefined;
-  return { bundle, contracts, settings, result, today };
+    return { bundle, contracts, settings, result, today };
+  }, [records, today]);
 }

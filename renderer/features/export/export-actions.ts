@@ -1,4 +1,4 @@
-import type { PlannerDb } from '../../db/db';
+import type { Commands } from '../../data';
 import type { Host } from '../../host';
 
 /*
@@ -6,10 +6,10 @@ import type { Host } from '../../host';
  * the code that must run before the register first appears.
  */
 
-export async function exportPortfolioJson(db: PlannerDb, host: Host): Promise<string | null> {
-  return (await import('./export-portfolio')).exportPortfolioJson(db, host);
+export async function exportPortfolioJson(commands: Commands, host: Host): Promise<string | null> {
+  return (await import('./export-portfolio')).exportPortfolioJson(commands, host);
 }
 
-export async function exportContractsCsv(db: PlannerDb, host: Host): Promise<string | null> {
-  return (await import('./export-portfolio')).exportContractsCsv(db, host);
+export async function exportContractsCsv(commands: Commands, host: Host): Promise<string | null> {
+  return (await import('./export-portfolio')).exportContractsCsv(commands, host);
 }

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useServices } from '../../app-context';
-import { undoImport } from '../../db/contracts-repo';
+import { useHost } from '../../app-context';
+import { useCommands } from '../../data';
 import { useToast } from '../../ui/Toast';
 import { ImportDialog } from './ImportDialog';
 import { useImport } from './use-import';
@@ -19,7 +19,8 @@ const ImportContext = createContext<ImportApi | null>(null);
  * a file dropped on the window, and announces the outcome with Undo.
  */
 export function ImportController({ children }: { children: ReactNode }) {
-  const { db, host } = useServices();
+  const host = useHost();
+  const commands = useCommands();
   const toast = useToast();
   const { state, start, reanalyse, commit, cancel } = useImport();
   const [dragging, setDragging] = useState(false);
@@ -36,15 +37,17 @@ export function ImportController({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (state.phase !== 'done') return;
     const { importId, summary } = state;
+    // The worker wrote through its own connection: the shared register reads again.
+    commands.imports.committed();
     toast.show(summary, {
       label: 'Undo',
       run: async () => {
-        const row = await undoImport(db, importId);
+        const row = await commands.imports.undo(importId);
         toast.show(`Undid the import of ${row.fileName}; the register is as it was before.`);
       },
     });
     cancel();
-  }, [state, toast, db, cancel]);
+  }, [state, toast, commands, cancel]);
 
   // Drag and drop anywhere on the window.
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { FIELD_LABELS, IMPORT_FIELDS } from '@shared/import/fields';
 import type { MappingTarget } from '@shared/import/columns';
-import { count, countOf } from '../../ui/format';
+import { countOf, formatCount } from '@shared/format';
 import type { ImportPreviewSummary } from './import-protocol';
 import type { ImportState } from './use-import';
 
@@ -111,20 +111,20 @@ function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: Imp
 
       <ul className="counts" aria-label="What the import will do">
         <li>
-          <strong>{count(p.counts.new)}</strong> new
+          <strong>{formatCount(p.counts.new)}</strong> new
         </li>
         <li>
-          <strong>{count(p.counts.update)}</strong> will update an existing contract
+          <strong>{formatCount(p.counts.update)}</strong> will update an existing contract
         </li>
         <li>
-          <strong>{count(p.counts.unchanged)}</strong> unchanged
+          <strong>{formatCount(p.counts.unchanged)}</strong> unchanged
         </li>
         <li className={p.counts.invalid ? 'error' : undefined}>
-          <strong>{count(p.counts.invalid)}</strong> invalid (will be skipped)
+          <strong>{formatCount(p.counts.invalid)}</strong> invalid (will be skipped)
         </li>
         {p.appraisals > 0 && (
           <li>
-            <strong>{count(p.appraisals)}</strong> appraisals
+            <strong>{formatCount(p.appraisals)}</strong> appraisals
           </li>
         )}
       </ul>
@@ -202,7 +202,7 @@ function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: Imp
                 ))}
               </tbody>
             </table>
-            {p.errorCount > p.errors.length && <p>…and {count(p.errorCount - p.errors.length)} more.</p>}
+            {p.errorCount > p.errors.length && <p>…and {formatCount(p.errorCount - p.errors.length)} more.</p>}
           </div>
         </section>
       )}

@@ -6,10 +6,11 @@ import { readRegisterFile } from '@shared/import/read-register-file';
 import { analyseRegister, type RegisterPreview } from '@shared/import/register';
 import { AppError } from '@shared/result';
 import { describeError } from '@shared/storage-errors';
-import { openDb, type PlannerDb } from '../../db/db';
-import { applyImport } from '../../db/contracts-repo';
-import { analysePortfolioFile, type PortfolioAnalysis } from './portfolio-import';
+import { openDb, type PlannerDb } from '../../data/db';
+import { applyImport, readAllContracts } from '../../data/contracts';
+import { analysePortfolioFile, type PortfolioAnalysis } from '../../data/portfolio-import';
 import { MAX_LISTED_ERRORS, type FromWorker, type ImportPreviewSummary, type ToWorker } from './import-protocol';
+import { formatCount } from '@shared/format';
 
 /*
  * Everything heavy about an import happens here, off the UI thread: decoding, parsing, checking
@@ -32,7 +33,7 @@ const mappingKey = (layoutKey: string) => `mapping:${layoutKey}`;
 const isJson = (name: string, b: Uint8Array) => /\.json$/i.test(name) || (b[0] === 0x7b && !/\.(csv|xlsx)$/i.test(name));
 
 async function existingContracts(): Promise<Map<string, Contract>> {
-  const all = await (await db()).contracts.toArray();
+  const all = await readAllContracts(await db());
   return new Map(all.map((c) => [c.reference, c]));
 }
 
@@ -130,9 +131,9 @@ async function commit(): Promise<void> {
   }
   const { counts } = preview;
   const summary =
-    `Imported ${(counts.new + counts.update).toLocaleString('en-GB')} contracts from ${fileName}: ${counts.new.toLocaleString('en-GB')} new, ${counts.update.toLocaleString('en-GB')} updated` +
-    (counts.unchanged ? `, ${counts.unchanged.toLocaleString('en-GB')} unchanged` : '') +
-    (counts.invalid ? `, ${counts.invalid.toLocaleString('en-GB')} rows skipped as invalid` : '') +
+    `Imported ${formatCount(counts.new + counts.update)} contracts from ${fileName}: ${formatCount(counts.new)} new, ${formatCount(counts.update)} updated` +
+    (counts.unchanged ? `, ${formatCount(counts.unchanged)} unchanged` : '') +
+    (counts.invalid ? `, ${formatCount(counts.invalid)} rows skipped as invalid` : '') +
     '.';
   const importId = await applyImport(
     database,

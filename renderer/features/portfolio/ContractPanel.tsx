@@ -1,10 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import type { Contract } from '@shared/domain';
 import { describeError } from '@shared/storage-errors';
-import { useServices } from '../../app-context';
-import { contractHistory, saveContract } from '../../db/contracts-repo';
-import { count, formatDate } from '../../ui/format';
+import { useCommands, useContractHistory } from '../../data';
+import { formatCount, formatDate, formatTimestamp } from '@shared/format';
 import { FIELD_GROUPS, fromDraft, toDraft, type Draft, type FieldSpec } from './contract-form';
 import type { RegisterRow } from './register-model';
 
@@ -83,15 +81,12 @@ const BLANK: Partial<Contract> = { category: 'other', contractingModel: 'direct'
 
 /** Side panel: key dates, every field editable with validation, linked contracts, history. */
 export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, existingRefs }: Props) {
-  const { db } = useServices();
+  const commands = useCommands();
   const base = row?.contract ?? BLANK;
   const [draft, setDraft] = useState<Draft>(() => toDraft(base));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
-  const history = useLiveQuery(
-    () => (row ? contractHistory(db, row.contract.reference) : Promise.resolve([])),
-    [db, row?.contract.reference],
-  );
+  const history = useContractHistory(row?.contract.reference);
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -108,7 +103,7 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
       return;
     }
     try {
-      await saveContract(db, result.contract, row?.contract);
+      await commands.contracts.save(result.contract, row?.contract);
     } catch (error) {
       setStatus(`Not saved: ${describeError(error)}.`);
       return;
@@ -132,7 +127,7 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
           <div>
             <dt>Ends</dt>
             <dd>
-              {formatDate(row.contract.currentEndDate)} ({count(row.keyDates.daysToExpiry)} days)
+              {formatDate(row.contract.currentEndDate)} ({formatCount(row.keyDates.daysToExpiry)} days)
             </dd>
           </div>
           <div>
@@ -195,10 +190,7 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
             <ol className="history">
               {history.map((h) => (
                 <li key={h.id}>
-                  <time dateTime={h.at}>
-                    {formatDate(h.at.slice(0, 10))} {h.at.slice(11, 16)}
-                  </time>{' '}
-                  {h.summary}
+                  <time dateTime={h.at}>{formatTimestamp(h.at)}</time> {h.summary}
                   {h.changes && (
                     <ul>
                       {Object.entries(h.changes).map(([field, [before, after]]) => (

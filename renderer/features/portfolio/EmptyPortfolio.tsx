@@ -1,17 +1,17 @@
 import { useState } from 'react';
-import { useServices } from '../../app-context';
+import { useCommands } from '../../data';
 import { describeError } from '@shared/storage-errors';
 import { loadSamplePortfolio } from './sample';
 
 /** First run: explain what the register is and offer the sample or an import. */
 export function EmptyPortfolio({ onImport }: { onImport: () => void }) {
-  const { db } = useServices();
+  const commands = useCommands();
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
 
   const loadSample = async () => {
     setState({ busy: true });
     try {
-      await loadSamplePortfolio(db);
+      await loadSamplePortfolio(commands);
       setState({ busy: false });
     } catch (error) {
       setState({ busy: false, error: `The sample portfolio could not be loaded: ${describeError(error)}.` });

@@ -1,66 +1,31 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Contract } from '@shared/domain';
-import type { MenuCommand } from '@shared/ipc';
 import { todayIso } from '@shared/dates';
-import { useServices } from '../../app-context';
-import { deleteContract, firstContractsByEndDate, readAllContracts, restoreContract } from '../../db/contracts-repo';
-import { loadSettings } from '../../db/settings-repo';
+import { describeError } from '@shared/storage-errors';
+import { useHost } from '../../app-context';
+import { useCommands, useRegister, useSettings } from '../../data';
 import { useToast } from '../../ui/Toast';
 import { exportContractsCsv, exportPortfolioJson } from '../export/export-actions';
 import { useImportApi } from '../import/ImportController';
 import { ContractPanel } from './ContractPanel';
-import { count, money } from '../../ui/format';
+import { formatCount, formatMoney } from '@shared/format';
 import { EmptyPortfolio } from './EmptyPortfolio';
 import { FilterBar } from './FilterBar';
 import { RegisterTable } from './RegisterTable';
 import { buildRows, EMPTY_FILTER, filterRows, sortRows, totals, type RegisterFilter, type SortKey, type SortState } from './register-model';
-import { describeError } from '@shared/storage-errors';
 
 interface Props {
-  command: { command: MenuCommand; at: number } | null;
   /** From the route: `?period=FY2026-Q3` filters by end date, `?ref=X` opens a contract. */
   query: URLSearchParams;
 }
 
-export function PortfolioScreen({ command: _command, query }: Props) {
-  const { db } = useServices();
-  // The first screenful comes from a small indexed query; the full register follows in pages.
-  const firstPage = useLiveQuery(
-    () =>
-      firstContractsByEndDate(db).then((page) => {
-        performance.mark('register:first-page-read');
-        return page;
-      }),
-    [db],
-  );
-  // Start the full read only once the first screenful is on screen, so the two do not compete
-  // (deserialising each page of the full read is a main-thread task that would delay the paint).
-  const [firstPainted, setFirstPainted] = useState(false);
-  const contracts = useLiveQuery(
-    () =>
-      firstPainted
-        ? readAllContracts(db).then((all) => {
-            performance.mark('register:data');
-            return all;
-          })
-        : undefined,
-    [db, firstPainted],
-  );
-  // The total, for the captions while the full read is under way; once it is in, its length is the
-  // total, so the table is not counted again after every edit.
-  const loaded = contracts !== undefined;
-  const counted = useLiveQuery<number | undefined>(
-    () =>
-      loaded
-        ? undefined
-        : db.contracts.count().then((n) => {
-            performance.mark('register:counted');
-            return n;
-          }),
-    [db, loaded],
-  );
-  const settings = useLiveQuery(() => loadSettings(db), [db]);
+export function PortfolioScreen({ query }: Props) {
+  // The first screenful comes from a small indexed query; the full register follows in pages, once
+  // the first rows have painted, so the two reads never compete.
+  const register = useRegister({ full: false });
+  const commands = useCommands();
+  const host = useHost();
+  const settings = useSettings();
   const [filter, setFilter] = useState<RegisterFilter>(() => ({ ...EMPTY_FILTER, period: query.get('period') ?? '' }));
   const deferredFilter = useDeferredValue(filter);
   const [sort, setSort] = useState<SortState>({ key: 'currentEndDate', direction: 'asc' });
@@ -68,22 +33,24 @@ export function PortfolioScreen({ command: _command, query }: Props) {
   const [adding, setAdding] = useState(false);
   const toast = useToast();
   const importer = useImportApi();
-  const { host } = useServices();
 
   // User-timing marks let the benchmark (and anyone profiling) see how long the register takes to appear.
-  const firstIn = firstPage !== undefined;
+  const firstIn = register.phase !== 'loading';
+  const { requestAll } = register;
   useEffect(() => {
     if (!firstIn) return;
-    // The frame after the first screenful's render is the one that paints it.
+    // The frame after the first screenful's render is the one that paints it; then read the rest.
     const frame = requestAnimationFrame(() => {
       performance.mark('register:first-rows');
-      setFirstPainted(true);
+      requestAll();
     });
     return () => cancelAnimationFrame(frame);
-  }, [firstIn]);
+  }, [firstIn, requestAll]);
+  const loaded = register.phase === 'all';
+  const contracts = register.contracts;
   useEffect(() => {
-    if (contracts?.length) requestAnimationFrame(() => performance.mark('register:rendered'));
-  }, [contracts]);
+    if (loaded && contracts.length) requestAnimationFrame(() => performance.mark('register:rendered'));
+  }, [loaded, contracts]);
 
   // Ctrl/Cmd+F focuses the register's search box, as in a spreadsheet.
   useEffect(() => {
@@ -102,35 +69,35 @@ export function PortfolioScreen({ command: _command, query }: Props) {
 
   const today = todayIso();
   const horizon = settings?.expiringHorizonMonths ?? 18;
-  const rows = useMemo(() => buildRows(contracts ?? firstPage ?? [], today, horizon), [contracts, firstPage, today, horizon]);
+  const rows = useMemo(() => buildRows(contracts, today, horizon), [contracts, today, horizon]);
   const visible = useMemo(() => sortRows(filterRows(rows, deferredFilter), sort), [rows, deferredFilter, sort]);
   const sum = useMemo(() => totals(visible), [visible]);
-  const isSample = contracts?.some((c) => c.sample) ?? false;
+  const isSample = loaded && contracts.some((c) => c.sample);
 
   const existingRefs = useMemo(() => new Set(rows.map((r) => r.contract.reference)), [rows]);
 
   // The first screenful shows as soon as it is read: counting 100,000 rows takes longer, so the
   // total follows (until then the captions say the register is still loading).
-  const total = contracts?.length ?? counted;
+  const total = register.total;
   if (total === 0) return <EmptyPortfolio onImport={() => void importer.chooseFile()} />;
   if (!settings || rows.length === 0) return <p role="status">Loading the register…</p>;
   const showing = (n: number) =>
-    total === undefined ? `the first ${count(n)} contracts (more loading)` : `${count(n)} of ${count(total)} contracts`;
+    total === undefined ? `the first ${formatCount(n)} contracts (more loading)` : `${formatCount(n)} of ${formatCount(total)} contracts`;
 
   const runExport = (kind: 'JSON' | 'CSV') => {
-    const task = kind === 'JSON' ? exportPortfolioJson(db, host) : exportContractsCsv(db, host);
+    const task = kind === 'JSON' ? exportPortfolioJson(commands, host) : exportContractsCsv(commands, host);
     task.then(
       (name) =>
-        name && toast.show(`Exported ${kind === 'JSON' ? 'the portfolio' : `${count(total ?? rows.length)} contracts`} to ${name}.`),
+        name && toast.show(`Exported ${kind === 'JSON' ? 'the portfolio' : `${formatCount(total ?? rows.length)} contracts`} to ${name}.`),
       (error: unknown) => toast.show(`Export failed: ${describeError(error)}`),
     );
   };
 
   const selectedRow = selected ? (rows.find((r) => r.contract.reference === selected) ?? null) : null;
   const remove = async (contract: Contract) => {
-    await deleteContract(db, contract);
+    await commands.contracts.remove(contract);
     setSelected(null);
-    toast.show(`Deleted ${contract.reference}.`, { label: 'Undo', run: () => restoreContract(db, contract) });
+    toast.show(`Deleted ${contract.reference}.`, { label: 'Undo', run: () => commands.contracts.restore(contract) });
   };
 
   const onSort = (key: SortKey) => setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
@@ -168,8 +135,8 @@ export function PortfolioScreen({ command: _command, query }: Props) {
       </div>
       {!loaded ? (
         <p role="status" className="loading-note">
-          Showing the first {count(rows.length)} contracts by end date while {total === undefined ? 'the rest' : `all ${count(total)}`}{' '}
-          load; filters and totals follow.
+          Showing the first {formatCount(rows.length)} contracts by end date while{' '}
+          {total === undefined ? 'the rest' : `all ${formatCount(total)}`} load; filters and totals follow.
         </p>
       ) : (
         <FilterBar rows={rows} filter={filter} onChange={setFilter} />
@@ -205,7 +172,7 @@ export function PortfolioScreen({ command: _command, query }: Props) {
         )}
       </div>
       <p className="table-footer" aria-live="polite">
-        Showing {showing(sum.count)} · annual value {money(sum.annualValue)} · total value {money(sum.totalValue)}
+        Showing {showing(sum.count)} · annual value {formatMoney(sum.annualValue)} · total value {formatMoney(sum.totalValue)}
       </p>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { CATEGORY_LABELS, CONTRACT_STATUS_LABELS, CONTRACTING_MODEL_LABELS, HOSTING_MODEL_LABELS } from '@shared/domain';
-import { count, formatDate, money } from '../../ui/format';
+import { formatCount, formatDate, formatMoney } from '@shared/format';
 import type { RegisterRow, SortKey, SortState } from './register-model';
 
 interface Column {
@@ -27,8 +27,8 @@ const COLUMNS: Column[] = [
   { key: 'currentEndDate', label: 'End date', width: 120, render: (r) => formatDate(r.contract.currentEndDate) },
   { key: 'noticeDeadline', label: 'Notice by', width: 120, render: (r) => formatDate(r.keyDates.noticeDeadline) },
   { key: 'latestDecisionDate', label: 'Decide by', width: 120, render: (r) => formatDate(r.keyDates.latestDecisionDate) },
-  { key: 'daysToExpiry', label: 'Days left', width: 80, numeric: true, render: (r) => count(r.keyDates.daysToExpiry) },
-  { key: 'annualValue', label: 'Annual value', width: 120, numeric: true, render: (r) => money(r.contract.annualValue) },
+  { key: 'daysToExpiry', label: 'Days left', width: 80, numeric: true, render: (r) => formatCount(r.keyDates.daysToExpiry) },
+  { key: 'annualValue', label: 'Annual value', width: 120, numeric: true, render: (r) => formatMoney(r.contract.annualValue) },
   { key: 'status', label: 'Status', width: 150, render: statusText },
 ];
 

@@ -50,7 +50,7 @@ export const EMPTY_FILTER: RegisterFilter = {
   period: '',
 };
 
-export function buildRows(contracts: Contract[], today: string, horizonMonths: number): RegisterRow[] {
+export function buildRows(contracts: readonly Contract[], today: string, horizonMonths: number): RegisterRow[] {
   return contracts.map((contract) => ({ contract, keyDates: computeKeyDates(contract, { today, horizonMonths }) }));
 }
 

@@ -1,22 +1,18 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { todayIso } from '@shared/dates';
 import { CATEGORY_LABELS } from '@shared/domain';
 import { computeKeyDates } from '@shared/engine/key-dates';
-import { useServices } from '../../app-context';
-import { loadSettings } from '../../db/settings-repo';
-import { count, formatDate, money } from '../../ui/format';
+import { useRegister, useSettings } from '../../data';
+import { formatCount, formatDate, formatMoney, formatMoneyCompact } from '@shared/format';
 import { goToHash, href } from '../../ui/router';
 import { annualValueBy, expiriesByPeriod, type Granularity } from './renewals-model';
 
-const compact = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', notation: 'compact', maximumFractionDigits: 2 });
-
 /** "What must I decide, by when?": expiries per period as a chart, then the decisions in date order. */
 export function RenewalsScreen() {
-  const { db } = useServices();
-  const contracts = useLiveQuery(() => db.contracts.toArray(), [db]);
-  const settings = useLiveQuery(() => loadSettings(db), [db]);
+  const register = useRegister();
+  const contracts = register.phase === 'all' ? register.contracts : undefined;
+  const settings = useSettings();
   const [granularity, setGranularity] = useState<Granularity>('quarter');
   const today = todayIso();
 
@@ -56,7 +52,7 @@ export function RenewalsScreen() {
           <YAxis allowDecimals={false} width={32} />
           <Tooltip
             formatter={(value, _name, item) => [
-              `${value} contracts, ${money((item.payload as { annualValue: number }).annualValue)} a year`,
+              `${value} contracts, ${formatMoney((item.payload as { annualValue: number }).annualValue)} a year`,
               'Ending',
             ]}
           />
@@ -83,9 +79,9 @@ export function RenewalsScreen() {
           {buckets.map((b) => (
             <tr key={b.period}>
               <th scope="row">{b.contracts > 0 ? <a href={`${href('portfolio')}?period=${b.period}`}>{b.label}</a> : b.label}</th>
-              <td className="numeric">{count(b.contracts)}</td>
-              <td className="numeric" title={money(b.annualValue)}>
-                {b.annualValue ? compact.format(b.annualValue) : '—'}
+              <td className="numeric">{formatCount(b.contracts)}</td>
+              <td className="numeric" title={formatMoney(b.annualValue)}>
+                {b.annualValue ? formatMoneyCompact(b.annualValue) : '—'}
               </td>
             </tr>
           ))}
@@ -145,7 +141,7 @@ export function RenewalsScreen() {
                 <tr key={r.name}>
                   <th scope="row">{r.name}</th>
                   <td className="numeric">{r.contracts}</td>
-                  <td className="numeric">{money(r.annualValue)}</td>
+                  <td className="numeric">{formatMoney(r.annualValue)}</td>
                 </tr>
               ))}
             </tbody>

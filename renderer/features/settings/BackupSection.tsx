@@ -1,15 +1,17 @@
 import { useRef, useState } from 'react';
-import { useServices } from '../../app-context';
+import { useHost } from '../../app-context';
+import { useCommands } from '../../data';
 import { describeError } from '@shared/storage-errors';
-import { readBackup, restoreBackup, type BackupSummary } from '../../db/backup';
-import { countOf, formatDate } from '../../ui/format';
+import type { BackupSummary } from '../../data';
+import { countOf, formatTimestamp } from '@shared/format';
 import { backUpEverything } from './back-up';
 
 type Pending = { fileName: string; summary: BackupSummary; tables: Record<string, unknown[]> };
 
 /** Back up everything to one file; restore replaces all data, but only after the user confirms. */
 export function BackupSection() {
-  const { db, host } = useServices();
+  const host = useHost();
+  const commands = useCommands();
   const [message, setMessage] = useState('');
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState<{ label: string; fraction: number } | null>(null);
@@ -19,7 +21,7 @@ export function BackupSection() {
   const backUp = async () => {
     setBusy({ label: 'Backing up', fraction: 0 });
     try {
-      const name = await backUpEverything(db, host, progress('Backing up'));
+      const name = await backUpEverything(commands, host, progress('Backing up'));
       if (name) setMessage(`Backed up everything to ${name}.`);
     } catch (error) {
       setMessage(`The backup failed: ${describeError(error)}`);
@@ -32,7 +34,7 @@ export function BackupSection() {
       const file = await host.openFile('backup');
       if (!file) return;
       setBusy({ label: 'Checking the backup', fraction: 0 });
-      const { summary, tables } = await readBackup(db, new TextDecoder().decode(file.bytes), progress('Checking the backup'));
+      const { summary, tables } = await commands.backup.check(new TextDecoder().decode(file.bytes), progress('Checking the backup'));
       setPending({ fileName: file.fileName, summary, tables });
       dialog.current?.showModal();
     } catch (error) {
@@ -46,8 +48,8 @@ export function BackupSection() {
     dialog.current?.close();
     setBusy({ label: 'Restoring', fraction: 0 });
     try {
-      await restoreBackup(db, pending.tables, progress('Restoring'));
-      setMessage(`Restored the backup of ${formatDate(pending.summary.createdAt.slice(0, 10))} from ${pending.fileName}.`);
+      await commands.backup.restore(pending.tables, progress('Restoring'));
+      setMessage(`Restored the backup of ${formatTimestamp(pending.summary.createdAt)} from ${pending.fileName}.`);
     } catch (error) {
       setMessage(`The restore failed and nothing was changed: ${describeError(error)}.`);
     }
@@ -74,7 +76,7 @@ export function BackupSection() {
           <div>
             <h2 id="restore-title">Replace all your data with this backup?</h2>
             <p>
-              {pending.fileName}, made on {formatDate(pending.summary.createdAt.slice(0, 10))}:{' '}
+              {pending.fileName}, made on {formatTimestamp(pending.summary.createdAt)}:{' '}
               {countOf(pending.summary.counts.contracts ?? 0, 'contract')} and{' '}
               {countOf(pending.summary.counts.appraisals ?? 0, 'appraisal')}.
             </p>

@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { DEFAULT_SETTINGS, SETTING_SOURCES, settingsSchema, type Settings } from '@shared/domain';
-import { useServices } from '../../app-context';
-import { loadSettings, saveSettings } from '../../db/settings-repo';
+import { formatDecimal, formatRate } from '@shared/format';
+import { useCommands, useSettings } from '../../data';
 import { BackupSection } from './BackupSection';
 
 type NumberPath =
@@ -68,12 +67,12 @@ function write(s: Settings, path: NumberPath, value: number): Settings {
 }
 
 export function SettingsScreen() {
-  const { db } = useServices();
-  const stored = useLiveQuery(() => loadSettings(db), [db]);
+  const commands = useCommands();
+  const stored = useSettings();
   if (!stored) return <p role="status">Loading settings…</p>;
   return (
     <>
-      <SettingsForm key={JSON.stringify(stored)} stored={stored} onSave={(s) => saveSettings(db, s)} />
+      <SettingsForm key={JSON.stringify(stored)} stored={stored} onSave={commands.settings.save} />
       <div className="settings">
         <BackupSection />
       </div>
@@ -143,7 +142,7 @@ function SettingsForm({ stored, onSave }: { stored: Settings; onSave: (s: Settin
                   aria-label={`Reset ${f.label} to default`}
                   onClick={() => setDraft(write(draft, f.path, def))}
                 >
-                  Reset to {f.percent ? `${def * 100}%` : def.toLocaleString('en-GB')}
+                  Reset to {f.percent ? formatRate(def) : formatDecimal(def)}
                 </button>
               </div>
             );

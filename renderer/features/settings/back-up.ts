@@ -1,5 +1,4 @@
-import { createBackup, type OnProgress } from '../../db/backup';
-import type { PlannerDb } from '../../db/db';
+import type { Commands } from '../../data';
 import type { Host } from '../../host';
 import { exportFileName } from '../export/file-names';
 
@@ -7,10 +6,6 @@ import { exportFileName } from '../export/file-names';
  * Writes every table to one file the user names (File > Back up everything…, or Settings). Returns
  * the saved file's name, or null when the user cancelled the save dialog.
  */
-export async function backUpEverything(db: PlannerDb, host: Host, onProgress?: OnProgress): Promise<string | null> {
-  return host.saveFile(
-    'backup',
-    exportFileName('trust-procurement-planner', 'backup', 'json'),
-    await createBackup(db, new Date(), onProgress),
-  );
+export async function backUpEverything(commands: Commands, host: Host, onProgress?: (fraction: number) => void): Promise<string | null> {
+  return host.saveFile('backup', exportFileName('trust-procurement-planner', 'backup', 'json'), await commands.backup.create(onProgress));
 }

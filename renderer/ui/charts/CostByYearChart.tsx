@@ -1,7 +1,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OptionCosts } from '@shared/engine/npc';
-import { formatMoney } from '@shared/engine/format';
-import { axisMoney, legendOrder, niceTicks, yearAxisProps } from './chart-scales';
+import { formatMoney } from '@shared/format';
+import { formatMoneyCompact } from '@shared/format';
+import { legendOrder, niceTicks, yearAxisProps } from './chart-scales';
 import { costByYearRows, costByYearTables, costSeries, stackedExtent } from './chart-data';
 import { INK } from './chart-palette';
 import { ChartTable, type TableMode } from './ChartTable';
@@ -47,7 +48,7 @@ export function CostByYearChart({ costs, title, width = 672, height = 280, table
           <YAxis
             ticks={ticks}
             domain={[ticks[0], ticks[ticks.length - 1]]}
-            tickFormatter={axisMoney}
+            tickFormatter={formatMoneyCompact}
             width={56}
             tick={{ fontSize: 10, fill: INK.text }}
             stroke={INK.axis}

@@ -1,6 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatMoney } from '@shared/engine/format';
-import { axisMoney, legendOrder, niceTicks, yearAxisProps } from './chart-scales';
+import { formatMoney } from '@shared/format';
+import { formatMoneyCompact } from '@shared/format';
+import { legendOrder, niceTicks, yearAxisProps } from './chart-scales';
 import { cumulativeRows, cumulativeTables, type NamedCosts } from './chart-data';
 import { INK, seriesStyle } from './chart-palette';
 import { ChartTable, type TableMode } from './ChartTable';
@@ -46,7 +47,7 @@ export function CumulativeDiscountedChart({
           <YAxis
             ticks={ticks}
             domain={[ticks[0], ticks[ticks.length - 1]]}
-            tickFormatter={axisMoney}
+            tickFormatter={formatMoneyCompact}
             width={56}
             tick={{ fontSize: 10, fill: INK.text }}
             stroke={INK.axis}

@@ -1,4 +1,5 @@
-import { addDaysIso, formatDate, type IsoDate } from '@shared/dates';
+import { addDaysIso, type IsoDate } from '@shared/dates';
+import { formatDate } from '@shared/format';
 import { dayNumberToIso, fyStartDay } from '@shared/engine/day-math';
 import { INK } from './chart-palette';
 import { ChartTable, type ChartTableData, type TableMode } from './ChartTable';

@@ -1,7 +1,8 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SensitivitySeries } from '@shared/engine/sensitivity';
-import { formatMoney } from '@shared/engine/format';
-import { axisMoney, legendOrder, niceTicksAround } from './chart-scales';
+import { formatMoney } from '@shared/format';
+import { formatMoneyCompact } from '@shared/format';
+import { legendOrder, niceTicksAround } from './chart-scales';
 import { INK, seriesStyle } from './chart-palette';
 import { ChartTable, type TableMode } from './ChartTable';
 import './charts.css';
@@ -68,7 +69,7 @@ export function SensitivityChart({ series, optionNames, title, width = 672, heig
           <YAxis
             ticks={yTicks}
             domain={[yTicks[0], yTicks[yTicks.length - 1]]}
-            tickFormatter={axisMoney}
+            tickFormatter={formatMoneyCompact}
             allowDataOverflow
             width={60}
             tick={{ fontSize: 10, fill: INK.text }}

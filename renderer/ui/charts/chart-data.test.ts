@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CostLine, Option } from '@shared/domain';
-import { formatMoney } from '@shared/engine/format';
+import { formatMoney } from '@shared/format';
 import { appraiseOption } from '@shared/engine/npc';
 import { costByYearRows, costByYearTables, costSeries, cumulativeRows, cumulativeTables, stackedExtent } from './chart-data';
 

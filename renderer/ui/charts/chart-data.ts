@@ -1,6 +1,6 @@
 import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostCategory } from '@shared/domain';
 import type { OptionCosts } from '@shared/engine/npc';
-import { formatMoney } from '@shared/engine/format';
+import { formatFactor, formatMoney } from '@shared/format';
 import { CATEGORY_COLOURS, OPTIMISM_BIAS_COLOUR } from './chart-palette';
 import type { ChartTableData, TableColumn } from './ChartTable';
 
@@ -66,8 +66,6 @@ export function stackedExtent(rows: readonly CostChartRow[], keys: readonly Cost
   return [lo, hi];
 }
 
-const DF = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 4, maximumFractionDigits: 4 });
-
 /** Money columns that fit an A4-wide table beside the financial-year column. */
 const VALUE_COLUMNS_PER_TABLE = 8;
 /** With this many series or fewer, categories and discounting share one table. */
@@ -102,7 +100,7 @@ export function costByYearTables(costs: OptionCosts, caption: string): ChartTabl
   ];
   const discountCells = (t: number) => {
     const row = costs.byYear[t];
-    return [formatMoney(row.cost), DF.format(row.df), formatMoney(row.discounted)];
+    return [formatMoney(row.cost), formatFactor(row.df), formatMoney(row.discounted)];
   };
   // Cost column total is the whole-life cost; present value total is the NPC (named in the row header).
   const discountTotals = [formatMoney(costs.wholeLifeCost), '', formatMoney(costs.npc)];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisMoney, legendOrder, linearScale, niceStep, niceTicks, niceTicksAround, yearAxisProps } from './chart-scales';
+import { legendOrder, linearScale, niceStep, niceTicks, niceTicksAround, yearAxisProps } from './chart-scales';
 
 describe('nice ticks', () => {
   it('uses steps of 1, 2, 2.5 or 5 × 10^n', () => {
@@ -36,24 +36,6 @@ describe('nice ticks', () => {
     expect(ticks[0]).toBe(0.8);
     expect(ticks[ticks.length - 1]).toBe(1.2);
     expect(ticks).not.toContain(0);
-  });
-});
-
-describe('compact money on axes', () => {
-  it('writes £2.4m, £500k, £0 without trailing zeros', () => {
-    expect(axisMoney(2_400_000)).toBe('£2.4m');
-    expect(axisMoney(2_359_420)).toBe('£2.36m');
-    expect(axisMoney(500_000)).toBe('£500k');
-    expect(axisMoney(1_000_000)).toBe('£1m');
-    expect(axisMoney(0)).toBe('£0');
-    expect(axisMoney(950)).toBe('£950');
-    expect(axisMoney(-1_500_000)).toBe('-£1.5m');
-    expect(axisMoney(1_250_000_000)).toBe('£1.25bn');
-  });
-
-  it('never prints £1,000k', () => {
-    expect(axisMoney(999_999)).toBe('£1m');
-    expect(axisMoney(999.96)).toBe('£1k');
   });
 });
 

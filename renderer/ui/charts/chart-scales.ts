@@ -56,25 +56,6 @@ export function niceTicksAround(min: number, max: number, maxTicks = 6): number[
   return ticks;
 }
 
-const UP_TO_2DP = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const UP_TO_1DP = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-
-/**
- * Compact money for axis labels: `£2.4m`, `£500k`, `£0`. Unlike the engine's `formatMoneyCompact`
- * (fixed two decimals for tables) it drops trailing zeros, because nice ticks rarely need them.
- */
-export function axisMoney(amount: number): string {
-  if (!Number.isFinite(amount)) return '—';
-  const sign = amount < 0 ? '-' : '';
-  const abs = Math.abs(amount);
-  if (abs >= 999_995_000) return `${sign}£${UP_TO_2DP.format(abs / 1e9)}bn`;
-  if (abs >= 999_995) return `${sign}£${UP_TO_2DP.format(abs / 1e6)}m`;
-  if (abs >= 999.95) return `${sign}£${UP_TO_1DP.format(abs / 1e3)}k`;
-  const whole = Math.round(abs);
-  return whole === 0 ? '£0' : `${sign}£${WHOLE.format(whole)}`;
-}
-
 /** Maps a value in [d0, d1] linearly onto [r0, r1]; a zero-width domain maps to the range start. */
 export function linearScale(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
   const span = d1 - d0;

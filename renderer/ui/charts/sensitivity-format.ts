@@ -1,23 +1,21 @@
 import type { SensitivitySeries } from '@shared/engine/sensitivity';
-import { formatMoney } from '@shared/engine/format';
+import { formatDecimal, formatMoney, formatPct, formatRate } from '@shared/format';
 import { chunk } from './chart-data';
 import type { ChartTableData } from './ChartTable';
 
 /** How a sensitivity variable's value reads: a rate as %, an indexation delta in points, a factor as % of estimate. */
-const UP_TO_2DP = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const UP_TO_1DP = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 export function formatSensitivityValue(unit: SensitivitySeries['unit'], value: number): string {
   switch (unit) {
     case 'rate':
-      return `${UP_TO_2DP.format(value * 100)}%`;
+      return formatRate(value);
     case 'points': {
       const v = Math.round(value * 100) / 100;
       if (v === 0) return 'no change';
-      return `${v > 0 ? '+' : '−'}${UP_TO_2DP.format(Math.abs(v))} ${Math.abs(v) === 1 ? 'point' : 'points'}`;
+      return `${v > 0 ? '+' : '−'}${formatDecimal(Math.abs(v))} ${Math.abs(v) === 1 ? 'point' : 'points'}`;
     }
     case 'factor':
-      return `${UP_TO_1DP.format(value * 100)}% of estimate`;
+      return `${formatPct(value * 100)} of estimate`;
   }
 }
 
@@ -25,13 +23,13 @@ export function formatSensitivityValue(unit: SensitivitySeries['unit'], value: n
 export function sensitivityTick(unit: SensitivitySeries['unit'], value: number): string {
   switch (unit) {
     case 'rate':
-      return `${UP_TO_2DP.format(value * 100)}%`;
+      return formatRate(value);
     case 'points': {
       const v = Math.round(value * 100) / 100;
-      return v === 0 ? '0' : `${v > 0 ? '+' : '−'}${UP_TO_2DP.format(Math.abs(v))}`;
+      return v === 0 ? '0' : `${v > 0 ? '+' : '−'}${formatDecimal(Math.abs(v))}`;
     }
     case 'factor':
-      return `${UP_TO_1DP.format(value * 100)}%`;
+      return formatPct(value * 100);
   }
 }
 

@@ -1,6 +1,6 @@
 import '../../../renderer/zod-config';
-import { createBackup, readBackup, restoreBackup } from '../../../renderer/db/backup';
-import { openDb, PlannerDb } from '../../../renderer/db/db';
+import { createBackup, readBackup, restoreBackup } from '../../../renderer/data/backup';
+import { openDb, PlannerDb } from '../../../renderer/data/db';
 import type { FromWorker } from '../../../renderer/features/import/import-protocol';
 import type { Contract } from '@shared/domain';
 import { parseCsvBytes } from '@shared/import/csv';

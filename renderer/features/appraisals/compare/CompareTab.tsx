@@ -1,11 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { heatMap } from '@shared/engine/risk-matrix';
-import { useServices } from '../../../app-context';
-import { appraisalHistory } from '../../../db/appraisals-repo';
+import { useAppraisalHistory } from '../../../data';
 import { CostByYearChart } from '../../../ui/charts/CostByYearChart';
 import { CumulativeDiscountedChart } from '../../../ui/charts/CumulativeDiscountedChart';
 import { RiskHeatMap } from '../../../ui/charts/RiskHeatMap';
-import { formatDate } from '../../../ui/format';
+import { formatTimestamp } from '@shared/format';
 import type { AppraisalData } from '../use-appraisal';
 import { ComparisonTable } from './ComparisonTable';
 import { OptionsTimeline } from './OptionsTimeline';
@@ -14,9 +12,8 @@ import { SensitivityPanel } from './SensitivityPanel';
 
 /** The dashboard: figures side by side, the charts behind them, sensitivity and the recommendation. */
 export function CompareTab({ data }: { data: AppraisalData }) {
-  const { db } = useServices();
   const { result } = data;
-  const history = useLiveQuery(() => appraisalHistory(db, data.bundle.appraisal.id), [db, data.bundle.appraisal.id]);
+  const history = useAppraisalHistory(data.bundle.appraisal.id);
 
   return (
     <div className="compare">
@@ -66,10 +63,7 @@ export function CompareTab({ data }: { data: AppraisalData }) {
         <ol className="history">
           {history?.map((h) => (
             <li key={h.id}>
-              <time dateTime={h.at}>
-                {formatDate(h.at.slice(0, 10))} {h.at.slice(11, 16)}
-              </time>{' '}
-              {h.summary}
+              <time dateTime={h.at}>{formatTimestamp(h.at)}</time> {h.summary}
             </li>
           ))}
         </ol>

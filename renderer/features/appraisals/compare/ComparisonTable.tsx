@@ -1,6 +1,6 @@
 import { OPTION_KIND_LABELS } from '@shared/domain';
 import { isMarkedBest, type AppraisalResult, type BestPerRow, type OptionResult } from '@shared/engine/appraise';
-import { money } from '../../../ui/format';
+import { formatMoney, formatScore } from '@shared/format';
 import { RiskGradeBadge } from '../../../ui/RiskGradeBadge';
 
 interface Row {
@@ -17,26 +17,26 @@ const ROWS: Row[] = [
     label: 'Whole-life cost',
     best: 'lowestWholeLifeCost',
     how: 'Undiscounted sum of every cost line (and optimism bias) over the appraisal period',
-    render: (r) => money(r.costs.wholeLifeCost),
+    render: (r) => formatMoney(r.costs.wholeLifeCost),
   },
   {
     label: 'Net present cost',
     best: 'lowestNpc',
     how: 'Σ cost in year t × 1/(1+r)^t, Green Book rates',
-    render: (r) => money(r.costs.npc),
+    render: (r) => formatMoney(r.costs.npc),
   },
   {
     label: 'NPC with risk allowance',
     best: 'lowestNpcWithRisk',
     how: 'NPC plus probability × £ impact of each costed risk, in the year it lands',
-    render: (r) => money(r.costs.npcWithRisk),
+    render: (r) => formatMoney(r.costs.npcWithRisk),
   },
-  { label: 'Weighted score (out of 10)', best: 'highestScore', how: 'Σ weight × score ÷ 100', render: (r) => r.weightedScore.toFixed(2) },
+  { label: 'Weighted score (out of 10)', best: 'highestScore', how: 'Σ weight × score ÷ 100', render: (r) => formatScore(r.weightedScore) },
   {
     label: 'NPC per weighted point',
     best: 'lowestNpcPerPoint',
     how: 'Net present cost ÷ weighted score',
-    render: (r) => (r.npcPerPoint === null ? '—' : money(r.npcPerPoint)),
+    render: (r) => (r.npcPerPoint === null ? '—' : formatMoney(r.npcPerPoint)),
   },
   {
     label: 'Highest residual risk',

@@ -1,6 +1,5 @@
 import { RECOMMENDATION_STATUSES, type Recommendation } from '@shared/domain';
-import { useServices } from '../../../app-context';
-import { updateAppraisal } from '../../../db/appraisals-repo';
+import { useCommands } from '../../../data';
 import { DateField, SelectField, TextField } from '../../../ui/fields';
 import type { AppraisalData } from '../use-appraisal';
 
@@ -8,11 +7,11 @@ const STATUS_LABELS = { draft: 'Draft', 'for-review': 'For review', approved: 'A
 
 /** The chosen option and why; when it departs from the best score or lowest NPC it says so. */
 export function RecommendationPanel({ data }: { data: AppraisalData }) {
-  const { db } = useServices();
+  const commands = useCommands();
   const a = data.bundle.appraisal;
   const rec = a.recommendation;
   const save = (patch: Partial<Recommendation>, what: string) =>
-    updateAppraisal(db, a.id, (cur) => ({ ...cur, recommendation: { ...cur.recommendation, ...patch } }), what);
+    commands.appraisals.update(a.id, (cur) => ({ ...cur, recommendation: { ...cur.recommendation, ...patch } }), what);
   const { best } = data.result;
   const departs = rec.optionId && (!best.highestScore.includes(rec.optionId) || !best.lowestNpc.includes(rec.optionId));
 

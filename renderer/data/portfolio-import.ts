@@ -1,12 +1,12 @@
 import type { Contract } from '@shared/domain';
 import { changedFields } from '@shared/import/contract-diff';
-import { countOf } from '@shared/engine/format';
+import { countOf } from '@shared/format';
 import { parsePortfolio, type AppraisalBundle } from '@shared/import/portfolio-format';
-import { readBundle } from '../../db/bundles';
-import { applyImport } from '../../db/contracts-repo';
-import type { PlannerDb } from '../../db/db';
-import { loadSettings, saveSettings } from '../../db/settings-repo';
-import type { ImportPreviewSummary } from './import-protocol';
+import { readBundle } from './bundles';
+import { applyImport } from './contracts';
+import type { PlannerDb } from './db';
+import { loadSettings, saveSettings } from './settings';
+import type { ImportPreviewSummary } from '@shared/import/preview';
 
 export interface PortfolioAnalysis {
   summary: ImportPreviewSummary;

@@ -1,8 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Appraisal, Contract, CostLine, Criterion, Option, Risk } from '@shared/domain';
 import type { AppraisalBundle } from '@shared/import/portfolio-format';
+import type { FieldChange } from '@shared/diff';
 import { AppError } from '@shared/result';
-import { CURRENT_SCHEMA_VERSION, DB_NAME, schemaV1 } from './schema';
+import { CURRENT_SCHEMA_VERSION, DB_NAME, SCHEMA_VERSIONS } from './schema';
 
 export interface SettingRow {
   key: string;
@@ -21,8 +22,8 @@ export interface ChangeLogRow {
   entityId: string;
   action: 'create' | 'update' | 'delete' | 'import' | 'restore';
   summary: string;
-  /** Field-level changes for updates: field → [before, after]. */
-  changes?: Record<string, [unknown, unknown]>;
+  /** Field-level changes for updates: field → [before, after], an absent value as null. */
+  changes?: Record<string, FieldChange>;
 }
 
 export interface ImportRow {
@@ -53,8 +54,10 @@ export class PlannerDb extends Dexie {
 
   constructor(name = DB_NAME) {
     super(name);
-    // Version chain: each later version adds `.version(n).stores(schemaVn).upgrade(tx => …)`.
-    this.version(1).stores(schemaV1);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }
 

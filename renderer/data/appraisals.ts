@@ -1,8 +1,10 @@
 import type { Table } from 'dexie';
 import type { Appraisal, Contract, CostLine, Criterion, Option, Risk, Settings } from '@shared/domain';
 import { addDaysIso, addMonthsIso } from '@shared/dates';
-import { countOf } from '@shared/engine/format';
+import { recordChanges } from '@shared/diff';
+import { countOf } from '@shared/format';
 import { proposeShortlist } from '@shared/engine/shortlist';
+import type { AppraisalBundle } from '@shared/import/portfolio-format';
 import { bundleTables, deleteBundle, putBundle, readBundle } from './bundles';
 import type { ChangeLogRow, PlannerDb } from './db';
 
@@ -98,20 +100,14 @@ export async function duplicateAppraisal(db: PlannerDb, appraisalId: string): Pr
   return id;
 }
 
-export async function deleteAppraisal(db: PlannerDb, appraisalId: string): Promise<void> {
-  await db.transaction('rw', [...bundleTables(db), db.changeLog], async () => {
+/** Deletes an appraisal and everything under it; returns what was deleted, for Undo. */
+export async function deleteAppraisal(db: PlannerDb, appraisalId: string): Promise<AppraisalBundle | undefined> {
+  return db.transaction('rw', [...bundleTables(db), db.changeLog], async () => {
+    const bundle = await readBundle(db, appraisalId);
     await deleteBundle(db, appraisalId);
     await db.changeLog.add({ at: now(), entity: 'appraisal', entityId: appraisalId, action: 'delete', summary: 'Deleted the appraisal' });
+    return bundle;
   });
-}
-
-function fieldChanges<T extends object>(before: T | undefined, after: T): ChangeLogRow['changes'] {
-  if (!before) return undefined;
-  const changes: NonNullable<ChangeLogRow['changes']> = {};
-  for (const key of Object.keys({ ...before, ...after }) as Array<keyof T>) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[String(key)] = [before[key], after[key]];
-  }
-  return changes;
 }
 
 /**
@@ -136,14 +132,16 @@ export async function updateAppraisal(
       entityId: appraisalId,
       action: 'update',
       summary,
-      changes: fieldChanges(before, after),
+      changes: recordChanges(before, after),
     });
   });
 }
 
-type Child = Option | CostLine | Risk | Criterion;
+export type Child = Option | CostLine | Risk | Criterion;
 const tableFor = (db: PlannerDb, kind: 'option' | 'costLine' | 'risk' | 'criterion'): Table<Child, string> =>
   ({ option: db.options, costLine: db.costLines, risk: db.risks, criterion: db.criteria })[kind] as unknown as Table<Child, string>;
+
+export type ChildKind = keyof typeof KIND_LABEL;
 
 const KIND_LABEL = { option: 'option', costLine: 'cost line', risk: 'risk', criterion: 'criterion' } as const;
 
@@ -154,17 +152,12 @@ function nameOf(record: Child): string {
 }
 
 /** Adds a new option, cost line, risk or criterion. */
-export async function addChild(db: PlannerDb, kind: keyof typeof KIND_LABEL, record: Child): Promise<void> {
+export async function addChild(db: PlannerDb, kind: ChildKind, record: Child): Promise<void> {
   await inAppraisalTx(db, record.appraisalId, `Added ${KIND_LABEL[kind]} '${nameOf(record)}'`, () => tableFor(db, kind).put(record));
 }
 
 /** Edits one child record through an updater (see updateAppraisal), recording the fields it changed. */
-export async function updateChild<T extends Child>(
-  db: PlannerDb,
-  kind: keyof typeof KIND_LABEL,
-  record: T,
-  update: (current: T) => T,
-): Promise<void> {
+export async function updateChild<T extends Child>(db: PlannerDb, kind: ChildKind, record: T, update: (current: T) => T): Promise<void> {
   const table = tableFor(db, kind);
   await db.transaction('rw', [...bundleTables(db), db.changeLog], async () => {
     const before = (await table.get(record.id)) as T | undefined;
@@ -178,13 +171,13 @@ export async function updateChild<T extends Child>(
       entityId: record.appraisalId,
       action: 'update',
       summary: `Edited ${KIND_LABEL[kind]} '${nameOf(after)}'`,
-      changes: fieldChanges(before, after),
+      changes: recordChanges(before, after),
     });
   });
 }
 
 /** Deletes a child record; deleting an option takes its cost lines and risks with it. */
-export async function deleteChild(db: PlannerDb, kind: keyof typeof KIND_LABEL, record: Child): Promise<void> {
+export async function deleteChild(db: PlannerDb, kind: ChildKind, record: Child): Promise<void> {
   await inAppraisalTx(db, record.appraisalId, `Deleted ${KIND_LABEL[kind]} '${nameOf(record)}'`, async () => {
     await tableFor(db, kind).delete(record.id);
     if (kind === 'option') {
@@ -232,7 +225,7 @@ export async function saveOptionTerms(db: PlannerDb, option: Option, patch: Part
       entityId: option.appraisalId,
       action: 'update',
       summary,
-      changes: fieldChanges(before, after),
+      changes: recordChanges(before, after),
     });
   });
 }

@@ -3,15 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contractSchema, DEFAULT_SETTINGS, type Contract } from '@shared/domain';
 import { addDaysIso, addMonthsIso } from '@shared/dates';
-import {
-  appraisalHistory,
-  createAppraisal,
-  deleteChild,
-  duplicateAppraisal,
-  addChild,
-  saveOptionTerms,
-  updateChild,
-} from './appraisals-repo';
+import { appraisalHistory, createAppraisal, deleteChild, duplicateAppraisal, addChild, saveOptionTerms, updateChild } from './appraisals';
 import { readBundle } from './bundles';
 import { openDb, type PlannerDb } from './db';
 

@@ -1,5 +1,7 @@
+import type { Contract, Settings } from '@shared/domain';
 import type { AppraisalBundle } from '@shared/import/portfolio-format';
 import type { PlannerDb } from './db';
+import { loadSettings } from './settings';
 
 /** The tables an appraisal bundle spans; every bundle write includes all of them in its transaction. */
 export const bundleTables = (db: PlannerDb) => [db.appraisals, db.criteria, db.options, db.costLines, db.risks];
@@ -43,4 +45,22 @@ export async function putBundle(db: PlannerDb, bundle: AppraisalBundle): Promise
     db.costLines.bulkPut(bundle.costLines),
     db.risks.bulkPut(bundle.risks),
   ]);
+}
+
+/** An appraisal with what it is worked out against: its contracts as they are now, and the settings. */
+export interface AppraisalRecords {
+  bundle: AppraisalBundle;
+  contracts: Contract[];
+  settings: Settings;
+}
+
+/**
+ * The one loader of an appraisal, for the workspace and the report alike; undefined when it no
+ * longer exists. Contracts it names that have since been deleted are left out.
+ */
+export async function loadAppraisalData(db: PlannerDb, appraisalId: string): Promise<AppraisalRecords | undefined> {
+  const [bundle, settings] = await Promise.all([readBundle(db, appraisalId), loadSettings(db)]);
+  if (!bundle) return undefined;
+  const found = await db.contracts.bulkGet(bundle.appraisal.contractRefs);
+  return { bundle, contracts: found.filter((c): c is Contract => c !== undefined), settings };
 }

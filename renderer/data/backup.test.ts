@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contractSchema, DEFAULT_SETTINGS, type Contract } from '@shared/domain';
-import { createAppraisal } from './appraisals-repo';
+import { createAppraisal } from './appraisals';
 import { createBackup, readBackup, restoreBackup } from './backup';
-import { applyImport } from './contracts-repo';
+import { applyImport } from './contracts';
 import { openDb, type PlannerDb } from './db';
-import { saveSettings } from './settings-repo';
+import { saveSettings } from './settings';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
 const contracts: Contract[] = sample.contracts.map((c: unknown) => contractSchema.parse(c));

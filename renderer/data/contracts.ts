@@ -1,4 +1,5 @@
 import type { Contract } from '@shared/domain';
+import { recordChanges } from '@shared/diff';
 import type { AppraisalBundle } from '@shared/import/portfolio-format';
 import { bundleTables, deleteBundle, putBundle } from './bundles';
 import { readAllPaged } from './paged';
@@ -76,15 +77,6 @@ export async function lastUndoableImport(db: PlannerDb): Promise<ImportRow | und
   return last && !last.undone ? last : undefined;
 }
 
-function diff(before: Contract, after: Contract): Record<string, [unknown, unknown]> {
-  const changes: Record<string, [unknown, unknown]> = {};
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof Contract>;
-  for (const key of keys) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = [before[key], after[key]];
-  }
-  return changes;
-}
-
 /** Saves an edited contract and records which fields changed, in one transaction. */
 export async function saveContract(db: PlannerDb, after: Contract, before?: Contract): Promise<void> {
   await db.transaction('rw', db.contracts, db.changeLog, async () => {
@@ -97,7 +89,7 @@ export async function saveContract(db: PlannerDb, after: Contract, before?: Cont
           entityId: after.reference,
           action: 'update',
           summary: `Edited ${after.reference}`,
-          changes: diff(before, after),
+          changes: recordChanges(before, after),
         }
       : { at: now(), entity: 'contract', entityId: after.reference, action: 'create', summary: `Added ${after.reference}` };
     await db.changeLog.add(entry);

@@ -1,0 +1,56 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useSyncExternalStore } from 'react';
+import { appraisalHistory } from './appraisals';
+import { loadAppraisalData, type AppraisalRecords } from './bundles';
+import { contractHistory } from './contracts';
+import type { ChangeLogRow } from './db';
+import { useDataServices } from './provider';
+import type { RegisterSnapshot } from './register-store';
+import { loadSettings } from './settings';
+
+/**
+ * The UI's reads. Each hook re-renders when what it read changes; large tables are read in pages
+ * and shared (the register), small ones are live queries.
+ */
+
+/** Settings, with defaults for anything not yet set; undefined while loading. */
+export function useSettings() {
+  const { db } = useDataServices();
+  return useLiveQuery(() => loadSettings(db), [db]);
+}
+
+/**
+ * Every contract, shared by every screen. With `full: false` only the first screenful is read until
+ * the caller asks for the rest (`requestAll`), so the register can paint before the full read begins.
+ */
+export function useRegister({ full = true }: { full?: boolean } = {}): RegisterSnapshot & { requestAll: () => void } {
+  const { register } = useDataServices();
+  const snapshot = useSyncExternalStore(register.subscribe, register.getSnapshot);
+  useEffect(() => {
+    if (full) register.requestAll();
+    else register.start();
+  }, [register, full]);
+  return { ...snapshot, requestAll: () => register.requestAll() };
+}
+
+/** One appraisal with its contracts and the settings; null once it no longer exists, undefined while loading. */
+export function useAppraisalRecords(appraisalId: string): AppraisalRecords | null | undefined {
+  const { db } = useDataServices();
+  return useLiveQuery(() => loadAppraisalData(db, appraisalId).then((d) => d ?? null), [db, appraisalId]);
+}
+
+/** The appraisals, most recently changed first. */
+export function useAppraisalList() {
+  const { db } = useDataServices();
+  return useLiveQuery(() => db.appraisals.orderBy('updatedAt').reverse().toArray(), [db]);
+}
+
+export function useContractHistory(reference: string | undefined): ChangeLogRow[] | undefined {
+  const { db } = useDataServices();
+  return useLiveQuery(() => (reference ? contractHistory(db, reference) : []), [db, reference]);
+}
+
+export function useAppraisalHistory(appraisalId: string): ChangeLogRow[] | undefined {
+  const { db } = useDataServices();
+  return useLiveQuery(() => appraisalHistory(db, appraisalId), [db, appraisalId]);
+}

@@ -1,0 +1,13 @@
+/**
+ * The renderer's data layer: the only code that touches Dexie. Screens read through the hooks and
+ * write through the commands; a lint rule keeps Dexie and the database out of everything else.
+ */
+export { DataProvider, useCommands } from './provider';
+export { newId } from './appraisals';
+export type { Commands } from './commands';
+export { useAppraisalRecords, useAppraisalHistory, useAppraisalList, useContractHistory, useRegister, useSettings } from './hooks';
+export type { AppraisalRecords } from './bundles';
+export type { ChangeLogRow } from './db';
+export type { RegisterSnapshot } from './register-store';
+export type { BackupSummary } from './backup';
+export { DbVersionFromFutureError, openDb, requestPersistentStorage, type PlannerDb } from './db';

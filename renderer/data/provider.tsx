@@ -1,0 +1,32 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createCommands, type Commands } from './commands';
+import type { PlannerDb } from './db';
+import { RegisterStore } from './register-store';
+
+interface DataServices {
+  db: PlannerDb;
+  register: RegisterStore;
+  commands: Commands;
+}
+
+const DataContext = createContext<DataServices | null>(null);
+
+/** Holds the open database for the hooks and commands below it; nothing outside renderer/data sees it. */
+export function DataProvider({ db, children }: { db: PlannerDb; children: ReactNode }) {
+  const services = useMemo(() => {
+    const register = new RegisterStore(db);
+    return { db, register, commands: createCommands(db, register) };
+  }, [db]);
+  return <DataContext.Provider value={services}>{children}</DataContext.Provider>;
+}
+
+export function useDataServices(): DataServices {
+  const services = useContext(DataContext);
+  if (!services) throw new Error('Data hooks must be used inside DataProvider');
+  return services;
+}
+
+/** Every write the UI can make (see commands.ts). */
+export function useCommands(): Commands {
+  return useDataServices().commands;
+}

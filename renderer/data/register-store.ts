@@ -1,0 +1,123 @@
+import type { Contract } from '@shared/domain';
+import type { PlannerDb } from './db';
+import { readAllPaged } from './paged';
+
+/**
+ * The contract register, read once and kept: every screen that needs all contracts (register,
+ * renewals, starting an appraisal) shares it, and an edit made through the data layer's commands
+ * changes the one contract in place instead of reading 100,000 rows again. Whole-register writes
+ * (an import, an undo, a restore, the sample) end with `reload()`.
+ */
+
+export interface RegisterSnapshot {
+  /** 'first-page' while only the first screenful (earliest end dates) is in; 'all' once every contract is read. */
+  phase: 'loading' | 'first-page' | 'all';
+  /** A new array whenever anything changes, so React can compare by identity. */
+  contracts: readonly Contract[];
+  /** Known once counted, or once everything is read. */
+  total: number | undefined;
+}
+
+/** Rows in the first page: enough to fill the register's first screen at once. */
+export const FIRST_PAGE_ROWS = 80;
+
+const EMPTY: RegisterSnapshot = { phase: 'loading', contracts: [], total: undefined };
+
+export class RegisterStore {
+  private snapshot: RegisterSnapshot = EMPTY;
+  private readonly listeners = new Set<() => void>();
+  private started = false;
+  private fullRequested = false;
+  /** Bumped by every reload, so a read begun before it cannot overwrite what came after. */
+  private generation = 0;
+
+  constructor(private readonly db: PlannerDb) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): RegisterSnapshot => this.snapshot;
+
+  /** Reads the first page (and counts the rest) if nothing is read yet. */
+  start(): void {
+    if (this.started) return;
+    this.started = true;
+    void this.readFirstPage(this.generation);
+  }
+
+  /**
+   * Reads every contract, in pages so no task is long. The register asks once its first screenful
+   * has painted, so the two reads never compete; other screens ask at once.
+   */
+  requestAll(): void {
+    this.start();
+    if (this.fullRequested) return;
+    this.fullRequested = true;
+    void this.readAll(this.generation);
+  }
+
+  /** After a write of many contracts: read again from the start (the full read follows if it was asked for). */
+  reload(): void {
+    this.generation += 1;
+    this.started = false;
+    const wantAll = this.fullRequested;
+    this.fullRequested = false;
+    if (this.listeners.size === 0 && !wantAll) return;
+    this.start();
+    if (wantAll) this.requestAll();
+  }
+
+  /** A saved contract replaces its old version (found by its previous reference, for a rename) or joins the end. */
+  applySaved(contract: Contract, previousReference = contract.reference): void {
+    // Until every contract is in, the list cannot say whether this one is new: read again.
+    if (this.snapshot.phase !== 'all') return this.reload();
+    const list = [...this.snapshot.contracts];
+    const at = list.findIndex((c) => c.reference === previousReference);
+    const isNew = at < 0;
+    if (isNew) list.push(contract);
+    else list[at] = contract;
+    const total = this.snapshot.total === undefined ? undefined : this.snapshot.total + (isNew ? 1 : 0);
+    this.set({ ...this.snapshot, contracts: list, total });
+  }
+
+  applyDeleted(reference: string): void {
+    if (this.snapshot.phase !== 'all') return this.reload();
+    const list = this.snapshot.contracts.filter((c) => c.reference !== reference);
+    const removed = list.length < this.snapshot.contracts.length;
+    const total = this.snapshot.total === undefined || !removed ? this.snapshot.total : this.snapshot.total - 1;
+    this.set({ ...this.snapshot, contracts: list, total });
+  }
+
+  private async readFirstPage(generation: number): Promise<void> {
+    const page = await this.db.contracts.orderBy('currentEndDate').limit(FIRST_PAGE_ROWS).toArray();
+    if (this.superseded(generation)) return;
+    performance.mark('register:first-page-read');
+    const total = page.length < FIRST_PAGE_ROWS ? page.length : undefined;
+    this.set({ phase: page.length < FIRST_PAGE_ROWS ? 'all' : 'first-page', contracts: page, total });
+    if (total === undefined) {
+      const counted = await this.db.contracts.count();
+      if (this.superseded(generation)) return;
+      performance.mark('register:counted');
+      this.set({ ...this.snapshot, total: counted });
+    }
+  }
+
+  private async readAll(generation: number): Promise<void> {
+    const all = await readAllPaged(this.db.contracts);
+    if (generation !== this.generation) return;
+    performance.mark('register:data');
+    this.set({ phase: 'all', contracts: all, total: all.length });
+  }
+
+  /** A reload began since this read started, or the full read already finished. */
+  private superseded(generation: number): boolean {
+    return generation !== this.generation || this.snapshot.phase === 'all';
+  }
+
+  private set(next: RegisterSnapshot): void {
+    this.snapshot = next;
+    for (const listener of this.listeners) listener();
+  }
+}

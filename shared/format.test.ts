@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countOf,
+  formatCount,
+  formatDate,
+  formatFactor,
+  formatMoney,
+  formatMoneyCompact,
+  formatMonths,
+  formatPct,
+  formatRate,
+  formatScore,
+  formatTimestamp,
+  londonDay,
+} from './format';
+
+describe('formatMoney', () => {
+  it('rounds to the nearest pound with en-GB grouping', () => {
+    expect(formatMoney(2_359_420.29)).toBe('£2,359,420');
+    expect(formatMoney(135_018)).toBe('£135,018');
+    expect(formatMoney(0.5)).toBe('£1');
+  });
+  it('never shows minus zero', () => {
+    expect(formatMoney(-0.3)).toBe('£0');
+  });
+  it('shows negatives (benefits) with a sign', () => {
+    expect(formatMoney(-1500)).toBe('-£1,500');
+  });
+});
+
+describe('formatMoneyCompact', () => {
+  it('writes £2.36m, £2.4m, £500k and plain pounds, without trailing zeros', () => {
+    expect(formatMoneyCompact(2_359_420)).toBe('£2.36m');
+    expect(formatMoneyCompact(2_400_000)).toBe('£2.4m');
+    expect(formatMoneyCompact(1_000_000)).toBe('£1m');
+    expect(formatMoneyCompact(450_000)).toBe('£450k');
+    expect(formatMoneyCompact(950)).toBe('£950');
+    expect(formatMoneyCompact(0)).toBe('£0');
+    expect(formatMoneyCompact(-1_500_000)).toBe('-£1.5m');
+    expect(formatMoneyCompact(1_250_000_000)).toBe('£1.25bn');
+  });
+
+  it('never prints £1,000k or minus zero at a boundary', () => {
+    expect(formatMoneyCompact(999_999)).toBe('£1m');
+    expect(formatMoneyCompact(999.96)).toBe('£1k');
+    expect(formatMoneyCompact(-0.3)).toBe('£0');
+  });
+});
+
+describe('rates, scores and factors', () => {
+  it('shows a stored fraction as a percentage, a score to two places and a discount factor to four', () => {
+    expect(formatRate(0.035)).toBe('3.5%');
+    expect(formatRate(0.0125)).toBe('1.25%');
+    expect(formatScore(7.2)).toBe('7.20');
+    expect(formatFactor(0.966183574879227)).toBe('0.9662');
+    expect(formatPct(41)).toBe('41%');
+  });
+});
+
+describe('formatTimestamp', () => {
+  it('shows a recorded moment in UK local time, an hour on from UTC in British Summer Time', () => {
+    expect(formatTimestamp('2026-07-01T09:30:00.000Z')).toBe('1 Jul 2026, 10:30');
+    expect(formatTimestamp('2026-12-01T09:30:00.000Z')).toBe('1 Dec 2026, 09:30');
+    // Just before midnight UTC in summer is the next day in London.
+    expect(formatTimestamp('2026-06-30T23:15:00.000Z')).toBe('1 Jul 2026, 00:15');
+    expect(londonDay('2026-06-30T23:15:00.000Z')).toBe('2026-07-01');
+  });
+
+  it('says nothing is recorded rather than showing a raw value', () => {
+    expect(formatTimestamp(undefined)).toBe('—');
+    expect(formatDate(undefined)).toBe('—');
+  });
+});
+
+describe('formatMonths and formatPct', () => {
+  it('pluralises months', () => {
+    expect(formatMonths(1)).toBe('1 month');
+    expect(formatMonths(7)).toBe('7 months');
+  });
+  it('formats percentages to one decimal place', () => {
+    expect(formatPct(3.5)).toBe('3.5%');
+    expect(formatPct(20)).toBe('20%');
+  });
+});
+
+describe('formatCount and countOf', () => {
+  it('groups thousands the en-GB way', () => {
+    expect(formatCount(1_048_576)).toBe('1,048,576');
+    expect(formatCount(0)).toBe('0');
+  });
+  it('says one thing in the singular and other counts in the plural', () => {
+    expect(countOf(1, 'appraisal')).toBe('1 appraisal');
+    expect(countOf(0, 'appraisal')).toBe('0 appraisals');
+    expect(countOf(100_000, 'contract')).toBe('100,000 contracts');
+    expect(countOf(2, 'criterion', 'criteria')).toBe('2 criteria');
+  });
+});

@@ -1,0 +1,152 @@
+import { format } from 'date-fns';
+import { parseIsoDate, type IsoDate } from './dates';
+
+/**
+ * The one place numbers, money, dates and times become words, for every screen, the report and the
+ * exports' captions: en-GB, pounds sterling, `1 Apr 2026`, local time in Europe/London. Nothing
+ * else formats a number for a person to read. Intl formatters are built once: construction is the
+ * expensive part.
+ */
+
+const POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const UP_TO_1DP = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+const UP_TO_2DP = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+const TWO_DP = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const FOUR_DP = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+
+/** What a missing figure reads as. */
+export const NONE = '—';
+
+/** Rounds to the pound, never showing "-£0" for a tiny negative residue. */
+function wholePounds(amount: number): number {
+  const r = Math.round(amount);
+  return r === 0 ? 0 : r;
+}
+
+/** `£2,359,420`; `—` when there is no figure. Totals are computed from unrounded values. */
+export function formatMoney(amount: number | null | undefined): string {
+  if (amount == null || !Number.isFinite(amount)) return NONE;
+  return POUNDS.format(wholePounds(amount));
+}
+
+/**
+ * Compact money for charts and tight tables: `£2.36m`, `£2.4m`, `£450k`, `£950`, `£1.2bn`; the
+ * exact figure goes beside it (a tooltip or the table). Thresholds sit just below each unit so
+ * rounding never prints `£1,000k`.
+ */
+export function formatMoneyCompact(amount: number | null | undefined): string {
+  if (amount == null || !Number.isFinite(amount)) return NONE;
+  const sign = amount < 0 ? '-' : '';
+  const abs = Math.abs(amount);
+  if (abs >= 999_995_000) return `${sign}£${UP_TO_2DP.format(abs / 1e9)}bn`;
+  if (abs >= 999_995) return `${sign}£${UP_TO_2DP.format(abs / 1e6)}m`;
+  if (abs >= 999.5) return `${sign}£${UP_TO_1DP.format(abs / 1e3)}k`;
+  return formatMoney(amount);
+}
+
+/** `3,651` */
+export function formatCount(n: number): string {
+  return WHOLE.format(n);
+}
+
+/** `1 appraisal`, `3,651 contracts`, `2 criteria` (give the plural when it is not the word + s). */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatCount(n)} ${n === 1 ? singular : plural}`;
+}
+
+/** `12%`, `3.5%` from a percentage (12, not 0.12); up to `decimals` places, trailing zeros dropped. */
+export function formatPct(pct: number, decimals: 1 | 2 = 1): string {
+  return `${(decimals === 1 ? UP_TO_1DP : UP_TO_2DP).format(pct)}%`;
+}
+
+/** A plain number to at most `decimals` places, trailing zeros dropped: `1.25`, `2`, `12,500`. */
+export function formatDecimal(n: number, decimals: 1 | 2 = 2): string {
+  return (decimals === 1 ? UP_TO_1DP : UP_TO_2DP).format(n);
+}
+
+/** `3.5%` from a fraction (0.035), as discount and deflator rates are stored. */
+export function formatRate(fraction: number): string {
+  return formatPct(fraction * 100, 2);
+}
+
+/** A weighted score out of 10: `7.25`. */
+export function formatScore(score: number): string {
+  return TWO_DP.format(score);
+}
+
+/** A discount factor as the Green Book tables print it: `0.9662`. */
+export function formatFactor(factor: number): string {
+  return FOUR_DP.format(factor);
+}
+
+/** `7 months`, `1 month`, `2.5 months` */
+export function formatMonths(months: number): string {
+  const m = Math.round(months * 10) / 10;
+  return `${UP_TO_1DP.format(m)} ${m === 1 ? 'month' : 'months'}`;
+}
+
+/** A contract term: `7 years`, `24 months`, `3 years 6 months`. */
+export function formatTerm(months: number): string {
+  if (months % 12 === 0 && months >= 24) return `${months / 12} years`;
+  if (months < 24) return `${months} ${months === 1 ? 'month' : 'months'}`;
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  return `${y} years ${m} ${m === 1 ? 'month' : 'months'}`;
+}
+
+/**
+ * `30 Jun 2027`, memoised: explanations repeat the same few dates for every option and formatting
+ * a date costs tens of microseconds. An unreadable value is shown as given rather than hidden.
+ */
+const dateMemo = new Map<string, string>();
+export function formatDate(iso: IsoDate | null | undefined): string {
+  if (!iso) return NONE;
+  let text = dateMemo.get(iso);
+  if (text === undefined) {
+    if (dateMemo.size >= 10_000) dateMemo.clear();
+    const d = parseIsoDate(iso);
+    text = d ? format(d, 'd MMM yyyy') : iso;
+    dateMemo.set(iso, text);
+  }
+  return text;
+}
+
+const LONDON_TIME = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/**
+ * A moment the app recorded (an ISO timestamp in UTC) as a trust manager reads it, in UK local
+ * time whatever the computer's zone: `1 Jul 2026, 10:30` in British Summer Time for 09:30Z.
+ */
+export function formatTimestamp(isoDateTime: string | null | undefined): string {
+  if (!isoDateTime) return NONE;
+  const at = new Date(isoDateTime);
+  if (Number.isNaN(at.getTime())) return isoDateTime;
+  const parts = Object.fromEntries(LONDON_TIME.formatToParts(at).map((p) => [p.type, p.value]));
+  return `${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute}`;
+}
+
+/** The calendar day of a recorded moment in UK local time, as an ISO date (for "last changed" dates). */
+export function londonDay(isoDateTime: string): IsoDate {
+  const at = new Date(isoDateTime);
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** Joins names as prose: "A", "A and B", "A, B and C". */
+export function listProse(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

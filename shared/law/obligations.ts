@@ -1,0 +1,213 @@
+import type { IsoDate } from '../dates';
+import type { Contract, NoticeType } from '../domain';
+import { addMonthsToDay, dayNumberToIso, isoToDayNumber } from '../engine/day-math';
+import { regimeCodeOf } from './regime';
+import { DEFAULT_VAT_RATE, FIVE_MILLION, BELOW_THRESHOLD_NOTICE_FROM } from './thresholds';
+
+/**
+ * The Procurement Act duties across a contract's life as dated tasks (DOMAIN.md section 5,
+ * "Procurement Act obligations across a contract's life"), for the Renewals "Notices due" view, the
+ * board paper's commercial case and the .ics export. Pure and allocation-light: a 100,000-contract
+ * register is planned in one pass (see obligations.bench.test.ts), or in steps with planInSteps so no
+ * step blocks the UI thread for more than a few milliseconds.
+ *
+ * Only contracts under the Procurement Act 2023 get Act duties: none for PCR 2015 contracts (their
+ * modification notices come from the modification check) and none for PSR contracts.
+ */
+export const OBLIGATION_KINDS = [
+  'pipeline-inclusion',
+  'conflicts-assessment',
+  'kpis',
+  'contract-details-notice',
+  'contract-publication',
+  'performance-notice',
+  'final-performance-notice',
+  'change-notice',
+  'modified-contract-publication',
+  'termination-notice',
+  'procurement-termination-notice',
+  'payments-compliance',
+] as const;
+export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
+
+export const OBLIGATION_LABELS: Record<ObligationKind, { title: string; section: string; notice?: NoticeType }> = {
+  'pipeline-inclusion': { title: 'Include in the pipeline notice', section: 'PA 2023 s.93', notice: 'UK1' },
+  'conflicts-assessment': { title: 'Conflicts assessment', section: 'PA 2023 s.83' },
+  kpis: { title: 'Set at least three KPIs', section: 'PA 2023 s.52' },
+  'contract-details-notice': { title: 'Contract details notice', section: 'PA 2023 s.53(1)', notice: 'UK7' },
+  'contract-publication': { title: 'Publish the contract', section: 'PA 2023 s.53(3)' },
+  'performance-notice': { title: 'Contract performance notice', section: 'PA 2023 s.71; PR 2024 reg. 39', notice: 'UK9' },
+  'final-performance-notice': { title: 'Final contract performance notice', section: 'PA 2023 s.71; PR 2024 reg. 39', notice: 'UK9' },
+  'change-notice': { title: 'Contract change notice', section: 'PA 2023 s.75', notice: 'UK10' },
+  'modified-contract-publication': { title: 'Publish the modified contract', section: 'PA 2023 s.77' },
+  'termination-notice': { title: 'Contract termination notice', section: 'PA 2023 s.80', notice: 'UK11' },
+  'procurement-termination-notice': { title: 'Procurement termination notice', section: 'PA 2023 s.55', notice: 'UK12' },
+  'payments-compliance': { title: 'Payments compliance notice', section: 'PA 2023 s.70', notice: 'UK8' },
+};
+
+export type ObligationStatus = 'due' | 'overdue' | 'to-be-confirmed' | 'done';
+
+export interface Obligation {
+  contractRef: string;
+  /** Set for a task planned for an appraisal option rather than a live contract. */
+  optionId?: string;
+  kind: ObligationKind;
+  /** The last day to meet the duty, or null when it cannot be dated yet. */
+  dueDate: IsoDate | null;
+  status: ObligationStatus;
+  /** Why the date or status is what it is ("30 days beginning with 1 Apr 2026"; "start date assumed"). */
+  basis: string;
+}
+
+export interface PlanOptions {
+  today: IsoDate;
+  vatRate?: number;
+  /** Tasks due more than this many days ago are dropped unless overdue and not done (default: keep). */
+}
+
+interface Ctx {
+  todayDay: number;
+  vat: number;
+  today: IsoDate;
+}
+
+function lastNotice(c: Contract, type: NoticeType): number | null {
+  const notices = c.notices;
+  if (notices === undefined || notices.length === 0) return null;
+  let best: number | null = null;
+  for (const n of notices)
+    if (n.type === type) {
+      const d = isoToDayNumber(n.date);
+      if (best === null || d > best) best = d;
+    }
+  return best;
+}
+
+const ASSUMED_ENTERED = ' (the start date stands in for the date it was entered into)';
+const BASIS = {
+  details: [
+    '30 days beginning with the day the contract was entered into',
+    '120 days beginning with the day the contract was entered into',
+  ],
+  detailsAssumed: [
+    '30 days beginning with the day the contract was entered into' + ASSUMED_ENTERED,
+    '120 days beginning with the day the contract was entered into' + ASSUMED_ENTERED,
+  ],
+  publication: [
+    'over £5m: 90 days beginning with the day the contract was entered into',
+    'over £5m: 180 days beginning with the day the contract was entered into',
+  ],
+  publicationAssumed: [
+    'over £5m: 90 days beginning with the day the contract was entered into' + ASSUMED_ENTERED,
+    'over £5m: 180 days beginning with the day the contract was entered into' + ASSUMED_ENTERED,
+  ],
+  noEntry: 'the date the contract was entered into is not recorded',
+  yearlySince: 'at least once in every 12 months since the last performance notice',
+  yearlyFrom: 'at least once in every 12 months from the start',
+  final: 'at the end of the contract (the app plans it within 30 days of the end)',
+  termination: '30 days beginning with the day the contract ends — expiry included',
+} as const;
+
+function push(out: Obligation[], ctx: Ctx, c: Contract, kind: ObligationKind, due: number | null, done: boolean, basis: string): void {
+  const status: ObligationStatus = done ? 'done' : due === null ? 'to-be-confirmed' : due < ctx.todayDay ? 'overdue' : 'due';
+  out.push({ contractRef: c.reference, kind, dueDate: due === null ? null : dayNumberToIso(due), status, basis });
+}
+
+/** Appends one contract's tasks to `out`. */
+export function planContract(c: Contract, ctx: Ctx, out: Obligation[]): void {
+  if (regimeCodeOf(c, ctx.today) !== 'PA2023') return;
+  const enteredIso = c.signedOn ?? c.startDate;
+  const end = isoToDayNumber(c.terminatedOn ?? c.currentEndDate);
+  const value = c.totalValue !== undefined ? c.totalValue * (1 + ctx.vat) : null;
+  const lightTouch = c.lightTouch === true;
+  const details = lastNotice(c, 'UK7');
+
+  const lt = lightTouch ? 1 : 0;
+  if (enteredIso) {
+    const entered = isoToDayNumber(enteredIso);
+    const assumed = c.signedOn === undefined;
+    if (value === null || value >= BELOW_THRESHOLD_NOTICE_FROM) {
+      push(
+        out,
+        ctx,
+        c,
+        'contract-details-notice',
+        entered + (lightTouch ? 119 : 29),
+        details !== null,
+        (assumed ? BASIS.detailsAssumed : BASIS.details)[lt],
+      );
+    }
+    if (value !== null && value > FIVE_MILLION) {
+      push(
+        out,
+        ctx,
+        c,
+        'contract-publication',
+        entered + (lightTouch ? 179 : 89),
+        false,
+        (assumed ? BASIS.publicationAssumed : BASIS.publication)[lt],
+      );
+    }
+  } else {
+    push(out, ctx, c, 'contract-details-notice', null, details !== null, BASIS.noEntry);
+  }
+
+  const kpis = c.kpis?.length ?? 0;
+  if (value !== null && value > FIVE_MILLION && !lightTouch && kpis < 3) {
+    push(out, ctx, c, 'kpis', null, false, `over £5m: at least three KPIs, or the reason they cannot be used; ${kpis} recorded`);
+  }
+  if (kpis > 0) {
+    const last = lastNotice(c, 'UK9');
+    const from = last ?? (c.startDate ? isoToDayNumber(c.startDate) : null);
+    if (from !== null) {
+      const next = addMonthsToDay(from, 12) - 1;
+      if (next < end) push(out, ctx, c, 'performance-notice', next, false, last !== null ? BASIS.yearlySince : BASIS.yearlyFrom);
+    }
+    push(out, ctx, c, 'final-performance-notice', end + 29, false, BASIS.final);
+  }
+  push(out, ctx, c, 'termination-notice', end + 29, lastNotice(c, 'UK11') !== null, BASIS.termination);
+}
+
+export function makeContext(options: PlanOptions): Ctx {
+  return { todayDay: isoToDayNumber(options.today), vat: options.vatRate ?? DEFAULT_VAT_RATE, today: options.today };
+}
+
+/** Every task for a register, in register order. */
+export function planObligations(contracts: readonly Contract[], options: PlanOptions): Obligation[] {
+  const ctx = makeContext(options);
+  const out: Obligation[] = [];
+  for (const c of contracts) planContract(c, ctx, out);
+  return out;
+}
+
+/**
+ * The same plan in steps of `chunk` contracts, so a caller on the UI thread can yield between steps
+ * (each step of 5,000 contracts takes a few milliseconds). Yields the tasks of each step.
+ */
+export function* planInSteps(contracts: readonly Contract[], options: PlanOptions, chunk = 5_000): Generator<Obligation[], void, void> {
+  const ctx = makeContext(options);
+  for (let i = 0; i < contracts.length; i += chunk) {
+    const out: Obligation[] = [];
+    const stop = Math.min(contracts.length, i + chunk);
+    for (let j = i; j < stop; j += 1) planContract(contracts[j], ctx, out);
+    yield out;
+  }
+}
+
+/** Trust-wide duties: quarterly payments publication (s.70; within 30 days of each quarter's end). */
+export function trustWideTasks(today: IsoDate): Obligation[] {
+  const t = isoToDayNumber(today);
+  const y = Number(today.slice(0, 4));
+  const quarterEnds = [`${y - 1}-12-31`, `${y}-03-31`, `${y}-06-30`, `${y}-09-30`, `${y}-12-31`].map(isoToDayNumber);
+  const next = quarterEnds.find((q) => q + 30 >= t) ?? quarterEnds[quarterEnds.length - 1];
+  const status: ObligationStatus = next + 30 < t ? 'overdue' : 'due';
+  return [
+    {
+      contractRef: '',
+      kind: 'payments-compliance',
+      dueDate: dayNumberToIso(next + 30),
+      status,
+      basis: `payments over £30,000 in the quarter ending ${dayNumberToIso(next)}, within 30 days of its end`,
+    },
+  ];
+}

@@ -1,0 +1,58 @@
+import type { Page } from '@playwright/test';
+import { expect, loadSample, test } from './fixtures';
+
+/**
+ * The browser host turns Ctrl/Cmd+O, S and P into the same menu commands the Electron menu sends,
+ * so these walk each command from the key press to what the user sees.
+ */
+
+async function startEprAppraisal(page: Page): Promise<string> {
+  await page.getByRole('link', { name: 'Appraisals' }).click();
+  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
+  await page.getByRole('button', { name: 'Start appraisal' }).click();
+  await expect(page.getByRole('tab', { name: 'Options', selected: true })).toBeVisible();
+  return /#\/appraisals\/([^/]+)\//.exec(page.url())![1];
+}
+
+test('Ctrl+O opens the file chooser for a register, and Ctrl+S saves the portfolio', async ({ page }) => {
+  await loadSample(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  expect((await chooser).isMultiple()).toBe(false);
+
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+s');
+  expect((await download).suggestedFilename()).toMatch(/-portfolio-\d{4}-\d{2}-\d{2}\.json$/);
+});
+
+test('Ctrl+P from the register asks which appraisal, then opens its decision report', async ({ page }) => {
+  await loadSample(page);
+  const id = await startEprAppraisal(page);
+  await page.getByRole('link', { name: 'Portfolio' }).click();
+  await expect(page.getByRole('grid', { name: /Contract register/ })).toBeVisible();
+
+  await page.keyboard.press('Control+p');
+  const dialog = page.getByRole('dialog', { name: 'Export a decision report' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: /Electronic patient record/ }).click();
+  await expect(page).toHaveURL(new RegExp(`#/report/${id}\\?`));
+  await expect(page.getByRole('heading', { name: /Electronic patient record/, level: 1 })).toBeVisible();
+});
+
+test('Ctrl+P inside an appraisal exports that appraisal’s report at once', async ({ page }) => {
+  await loadSample(page);
+  const id = await startEprAppraisal(page);
+  await page.getByRole('tab', { name: 'Costs' }).click();
+  await page.keyboard.press('Control+p');
+  await expect(page).toHaveURL(new RegExp(`#/report/${id}\\?`));
+  await expect(page.getByRole('heading', { name: /Electronic patient record/, level: 1 })).toBeVisible();
+});
+
+test('Ctrl+P with no appraisal yet says how to start one', async ({ page }) => {
+  await loadSample(page);
+  await page.keyboard.press('Control+p');
+  const dialog = page.getByRole('dialog', { name: 'Export a decision report' });
+  await expect(dialog).toContainText('There is no appraisal yet');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+});
