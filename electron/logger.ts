@@ -43,8 +43,8 @@ export interface LoggerOptions {
 }
 
 export const LOG_FILE_NAME = 'main.log';
-export const LOG_MAX_BYTES = 1024 * 1024;
-export const LOG_KEEP = 3;
+const LOG_MAX_BYTES = 1024 * 1024;
+const LOG_KEEP = 3;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcContract, MENU_COMMAND_CHANNEL } from '@shared/ipc';
+import { APP_USER_MODEL_ID } from './app-identity';
 import { eventFrom, TRUSTED } from './ipc/test-support';
 
 /**
@@ -213,6 +214,7 @@ describe('main process start-up', () => {
       if (platform) Object.defineProperty(process, 'platform', platform);
     }
     const builder = load(readFileSync(path.resolve('electron-builder.yml'), 'utf8')) as { appId: string };
+    expect(APP_USER_MODEL_ID).toBe(builder.appId);
     const claimed = h.log.indexOf(`setAppUserModelId ${builder.appId}`);
     expect(claimed).toBeGreaterThanOrEqual(0);
     expect(claimed).toBeLessThan(h.log.indexOf('whenReady'));

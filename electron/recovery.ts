@@ -72,7 +72,7 @@ export const UNRESPONSIVE_GRACE_MS = 10_000;
 
 const REPORT_BUTTONS = { reload: 0, logs: 1, quit: 2 } as const;
 
-export function stoppedWorkingBox(logFile: string): MessageBoxOptions {
+function stoppedWorkingBox(logFile: string): MessageBoxOptions {
   return {
     type: 'error',
     title: 'Trust Procurement Planner stopped working',

@@ -35,7 +35,7 @@ export interface ReportDeps extends Pick<FileDeps, 'showSaveDialog' | 'defaultDi
 }
 
 export const REPORT_READY_TIMEOUT_MS = 30_000;
-export const PRINT_TIMEOUT_MS = 60_000;
+const PRINT_TIMEOUT_MS = 60_000;
 const POLL_MS = 100;
 // The report route sets this attribute once its data is loaded and charts have drawn.
 const READY_PROBE = `document.documentElement.dataset.${REPORT_READY_DATASET_KEY} ?? ""`;

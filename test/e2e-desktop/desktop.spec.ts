@@ -102,7 +102,9 @@ test('back up from Settings, change the data, restore the backup from disk: the 
   expect(desktop.dialogs.shown.at(-1)).toMatchObject({ kind: 'open', title: OPEN_PURPOSES.backup.title });
   const confirm = page.getByRole('dialog', { name: 'Replace all your data with this backup?' });
   await confirm.getByRole('button', { name: 'Replace my data' }).click();
-  await expect(backup.getByRole('status')).toHaveText(/^Restored the backup of \d{1,2} [A-Z][a-z]{2} \d{4} from nightly\.json\.$/);
+  await expect(backup.getByRole('status')).toHaveText(
+    /^Restored the backup of \d{1,2} [A-Z][a-z]{2} \d{4}(, \d{2}:\d{2})? from nightly\.json\.$/,
+  );
   expect(await countRows(page)).toBe(before);
 });
 

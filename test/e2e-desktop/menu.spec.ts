@@ -12,11 +12,6 @@ import { expect, openApp, test } from './fixtures';
  * check until it has a case here.
  */
 
-const EXPORT_REPORT_BUG =
-  'known renderer bug, being fixed by the lead: renderer/Shell.tsx passes the export-report command to PortfolioScreen, ' +
-  'which ignores it, so File > Export decision report… does nothing';
-console.log(`[desktop] FIXME File > Export decision report…: ${EXPORT_REPORT_BUG}`);
-
 const labels = menuLabels();
 
 async function withSample(page: Page): Promise<void> {
@@ -37,7 +32,6 @@ interface Case {
   arrange(page: Page, desktop: DesktopHarness, files: string): Promise<void>;
   /** What the user sees afterwards. */
   sees(page: Page, files: string): Promise<void>;
-  fixme?: string;
 }
 
 const CASES: Record<MenuCommand, Case[]> = {
@@ -90,19 +84,22 @@ const CASES: Record<MenuCommand, Case[]> = {
           timeout: 60_000,
         });
       },
-      fixme: EXPORT_REPORT_BUG,
     },
     {
-      // With none open, it asks which appraisal's report to export.
-      arrange: async (page) => {
+      // With none open, it asks which appraisal's report to export, then exports that one.
+      arrange: async (page, desktop, files) => {
         await withSample(page);
         await startAppraisal(page);
         await page.getByRole('link', { name: 'Portfolio' }).click();
+        desktop.dialogs.answerSave(path.join(files, 'chosen.pdf'));
       },
       sees: async (page) => {
-        await expect(page.getByRole('dialog', { name: /appraisal/i })).toBeVisible();
+        const choose = page.getByRole('dialog', { name: 'Export a decision report' });
+        await choose.getByRole('button', { name: /^Electronic patient record/ }).click();
+        await expect(page.getByRole('status').filter({ hasText: 'Exported the decision report to chosen.pdf.' })).toBeVisible({
+          timeout: 60_000,
+        });
       },
-      fixme: EXPORT_REPORT_BUG,
     },
   ],
 };
@@ -114,7 +111,6 @@ for (const command of MENU_COMMANDS) {
       desktop,
       files,
     }) => {
-      test.fixme(c.fixme !== undefined, c.fixme);
       test.setTimeout(90_000);
       await c.arrange(page, desktop, files);
       await desktop.clickMenu('File', labels[command]);
