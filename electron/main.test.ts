@@ -38,6 +38,7 @@ const h = vi.hoisted(() => {
     protocolHandler: null as unknown,
     sessionCalls: [] as string[],
     focused: null as unknown,
+    switches: [] as string[],
   };
   return state;
 });
@@ -103,6 +104,10 @@ vi.mock('electron', () => {
       setPath: vi.fn(),
       setAppLogsPath: (dir: string) => h.log.push(`setAppLogsPath ${dir}`),
       setAppUserModelId: (id: string) => h.log.push(`setAppUserModelId ${id}`),
+      commandLine: {
+        hasSwitch: (name: string) => h.switches.includes(name),
+        removeSwitch: (name: string) => h.log.push(`removeSwitch ${name}`),
+      },
       getName: () => 'Trust Procurement Planner',
       getVersion: () => '0.1.0',
     },
@@ -141,7 +146,9 @@ vi.mock('electron', () => {
 
 const electron = await import('electron');
 
-async function start(options: { gotLock?: boolean; ready?: () => Promise<void> } = {}) {
+async function start(options: { gotLock?: boolean; ready?: () => Promise<void>; packaged?: boolean; switches?: string[] } = {}) {
+  h.isPackaged = options.packaged ?? false;
+  h.switches = options.switches ?? [];
   h.log.length = 0;
   h.windows.length = 0;
   h.handlers.clear();
@@ -159,6 +166,13 @@ const menuItem = (label: string) =>
   (h.menuTemplate as MenuItem[]).flatMap((menu) => menu.submenu ?? []).find((item) => item.label === label);
 const mainWindow = () => h.windows[0];
 const fire = (map: Map<string, Listener[]>, event: string, ...args: unknown[]) => map.get(event)?.forEach((l) => l(...args));
+/** An invoke event from the app's page in the main window (the only sender main accepts). */
+function fromMainWindow() {
+  const event = eventFrom(TRUSTED);
+  (event as unknown as { sender: unknown }).sender = mainWindow().webContents;
+  Object.assign(mainWindow().webContents as object, { mainFrame: event.senderFrame });
+  return event;
+}
 const logText = () => readFileSync(path.join(h.userData, 'logs', 'main.log'), 'utf8');
 
 let rejectionListeners: NodeJS.UnhandledRejectionListener[] = [];
@@ -231,9 +245,14 @@ describe('main process start-up', () => {
     await start();
     expect([...h.handlers.keys()].sort()).toEqual(Object.keys(ipcContract).sort());
     const getInfo = h.handlers.get('app:getInfo');
-    await expect(getInfo?.(eventFrom(TRUSTED), {})).resolves.toMatchObject({
+    await expect(getInfo?.(fromMainWindow(), {})).resolves.toMatchObject({
       ok: true,
       value: { name: 'Trust Procurement Planner', version: '0.1.0' },
+    });
+    // The app's own page, but not in the app's window (another web contents loading app://planner).
+    await expect(getInfo?.(eventFrom(TRUSTED, { otherWindow: true }), {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN_SENDER' },
     });
     await expect(getInfo?.(eventFrom('https://evil.example/'), {})).resolves.toMatchObject({
       ok: false,
@@ -244,9 +263,7 @@ describe('main process start-up', () => {
 
   it("parents file dialogs on the caller's window", async () => {
     await start();
-    const event = eventFrom(TRUSTED);
-    (event as unknown as { sender: unknown }).sender = mainWindow().webContents;
-    Object.assign(mainWindow().webContents as object, { mainFrame: event.senderFrame });
+    const event = fromMainWindow();
     await h.handlers.get('file:open')?.(event, { purpose: 'register' });
     expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(mainWindow(), expect.objectContaining({ title: expect.any(String) }));
     await h.handlers.get('file:save')?.(event, { purpose: 'portfolio', suggestedName: 'p.json', content: '{}' });
@@ -255,8 +272,7 @@ describe('main process start-up', () => {
 
   it('exports a PDF through a hidden report window of its own, and closes it', async () => {
     await start();
-    const event = eventFrom(TRUSTED);
-    (event as unknown as { sender: unknown }).sender = mainWindow().webContents;
+    const event = fromMainWindow();
     vi.mocked(electron.dialog.showSaveDialog).mockResolvedValueOnce({ canceled: false, filePath: path.join(h.userData, 'paper') });
     const result = await h.handlers.get('report:exportPdf')?.(event, {
       appraisalId: 'a-1',
@@ -363,6 +379,26 @@ describe('main process start-up', () => {
     expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('Trust Procurement Planner could not start', 'GPU process unavailable');
     expect(h.log).toContain('exit 1');
     expect(existsSync(path.join(h.userData, 'logs', 'main.log'))).toBe(true);
+  });
+
+  it('a packaged build started with --remote-debugging-port refuses to start, saying why', async () => {
+    await start({ packaged: true, switches: ['remote-debugging-port', 'lang'] });
+    expect(h.log).toContain('removeSwitch remote-debugging-port');
+    expect(h.log).toContain('exit 1');
+    expect(h.log).not.toContain('whenReady');
+    expect(h.windows).toHaveLength(0);
+    expect(h.handlers.size).toBe(0);
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Trust Procurement Planner did not start',
+      expect.stringContaining('--remote-debugging-port'),
+    );
+    expect(logText()).toContain('Refused to start with --remote-debugging-port');
+  });
+
+  it('a development build accepts the same switches (the Electron e2e suite needs them)', async () => {
+    await start({ packaged: false, switches: ['remote-debugging-port'] });
+    expect(h.log).toContain('whenReady');
+    expect(h.windows).toHaveLength(1);
   });
 
   it('a second instance quits without opening a window', async () => {

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { APP_ORIGIN, type MenuCommand } from '@shared/ipc';
 import { claimWindowsIdentity } from './app-identity';
+import { refusedStartMessage, refusedSwitches } from './command-line';
 import { writeFileAtomic, writeFileAtomicSync } from './atomic-write';
 import { openExternalLink } from './external-links';
 import { registerHandlers } from './ipc/handle';
@@ -162,7 +163,8 @@ function registerIpc(): void {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     log,
   });
-  registerHandlers(ipcMain, handlers, { log });
+  // Only the main window's page may call: the report window has no preload, and nothing else is the app's.
+  registerHandlers(ipcMain, handlers, { log, isAppWindow: (contents) => mainWindow !== null && contents === mainWindow.webContents });
 }
 
 function focusMainWindow(): void {
@@ -172,7 +174,15 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-if (!app.requestSingleInstanceLock()) {
+// A packaged build refuses switches that would let another program drive it (see command-line.ts).
+const refused = app.isPackaged ? refusedSwitches(app.commandLine) : [];
+if (refused.length > 0) {
+  for (const name of refused) app.commandLine.removeSwitch(name);
+  log(`Refused to start with ${refused.map((name) => `--${name}`).join(', ')}`);
+  const { title, content } = refusedStartMessage(refused);
+  dialog.showErrorBox(title, content);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   // Another copy is running; it focuses its window when it hears about us.
   app.quit();
 } else {

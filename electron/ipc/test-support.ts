@@ -26,11 +26,21 @@ interface FrameLike {
   parent: FrameLike | null;
 }
 
-/** An invoke event from a frame at `url`; `subframe` puts it in an iframe of the app's page. */
-export function eventFrom(url: string, options: { subframe?: boolean; noFrame?: boolean; disposed?: boolean } = {}): IpcMainInvokeEvent {
+/** The id of the app window's web contents in these stand-ins; isAppWindow stand-ins accept only it. */
+export const APP_WINDOW_ID = 1;
+export const isAppWindowStandIn = (sender: WebContents): boolean => sender.id === APP_WINDOW_ID;
+
+/**
+ * An invoke event from a frame at `url`; `subframe` puts it in an iframe of the app's page, and
+ * `otherWindow` in a web contents that is not the app's window.
+ */
+export function eventFrom(
+  url: string,
+  options: { subframe?: boolean; noFrame?: boolean; disposed?: boolean; otherWindow?: boolean } = {},
+): IpcMainInvokeEvent {
   const mainFrame: FrameLike = { url: options.subframe ? 'app://planner/index.html' : url, parent: null };
   const senderFrame = options.noFrame ? null : options.subframe ? { url, parent: mainFrame } : mainFrame;
-  const sender = { mainFrame, id: 1 } as unknown as WebContents;
+  const sender = { mainFrame, id: options.otherWindow ? APP_WINDOW_ID + 1 : APP_WINDOW_ID } as unknown as WebContents;
   const event = { sender, senderFrame, frameId: 1, processId: 1 };
   if (options.disposed) {
     // What Electron does when the frame has gone: reading it throws.

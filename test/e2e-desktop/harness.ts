@@ -148,7 +148,12 @@ export function createDesktopHarness(options: { context: BrowserContext; baseURL
   const log = (message: string, error?: unknown) => logs.push(error === undefined ? message : `${message}: ${String(error)}`);
 
   const handlers = new Map<string, Listener>();
-  registerHandlers({ handle: (channel, listener) => handlers.set(channel, listener) }, createHandlers(harnessDeps()), { log });
+  // The pages the bridge was installed in play the app's windows; anything else is not one.
+  const appWindows = new Set<WebContents>();
+  registerHandlers({ handle: (channel, listener) => handlers.set(channel, listener) }, createHandlers(harnessDeps()), {
+    log,
+    isAppWindow: (contents) => appWindows.has(contents),
+  });
 
   function harnessDeps(): Parameters<typeof createHandlers>[0] {
     return {
@@ -205,7 +210,16 @@ export function createDesktopHarness(options: { context: BrowserContext; baseURL
     }
     return found;
   };
-  const webContentsFor = (page: Page) =>
+  const contentsOf = new WeakMap<Page, WebContents>();
+  const webContentsFor = (page: Page): WebContents => {
+    let found = contentsOf.get(page);
+    if (!found) {
+      found = newWebContents(page);
+      contentsOf.set(page, found);
+    }
+    return found;
+  };
+  const newWebContents = (page: Page) =>
     ({
       id: 1,
       get mainFrame() {
@@ -240,6 +254,7 @@ export function createDesktopHarness(options: { context: BrowserContext; baseURL
     printWindows,
     async install(page) {
       mainPage = page;
+      appWindows.add(webContentsFor(page));
       await page.exposeBinding(INVOKE_BINDING, async (source, channel: string, ...args: unknown[]) => {
         const listener = handlers.get(channel);
         // What Electron's ipcRenderer.invoke rejects with when main registered nothing.
