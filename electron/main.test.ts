@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcContract, MENU_COMMAND_CHANNEL } from '@shared/ipc';
+import { resolvePolicy, type EffectivePolicy } from '@shared/policy';
 import { APP_USER_MODEL_ID } from './app-identity';
 import { eventFrom, TRUSTED } from './ipc/test-support';
 
@@ -39,6 +40,7 @@ const h = vi.hoisted(() => {
     sessionCalls: [] as string[],
     focused: null as unknown,
     switches: [] as string[],
+    policy: null as unknown,
   };
   return state;
 });
@@ -144,10 +146,23 @@ vi.mock('electron', () => {
   };
 });
 
+// The policy main reads at start-up; each test sets its own (null: the real reader, which finds none here).
+vi.mock('./policy/read', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./policy/read')>();
+  return {
+    ...original,
+    loadPolicy: (os: Parameters<typeof original.loadPolicy>[0]) =>
+      (h.policy as ReturnType<typeof original.loadPolicy>) ?? original.loadPolicy(os),
+  };
+});
+
 const electron = await import('electron');
 
-async function start(options: { gotLock?: boolean; ready?: () => Promise<void>; packaged?: boolean; switches?: string[] } = {}) {
+async function start(
+  options: { gotLock?: boolean; ready?: () => Promise<void>; packaged?: boolean; switches?: string[]; policy?: EffectivePolicy } = {},
+) {
   h.isPackaged = options.packaged ?? false;
+  h.policy = options.policy ? structuredClone(options.policy) : null;
   h.switches = options.switches ?? [];
   h.log.length = 0;
   h.windows.length = 0;
@@ -399,6 +414,59 @@ describe('main process start-up', () => {
     await start({ packaged: false, switches: ['remote-debugging-port'] });
     expect(h.log).toContain('whenReady');
     expect(h.windows).toHaveLength(1);
+  });
+
+  it("moves the data to the organisation's data folder before anything opens it", async () => {
+    const dataFolder = path.join(h.userData, 'planner-data');
+    const policy = resolvePolicy([{ source: 'machine-registry', where: 'HKLM', values: { DataFolder: dataFolder } }]);
+    vi.mocked(electron.app.setPath).mockClear();
+    await start({ packaged: true, policy });
+    expect(electron.app.setPath).toHaveBeenCalledWith('userData', dataFolder);
+    expect(existsSync(dataFolder)).toBe(true);
+  });
+
+  it('starts anyway when the data folder cannot be made, and says so once the window shows', async () => {
+    const blocked = path.join(h.userData, 'a-file');
+    writeFileSync(blocked, '');
+    const policy = resolvePolicy([
+      { source: 'machine-file', where: 'policy.json', values: { DataFolder: path.join(blocked, 'data'), Colour: 'blue' } },
+    ]);
+    vi.mocked(electron.app.setPath).mockClear();
+    await start({ packaged: true, policy });
+    expect(electron.app.setPath).not.toHaveBeenCalledWith('userData', expect.anything());
+    expect(h.windows).toHaveLength(1);
+    fire(mainWindow().listeners, 'ready-to-show');
+    await vi.waitFor(() =>
+      expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
+        mainWindow(),
+        expect.objectContaining({
+          title: "Your organisation's settings for the planner",
+          detail: expect.stringMatching(
+            /"Colour" is not a setting the planner knows[\s\S]*"DataFolder" .* could not be created or used \(E/,
+          ),
+        }),
+      ),
+    );
+    expect(logText()).toContain('Policy: "Colour" is not a setting the planner knows');
+  });
+
+  it('tells the renderer the policy and that updates are off, and starts backups in its folder', async () => {
+    const backups = path.join(h.userData, 'backups');
+    const policy = resolvePolicy([
+      { source: 'user-registry', where: 'HKCU', values: { BackupFolder: backups, SampleDisabled: 1, 'Defaults.DiscountRate': '0.04' } },
+    ]);
+    await start({ policy });
+    const answer = await h.handlers.get('policy:get')?.(fromMainWindow(), {});
+    expect(answer).toEqual({ ok: true, value: { ...policy, updates: { on: false, reason: expect.stringMatching(/^Updates are off/) } } });
+    await h.handlers.get('file:save')?.(fromMainWindow(), { purpose: 'backup', suggestedName: 'b.json', content: '{}' });
+    expect(electron.dialog.showSaveDialog).toHaveBeenLastCalledWith(
+      mainWindow(),
+      expect.objectContaining({ defaultPath: path.join(backups, 'b.json') }),
+    );
+    await h.handlers.get('file:open')?.(fromMainWindow(), { purpose: 'backup' });
+    expect(electron.dialog.showOpenDialog).toHaveBeenLastCalledWith(mainWindow(), expect.objectContaining({ defaultPath: backups }));
+    await h.handlers.get('file:open')?.(fromMainWindow(), { purpose: 'register' });
+    expect((vi.mocked(electron.dialog.showOpenDialog).mock.lastCall as unknown[])[1]).not.toHaveProperty('defaultPath');
   });
 
   it('a second instance quits without opening a window', async () => {

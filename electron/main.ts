@@ -1,4 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { NsisUpdater } from 'electron-updater';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import os from 'node:os';
@@ -13,7 +15,10 @@ import { createHandlers } from './ipc/handlers';
 import type { FileDialogs } from './ipc/files';
 import { createLogger } from './logger';
 import { buildMenuTemplate, sendMenuCommand } from './menu';
+import { applyDataFolder, policyFolderFor, policyWarningsBox } from './policy/apply';
+import { loadPolicy } from './policy/read';
 import { recoverMainWindow } from './recovery';
+import { decideUpdates, installKind, startUpdates } from './updates';
 import { createAppRequestHandler, installAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { mainWindowOptions, reportWindowOptions } from './window';
@@ -28,8 +33,27 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 claimWindowsIdentity(app, process.platform);
 registerAppScheme(protocol);
 app.enableSandbox();
-// Tests run against a throwaway profile; a packaged build always uses the real one.
+// The organisation's policy (docs/it-deployment.md), read before anything depends on where data lives.
+const policy = loadPolicy({
+  platform: process.platform,
+  env: process.env,
+  readFile: readTextIfExists,
+  runReg: (args) => spawnSync('reg.exe', args, { encoding: 'utf8', timeout: 10_000, windowsHide: true }),
+});
+// Tests run against a throwaway profile; a packaged build always uses the real one, or the policy's.
 if (!app.isPackaged && process.env.TPP_USER_DATA_DIR) app.setPath('userData', process.env.TPP_USER_DATA_DIR);
+else {
+  const problem = applyDataFolder(policy, {
+    mkdir: (dir) => fs.mkdirSync(dir, { recursive: true }),
+    setUserData: (dir) => app.setPath('userData', dir),
+  });
+  if (problem) policy.warnings.push(problem);
+}
+const updates = decideUpdates(policy, {
+  platform: process.platform,
+  isPackaged: app.isPackaged,
+  kind: installKind(process.execPath, app.getName(), fs.existsSync),
+});
 
 // The log lives in the user-data folder (Help > Open logs folder), so IT can ask for one file.
 const logger = createLogger({
@@ -42,10 +66,20 @@ const logger = createLogger({
 const log = logger.log;
 app.setAppLogsPath(logger.dir);
 logger.info(`Started ${app.getName()} ${app.getVersion()} (Electron ${process.versions.electron}, ${process.platform} ${process.arch})`);
+for (const warning of policy.warnings) log(`Policy: ${warning.message}`);
 process.on('unhandledRejection', (reason) => log('Unhandled promise rejection in the main process', reason));
 app.on('child-process-gone', (_event, details) => {
   if (details.reason !== 'clean-exit') log(`A ${details.type} process ended (${details.reason}, exit code ${details.exitCode})`);
 });
+
+function readTextIfExists(filePath: string): string | null {
+  try {
+    return fs.readFileSync(filePath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
 
 function safeUserName(): string | undefined {
   try {
@@ -85,7 +119,12 @@ function createMainWindow(): BrowserWindow {
   );
   const win = new BrowserWindow(mainWindowOptions({ state, preloadPath, devTools, title: app.getName() }));
   if (state.isMaximized) win.maximize();
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    win.show();
+    if (policy.warnings.length > 0) {
+      dialog.showMessageBox(win, policyWarningsBox(policy.warnings)).catch((error: unknown) => log('The policy warning box failed', error));
+    }
+  });
   win.on('close', () => {
     try {
       fs.mkdirSync(path.dirname(windowStatePath()), { recursive: true });
@@ -142,6 +181,8 @@ const dialogs: FileDialogs = {
 function registerIpc(): void {
   const handlers = createHandlers({
     ...dialogs,
+    policy: { ...policy, updates },
+    folderFor: (purpose) => policyFolderFor(policy, purpose),
     appInfo: {
       getName: () => app.getName(),
       getVersion: () => app.getVersion(),
@@ -217,6 +258,14 @@ if (refused.length > 0) {
         ),
       );
       mainWindow = createMainWindow();
+      startUpdates(updates, policy, {
+        createUpdater: () => new NsisUpdater(),
+        writeFile: (filePath, text) => fs.writeFileSync(filePath, text),
+        configDir: app.getPath('userData'),
+        log,
+        setTimeout: (run, ms) => setTimeout(run, ms),
+        setInterval: (run, ms) => setInterval(run, ms),
+      });
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
       });

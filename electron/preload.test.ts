@@ -32,7 +32,9 @@ beforeEach(() => bridge.invoke.mockClear());
 describe('preload bridge', () => {
   it('exposes exactly one object with one method per channel, nothing generic', () => {
     expect([...bridge.exposed.keys()]).toEqual(['desktop']);
-    expect(Object.keys(desktop).sort()).toEqual(['exportReportPdf', 'getAppInfo', 'onMenuCommand', 'openFile', 'saveFile'].sort());
+    expect(Object.keys(desktop).sort()).toEqual(
+      ['exportReportPdf', 'getAppInfo', 'getPolicy', 'onMenuCommand', 'openFile', 'saveFile'].sort(),
+    );
     expect(desktop).not.toHaveProperty('invoke');
     expect(desktop).not.toHaveProperty('ipcRenderer');
   });

@@ -32,6 +32,7 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 
 const api = {
   getAppInfo: () => invoke('app:getInfo', {}),
+  getPolicy: () => invoke('policy:get', {}),
   openFile: (req) => invoke('file:open', req),
   saveFile: (req) => invoke('file:save', req),
   exportReportPdf: (req) => invoke('report:exportPdf', req),

@@ -9,7 +9,7 @@ import type {
 } from 'electron';
 import path from 'node:path';
 import { fileTooLargeMessage, MAX_OPEN_BYTES } from '@shared/files';
-import { OPEN_PURPOSES, SAVE_PURPOSES, type OpenedFile, type SavedFile } from '@shared/ipc';
+import { OPEN_PURPOSES, SAVE_PURPOSES, type OpenedFile, type OpenPurpose, type SavedFile, type SavePurpose } from '@shared/ipc';
 import { AppError } from '@shared/result';
 import type { Handler } from './handle';
 
@@ -26,6 +26,8 @@ export interface FileDeps extends Pick<FileDialogs, 'showOpenDialog' | 'showSave
   writeFileAtomic(filePath: string, data: string | Uint8Array): Promise<void>;
   /** Where save dialogs start, e.g. the user's Documents folder. */
   defaultDirectory(): string;
+  /** A folder the organisation chose for this purpose's dialogs (IT policy: backups), if any. */
+  folderFor?(purpose: OpenPurpose | SavePurpose): string | undefined;
   /** Asks before replacing a file whose name the planner completed (see chooseSavePath). */
   showMessageBox(owner: WebContents, options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
 }
@@ -48,8 +50,10 @@ function readError(fileName: string, error: unknown): AppError {
 export function createOpenFile(deps: FileDeps): Handler<'file:open'> {
   return async ({ purpose }, { sender }): Promise<OpenedFile | null> => {
     const { title, filters } = OPEN_PURPOSES[purpose];
+    const folder = deps.folderFor?.(purpose);
     const choice = await deps.showOpenDialog(sender, {
       title,
+      ...(folder ? { defaultPath: folder } : {}),
       properties: ['openFile'],
       filters: [...filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })), { name: 'All files', extensions: ['*'] }],
     });
@@ -107,8 +111,9 @@ export async function chooseSavePath(
   sender: WebContents,
   target: SaveTarget,
   suggestedName: string,
+  folder: string = deps.defaultDirectory(),
 ): Promise<string | null> {
-  let defaultPath = path.join(deps.defaultDirectory(), suggestedName);
+  let defaultPath = path.join(folder, suggestedName);
   for (;;) {
     const choice = await deps.showSaveDialog(sender, {
       title: target.title,
@@ -137,7 +142,8 @@ export async function chooseSavePath(
 
 export function createSaveFile(deps: FileDeps): Handler<'file:save'> {
   return async (request, { sender }): Promise<SavedFile | null> => {
-    const target = await chooseSavePath(deps, sender, SAVE_PURPOSES[request.purpose], request.suggestedName);
+    const folder = deps.folderFor?.(request.purpose) ?? deps.defaultDirectory();
+    const target = await chooseSavePath(deps, sender, SAVE_PURPOSES[request.purpose], request.suggestedName, folder);
     if (target === null) return null;
     await deps.writeFileAtomic(target, request.content);
     return { fileName: path.basename(target) };

@@ -1,4 +1,5 @@
 import type { MessageBoxOptions, MessageBoxReturnValue, WebContents } from 'electron';
+import type { DesktopPolicy } from '@shared/policy';
 import { createGetAppInfo, type AppInfoDeps } from './app';
 import type { Handlers } from './handle';
 import { createOpenFile, createSaveFile, type FileDeps } from './files';
@@ -12,6 +13,8 @@ import { createExportPdf, type ReportWindow } from './report';
  */
 export interface HandlerDeps extends FileDeps {
   appInfo: AppInfoDeps;
+  /** The IT policy read at start-up, with what it means for updates. */
+  policy: DesktopPolicy;
   /** A hidden, sandboxed window without a preload, in the app's session. */
   createReportWindow(): ReportWindow;
   showMessageBox(owner: WebContents, options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
@@ -26,6 +29,7 @@ export interface HandlerDeps extends FileDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'app:getInfo': createGetAppInfo(deps.appInfo),
+    'policy:get': async () => deps.policy,
     'file:open': createOpenFile(deps),
     'file:save': createSaveFile(deps),
     'report:exportPdf': createExportPdf({ ...deps, appName: deps.appInfo.getName() }),

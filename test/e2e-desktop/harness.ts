@@ -9,6 +9,8 @@ import type {
   WebContents,
 } from 'electron';
 import { APP_ORIGIN, type MenuCommand } from '@shared/ipc';
+import type { DesktopPolicy } from '@shared/policy';
+import { policyFolderFor } from '../../electron/policy/apply';
 import { writeFileAtomic } from '../../electron/atomic-write';
 import { registerHandlers } from '../../electron/ipc/handle';
 import { createHandlers } from '../../electron/ipc/handlers';
@@ -127,7 +129,12 @@ export function menuLabels(): Record<MenuCommand, string> {
   return labels as Record<MenuCommand, string>;
 }
 
-export function createDesktopHarness(options: { context: BrowserContext; baseURL: string; dir: string }): DesktopHarness {
+export function createDesktopHarness(options: {
+  context: BrowserContext;
+  baseURL: string;
+  dir: string;
+  policy?: DesktopPolicy;
+}): DesktopHarness {
   const served = new URL(options.baseURL).origin;
   /** The test server stands in for app://planner; any other origin keeps its own URL (and is refused). */
   const toAppUrl = (url: string): string => {
@@ -157,6 +164,13 @@ export function createDesktopHarness(options: { context: BrowserContext; baseURL
 
   function harnessDeps(): Parameters<typeof createHandlers>[0] {
     return {
+      policy: options.policy ?? {
+        values: {},
+        defaults: {},
+        warnings: [],
+        updates: { on: false, reason: 'Updates are off in a development build.' },
+      },
+      folderFor: (purpose) => (options.policy ? policyFolderFor(options.policy, purpose) : undefined),
       appInfo: {
         getName: () => 'Trust Procurement Planner',
         getVersion: () => '0.0.0-desktop-e2e',
