@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
 import { describe, expect, it, vi } from 'vitest';
+import { allPolicyKeys } from '@shared/policy';
 import { loadPolicy, parseRegQuery, policyFilePath, REGISTRY_KEY, type PolicyOs } from './read';
 
 const HKLM_OUTPUT = [
@@ -36,6 +40,8 @@ function os(overrides: Partial<PolicyOs> & { files?: Record<string, string>; hkl
 }
 
 const FILE = 'C:\\ProgramData\\Trust Procurement Planner\\policy.json';
+const UPGRADE_CODE_IN_CONFIG = (load(readFileSync(path.resolve('electron-builder.yml'), 'utf8')) as { msi: { upgradeCode: string } }).msi
+  .upgradeCode;
 
 describe('where the policy file lives', () => {
   it('is a folder only administrators can write, on each platform', () => {
@@ -136,5 +142,51 @@ describe('loadPolicy', () => {
     const system = os({ platform: 'linux', files: { '/etc/trust-procurement-planner/policy.json': '{"sampleDisabled": true}' } });
     expect(loadPolicy(system).values).toEqual({ SampleDisabled: { value: true, source: 'machine-file' } });
     expect(system.runReg).not.toHaveBeenCalled();
+  });
+});
+
+describe('the documented samples and keys (docs/it-deployment.md, docs/it-policy/)', () => {
+  const docs = path.resolve('docs');
+
+  /** A .reg file as Group Policy Preferences or regedit would write it, read as reg.exe would report it. */
+  function regFileToQueryOutput(text: string): string {
+    return text
+      .split(/\r?\n/)
+      .map((line) => {
+        const key = /^\[(HKEY_[^\]]+)\]$/.exec(line);
+        if (key) return `\r\n${key[1]}`;
+        const value = /^"([^"]+)"=(?:"((?:[^"\\]|\\.)*)"|dword:([0-9a-f]{8}))$/i.exec(line);
+        if (!value) return null;
+        const [, name, text, dword] = value;
+        return dword !== undefined ? `    ${name}    REG_DWORD    0x${dword}` : `    ${name}    REG_SZ    ${text.replace(/\\\\/g, '\\')}`;
+      })
+      .filter((line): line is string => line !== null)
+      .join('\r\n');
+  }
+
+  it('the sample policy file and .reg file are read without a warning', () => {
+    const json = readFileSync(path.join(docs, 'it-policy', 'policy.sample.json'), 'utf8');
+    const reg = regFileToQueryOutput(readFileSync(path.join(docs, 'it-policy', 'TrustProcurementPlanner.sample.reg'), 'utf8'));
+    const policy = loadPolicy(
+      os({
+        files: { [FILE]: json },
+        hklm: reg,
+        env: { ProgramData: 'C:\\ProgramData', LOCALAPPDATA: 'C:\\Users\\jsmith\\AppData\\Local', USERNAME: 'jsmith' },
+      }),
+    );
+    expect(policy.warnings).toEqual([]);
+    expect(policy.values.DataFolder).toEqual({ value: 'C:\\PlannerData', source: 'machine-registry' });
+    expect(policy.values.BackupFolder).toEqual({ value: '\\\\fileserver.trust.nhs.uk\\planner-backups', source: 'machine-registry' });
+    expect(policy.defaults['thresholds.goodsServices']).toEqual({ value: 135018, source: 'machine-registry' });
+    expect(policy.defaults['thresholds.works']).toEqual({ value: 5193000, source: 'machine-file' });
+  });
+
+  it('the IT deployment page documents every policy key', () => {
+    const page = readFileSync(path.join(docs, 'it-deployment.md'), 'utf8');
+    const missing = allPolicyKeys()
+      .map((key) => key.replace(/^Defaults\./, ''))
+      .filter((name) => !page.includes(`\`${name}\``));
+    expect(missing).toEqual([]);
+    expect(page).toContain(`{${UPGRADE_CODE_IN_CONFIG}}`);
   });
 });
