@@ -15,8 +15,8 @@ export default defineConfig({
     ],
     environment: 'node',
     testTimeout: 20_000,
-    // `vitest run --coverage` (npm test's unit stage): line coverage of the main process and
-    // preload, which no browser test can reach. Below the threshold the run fails.
+    // `vitest run --coverage electron/` (npm test's coverage stage): line coverage of the main
+    // process and preload, which no browser test can reach. Below the threshold the run fails.
     coverage: {
       provider: 'v8',
       include: ['electron/**/*.ts'],

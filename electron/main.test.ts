@@ -142,9 +142,29 @@ vi.mock('electron', () => {
         webRequest: { onBeforeRequest: () => h.sessionCalls.push('onBeforeRequest') },
       },
     },
-    shell: { openPath: vi.fn(async () => ''), showItemInFolder: vi.fn(), openExternal: vi.fn(async () => undefined) },
+    shell: {
+      openPath: vi.fn(async () => ''),
+      showItemInFolder: vi.fn(),
+      openExternal: async (url: string) => {
+        h.log.push(`open in browser ${url}`);
+      },
+    },
   };
 });
+
+// electron-updater's updater, as main constructs it when policy turns updates on.
+vi.mock('electron-updater', () => ({
+  NsisUpdater: class {
+    updateConfigPath: string | null = null;
+    autoDownload = false;
+    autoInstallOnAppQuit = false;
+    logger: unknown = null;
+    checkForUpdates = vi.fn(async () => null);
+    constructor() {
+      h.log.push('new NsisUpdater');
+    }
+  },
+}));
 
 // The policy main reads at start-up; each test sets its own (null: the real reader, which finds none here).
 vi.mock('./policy/read', async (importOriginal) => {
@@ -369,6 +389,67 @@ describe('main process start-up', () => {
     expect(mainWindow().show).toHaveBeenCalled();
     h.appListeners.get('window-all-closed')?.();
     if (process.platform !== 'darwin') expect(h.log).toContain('quit');
+  });
+
+  it('a second launch after the window closed opens nothing and does not fail', async () => {
+    await start();
+    fire(mainWindow().listeners, 'closed');
+    expect(() => h.appListeners.get('second-instance')?.()).not.toThrow();
+  });
+
+  it('hardens every web contents it is told about, serves its own files, and opens Help links in the browser', async () => {
+    await start();
+    const contents = { on: vi.fn(), setWindowOpenHandler: vi.fn() };
+    h.appListeners.get('web-contents-created')?.({}, contents);
+    expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+    const served = await (h.protocolHandler as (request: Request) => Promise<Response>)(new Request('app://planner/index.html'));
+    expect(served.status).toBe(200);
+    expect(await served.text()).toContain('<div id="root"></div>');
+    const help = (h.menuTemplate as MenuItem[]).at(-1)?.submenu ?? [];
+    help[0].click?.();
+    expect(h.log.filter((line) => line.startsWith('open in browser https://'))).toHaveLength(1);
+  });
+
+  it('uses the test profile folder in a development build when asked', async () => {
+    process.env.TPP_USER_DATA_DIR = path.join(h.userData, 'profile');
+    vi.mocked(electron.app.setPath).mockClear();
+    try {
+      await start();
+    } finally {
+      delete process.env.TPP_USER_DATA_DIR;
+    }
+    expect(electron.app.setPath).toHaveBeenCalledWith('userData', path.join(h.userData, 'profile'));
+  });
+
+  it("with the policy's updates on, in a packaged NSIS installation on Windows, configures the updater and requests nothing yet", async () => {
+    const installDir = path.join(h.userData, 'Programs', 'Trust Procurement Planner');
+    mkdirSync(installDir, { recursive: true });
+    writeFileSync(path.join(installDir, 'Uninstall Trust Procurement Planner.exe'), '');
+    const policy = resolvePolicy([
+      {
+        source: 'machine-registry',
+        where: 'HKLM',
+        values: { UpdatesEnabled: 1, UpdatesUrl: 'https://updates.example.nhs.uk/planner/', UpdatesPublisher: 'Royal Example NHS Trust' },
+      },
+    ]);
+    const saved = { platform: Object.getOwnPropertyDescriptor(process, 'platform'), execPath: process.execPath };
+    Object.defineProperty(process, 'platform', { value: 'win32' });
+    process.execPath = path.join(installDir, 'Trust Procurement Planner.exe');
+    try {
+      await start({ packaged: true, policy });
+    } finally {
+      if (saved.platform) Object.defineProperty(process, 'platform', saved.platform);
+      process.execPath = saved.execPath;
+    }
+    expect(h.log).toContain('new NsisUpdater');
+    expect(JSON.parse(readFileSync(path.join(h.userData, 'app-update.yml'), 'utf8'))).toMatchObject({
+      provider: 'generic',
+      url: 'https://updates.example.nhs.uk/planner/',
+      publisherName: ['Royal Example NHS Trust'],
+    });
+    const answer = (await h.handlers.get('policy:get')?.(fromMainWindow(), {})) as { value: { updates: { on: boolean } } };
+    expect(answer.value.updates.on).toBe(true);
+    expect(logText()).toContain('Updates: on, from https://updates.example.nhs.uk/planner/');
   });
 
   it('macOS activate with no windows opens a new one', async () => {
