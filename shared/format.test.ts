@@ -3,6 +3,7 @@ import {
   countOf,
   formatCount,
   formatDate,
+  formatDaysAway,
   formatFactor,
   formatMoney,
   formatMoneyCompact,
@@ -54,6 +55,17 @@ describe('rates, scores and factors', () => {
     expect(formatScore(7.2)).toBe('7.20');
     expect(formatFactor(0.966183574879227)).toBe('0.9662');
     expect(formatPct(41)).toBe('41%');
+  });
+});
+
+describe('dates relative to today', () => {
+  it('says how far away a date is, and a past one in words, never as a negative count', () => {
+    expect(formatDaysAway(31, 'ended')).toBe('in 31 days');
+    expect(formatDaysAway(1, 'ended')).toBe('tomorrow');
+    expect(formatDaysAway(0, 'ended')).toBe('today');
+    expect(formatDaysAway(-1, 'ended')).toBe('ended yesterday');
+    expect(formatDaysAway(-427, 'ended')).toBe('ended 427 days ago');
+    expect(formatDaysAway(-1500, 'passed')).toBe('passed 1,500 days ago');
   });
 });
 

@@ -150,3 +150,21 @@ export function listProse(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/**
+ * A past date in words, relative to today: "today", "yesterday", "427 days ago" — never "-427 days".
+ * `verb` leads: "ended 427 days ago", "passed 3 days ago".
+ */
+export function pastInWords(days: number, verb: string): string {
+  if (days <= 0) return `${verb} today`;
+  if (days === 1) return `${verb} yesterday`;
+  return `${verb} ${formatCount(days)} days ago`;
+}
+
+/** A date relative to today, in words: "in 31 days", "tomorrow", "today", or the past with `verb` ("ended 427 days ago"). */
+export function formatDaysAway(days: number, pastVerb: string): string {
+  if (days > 1) return `in ${formatCount(days)} days`;
+  if (days === 1) return 'tomorrow';
+  if (days === 0) return 'today';
+  return pastInWords(-days, pastVerb);
+}

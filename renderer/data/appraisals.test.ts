@@ -52,6 +52,8 @@ describe('appraisal repository', () => {
       mitigation: '',
       inherent: { likelihood: 4, consequence: 4 },
       residual: { likelihood: 2, consequence: 4 },
+      overlaps: 'none',
+      order: 0,
       notes: '',
     });
     const copyId = await duplicateAppraisal(db, id);

@@ -1,7 +1,16 @@
 import type { Table } from 'dexie';
-import type { Appraisal, Contract, CostLine, Criterion, Option, Risk, Settings } from '@shared/domain';
-import { addDaysIso, addMonthsIso } from '@shared/dates';
+import {
+  appraisalSchema,
+  type Appraisal,
+  type Contract,
+  type CostLine,
+  type Criterion,
+  type Option,
+  type Risk,
+  type Settings,
+} from '@shared/domain';
 import { recordChanges } from '@shared/diff';
+import { linesFollowingTerms } from '@shared/domain/option-terms';
 import { countOf } from '@shared/format';
 import { proposeShortlist } from '@shared/engine/shortlist';
 import type { AppraisalBundle } from '@shared/import/portfolio-format';
@@ -26,14 +35,16 @@ export interface NewAppraisal {
   contracts: Contract[];
   settings: Settings;
   today: string;
+  /** Contracts linked to the appraised ones (a separate hosting contract), for the short list. */
+  linkedContracts?: Contract[];
 }
 
 /** Creates an appraisal with a proposed short list pre-filled from the contract(s). */
 export async function createAppraisal(db: PlannerDb, input: NewAppraisal): Promise<string> {
   const id = newId();
-  const proposal = proposeShortlist(input.contracts, input.settings, input.today, newId, id);
+  const proposal = proposeShortlist(input.contracts, input.settings, input.today, newId, id, input.linkedContracts ?? []);
   const stamp = now();
-  const appraisal: Appraisal = {
+  const appraisal: Appraisal = appraisalSchema.parse({
     id,
     title: input.title,
     contractRefs: input.contracts.map((c) => c.reference),
@@ -43,11 +54,19 @@ export async function createAppraisal(db: PlannerDb, input: NewAppraisal): Promi
     priceBase: `Prices as at ${input.today.slice(0, 4)}, excluding VAT`,
     author: input.settings.organisation.author,
     recommendation: { reason: '', status: 'draft' },
+    deflator: { assumedGrowthPct: input.settings.deflatorGrowthPct, index: [], source: '', vintage: '' },
     createdAt: stamp,
     updatedAt: stamp,
-  };
+  });
   await db.transaction('rw', [...bundleTables(db), db.changeLog], async () => {
-    await putBundle(db, { appraisal, criteria: proposal.criteria, options: proposal.options, costLines: proposal.costLines, risks: [] });
+    await putBundle(db, {
+      appraisal,
+      criteria: proposal.criteria,
+      options: proposal.options,
+      costLines: proposal.costLines,
+      risks: [],
+      benefits: [],
+    });
     await db.changeLog.add({
       at: stamp,
       entity: 'appraisal',
@@ -76,6 +95,10 @@ export async function duplicateAppraisal(db: PlannerDb, appraisalId: string): Pr
       createdAt: stamp,
       updatedAt: stamp,
       recommendation: { ...bundle.appraisal.recommendation, optionId: recommended && optionIds.get(recommended), status: 'draft' as const },
+      counterfactual: {
+        ...bundle.appraisal.counterfactual,
+        optionId: bundle.appraisal.counterfactual.optionId && optionIds.get(bundle.appraisal.counterfactual.optionId),
+      },
     },
     criteria: bundle.criteria.map((c) => ({ ...c, id: criterionIds.get(c.id)!, appraisalId: id })),
     options: bundle.options.map((o) => ({
@@ -83,9 +106,12 @@ export async function duplicateAppraisal(db: PlannerDb, appraisalId: string): Pr
       id: optionIds.get(o.id)!,
       appraisalId: id,
       scores: Object.fromEntries(Object.entries(o.scores).map(([k, v]) => [criterionIds.get(k) ?? k, v])),
+      followOn:
+        o.followOn?.kind === 'option' ? { ...o.followOn, optionId: optionIds.get(o.followOn.optionId) ?? o.followOn.optionId } : o.followOn,
     })),
     costLines: bundle.costLines.map((l) => ({ ...l, id: newId(), appraisalId: id, optionId: optionIds.get(l.optionId)! })),
     risks: bundle.risks.map((r) => ({ ...r, id: newId(), appraisalId: id, optionId: optionIds.get(r.optionId)! })),
+    benefits: bundle.benefits.map((b) => ({ ...b, id: newId(), appraisalId: id, optionId: optionIds.get(b.optionId)! })),
   };
   await db.transaction('rw', [...bundleTables(db), db.changeLog], async () => {
     await putBundle(db, copy);
@@ -187,8 +213,6 @@ export async function deleteChild(db: PlannerDb, kind: ChildKind, record: Child)
   });
 }
 
-const termEnd = (terms: Option['terms']) => addDaysIso(addMonthsIso(terms.startDate, terms.durationMonths), -1);
-
 /**
  * Changes an option's terms, and moves the cost lines tied to them: a line that started on the old
  * start date or ran to the old end of term follows the new dates. Lines with their own dates stay.
@@ -198,24 +222,10 @@ export async function saveOptionTerms(db: PlannerDb, option: Option, patch: Part
     const before = await db.options.get(option.id);
     if (!before) return;
     const terms = { ...before.terms, ...patch };
-    const oldStart = before.terms.startDate;
-    const oldEnd = termEnd(before.terms);
-    const newEnd = termEnd(terms);
     const after: Option = { ...before, terms };
     await db.options.put(after);
     const lines = await db.costLines.where('optionId').equals(option.id).toArray();
-    const moved: CostLine[] = [];
-    for (const line of lines) {
-      if (line.kind === 'one-off') {
-        if (line.date === oldStart && oldStart !== terms.startDate) moved.push({ ...line, date: terms.startDate });
-      } else if ((line.startDate === oldStart && oldStart !== terms.startDate) || (line.endDate === oldEnd && oldEnd !== newEnd)) {
-        moved.push({
-          ...line,
-          startDate: line.startDate === oldStart ? terms.startDate : line.startDate,
-          endDate: line.endDate === oldEnd ? newEnd : line.endDate,
-        });
-      }
-    }
+    const moved = linesFollowingTerms(lines, before.terms, terms);
     if (moved.length) await db.costLines.bulkPut(moved);
     await db.appraisals.update(option.appraisalId, { updatedAt: now() });
     const summary = `Edited option '${after.name}'${moved.length ? ` and moved ${countOf(moved.length, 'cost line')} with its term` : ''}`;

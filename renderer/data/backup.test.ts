@@ -6,6 +6,7 @@ import { createAppraisal } from './appraisals';
 import { createBackup, readBackup, restoreBackup } from './backup';
 import { applyImport } from './contracts';
 import { openDb, type PlannerDb } from './db';
+import { CURRENT_SCHEMA_VERSION } from './schema';
 import { saveSettings } from './settings';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
@@ -57,7 +58,7 @@ describe('backup and restore', () => {
     const db = await fresh();
     await applyImport(db, { fileName: 'sample', toPut: contracts.slice(0, 3), replaced: [], addedRefs: [], summary: 'seed' });
     const text = await createBackup(db);
-    const newer = text.replace('"schemaVersion":1', '"schemaVersion":99');
+    const newer = text.replace(`"schemaVersion":${CURRENT_SCHEMA_VERSION}`, '"schemaVersion":99');
     await expect(readBackup(db, newer)).rejects.toThrow(/newer version/);
     await expect(readBackup(db, '{"format":"something-else"}')).rejects.toThrow(/not a Trust Procurement Planner backup/);
     await expect(readBackup(db, 'not json')).rejects.toThrow(/not valid JSON/);

@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { appraisalSchema, contractSchema, costLineSchema, criterionSchema, optionSchema, riskSchema, settingsSchema } from '@shared/domain';
+import {
+  appraisalSchema,
+  benefitSchema,
+  contractSchema,
+  costLineSchema,
+  criterionSchema,
+  optionSchema,
+  riskSchema,
+  settingsSchema,
+} from '@shared/domain';
+import { upgradeStoredTablesToV2 } from '@shared/domain/record-upgrades';
 import { parseJsonSafely } from '@shared/import/safe-json';
 import { AppError } from '@shared/result';
 import type { PlannerDb } from './db';
@@ -103,6 +113,7 @@ const ROW_CHECKS: Record<string, { noun: string; schema: z.ZodType; label?: (row
   options: { noun: 'option', schema: optionSchema, label: (r) => r.name },
   costLines: { noun: 'cost line', schema: costLineSchema, label: (r) => r.description },
   risks: { noun: 'risk', schema: riskSchema, label: (r) => r.title },
+  benefits: { noun: 'benefit', schema: benefitSchema, label: (r) => r.label },
   criteria: { noun: 'criterion', schema: criterionSchema, label: (r) => r.name },
   settings: { noun: 'setting', schema: settingsRow },
   changeLog: { noun: 'history entry', schema: keyed('id', z.number()) },
@@ -183,6 +194,23 @@ export async function readBackup(
   const known = new Set(db.tables.map((t) => t.name));
   const unknown = Object.keys(backup.tables).filter((name) => !known.has(name));
   if (unknown.length) throw new AppError('NOT_A_BACKUP', `The backup holds tables this app does not know: ${unknown.join(', ')}.`);
+  if (backup.schemaVersion < 2) {
+    // A backup from before benefits had their own table: upgrade its rows as the database would.
+    const t = backup.tables;
+    try {
+      Object.assign(
+        t,
+        upgradeStoredTablesToV2({
+          appraisals: t.appraisals ?? [],
+          options: t.options ?? [],
+          costLines: t.costLines ?? [],
+          risks: t.risks ?? [],
+        }),
+      );
+    } catch {
+      throw new AppError('NOT_A_BACKUP', 'This backup’s appraisals could not be brought up to date; nothing has been changed.');
+    }
+  }
   await checkRows(backup.tables, onProgress);
   const counts = Object.fromEntries(Object.entries(backup.tables).map(([name, rows]) => [name, rows.length]));
   return { summary: { createdAt: backup.createdAt, counts }, tables: backup.tables };

@@ -4,18 +4,20 @@ import type { PlannerDb } from './db';
 import { loadSettings } from './settings';
 
 /** The tables an appraisal bundle spans; every bundle write includes all of them in its transaction. */
-export const bundleTables = (db: PlannerDb) => [db.appraisals, db.criteria, db.options, db.costLines, db.risks];
+export const bundleTables = (db: PlannerDb) => [db.appraisals, db.criteria, db.options, db.costLines, db.risks, db.benefits];
 
 export async function readBundle(db: PlannerDb, appraisalId: string): Promise<AppraisalBundle | undefined> {
   const appraisal = await db.appraisals.get(appraisalId);
   if (!appraisal) return undefined;
-  const [criteria, options, costLines, risks] = await Promise.all([
+  const [criteria, options, costLines, risks, benefits] = await Promise.all([
     db.criteria.where('appraisalId').equals(appraisalId).sortBy('order'),
     db.options.where('appraisalId').equals(appraisalId).sortBy('order'),
-    db.costLines.where('appraisalId').equals(appraisalId).toArray(),
-    db.risks.where('appraisalId').equals(appraisalId).toArray(),
+    // Lists keep the order the user gave them.
+    db.costLines.where('appraisalId').equals(appraisalId).sortBy('order'),
+    db.risks.where('appraisalId').equals(appraisalId).sortBy('order'),
+    db.benefits.where('appraisalId').equals(appraisalId).sortBy('order'),
   ]);
-  return { appraisal, criteria, options, costLines, risks };
+  return { appraisal, criteria, options, costLines, risks, benefits };
 }
 
 export async function readAllBundles(db: PlannerDb): Promise<AppraisalBundle[]> {
@@ -32,6 +34,7 @@ export async function deleteBundle(db: PlannerDb, appraisalId: string): Promise<
     db.options.where('appraisalId').equals(appraisalId).delete(),
     db.costLines.where('appraisalId').equals(appraisalId).delete(),
     db.risks.where('appraisalId').equals(appraisalId).delete(),
+    db.benefits.where('appraisalId').equals(appraisalId).delete(),
   ]);
 }
 
@@ -44,6 +47,7 @@ export async function putBundle(db: PlannerDb, bundle: AppraisalBundle): Promise
     db.options.bulkPut(bundle.options),
     db.costLines.bulkPut(bundle.costLines),
     db.risks.bulkPut(bundle.risks),
+    db.benefits.bulkPut(bundle.benefits),
   ]);
 }
 
@@ -51,6 +55,8 @@ export async function putBundle(db: PlannerDb, bundle: AppraisalBundle): Promise
 export interface AppraisalRecords {
   bundle: AppraisalBundle;
   contracts: Contract[];
+  /** Contracts the appraised ones link to but that are not appraised with them (a separate hosting contract). */
+  linkedContracts: Contract[];
   settings: Settings;
 }
 
@@ -61,6 +67,9 @@ export interface AppraisalRecords {
 export async function loadAppraisalData(db: PlannerDb, appraisalId: string): Promise<AppraisalRecords | undefined> {
   const [bundle, settings] = await Promise.all([readBundle(db, appraisalId), loadSettings(db)]);
   if (!bundle) return undefined;
-  const found = await db.contracts.bulkGet(bundle.appraisal.contractRefs);
-  return { bundle, contracts: found.filter((c): c is Contract => c !== undefined), settings };
+  const contracts = (await db.contracts.bulkGet(bundle.appraisal.contractRefs)).filter((c): c is Contract => c !== undefined);
+  const appraised = new Set(bundle.appraisal.contractRefs);
+  const linkedRefs = [...new Set(contracts.flatMap((c) => c.linkedContracts))].filter((r) => !appraised.has(r));
+  const linkedContracts = (await db.contracts.bulkGet(linkedRefs)).filter((c): c is Contract => c !== undefined);
+  return { bundle, contracts, linkedContracts, settings };
 }

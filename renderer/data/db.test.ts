@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { contractSchema } from '@shared/domain';
+import { appraisalSchema, benefitSchema, contractSchema, costLineSchema, optionSchema } from '@shared/domain';
 import { DbVersionFromFutureError, openDb, requestPersistentStorage } from './db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 
@@ -38,6 +38,7 @@ describe('database schema and migrations', () => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'appraisals',
+      'benefits',
       'changeLog',
       'contracts',
       'costLines',
@@ -50,7 +51,9 @@ describe('database schema and migrations', () => {
     ]);
   });
 
-  it.each(SCHEMA_VERSIONS.map((v) => v.version))('upgrades the committed version %i fixture with every row intact', async (version) => {
+  // Every older version has a committed fixture of its data (the current one has nothing to upgrade).
+  const older = SCHEMA_VERSIONS.map((v) => v.version).filter((v) => v < CURRENT_SCHEMA_VERSION);
+  it.each(older)('upgrades the committed version %i fixture with every row intact', async (version) => {
     const fixture = JSON.parse(readFileSync(`test/fixtures/db/v${version}.json`, 'utf8')) as DbFixture;
     const name = freshName();
     await seedAtVersion(name, fixture);
@@ -62,6 +65,34 @@ describe('database schema and migrations', () => {
     }
     // Every migrated contract is still a valid contract at the current version.
     for (const contract of await db.contracts.toArray()) expect(contractSchema.safeParse(contract).success).toBe(true);
+  });
+
+  it('upgrades schema 1 to 2: a negative "benefit" cost line becomes a cash-releasing benefit, the single optimism bias the development uplift', async () => {
+    const fixture = JSON.parse(readFileSync('test/fixtures/db/v1-benefits.json', 'utf8')) as DbFixture;
+    const name = freshName();
+    await seedAtVersion(name, fixture);
+    const db = await openDb(name);
+    opened.push(db);
+    expect(await db.costLines.count()).toBe(fixture.tables.costLines.length - 1);
+    const [benefit] = await db.benefits.toArray();
+    expect(benefit).toMatchObject({
+      id: 'cl-3',
+      optionId: 'op-2',
+      type: 'CRB',
+      label: 'Paper records storage saved',
+      cashflow: { kind: 'recurring', amount: 120_000, startDate: '2028-04-01', endDate: '2034-03-31', indexationPct: 2 },
+    });
+    expect(benefitSchema.safeParse(benefit).success).toBe(true);
+    const option = await db.options.get('op-2');
+    expect(option?.optimismBias.development).toEqual({ pct: 41, mitigation: 'Reference class: outsourcing upper bound' });
+    for (const o of await db.options.toArray()) expect(optionSchema.safeParse(o).success).toBe(true);
+    for (const l of await db.costLines.toArray()) expect(costLineSchema.safeParse(l).success).toBe(true);
+    for (const a of await db.appraisals.toArray()) expect(appraisalSchema.safeParse(a).success).toBe(true);
+    expect((await db.costLines.toArray()).map((l) => [l.id, l.order])).toEqual([
+      ['cl-1', 0],
+      ['cl-2', 1],
+      ['cl-4', 0],
+    ]);
   });
 
   it('refuses a database written by a newer app with a typed, explained error', async () => {

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { Appraisal, Contract, CostLine, Criterion, Option, Risk } from '@shared/domain';
+import type { Appraisal, Benefit, Contract, CostLine, Criterion, Option, Risk } from '@shared/domain';
 import type { AppraisalBundle } from '@shared/import/portfolio-format';
 import type { FieldChange } from '@shared/diff';
 import { AppError } from '@shared/result';
@@ -14,7 +14,7 @@ export interface MetaRow {
   value: unknown;
 }
 
-export type ChangeEntity = 'contract' | 'appraisal' | 'option' | 'costLine' | 'risk' | 'criterion' | 'settings' | 'portfolio';
+export type ChangeEntity = 'contract' | 'appraisal' | 'option' | 'costLine' | 'risk' | 'benefit' | 'criterion' | 'settings' | 'portfolio';
 export interface ChangeLogRow {
   id?: number;
   at: string;
@@ -46,6 +46,7 @@ export class PlannerDb extends Dexie {
   options!: EntityTable<Option, 'id'>;
   costLines!: EntityTable<CostLine, 'id'>;
   risks!: EntityTable<Risk, 'id'>;
+  benefits!: EntityTable<Benefit, 'id'>;
   criteria!: EntityTable<Criterion, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   changeLog!: EntityTable<ChangeLogRow, 'id'>;

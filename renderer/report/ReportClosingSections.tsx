@@ -1,4 +1,4 @@
-import type { ReportModel } from './report-model';
+import type { ReportModel } from '@shared/presentation/report-model';
 
 /** Assumptions behind the figures, and the sign-off block left blank for signatures. */
 

@@ -1,9 +1,10 @@
-import { chunk, COMBINED_TABLE_MAX_SERIES, costSeries } from '../ui/charts/chart-data';
+import { chunk } from '@shared/presentation/table';
+import { COMBINED_TABLE_MAX_SERIES, costSeries } from '../ui/charts/chart-data';
 import { CostByYearChart } from '../ui/charts/CostByYearChart';
 import { CumulativeDiscountedChart } from '../ui/charts/CumulativeDiscountedChart';
 import { SensitivityChart } from '../ui/charts/SensitivityChart';
 import { H } from './Heading';
-import type { ReportModel } from './report-model';
+import type { ReportModel } from '@shared/presentation/report-model';
 
 /** The figure-heavy sections: cost profiles, the scoring matrix and the sensitivity analysis. */
 

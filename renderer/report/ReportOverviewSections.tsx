@@ -1,6 +1,7 @@
-import { GradeBadge } from './GradeBadge';
+import { chunk } from '@shared/presentation/table';
+import { ComparisonTable } from '../ui/ComparisonTable';
 import { H } from './Heading';
-import type { ReportModel } from './report-model';
+import type { ReportModel } from '@shared/presentation/report-model';
 
 /** Executive summary, the contracts with their key dates, and the options side by side. */
 
@@ -18,47 +19,7 @@ export function SummarySection({ model }: { model: ReportModel }) {
       )}
       {s.departure && <p className="departure">{s.departure}</p>}
       <p className="muted">{s.statusLine}</p>
-      {rec && (
-        <table className="report-table key-figures">
-          <caption>{`Recommended option at a glance: ${rec.name}`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              <th scope="col" className="numeric">
-                Value
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">Whole-life cost</th>
-              <td className="numeric">{rec.wholeLifeCost}</td>
-            </tr>
-            <tr>
-              <th scope="row">Net present cost (NPC)</th>
-              <td className="numeric">{rec.npc}</td>
-            </tr>
-            <tr>
-              <th scope="row">NPC with risk allowance</th>
-              <td className="numeric">{rec.npcWithRisk}</td>
-            </tr>
-            <tr>
-              <th scope="row">Weighted score (out of 10)</th>
-              <td className="numeric">{rec.score}</td>
-            </tr>
-            <tr>
-              <th scope="row">Highest residual risk</th>
-              <td className="numeric">
-                {rec.topRisk ? `${rec.topRisk.label} ${rec.topRisk.score}: ${rec.topRisk.title}` : 'None recorded'}
-              </td>
-            </tr>
-            <tr>
-              <th scope="row">Feasibility flags</th>
-              <td className="numeric">{rec.flags.length ? rec.flags.join('; ') : 'None'}</td>
-            </tr>
-          </tbody>
-        </table>
-      )}
+      {rec && <KeyFigures model={model} optionId={rec.id} />}
       <H level={3}>Key facts</H>
       <ul>
         {s.keyFacts.map((f) => (
@@ -96,9 +57,41 @@ export function ContractsSection({ model }: { model: ReportModel }) {
   );
 }
 
-function Best({ on, word }: { on: boolean; word: string }) {
-  return on ? <span className="best-tag">{` (${word})`}</span> : null;
+/** The recommended option's column of the comparison, as a two-column table. */
+function KeyFigures({ model, optionId }: { model: ReportModel; optionId: string }) {
+  const { comparison } = model;
+  const column = comparison.columns.findIndex((c) => c.id === optionId);
+  return (
+    <table className="report-table key-figures">
+      <caption>{`Recommended option at a glance: ${comparison.columns[column].name}`}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Measure</th>
+          <th scope="col">Value</th>
+        </tr>
+      </thead>
+      <tbody>
+        {comparison.rows
+          .filter((row) => row.key !== 'kind')
+          .map((row) => {
+            const cell = row.cells[column];
+            return (
+              <tr key={row.key}>
+                <th scope="row">{row.label}</th>
+                <td className={row.numeric ? 'numeric' : undefined}>
+                  {cell.text}
+                  {cell.note ? `: ${cell.note}` : ''}
+                </td>
+              </tr>
+            );
+          })}
+      </tbody>
+    </table>
+  );
 }
+
+/** Options per comparison table, so the table fits the width of an A4 page. */
+const OPTIONS_PER_TABLE = 5;
 
 export function OptionsSection({ model }: { model: ReportModel }) {
   return (
@@ -129,78 +122,15 @@ export function OptionsSection({ model }: { model: ReportModel }) {
           ))}
         </tbody>
       </table>
-      <table className="report-table comparison">
-        <caption>Cost, quality, risk and feasibility (costs exclude VAT)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Option</th>
-            <th scope="col" className="numeric">
-              Whole-life cost
-            </th>
-            <th scope="col" className="numeric">
-              NPC
-            </th>
-            <th scope="col" className="numeric">
-              NPC with risk
-            </th>
-            <th scope="col" className="numeric">
-              Weighted score
-            </th>
-            <th scope="col" className="numeric">
-              NPC per point
-            </th>
-            <th scope="col">Highest residual risk</th>
-            <th scope="col">Feasibility flags</th>
-          </tr>
-        </thead>
-        <tbody>
-          {model.options.map((o) => (
-            <tr key={o.id}>
-              <th scope="row">{o.name}</th>
-              <td className="numeric">
-                {o.wholeLifeCost}
-                <Best on={o.best.wholeLifeCost} word="lowest" />
-              </td>
-              <td className="numeric">
-                {o.npc}
-                <Best on={o.best.npc} word="lowest" />
-              </td>
-              <td className="numeric">
-                {o.npcWithRisk}
-                <Best on={o.best.npcWithRisk} word="lowest" />
-              </td>
-              <td className="numeric">
-                {o.score}
-                <Best on={o.best.score} word="highest" />
-              </td>
-              <td className="numeric">
-                {o.npcPerPoint}
-                <Best on={o.best.npcPerPoint} word="lowest" />
-              </td>
-              <td>
-                {o.topRisk ? (
-                  <>
-                    <GradeBadge {...o.topRisk} /> <span className="small">{o.topRisk.title}</span>
-                  </>
-                ) : (
-                  'None recorded'
-                )}
-              </td>
-              <td>
-                {o.flags.length ? (
-                  <ul className="flag-list">
-                    {o.flags.map((f) => (
-                      <li key={f}>{f}</li>
-                    ))}
-                  </ul>
-                ) : (
-                  'None'
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {chunk(model.comparison.columns, OPTIONS_PER_TABLE).map((columns, part, parts) => (
+        <ComparisonTable
+          key={columns[0].id}
+          model={model.comparison}
+          columns={columns}
+          className="report-table comparison"
+          caption={parts.length > 1 ? `${model.comparison.caption} (part ${part + 1} of ${parts.length})` : model.comparison.caption}
+        />
+      ))}
       <p className="muted small">
         NPC is the net present cost over the appraisal period at the Green Book discount rate; NPC per point divides it by the weighted
         score. “Lowest” and “highest” mark the best option on each measure.

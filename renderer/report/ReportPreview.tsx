@@ -2,9 +2,15 @@ import { useDeferredValue, useEffect, useEffectEvent, useId, useMemo, useRef, us
 import { useHost } from '../app-context';
 import type { AppraisalData } from '../features/appraisals/use-appraisal';
 import { href } from '../ui/router';
-import { buildReportModel } from './report-model';
+import { buildReportModel } from '@shared/presentation/report-model';
 import { buildReportQuery, reportFileName } from './report-query';
-import { ALL_SECTION_IDS, REPORT_SECTIONS, REPORT_STATUS_LABELS, type ReportSectionId, type ReportStatus } from './report-sections';
+import {
+  ALL_SECTION_IDS,
+  REPORT_SECTIONS,
+  REPORT_STATUS_LABELS,
+  type ReportSectionId,
+  type ReportStatus,
+} from '@shared/presentation/sections';
 import { ReportView } from './ReportView';
 import { describeError } from '@shared/storage-errors';
 
@@ -27,15 +33,25 @@ export function ReportPreview({ data, autoExport = false }: { data: AppraisalDat
 
   const defaultAuthor = settings.organisation.author || appraisal.author;
   const authorValue = author ?? defaultAuthor;
+  // The preview follows the author once typing pauses: rebuilding the whole report per keystroke
+  // would hold up the typing itself on a long report.
+  const [previewAuthor, setPreviewAuthor] = useState(authorValue);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setPreviewAuthor(authorValue), 400);
+    return () => window.clearTimeout(timer);
+  }, [authorValue]);
   const options = useMemo(() => ({ sections, author: authorValue, status }), [sections, authorValue, status]);
+  const previewOptions = useMemo(() => ({ sections, author: previewAuthor, status }), [sections, previewAuthor, status]);
   // Typing in the author field stays responsive however large the report is.
-  const deferred = useDeferredValue(options);
+  const deferred = useDeferredValue(previewOptions);
   // The workspace's result is reused: the preview never runs the engine again.
   const model = useMemo(
     () => buildReportModel({ ...bundle, contracts, settings, today, result, ...deferred }),
     [bundle, contracts, settings, today, result, deferred],
   );
 
+  // The report only re-renders when its model changes, not on every keystroke in the options.
+  const view = useMemo(() => <ReportView model={model} headingOffset={1} />, [model]);
   const legalApplies = model.legal.length > 0;
   const toggle = (id: ReportSectionId, on: boolean) =>
     setSections((prev) => ALL_SECTION_IDS.filter((s) => (s === id ? on : prev.includes(s))));
@@ -154,7 +170,7 @@ export function ReportPreview({ data, autoExport = false }: { data: AppraisalDat
         </fieldset>
       </div>
       <section className="report-preview-frame" aria-label="Preview of the decision report" tabIndex={0}>
-        <ReportView model={model} headingOffset={1} />
+        {view}
       </section>
     </div>
   );

@@ -1,8 +1,8 @@
 import { DatesTimeline } from '../ui/charts/DatesTimeline';
 import { RiskHeatMap } from '../ui/charts/RiskHeatMap';
-import { GradeBadge } from './GradeBadge';
+import { GradeBadge } from '../ui/GradeBadge';
 import { H } from './Heading';
-import type { ReportModel } from './report-model';
+import type { ReportModel } from '@shared/presentation/report-model';
 
 /** Risk registers with heat maps, the timeline, feasibility findings and the legal grounds. */
 
@@ -44,11 +44,11 @@ export function RisksSection({ model }: { model: ReportModel }) {
                       {r.description && <span className="small block">{r.description}</span>}
                     </th>
                     <td>
-                      <GradeBadge label={r.inherent.label} score={r.inherent.score} hex={r.inherent.hex} textHex={r.inherent.textHex} />
+                      <GradeBadge grade={r.inherent} />
                       <span className="small block">{r.inherent.text}</span>
                     </td>
                     <td>
-                      <GradeBadge label={r.residual.label} score={r.residual.score} hex={r.residual.hex} textHex={r.residual.textHex} />
+                      <GradeBadge grade={r.residual} />
                       <span className="small block">{r.residual.text}</span>
                     </td>
                     <td className="small">{r.mitigation || '—'}</td>

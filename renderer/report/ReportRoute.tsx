@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { todayIso } from '@shared/dates';
 import { href, useRoute } from '../ui/router';
 import { useAppraisalRecords } from '../data';
-import { buildReportModel } from './report-model';
+import { appraiseRecords } from '../features/appraisals/use-appraisal';
+import { buildReportModel } from '@shared/presentation/report-model';
 import { parseReportQuery } from './report-query';
 import { reportSettled, setReportReady } from './report-ready';
 import { REPORT_READY } from '@shared/ipc';
@@ -30,12 +31,14 @@ export function ReportRoute() {
 
   const built = useMemo(() => {
     if (!records) return null;
+    const today = todayIso();
     try {
       const model = buildReportModel({
         ...records.bundle,
         contracts: records.contracts,
+        result: appraiseRecords(records, today),
         settings: records.settings,
-        today: todayIso(),
+        today,
         sections: options.sections,
         author: options.authorGiven ? options.author : undefined,
         status: options.status,

@@ -6,8 +6,8 @@ import { AssumptionsSection, SignOffSection } from './ReportClosingSections';
 import { CostsSection, ScoringSection, SensitivitySection } from './ReportFigureSections';
 import { ContractsSection, OptionsSection, SummarySection } from './ReportOverviewSections';
 import { FeasibilitySection, LegalSection, RisksSection, TimelineSection } from './ReportRiskSections';
-import type { ReportModel } from './report-model';
-import type { ReportSectionId } from './report-sections';
+import type { ReportModel } from '@shared/presentation/report-model';
+import type { ReportSectionId } from '@shared/presentation/sections';
 import './report.css';
 
 function sectionBody(id: ReportSectionId, model: ReportModel): ReactNode {

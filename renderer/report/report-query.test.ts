@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ipcContract } from '@shared/ipc';
 import { buildReportQuery, parseReportQuery, reportFileName, strictEncode } from './report-query';
-import { ALL_SECTION_IDS } from './report-sections';
+import { ALL_SECTION_IDS } from '@shared/presentation/sections';
 
 describe('report query', () => {
   it('round-trips sections, author and status', () => {

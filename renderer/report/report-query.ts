@@ -1,5 +1,5 @@
 import { toIso } from '@shared/dates';
-import { ALL_SECTION_IDS, normaliseSections, type ReportSectionId, type ReportStatus } from './report-sections';
+import { ALL_SECTION_IDS, normaliseSections, type ReportSectionId, type ReportStatus } from '@shared/presentation/sections';
 
 /**
  * The report route's query string, shared by the preview (which builds it for the export) and the

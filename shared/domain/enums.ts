@@ -215,9 +215,18 @@ export const CONTRACT_STATUS_LABELS: Record<ContractStatus, string> = {
   'in-procurement': 'In procurement',
 };
 
-export const OPTION_KINDS = ['extend-via-lsp', 'direct-with-vendor', 're-procure', 'framework-call-off', 'do-minimum'] as const;
+/** DOMAIN.md section 3: business as usual is the benchmark every short list holds. */
+export const OPTION_KINDS = [
+  'business-as-usual',
+  'extend-via-lsp',
+  'direct-with-vendor',
+  're-procure',
+  'framework-call-off',
+  'do-minimum',
+] as const;
 export type OptionKind = (typeof OPTION_KINDS)[number];
 export const OPTION_KIND_LABELS: Record<OptionKind, string> = {
+  'business-as-usual': 'Business as usual',
   'extend-via-lsp': 'Extend via LSP / prime contractor',
   'direct-with-vendor': 'Contract directly with vendor',
   're-procure': 'Re-procure competitively',
@@ -236,8 +245,9 @@ export const COST_CATEGORIES = [
   'procurement-legal',
   'staff',
   'exit',
+  'contingency',
+  'residual-value',
   'other',
-  'benefit',
 ] as const;
 export type CostCategory = (typeof COST_CATEGORIES)[number];
 export const COST_CATEGORY_LABELS: Record<CostCategory, string> = {
@@ -251,8 +261,92 @@ export const COST_CATEGORY_LABELS: Record<CostCategory, string> = {
   'procurement-legal': 'Procurement and legal',
   staff: 'Trust staff',
   exit: 'Exit',
+  contingency: 'Contingency',
+  'residual-value': 'Residual value',
   other: 'Other',
-  benefit: 'Cash-releasing benefit',
+};
+
+/** How a line's amounts are priced (DOMAIN.md section 4, entry). */
+export const ENTRY_BASES = ['cash', 'constant'] as const;
+export type EntryBasis = (typeof ENTRY_BASES)[number];
+export const ENTRY_BASIS_LABELS: Record<EntryBasis, string> = {
+  cash: 'Cash (money of the day, including contractual indexation)',
+  constant: "Constant prices (the appraisal's price-base year)",
+};
+
+/** The three optimism bias uplifts (Supplementary Green Book Guidance: Optimism Bias, table 1). */
+export const OB_UPLIFTS = ['development', 'service-charge', 'duration'] as const;
+export type ObUplift = (typeof OB_UPLIFTS)[number];
+export const OB_UPLIFT_LABELS: Record<ObUplift, string> = {
+  development: 'Development',
+  'service-charge': 'Service charge',
+  duration: 'Duration',
+};
+
+/** Which uplift a cost line takes: by category unless the user assigns one. */
+export const LINE_UPLIFTS = ['development', 'service-charge', 'none'] as const;
+export type LineUplift = (typeof LINE_UPLIFTS)[number];
+
+/** Which uplift a quantified risk overlaps (for the "possible double count" warning). */
+export const RISK_OVERLAPS = ['development', 'service-charge', 'duration', 'none'] as const;
+export type RiskOverlap = (typeof RISK_OVERLAPS)[number];
+export const RISK_OVERLAP_LABELS: Record<RiskOverlap, string> = {
+  development: 'Development costs (overlaps the development uplift)',
+  'service-charge': 'Service charges (overlaps the service-charge uplift)',
+  duration: 'Delay to go-live (overlaps the duration uplift)',
+  none: 'No optimism bias uplift',
+};
+
+/**
+ * How a line moves when go-live moves (duration optimism bias, simulated delay): a bridge runs
+ * until go-live and is extended; dual running and benefits start at go-live and move with it.
+ */
+export const GO_LIVE_LINKS = ['none', 'until-go-live', 'from-go-live'] as const;
+export type GoLiveLink = (typeof GO_LIVE_LINKS)[number];
+export const GO_LIVE_LINK_LABELS: Record<GoLiveLink, string> = {
+  none: 'Fixed dates',
+  'until-go-live': 'Runs until go-live (extended when go-live moves)',
+  'from-go-live': 'Starts at go-live (moves with it)',
+};
+
+/** Capital or revenue (financial case, DOMAIN.md section 4 affordability). */
+export const SPEND_TYPES = ['capital', 'revenue'] as const;
+export type SpendType = (typeof SPEND_TYPES)[number];
+export const SPEND_TYPE_LABELS: Record<SpendType, string> = { capital: 'Capital (CDEL)', revenue: 'Revenue' };
+
+export const FUNDING_SOURCES = ['trust-capital', 'pdc', 'revenue-budget', 'national-programme'] as const;
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+export const FUNDING_SOURCE_LABELS: Record<FundingSource, string> = {
+  'trust-capital': 'Trust capital',
+  pdc: 'Public dividend capital (PDC)',
+  'revenue-budget': 'Revenue budget',
+  'national-programme': 'National programme',
+};
+
+/** The CIA model's four benefit types (DHSC Comprehensive Investment Appraisal guidance). */
+export const BENEFIT_TYPES = ['CRB', 'NCRB', 'SB', 'UB'] as const;
+export type BenefitType = (typeof BENEFIT_TYPES)[number];
+export const BENEFIT_TYPE_LABELS: Record<BenefitType, string> = {
+  CRB: 'Cash-releasing',
+  NCRB: 'Non-cash-releasing',
+  SB: 'Societal',
+  UB: 'Unmonetisable',
+};
+
+/** Approval tiers, lowest first (DOMAIN.md section 4, approval route). */
+export const APPROVAL_TIERS = ['trust-board', 'nhs-england', 'hm-treasury'] as const;
+export type ApprovalTier = (typeof APPROVAL_TIERS)[number];
+export const APPROVAL_TIER_LABELS: Record<ApprovalTier, string> = {
+  'trust-board': 'Trust board',
+  'nhs-england': 'NHS England / DHSC (Joint Investment Committee)',
+  'hm-treasury': 'HM Treasury',
+};
+export const APPROVAL_BASES = ['capital', 'revenue', 'whole-life'] as const;
+export type ApprovalBasis = (typeof APPROVAL_BASES)[number];
+export const APPROVAL_BASIS_LABELS: Record<ApprovalBasis, string> = {
+  capital: 'Capital',
+  revenue: 'Revenue',
+  'whole-life': 'Whole-life (capital + revenue)',
 };
 
 export const RISK_CATEGORIES = [

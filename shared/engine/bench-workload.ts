@@ -1,15 +1,17 @@
 /**
- * The engine benchmark workload: 10 options × 40 cost lines over a 15-year appraisal, with risks
- * and criteria, generated deterministically. It lives here (not under test/) so the engine's own
+ * The engine benchmark workload: 10 options × 40 cost lines over a 15-year appraisal, with risks,
+ * benefits, criteria, follow-ons (the short options are followed by a long one), real terms (a 2%
+ * deflator, some constant-price lines) and three-point ranges for the risk analysis, generated
+ * deterministically. It lives here (not under test/) so the engine's own
  * performance test can use it in both TypeScript projects; test/bench/engine-workload.ts times it.
  * Not exported from the engine index, so it never reaches the app bundle.
  */
-import type { Appraisal, Contract, CostCategory, CostLine, Criterion, Option, Risk } from '../domain';
-import { contractSchema, DEFAULT_SETTINGS, optionSchema } from '../domain';
+import type { Appraisal, Benefit, Contract, CostCategory, CostLine, Criterion, Option, Risk } from '../domain';
+import { appraisalSchema, benefitSchema, contractSchema, costLineSchema, DEFAULT_SETTINGS, optionSchema, riskSchema } from '../domain';
 import type { AppraiseAllInput } from './appraise';
 import { defaultCriteria } from './scoring';
 
-export const BENCH_SHAPE = { options: 10, linesPerOption: 40, years: 15, risksPerOption: 8 } as const;
+export const BENCH_SHAPE = { options: 10, linesPerOption: 40, years: 15, risksPerOption: 8, benefitsPerOption: 4 } as const;
 
 /** Small deterministic PRNG (mulberry32) so every run benchmarks the same data. */
 function prng(seed: number): () => number {
@@ -30,31 +32,43 @@ function isoPlusDays(iso: string, days: number): string {
 
 const RECURRING: CostCategory[] = ['licence', 'support', 'hosting', 'staff', 'dual-running', 'other'];
 const ONE_OFF: CostCategory[] = ['implementation', 'migration', 'hosting-transfer', 'procurement-legal', 'exit'];
-const KINDS: Option['kind'][] = ['do-minimum', 'direct-with-vendor', 're-procure', 'framework-call-off', 'extend-via-lsp'];
-const ROUTES: Option['route'][] = ['modification', 'direct-award', 'competitive-flexible', 'framework-call-off', 'modification'];
+const KINDS: Option['kind'][] = [
+  'business-as-usual',
+  'do-minimum',
+  'direct-with-vendor',
+  're-procure',
+  'framework-call-off',
+  'extend-via-lsp',
+];
+const ROUTES: Option['route'][] = [
+  'modification',
+  'modification',
+  'direct-award',
+  'competitive-flexible',
+  'framework-call-off',
+  'modification',
+];
 
-export function buildBenchAppraisal(): AppraiseAllInput & { appraisal: Appraisal } {
+export function buildBenchAppraisal(): AppraiseAllInput & { appraisal: Appraisal; benefits: Benefit[] } {
   const rand = prng(20260401);
   const baseDate = '2026-04-01';
-  const appraisal: Appraisal = {
+  const appraisal: Appraisal = appraisalSchema.parse({
     id: 'bench',
     title: 'Engine bench',
     contractRefs: ['EPR-BENCH'],
     baseDate,
     periodYears: BENCH_SHAPE.years,
-    discount: { rate: 0.035, longRate: 0.03, switchYear: 30 },
     priceBase: '2026/27',
-    author: '',
-    recommendation: { reason: '', status: 'draft' },
     createdAt: '2026-04-01T00:00:00Z',
     updatedAt: '2026-04-01T00:00:00Z',
-  };
+  });
   let next = 0;
   const newId = () => `b${next++}`;
   const criteria: Criterion[] = defaultCriteria(appraisal.id, newId);
   const options: Option[] = [];
   const costLines: CostLine[] = [];
   const risks: Risk[] = [];
+  const benefits: Benefit[] = [];
 
   for (let o = 0; o < BENCH_SHAPE.options; o++) {
     const kindIdx = o % KINDS.length;
@@ -71,52 +85,84 @@ export function buildBenchAppraisal(): AppraiseAllInput & { appraisal: Appraisal
       legalGround: ROUTES[kindIdx] === 'direct-award' ? 'pa2023-sch5-technical' : undefined,
       newSystem: KINDS[kindIdx] === 're-procure' || KINDS[kindIdx] === 'framework-call-off',
       extensionMonths: ROUTES[kindIdx] === 'modification' ? 24 : 0,
-      terms: { startDate: '2027-07-01', durationMonths: 120 },
+      // Odd options run 3 years and are followed by the next option from their end.
+      terms: { startDate: '2027-07-01', durationMonths: o % 2 ? 36 : 120 },
+      followOn: o % 2 && o + 1 < BENCH_SHAPE.options ? { kind: 'option', optionId: `opt-${o + 1}`, from: '2030-07-01' } : undefined,
       hosting: { currentModel: 'lsp-data-centre', targetModel: o % 2 ? 'vendor-hosted' : 'lsp-data-centre' },
-      optimismBias: o % 3 === 0 ? { pct: 41, rationale: 'Bench' } : undefined,
+      goLiveDelay: { low: 0, mostLikely: 2, high: 9 },
       scores,
     });
     options.push(option);
     for (let l = 0; l < BENCH_SHAPE.linesPerOption; l++) {
       const common = { id: `${option.id}-l${l}`, optionId: option.id, appraisalId: appraisal.id, label: `Line ${l + 1}` };
+      const range = l % 5 === 0;
       if (l % 4 === 3) {
-        costLines.push({
-          ...common,
-          kind: 'one-off',
-          category: ONE_OFF[l % ONE_OFF.length],
-          amount: Math.round(20_000 + rand() * 2_000_000),
-          date: isoPlusDays(baseDate, Math.floor(rand() * 365 * BENCH_SHAPE.years)),
-        });
+        const amount = Math.round(20_000 + rand() * 2_000_000);
+        costLines.push(
+          costLineSchema.parse({
+            ...common,
+            order: l,
+            kind: 'one-off',
+            category: ONE_OFF[l % ONE_OFF.length],
+            amount,
+            date: isoPlusDays(baseDate, Math.floor(rand() * 365 * BENCH_SHAPE.years)),
+            range: range ? { low: amount * 0.8, high: amount * 1.6 } : undefined,
+          }),
+        );
       } else {
         const start = Math.floor(rand() * 365 * 3);
-        costLines.push({
-          ...common,
-          kind: 'recurring',
-          category: RECURRING[l % RECURRING.length],
-          amount: Math.round(10_000 + rand() * 900_000),
-          startDate: isoPlusDays(baseDate, start - 200),
-          endDate: isoPlusDays(baseDate, start + Math.floor(365 * (8 + rand() * 8))),
-          indexationPct: Math.round(rand() * 40) / 10,
-        });
+        const amount = Math.round(10_000 + rand() * 900_000);
+        costLines.push(
+          costLineSchema.parse({
+            ...common,
+            order: l,
+            kind: 'recurring',
+            category: RECURRING[l % RECURRING.length],
+            basis: l % 7 === 0 ? 'constant' : 'cash',
+            amount,
+            startDate: isoPlusDays(baseDate, start - 200),
+            endDate: isoPlusDays(baseDate, start + Math.floor(365 * (8 + rand() * 8))),
+            indexationPct: Math.round(rand() * 40) / 10,
+            goLiveLink: l === 1 ? 'until-go-live' : undefined,
+            range: range ? { low: amount * 0.9, high: amount * 1.3 } : undefined,
+          }),
+        );
       }
     }
     for (let r = 0; r < BENCH_SHAPE.risksPerOption; r++) {
-      risks.push({
-        id: `${option.id}-r${r}`,
-        optionId: option.id,
-        appraisalId: appraisal.id,
-        title: `Risk ${r + 1}`,
-        category: 'operational',
-        description: '',
-        owner: '',
-        mitigation: '',
-        notes: '',
-        inherent: { likelihood: 1 + Math.floor(rand() * 5), consequence: 1 + Math.floor(rand() * 5) },
-        residual: { likelihood: 1 + Math.floor(rand() * 5), consequence: 1 + Math.floor(rand() * 5) },
-        impact: Math.round(rand() * 1_000_000),
-        probability: Math.round(rand() * 100) / 100,
-        landsOn: isoPlusDays(baseDate, Math.floor(rand() * 365 * 5)),
-      });
+      const impact = Math.round(rand() * 1_000_000);
+      risks.push(
+        riskSchema.parse({
+          id: `${option.id}-r${r}`,
+          optionId: option.id,
+          appraisalId: appraisal.id,
+          order: r,
+          title: `Risk ${r + 1}`,
+          category: 'operational',
+          inherent: { likelihood: 1 + Math.floor(rand() * 5), consequence: 1 + Math.floor(rand() * 5) },
+          residual: { likelihood: 1 + Math.floor(rand() * 5), consequence: 1 + Math.floor(rand() * 5) },
+          impact,
+          impactRange: { low: impact * 0.5, high: impact * 2 },
+          probability: Math.round(rand() * 100) / 100,
+          landsOn: isoPlusDays(baseDate, Math.floor(rand() * 365 * 5)),
+        }),
+      );
+    }
+    for (let b = 0; b < BENCH_SHAPE.benefitsPerOption; b++) {
+      const amount = Math.round(50_000 + rand() * 500_000);
+      benefits.push(
+        benefitSchema.parse({
+          id: `${option.id}-b${b}`,
+          optionId: option.id,
+          appraisalId: appraisal.id,
+          order: b,
+          type: (['CRB', 'NCRB', 'SB', 'UB'] as const)[b % 4],
+          label: `Benefit ${b + 1}`,
+          shortfallPct: 10,
+          cashflow: b % 4 === 3 ? undefined : { kind: 'recurring', amount, startDate: '2028-04-01', endDate: '2040-03-31' },
+          range: b % 4 === 3 ? undefined : { low: amount * 0.5, high: amount * 1.2 },
+        }),
+      );
     }
   }
 
@@ -136,5 +182,15 @@ export function buildBenchAppraisal(): AppraiseAllInput & { appraisal: Appraisal
     hostingEndDate: '2027-06-30',
   });
 
-  return { appraisal, options, costLines, risks, criteria, contracts: [contract], settings: DEFAULT_SETTINGS, today: '2026-04-01' };
+  return {
+    appraisal,
+    options,
+    costLines,
+    risks,
+    benefits,
+    criteria,
+    contracts: [contract],
+    settings: DEFAULT_SETTINGS,
+    today: '2026-04-01',
+  };
 }

@@ -5,7 +5,17 @@ import { financialYearOf, toDate, toIso } from '../dates';
 import type { CostLine } from '../domain';
 import { spreadCostLines, spreadLine, spreadRecurring } from './cost-spread';
 
-const base = { id: 'l', optionId: 'o', appraisalId: 'a', label: 'Line' };
+const base = {
+  id: 'l',
+  optionId: 'o',
+  appraisalId: 'a',
+  label: 'Line',
+  order: 0,
+  basis: 'cash' as const,
+  vat: { recoverable: false, heading: '', reason: '' },
+  staffCash: true,
+  note: '',
+};
 
 function recurring(amount: number, startDate: string, endDate: string, indexationPct = 0): CostLine {
   return { ...base, category: 'support', kind: 'recurring', amount, startDate, endDate, indexationPct };

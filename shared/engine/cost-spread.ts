@@ -1,5 +1,5 @@
 import type { CostCategory, CostLine } from '../domain';
-import { anniversaryDay, civilOf, daysInFinancialYear, financialYearOfDay, fyStartDay, isoToDayNumber } from './day-math';
+import { anniversaryDay, civilOf, daysInFinancialYear, financialYearOfDay, fyStartDay, isoToDayNumber } from '../dates';
 
 /**
  * Spreads cost lines over NHS financial years exactly as DOMAIN.md section 4 rules:
@@ -37,17 +37,35 @@ export function spreadLine(line: CostLine, sink: SpreadSink, options?: SpreadOpt
 
 /**
  * Receives one constant-rate piece of a recurring line: its FY, the line year k it belongs to, and
- * its share of an annual amount (days in the piece / days in that FY).
+ * its share of an annual amount (days in the piece / days in that FY). `beforeCut` is true for
+ * pieces before the cut day (the appraisal's base date: those days are sunk).
  */
-export type PieceVisitor = (fy: number, k: number, days: number, fyDays: number) => void;
+export type PieceVisitor = (fy: number, k: number, days: number, fyDays: number, beforeCut: boolean, firstDay: number) => void;
 
 /**
- * Walks a recurring line from start to end (inclusive), cutting at FY boundaries and, when asked,
- * at anniversaries of the start date. The rate is constant inside each piece.
+ * Walks a recurring line from start to end (inclusive), cutting at FY boundaries, at `cutDay` when
+ * given (a day number) and, when asked, at anniversaries of the start date. The rate is constant
+ * inside each piece.
  */
-export function walkRecurring(startDate: string, endDate: string, splitAtAnniversaries: boolean, visit: PieceVisitor): void {
-  const start = isoToDayNumber(startDate);
-  const end = isoToDayNumber(endDate);
+export function walkRecurring(
+  startDate: string,
+  endDate: string,
+  splitAtAnniversaries: boolean,
+  visit: PieceVisitor,
+  cutDay = Number.NEGATIVE_INFINITY,
+): void {
+  walkRecurringDays(isoToDayNumber(startDate), isoToDayNumber(endDate), splitAtAnniversaries, visit, cutDay);
+}
+
+/** walkRecurring on day numbers (the engine shifts dates as day numbers, never as strings). */
+export function walkRecurringDays(
+  start: number,
+  end: number,
+  splitAtAnniversaries: boolean,
+  visit: PieceVisitor,
+  cutDay: number,
+  secondCutDay = Number.NEGATIVE_INFINITY,
+): void {
   if (!(end >= start)) return; // also false for NaN dates
 
   const [sy, sm, sd] = civilOf(start);
@@ -59,8 +77,15 @@ export function walkRecurring(startDate: string, endDate: string, splitAtAnniver
 
   let cursor = start;
   while (cursor <= end) {
-    const segEnd = Math.min(end, nextFy - 1, nextAnniversary - 1);
-    visit(fy, k, segEnd - cursor + 1, fyDays);
+    const before = cursor < cutDay;
+    const segEnd = Math.min(
+      end,
+      nextFy - 1,
+      nextAnniversary - 1,
+      before ? cutDay - 1 : end,
+      cursor < secondCutDay ? secondCutDay - 1 : end,
+    );
+    visit(fy, k, segEnd - cursor + 1, fyDays, before, cursor);
     cursor = segEnd + 1;
     if (cursor === nextFy) {
       fy += 1;

@@ -17,3 +17,16 @@ export function discountFactors(periodYears: number, discount: DiscountSettings)
   for (let t = 0; t < out.length; t++) out[t] = discountFactor(t, discount);
   return out;
 }
+
+/**
+ * Green Book health discount schedule, for benefits valued from QALYs: 1.5% for years 0–30 and
+ * 1.29% for years 31–75 (DOMAIN.md section 4). Checks: DF_1 0.985222, DF_10 0.861667.
+ */
+export const HEALTH_DISCOUNT: DiscountSettings = { rate: 0.015, longRate: 0.0129, switchYear: 30 };
+
+/** Σ DF_t for t = 0..n−1: the annuity factor (in advance) that turns NPC into an equivalent annual cost. */
+export function annuityFactor(df: Float64Array): number {
+  let sum = 0;
+  for (let t = 0; t < df.length; t++) sum += df[t];
+  return sum;
+}

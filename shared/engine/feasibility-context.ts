@@ -1,6 +1,8 @@
 import type { IsoDate } from '../dates';
 import type { Contract, Option, Settings } from '../domain';
-import { addDaysToIso, addMonthsToIso, wholeMonthsBetween } from './day-math';
+import type { ShortListCompleteness } from './counterfactual';
+import type { Coverage } from './follow-on';
+import { addDaysIso, addMonthsIso, wholeMonthsBetween } from '../dates';
 import { computeKeyDates, type KeyDates } from './key-dates';
 import { implementationLeadMonths, routeLeadMonths } from './lead-times';
 
@@ -17,15 +19,37 @@ export interface FeasibilityInput {
   today: IsoDate;
   /** The option's whole-life cost, £ excluding VAT (for the threshold check). */
   wholeLifeCost: number;
+  /**
+   * Contracts linked to the appraised ones (e.g. a separate hosting contract the user did not tick):
+   * their hosting end counts for the hosting gap, which is then raised on that contract.
+   */
+  linkedContracts?: readonly Contract[];
+  /** Months of approval before the route can start (DOMAIN.md section 4 approval route). */
+  approval?: { leadMonths: number; tierLabel: string };
+  /** Months go-live moves under duration optimism bias (0 when not given). */
+  goLiveShiftMonths?: number;
+  /** Coverage of the appraisal period, for the coverage gap check. */
+  coverage?: Coverage;
+  /** The appraisal's short list, for the "short list incomplete" check. */
+  shortList?: ShortListCompleteness;
 }
 
 export type FeasibilityCheckId =
-  'too-late' | 'service-gap' | 'hosting-gap' | 'direct-award-without-ground' | 'substantial-modification' | 'above-threshold';
+  | 'too-late'
+  | 'service-gap'
+  | 'hosting-gap'
+  | 'coverage-gap'
+  | 'short-list-incomplete'
+  | 'direct-award-without-ground'
+  | 'substantial-modification'
+  | 'above-threshold';
 
 export const FEASIBILITY_CHECKS: readonly FeasibilityCheckId[] = [
   'too-late',
   'service-gap',
   'hosting-gap',
+  'coverage-gap',
+  'short-list-incomplete',
   'direct-award-without-ground',
   'substantial-modification',
   'above-threshold',
@@ -43,19 +67,27 @@ export interface FeasibilityResult {
   explanation: string;
   /** The dates (ISO) and numbers the check used, for the report's working. */
   figures: Record<string, string | number | boolean | null>;
+  /** The contract the finding belongs to, when it is not the appraised one (a hosting contract). */
+  contractRef?: string;
 }
 
 export interface FeasibilityContext extends FeasibilityInput {
   contract: Contract | undefined;
   keyDates: KeyDates | undefined;
   routeLead: number;
-  /** today + route lead time: the earliest a contract on this route could be signed. */
+  /** Approval months before the route starts (0 when not given). */
+  approvalLead: number;
+  /** today + approval lead time + route lead time: the earliest a contract could be signed. */
   earliestSignature: IsoDate;
   /** The later of earliestSignature and the option's start date. */
   signature: IsoDate;
   /** 0 unless the option is a new system. */
   implementationLead: number;
-  /** When the option's service is live: signature, plus implementation for a new system. */
+  /** Months go-live moves under duration optimism bias. */
+  goLiveShift: number;
+  /** Signature plus implementation, before optimism bias. */
+  plannedGoLive: IsoDate;
+  /** When the option's service is live: signature, plus implementation and its duration bias for a new system. */
   goLive: IsoDate;
 }
 
@@ -74,7 +106,7 @@ export function monthsBetween(from: IsoDate, to: IsoDate): number {
 }
 
 export function dayAfter(iso: IsoDate): IsoDate {
-  return addDaysToIso(iso, 1);
+  return addDaysIso(iso, 1);
 }
 
 export function buildContext(input: FeasibilityInput): FeasibilityContext {
@@ -82,18 +114,24 @@ export function buildContext(input: FeasibilityInput): FeasibilityContext {
   const lead = settings.leadTimesMonths;
   const contract = primaryContract(contracts);
   const routeLead = routeLeadMonths(option.route, lead);
-  const earliestSignature = addMonthsToIso(today, routeLead);
+  const approvalLead = input.approval?.leadMonths ?? 0;
+  const earliestSignature = addMonthsIso(today, routeLead + approvalLead);
   const signature = laterOf(earliestSignature, option.terms.startDate);
-  const implementationLead = option.newSystem ? implementationLeadMonths(contract?.category, lead) : 0;
+  const implementationLead = option.newSystem ? (option.implementationMonths ?? implementationLeadMonths(contract?.category, lead)) : 0;
+  const goLiveShift = option.newSystem ? (input.goLiveShiftMonths ?? 0) : 0;
+  const plannedGoLive = addMonthsIso(signature, implementationLead);
   return {
     ...input,
     contract,
     keyDates: contract ? computeKeyDates(contract, { today }) : undefined,
     routeLead,
+    approvalLead,
     earliestSignature,
     signature,
     implementationLead,
-    goLive: addMonthsToIso(signature, implementationLead),
+    goLiveShift,
+    plannedGoLive,
+    goLive: addMonthsIso(plannedGoLive, goLiveShift),
   };
 }
 
@@ -106,11 +144,18 @@ export function unexercisedExtensionMonths(contract: Contract): number {
  * The current hosting end: the earliest hostingEndDate recorded on any appraised contract, or the
  * end of a contract that is itself the hosting contract.
  */
-export function currentHostingEnd(contracts: readonly Contract[]): { date: IsoDate; source: Contract } | undefined {
+export function currentHostingEnd(
+  contracts: readonly Contract[],
+  linked: readonly Contract[] = [],
+): { date: IsoDate; source: Contract } | undefined {
   let best: { date: IsoDate; source: Contract } | undefined;
-  for (const c of contracts) {
+  const all = [...contracts, ...linked.filter((l) => !contracts.some((c) => c.reference === l.reference))];
+  for (const c of all) {
     const date = c.hostingEndDate ?? (c.category === 'hosting' ? c.currentEndDate : undefined);
-    if (date && (!best || date < best.date)) best = { date, source: c };
+    // On the same day, the hosting contract itself is the one the finding belongs to.
+    if (date && (!best || date < best.date || (date === best.date && c.category === 'hosting' && best.source.category !== 'hosting'))) {
+      best = { date, source: c };
+    }
   }
   return best;
 }

@@ -15,7 +15,7 @@ import {
   type ModificationResult,
   type ThresholdBand,
 } from '../law';
-import { addMonthsToIso } from './day-math';
+import { addMonthsIso } from '../dates';
 import { dayAfter, type FeasibilityContext, type FeasibilityResult } from './feasibility-context';
 import { formatDate, formatMoney, formatMonths } from '../format';
 
@@ -81,7 +81,7 @@ export function checkDirectAwardGround(ctx: LegalCheckContext): FeasibilityResul
   let selfCaused: { reason: string } | null = null;
   if (contract && keyDates) {
     const decisionMissed = keyDates.latestDecisionDate < today && !contract.decidedOn;
-    const noTimeToCompete = addMonthsToIso(today, openLead) > dayAfter(contract.currentEndDate);
+    const noTimeToCompete = addMonthsIso(today, openLead) > dayAfter(contract.currentEndDate);
     if (decisionMissed || noTimeToCompete) {
       selfCaused = {
         reason: `the contract's end date of ${formatDate(contract.currentEndDate)} was known in advance and ${
@@ -185,7 +185,8 @@ export function checkSubstantialModification(ctx: LegalCheckContext): Feasibilit
     fires,
     severity,
     title,
-    explanation: [r.summary, ...detail, ...follow].join(' '),
+    // The summary often restates a step's sentence: say each once.
+    explanation: [...new Set([r.summary, ...detail, ...follow])].join(' '),
     figures: {
       regime: r.regime,
       regimeAssumed: r.regimeDecision.assumed,

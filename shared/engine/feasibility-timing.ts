@@ -1,4 +1,4 @@
-import { addMonthsToIso, daysFromTo } from './day-math';
+import { addMonthsIso, daysBetween } from '../dates';
 import {
   currentHostingEnd,
   dayAfter,
@@ -7,7 +7,7 @@ import {
   type FeasibilityContext,
   type FeasibilityResult,
 } from './feasibility-context';
-import { formatCount, formatDate, formatMonths } from '../format';
+import { formatCount, formatDate, formatMonths, pastInWords } from '../format';
 import { routePhrase } from './lead-times';
 
 /**
@@ -18,14 +18,15 @@ import { routePhrase } from './lead-times';
  * when go-live is later than that.
  */
 
-function monthsAway(ctx: FeasibilityContext, date: string): string {
+/** "7 months away", or for a date already past "ended 427 days ago" (never a negative count). */
+function whenInWords(ctx: FeasibilityContext, date: string, pastVerb: string): string {
+  if (date < ctx.today) return pastInWords(daysBetween(date, ctx.today), pastVerb);
   const m = monthsBetween(ctx.today, date);
-  if (date < ctx.today) return 'already passed';
   return m < 1 ? 'less than a month away' : `${formatMonths(m)} away`;
 }
 
 export function checkTooLate(ctx: FeasibilityContext): FeasibilityResult {
-  const { option, contract, keyDates, routeLead, earliestSignature } = ctx;
+  const { option, contract, keyDates, routeLead, approvalLead, earliestSignature } = ctx;
   const start = option.terms.startDate;
   const leadLate = earliestSignature > start;
   const noticePassed = keyDates?.noticeDeadlinePassed ?? false;
@@ -34,23 +35,28 @@ export function checkTooLate(ctx: FeasibilityContext): FeasibilityResult {
   const routeCap = route.charAt(0).toUpperCase() + route.slice(1);
   const parts: string[] = [];
 
+  const ends = contract && contract.currentEndDate < ctx.today ? 'ended' : 'ends';
   const endText = contract
-    ? `the contract ends on ${formatDate(contract.currentEndDate)}, ${monthsAway(ctx, contract.currentEndDate)}`
+    ? `the contract ${ends} on ${formatDate(contract.currentEndDate)}, ${whenInWords(ctx, contract.currentEndDate, 'ended')}`
     : 'no current contract is recorded';
+  // The approval route comes first: the procurement cannot start until the business case is approved.
+  const approval = ctx.approval && approvalLead > 0 ? `approval (${ctx.approval.tierLabel}) takes ${formatMonths(approvalLead)} and ` : '';
+  const takes = `${approval}${approval ? route : routeCap} takes ${formatMonths(routeLead)}`;
+  const lead = approval ? takes.charAt(0).toUpperCase() + takes.slice(1) : takes;
   if (leadLate) {
     parts.push(
-      `Too late: ${route} takes ${formatMonths(routeLead)}; ${endText}. Signed from today, the earliest start is ${formatDate(earliestSignature)}, after this option's start on ${formatDate(start)}.`,
+      `${lead}; ${endText}. Starting today, the earliest signature is ${formatDate(earliestSignature)}, after this option's start on ${formatDate(start)}.`,
     );
   } else {
     parts.push(
-      `${routeCap} takes ${formatMonths(routeLead)}, so a contract could be signed by ${formatDate(earliestSignature)}, in time for this option's start on ${formatDate(start)}; ${endText}.`,
+      `${lead}, so a contract could be signed by ${formatDate(earliestSignature)}, in time for this option's start on ${formatDate(start)}; ${endText}.`,
     );
   }
   if (contract && keyDates) {
     const n = contract.noticePeriodDays;
     parts.push(
       noticePassed
-        ? `${leadLate ? 'Also, the' : 'Too late: the'} notice deadline was ${formatDate(keyDates.noticeDeadline)} (${n} days' notice before the end date); it has passed, so notice can no longer be given in time.`
+        ? `${leadLate ? 'Also, the' : 'The'} notice deadline was ${formatDate(keyDates.noticeDeadline)} (${n} days' notice before the end date); it ${pastInWords(daysBetween(keyDates.noticeDeadline, ctx.today), 'passed')}, so notice can no longer be given in time.`
         : `The notice deadline, ${formatDate(keyDates.noticeDeadline)} (${n} days' notice), has not passed.`,
     );
   }
@@ -64,6 +70,7 @@ export function checkTooLate(ctx: FeasibilityContext): FeasibilityResult {
     figures: {
       today: ctx.today,
       routeLeadMonths: routeLead,
+      approvalLeadMonths: approvalLead,
       earliestSignature,
       optionStart: start,
       contractEnd: contract?.currentEndDate ?? null,
@@ -74,7 +81,7 @@ export function checkTooLate(ctx: FeasibilityContext): FeasibilityResult {
 }
 
 export function checkServiceGap(ctx: FeasibilityContext): FeasibilityResult {
-  const { option, contract, signature, goLive, implementationLead } = ctx;
+  const { option, contract, signature, goLive, implementationLead, goLiveShift } = ctx;
   if (!contract) {
     return {
       check: 'service-gap',
@@ -87,22 +94,23 @@ export function checkServiceGap(ctx: FeasibilityContext): FeasibilityResult {
   }
   const end = contract.currentEndDate;
   const gap = goLive > dayAfter(end);
-  const gapDays = gap ? daysFromTo(end, goLive) - 1 : 0;
+  const gapDays = gap ? daysBetween(end, goLive) - 1 : 0;
   const bridged = option.bridgeAvailable;
   const fires = gap && !bridged;
+  const bias = goLiveShift > 0 ? ` + ${formatMonths(goLiveShift)} duration optimism bias` : '';
   const how = option.newSystem
-    ? `contract signed ${formatDate(signature)} + ${formatMonths(implementationLead)} implementation`
+    ? `contract signed ${formatDate(signature)} + ${formatMonths(implementationLead)} implementation${bias}`
     : `the contract can start on ${formatDate(signature)}`;
   const spare = unexercisedExtensionMonths(contract);
 
   let explanation: string;
   if (!gap) {
-    explanation = `No service gap: this option is live on ${formatDate(goLive)} (${how}), no later than the day after the current contract ends on ${formatDate(end)}.`;
+    explanation = `This option is live on ${formatDate(goLive)} (${how}), no later than the day after the current contract ends on ${formatDate(end)}.`;
   } else {
     const gapText = `${formatMonths(monthsBetween(end, goLive))} (${formatCount(gapDays)} days)`;
     explanation = bridged
       ? `This option goes live on ${formatDate(goLive)} (${how}), ${gapText} after the current contract ends on ${formatDate(end)}; the bridge recorded for this option must cover that time.`
-      : `Service gap: this option goes live on ${formatDate(goLive)} (${how}), ${gapText} after the current contract ends on ${formatDate(end)}, and no bridge is recorded for it.`;
+      : `This option goes live on ${formatDate(goLive)} (${how}), ${gapText} after the current contract ends on ${formatDate(end)}, and no bridge is recorded for it.`;
     if (!bridged && spare > 0) {
       explanation += ` The contract still has unexercised extension options totalling ${formatMonths(spare)}, which could bridge ${spare >= monthsBetween(end, goLive) ? 'the gap' : 'part of the gap'}.`;
     }
@@ -117,6 +125,7 @@ export function checkServiceGap(ctx: FeasibilityContext): FeasibilityResult {
       contractEnd: end,
       signature,
       implementationLeadMonths: implementationLead,
+      durationOptimismBiasMonths: goLiveShift,
       goLive,
       gapDays,
       bridgeAvailable: bridged,
@@ -147,11 +156,11 @@ export function checkHostingGap(ctx: FeasibilityContext): FeasibilityResult {
   // planned start, or from contract signature when no start is planned.
   const estimated = plan.goLive === undefined;
   const from = plan.transferStart ?? signature;
-  const hostingGoLive = plan.goLive ?? addMonthsToIso(from, lead);
+  const hostingGoLive = plan.goLive ?? addMonthsIso(from, lead);
   const basis = estimated
     ? ` (estimated: ${plan.transferStart ? 'transfer start' : 'contract signature'} ${formatDate(from)} + ${formatMonths(lead)} hosting transfer)`
     : '';
-  const end = currentHostingEnd(contracts);
+  const end = currentHostingEnd(contracts, ctx.linkedContracts);
   if (!end) {
     return {
       check: 'hosting-gap',
@@ -163,11 +172,13 @@ export function checkHostingGap(ctx: FeasibilityContext): FeasibilityResult {
     };
   }
   const fires = hostingGoLive > dayAfter(end.date);
-  const gapDays = fires ? daysFromTo(end.date, hostingGoLive) - 1 : 0;
+  const gapDays = fires ? daysBetween(end.date, hostingGoLive) - 1 : 0;
   const explanation = fires
-    ? `Hosting gap: the new hosting goes live on ${formatDate(hostingGoLive)}${basis}, but current hosting (${end.source.reference}) ends on ${formatDate(end.date)}, leaving ${formatCount(gapDays)} days with no hosting unless it is extended.`
-    : `No hosting gap: the new hosting goes live on ${formatDate(hostingGoLive)}${basis}, no later than the day after current hosting ends on ${formatDate(end.date)}.`;
+    ? `The new hosting goes live on ${formatDate(hostingGoLive)}${basis}, but current hosting (${end.source.reference}) ends on ${formatDate(end.date)}, leaving ${formatCount(gapDays)} days with no hosting unless it is extended.`
+    : `The new hosting goes live on ${formatDate(hostingGoLive)}${basis}, no later than the day after current hosting ends on ${formatDate(end.date)}.`;
   return {
+    // Raised on the hosting contract itself, so it shows where the hosting decision is made.
+    contractRef: end.source.reference,
     check: 'hosting-gap',
     fires,
     severity: fires ? 'warning' : 'none',

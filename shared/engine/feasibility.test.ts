@@ -51,6 +51,8 @@ function run(check: FeasibilityCheckId, over: Partial<FeasibilityInput> & { opti
     'too-late',
     'service-gap',
     'hosting-gap',
+    'coverage-gap',
+    'short-list-incomplete',
     'direct-award-without-ground',
     'substantial-modification',
     'above-threshold',
@@ -64,7 +66,9 @@ describe('too late', () => {
   it('fires when today + route lead time is after the option start', () => {
     const r = run('too-late', { option: option({ route: 'open' }) });
     expect(r.fires).toBe(true);
-    expect(r.explanation).toMatch(/^Too late: an open procedure takes 12 months; the contract ends on 30 Jun 2027, 7 months away\./);
+    expect(r.title).toBe('Too late');
+    // The title is not repeated at the start of the explanation ("Too late: Too late: …").
+    expect(r.explanation).toMatch(/^An open procedure takes 12 months; the contract ends on 30 Jun 2027, 7 months away\./);
     expect(r.explanation).toContain('30 Nov 2027');
     expect(r.figures).toMatchObject({ earliestSignature: '2027-11-30', optionStart: '2027-07-01', routeLeadMonths: 12 });
   });
@@ -170,3 +174,74 @@ describe('hosting gap', () => {
 });
 
 // The three legal checks (direct award, modification, threshold) are tested in feasibility-legal.test.ts.
+
+describe('additions of issues 12 and 13', () => {
+  it('too late counts the approval lead time before the route', () => {
+    const opt = option({ route: 'direct-award' }); // 3 months: in time on its own for 1 Jul 2027
+    expect(run('too-late', { option: opt }).fires).toBe(false);
+    const r = run('too-late', { option: opt, approval: { leadMonths: 9, tierLabel: 'NHS England' } });
+    expect(r.fires).toBe(true);
+    expect(r.explanation).toMatch(/^Approval \(NHS England\) takes 9 months and a direct award takes 3 months;/);
+    expect(r.figures).toMatchObject({ approvalLeadMonths: 9, earliestSignature: '2027-11-30' });
+  });
+
+  it('says a past end date in words, never as a negative count', () => {
+    const r = run('too-late', { option: option({ route: 'open' }), today: '2028-09-01' });
+    expect(r.explanation).toContain('the contract ended on 30 Jun 2027, ended 429 days ago');
+    expect(r.explanation).not.toMatch(/-\d/);
+  });
+
+  it('service gap moves go-live by the duration optimism bias', () => {
+    const r = run('service-gap', { option: option({ route: 'open', newSystem: true }), goLiveShiftMonths: 10 });
+    expect(r.figures).toMatchObject({ goLive: '2030-03-30', durationOptimismBiasMonths: 10 });
+    expect(r.explanation).toContain('+ 10 months duration optimism bias');
+  });
+
+  it('raises the hosting gap on a separate linked hosting contract', () => {
+    const hosting = epr({
+      reference: 'HOST-9',
+      category: 'hosting',
+      currentEndDate: '2027-03-31',
+      maximumEndDate: undefined,
+      hostingEndDate: undefined,
+    });
+    const r = run('hosting-gap', {
+      contracts: [epr({ hostingEndDate: undefined })],
+      linkedContracts: [hosting],
+      option: option({ hosting: { targetModel: 'vendor-hosted', goLive: '2027-05-01' } }),
+    });
+    expect(r.fires).toBe(true);
+    expect(r.contractRef).toBe('HOST-9');
+    expect(r.title).toBe('Hosting gap');
+    expect(r.explanation).not.toMatch(/^Hosting gap/);
+  });
+
+  it('on the same day, the hosting contract itself carries the finding rather than the EPR', () => {
+    const hosting = epr({ reference: 'HOST-2', category: 'hosting', maximumEndDate: undefined, hostingEndDate: undefined });
+    const r = run('hosting-gap', {
+      contracts: [epr(), hosting],
+      option: option({ hosting: { targetModel: 'vendor-hosted', goLive: '2027-09-01' } }),
+    });
+    expect(r.contractRef).toBe('HOST-2');
+  });
+
+  it('coverage gap and short list checks fire from the appraisal’s figures', () => {
+    const coverage = {
+      complete: false,
+      gaps: [{ from: '2029-07-01', to: '2036-03-31', days: 2466, months: 81 }],
+      gapDays: 2466,
+      gapMonths: 81,
+      followOn: { kind: 'none' as const },
+      problem: null,
+    };
+    const gap = run('coverage-gap', { option: option(), coverage });
+    expect(gap.fires).toBe(true);
+    expect(gap.explanation).toContain('81 months of the appraisal period without the service (1 Jul 2029 to 31 Mar 2036)');
+    const list = run('short-list-incomplete', {
+      option: option(),
+      shortList: { complete: false, missing: ['a do-minimum option'], text: 'Short list incomplete: it needs a do-minimum option.' },
+    });
+    expect(list.fires).toBe(true);
+    expect(list.explanation).toContain('a do-minimum option');
+  });
+});

@@ -1,3 +1,4 @@
+import { checkCoverageGap, checkShortListIncomplete } from './feasibility-case';
 import { buildContext, type FeasibilityInput, type FeasibilityResult } from './feasibility-context';
 import { checkAboveThreshold, checkDirectAwardGround, checkSubstantialModification, type LegalInputs } from './feasibility-legal';
 import { checkHostingGap, checkServiceGap, checkTooLate } from './feasibility-timing';
@@ -18,9 +19,10 @@ export type { LegalInputs, LegalCheckContext } from './feasibility-legal';
 function pickLegal(input: LegalInputs): LegalInputs {
   return { contractValueExVat: input.contractValueExVat, vatRate: input.vatRate, thresholdBands: input.thresholdBands };
 }
+export { checkCoverageGap, checkShortListIncomplete } from './feasibility-case';
 
 /**
- * The six feasibility checks of DOMAIN.md section 8, in display order. Every check is returned,
+ * The feasibility checks of DOMAIN.md section 8, in display order. Every check is returned,
  * firing or not, so the report can show the working behind a clean bill of health too.
  */
 export function checkFeasibility(input: FeasibilityInput & LegalInputs): FeasibilityResult[] {
@@ -29,6 +31,8 @@ export function checkFeasibility(input: FeasibilityInput & LegalInputs): Feasibi
     checkTooLate(ctx),
     checkServiceGap(ctx),
     checkHostingGap(ctx),
+    checkCoverageGap(ctx),
+    checkShortListIncomplete(ctx),
     checkDirectAwardGround(ctx),
     checkSubstantialModification(ctx),
     checkAboveThreshold(ctx),

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { Contract } from '../domain';
-import { addMonthsToDay, dayNumberToIso, isoToDayNumber } from './day-math';
+import { addMonthsToDay, dayNumberToIso, isoToDayNumber } from '../dates';
 
 /**
  * Key dates per contract (DOMAIN.md section 2 rule). Called for every row of a 100,000-row

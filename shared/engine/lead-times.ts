@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates';
 import type { Category, ProcurementRoute, Settings } from '../domain';
 import { workingDaysBeginningWith, workingDaysAfter } from '../law/working-days';
 import { assertNever } from '../result';
-import { addDaysToIso, addMonthsToIso, daysFromTo } from './day-math';
+import { addDaysIso, addMonthsIso, daysBetween } from '../dates';
 import { formatDate, formatMonths } from '../format';
 
 /**
@@ -169,7 +169,7 @@ export interface LeadTimeCheck {
  */
 export function checkLeadTime(route: ProcurementRoute, months: number, from: IsoDate, urgency = false): LeadTimeCheck {
   const floor = statutoryFloor(route, urgency);
-  const afterTender = addDaysToIso(from, floor.calendarDays);
+  const afterTender = addDaysIso(from, floor.calendarDays);
   const floorEnd =
     floor.workingDays === 0
       ? afterTender
@@ -177,8 +177,8 @@ export function checkLeadTime(route: ProcurementRoute, months: number, from: Iso
         ? workingDaysAfter(afterTender, floor.workingDays, 'psr').end
         : workingDaysBeginningWith(afterTender, floor.workingDays, 'pa').end;
   const whole = Math.floor(months);
-  const leadEnd = addDaysToIso(addMonthsToIso(from, whole), Math.round((months - whole) * 30));
-  const ok = !(months < 0) && daysFromTo(floorEnd, leadEnd) >= 0;
+  const leadEnd = addDaysIso(addMonthsIso(from, whole), Math.round((months - whole) * 30));
+  const ok = !(months < 0) && daysBetween(floorEnd, leadEnd) >= 0;
   const message = ok
     ? `${formatMonths(months)} is at least the statutory minimum for ${routePhrase(route)} (${floor.text}, ${floor.citation}).`
     : `${formatMonths(months)} is shorter than the statutory minimum for ${routePhrase(route)}: ${floor.text} (${floor.citation}) take until ${formatDate(floorEnd)} from ${formatDate(from)}. Enter a longer lead time.`;

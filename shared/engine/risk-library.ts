@@ -1,4 +1,5 @@
 import type { Option, Risk, RiskCategory, RiskScore } from '../domain';
+import { isDirectAwardRoute } from '../domain/option-terms';
 
 /**
  * Seed risks a user can pick from (DOMAIN.md section 6). Scores are typical starting points on the
@@ -54,7 +55,7 @@ export const RISK_LIBRARY: readonly RiskTemplate[] = [
       'Record the legal ground and evidence that there is no reasonable alternative; publish the transparency (or VEAT) notice and observe the standstill; take legal advice.',
     inherent: s(3, 4),
     residual: s(2, 4),
-    appliesTo: (o) => o.route === 'direct-award' || o.route === 'negotiated-without-publication',
+    appliesTo: (o) => isDirectAwardRoute(o.route),
   },
   {
     key: 'hosting-gap-cut-over',
@@ -130,6 +131,8 @@ export function riskFromTemplate(template: RiskTemplate, ids: { id: string; opti
     mitigation: template.mitigation,
     inherent: { ...template.inherent },
     residual: { ...template.residual },
+    overlaps: 'none',
+    order: 0,
     notes: '',
   };
 }

@@ -9,6 +9,8 @@ const risk = (residual: [number, number], inherent: [number, number] = [5, 5], o
   appraisalId: 'a',
   title: `Risk ${n}`,
   category: 'operational',
+  overlaps: 'none',
+  order: 0,
   description: '',
   owner: '',
   mitigation: '',

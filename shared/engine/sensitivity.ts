@@ -1,30 +1,30 @@
-import type { CostLine, Option, Risk } from '../domain';
+import type { Appraisal, Benefit, CostLine, Option, Risk } from '../domain';
+import { resolveCounterfactual } from './counterfactual';
 import { discountFactors } from './discount';
-import { walkRecurring } from './cost-spread';
-import { accumulateOption, firstFinancialYear, npcOfVectors, type AppraisalPeriod, type YearVectors } from './npc';
+import { computeEconomics, type OptionEconomics } from './economics';
+import { groupRecords } from './follow-on';
+import { periodContext, type AppraisalPeriod } from './period';
 
 /**
- * Sensitivity analysis: how the NPC ranking moves as one variable changes, and the switching value
- * at which the preferred (lowest-NPC) option changes (Green Book switching-value analysis).
+ * Sensitivity analysis and switching values (DOMAIN.md sections 4 and 9; Green Book switching-value
+ * analysis). The measure is NPSV against the counterfactual, or NPC_adj in a cost-only comparison
+ * (no monetised benefits anywhere). The preferred option is the best on that measure among options
+ * other than business as usual (which is never recommended); the switching value is the input value
+ * at which another option takes its place.
  *
- * Variables:
- * - discount rate: the short rate over base × (1 ± range%); the long rate moves in parallel by the
- *   same number of points (clamped at 0) so the two-rate structure keeps its shape;
- * - indexation: a delta in percentage points added to every recurring line's indexation. A relative
- *   ±20% of a typical 0–3% index is too small to matter, so this range is in points (default ±2);
- * - each option's largest cost line (largest whole-life cost within the period), scaled by a factor
- *   1 ± range%. NPC is linear in one line's amount, so this is exact without re-spreading.
- *
- * Speed: cost vectors are built once; discount-rate points only re-weight them, largest-line points
- * are linear, and indexation points evaluate a per-line polynomial precomputed from the spread.
+ * Variables: the discount rate (short rate × (1 ± range%), the long rate moving in parallel); the
+ * indexation of every recurring line (± points); and each option's largest cost line (× (1 ± range%)),
+ * which is linear in NPC and needs no re-spreading.
  */
 
 export type SensitivityVariable = 'discount-rate' | 'indexation' | 'largest-line';
 
 export interface SensitivityPoint {
   value: number;
-  /** NPC per option id. */
+  /** NPC_adj per option id. */
   npc: Record<string, number>;
+  /** The ranking measure per option id: NPSV (higher is better), or NPC_adj in a cost-only comparison. */
+  measure: Record<string, number>;
   preferredId: string | null;
 }
 
@@ -48,39 +48,61 @@ export interface SensitivitySeries {
 }
 
 export interface SensitivityInput {
-  appraisal: AppraisalPeriod;
+  appraisal: AppraisalPeriod & Partial<Pick<Appraisal, 'counterfactual'>>;
   options: readonly Option[];
   costLines: readonly CostLine[];
   risks?: readonly Risk[];
+  benefits?: readonly Benefit[];
+  /** Implementation months for a new system that gives none (default 18, the EPR lead time). */
+  defaultImplementationMonths?: number;
   /** ± range in % for the discount rate and largest lines (default 20). */
   rangePct?: number;
   /** ± range in percentage points for the indexation delta (default 2). */
   indexationRangePoints?: number;
   /** Sample points per variable, forced odd so the base value is one of them (default 21). */
   steps?: number;
-  /** Rank on NPC including the risk allowance (default false: plain NPC). */
-  includeRisk?: boolean;
 }
 
-type Evaluate = (value: number) => Float64Array;
+/** NPC_adj and PVB per option at one value of a variable. */
+interface Figures {
+  npc: Float64Array;
+  pvb: Float64Array;
+}
+type Evaluate = (value: number) => Figures;
 
-function preferredIndex(npcs: Float64Array): number {
-  let best = -1;
-  for (let i = 0; i < npcs.length; i++) if (best < 0 || npcs[i] < npcs[best]) best = i;
-  return best;
+interface Ranker {
+  costOnly: boolean;
+  /** Higher is better. */
+  measure(f: Figures): Float64Array;
+  preferred(m: Float64Array): number;
 }
 
-/**
- * Bisects between `inside` (preferred = basePref) and `outside` (preferred differs) until the
- * bracket is a millionth of the range wide; returns the boundary and the option preferred past it.
- */
-function bisect(evaluate: Evaluate, inside: number, outside: number, basePref: number, tolerance: number): [number, number] {
+function ranker(options: readonly Option[], cfIndex: number, costOnly: boolean): Ranker {
+  const candidates = options.map((o, i) => (o.kind === 'business-as-usual' ? -1 : i)).filter((i) => i >= 0);
+  return {
+    costOnly,
+    measure(f) {
+      const out = new Float64Array(f.npc.length);
+      for (let i = 0; i < out.length; i++) {
+        out[i] = costOnly || cfIndex < 0 ? -f.npc[i] : f.pvb[i] - f.pvb[cfIndex] - (f.npc[i] - f.npc[cfIndex]);
+      }
+      return out;
+    },
+    preferred(m) {
+      let best = -1;
+      for (const i of candidates) if (best < 0 || m[i] > m[best]) best = i;
+      return best;
+    },
+  };
+}
+
+function bisect(evaluate: Evaluate, rank: Ranker, inside: number, outside: number, basePref: number, tolerance: number): [number, number] {
   let a = inside;
   let b = outside;
-  let prefB = preferredIndex(evaluate(b));
+  let prefB = rank.preferred(rank.measure(evaluate(b)));
   for (let i = 0; i < 60 && Math.abs(b - a) > tolerance; i++) {
     const mid = (a + b) / 2;
-    const p = preferredIndex(evaluate(mid));
+    const p = rank.preferred(rank.measure(evaluate(mid)));
     if (p === basePref) a = mid;
     else {
       b = mid;
@@ -92,6 +114,7 @@ function bisect(evaluate: Evaluate, inside: number, outside: number, basePref: n
 
 function buildSeries(
   ids: readonly string[],
+  rank: Ranker,
   evaluate: Evaluate,
   base: number,
   lo: number,
@@ -106,33 +129,35 @@ function buildSeries(
   }
   const prefs: number[] = [];
   const points = values.map((value) => {
-    const npcs = evaluate(value);
-    const p = preferredIndex(npcs);
+    const f = evaluate(value);
+    const m = rank.measure(f);
+    const p = rank.preferred(m);
     prefs.push(p);
     const npc: Record<string, number> = {};
+    const measure: Record<string, number> = {};
     ids.forEach((id, i) => {
-      npc[id] = npcs[i];
+      npc[id] = f.npc[i];
+      measure[id] = rank.costOnly ? f.npc[i] : m[i];
     });
-    return { value, npc, preferredId: p >= 0 ? ids[p] : null };
+    return { value, npc, measure, preferredId: p >= 0 ? ids[p] : null };
   });
   const basePref = prefs[half];
-  const tolerance = Math.max(Math.abs(hi - lo), 1e-12) * 1e-6;
-
+  // A thousandth of the range: switching values are read to three figures at most.
+  const tolerance = Math.max(Math.abs(hi - lo), 1e-12) * 1e-4;
   let above: [number, number] | null = null;
   for (let i = half + 1; i < n; i++) {
     if (prefs[i] !== basePref) {
-      above = bisect(evaluate, values[i - 1], values[i], basePref, tolerance);
+      above = bisect(evaluate, rank, values[i - 1], values[i], basePref, tolerance);
       break;
     }
   }
   let below: [number, number] | null = null;
   for (let i = half - 1; i >= 0; i--) {
     if (prefs[i] !== basePref) {
-      below = bisect(evaluate, values[i + 1], values[i], basePref, tolerance);
+      below = bisect(evaluate, rank, values[i + 1], values[i], basePref, tolerance);
       break;
     }
   }
-  // Report the switch nearest the base, measured as a share of each side's range.
   const distAbove = above ? (above[0] - base) / Math.max(hi - base, 1e-300) : Infinity;
   const distBelow = below ? (base - below[0]) / Math.max(base - lo, 1e-300) : Infinity;
   const nearest = distAbove <= distBelow ? above : below;
@@ -148,29 +173,42 @@ function buildSeries(
 
 export function runSensitivity(input: SensitivityInput): SensitivitySeries[] {
   const { appraisal, options } = input;
-  const risks = input.risks ?? [];
   const range = (input.rangePct ?? 20) / 100;
   const indexRange = input.indexationRangePoints ?? 2;
   const steps = input.steps ?? 21;
-  const withRisk = input.includeRisk ?? false;
+  const settings = { defaultImplementationMonths: input.defaultImplementationMonths ?? 18 };
   const ids = options.map((o) => o.id);
-
-  const linesByOption = new Map<string, CostLine[]>();
-  for (const o of options) linesByOption.set(o.id, []);
-  for (const line of input.costLines) linesByOption.get(line.optionId)?.push(line);
-  const linesOf = (o: Option): CostLine[] => linesByOption.get(o.id) ?? [];
-
-  const baseDf = discountFactors(appraisal.periodYears, appraisal.discount);
-  const baseVectors: YearVectors[] = options.map((o) => accumulateOption(o, linesOf(o), risks, appraisal));
-  const baseNpc = Float64Array.from(baseVectors, (v) => npcOfVectors(v, baseDf, withRisk));
+  const records = groupRecords(options, input.costLines, input.risks ?? [], input.benefits ?? []);
+  const economicsAt = (overrides: Parameters<typeof periodContext>[1]): OptionEconomics[] => {
+    const ctx = periodContext(appraisal, overrides);
+    return options.map((o) => computeEconomics(o, records, ctx, settings));
+  };
+  const figuresOf = (e: readonly OptionEconomics[]): Figures => ({
+    npc: Float64Array.from(e, (x) => x.npc),
+    pvb: Float64Array.from(e, (x) => x.benefits.pvb),
+  });
+  const base = economicsAt({});
+  const baseFigures = figuresOf(base);
+  const cfId = resolveCounterfactual(appraisal.counterfactual ? { counterfactual: appraisal.counterfactual } : undefined, options).optionId;
+  const costOnly = base.every((e) => e.benefits.pvbBeforeShortfall === 0);
+  const rank = ranker(options, cfId ? ids.indexOf(cfId) : -1, costOnly);
   const series: SensitivitySeries[] = [];
 
-  // Discount rate.
+  // Discount rate: re-weight each option's real cost and benefit vectors (no re-spreading).
   const { rate, longRate } = appraisal.discount;
   const rateSpan = rate > 0 ? rate * range : 0.01;
+  const healthDf = periodContext(appraisal).dfHealth;
   const evalRate: Evaluate = (r) => {
     const df = discountFactors(appraisal.periodYears, { ...appraisal.discount, rate: r, longRate: Math.max(0, longRate + (r - rate)) });
-    return Float64Array.from(baseVectors, (v) => npcOfVectors(v, df, withRisk));
+    const npc = new Float64Array(base.length);
+    const pvb = new Float64Array(base.length);
+    base.forEach((e, i) => {
+      for (let t = 0; t < df.length; t++) {
+        npc[i] += (e.byYear[t].cost + e.byYear[t].risk) * df[t];
+        pvb[i] += e.benefits.realStandard[t] * df[t] + e.benefits.realHealth[t] * healthDf[t];
+      }
+    });
+    return { npc, pvb };
   };
   series.push({
     variable: 'discount-rate',
@@ -178,107 +216,45 @@ export function runSensitivity(input: SensitivityInput): SensitivitySeries[] {
     label: 'Discount rate',
     unit: 'rate',
     baseValue: rate,
-    ...buildSeries(ids, evalRate, rate, Math.max(0, rate - rateSpan), rate + rateSpan, steps),
+    ...buildSeries(ids, rank, evalRate, rate, Math.max(0, rate - rateSpan), rate + rateSpan, steps),
   });
 
-  // Indexation delta: each recurring line's NPC is a polynomial in g = 1 + (i + delta)/100, so its
-  // per-line-year discounted weights are computed once and each evaluation is a Horner sum.
-  const indexModels = options.map((o) => indexationModel(o, linesOf(o), risks, appraisal, baseDf, withRisk));
-  const evalIndex: Evaluate = (delta) => Float64Array.from(indexModels, (m) => m.npcAt(delta));
+  // Indexation: every recurring line's indexation moves by the same points (a full recalculation).
+  const evalIndex: Evaluate = (delta) => (delta === 0 ? baseFigures : figuresOf(economicsAt({ indexationDeltaPct: delta })));
   series.push({
     variable: 'indexation',
     key: 'indexation',
     label: 'Indexation (all recurring lines)',
     unit: 'points',
     baseValue: 0,
-    ...buildSeries(ids, evalIndex, 0, -indexRange, indexRange, steps),
+    ...buildSeries(ids, rank, evalIndex, 0, -indexRange, indexRange, steps),
   });
 
-  // Each option's largest cost line.
-  options.forEach((o, i) => {
-    const largest = largestLine(o, linesOf(o), appraisal);
-    if (!largest) return;
-    const lineNpc = npcOfVectors(accumulateOption(o, [largest], [], appraisal), baseDf);
+  // Each option's largest own cost line (by its present value with optimism bias).
+  base.forEach((e, i) => {
+    let best = -1;
+    e.contributions.lines.forEach((c, j) => {
+      if (!c.followOn && !e.lineFigures[j].excluded && (best < 0 || e.lineFigures[j].pvOb > e.lineFigures[best].pvOb)) best = j;
+    });
+    if (best < 0 || e.lineFigures[best].pvOb <= 0) return;
+    const line = e.contributions.lines[best].line;
+    const pv = e.lineFigures[best].pvOb;
     const evalLine: Evaluate = (factor) => {
-      const out = Float64Array.from(baseNpc);
-      out[i] += (factor - 1) * lineNpc;
-      return out;
+      const npc = Float64Array.from(baseFigures.npc);
+      npc[i] += (factor - 1) * pv;
+      return { npc, pvb: baseFigures.pvb };
     };
     series.push({
       variable: 'largest-line',
-      key: `largest-line:${o.id}`,
-      label: `${o.name}: ${largest.label}`,
+      key: `largest-line:${options[i].id}`,
+      label: `${options[i].name}: ${line.label}`,
       unit: 'factor',
-      optionId: o.id,
-      costLineId: largest.id,
+      optionId: options[i].id,
+      costLineId: line.id,
       baseValue: 1,
-      ...buildSeries(ids, evalLine, 1, 1 - range, 1 + range, steps),
+      ...buildSeries(ids, rank, evalLine, 1, 1 - range, 1 + range, steps),
     });
   });
 
   return series;
-}
-
-interface IndexationModel {
-  npcAt: (deltaPoints: number) => number;
-}
-
-/**
- * NPC of one option as a function of the indexation delta. One-off lines, optimism bias and risks
- * do not depend on indexation and are a constant; each recurring line contributes
- * amount × Σ_k g^k × W_k where W_k sums (days / FY days) × DF over the line's year-k pieces.
- */
-function indexationModel(
-  option: Option,
-  lines: readonly CostLine[],
-  risks: readonly Risk[],
-  appraisal: AppraisalPeriod,
-  df: Float64Array,
-  withRisk: boolean,
-): IndexationModel {
-  const fixedLines = lines.filter((l) => l.kind !== 'recurring');
-  const fixed = npcOfVectors(accumulateOption(option, fixedLines, risks, appraisal), df, withRisk);
-  const fy0 = firstFinancialYear(appraisal.baseDate);
-  const n = df.length;
-  const terms: { amount: number; pct: number; weights: number[] }[] = [];
-  for (const line of lines) {
-    if (line.kind !== 'recurring' || line.amount === 0 || line.optionId !== option.id) continue;
-    const weights: number[] = [];
-    walkRecurring(line.startDate, line.endDate, true, (fy, k, days, fyDays) => {
-      const t = fy - fy0;
-      if (t < 0 || t >= n) return; // outside the period: not in NPC
-      while (weights.length <= k) weights.push(0);
-      weights[k] += (days / fyDays) * df[t];
-    });
-    if (weights.length) terms.push({ amount: line.amount, pct: line.indexationPct ?? 0, weights });
-  }
-  return {
-    npcAt: (delta) => {
-      let sum = fixed;
-      for (const term of terms) {
-        const g = 1 + (term.pct + delta) / 100;
-        let poly = 0;
-        for (let k = term.weights.length - 1; k >= 0; k--) poly = poly * g + term.weights[k];
-        sum += term.amount * poly;
-      }
-      return sum;
-    },
-  };
-}
-
-/** The option's line with the largest whole-life cost inside the period (benefits excluded). */
-export function largestLine(option: Option, lines: readonly CostLine[], appraisal: AppraisalPeriod): CostLine | null {
-  let best: CostLine | null = null;
-  let bestCost = 0;
-  for (const line of lines) {
-    if (line.optionId !== option.id || line.category === 'benefit') continue;
-    const v = accumulateOption(option, [line], [], appraisal);
-    let whole = 0;
-    for (let t = 0; t < v.lines.length; t++) whole += v.lines[t];
-    if (whole > bestCost) {
-      best = line;
-      bestCost = whole;
-    }
-  }
-  return best;
 }

@@ -1,9 +1,10 @@
-import { addDaysIso, addMonthsIso, daysBetween, type IsoDate } from '../dates';
+import { daysBetween, type IsoDate } from '../dates';
 import type {
   Contract,
   CostCategory,
   CostLine,
   Criterion,
+  GoLiveLink,
   HostingModel,
   Option,
   OptionKind,
@@ -11,16 +12,30 @@ import type {
   Regime,
   Settings,
 } from '../domain';
+import { costLineSchema, DEFAULT_OPTIMISM_BIAS, optionSchema } from '../domain';
 import { regimeForDate } from '../law';
 import { AppError } from '../result';
-import { dayAfter, laterOf, primaryContract } from './feasibility-context';
+import { termEnd } from '../domain/option-terms';
+import { addDaysIso, addMonthsIso, dayNumberToIso, fyStartDay } from '../dates';
+import { currentHostingEnd, dayAfter, laterOf, primaryContract } from './feasibility-context';
 import { implementationLeadMonths, routeLeadMonths } from './lead-times';
+import { firstFinancialYear } from './period';
 import { defaultCriteria } from './scoring';
 
 /**
- * A first short list pre-filled from the contract(s) being appraised (Green Book: do-minimum plus
- * viable alternatives). Everything returned is plain data the user edits; the figures below are
- * starting assumptions, each written into the option's `assumptions` text so the report shows them.
+ * A first short list built from the contract(s) being appraised (DOMAIN.md sections 3 and 4), so a
+ * new appraisal is like for like from the start:
+ * - business as usual (the benchmark) always, the current contracts carrying on to the period end;
+ * - a do-minimum bridge, followed by re-procurement;
+ * - staying with the LSP (when the contract is held through one), followed by re-procurement;
+ * - contracting directly with the vendor; when the current hosting ends within the new term (a
+ *   hosting contract of its own included) the vendor takes over hosting "under one roof", as at
+ *   Homerton, and any hosting gap is costed as an extension of the current hosting;
+ * - a framework call-off and a competitive re-procurement of a new system, each with a bridge of the
+ *   current system until go-live, dual running after it and an implementation cost from an editable
+ *   multiple of annual value (Settings.shortlist: a product assumption, not a published figure).
+ * Every figure is plain data the user edits; the assumptions are described from the data each time
+ * (describeAssumptions), never stored as prose.
  */
 
 export interface ShortlistProposal {
@@ -29,19 +44,8 @@ export interface ShortlistProposal {
   criteria: Criterion[];
 }
 
-/** Starting assumptions, as fractions of the current annual value. */
-export const SHORTLIST_ASSUMPTIONS = {
-  bridgeMonths: 24,
-  lspExtensionMonths: 36,
-  directTermMonths: 84,
-  reprocureTermMonths: 120,
-  frameworkTermMonths: 84,
-  /** One-off implementation cost of a new EPR, × annual value (other systems: half). */
-  implementationFactorEpr: 1.0,
-  implementationFactorOther: 0.5,
-  migrationFactor: 0.25,
-  hostingTransferFactor: 0.1,
-} as const;
+/** Terms in months for the proposed options. */
+export const SHORTLIST_TERMS = { lspExtensionMonths: 36, directTermMonths: 84, reprocureTermMonths: 120, frameworkTermMonths: 84 } as const;
 
 /** Annual value, or total value pro rata over the contract's term, or 0 when neither is known. */
 export function annualValueOf(contract: Contract): number {
@@ -57,56 +61,79 @@ function asList(contracts: Contract | readonly Contract[]): readonly Contract[] 
   return Array.isArray(contracts) ? contracts : [contracts as Contract];
 }
 
+type ProposalSettings = Pick<Settings, 'leadTimesMonths' | 'appraisalPeriodYears' | 'shortlist'>;
+
 export function proposeShortlist(
   contracts: Contract | readonly Contract[],
-  settings: Settings,
+  settings: ProposalSettings,
   today: IsoDate,
   newId: () => string,
   appraisalId = 'draft',
+  linked: readonly Contract[] = [],
 ): ShortlistProposal {
   const list = asList(contracts);
   const primary = primaryContract(list);
   if (!primary) throw new AppError('shortlist-no-contract', 'Choose at least one contract to appraise.');
-
-  const A = SHORTLIST_ASSUMPTIONS;
+  const S = settings.shortlist;
+  const T = SHORTLIST_TERMS;
   const lead = settings.leadTimesMonths;
   const newRegime = regimeForDate(today);
+  const pa = newRegime === 'PA2023';
   // A modification stays under the regime the contract was awarded under.
   const contractRegime: Regime = primary.regime ?? (primary.startDate ? regimeForDate(primary.startDate) : newRegime);
+  const periodEnd = dayNumberToIso(fyStartDay(firstFinancialYear(today) + settings.appraisalPeriodYears) - 1);
   const continueFrom = dayAfter(primary.currentEndDate);
-  const annualTotal = list.reduce((sum, c) => sum + annualValueOf(c), 0);
-  const currentHosting: HostingModel | undefined = list.find((c) => c.hostingModel)?.hostingModel;
-  const hostingProvider = list.find((c) => c.hostingProvider)?.hostingProvider ?? '';
-  const valueNote = list.some((c) => c.annualValue === undefined)
-    ? ' Where a contract has no annual value it is taken pro rata from its total value (or 0 if neither is recorded).'
-    : '';
+  // The service runs on the appraised contracts and any separate hosting contract linked to them.
+  const linkedHosting = linked.filter((c) => c.category === 'hosting' && !list.some((l) => l.reference === c.reference));
+  const current = [...list, ...linkedHosting];
+  const annualTotal = current.reduce((sum, c) => sum + annualValueOf(c), 0);
+  const hostingContracts = current.filter((c) => c.category === 'hosting');
+  const hostingAnnual = hostingContracts.reduce((sum, c) => sum + annualValueOf(c), 0);
+  const systemAnnual = annualTotal - hostingAnnual;
+  const currentHosting: HostingModel | undefined = current.find((c) => c.hostingModel)?.hostingModel;
+  const hostingProvider = current.find((c) => c.hostingProvider)?.hostingProvider ?? '';
+  const hostingEnd = currentHostingEnd(list, linked);
+  const implMonths = implementationLeadMonths(primary.category, lead);
+  const implMultiple = primary.category === 'EPR' ? S.implementationMultipleEpr : S.implementationMultipleOther;
 
   const options: Option[] = [];
   const costLines: CostLine[] = [];
+  const lineOrder = new Map<string, number>();
 
-  const recurring = (optionId: string, label: string, category: CostCategory, amount: number, start: IsoDate, end: IsoDate): void => {
-    costLines.push({
-      id: newId(),
-      optionId,
-      appraisalId,
-      label,
-      category,
-      kind: 'recurring',
-      amount,
-      startDate: start,
-      endDate: end,
-      indexationPct: 0,
-    });
+  const push = (optionId: string, line: Record<string, unknown>): void => {
+    const order = lineOrder.get(optionId) ?? 0;
+    lineOrder.set(optionId, order + 1);
+    costLines.push(costLineSchema.parse({ id: newId(), optionId, appraisalId, order, ...line }));
   };
-  const oneOff = (optionId: string, label: string, category: CostCategory, amount: number, date: IsoDate): void => {
-    costLines.push({ id: newId(), optionId, appraisalId, label, category, kind: 'one-off', amount, date });
+  const recurring = (
+    optionId: string,
+    label: string,
+    category: CostCategory,
+    amount: number,
+    start: IsoDate,
+    end: IsoDate,
+    goLiveLink?: GoLiveLink,
+  ): void => {
+    if (amount === 0 || end < start) return;
+    push(optionId, { label, category, kind: 'recurring', amount, startDate: start, endDate: end, indexationPct: 0, goLiveLink });
   };
-  /** The current contracts continued as they are: one recurring line per contract. */
-  const continueCurrent = (optionId: string, start: IsoDate, months: number): void => {
-    const end = addDaysIso(addMonthsIso(start, months), -1);
-    for (const c of list) {
+  const oneOff = (
+    optionId: string,
+    label: string,
+    category: CostCategory,
+    amount: number,
+    date: IsoDate,
+    goLiveLink?: GoLiveLink,
+  ): void => {
+    if (amount === 0) return;
+    push(optionId, { label, category, kind: 'one-off', amount, date, goLiveLink });
+  };
+  /** Each current contract carried on at its current annual value from the day after it ends. */
+  const carryOn = (optionId: string, until: IsoDate, prefix: string, goLiveLink?: GoLiveLink, from?: IsoDate): void => {
+    for (const c of current) {
+      const start = laterOf(from ?? dayAfter(c.currentEndDate), dayAfter(c.currentEndDate));
       const category: CostCategory = c.category === 'hosting' ? 'hosting' : 'support';
-      recurring(optionId, `${c.title} (${c.reference}) at current annual value`, category, annualValueOf(c), start, end);
+      recurring(optionId, `${prefix}: ${c.title} (${c.reference})`, category, annualValueOf(c), start, until, goLiveLink);
     }
   };
 
@@ -117,9 +144,9 @@ export function proposeShortlist(
     regime: Regime,
     startDate: IsoDate,
     durationMonths: number,
-    extra: Partial<Option>,
+    extra: Record<string, unknown>,
   ): Option => {
-    const option: Option = {
+    const option = optionSchema.parse({
       id: newId(),
       appraisalId,
       kind,
@@ -127,95 +154,160 @@ export function proposeShortlist(
       order: options.length,
       route,
       regime,
-      terms: {
-        startDate,
-        durationMonths,
-        breakClauses: [],
-        noticePeriodDays: 0,
-        extensionOptions: [],
-        indexationPct: 0,
-        modulesInScope: [...primary.modules],
-      },
-      newSystem: false,
-      bridgeAvailable: false,
-      extensionMonths: 0,
-      legal: {},
-      hosting: {
-        currentModel: currentHosting,
-        targetModel: currentHosting,
-        provider: hostingProvider,
-        dualRunningMonths: 0,
-        transferCost: 0,
-      },
-      scores: {},
-      rationale: '',
-      assumptions: '',
-      riskNotes: '',
+      terms: { startDate, durationMonths, modulesInScope: [...primary.modules] },
+      hosting: { currentModel: currentHosting, targetModel: currentHosting, provider: hostingProvider },
+      optimismBias: DEFAULT_OPTIMISM_BIAS,
       ...extra,
-    };
+    });
     options.push(option);
     return option;
   };
+  const monthsTo = (from: IsoDate, to: IsoDate): number => {
+    let m = 0;
+    while (addMonthsIso(from, m + 1) <= dayAfter(to)) m++;
+    return Math.max(1, m);
+  };
 
-  // 1. Do minimum: bridge extension of the current contract(s).
-  const bridge = add(
-    'do-minimum',
-    `Do minimum: ${A.bridgeMonths}-month bridge extension`,
+  // Business as usual: the benchmark, carrying on to the end of the period.
+  const bau = add(
+    'business-as-usual',
+    'Business as usual: current contracts carry on',
     'modification',
     contractRegime,
     continueFrom,
-    A.bridgeMonths,
+    monthsTo(continueFrom, periodEnd),
     {
-      extensionMonths: A.bridgeMonths,
-      rationale: 'Keeps the current service running while a longer-term option is decided and procured.',
-      assumptions: `Current contracts continue at their current annual value for ${A.bridgeMonths} months; no costs are included after the bridge ends, so compare with care over the full appraisal period.${valueNote}`,
+      rationale:
+        'The benchmark every option is measured against: the current contracts and hosting carry on as they are, at current prices.',
     },
   );
-  continueCurrent(bridge.id, continueFrom, A.bridgeMonths);
+  carryOn(bau.id, periodEnd, 'Current contract carries on');
 
-  // 2. Stay with the LSP / prime contractor (only when the contract is held through one).
+  // New-system options first (the bridges and extensions below are followed by re-procurement).
+  const newSystem = (kind: OptionKind, name: string, route: ProcurementRoute, months: number, why: string): Option => {
+    const start = laterOf(continueFrom, addMonthsIso(today, routeLeadMonths(route, lead)));
+    const goLive = addMonthsIso(start, implMonths);
+    const end = addDaysIso(addMonthsIso(start, months), -1);
+    const o = add(kind, name, route, newRegime, start, months, {
+      newSystem: true,
+      bridgeAvailable: true,
+      implementationMonths: implMonths,
+      rationale: why,
+      hosting: {
+        currentModel: currentHosting,
+        targetModel: 'vendor-hosted',
+        provider: '',
+        transferStart: start,
+        goLive,
+        dualRunningMonths: S.dualRunningMonths,
+      },
+    });
+    recurring(o.id, 'New system: licence, support and hosting', 'licence', annualTotal, start, end);
+    oneOff(o.id, 'Implementation', 'implementation', annualTotal * implMultiple, start);
+    oneOff(o.id, 'Data migration', 'migration', annualTotal * S.migrationMultiple, goLive, 'from-go-live');
+    carryOn(o.id, addDaysIso(goLive, -1), 'Bridge until go-live', 'until-go-live');
+    recurring(
+      o.id,
+      'Dual running after go-live: current system',
+      'dual-running',
+      systemAnnual,
+      goLive,
+      addDaysIso(addMonthsIso(goLive, S.dualRunningMonths), -1),
+      'from-go-live',
+    );
+    return o;
+  };
+  const reprocure = newSystem(
+    're-procure',
+    `Re-procure competitively (${T.reprocureTermMonths / 12} years)`,
+    pa ? 'competitive-flexible' : 'open',
+    T.reprocureTermMonths,
+    'Runs a full competition for a new system, testing the market for the best value over a long term.',
+  );
+  const framework = newSystem(
+    'framework-call-off',
+    `Framework call-off of a new system (${T.frameworkTermMonths / 12} years)`,
+    'framework-call-off',
+    T.frameworkTermMonths,
+    'Calls off a framework (for example an EPR lot) with further competition: quicker than a full procurement.',
+  );
+
+  /** What follows a term that ends inside the period: re-procurement from the day after. */
+  const thenReprocure = (o: Option): void => {
+    const end = termEnd(o.terms);
+    if (end < periodEnd) o.followOn = { kind: 'option', optionId: reprocure.id, from: dayAfter(end) };
+  };
+  /** What follows a term that ends inside the period: the same service continued by explicit lines. */
+  const thenContinue = (o: Option, annual: number, label: string): void => {
+    const end = termEnd(o.terms);
+    if (end >= periodEnd) return;
+    o.followOn = { kind: 'lines', description: 'The service continues at the same annual value (an extension or a new contract).' };
+    recurring(o.id, label, 'support', annual, dayAfter(end), periodEnd);
+  };
+  thenContinue(framework, annualTotal, 'After the term: the service continues at the same annual value');
+
+  // Do minimum: a bridge extension, followed by re-procurement.
+  const bridgeEnd = addDaysIso(addMonthsIso(continueFrom, S.bridgeMonths), -1);
+  const bridge = add(
+    'do-minimum',
+    `Do minimum: ${S.bridgeMonths}-month bridge, then re-procure`,
+    'modification',
+    contractRegime,
+    continueFrom,
+    S.bridgeMonths,
+    {
+      extensionMonths: S.bridgeMonths,
+      rationale: 'Keeps the current service running while the new system is procured; re-procurement follows the bridge.',
+    },
+  );
+  carryOn(bridge.id, bridgeEnd, 'Bridge extension');
+  thenReprocure(bridge);
+
+  // Stay with the LSP / prime contractor (only when the contract is held through one).
   if (primary.contractingModel === 'via-lsp') {
+    const lspEnd = addDaysIso(addMonthsIso(continueFrom, T.lspExtensionMonths), -1);
     const lsp = add(
       'extend-via-lsp',
-      `Extend via ${primary.primeContractor || 'the LSP'} for ${A.lspExtensionMonths} months`,
+      `Extend via ${primary.primeContractor || 'the LSP'} for ${T.lspExtensionMonths} months, then re-procure`,
       'modification',
       contractRegime,
       continueFrom,
-      A.lspExtensionMonths,
+      T.lspExtensionMonths,
       {
-        extensionMonths: A.lspExtensionMonths,
+        extensionMonths: T.lspExtensionMonths,
         rationale: 'Stays with the national programme / prime contractor for a further period, if the national contract allows it.',
-        assumptions: `Current contracts continue at their current annual value for ${A.lspExtensionMonths} months.${valueNote}`,
       },
     );
-    continueCurrent(lsp.id, continueFrom, A.lspExtensionMonths);
+    carryOn(lsp.id, lspEnd, 'Extension via the LSP');
+    thenReprocure(lsp);
   }
 
-  // 3. Contract directly with the vendor (the Homerton route): technical reasons as the ground.
-  const pa = newRegime === 'PA2023';
+  // Contract directly with the vendor (the Homerton route), bringing hosting under one roof whenever
+  // the current hosting ends within the new term.
   const directStart = laterOf(continueFrom, addMonthsIso(today, routeLeadMonths('direct-award', lead)));
-  const vendorHosting = currentHosting === 'lsp-data-centre';
+  const directEnd = addDaysIso(addMonthsIso(directStart, T.directTermMonths), -1);
+  const vendorHosting = hostingEnd !== undefined && currentHosting !== 'vendor-hosted' && hostingEnd.date <= directEnd;
+  const hostingGoLive = addMonthsIso(directStart, lead.hostingTransfer);
+  const vendor = primary.vendor || primary.supplier;
   const direct = add(
     'direct-with-vendor',
-    `Contract directly with ${primary.vendor || primary.supplier} (${A.directTermMonths / 12} years)`,
+    `Contract directly with ${vendor} (${T.directTermMonths / 12} years)`,
     pa ? 'direct-award' : 'negotiated-without-publication',
     newRegime,
     directStart,
-    A.directTermMonths,
+    T.directTermMonths,
     {
       legalGround: pa ? 'pa2023-sch5-technical' : 'pcr2015-reg32-technical',
-      rationale: 'Continues the installed system under a new contract directly with its vendor, avoiding a system change.',
-      assumptions: `Annual cost stays at the current annual value.${vendorHosting ? ` Hosting moves from the LSP data centre to the vendor; one-off transfer cost assumed at ${A.hostingTransferFactor * 100}% of the annual value.` : ''}${valueNote}`,
+      rationale: `Continues the installed system under a new contract directly with ${vendor}, avoiding a system change${vendorHosting ? ', with hosting, support and maintenance under one roof' : ''}.`,
       ...(vendorHosting
         ? {
             hosting: {
               currentModel: currentHosting,
               targetModel: 'vendor-hosted' as const,
-              provider: primary.vendor ?? '',
+              provider: vendor,
               transferStart: directStart,
-              goLive: addMonthsIso(directStart, lead.hostingTransfer),
-              dualRunningMonths: 0,
-              transferCost: annualTotal * A.hostingTransferFactor,
+              goLive: hostingGoLive,
+              transferCost: annualTotal * S.hostingTransferMultiple,
             },
           }
         : {}),
@@ -223,53 +315,57 @@ export function proposeShortlist(
   );
   recurring(
     direct.id,
-    'Licence, support and hosting at current annual value',
+    `Licence and support direct with ${vendor}`,
     'support',
-    annualTotal,
+    vendorHosting ? systemAnnual : annualTotal,
     directStart,
-    addDaysIso(addMonthsIso(directStart, A.directTermMonths), -1),
+    directEnd,
   );
-  if (vendorHosting)
-    oneOff(direct.id, 'Hosting transfer to vendor', 'hosting-transfer', annualTotal * A.hostingTransferFactor, directStart);
+  if (vendorHosting && hostingEnd) {
+    recurring(
+      direct.id,
+      `Hosting by ${vendor}`,
+      'hosting',
+      hostingAnnual || annualTotal * S.hostingTransferMultiple,
+      hostingGoLive,
+      directEnd,
+    );
+    oneOff(direct.id, `Hosting transfer to ${vendor}`, 'hosting-transfer', annualTotal * S.hostingTransferMultiple, directStart);
+    // The hosting gap, costed: current hosting extended from its end until the vendor's goes live.
+    const gapFrom = dayAfter(hostingEnd.date);
+    const gapTo = addDaysIso(hostingGoLive, -1);
+    recurring(
+      direct.id,
+      `Hosting gap: ${hostingEnd.source.title} (${hostingEnd.source.reference}) extended until transfer`,
+      'hosting',
+      hostingAnnual,
+      gapFrom,
+      gapTo,
+    );
+  }
+  // Systems other than hosting run on from their current end until the direct contract starts.
+  for (const c of list.filter((x) => x.category !== 'hosting')) {
+    recurring(
+      direct.id,
+      `Until the direct contract starts: ${c.title} (${c.reference})`,
+      'support',
+      annualValueOf(c),
+      dayAfter(c.currentEndDate),
+      addDaysIso(directStart, -1),
+    );
+  }
+  thenContinue(direct, annualTotal, `After the term: the direct contract continues at the same annual value`);
 
-  // 4 and 5. New system via a framework call-off, and via a full competition.
-  const newSystem = (kind: OptionKind, name: string, route: ProcurementRoute, months: number, why: string): void => {
-    const start = laterOf(continueFrom, addMonthsIso(today, routeLeadMonths(route, lead)));
-    const goLive = addMonthsIso(start, implementationLeadMonths(primary.category, lead));
-    const impl = primary.category === 'EPR' ? A.implementationFactorEpr : A.implementationFactorOther;
-    const moveHosting = currentHosting !== undefined && currentHosting !== 'vendor-hosted';
-    const o = add(kind, name, route, newRegime, start, months, {
-      newSystem: true,
-      rationale: why,
-      assumptions: `Annual cost of the new system equals the current annual value; implementation ${impl * 100}% and data migration ${A.migrationFactor * 100}% of the annual value; go-live after ${implementationLeadMonths(primary.category, lead)} months. The current system must be bridged until go-live.${valueNote}`,
-      hosting: {
-        currentModel: currentHosting,
-        targetModel: 'vendor-hosted',
-        provider: '',
-        transferStart: moveHosting ? start : undefined,
-        goLive: moveHosting ? addMonthsIso(start, lead.hostingTransfer) : undefined,
-        dualRunningMonths: 0,
-        transferCost: 0,
-      },
-    });
-    recurring(o.id, 'New system licence, support and hosting', 'licence', annualTotal, start, addDaysIso(addMonthsIso(start, months), -1));
-    oneOff(o.id, 'Implementation', 'implementation', annualTotal * impl, start);
-    oneOff(o.id, 'Data migration', 'migration', annualTotal * A.migrationFactor, goLive);
+  // Keep the list in a reading order: BAU, do minimum, stay, direct, framework, re-procure.
+  const rank: Record<OptionKind, number> = {
+    'business-as-usual': 0,
+    'do-minimum': 1,
+    'extend-via-lsp': 2,
+    'direct-with-vendor': 3,
+    'framework-call-off': 4,
+    're-procure': 5,
   };
-  newSystem(
-    'framework-call-off',
-    `Framework call-off of a new system (${A.frameworkTermMonths / 12} years)`,
-    'framework-call-off',
-    A.frameworkTermMonths,
-    'Calls off a framework (for example an EPR lot) with further competition: quicker than a full procurement.',
-  );
-  newSystem(
-    're-procure',
-    `Re-procure competitively (${A.reprocureTermMonths / 12} years)`,
-    pa ? 'competitive-flexible' : 'open',
-    A.reprocureTermMonths,
-    'Runs a full competition for a new system, testing the market for the best value over a long term.',
-  );
-
+  options.sort((a, b) => rank[a.kind] - rank[b.kind]);
+  options.forEach((o, i) => (o.order = i));
   return { options, costLines, criteria: defaultCriteria(appraisalId, newId) };
 }

@@ -10,10 +10,10 @@ import { fail, ok, type Parsed } from './grid';
  * The arithmetic is on whole days (no Date objects), so no time zone can shift a day.
  */
 
-import { civilOf as civilFromDays, dayNumberOf as daysFromCivil } from '../engine/day-math';
+import { civilOf as civilFromDays, dayNumberOf as daysFromCivil } from '../dates';
 
 // Whole-day calendar arithmetic is the engine's (H. Hinnant's algorithms); one copy serves both.
-export { dayNumberOf as daysFromCivil, civilOf as civilFromDays } from '../engine/day-math';
+export { dayNumberOf as daysFromCivil, civilOf as civilFromDays } from '../dates';
 
 export function isoFromParts(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

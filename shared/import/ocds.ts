@@ -8,7 +8,7 @@ import {
   type NoticeLogEntry,
   type NoticeType,
 } from '../domain';
-import { wholeMonthsBetween } from '../engine/day-math';
+import { wholeMonthsBetween } from '../dates';
 import { formatCount, formatDate, formatMoney } from '../format';
 import { AppError } from '../result';
 import { checkFileSize, fileLabel, IMPORT_LIMITS } from './limits';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contractsArb } from '../../test/fixtures/registers/contract-arbitrary';
-import type { AppraisalBundle } from './portfolio-schema';
+import { appraisalBundleSchema, type AppraisalBundle } from './portfolio-schema';
 import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, parsePortfolio, serialisePortfolio, upgrades } from './portfolio-format';
 import { parseJsonSafely } from './safe-json';
 
@@ -20,7 +20,7 @@ function errorOf(text: string) {
   return result;
 }
 
-const bundle: AppraisalBundle = {
+const bundle: AppraisalBundle = appraisalBundleSchema.parse({
   appraisal: {
     id: 'a1',
     title: 'EPR re-procurement',
@@ -38,7 +38,7 @@ const bundle: AppraisalBundle = {
   options: [],
   costLines: [],
   risks: [],
-};
+});
 
 describe('portfolio upgrades', () => {
   it('upgrades version 1 to version 2 exactly as the committed fixture says', () => {
@@ -55,6 +55,19 @@ describe('portfolio upgrades', () => {
     expect(fromV2.fromVersion).toBe(2);
     expect(fromV1.portfolio).toEqual(fromV2.portfolio);
     expect(fromV1.portfolio.contracts[1]).toMatchObject({ reference: 'ATH-IT-0002', currentEndDate: '2026-09-30', autoRenew: true });
+  });
+
+  it('upgrades version 2 to version 3 exactly as the committed fixture says (benefit lines become CRBs)', () => {
+    const v2 = JSON.parse(fixtureText('portfolio-v2-appraisal.json')) as Record<string, unknown>;
+    const before = structuredClone(v2);
+    expect(upgrades[2](v2)).toEqual(JSON.parse(fixtureText('portfolio-v2-appraisal.expected-v3.json')));
+    expect(v2).toEqual(before);
+    const { portfolio } = parsed(fixtureText('portfolio-v2-appraisal.json'));
+    expect(portfolio.appraisals[0].benefits.map((b) => [b.type, b.label])).toEqual([
+      ['CRB', 'Paper records storage saved'],
+      ['CRB', 'Transcription saved'],
+    ]);
+    expect(portfolio.appraisals[0].costLines.some((l) => (l.category as string) === 'benefit')).toBe(false);
   });
 
   it('has a step from every older version to the current one', () => {

@@ -11,11 +11,11 @@ describe('docs/portfolio.schema.json', () => {
     expect(readFileSync(committed, 'utf8')).toBe(generated);
   });
 
-  it('describes the version 2 envelope', () => {
+  it('describes the version 3 envelope', () => {
     const schema = portfolioJsonSchema() as { $schema: string; required: string[]; properties: Record<string, { const?: unknown }> };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'version', 'exportedAt', 'organisation', 'contracts']));
-    expect(schema.properties.version.const).toBe(2);
+    expect(schema.properties.version.const).toBe(3);
     expect(schema.properties.format.const).toBe('trust-procurement-planner/portfolio');
   });
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { appraisalSchema, costLineSchema, criterionSchema, optionSchema, riskSchema } from '../domain/appraisal';
+import { benefitSchema } from '../domain/benefits';
 import { contractSchema } from '../domain/contract';
 
 /** The app's own portfolio file (docs/portfolio-format.md). Bump the version with an upgrade step. */
 export const PORTFOLIO_FORMAT = 'trust-procurement-planner/portfolio';
-export const PORTFOLIO_VERSION = 2;
+export const PORTFOLIO_VERSION = 3;
 
 /** One appraisal with everything that hangs off it, so a file carries whole appraisals. */
 export const appraisalBundleSchema = z
@@ -14,12 +15,13 @@ export const appraisalBundleSchema = z
     options: z.array(optionSchema).default([]),
     costLines: z.array(costLineSchema).default([]),
     risks: z.array(riskSchema).default([]),
+    benefits: z.array(benefitSchema).default([]),
   })
   .superRefine((bundle, ctx) => {
     // Children must belong to the appraisal they travel with, or an import would cross-wire two.
     const id = bundle.appraisal.id;
     const optionIds = new Set(bundle.options.map((o) => o.id));
-    for (const key of ['criteria', 'options', 'costLines', 'risks'] as const) {
+    for (const key of ['criteria', 'options', 'costLines', 'risks', 'benefits'] as const) {
       bundle[key].forEach((item, i) => {
         if (item.appraisalId !== id) {
           ctx.addIssue({ code: 'custom', path: [key, i, 'appraisalId'], message: `must be the appraisal's id '${id}'` });

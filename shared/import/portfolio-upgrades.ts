@@ -7,7 +7,11 @@
  * appraisals, and each contract's current end date was called `endDate`.
  * Version 2: adds `organisation: { trustName }` and `appraisals`, and renames `endDate` to
  * `currentEndDate` (it includes extensions already taken, unlike the maximum end date).
+ * Version 3: each appraisal bundle gains `benefits`; cost lines of category `benefit` move there as
+ * cash-releasing benefits; an option's single optimism bias becomes its development uplift
+ * (shared/domain/record-upgrades.ts, the same step the database upgrade runs).
  */
+import { upgradeAppraisalRecords } from '../domain/record-upgrades';
 
 export type PortfolioDocument = Record<string, unknown>;
 export type UpgradeStep = (doc: PortfolioDocument) => PortfolioDocument;
@@ -34,5 +38,17 @@ function v1ToV2(doc: PortfolioDocument): PortfolioDocument {
   return { format: doc.format, version: 2, exportedAt: doc.exportedAt, organisation: { trustName: '' }, contracts, appraisals: [] };
 }
 
+function v2ToV3(doc: PortfolioDocument): PortfolioDocument {
+  const appraisals = Array.isArray(doc.appraisals)
+    ? doc.appraisals.map((bundle) => {
+        if (!isRecord(bundle)) return bundle;
+        const list = (key: string): unknown[] => (Array.isArray(bundle[key]) ? (bundle[key] as unknown[]) : []);
+        const upgraded = upgradeAppraisalRecords({ options: list('options'), costLines: list('costLines'), risks: list('risks') });
+        return { ...Object.fromEntries(Object.entries(bundle)), ...upgraded };
+      })
+    : doc.appraisals;
+  return { ...Object.fromEntries(Object.entries(doc)), version: 3, appraisals };
+}
+
 /** `upgrades[n]` turns a version-n document into version n + 1. */
-export const upgrades: Readonly<Record<number, UpgradeStep>> = { 1: v1ToV2 };
+export const upgrades: Readonly<Record<number, UpgradeStep>> = { 1: v1ToV2, 2: v2ToV3 };

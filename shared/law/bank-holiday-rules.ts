@@ -1,4 +1,4 @@
-import { dayNumberOf, type DayNumber } from '../engine/day-math';
+import { dayNumberOf, type DayNumber } from '../dates';
 import { assertNever } from '../result';
 import type { UkNation } from './bank-holiday-data';
 

@@ -1,11 +1,12 @@
 import type { IsoDate } from '../dates';
 import type { Contract, OptionLegalFacts, ProcurementRoute, Regime } from '../domain';
 import { isPsrRoute, judged, PSR_DIRECT_AWARD_PROCESS_LABELS, REGIME_LABELS } from '../domain';
-import { addMonthsToIso } from '../engine/day-math';
+import { addMonthsIso } from '../dates';
 import { formatDate } from '../format';
 import { findLegalGround } from './grounds';
 import { noticesFor, type RequiredNotice } from './notices';
 import { PA2023_COMMENCEMENT, regimeForNewAward, type RegimeDecision } from './regime';
+import { isDirectAwardRoute } from '../domain/option-terms';
 
 /**
  * Direct award checks by route and regime (DOMAIN.md sections 5 and 8, "Direct award without ground").
@@ -144,7 +145,7 @@ export function checkDirectAward(input: DirectAwardInput): DirectAwardResult {
       input,
     );
   }
-  if (route !== 'direct-award' && route !== 'negotiated-without-publication') {
+  if (!isDirectAwardRoute(route)) {
     return result(
       {
         status: 'not-applicable',
@@ -254,7 +255,7 @@ export function checkDirectAward(input: DirectAwardInput): DirectAwardResult {
     const tendered = judged(facts.earlierContractCompetitivelyTendered);
     const flagged = judged(facts.earlierTenderFlaggedRepeat);
     const award = facts.earlierContractAwardDate;
-    const window = award ? addMonthsToIso(award, 60) : undefined;
+    const window = award ? addMonthsIso(award, 60) : undefined;
     const inWindow = window ? today <= window : undefined;
     if (tendered === 'no' || flagged === 'no' || inWindow === false) {
       const why =

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { Contract, ModificationEntry, OptionLegalFacts } from '../domain';
-import { addDaysToIso, addMonthsToIso, daysFromTo, wholeMonthsBetween } from '../engine/day-math';
+import { addDaysIso, addMonthsIso, daysBetween, wholeMonthsBetween } from '../dates';
 import { formatDate, formatMoney, formatMonths, formatPct } from '../format';
 import { DEFAULT_VAT_RATE, grossUp, type ThresholdBand } from './thresholds';
 
@@ -60,7 +60,7 @@ function annualValue(contract: Contract): number | null {
   if (contract.annualValue !== undefined) return contract.annualValue;
   if (contract.totalValue !== undefined && contract.startDate) {
     const end = contract.maximumEndDate ?? contract.currentEndDate;
-    const days = daysFromTo(contract.startDate, end) + 1;
+    const days = daysBetween(contract.startDate, end) + 1;
     if (days > 0) return (contract.totalValue * 365) / days;
   }
   return null;
@@ -70,13 +70,13 @@ function termMeasure(contract: Contract, changeMonths: number, changeDays: numbe
   if (!contract.startDate) return null;
   const onAward = contract.maximumEndDateOnAward ?? contract.maximumEndDate ?? contract.currentEndDate;
   const onAwardAssumed = contract.maximumEndDateOnAward === undefined;
-  const dayAfter = addDaysToIso(onAward, 1);
+  const dayAfter = addDaysIso(onAward, 1);
   const months = wholeMonthsBetween(contract.startDate, dayAfter);
-  const wholeMonths = addMonthsToIso(contract.startDate, months) === dayAfter;
+  const wholeMonths = addMonthsIso(contract.startDate, months) === dayAfter;
   if (wholeMonths && months > 0 && Number.isInteger(changeMonths)) {
     return { unit: 'months', maxTermOnAward: months, change: changeMonths, share: changeMonths / months, onAwardAssumed };
   }
-  const days = daysFromTo(contract.startDate, dayAfter);
+  const days = daysBetween(contract.startDate, dayAfter);
   if (days <= 0) return null;
   return { unit: 'days', maxTermOnAward: days, change: changeDays, share: changeDays / days, onAwardAssumed };
 }
@@ -89,8 +89,8 @@ export function measureChange(
 ): Measures {
   const vatRate = settings.vatRate ?? DEFAULT_VAT_RATE;
   const currentMaximumEnd = contract.maximumEndDate ?? contract.currentEndDate;
-  const newEnd = addMonthsToIso(contract.currentEndDate, change.termMonths);
-  const beyondDays = Math.max(0, daysFromTo(currentMaximumEnd, newEnd));
+  const newEnd = addMonthsIso(contract.currentEndDate, change.termMonths);
+  const beyondDays = Math.max(0, daysBetween(currentMaximumEnd, newEnd));
   // Months beyond the maximum end: exact when the current end is the maximum end (the usual case).
   const beyondMonths = currentMaximumEnd === contract.currentEndDate ? change.termMonths : wholeMonthsBetween(currentMaximumEnd, newEnd);
   const withinExistingOptions = change.termMonths > 0 && beyondDays === 0;
@@ -112,7 +112,7 @@ export function measureChange(
   const earlierValue = earlier.reduce((sum, m) => sum + m.valueChange, 0);
   const baseTotal =
     contract.totalValue ??
-    (annual !== null && contract.startDate ? (annual * (daysFromTo(contract.startDate, currentMaximumEnd) + 1)) / 365 : null);
+    (annual !== null && contract.startDate ? (annual * (daysBetween(contract.startDate, currentMaximumEnd) + 1)) / 365 : null);
   const valueBeforeIncVat = baseTotal !== null ? grossUp(baseTotal + earlierValue, vatRate) : null;
   const aggregatedValueExVat = valueChangeExVat === null ? null : valueChangeExVat + aggregated.reduce((s, m) => s + m.valueChange, 0);
   const aggregatedTermMonths = beyondMonths + aggregated.reduce((s, m) => s + m.termChangeMonths, 0);

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { ProcurementRoute, PsrDirectAwardProcess, Regime } from '../domain';
-import { addDaysToIso } from '../engine/day-math';
+import { addDaysIso } from '../dates';
 import { formatDate } from '../format';
 import { assertNever } from '../result';
 import { pcrDaysAfter, workingDaysAfter, workingDaysBeginningWith, type WorkingDayCalendar } from './working-days';
@@ -352,7 +352,7 @@ export function computeWait(wait: NoticeWait, noticeDate: IsoDate, citation: str
     wait.counting === 'day-after'
       ? workingDaysAfter(noticeDate, wait.days, calendar)
       : workingDaysBeginningWith(noticeDate, wait.days, calendar);
-  const earliest = addDaysToIso(p.end, 1);
+  const earliest = addDaysIso(p.end, 1);
   const counted =
     wait.counting === 'day-after' ? `from the day after ${formatDate(noticeDate)}` : `beginning with ${formatDate(noticeDate)}`;
   return {

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { Contract, NoticeType } from '../domain';
-import { addMonthsToDay, dayNumberToIso, isoToDayNumber } from '../engine/day-math';
+import { addMonthsToDay, dayNumberToIso, isoToDayNumber } from '../dates';
 import { regimeCodeOf } from './regime';
 import { DEFAULT_VAT_RATE, FIVE_MILLION, BELOW_THRESHOLD_NOTICE_FROM } from './thresholds';
 

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates';
 import type { ProcurementRoute, Regime } from '../domain';
 import { isPsrRoute } from '../domain';
-import { addMonthsToDay, dayNumberToIso, isoToDayNumber } from '../engine/day-math';
+import { addMonthsToDay, dayNumberToIso, isoToDayNumber } from '../dates';
 import type { NoticeFinding } from './modification-types';
 import type { Obligation, ObligationKind, ObligationStatus } from './obligations';
 import { DEFAULT_VAT_RATE, exceeds, FIVE_MILLION, PIPELINE_CONTRACT_TEST } from './thresholds';

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates';
 import type { Contract, ProcurementRoute } from '../domain';
 import { isPsrRoute } from '../domain';
-import { addMonthsToDay, dayNumberToIso, isoToDayNumber } from '../engine/day-math';
+import { addMonthsToDay, dayNumberToIso, isoToDayNumber } from '../dates';
 import type { LeadTimes } from '../engine/lead-times';
 import { routeLeadMonths } from '../engine/lead-times';
 import { regimeCodeOf } from './regime';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumberOf } from '../engine/day-math';
+import { dayNumberOf } from '../dates';
 import { BANK_HOLIDAYS, LAST_DATA_YEAR, FIRST_DATA_YEAR, UK_NATIONS } from './bank-holiday-data';
 import { bankHolidayRules, weekdayOf } from './bank-holiday-rules';
 import {

@@ -1,5 +1,5 @@
 import { isIsoDate, type IsoDate } from '../dates';
-import { dayNumberOf, dayNumberToIso, isoToDayNumber, type DayNumber } from '../engine/day-math';
+import { dayNumberOf, dayNumberToIso, isoToDayNumber, type DayNumber } from '../dates';
 import { BANK_HOLIDAYS, FIRST_DATA_YEAR, LAST_DATA_YEAR, UK_NATIONS, type UkNation } from './bank-holiday-data';
 import { bankHolidayRules, isWeekend } from './bank-holiday-rules';
 

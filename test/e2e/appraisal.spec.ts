@@ -45,7 +45,7 @@ test('from the LSP-delivered EPR: appraise, go direct for seven years with vendo
   await setField(direct, 'Hosting provider', 'Oracle Health');
   await direct.getByLabel('Hosting go-live').fill('2027-06-01');
   const hostingGap = direct.locator('.flag').filter({ hasText: 'Hosting gap' });
-  await expect(hostingGap).toContainText('goes live on 1 Jun 2027, but current hosting (NVH-EPR-001) ends on 31 Mar 2027');
+  await expect(hostingGap).toContainText('goes live on 1 Jun 2027, but current hosting (NVH-HOST-004) ends on 31 Mar 2027');
   // Bring the transfer forward: the flag goes.
   await direct.getByLabel('Hosting go-live').fill('2027-03-01');
   await expect(hostingGap).toHaveCount(0);
@@ -66,8 +66,14 @@ test('from the LSP-delivered EPR: appraise, go direct for seven years with vendo
   await expect(table.getByRole('columnheader', { name: 'Direct with vendor, seven years' })).toBeVisible();
   const riskRow = table.getByRole('row', { name: /Highest residual risk/ });
   await expect(riskRow).toContainText('Extreme (16)');
+  // The recommendation sits right under the comparison; the working behind it is one view at a time.
+  await expect(page.getByRole('region', { name: 'Recommendation' })).toBeVisible();
+  const views = page.getByRole('tablist', { name: 'The working behind the comparison' });
+  await views.getByRole('tab', { name: 'Costs by year' }).click();
   await expect(page.getByRole('img', { name: /Direct with vendor, seven years/ }).first()).toBeVisible();
+  await views.getByRole('tab', { name: 'Key dates' }).click();
   await expect(page.getByRole('img', { name: /Key dates by option/ })).toBeVisible();
+  await views.getByRole('tab', { name: 'Sensitivity' }).click();
   await expect(page.getByRole('table', { name: /Switching values/ })).toBeVisible();
   await page.screenshot({ path: `${ARTIFACTS}/compare-tab.png`, fullPage: true });
 
@@ -77,7 +83,7 @@ test('from the LSP-delivered EPR: appraise, go direct for seven years with vendo
   await expect(page.getByLabel('Reason')).toHaveValue('Continuity of clinical service through LSP exit');
 
   // The history records the edits.
-  await page.getByText('Change history').click();
+  await views.getByRole('tab', { name: 'Change history' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: "Edited option 'Direct with vendor, seven years'" }).first()).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: "Added risk 'Challenge to a direct award'" })).toBeVisible();
 });

@@ -112,7 +112,7 @@ test('back up everything, change things, refuse bad backups, cancel, then restor
   for (let i = 0; i < 5 && !(await replace.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(replace).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(status).toHaveText(/^Restored the backup of \d{1,2} [A-Z][a-z]{2} \d{4} from good\.json\.$/);
+  await expect(status).toHaveText(/^Restored the backup of \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} from good\.json\.$/);
   expect(await dumpDatabase(page)).toEqual(before);
 
   // And the register shows it: the contract added after the backup is gone (rows + the header row).

@@ -192,6 +192,18 @@ test('dates and amounts in the register are never cut off', async ({ page }) => 
   expect(clipped.out).toEqual([]);
 });
 
+test('on a 1366×768 laptop the columns a user decides from are on screen without scrolling sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await loadSample(page);
+  const grid = page.getByRole('grid', { name: /Contract register/ });
+  for (const name of ['Reference', 'Title', 'End date', 'Notice by', 'Decide by', 'Days left', 'Annual value', 'Status']) {
+    const header = grid.getByRole('columnheader', { name: new RegExp(`^${name}`) });
+    await expect(header).toBeInViewport({ ratio: 1 });
+  }
+  // An ended contract says so instead of a negative count of days.
+  await expect(grid.getByRole('gridcell', { name: /^-\d/ })).toHaveCount(0);
+});
+
 test('the register appears without waiting for the contracts to be counted', async ({ page }) => {
   await loadSample(page);
   // Counting a large register is slower than reading its first screenful: make counting take 20 s,

@@ -96,7 +96,7 @@ test('the decision report prints to a searchable, tagged A4 PDF with the engineâ
   for (const option of bundle.options) expect(text).toContain(squash(option.name));
   for (const r of engine.options) {
     expect(text).toContain(formatMoney(r.costs.npc));
-    expect(text).toContain(formatMoney(r.costs.wholeLifeCost));
+    expect(text).toContain(formatMoney(r.costs.riskAdjusted.wholeLifeCash));
   }
   expect(text).toContain(`Recommended option: ${squash(recommended?.name ?? '')}.`);
   expect(text).toContain(squash(bundle.appraisal.recommendation.reason));

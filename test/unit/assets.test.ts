@@ -2,7 +2,9 @@ import { daysBetween } from '@shared/dates';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { contractSchema, type Category, type Contract } from '@shared/domain';
+import { appraisalSchema, contractSchema, DEFAULT_SETTINGS, type Category, type Contract } from '@shared/domain';
+import { appraiseAll } from '@shared/engine/appraise';
+import { proposeShortlist } from '@shared/engine/shortlist';
 
 const assetPath = (name: string): string => fileURLToPath(new URL(`../../assets/${name}`, import.meta.url));
 
@@ -62,6 +64,47 @@ describe('assets/sample-portfolio.json', () => {
     // It links to a hosting contract that ends with the hosting arrangement.
     const hosting = epr.linkedContracts.map((r) => byRef.get(r)).find((c) => c?.category === 'hosting');
     expect(hosting?.currentEndDate).toBe(epr.hostingEndDate);
+  });
+
+  it('tells the DOMAIN.md story: the LSP changed from Fujitsu to BT in 2008, Cerner via the LSP, and notes that match the data', () => {
+    const epr = byRef.get('NVH-EPR-001')!;
+    expect(epr).toMatchObject({ contractingModel: 'via-lsp', primeContractor: 'BT Global Services', vendor: 'Oracle Health (Cerner)' });
+    expect(epr.description).toMatch(/Fujitsu.*novated to BT/);
+    // The notes describe the extension options the data records, not a new agreement.
+    expect(epr.extensionOptions.map((e) => [e.months, e.exercised])).toEqual([
+      [84, true],
+      [36, true],
+      [24, true],
+    ]);
+    expect(epr.notes).toContain('84 months (by 31 Mar 2015), 36 months (by 31 Mar 2022) and 24 months (by 31 Mar 2025)');
+    expect(epr.notes).not.toMatch(/negotiated without prior publication/);
+  });
+
+  it('proposes a like-for-like short list from the EPR: BAU, a bridge then re-procurement, the vendor hosting under one roof', () => {
+    const epr = byRef.get('NVH-EPR-001')!;
+    const hosting = byRef.get('NVH-HOST-004')!;
+    const today = '2026-12-01';
+    let n = 0;
+    const p = proposeShortlist([epr], DEFAULT_SETTINGS, today, () => `s${n++}`, 'sample', [hosting]);
+    const kinds = p.options.map((o) => o.kind);
+    expect(kinds[0]).toBe('business-as-usual');
+    const bridge = p.options.find((o) => o.kind === 'do-minimum')!;
+    expect(bridge.followOn).toMatchObject({ kind: 'option', optionId: p.options.find((o) => o.kind === 're-procure')!.id });
+    const direct = p.options.find((o) => o.kind === 'direct-with-vendor')!;
+    expect(direct.hosting).toMatchObject({ targetModel: 'vendor-hosted', provider: 'Oracle Health (Cerner)' });
+    const appraisal = appraisalSchema.parse({
+      id: 'sample',
+      title: 'EPR',
+      contractRefs: ['NVH-EPR-001'],
+      baseDate: today,
+      createdAt: '',
+      updatedAt: '',
+    });
+    const r = appraiseAll({ appraisal, ...p, risks: [], contracts: [epr], linkedContracts: [hosting], settings: DEFAULT_SETTINGS, today });
+    for (const o of r.options) expect(o.coverage.complete, o.option.name).toBe(true);
+    expect(r.options.find((o) => o.option.kind === 'business-as-usual')?.viability.viable).toBe(false);
+    const gap = r.options.find((o) => o.option.id === direct.id)?.flags.find((f) => f.check === 'hosting-gap');
+    expect(gap?.contractRef).toBe('NVH-HOST-004');
   });
 
   it('only links to contracts that exist', () => {

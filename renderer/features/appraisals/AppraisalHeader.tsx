@@ -1,6 +1,7 @@
 import type { Appraisal } from '@shared/domain';
 import { useCommands } from '../../data';
-import { DateField, NumberField, TextField } from '../../ui/fields';
+import { DateField, NumberField, SelectField, TextField } from '../../ui/fields';
+import { financialYearLabel } from '@shared/dates';
 import { formatDate } from '@shared/format';
 import { href } from '../../ui/router';
 import type { AppraisalData } from './use-appraisal';
@@ -62,6 +63,58 @@ export function AppraisalHeader({ data }: { data: AppraisalData }) {
             }
           />
           <TextField label="Price base" value={a.priceBase} onCommit={(priceBase) => save({ priceBase }, 'the price base')} />
+          <NumberField
+            label="Price-base financial year (starting year)"
+            optional
+            integer
+            min={1990}
+            max={2100}
+            value={a.priceBaseYear}
+            hint={`Real figures are in this year's prices; blank means the base date's year (${financialYearLabel(data.result.period.priceBaseYear)})`}
+            onCommit={(priceBaseYear) => save({ priceBaseYear }, 'the price-base year')}
+          />
+          <NumberField
+            label="GDP deflator growth (% a year)"
+            value={a.deflator.assumedGrowthPct}
+            min={-50}
+            max={100}
+            hint={data.result.period.deflatorLabel}
+            onCommit={(assumedGrowthPct) =>
+              assumedGrowthPct !== undefined &&
+              update((cur) => ({ ...cur, deflator: { ...cur.deflator, assumedGrowthPct } }), 'the GDP deflator')
+            }
+          />
+          <TextField
+            label="Deflator source and vintage"
+            value={a.deflator.source}
+            hint="For example: HM Treasury GDP deflators at market prices, OBR forecast, March 2026"
+            onCommit={(source) => update((cur) => ({ ...cur, deflator: { ...cur.deflator, source } }), 'the deflator source')}
+          />
+          <SelectField
+            label="Counterfactual (what every option is measured against)"
+            value={a.counterfactual.optionId ?? ''}
+            options={[
+              ['', 'Business as usual (the default)'] as const,
+              ...data.bundle.options.filter((o) => o.kind !== 'business-as-usual').map((o) => [o.id, o.name] as const),
+            ]}
+            onCommit={(optionId) =>
+              update(
+                (cur) => ({ ...cur, counterfactual: { ...cur.counterfactual, optionId: optionId || undefined } }),
+                'the counterfactual',
+              )
+            }
+          />
+          {a.counterfactual.optionId && (
+            <TextField
+              label="Why this counterfactual, not business as usual"
+              multiline
+              required
+              value={a.counterfactual.reason}
+              onCommit={(reason) =>
+                update((cur) => ({ ...cur, counterfactual: { ...cur.counterfactual, reason } }), 'the counterfactual reason')
+              }
+            />
+          )}
           <TextField label="Author" value={a.author} onCommit={(author) => save({ author }, 'the author')} />
         </div>
       </details>

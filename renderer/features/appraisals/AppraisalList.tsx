@@ -20,25 +20,37 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
 
   const candidates = useMemo(() => {
     if (!contracts || !settings) return [];
-    return contracts
-      .map((c) => ({ c, k: computeKeyDates(c, { today, horizonMonths: settings.expiringHorizonMonths }) }))
-      .filter(({ k }) => !k.expired)
-      .sort((a, b) => Number(b.k.expiring) - Number(a.k.expiring) || a.c.currentEndDate.localeCompare(b.c.currentEndDate));
+    return (
+      contracts
+        .map((c) => ({ c, k: computeKeyDates(c, { today, horizonMonths: settings.expiringHorizonMonths }) }))
+        .filter(({ k }) => !k.expired)
+        // The most urgent decision first: overdue, then expiring, each by its latest decision date.
+        .sort(
+          (a, b) =>
+            Number(b.k.overdue) - Number(a.k.overdue) ||
+            Number(b.k.expiring) - Number(a.k.expiring) ||
+            a.k.latestDecisionDate.localeCompare(b.k.latestDecisionDate),
+        )
+    );
   }, [contracts, settings, today]);
 
   const [primary, setPrimary] = useState<string>(startFrom ?? '');
-  const [linked, setLinked] = useState<Set<string>>(new Set());
+  // Linked hosting contracts are ticked by default; the user's own ticks are kept per contract.
+  const [linkedChoice, setLinkedChoice] = useState<{ reference: string; refs: Set<string> } | null>(null);
   const [title, setTitle] = useState('');
   const [error, setError] = useState('');
   const byRef = useMemo(() => new Map((contracts ?? []).map((c) => [c.reference, c])), [contracts]);
   const chosen = byRef.get(primary || candidates[0]?.c.reference || '');
+  const linked =
+    chosen && linkedChoice?.reference === chosen.reference
+      ? linkedChoice.refs
+      : new Set(chosen?.linkedContracts.filter((r) => byRef.get(r)?.category === 'hosting') ?? []);
+  const setLinked = (refs: Set<string>) => chosen && setLinkedChoice({ reference: chosen.reference, refs });
 
   if (!appraisals || !contracts || !settings) return <p role="status">Loading appraisals…</p>;
 
   const choose = (ref: string) => {
     setPrimary(ref);
-    const c = byRef.get(ref);
-    setLinked(new Set(c?.linkedContracts.filter((r) => byRef.has(r) && byRef.get(r)?.category === 'hosting') ?? []));
     setTitle('');
   };
 
@@ -49,12 +61,18 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
       return;
     }
     const group: Contract[] = [chosen, ...[...linked].map((r) => byRef.get(r)).filter((c): c is Contract => !!c)];
+    // Linked contracts not appraised with it (a separate hosting contract) still shape the short list.
+    const linkedContracts = chosen.linkedContracts
+      .filter((r) => !linked.has(r))
+      .map((r) => byRef.get(r))
+      .filter((c): c is Contract => !!c);
     try {
       const id = await commands.appraisals.create({
         title: title.trim() || `${chosen.title}: options at expiry`,
         contracts: group,
         settings,
         today,
+        linkedContracts,
       });
       goToHash(href('appraisals', id, 'options'));
     } catch (err) {

@@ -1,5 +1,18 @@
-import { addDaysIso, addMonthsIso } from '@shared/dates';
-import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostLine, type Option } from '@shared/domain';
+import { financialYearLabel } from '@shared/dates';
+import { termEnd } from '@shared/domain/option-terms';
+import {
+  COST_CATEGORIES,
+  COST_CATEGORY_LABELS,
+  costLineSchema,
+  ENTRY_BASES,
+  ENTRY_BASIS_LABELS,
+  GO_LIVE_LINK_LABELS,
+  GO_LIVE_LINKS,
+  LINE_UPLIFTS,
+  type CostLine,
+  type LineUplift,
+  type Option,
+} from '@shared/domain';
 import { useCommands, newId } from '../../data';
 import { DateField, NumberField, SelectField, TextField } from '../../ui/fields';
 import { formatFactor, formatMoney } from '@shared/format';
@@ -7,6 +20,14 @@ import { PerOption } from './PerOption';
 import type { AppraisalData } from './use-appraisal';
 
 const CATEGORY_OPTIONS = COST_CATEGORIES.map((c) => [c, COST_CATEGORY_LABELS[c]] as const);
+const BASIS_OPTIONS = ENTRY_BASES.map((b) => [b, ENTRY_BASIS_LABELS[b]] as const);
+const UPLIFT_LABELS: Record<LineUplift, string> = {
+  development: 'Development uplift',
+  'service-charge': 'Service-charge uplift',
+  none: 'No optimism bias',
+};
+const UPLIFT_OPTIONS = LINE_UPLIFTS.map((u) => [u, UPLIFT_LABELS[u]] as const);
+const GO_LIVE_OPTIONS = GO_LIVE_LINKS.map((g) => [g, GO_LIVE_LINK_LABELS[g]] as const);
 
 /** Cost lines per option (one-off or recurring with indexation) and what they cost each financial year. */
 export function CostsTab({ data }: { data: AppraisalData }) {
@@ -15,7 +36,8 @@ export function CostsTab({ data }: { data: AppraisalData }) {
 
 function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) {
   const commands = useCommands();
-  const lines = data.bundle.costLines.filter((l) => l.optionId === option.id);
+  // The order the user gave: a new line goes last and stays there.
+  const lines = data.bundle.costLines.filter((l) => l.optionId === option.id).sort((a, b) => a.order - b.order);
   const result = data.result.options.find((r) => r.option.id === option.id);
   const patch = (line: CostLine, change: Partial<CostLine>) =>
     commands.appraisals.updateChild('costLine', line, (l) => ({ ...l, ...change }) as CostLine);
@@ -27,19 +49,23 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
       appraisalId: option.appraisalId,
       label: kind === 'one-off' ? 'One-off cost' : 'Annual cost',
       category: 'other' as const,
+      // New lines go last, so the list keeps the order the user gave it.
+      order: lines.reduce((max, l) => Math.max(max, l.order + 1), 0),
     };
     return commands.appraisals.addChild(
       'costLine',
-      kind === 'one-off'
-        ? { ...base, kind, amount: 0, date: option.terms.startDate }
-        : {
-            ...base,
-            kind,
-            amount: 0,
-            startDate: option.terms.startDate,
-            endDate: termEnd(option),
-            indexationPct: option.terms.indexationPct,
-          },
+      costLineSchema.parse(
+        kind === 'one-off'
+          ? { ...base, kind, amount: 0, date: option.terms.startDate }
+          : {
+              ...base,
+              kind,
+              amount: 0,
+              startDate: option.terms.startDate,
+              endDate: termEnd(option.terms),
+              indexationPct: option.terms.indexationPct,
+            },
+      ),
     );
   };
 
@@ -60,7 +86,6 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
             <NumberField
               label={line.kind === 'one-off' ? 'Amount (£)' : 'Annual amount (£)'}
               value={line.amount}
-              hint={line.category === 'benefit' ? 'Enter savings as a negative amount' : undefined}
               onCommit={(amount) => amount !== undefined && patch(line, { amount })}
             />
             {line.kind === 'one-off' ? (
@@ -77,6 +102,23 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
                   onCommit={(indexationPct) => patch(line, { indexationPct: indexationPct ?? 0 })}
                 />
               </>
+            )}
+            <SelectField label="Prices" value={line.basis} options={BASIS_OPTIONS} onCommit={(basis) => basis && patch(line, { basis })} />
+            <SelectField
+              label="Optimism bias"
+              value={line.uplift}
+              emptyLabel="By category (the default)"
+              options={UPLIFT_OPTIONS}
+              onCommit={(uplift) => patch(line, { uplift })}
+            />
+            {line.kind === 'recurring' && (
+              <SelectField
+                label="Moves with go-live"
+                value={line.goLiveLink}
+                emptyLabel={line.category === 'dual-running' ? 'Runs until go-live (dual running)' : 'Fixed dates'}
+                options={GO_LIVE_OPTIONS}
+                onCommit={(goLiveLink) => patch(line, { goLiveLink })}
+              />
             )}
           </div>
           <button
@@ -99,11 +141,16 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
 
       {result && (
         <table className="data-table">
-          <caption>Costs of {option.name} by financial year (£, excluding VAT)</caption>
+          <caption>
+            Costs of {option.name} by financial year (£, excluding VAT; real figures in{' '}
+            {financialYearLabel(data.result.period.priceBaseYear)} prices)
+          </caption>
           <thead>
             <tr>
               <th scope="col">Year</th>
-              <th scope="col">Cost</th>
+              <th scope="col">Cash</th>
+              <th scope="col">Real</th>
+              <th scope="col">Optimism bias (real)</th>
               <th scope="col">Discount factor</th>
               <th scope="col">Discounted</th>
               <th scope="col">Risk allowance</th>
@@ -115,7 +162,9 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
                 <th scope="row">
                   {y.label} (year {y.t})
                 </th>
-                <td className="numeric">{formatMoney(y.cost)}</td>
+                <td className="numeric">{formatMoney(y.cash)}</td>
+                <td className="numeric">{formatMoney(y.real)}</td>
+                <td className="numeric">{formatMoney(y.optimismBias)}</td>
                 <td className="numeric">{formatFactor(y.df)}</td>
                 <td className="numeric">{formatMoney(y.discounted)}</td>
                 <td className="numeric">{formatMoney(y.risk)}</td>
@@ -124,26 +173,23 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Whole-life cost / NPC</th>
-              <td className="numeric">{formatMoney(result.costs.wholeLifeCost)}</td>
+              <th scope="row">Whole-life cost / net present cost</th>
+              <td className="numeric">{formatMoney(result.costs.optimismBias.wholeLifeCash)}</td>
+              <td className="numeric">{formatMoney(result.costs.optimismBias.wholeLifeReal)}</td>
+              <td />
               <td />
               <td className="numeric">{formatMoney(result.costs.npc)}</td>
-              <td className="numeric">{formatMoney(result.costs.riskAllowance.wholeLife)}</td>
+              <td className="numeric">{formatMoney(result.costs.riskAllowance.real)}</td>
             </tr>
           </tfoot>
         </table>
       )}
-      {result && (result.costs.outsidePeriod.before !== 0 || result.costs.outsidePeriod.after !== 0) && (
+      {result && (result.costs.sunkCash !== 0 || result.costs.afterPeriodCash !== 0) && (
         <p className="hint">
-          Left out because they fall outside the appraisal period: {formatMoney(result.costs.outsidePeriod.before)} before and{' '}
-          {formatMoney(result.costs.outsidePeriod.after)} after it.
+          Left out because they fall outside the appraisal period: {formatMoney(result.costs.sunkCash)} before the base date (sunk) and{' '}
+          {formatMoney(result.costs.afterPeriodCash)} after it.
         </p>
       )}
     </section>
   );
-}
-
-/** The last day of the option's term. */
-function termEnd(option: Option): string {
-  return addDaysIso(addMonthsIso(option.terms.startDate, option.terms.durationMonths), -1);
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { addMonthsIso } from '@shared/dates';
-import { OPTION_KIND_LABELS, OPTION_KINDS, type Option, type OptionKind } from '@shared/domain';
+import { OPTION_KIND_LABELS, OPTION_KINDS, optionSchema, type Option, type OptionKind } from '@shared/domain';
 import { useCommands, newId } from '../../data';
 import { useToast } from '../../ui/Toast';
 import { OptionEditor } from './OptionEditor';
@@ -15,7 +15,7 @@ export function OptionsTab({ data }: { data: AppraisalData }) {
 
   const add = async () => {
     const start = data.contracts[0] ? addMonthsIso(data.contracts[0].currentEndDate, 0) : appraisal.baseDate;
-    const option: Option = {
+    const option: Option = optionSchema.parse({
       id: newId(),
       appraisalId: appraisal.id,
       kind,
@@ -48,7 +48,7 @@ export function OptionsTab({ data }: { data: AppraisalData }) {
       rationale: '',
       assumptions: '',
       riskNotes: '',
-    };
+    });
     await commands.appraisals.addChild('option', option);
   };
 

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, type Option, type Risk } from '@shared/domain';
-import { CONSEQUENCE_LABELS, LIKELIHOOD_LABELS, rateRisk } from '@shared/engine/risk-matrix';
+import { CONSEQUENCE_LABELS, LIKELIHOOD_LABELS } from '@shared/engine/risk-matrix';
 import { RISK_LIBRARY, riskFromTemplate, suggestedRiskTemplates } from '@shared/engine/risk-library';
 import { useCommands, newId } from '../../data';
 import { DateField, NumberField, PickerSelect, SelectField, TextField } from '../../ui/fields';
-import { RiskGradeBadge } from '../../ui/RiskGradeBadge';
+import { gradeOfScore } from '@shared/presentation/grade';
+import { GradeBadge } from '../../ui/GradeBadge';
 import { PerOption } from './PerOption';
 import type { AppraisalData } from './use-appraisal';
 
@@ -31,7 +32,7 @@ function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
 
   const addFromLibrary = () => {
     const t = RISK_LIBRARY.find((r) => r.key === template);
-    if (t) void add(riskFromTemplate(t, ids()));
+    if (t) void add({ ...riskFromTemplate(t, ids()), order: risks.reduce((max, r) => Math.max(max, r.order + 1), 0) });
   };
   const addBlank = () =>
     void add({
@@ -43,6 +44,8 @@ function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
       mitigation: '',
       inherent: { likelihood: 3, consequence: 3 },
       residual: { likelihood: 2, consequence: 3 },
+      overlaps: 'none',
+      order: risks.reduce((max, r) => Math.max(max, r.order + 1), 0),
       notes: '',
     });
 
@@ -66,7 +69,7 @@ function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
       {risks.map((risk) => (
         <fieldset key={risk.id} className="risk">
           <legend>
-            {risk.title} <RiskGradeBadge rated={rateRisk(risk.residual)} prefix="Residual" />
+            {risk.title} <GradeBadge grade={gradeOfScore(risk.residual)} prefix="Residual" />
           </legend>
           <div className="form-grid">
             <TextField label="Title" required value={risk.title} onCommit={(title) => update(risk, (r) => ({ ...r, title }))} />
@@ -125,7 +128,7 @@ function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
             />
           </div>
           <p className="hint">
-            Inherent <RiskGradeBadge rated={rateRisk(risk.inherent)} /> → residual <RiskGradeBadge rated={rateRisk(risk.residual)} />
+            Inherent <GradeBadge grade={gradeOfScore(risk.inherent)} /> → residual <GradeBadge grade={gradeOfScore(risk.residual)} />
           </p>
           <TextField
             label="Description"

@@ -3,7 +3,7 @@ import { todayIso } from '@shared/dates';
 import type { Contract, Settings } from '@shared/domain';
 import { appraiseAll, type AppraisalResult } from '@shared/engine/appraise';
 import type { AppraisalBundle } from '@shared/import/portfolio-format';
-import { useAppraisalRecords } from '../../data';
+import { useAppraisalRecords, type AppraisalRecords } from '../../data';
 
 export interface AppraisalData {
   bundle: AppraisalBundle;
@@ -11,6 +11,23 @@ export interface AppraisalData {
   settings: Settings;
   result: AppraisalResult;
   today: string;
+}
+
+/** The engine over an appraisal's records: the one place the workspace and the print route call it. */
+export function appraiseRecords(records: AppraisalRecords, today: string): AppraisalResult {
+  const { bundle, contracts, linkedContracts, settings } = records;
+  return appraiseAll({
+    appraisal: bundle.appraisal,
+    options: bundle.options,
+    costLines: bundle.costLines,
+    risks: bundle.risks,
+    benefits: bundle.benefits,
+    criteria: bundle.criteria,
+    contracts,
+    linkedContracts,
+    settings,
+    today,
+  });
 }
 
 /**
@@ -23,16 +40,6 @@ export function useAppraisal(appraisalId: string): AppraisalData | null | undefi
   return useMemo(() => {
     if (!records) return records;
     const { bundle, contracts, settings } = records;
-    const result = appraiseAll({
-      appraisal: bundle.appraisal,
-      options: bundle.options,
-      costLines: bundle.costLines,
-      risks: bundle.risks,
-      criteria: bundle.criteria,
-      contracts,
-      settings,
-      today,
-    });
-    return { bundle, contracts, settings, result, today };
+    return { bundle, contracts, settings, result: appraiseRecords(records, today), today };
   }, [records, today]);
 }

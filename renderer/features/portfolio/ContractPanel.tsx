@@ -2,7 +2,9 @@ import { useId, useState } from 'react';
 import type { Contract } from '@shared/domain';
 import { describeError } from '@shared/storage-errors';
 import { useCommands, useContractHistory } from '../../data';
-import { formatCount, formatDate, formatTimestamp } from '@shared/format';
+import { daysBetween, todayIso } from '@shared/dates';
+import { href } from '../../ui/router';
+import { formatDate, formatDaysAway, formatTimestamp } from '@shared/format';
 import { FIELD_GROUPS, fromDraft, toDraft, type Draft, type FieldSpec } from './contract-form';
 import type { RegisterRow } from './register-model';
 
@@ -87,6 +89,7 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState('');
   const history = useContractHistory(row?.contract.reference);
+  const today = todayIso();
 
   const save = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -127,21 +130,30 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
           <div>
             <dt>Ends</dt>
             <dd>
-              {formatDate(row.contract.currentEndDate)} ({formatCount(row.keyDates.daysToExpiry)} days)
+              {formatDate(row.contract.currentEndDate)} ({formatDaysAway(row.keyDates.daysToExpiry, 'ended')})
             </dd>
           </div>
           <div>
             <dt>Notice deadline</dt>
-            <dd>{formatDate(row.keyDates.noticeDeadline)}</dd>
+            <dd>
+              {formatDate(row.keyDates.noticeDeadline)} ({formatDaysAway(daysBetween(today, row.keyDates.noticeDeadline), 'passed')})
+            </dd>
           </div>
           <div>
             <dt>Latest decision date</dt>
             <dd>
-              {formatDate(row.keyDates.latestDecisionDate)}
-              {row.keyDates.overdue ? ' — decision overdue' : ''}
+              {formatDate(row.keyDates.latestDecisionDate)} ({formatDaysAway(daysBetween(today, row.keyDates.latestDecisionDate), 'passed')}
+              ){row.keyDates.overdue ? ' — decision overdue' : ''}
             </dd>
           </div>
         </dl>
+      )}
+      {row && !row.keyDates.expired && (
+        <p>
+          <a className="button-link" href={`${href('appraisals')}?contract=${encodeURIComponent(row.contract.reference)}`}>
+            Start an appraisal of this contract
+          </a>
+        </p>
       )}
       {row && row.contract.linkedContracts.length > 0 && (
         <nav aria-label="Linked contracts" className="linked">

@@ -12,9 +12,25 @@ interface Column {
   render: (row: RegisterRow) => string;
 }
 
+/**
+ * The columns a user decides from come first and fit a 1366-pixel laptop screen without scrolling
+ * sideways (reference to status, 1,000 px); the descriptive ones follow.
+ */
 const COLUMNS: Column[] = [
-  { key: 'reference', label: 'Reference', width: 130, render: (r) => r.contract.reference },
-  { key: 'title', label: 'Title', width: 240, render: (r) => r.contract.title },
+  { key: 'reference', label: 'Reference', width: 104, render: (r) => r.contract.reference },
+  { key: 'title', label: 'Title', width: 200, render: (r) => r.contract.title },
+  { key: 'currentEndDate', label: 'End date', width: 118, render: (r) => formatDate(r.contract.currentEndDate) },
+  { key: 'noticeDeadline', label: 'Notice by', width: 118, render: (r) => formatDate(r.keyDates.noticeDeadline) },
+  { key: 'latestDecisionDate', label: 'Decide by', width: 118, render: (r) => formatDate(r.keyDates.latestDecisionDate) },
+  {
+    key: 'daysToExpiry',
+    label: 'Days left',
+    width: 80,
+    numeric: true,
+    render: (r) => (r.keyDates.daysToExpiry < 0 ? 'ended' : formatCount(r.keyDates.daysToExpiry)),
+  },
+  { key: 'annualValue', label: 'Annual value', width: 110, numeric: true, render: (r) => formatMoney(r.contract.annualValue) },
+  { key: 'status', label: 'Status', width: 150, render: statusText },
   { key: 'category', label: 'Category', width: 140, render: (r) => CATEGORY_LABELS[r.contract.category].replace(/ \(.*\)$/, '') },
   { key: 'supplier', label: 'Supplier', width: 200, render: (r) => r.contract.supplier },
   { key: 'contractingModel', label: 'Model', width: 150, render: (r) => CONTRACTING_MODEL_LABELS[r.contract.contractingModel] },
@@ -24,12 +40,6 @@ const COLUMNS: Column[] = [
     width: 130,
     render: (r) => (r.contract.hostingModel ? HOSTING_MODEL_LABELS[r.contract.hostingModel] : '—'),
   },
-  { key: 'currentEndDate', label: 'End date', width: 120, render: (r) => formatDate(r.contract.currentEndDate) },
-  { key: 'noticeDeadline', label: 'Notice by', width: 120, render: (r) => formatDate(r.keyDates.noticeDeadline) },
-  { key: 'latestDecisionDate', label: 'Decide by', width: 120, render: (r) => formatDate(r.keyDates.latestDecisionDate) },
-  { key: 'daysToExpiry', label: 'Days left', width: 80, numeric: true, render: (r) => formatCount(r.keyDates.daysToExpiry) },
-  { key: 'annualValue', label: 'Annual value', width: 120, numeric: true, render: (r) => formatMoney(r.contract.annualValue) },
-  { key: 'status', label: 'Status', width: 150, render: statusText },
 ];
 
 export function statusText(r: RegisterRow): string {

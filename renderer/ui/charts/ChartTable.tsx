@@ -1,33 +1,14 @@
+import type { ChartTableData, TableColumn, TableRow } from '@shared/presentation/table';
+
+export type { ChartTableData, TableColumn, TableRow };
+
 /**
  * The text alternative every chart carries: a real table with a caption, readable by screen
  * readers and printed in the report, so no figure is available only as a picture.
  */
-export interface TableColumn {
-  label: string;
-  numeric?: boolean;
-  /** Keep cells on one line (dates); numeric columns never wrap either. */
-  nowrap?: boolean;
-}
-
 function cellClass(c: TableColumn | undefined): string | undefined {
   if (!c) return undefined;
   return [c.numeric ? 'numeric' : '', c.numeric || c.nowrap ? 'nowrap' : ''].filter(Boolean).join(' ') || undefined;
-}
-
-export interface TableRow {
-  key: string;
-  /** The row's header cell (first column). */
-  header: string;
-  cells: readonly string[];
-}
-
-export interface ChartTableData {
-  caption: string;
-  /** All columns, the row-header column first. */
-  columns: readonly TableColumn[];
-  rows: readonly TableRow[];
-  /** Totals rows, shown in a tfoot. */
-  foot?: readonly TableRow[];
 }
 
 export type TableMode = 'visible' | 'hidden' | 'none';

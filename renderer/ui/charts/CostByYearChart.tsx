@@ -1,7 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { OptionCosts } from '@shared/engine/npc';
-import { formatMoney } from '@shared/format';
-import { formatMoneyCompact } from '@shared/format';
+import type { OptionCosts } from '@shared/engine/economics';
+import { formatMoney, formatMoneyCompact } from '@shared/format';
 import { legendOrder, niceTicks, yearAxisProps } from './chart-scales';
 import { costByYearRows, costByYearTables, costSeries, stackedExtent } from './chart-data';
 import { INK } from './chart-palette';
@@ -29,7 +28,7 @@ export function CostByYearChart({ costs, title, width = 672, height = 280, table
   const ticks = niceTicks(lo, hi, 6);
   const first = costs.byYear[0]?.label ?? '';
   const last = costs.byYear[costs.byYear.length - 1]?.label ?? '';
-  const summary = `${title}. Stacked bars of cost by category for each financial year from ${first} to ${last}; whole-life cost ${formatMoney(costs.wholeLifeCost)}, net present cost ${formatMoney(costs.npc)}. The table that follows gives every figure.`;
+  const summary = `${title}. Stacked bars of cost by category for each financial year from ${first} to ${last}; whole-life cost ${formatMoney(costs.optimismBias.wholeLifeReal)}, net present cost ${formatMoney(costs.npc)}. The table that follows gives every figure.`;
 
   return (
     <figure className="chart-figure" data-chart="cost-by-year">

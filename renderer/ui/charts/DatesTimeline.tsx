@@ -1,33 +1,14 @@
 import { addDaysIso, type IsoDate } from '@shared/dates';
 import { formatDate } from '@shared/format';
-import { dayNumberToIso, fyStartDay } from '@shared/engine/day-math';
+import { dayNumberToIso, fyStartDay } from '@shared/dates';
 import { INK } from './chart-palette';
 import { ChartTable, type ChartTableData, type TableMode } from './ChartTable';
 import './charts.css';
 import { assignLanes, dateScale, stackLabels, textWidth, timelineYears, wrapText, yearBands } from './timeline-layout';
-import { BAR_KINDS, BAR_STYLES, MARKER_KINDS, MARKER_STYLES, type BarKind, type MarkerKind } from './timeline-styles';
+import { BAR_KINDS, BAR_STYLES, MARKER_KINDS, MARKER_STYLES } from './timeline-styles';
+import type { TimelineBar, TimelineEvent, TimelineMarker, TimelineRow } from '@shared/presentation/timeline';
 
-export interface TimelineMarker {
-  label: string;
-  date: IsoDate;
-  kind: MarkerKind;
-}
-export interface TimelineBar {
-  from: IsoDate;
-  to: IsoDate;
-  label: string;
-  kind: BarKind;
-}
-export interface TimelineEvent {
-  date: IsoDate;
-  label: string;
-}
-export interface TimelineRow {
-  id: string;
-  name: string;
-  bars: readonly TimelineBar[];
-  events: readonly TimelineEvent[];
-}
+export type { TimelineBar, TimelineEvent, TimelineMarker, TimelineRow };
 
 export interface DatesTimelineProps {
   today: IsoDate;

@@ -7,7 +7,13 @@ import { INK, seriesStyle } from './chart-palette';
 import { ChartTable, type TableMode } from './ChartTable';
 import './charts.css';
 import { SeriesDot } from './SeriesDot';
-import { formatSensitivityValue, sensitivityAxisLabel, sensitivityTables, sensitivityTick, switchingSentence } from './sensitivity-format';
+import {
+  formatSensitivityValue,
+  sensitivityAxisLabel,
+  sensitivityTables,
+  sensitivityTick,
+  switchingSentence,
+} from '@shared/presentation/sensitivity';
 
 export interface SensitivityChartProps {
   series: SensitivitySeries;

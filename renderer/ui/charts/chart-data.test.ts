@@ -1,13 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import type { CostLine, Option } from '@shared/domain';
+import { costLineSchema, optionSchema, type CostLine, type Option } from '@shared/domain';
 import { formatMoney } from '@shared/format';
-import { appraiseOption } from '@shared/engine/npc';
+import { computeEconomics } from '@shared/engine/economics';
+import { groupRecords } from '@shared/engine/follow-on';
+import { periodContext } from '@shared/engine/period';
 import { costByYearRows, costByYearTables, costSeries, cumulativeRows, cumulativeTables, stackedExtent } from './chart-data';
 
-const period = { baseDate: '2025-06-01', periodYears: 3, discount: { rate: 0.035, longRate: 0.03, switchYear: 30 } };
-const option = { id: 'o', optimismBias: { pct: 10, rationale: 'test' } } as Pick<Option, 'id' | 'optimismBias'>;
+// Base date 1 Apr 2025 so nothing is sunk; no deflation, so real equals cash.
+const period = {
+  baseDate: '2025-04-01',
+  periodYears: 3,
+  discount: { rate: 0.035, longRate: 0.03, switchYear: 30 },
+  deflator: { assumedGrowthPct: 0, index: [], source: '', vintage: '' },
+};
+const makeOption = (development: number): Option =>
+  optionSchema.parse({
+    id: 'o',
+    appraisalId: 'a',
+    kind: 'direct-with-vendor',
+    name: 'O',
+    route: 'direct-award',
+    terms: { startDate: '2025-04-01', durationMonths: 36 },
+    optimismBias: { development: { pct: development }, serviceCharge: { pct: 0, mitigation: 't' }, duration: { pct: 0, mitigation: 't' } },
+  });
 const line = (over: Partial<CostLine> & Pick<CostLine, 'kind' | 'category' | 'amount'>): CostLine =>
-  ({
+  costLineSchema.parse({
     id: `${over.category}-${over.kind}`,
     optionId: 'o',
     appraisalId: 'a',
@@ -17,31 +34,29 @@ const line = (over: Partial<CostLine> & Pick<CostLine, 'kind' | 'category' | 'am
     indexationPct: 0,
     date: '2025-07-01',
     ...over,
-  }) as unknown as CostLine;
+    ...(over.kind === 'one-off' ? { startDate: undefined, endDate: undefined, indexationPct: undefined } : { date: undefined }),
+  });
+const economicsOf = (option: Option, lines: CostLine[]) =>
+  computeEconomics(option, groupRecords([option], lines), periodContext(period), { defaultImplementationMonths: 18 });
 
-const costs = appraiseOption(
-  option,
-  [
-    line({ kind: 'recurring', category: 'support', amount: 1_200_000 }),
-    line({ kind: 'one-off', category: 'implementation', amount: 500_000 }),
-    line({ kind: 'one-off', category: 'benefit', amount: -200_000, date: '2026-05-01' }),
-  ],
-  [],
-  period,
-);
+const costs = economicsOf(makeOption(10), [
+  line({ kind: 'recurring', category: 'support', amount: 1_200_000 }),
+  line({ kind: 'one-off', category: 'implementation', amount: 500_000 }),
+  line({ kind: 'one-off', category: 'residual-value', amount: -200_000, date: '2026-05-01' }),
+]);
 
 describe('cost chart data', () => {
   it('lists used categories in domain order, then optimism bias', () => {
-    expect(costSeries(costs).map((s) => s.key)).toEqual(['support', 'implementation', 'benefit', 'optimismBias']);
-    expect(costSeries(costs).at(-1)?.label).toBe('Optimism bias (10%)');
+    expect(costSeries(costs).map((s) => s.key)).toEqual(['support', 'implementation', 'residual-value', 'optimismBias']);
+    expect(costSeries(costs).at(-1)?.label).toBe('Optimism bias');
   });
 
-  it('keeps the engine’s per-year amounts and stacks benefits below zero', () => {
+  it('keeps the engine’s per-year amounts and stacks a residual value below zero', () => {
     const rows = costByYearRows(costs);
     expect(rows.map((r) => r.label)).toEqual(['2025/26', '2026/27', '2027/28']);
     expect(rows[0].support).toBe(1_200_000);
     expect(rows[0].optimismBias).toBeCloseTo(50_000, 6);
-    expect(rows[1].benefit).toBe(-200_000);
+    expect(rows[1]['residual-value']).toBe(-200_000);
     expect(
       stackedExtent(
         rows,
@@ -58,8 +73,8 @@ describe('cost chart data', () => {
       'Financial year',
       'Support and maintenance',
       'Implementation',
-      'Cash-releasing benefit',
-      'Optimism bias (10%)',
+      'Residual value',
+      'Optimism bias',
       'Cost',
       'Discount factor',
       'Present value',
@@ -68,7 +83,7 @@ describe('cost chart data', () => {
     expect(table.rows[1].cells[5]).toBe('0.9662');
     expect(table.foot?.[0].header).toBe('Total (whole-life cost; NPC)');
     expect(table.foot?.[0].cells.at(-3)).toBe('£2,750,000');
-    expect(table.foot?.[0].cells.at(-1)).toBe(formatMoney(costs.npc));
+    expect(table.foot?.[0].cells.at(-1)).toBe(formatMoney(costs.optimismBias.npc));
   });
 
   it('splits many categories over tables of at most eight money columns, discounting last', () => {
@@ -84,17 +99,15 @@ describe('cost chart data', () => {
       'implementation',
       'hosting-transfer',
     ] as const;
-    const wide = appraiseOption(
-      { id: 'o' },
+    const wide = economicsOf(
+      makeOption(0),
       categories.map((category) => line({ kind: 'recurring', category, amount: 1000 })),
-      [],
-      period,
     );
     const tables = costByYearTables(wide, 'Costs');
     expect(tables.map((t) => t.caption)).toEqual(['Costs (part 1 of 2)', 'Costs (part 2 of 2)']);
     expect(tables.map((t) => t.columns.length - 1)).toEqual([8, 5]);
     expect(tables[1].columns.slice(-3).map((c) => c.label)).toEqual(['Cost', 'Discount factor', 'Present value']);
-    expect(tables[1].foot?.[0].cells.at(-3)).toBe(formatMoney(wide.wholeLifeCost));
+    expect(tables[1].foot?.[0].cells.at(-3)).toBe(formatMoney(wide.optimismBias.wholeLifeReal));
     for (const t of tables) expect(t.rows).toHaveLength(3);
   });
 });

@@ -1,8 +1,8 @@
 import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostCategory } from '@shared/domain';
-import type { OptionCosts } from '@shared/engine/npc';
+import type { OptionCosts } from '@shared/engine/economics';
 import { formatFactor, formatMoney } from '@shared/format';
 import { CATEGORY_COLOURS, OPTIMISM_BIAS_COLOUR } from './chart-palette';
-import type { ChartTableData, TableColumn } from './ChartTable';
+import { chunk, type ChartTableData, type TableColumn } from '@shared/presentation/table';
 
 /**
  * Pure shaping of the engine's OptionCosts into chart rows and table alternatives. Every number is
@@ -33,7 +33,7 @@ export function costSeries(costs: OptionCosts): CostSeries[] {
     colour: CATEGORY_COLOURS[c],
   }));
   if (bias) {
-    series.push({ key: 'optimismBias', label: `Optimism bias (${costs.optimismBiasUplift.pct}%)`, colour: OPTIMISM_BIAS_COLOUR });
+    series.push({ key: 'optimismBias', label: 'Optimism bias', colour: OPTIMISM_BIAS_COLOUR });
   }
   return series;
 }
@@ -77,7 +77,7 @@ function seriesAmount(costs: OptionCosts, s: CostSeries, t: number): number {
 }
 
 function seriesTotal(costs: OptionCosts, s: CostSeries): number {
-  return s.key === 'optimismBias' ? costs.optimismBiasUplift.wholeLife : (costs.byCategory[s.key]?.wholeLife ?? 0);
+  return s.key === 'optimismBias' ? costs.optimismBias.wholeLifeReal - costs.base.wholeLifeReal : (costs.byCategory[s.key]?.real ?? 0);
 }
 
 const cell = (v: number) => (v === 0 ? '—' : formatMoney(v));
@@ -103,7 +103,7 @@ export function costByYearTables(costs: OptionCosts, caption: string): ChartTabl
     return [formatMoney(row.cost), formatFactor(row.df), formatMoney(row.discounted)];
   };
   // Cost column total is the whole-life cost; present value total is the NPC (named in the row header).
-  const discountTotals = [formatMoney(costs.wholeLifeCost), '', formatMoney(costs.npc)];
+  const discountTotals = [formatMoney(costs.optimismBias.wholeLifeReal), '', formatMoney(costs.optimismBias.npc)];
 
   return groups.map((group, g) => {
     const last = g === groups.length - 1;
@@ -158,12 +158,4 @@ export function cumulativeTables(series: readonly NamedCosts[], caption: string,
       cells: group.map((s) => formatMoney(Number(row[s.id]))),
     })),
   }));
-}
-
-/** Splits a list into groups of at most `size`. */
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  const n = Math.max(1, Math.floor(size));
-  for (let i = 0; i < items.length; i += n) out.push(items.slice(i, i + n));
-  return out;
 }

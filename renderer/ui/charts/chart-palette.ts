@@ -15,8 +15,9 @@ export const CATEGORY_COLOURS: Record<CostCategory, string> = {
   'procurement-legal': '#425563',
   staff: '#768692',
   exit: '#8A1538',
+  contingency: '#7C2855',
+  'residual-value': '#009639',
   other: '#AEB7BD',
-  benefit: '#009639',
 };
 
 export const OPTIMISM_BIAS_COLOUR = '#231F20';

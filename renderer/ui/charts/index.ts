@@ -12,5 +12,5 @@ export {
 export { RiskHeatMap, type RiskHeatMapProps } from './RiskHeatMap';
 export { SensitivityChart, type SensitivityChartProps } from './SensitivityChart';
 export { costByYearTables, cumulativeTables, type NamedCosts } from './chart-data';
-export { switchingSentence, formatSensitivityValue } from './sensitivity-format';
+export { switchingSentence, formatSensitivityValue } from '@shared/presentation/sensitivity';
 export type { BarKind, MarkerKind } from './timeline-styles';

@@ -1,5 +1,5 @@
 import { financialYearLabel, type IsoDate } from '@shared/dates';
-import { financialYearOfDay, fyStartDay, isoToDayNumber } from '@shared/engine/day-math';
+import { financialYearOfDay, fyStartDay, isoToDayNumber } from '@shared/dates';
 
 /**
  * Layout for the dates timeline: which financial years to show, where a date falls on the x axis,

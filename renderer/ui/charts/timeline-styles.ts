@@ -1,6 +1,7 @@
 /** Colours, dashes and words for the timeline's bars and markers; the legend prints the words. */
-export type BarKind = 'procurement' | 'implementation' | 'contract' | 'hosting-transfer' | 'dual-running';
-export type MarkerKind = 'notice' | 'end' | 'hosting-end' | 'decision';
+import type { BarKind, MarkerKind } from '@shared/presentation/timeline';
+
+export type { BarKind, MarkerKind };
 
 export const BAR_STYLES: Record<BarKind, { label: string; fill: string; text: string }> = {
   procurement: { label: 'Procurement', fill: '#AEB7BD', text: '#1B1F23' },

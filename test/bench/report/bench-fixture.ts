@@ -32,6 +32,7 @@ export function buildBenchReportBundle(): { bundle: AppraisalBundle; contracts: 
     options: input.options.map((o) => ({ ...o, appraisalId: id })),
     costLines: input.costLines.map((l) => ({ ...l, appraisalId: id })),
     risks,
+    benefits: input.benefits.map((b) => ({ ...b, appraisalId: id })),
   };
   return { bundle, contracts: [...input.contracts] };
 }

@@ -4,7 +4,7 @@
  * so it can be bundled for a browser as well as run in Node.
  */
 import type { IsoDate } from '@shared/dates';
-import type { Appraisal, Contract, Risk, Settings } from '@shared/domain';
+import { appraisalSchema, type Appraisal, type Contract, type Risk, type Settings } from '@shared/domain';
 import { RISK_LIBRARY } from '@shared/engine/risk-library';
 import { proposeShortlist } from '@shared/engine/shortlist';
 import type { AppraisalBundle } from '@shared/import/portfolio-format';
@@ -48,8 +48,8 @@ export function buildReportFixture(input: ReportFixtureInput): AppraisalBundle {
           ...o,
           scores,
           optimismBias: {
-            pct: 41,
-            rationale: 'Green Book upper bound for outsourcing; no reference-class data yet for a trust EPR change.',
+            ...o.optimismBias,
+            development: { pct: 100, mitigation: 'Fixed-price implementation with milestone payments and a reference site visit.' },
           },
         }
       : { ...o, scores };
@@ -70,6 +70,8 @@ export function buildReportFixture(input: ReportFixtureInput): AppraisalBundle {
         mitigation: t.mitigation,
         inherent: t.inherent,
         residual: t.residual,
+        overlaps: 'none',
+        order: risks.length,
         notes: '',
       });
     }
@@ -88,11 +90,13 @@ export function buildReportFixture(input: ReportFixtureInput): AppraisalBundle {
     impact: 400_000,
     probability: 0.3,
     landsOn: input.today,
+    overlaps: 'none',
+    order: risks.length,
     notes: '',
   });
 
   const stamp = `${input.today}T09:00:00.000Z`;
-  const appraisal: Appraisal = {
+  const appraisal: Appraisal = appraisalSchema.parse({
     id,
     title: 'EPR options appraisal 2026',
     contractRefs: input.contracts.map((c) => c.reference),
@@ -111,6 +115,6 @@ export function buildReportFixture(input: ReportFixtureInput): AppraisalBundle {
     },
     createdAt: stamp,
     updatedAt: stamp,
-  };
-  return { appraisal, criteria, options, costLines: proposal.costLines, risks };
+  });
+  return { appraisal, criteria, options, costLines: proposal.costLines, risks, benefits: [] };
 }

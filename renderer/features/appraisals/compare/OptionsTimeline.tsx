@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { timelineModel } from '../../../report/report-timeline';
+import { timelineModel } from '@shared/presentation/timeline';
 import { DatesTimeline } from '../../../ui/charts/DatesTimeline';
 import type { AppraisalData } from '../use-appraisal';
 

@@ -1,6 +1,7 @@
 import { RECOMMENDATION_STATUSES, type Recommendation } from '@shared/domain';
 import { useCommands } from '../../../data';
 import { DateField, SelectField, TextField } from '../../../ui/fields';
+import { describeDeparture } from '@shared/presentation/summary';
 import type { AppraisalData } from '../use-appraisal';
 
 const STATUS_LABELS = { draft: 'Draft', 'for-review': 'For review', approved: 'Approved' } as const;
@@ -12,8 +13,7 @@ export function RecommendationPanel({ data }: { data: AppraisalData }) {
   const rec = a.recommendation;
   const save = (patch: Partial<Recommendation>, what: string) =>
     commands.appraisals.update(a.id, (cur) => ({ ...cur, recommendation: { ...cur.recommendation, ...patch } }), what);
-  const { best } = data.result;
-  const departs = rec.optionId && (!best.highestScore.includes(rec.optionId) || !best.lowestNpc.includes(rec.optionId));
+  const departure = rec.optionId ? describeDeparture(data.result, rec.optionId, rec.reason) : null;
 
   return (
     <section aria-labelledby="recommendation-title" className="recommendation">
@@ -35,17 +35,12 @@ export function RecommendationPanel({ data }: { data: AppraisalData }) {
         <TextField label="By" value={rec.by ?? ''} onCommit={(by) => save({ by }, 'Changed who made the recommendation')} />
         <DateField label="On" optional value={rec.at} onCommit={(at) => save({ at }, 'Changed the recommendation date')} />
       </div>
-      {departs && (
-        <p className="notice notice-warning">
-          The recommended option is not the{' '}
-          {best.highestScore.includes(rec.optionId!) ? 'lowest net present cost' : 'highest weighted score'}: record why below.
-        </p>
-      )}
+      {departure && <p className="notice notice-warning">{departure.sentence}</p>}
       <TextField
         label="Reason"
         multiline
         value={rec.reason}
-        required={Boolean(departs)}
+        required={departure !== null}
         onCommit={(reason) => save({ reason }, 'Changed the reason for the recommendation')}
       />
     </section>

@@ -1,17 +1,17 @@
 import { useMemo, useState } from 'react';
 import { runSensitivity } from '@shared/engine/sensitivity';
 import { SensitivityChart } from '../../../ui/charts/SensitivityChart';
-import { formatSensitivityValue } from '../../../ui/charts/sensitivity-format';
+import { formatSensitivityValue } from '@shared/presentation/sensitivity';
 import { NumberField } from '../../../ui/fields';
 import type { AppraisalData } from '../use-appraisal';
 
 /** How the cheapest option (lowest NPC) changes as the big assumptions move, with switching values. */
 export function SensitivityPanel({ data }: { data: AppraisalData }) {
   const [rangePct, setRangePct] = useState(20);
-  const { appraisal, options, costLines, risks } = data.bundle;
+  const { appraisal, options, costLines, risks, benefits } = data.bundle;
   const series = useMemo(
-    () => runSensitivity({ appraisal, options, costLines, risks, rangePct }),
-    [appraisal, options, costLines, risks, rangePct],
+    () => runSensitivity({ appraisal, options, costLines, risks, benefits, rangePct }),
+    [appraisal, options, costLines, risks, benefits, rangePct],
   );
   const name = (id: string | null) => options.find((o) => o.id === id)?.name ?? '—';
 

@@ -1,24 +1,25 @@
-import { type IsoDate } from '@shared/dates';
-import { formatDate } from '@shared/format';
+import { type IsoDate } from '../dates';
+import { formatDate } from '../format';
 import {
   OPTION_KIND_LABELS,
   PROCUREMENT_ROUTE_LABELS,
   REGIME_LABELS,
   type Appraisal,
+  type Benefit,
   type Contract,
   type CostLine,
   type Criterion,
   type Option,
   type Risk,
   type Settings,
-} from '@shared/domain';
-import { appraiseAll, isMarkedBest, type AppraisalResult, type OptionResult } from '@shared/engine/appraise';
-import { formatMoney } from '@shared/format';
-import type { OptionCosts } from '@shared/engine/npc';
-import { heatMap } from '@shared/engine/risk-matrix';
-import { runSensitivity, type SensitivitySeries } from '@shared/engine/sensitivity';
-import { formatSensitivityValue, switchingSentence } from '../ui/charts/sensitivity-format';
-import { assumptionsModel, type AssumptionsModel } from './report-assumptions';
+} from '../domain';
+import { appraiseAll, type AppraisalResult, type OptionResult } from '../engine/appraise';
+import { formatMoney } from '../format';
+import type { OptionCosts } from '../engine/economics';
+import { heatMap } from '../engine/risk-matrix';
+import { runSensitivity, type SensitivitySeries } from '../engine/sensitivity';
+import { formatSensitivityValue, switchingSentence } from './sensitivity';
+import { assumptionsModel, type AssumptionsModel } from './assumptions';
 import {
   contractSummary,
   hostingText,
@@ -29,12 +30,13 @@ import {
   type ContractSummary,
   type LegalEntry,
   type RiskRow,
-} from './report-details';
-import { ALL_SECTION_IDS, REPORT_STATUS_LABELS, sectionTitle, type ReportSectionId, type ReportStatus } from './report-sections';
-import { formatScore } from '@shared/format';
-import { SEVERITY_ORDER, severityLabel } from './report-text';
-import { timelineModel } from './report-timeline';
-import { buildSummary, type SummaryModel } from './report-summary';
+} from './details';
+import { ALL_SECTION_IDS, REPORT_STATUS_LABELS, sectionTitle, type ReportSectionId, type ReportStatus } from './sections';
+import { formatScore } from '../format';
+import { SEVERITY_ORDER, severityLabel } from './severity';
+import { buildComparison, type ComparisonModel } from './comparison';
+import { timelineModel } from './timeline';
+import { buildSummary, type SummaryModel } from './summary';
 
 /**
  * Everything the decision report shows, as plain data built by one pure function. Every figure
@@ -48,6 +50,8 @@ export interface ReportInput {
   options: readonly Option[];
   costLines: readonly CostLine[];
   risks: readonly Risk[];
+  /** Benefit lines; none when left out. */
+  benefits?: readonly Benefit[];
   contracts: readonly Contract[];
   settings: Settings;
   today: IsoDate;
@@ -67,15 +71,7 @@ export interface OptionRow {
   term: string;
   route: string;
   hosting: string;
-  wholeLifeCost: string;
-  npc: string;
-  npcWithRisk: string;
-  score: string;
-  npcPerPoint: string;
-  topRisk: { label: string; score: number; hex: string; textHex: string; title: string } | null;
-  flags: string[];
   recommended: boolean;
-  best: { wholeLifeCost: boolean; npc: boolean; npcWithRisk: boolean; score: boolean; npcPerPoint: boolean };
 }
 
 export interface FeasibilityBlock {
@@ -112,6 +108,8 @@ export interface ReportModel {
   summary: SummaryModel;
   contracts: ContractSummary[];
   options: OptionRow[];
+  /** The same comparison the Compare screen shows. */
+  comparison: ComparisonModel;
   costs: { perOption: { id: string; name: string; costs: OptionCosts }[] };
   scoring: ScoringModel;
   risks: { optionId: string; optionName: string; counts: number[][]; rows: RiskRow[] }[];
@@ -132,9 +130,8 @@ export const SIGN_OFF_ROLES = [
   'Approved by (Trust Board or delegated committee)',
 ];
 
-function optionRow(r: OptionResult, result: AppraisalResult, recommendedId: string | undefined): OptionRow {
+function optionRow(r: OptionResult, recommendedId: string | undefined): OptionRow {
   const o = r.option;
-  const top = r.highestResidual;
   return {
     id: o.id,
     name: o.name,
@@ -142,23 +139,7 @@ function optionRow(r: OptionResult, result: AppraisalResult, recommendedId: stri
     term: termText(o),
     route: `${PROCUREMENT_ROUTE_LABELS[o.route]} (${REGIME_LABELS[o.regime]})`,
     hosting: hostingText(o),
-    wholeLifeCost: formatMoney(r.costs.wholeLifeCost),
-    npc: formatMoney(r.costs.npc),
-    npcWithRisk: formatMoney(r.costs.npcWithRisk),
-    score: formatScore(r.weightedScore),
-    npcPerPoint: r.npcPerPoint === null ? '—' : formatMoney(r.npcPerPoint),
-    topRisk: top
-      ? { label: top.style.label, score: top.score, hex: top.style.hex, textHex: top.style.textHex, title: top.risk.title }
-      : null,
-    flags: [...r.flags].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).map((f) => f.title),
     recommended: o.id === recommendedId,
-    best: {
-      wholeLifeCost: isMarkedBest(result.best.lowestWholeLifeCost, o.id, result.options.length),
-      npc: isMarkedBest(result.best.lowestNpc, o.id, result.options.length),
-      npcWithRisk: isMarkedBest(result.best.lowestNpcWithRisk, o.id, result.options.length),
-      score: isMarkedBest(result.best.highestScore, o.id, result.options.length),
-      npcPerPoint: isMarkedBest(result.best.lowestNpcPerPoint, o.id, result.options.length),
-    },
   };
 }
 
@@ -219,6 +200,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       options,
       costLines: input.costLines,
       risks: input.risks,
+      benefits: input.benefits,
       criteria: input.criteria,
       contracts,
       settings,
@@ -249,7 +231,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
     },
     summary: buildSummary(result, appraisal, optionNames),
     contracts: contracts.map((c) => contractSummary(c, today)),
-    options: result.options.map((r) => optionRow(r, result, recommendedId)),
+    options: result.options.map((r) => optionRow(r, recommendedId)),
+    comparison: buildComparison(result, recommendedId),
     costs: { perOption: result.options.map((r) => ({ id: r.option.id, name: r.option.name, costs: r.costs })) },
     scoring: scoringModel(input.criteria, result),
     risks: result.options.map((r) => ({
@@ -267,7 +250,10 @@ export function buildReportModel(input: ReportInput): ReportModel {
         .map((f) => ({ check: f.check, title: f.title, severity: severityLabel(f.severity), fires: f.fires, explanation: f.explanation })),
     })),
     legal: legalOptions.map(legalEntry),
-    sensitivity: sensitivityModel(runSensitivity({ appraisal, options, costLines: input.costLines, risks: input.risks }), optionNames),
+    sensitivity: sensitivityModel(
+      runSensitivity({ appraisal, options, costLines: input.costLines, risks: input.risks, benefits: input.benefits }),
+      optionNames,
+    ),
     assumptions: assumptionsModel({ appraisal, settings, costLines: input.costLines, results: result.options }),
     signOff: { roles: SIGN_OFF_ROLES },
     result,

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contractSchema, DEFAULT_SETTINGS, type Contract, type Settings } from '@shared/domain';
-import { appraiseAll } from '@shared/engine/appraise';
-import { formatMoney } from '@shared/format';
-import { runSensitivity } from '@shared/engine/sensitivity';
+import { contractSchema, costLineSchema, DEFAULT_SETTINGS, type Contract, type Settings } from '../domain';
+import { appraiseAll } from '../engine/appraise';
+import { formatMoney } from '../format';
+import { runSensitivity } from '../engine/sensitivity';
 import { buildReportFixture, HOSTILE_TITLE, hostileCopy } from '../../test/bench/report/report-fixture';
 import { buildReportModel, type ReportInput } from './report-model';
-import { ALL_SECTION_IDS } from './report-sections';
+import { ALL_SECTION_IDS } from './sections';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8')) as {
   contracts: unknown[];
@@ -78,27 +78,34 @@ describe('report figures', () => {
     const model = buildReportModel(inp);
     const engine = appraiseAll({ ...inp, contracts: [epr] });
     expect(model.options.map((o) => o.id)).toEqual(engine.options.map((r) => r.option.id));
+    const row = (key: string) => model.comparison.rows.find((r) => r.key === key)!.cells.map((c) => c.text);
     engine.options.forEach((r, i) => {
-      expect(model.options[i].npc).toBe(formatMoney(r.costs.npc));
-      expect(model.options[i].wholeLifeCost).toBe(formatMoney(r.costs.wholeLifeCost));
-      expect(model.options[i].npcWithRisk).toBe(formatMoney(r.costs.npcWithRisk));
+      expect(row('npc-with-ob')[i]).toBe(formatMoney(r.costs.optimismBias.npc));
+      expect(row('whole-life-cash')[i]).toBe(formatMoney(r.costs.riskAdjusted.wholeLifeCash));
+      expect(row('npc')[i]).toContain(formatMoney(r.costs.npc));
       expect(model.costs.perOption[i].costs).toEqual(r.costs);
-      expect(model.options[i].npc).toMatch(/^£\d{1,3}(,\d{3})*$/);
+      expect(row('npc')[i]).toMatch(/^£\d{1,3}(,\d{3})*$/);
     });
     expect(model.sensitivity.series).toEqual(
       runSensitivity({ appraisal: inp.appraisal, options: inp.options, costLines: inp.costLines, risks: inp.risks }),
     );
   });
 
-  it('shows the Green Book worked check as £2,359,420', () => {
+  it('shows the DOMAIN worked check 2 (base date 1 Jun 2025: 61 days sunk) as £2,158,872', () => {
     const base = input();
     const option = { ...base.options[0], id: 'only', order: 0 };
     const model = buildReportModel({
       ...base,
-      appraisal: { ...base.appraisal, baseDate: '2025-06-01', periodYears: 10, recommendation: { reason: '', status: 'draft' } },
+      appraisal: {
+        ...base.appraisal,
+        baseDate: '2025-06-01',
+        periodYears: 10,
+        deflator: { ...base.appraisal.deflator, assumedGrowthPct: 0 },
+        recommendation: { reason: '', status: 'draft' },
+      },
       options: [option],
       costLines: [
-        {
+        costLineSchema.parse({
           id: 'l',
           optionId: 'only',
           appraisalId: base.appraisal.id,
@@ -109,12 +116,15 @@ describe('report figures', () => {
           startDate: '2025-04-01',
           endDate: '2027-03-31',
           indexationPct: 0,
-        },
+          // Service-charge optimism bias off, so the figure is the plain worked check.
+          uplift: 'none',
+        }),
       ],
       risks: [],
     });
-    expect(model.options[0].npc).toBe('£2,359,420');
-    expect(model.options[0].wholeLifeCost).toBe('£2,400,000');
+    const cell = (key: string) => model.comparison.rows.find((r) => r.key === key)!.cells[0].text;
+    expect(cell('npc-with-ob')).toBe('£2,158,872');
+    expect(cell('whole-life-cash')).toBe('£2,199,452');
     expect(model.costs.perOption[0].costs.byYear.slice(0, 3).map((y) => y.label)).toEqual(['2025/26', '2026/27', '2027/28']);
   });
 
@@ -140,23 +150,39 @@ describe('cover and summary', () => {
     expect(buildReportModel(input({ author: 'J. Bloggs' })).cover.author).toBe('J. Bloggs');
   });
 
-  it('states the recommendation and why it departs from the scores', () => {
+  it('states the recommendation and says what it departs from, without repeating the reason', () => {
     const inp = input();
     const model = buildReportModel(inp);
     const direct = inp.options.find((o) => o.kind === 'direct-with-vendor');
     expect(model.summary.recommendedName).toBe(direct?.name);
     expect(model.summary.headline).toBe(`Recommended option: ${direct?.name}.`);
     expect(model.summary.statusLine).toBe('Recommendation status: For review; recorded by Alex Morgan on 1 Apr 2026.');
-    // The fixture's direct award does not have the top weighted score (re-procure does).
-    expect(model.summary.departure).toContain(`departs from the scores because: ${inp.appraisal.recommendation.reason}`);
+    // The reason is printed once, in the summary's own callout; the departure says whether one is recorded.
+    if (model.summary.departure) {
+      expect(model.summary.departure).toMatch(/^The recommended option is not /);
+      expect(model.summary.departure).toContain('The reason recorded for it is given with the recommendation.');
+      expect(model.summary.departure).not.toContain(inp.appraisal.recommendation.reason);
+    }
+    expect(model.summary.reason).toBe(inp.appraisal.recommendation.reason);
     expect(model.options.find((o) => o.recommended)?.id).toBe(direct?.id);
+    // Recommending the dearest option departs from the lowest net present cost, and says so.
+    const engine = appraiseAll({ ...inp, contracts: [epr] });
+    const dearest = [...engine.options].filter((r) => r.option.kind !== 'business-as-usual').sort((a, b) => b.costs.npc - a.costs.npc)[0];
+    const dear = buildReportModel({
+      ...inp,
+      appraisal: { ...inp.appraisal, recommendation: { ...inp.appraisal.recommendation, optionId: dearest.option.id } },
+    });
+    expect(dear.summary.departure).toMatch(/^The recommended option is not the lowest net present cost/);
+    expect(dear.summary.departure).toContain('The reason recorded for it is given with the recommendation.');
+    expect(dear.summary.departure).not.toContain(inp.appraisal.recommendation.reason);
   });
 
   it('says nothing about departing when the recommendation is both top score and lowest NPC', () => {
     const inp = input();
     const engine = appraiseAll({ ...inp, contracts: [epr] });
-    const top = engine.best.highestScore[0];
-    const lowest = engine.best.lowestNpc[0];
+    const candidates = engine.options.filter((r) => r.option.kind !== 'business-as-usual');
+    const lowest = [...candidates].sort((a, b) => a.costs.npc - b.costs.npc)[0].option.id;
+    const top = lowest;
     // Make one option best on both by giving the cheapest the top marks.
     const options = inp.options.map((o) =>
       o.id === lowest ? { ...o, scores: Object.fromEntries(inp.criteria.map((c) => [c.id, 10])) } : o,
@@ -210,7 +236,8 @@ describe('risks, timeline, feasibility, assumptions', () => {
     const model = buildReportModel(inp);
     const engine = appraiseAll({ ...inp, contracts: [epr] });
     model.feasibility.forEach((block, i) => {
-      expect(block.findings).toHaveLength(6);
+      // Business as usual is the benchmark, never procured: no procurement or timing checks apply to it.
+      expect(block.findings).toHaveLength(engine.options[i].option.kind === 'business-as-usual' ? 0 : 8);
       expect(new Set(block.findings.map((f) => f.explanation))).toEqual(new Set(engine.options[i].feasibility.map((f) => f.explanation)));
       const firing = block.findings.map((f) => f.fires);
       expect(firing).toEqual([...firing].sort((a, b) => Number(b) - Number(a)));
@@ -224,7 +251,7 @@ describe('risks, timeline, feasibility, assumptions', () => {
     expect(general['Discount rate']).toContain('3% from year 31');
     expect(general['Appraisal period']).toContain('10 years, 2026/27 to 2035/36');
     expect(general['Procurement thresholds (incl. VAT)']).toContain('£135,018');
-    const reprocure = model.assumptions.perOption.find((o) => o.optimismBias !== 'None applied');
-    expect(reprocure?.optimismBias).toMatch(/^41% on one-off costs/);
+    const reprocure = model.assumptions.perOption.find((o) => o.optionName.startsWith('Re-procure'));
+    expect(reprocure?.optimismBias).toMatch(/^Development 100%, service charges 41%, duration 54%/);
   });
 });

@@ -1,5 +1,5 @@
-import type { Severity } from '@shared/engine/feasibility-context';
-import { assertNever } from '@shared/result';
+import type { Severity } from '../engine/feasibility-context';
+import { assertNever } from '../result';
 
 /** The severity of a feasibility finding, in words, and the order findings are listed in. */
 

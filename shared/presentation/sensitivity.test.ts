@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SensitivitySeries } from '@shared/engine/sensitivity';
-import { formatSensitivityValue, samplePointIndices, sensitivityTables, sensitivityTick, switchingSentence } from './sensitivity-format';
+import type { SensitivitySeries } from '../engine/sensitivity';
+import { formatSensitivityValue, samplePointIndices, sensitivityTables, sensitivityTick, switchingSentence } from './sensitivity';
 
 const series = (over: Partial<SensitivitySeries>): SensitivitySeries => ({
   variable: 'discount-rate',
@@ -8,7 +8,12 @@ const series = (over: Partial<SensitivitySeries>): SensitivitySeries => ({
   label: 'Discount rate',
   unit: 'rate',
   baseValue: 0.035,
-  points: [0.028, 0.035, 0.042].map((value, i) => ({ value, npc: { a: 100 + i, b: 101 - i * 2 }, preferredId: i === 0 ? 'a' : 'b' })),
+  points: [0.028, 0.035, 0.042].map((value, i) => ({
+    value,
+    npc: { a: 100 + i, b: 101 - i * 2 },
+    measure: { a: 100 + i, b: 101 - i * 2 },
+    preferredId: i === 0 ? 'a' : 'b',
+  })),
   basePreferredId: 'b',
   switchingValue: 0.03,
   switchesToId: 'a',

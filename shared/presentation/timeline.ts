@@ -1,10 +1,35 @@
 import { differenceInCalendarMonths } from 'date-fns';
-import { addDaysIso, addMonthsIso, toDate, type IsoDate } from '@shared/dates';
-import type { Contract, Option, Settings } from '@shared/domain';
-import { buildContext, currentHostingEnd, primaryContract } from '@shared/engine/feasibility-context';
-import { computeKeyDates } from '@shared/engine/key-dates';
-import type { TimelineMarker, TimelineRow } from '../ui/charts/DatesTimeline';
-import { formatTerm } from '@shared/format';
+import { addDaysIso, addMonthsIso, toDate, type IsoDate } from '../dates';
+import type { Contract, Option, Settings } from '../domain';
+import { buildContext, currentHostingEnd, primaryContract } from '../engine/feasibility-context';
+import { computeKeyDates } from '../engine/key-dates';
+import { formatTerm } from '../format';
+
+/** What the dates timeline draws (the renderer's DatesTimeline and the report's print version). */
+export type BarKind = 'procurement' | 'implementation' | 'contract' | 'hosting-transfer' | 'dual-running';
+export type MarkerKind = 'notice' | 'end' | 'hosting-end' | 'decision';
+
+export interface TimelineMarker {
+  label: string;
+  date: IsoDate;
+  kind: MarkerKind;
+}
+export interface TimelineBar {
+  from: IsoDate;
+  to: IsoDate;
+  label: string;
+  kind: BarKind;
+}
+export interface TimelineEvent {
+  date: IsoDate;
+  label: string;
+}
+export interface TimelineRow {
+  id: string;
+  name: string;
+  bars: readonly TimelineBar[];
+  events: readonly TimelineEvent[];
+}
 
 /**
  * The timeline's markers and bars, from the same dates the feasibility checks use (buildContext),

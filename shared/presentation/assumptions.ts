@@ -1,12 +1,10 @@
-import { financialYearLabel } from '@shared/dates';
-import { formatDate } from '@shared/format';
-import type { Appraisal, CostLine, Option, Settings } from '@shared/domain';
-import type { OptionResult } from '@shared/engine/appraise';
-import { VAT_RATE } from '@shared/engine/feasibility-legal';
-import { formatMoney, formatPct } from '@shared/format';
-import { firstFinancialYear } from '@shared/engine/npc';
-import type { LabelledValue } from './report-details';
-import { formatRate } from '@shared/format';
+import { financialYearLabel } from '../dates';
+import type { Appraisal, CostLine, Option, Settings } from '../domain';
+import type { OptionResult } from '../engine/appraise';
+import { VAT_RATE } from '../engine/feasibility-legal';
+import { formatDate, formatMoney, formatPct, formatRate } from '../format';
+import { firstFinancialYear } from '../engine/period';
+import type { LabelledValue } from './details';
 
 /** The assumptions section: every setting and per-option choice the figures rest on. */
 
@@ -92,15 +90,20 @@ export function assumptionsModel(input: {
   ];
   const perOption = results.map((r): OptionAssumptions => {
     const o = r.option;
-    const out = r.costs.outsidePeriod;
+    const out = { before: r.costs.sunkCash, after: r.costs.afterPeriodCash, riskAllowance: r.costs.riskAllowance.outsidePeriod };
     const outside = out.before + out.after + out.riskAllowance;
     return {
       optionId: o.id,
       optionName: o.name,
       indexation: indexationText(o, costLines),
-      optimismBias: o.optimismBias
-        ? `${formatPct(o.optimismBias.pct)} on one-off costs (${formatMoney(r.costs.optimismBiasUplift.wholeLife)} in the period). Rationale: ${o.optimismBias.rationale}`
-        : 'None applied',
+      optimismBias: `Development ${formatPct(o.optimismBias.development.pct)}, service charges ${formatPct(o.optimismBias.serviceCharge.pct)}, duration ${formatPct(o.optimismBias.duration.pct)} (${formatMoney(r.costs.optimismBias.npc - r.costs.base.npc)} of net present cost)${[
+        o.optimismBias.development.mitigation,
+        o.optimismBias.serviceCharge.mitigation,
+        o.optimismBias.duration.mitigation,
+      ]
+        .filter((m) => m.trim())
+        .map((m) => `. Mitigation: ${m}`)
+        .join('')}`,
       outsidePeriod:
         outside !== 0
           ? `${formatMoney(out.before)} before and ${formatMoney(out.after)} after the appraisal period${out.riskAllowance ? `, and ${formatMoney(out.riskAllowance)} of risk allowance,` : ''} are not counted.`

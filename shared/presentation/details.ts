@@ -1,5 +1,5 @@
-import { financialYearLabel, financialYearOf, type IsoDate } from '@shared/dates';
-import { formatDate } from '@shared/format';
+import { financialYearLabel, financialYearOf, type IsoDate } from '../dates';
+import { formatDate } from '../format';
 import {
   CONTRACTING_MODEL_LABELS,
   HOSTING_MODEL_LABELS,
@@ -9,14 +9,15 @@ import {
   type Contract,
   type Option,
   type Risk,
-} from '@shared/domain';
-import type { OptionResult } from '@shared/engine/appraise';
-import { computeKeyDates } from '@shared/engine/key-dates';
-import { formatMoney } from '@shared/format';
-import { riskExpectedValue } from '@shared/engine/npc';
-import { rateRisk, type RiskGrade } from '@shared/engine/risk-matrix';
-import { findLegalGround, noticesFor, PA2023_MODIFICATION_NOTE } from '@shared/law';
-import { formatTerm } from '@shared/format';
+} from '../domain';
+import type { OptionResult } from '../engine/appraise';
+import { computeKeyDates } from '../engine/key-dates';
+import { formatMoney, formatTerm } from '../format';
+import { riskExpectedValue } from '../engine/economics';
+import { rateRisk } from '../engine/risk-matrix';
+import { gradeOfScore, type GradeView } from './grade';
+import { needsLegalGround } from '../domain/option-terms';
+import { findLegalGround, noticesFor, PA2023_MODIFICATION_NOTE } from '../law';
 
 /** Report rows for contracts, risks and legal grounds: data in, display strings out. */
 
@@ -72,20 +73,6 @@ export function contractSummary(c: Contract, today: IsoDate): ContractSummary {
   return { reference: c.reference, title: c.title, fields, flags, sample: c.sample === true };
 }
 
-export interface RatingText {
-  text: string;
-  grade: RiskGrade;
-  label: string;
-  score: number;
-  hex: string;
-  textHex: string;
-}
-
-function rating(score: Risk['residual']): RatingText {
-  const r = rateRisk(score);
-  return { text: r.text, grade: r.grade, label: r.style.label, score: r.score, hex: r.style.hex, textHex: r.style.textHex };
-}
-
 export interface RiskRow {
   id: string;
   title: string;
@@ -93,8 +80,8 @@ export interface RiskRow {
   description: string;
   owner: string;
   mitigation: string;
-  inherent: RatingText;
-  residual: RatingText;
+  inherent: GradeView;
+  residual: GradeView;
   /** "£120,000 (30% × £400,000, 2027/28)" or "—". */
   allowance: string;
   notes: string;
@@ -116,8 +103,8 @@ export function riskRows(risks: readonly Risk[]): RiskRow[] {
         description: r.description,
         owner: orDash(r.owner),
         mitigation: r.mitigation,
-        inherent: rating(r.inherent),
-        residual: rating(r.residual),
+        inherent: gradeOfScore(r.inherent),
+        residual: gradeOfScore(r.residual),
         allowance,
         notes: r.notes,
       };
@@ -145,13 +132,7 @@ export interface LegalEntry {
 
 /** Routes that award without competition or change the existing contract need a ground and notices. */
 export function needsLegalSection(option: Option): boolean {
-  return (
-    option.route === 'direct-award' ||
-    option.route === 'negotiated-without-publication' ||
-    option.route === 'modification' ||
-    option.extensionMonths > 0 ||
-    Boolean(option.legalGround)
-  );
+  return needsLegalGround(option.route) || option.extensionMonths > 0 || Boolean(option.legalGround);
 }
 
 export function legalEntry(result: OptionResult): LegalEntry {

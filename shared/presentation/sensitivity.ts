@@ -1,7 +1,6 @@
-import type { SensitivitySeries } from '@shared/engine/sensitivity';
-import { formatDecimal, formatMoney, formatPct, formatRate } from '@shared/format';
-import { chunk } from './chart-data';
-import type { ChartTableData } from './ChartTable';
+import type { SensitivitySeries } from '../engine/sensitivity';
+import { formatDecimal, formatMoney, formatPct, formatRate } from '../format';
+import { chunk, type ChartTableData } from './table';
 
 /** How a sensitivity variable's value reads: a rate as %, an indexation delta in points, a factor as % of estimate. */
 

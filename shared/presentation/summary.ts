@@ -1,8 +1,8 @@
-import { formatDate } from '@shared/format';
-import type { Appraisal } from '@shared/domain';
-import type { AppraisalResult } from '@shared/engine/appraise';
-import { formatMoney } from '@shared/format';
-import { countOf, formatScore, listProse } from '@shared/format';
+import { formatDate } from '../format';
+import type { Appraisal } from '../domain';
+import type { AppraisalResult } from '../engine/appraise';
+import { recommendationCheck } from '../engine/recommendation';
+import { countOf, formatMoney, formatScore, listProse } from '../format';
 
 /** The executive summary: the recommendation, why, and where it departs from the figures. */
 
@@ -34,13 +34,12 @@ export function buildSummary(result: AppraisalResult, appraisal: Appraisal, opti
   const npcOf = (id: string) => formatMoney(byId.get(id)?.costs.npc ?? Number.NaN);
 
   const keyFacts: string[] = [];
-  if (best.lowestNpc.length) keyFacts.push(`Lowest net present cost: ${names(best.lowestNpc, optionNames)} (${npcOf(best.lowestNpc[0])}).`);
-  if (best.highestScore.length)
-    keyFacts.push(`Highest weighted score: ${names(best.highestScore, optionNames)} (${scoreOf(best.highestScore[0])} out of 10).`);
-  if (best.lowestNpcPerPoint.length) {
-    const r = byId.get(best.lowestNpcPerPoint[0]);
+  if (best.npc) keyFacts.push(`Lowest net present cost: ${names([best.npc], optionNames)} (${npcOf(best.npc)}).`);
+  if (best.score) keyFacts.push(`Highest weighted score: ${names([best.score], optionNames)} (${scoreOf(best.score)} out of 10).`);
+  if (best.npcPerPoint) {
+    const r = byId.get(best.npcPerPoint);
     keyFacts.push(
-      `Best value (lowest NPC per weighted point): ${names(best.lowestNpcPerPoint, optionNames)} (${formatMoney(r?.npcPerPoint ?? Number.NaN)} per point).`,
+      `Best value (lowest NPC per weighted point): ${names([best.npcPerPoint], optionNames)} (${formatMoney(r?.npcPerPoint ?? Number.NaN)} per point).`,
     );
   }
   const flagged = result.options.filter((r) => r.flags.some((f) => f.severity === 'critical'));
@@ -65,25 +64,9 @@ export function buildSummary(result: AppraisalResult, appraisal: Appraisal, opti
       keyFacts,
     };
   }
-  const id = recommended.option.id;
-  const notTopScore = !best.highestScore.includes(id);
-  const notLowestNpc = !best.lowestNpc.includes(id);
-  let departure: string | null = null;
-  if (notTopScore || notLowestNpc) {
-    const parts: string[] = [];
-    if (notTopScore)
-      parts.push(
-        `not the highest weighted score (${names(best.highestScore, optionNames)} scores ${scoreOf(best.highestScore[0])}; this option scores ${formatScore(recommended.weightedScore)})`,
-      );
-    if (notLowestNpc)
-      parts.push(
-        `not the lowest net present cost (${names(best.lowestNpc, optionNames)} at ${npcOf(best.lowestNpc[0])}; this option ${formatMoney(recommended.costs.npc)})`,
-      );
-    const reason = rec.reason.trim() || 'no reason has been recorded';
-    departure = `The recommended option is ${parts.join(' and ')}. The recommendation departs from the scores because: ${reason}`;
-  }
+  const departure = describeDeparture(result, recommended.option.id, rec.reason)?.sentence ?? null;
   return {
-    recommendedId: id,
+    recommendedId: recommended.option.id,
     recommendedName: recommended.option.name,
     headline: `Recommended option: ${recommended.option.name}.`,
     reason: rec.reason,
@@ -91,4 +74,30 @@ export function buildSummary(result: AppraisalResult, appraisal: Appraisal, opti
     departure,
     keyFacts,
   };
+}
+
+export interface Departure {
+  /** True when the board needs a reason: a departure from the figures, an incomplete or unviable option. */
+  needsReason: boolean;
+  sentence: string;
+}
+
+/**
+ * Where a recommended option departs from the figures, in words that say from what (the lowest net
+ * present cost, the highest net present social value, the highest weighted score), and whether it
+ * is incomplete or not viable. The reason itself is shown once, by whoever shows the
+ * recommendation; this says whether one is recorded. Null when there is nothing to explain.
+ */
+export function describeDeparture(result: AppraisalResult, optionId: string, reason: string): Departure | null {
+  const check = recommendationCheck(result, optionId, (r, what) =>
+    what === 'score'
+      ? `${r.option.name}, ${formatScore(r.weightedScore)}`
+      : `${r.option.name}, ${formatMoney(what === 'npc' ? r.costs.npc : (r.incremental?.npsv ?? 0))}`,
+  );
+  if (!check.needsReason) return null;
+  const facts = check.text.replace(/: record why( it is still recommended)?\./g, '.');
+  const because = reason.trim()
+    ? 'The reason recorded for it is given with the recommendation.'
+    : 'No reason has been recorded yet: the board needs one.';
+  return { needsReason: true, sentence: `${facts} ${because}` };
 }

@@ -1,0 +1,50 @@
+import { HOSTING_MODEL_LABELS, HOSTING_MODELS, type Option } from '@shared/domain';
+import { DateField, NumberField, SelectField, TextField } from '../../../ui/fields';
+import type { OptionEditing } from './use-option-editing';
+
+/** The hosting plan: from which model to which, when, and what the transfer costs. */
+export function HostingFields({ option, editing }: { option: Option; editing: OptionEditing }) {
+  return (
+    <fieldset>
+      <legend>Hosting plan</legend>
+      <div className="form-grid">
+        <SelectField
+          label="Current hosting"
+          value={option.hosting.currentModel}
+          emptyLabel="Not recorded"
+          options={HOSTING_MODELS.map((m) => [m, HOSTING_MODEL_LABELS[m]] as const)}
+          onCommit={(currentModel) => editing.saveHosting({ currentModel })}
+        />
+        <SelectField
+          label="Target hosting"
+          value={option.hosting.targetModel}
+          emptyLabel="Not recorded"
+          options={HOSTING_MODELS.map((m) => [m, HOSTING_MODEL_LABELS[m]] as const)}
+          onCommit={(targetModel) => editing.saveHosting({ targetModel })}
+        />
+        <TextField label="Hosting provider" value={option.hosting.provider} onCommit={(provider) => editing.saveHosting({ provider })} />
+        <DateField
+          label="Transfer starts"
+          optional
+          value={option.hosting.transferStart}
+          onCommit={(transferStart) => editing.saveHosting({ transferStart })}
+        />
+        <DateField label="Hosting go-live" optional value={option.hosting.goLive} onCommit={(goLive) => editing.saveHosting({ goLive })} />
+        <NumberField
+          label="Dual running (months)"
+          integer
+          min={0}
+          value={option.hosting.dualRunningMonths}
+          onCommit={(dualRunningMonths) => editing.saveHosting({ dualRunningMonths: dualRunningMonths ?? 0 })}
+        />
+        <NumberField
+          label="One-off transfer cost (£)"
+          min={0}
+          value={option.hosting.transferCost}
+          hint="For the record; add it as a cost line to count it"
+          onCommit={(transferCost) => editing.saveHosting({ transferCost: transferCost ?? 0 })}
+        />
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,55 @@
+import { addDaysIso, addMonthsIso } from '../dates';
+import type { IsoDate } from '../dates';
+import type { CostLine, Option } from './appraisal';
+import type { ProcurementRoute } from './enums';
+
+/**
+ * The words of an option's terms and route that several places need, said once: the last day of a
+ * term, the routes that award without competition, and the rule that cost lines follow the term.
+ */
+
+type Terms = Pick<Option['terms'], 'startDate' | 'durationMonths'>;
+
+/** The last day of a term: start + duration − 1 day (1 Apr 2027 for 24 months ends 31 Mar 2029). */
+export function termEnd(terms: Terms): IsoDate {
+  return addDaysIso(addMonthsIso(terms.startDate, terms.durationMonths), -1);
+}
+
+/** The first day after a term: where a follow-on naturally starts. */
+export function dayAfterTerm(terms: Terms): IsoDate {
+  return addMonthsIso(terms.startDate, terms.durationMonths);
+}
+
+/** Routes that award a contract without competition: they need a legal ground (PA 2023 Sch. 5, PCR 2015 reg. 32). */
+export function isDirectAwardRoute(route: ProcurementRoute): boolean {
+  return route === 'direct-award' || route === 'negotiated-without-publication';
+}
+
+/** Routes that need a recorded legal ground: a direct award, or a change to the existing contract. */
+export function needsLegalGround(route: ProcurementRoute): boolean {
+  return isDirectAwardRoute(route) || route === 'modification';
+}
+
+/**
+ * Cost lines follow the term: when an option's terms change, a line that started on the old start
+ * date, or ran to the old end of term, moves to the new one. Lines with their own dates stay.
+ * Returns only the lines that moved.
+ */
+export function linesFollowingTerms(lines: readonly CostLine[], before: Terms, after: Terms): CostLine[] {
+  const oldStart = before.startDate;
+  const oldEnd = termEnd(before);
+  const newEnd = termEnd(after);
+  const moved: CostLine[] = [];
+  for (const line of lines) {
+    if (line.kind === 'one-off') {
+      if (line.date === oldStart && oldStart !== after.startDate) moved.push({ ...line, date: after.startDate });
+    } else if ((line.startDate === oldStart && oldStart !== after.startDate) || (line.endDate === oldEnd && oldEnd !== newEnd)) {
+      moved.push({
+        ...line,
+        startDate: line.startDate === oldStart ? after.startDate : line.startDate,
+        endDate: line.endDate === oldEnd ? newEnd : line.endDate,
+      });
+    }
+  }
+  return moved;
+}
