@@ -29,6 +29,9 @@ export default defineConfig({
   },
   projects: [
     { name: 'chromium', testDir: './test/e2e', testMatch: /.*\.spec\.ts$/ },
+    // The desktop path without an Electron binary: the built preload and the real main-process
+    // handlers behind the renderer (test/e2e-desktop/harness.ts).
+    { name: 'desktop', testDir: './test/e2e-desktop', testMatch: /.*\.spec\.ts$/ },
     { name: 'electron', testDir: './test/e2e-electron', testMatch: /.*\.spec\.ts$/ },
   ],
 });

@@ -52,7 +52,7 @@ export function saveError(fileName: string, error: unknown): AppError {
         : code === 'ENOENT'
           ? 'the folder no longer exists. Choose another folder'
           : `the system reported ${code ?? (error instanceof Error ? error.message : String(error))}`;
-  return new AppError('IO_ERROR', `Could not save "${fileName}": ${why}.`);
+  return Object.assign(new AppError('IO_ERROR', `Could not save "${fileName}": ${why}.`), { cause: error });
 }
 
 /** The synchronous twin, for tiny files written while the app is quitting (window state). */

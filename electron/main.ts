@@ -1,15 +1,24 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { NsisUpdater } from 'electron-updater';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { APP_ORIGIN, MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/ipc';
+import { APP_ORIGIN, type MenuCommand } from '@shared/ipc';
+import { claimWindowsIdentity } from './app-identity';
+import { refusedStartMessage, refusedSwitches } from './command-line';
 import { writeFileAtomic, writeFileAtomicSync } from './atomic-write';
 import { openExternalLink } from './external-links';
-import { createGetAppInfo } from './ipc/app';
-import { registerHandlers, type Handlers } from './ipc/handle';
-import { createOpenFile, createSaveFile, type FileDialogs } from './ipc/files';
-import { createExportPdf } from './ipc/report';
-import { buildMenuTemplate } from './menu';
+import { registerHandlers } from './ipc/handle';
+import { createHandlers } from './ipc/handlers';
+import type { FileDialogs } from './ipc/files';
+import { createLogger } from './logger';
+import { buildMenuTemplate, sendMenuCommand } from './menu';
+import { applyDataFolder, policyFolderFor, policyWarningsBox } from './policy/apply';
+import { loadPolicy } from './policy/read';
+import { recoverMainWindow } from './recovery';
+import { decideUpdates, installKind, startUpdates } from './updates';
 import { createAppRequestHandler, installAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { mainWindowOptions, reportWindowOptions } from './window';
@@ -20,16 +29,73 @@ const devTools = !app.isPackaged && process.env.TPP_DEVTOOLS === '1';
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
 
-function log(message: string, error?: unknown): void {
-  if (error === undefined) console.warn(`[main] ${message}`);
-  else console.error(`[main] ${message}`, error);
-}
-
 // All must happen before `ready`.
+claimWindowsIdentity(app, process.platform);
 registerAppScheme(protocol);
 app.enableSandbox();
-// Tests run against a throwaway profile; a packaged build always uses the real one.
+// The organisation's policy (docs/it-deployment.md), read before anything depends on where data lives.
+const policy = loadPolicy({
+  platform: process.platform,
+  env: process.env,
+  readFile: readTextIfExists,
+  runReg: (args) => spawnSync('reg.exe', args, { encoding: 'utf8', timeout: 10_000, windowsHide: true }),
+});
+// Tests run against a throwaway profile; a packaged build always uses the real one, or the policy's.
 if (!app.isPackaged && process.env.TPP_USER_DATA_DIR) app.setPath('userData', process.env.TPP_USER_DATA_DIR);
+else {
+  const problem = applyDataFolder(policy, {
+    mkdir: (dir) => fs.mkdirSync(dir, { recursive: true }),
+    setUserData: (dir) => app.setPath('userData', dir),
+  });
+  if (problem) policy.warnings.push(problem);
+}
+const updates = decideUpdates(policy, {
+  platform: process.platform,
+  isPackaged: app.isPackaged,
+  kind: installKind(process.execPath, app.getName(), fs.existsSync),
+});
+
+// The log lives in the user-data folder (Help > Open logs folder), so IT can ask for one file.
+const logger = createLogger({
+  dir: path.join(app.getPath('userData'), 'logs'),
+  fs,
+  home: os.homedir(),
+  userName: safeUserName(),
+  fallback: (line) => console.error(line),
+});
+const log = logger.log;
+app.setAppLogsPath(logger.dir);
+logger.info(`Started ${app.getName()} ${app.getVersion()} (Electron ${process.versions.electron}, ${process.platform} ${process.arch})`);
+for (const warning of policy.warnings) log(`Policy: ${warning.message}`);
+process.on('unhandledRejection', (reason) => log('Unhandled promise rejection in the main process', reason));
+app.on('child-process-gone', (_event, details) => {
+  if (details.reason !== 'clean-exit') log(`A ${details.type} process ended (${details.reason}, exit code ${details.exitCode})`);
+});
+
+function readTextIfExists(filePath: string): string | null {
+  try {
+    return fs.readFileSync(filePath, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+function safeUserName(): string | undefined {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return undefined;
+  }
+}
+
+function openLogsFolder(): void {
+  fs.mkdirSync(logger.dir, { recursive: true });
+  shell.openPath(logger.dir).then(
+    (failure) => failure && log(`Could not open the logs folder: ${failure}`),
+    (error: unknown) => log('Could not open the logs folder', error),
+  );
+}
 
 let mainWindow: BrowserWindow | null = null;
 
@@ -53,7 +119,12 @@ function createMainWindow(): BrowserWindow {
   );
   const win = new BrowserWindow(mainWindowOptions({ state, preloadPath, devTools, title: app.getName() }));
   if (state.isMaximized) win.maximize();
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    win.show();
+    if (policy.warnings.length > 0) {
+      dialog.showMessageBox(win, policyWarningsBox(policy.warnings)).catch((error: unknown) => log('The policy warning box failed', error));
+    }
+  });
   win.on('close', () => {
     try {
       fs.mkdirSync(path.dirname(windowStatePath()), { recursive: true });
@@ -65,15 +136,23 @@ function createMainWindow(): BrowserWindow {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
+  recoverMainWindow(win, {
+    log,
+    logFile: logger.file,
+    showMessageBox: (_win, options) => dialog.showMessageBox(win, options),
+    openLogsFolder,
+    quit: () => app.quit(),
+    now: () => Date.now(),
+  });
+  // A failed load is also reported by did-fail-load, which recovery handles.
   win.loadURL(`${APP_ORIGIN}/index.html`).catch((error: unknown) => log('The app page failed to load', error));
   if (devTools) win.webContents.openDevTools({ mode: 'detach' });
   return win;
 }
 
-function sendMenuCommand(command: MenuCommand): void {
-  const focused = BrowserWindow.getFocusedWindow();
-  const target = focused && focused === mainWindow ? focused : mainWindow;
-  target?.webContents.send(MENU_COMMAND_CHANNEL, command);
+/** Menu commands go to the main window, never to the hidden print window even if it has focus. */
+function sendToMainWindow(command: MenuCommand): void {
+  sendMenuCommand(mainWindow, command);
 }
 
 function showAbout(): void {
@@ -100,40 +179,33 @@ const dialogs: FileDialogs = {
 };
 
 function registerIpc(): void {
-  const deps = { log };
-  const fileDeps = {
+  const handlers = createHandlers({
     ...dialogs,
-    stat: (filePath: string) => fsp.stat(filePath),
-    readFile: (filePath: string) => fsp.readFile(filePath),
-    writeFileAtomic: (filePath: string, data: string | Uint8Array) => writeFileAtomic(filePath, data),
-    defaultDirectory: () => app.getPath('documents'),
-  };
-  // Typed over every channel of the contract: a channel without a handler fails the type check.
-  const handlers: Handlers = {
-    'app:getInfo': createGetAppInfo({
+    policy: { ...policy, updates },
+    folderFor: (purpose) => policyFolderFor(policy, purpose),
+    appInfo: {
       getName: () => app.getName(),
       getVersion: () => app.getVersion(),
       platform: process.platform,
       electronVersion: process.versions.electron,
-    }),
-    'file:open': createOpenFile(fileDeps),
-    'file:save': createSaveFile(fileDeps),
-    'report:exportPdf': createExportPdf({
-      ...fileDeps,
-      createReportWindow: () => new BrowserWindow(reportWindowOptions()),
-      showMessageBox: (owner, options) => {
-        const win = BrowserWindow.fromWebContents(owner);
-        return win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
-      },
-      openPath: (filePath) => shell.openPath(filePath),
-      showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
-      appName: app.getName(),
-      now: () => new Date(),
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      log,
-    }),
-  };
-  registerHandlers(ipcMain, handlers, deps);
+    },
+    stat: (filePath) => fsp.stat(filePath),
+    readFile: (filePath) => fsp.readFile(filePath),
+    writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+    defaultDirectory: () => app.getPath('documents'),
+    createReportWindow: () => new BrowserWindow(reportWindowOptions()),
+    showMessageBox: (owner, options) => {
+      const win = BrowserWindow.fromWebContents(owner);
+      return win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
+    },
+    openPath: (filePath) => shell.openPath(filePath),
+    showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
+    now: () => new Date(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    log,
+  });
+  // Only the main window's page may call: the report window has no preload, and nothing else is the app's.
+  registerHandlers(ipcMain, handlers, { log, isAppWindow: (contents) => mainWindow !== null && contents === mainWindow.webContents });
 }
 
 function focusMainWindow(): void {
@@ -143,7 +215,15 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-if (!app.requestSingleInstanceLock()) {
+// A packaged build refuses switches that would let another program drive it (see command-line.ts).
+const refused = app.isPackaged ? refusedSwitches(app.commandLine) : [];
+if (refused.length > 0) {
+  for (const name of refused) app.commandLine.removeSwitch(name);
+  log(`Refused to start with ${refused.map((name) => `--${name}`).join(', ')}`);
+  const { title, content } = refusedStartMessage(refused);
+  dialog.showErrorBox(title, content);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   // Another copy is running; it focuses its window when it hears about us.
   app.quit();
 } else {
@@ -168,15 +248,24 @@ if (!app.requestSingleInstanceLock()) {
             platform: process.platform,
             appName: app.getName(),
             devTools,
-            send: sendMenuCommand,
+            send: sendToMainWindow,
             showAbout,
             openLink: (key) => {
               openExternalLink(key, shell).catch((error: unknown) => log('Could not open a link', error));
             },
+            openLogsFolder,
           }),
         ),
       );
       mainWindow = createMainWindow();
+      startUpdates(updates, policy, {
+        createUpdater: () => new NsisUpdater(),
+        writeFile: (filePath, text) => fs.writeFileSync(filePath, text),
+        configDir: app.getPath('userData'),
+        log,
+        setTimeout: (run, ms) => setTimeout(run, ms),
+        setInterval: (run, ms) => setInterval(run, ms),
+      });
       app.on('activate', () => {
         if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
       });

@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { EXTERNAL_LINKS, type ExternalLink } from './external-links';
-import { buildMenuTemplate, type MenuOptions } from './menu';
+import { MENU_COMMAND_CHANNEL } from '@shared/ipc';
+import { buildMenuTemplate, sendMenuCommand, type MenuOptions } from './menu';
 
 function build(platform: NodeJS.Platform, devTools = false) {
   const options: MenuOptions = {
@@ -11,6 +12,7 @@ function build(platform: NodeJS.Platform, devTools = false) {
     send: vi.fn(),
     showAbout: vi.fn(),
     openLink: vi.fn(),
+    openLogsFolder: vi.fn(),
   };
   return { template: buildMenuTemplate(options), options };
 }
@@ -90,12 +92,26 @@ describe('application menu', () => {
     const help = template[template.length - 1];
     expect(help.role).toBe('help');
     const items = (help.submenu as MenuItemConstructorOptions[]).filter((i) => i.type !== 'separator');
-    const links = items.filter((i) => !i.label?.startsWith('About'));
+    const links = items.filter((i) => !i.label?.startsWith('About') && i.label !== 'Open logs folder');
     expect(links.map((i) => i.label)).toEqual(Object.values(EXTERNAL_LINKS));
     for (const [i, key] of (Object.keys(EXTERNAL_LINKS) as ExternalLink[]).entries()) {
       (links[i].click as () => void)();
       expect(options.openLink).toHaveBeenLastCalledWith(key);
     }
+  });
+
+  it.each(['darwin', 'win32', 'linux'] as const)('%s: Help > Open logs folder opens the logs folder', (platform) => {
+    const { template, options } = build(platform);
+    const item = byLabel(template, 'Open logs folder');
+    (item?.click as () => void)();
+    expect(options.openLogsFolder).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends a command to the window it is given, on the menu channel, and to none when there is none', () => {
+    const send = vi.fn();
+    sendMenuCommand({ webContents: { send } }, 'back-up');
+    expect(send).toHaveBeenCalledWith(MENU_COMMAND_CHANNEL, 'back-up');
+    expect(() => sendMenuCommand(null, 'back-up')).not.toThrow();
   });
 
   it('offers DevTools only in development', () => {

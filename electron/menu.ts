@@ -1,5 +1,5 @@
-import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '@shared/ipc';
+import type { MenuItemConstructorOptions, WebContents } from 'electron';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/ipc';
 import { EXTERNAL_LINKS, type ExternalLink } from './external-links';
 
 export interface MenuOptions {
@@ -11,6 +11,13 @@ export interface MenuOptions {
   showAbout(): void;
   /** Opens a reference document in the user's browser (external-links.ts holds the addresses). */
   openLink(key: ExternalLink): void;
+  /** Opens the folder holding the log file, for sending to IT. */
+  openLogsFolder(): void;
+}
+
+/** How a menu command reaches a window: on the channel whose listener the preload installs. */
+export function sendMenuCommand(target: { webContents: Pick<WebContents, 'send'> } | null, command: MenuCommand): void {
+  target?.webContents.send(MENU_COMMAND_CHANNEL, command);
 }
 
 /**
@@ -94,6 +101,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: text,
     click: () => options.openLink(key),
   }));
-  template.push({ role: 'help', label: label('&Help'), submenu: isMac ? links : [...links, { type: 'separator' }, about] });
+  const logs: MenuItemConstructorOptions = { label: 'Open logs folder', click: () => options.openLogsFolder() };
+  template.push({
+    role: 'help',
+    label: label('&Help'),
+    submenu: isMac ? [...links, { type: 'separator' }, logs] : [...links, { type: 'separator' }, logs, about],
+  });
   return template;
 }

@@ -32,7 +32,9 @@ beforeEach(() => bridge.invoke.mockClear());
 describe('preload bridge', () => {
   it('exposes exactly one object with one method per channel, nothing generic', () => {
     expect([...bridge.exposed.keys()]).toEqual(['desktop']);
-    expect(Object.keys(desktop).sort()).toEqual(['exportReportPdf', 'getAppInfo', 'onMenuCommand', 'openFile', 'saveFile'].sort());
+    expect(Object.keys(desktop).sort()).toEqual(
+      ['exportReportPdf', 'getAppInfo', 'getPolicy', 'onMenuCommand', 'openFile', 'saveFile'].sort(),
+    );
     expect(desktop).not.toHaveProperty('invoke');
     expect(desktop).not.toHaveProperty('ipcRenderer');
   });
@@ -54,6 +56,22 @@ describe('preload bridge', () => {
   it('turns a failed invoke into an INTERNAL result', async () => {
     bridge.invoke.mockRejectedValueOnce(new Error('No handler registered'));
     await expect(desktop.getAppInfo()).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it('parses without compiling code, as the page CSP forbids eval (zod is jitless before the contract is built)', async () => {
+    // Schemas capture zod's jit setting when they are built; a z.config after the contract's
+    // module ran came too late, and every object request then reached for new Function.
+    const RealFunction = globalThis.Function;
+    globalThis.Function = function () {
+      throw new EvalError("Evaluating a string as JavaScript violates the page's Content Security Policy");
+    } as unknown as FunctionConstructor;
+    try {
+      const save = { purpose: 'backup' as const, suggestedName: 'backup.json', content: '{}' };
+      await expect(desktop.saveFile(save)).resolves.toMatchObject({ ok: true });
+      await expect(desktop.openFile({ purpose: 'register' })).resolves.toMatchObject({ ok: true });
+    } finally {
+      globalThis.Function = RealFunction;
+    }
   });
 
   it('delivers only known menu commands, and unsubscribes', () => {

@@ -1,5 +1,6 @@
+// Must stay the first import: see zod-jitless.ts.
+import './zod-jitless';
 import { contextBridge, ipcRenderer } from 'electron';
-import { z } from 'zod';
 import {
   MENU_COMMAND_CHANNEL,
   MENU_COMMANDS,
@@ -10,9 +11,6 @@ import {
   type MenuCommand,
   type ResponseOf,
 } from '@shared/ipc';
-
-// zod would otherwise probe `new Function` once, which the page's CSP (no 'unsafe-eval') reports.
-z.config({ jitless: true });
 
 /**
  * The whole bridge: one named method per channel and a menu subscription. Requests are checked here
@@ -34,6 +32,7 @@ function isMenuCommand(value: unknown): value is MenuCommand {
 
 const api = {
   getAppInfo: () => invoke('app:getInfo', {}),
+  getPolicy: () => invoke('policy:get', {}),
   openFile: (req) => invoke('file:open', req),
   saveFile: (req) => invoke('file:save', req),
   exportReportPdf: (req) => invoke('report:exportPdf', req),

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGetAppInfo } from './ipc/app';
 import { mainWindowOptions, reportWindowOptions } from './window';
@@ -43,6 +45,23 @@ describe('window options', () => {
     expect(options.show).toBe(false);
     expect(options.webPreferences).toMatchObject({ ...locked, javascript: true, devTools: false, backgroundThrottling: false });
     expect(options.webPreferences?.preload).toBeUndefined();
+  });
+
+  it('needs JavaScript in the report window, because the report is the React app drawing from IndexedDB', () => {
+    // Without JavaScript the print route is this page: an empty #root and module scripts. The report
+    // exists only once the renderer has read the appraisal from IndexedDB (which only the app's own
+    // origin can read) and rendered it, charts included; there is no static HTML to print instead.
+    const page = readFileSync(path.resolve('renderer', 'index.html'), 'utf8');
+    const body = /<body>([\s\S]*)<\/body>/.exec(page)?.[1] ?? '';
+    expect(body.replace(/<script type="module"[^>]*><\/script>/g, '').trim()).toBe('<div id="root"></div>');
+    // What makes it safe to run: sandboxed, isolated, no preload (no bridge), the app's CSP, and
+    // navigation off app://planner blocked like every window (security.ts).
+    expect(reportWindowOptions().webPreferences).toMatchObject({
+      javascript: true,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DesktopPolicy } from './policy';
 
 /**
  * The one IPC contract between the renderer and the main process. Every channel names the preload
@@ -127,6 +128,12 @@ const responds = <T>() => undefined as unknown as T;
 
 export const ipcContract = {
   'app:getInfo': { method: 'getAppInfo', request: z.object({}).strict(), response: responds<AppInfo>() },
+  /**
+   * The IT policy in force (docs/it-deployment.md): values set by the organisation with where each came
+   * from, default settings that are locked, warnings about a policy that could not be used, and whether
+   * this installation updates itself. The renderer shows each such value as "set by your organisation".
+   */
+  'policy:get': { method: 'getPolicy', request: z.object({}).strict(), response: responds<DesktopPolicy>() },
   /** Shows an open dialog for the purpose and returns the chosen file's bytes; null when cancelled. */
   'file:open': {
     method: 'openFile',

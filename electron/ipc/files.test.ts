@@ -17,6 +17,7 @@ function deps(overrides: Partial<FileDeps> = {}): FileDeps {
     readFile: vi.fn(async () => new Uint8Array([1, 2, 3])),
     writeFileAtomic: vi.fn(async () => undefined),
     defaultDirectory: () => '/home/nhs/Documents',
+    showMessageBox: vi.fn(async () => ({ response: 2, checkboxChecked: false })),
     ...overrides,
   };
 }
@@ -137,7 +138,10 @@ describe('file:save', () => {
   });
 
   it('adds the extension when the user typed a bare name', async () => {
-    const d = deps({ showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/tmp/board pack' })) });
+    const d = deps({
+      showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/tmp/board pack' })),
+      stat: vi.fn(async () => Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }))),
+    });
     await expect(createSaveFile(d)(request, ctx)).resolves.toEqual({ fileName: 'board pack.json' });
     expect(withExtension('/tmp/a.v2.csv', 'csv')).toBe('/tmp/a.v2.csv');
   });
@@ -147,6 +151,88 @@ describe('file:save', () => {
     expect(withExtension('C:\\Users\\me\\board.bat', 'pdf')).toBe('C:\\Users\\me\\board.bat.pdf');
     expect(withExtension('/tmp/Board Paper.PDF', 'pdf')).toBe('/tmp/Board Paper.PDF');
     expect(withExtension('/tmp/a.v2', 'csv')).toBe('/tmp/a.v2.csv');
+  });
+
+  describe('a name the planner completed never replaces an existing file unasked', () => {
+    const REPLACE = 0;
+    const ANOTHER_NAME = 1;
+    const CANCEL = 2;
+    const missing = () => Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }));
+    const existing = (...paths: string[]) => vi.fn(async (p: string) => (paths.includes(p) ? { size: 10, isFile: () => true } : missing()));
+
+    it('asks before replacing the file the added extension names; Replace writes it', async () => {
+      const d = deps({
+        showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/nhs/out/board pack' })),
+        stat: existing('/home/nhs/out/board pack.json'),
+        showMessageBox: vi.fn(async () => ({ response: REPLACE, checkboxChecked: false })),
+      });
+      await expect(createSaveFile(d)(request, ctx)).resolves.toEqual({ fileName: 'board pack.json' });
+      expect(d.showMessageBox).toHaveBeenCalledWith(
+        ctx.sender,
+        expect.objectContaining({
+          type: 'warning',
+          message: '"board pack.json" already exists. Do you want to replace it?',
+          buttons: ['Replace', 'Choose another name', 'Cancel'],
+          defaultId: ANOTHER_NAME,
+          cancelId: CANCEL,
+        }),
+      );
+      expect(d.writeFileAtomic).toHaveBeenCalledWith('/home/nhs/out/board pack.json', '{"a":1}');
+    });
+
+    it('"Choose another name" shows the save dialog again at that name; Cancel there writes nothing', async () => {
+      const answers = [
+        { canceled: false, filePath: '/home/nhs/out/board pack' },
+        { canceled: true, filePath: '' },
+      ];
+      const d = deps({
+        showSaveDialog: vi.fn(async () => answers.shift() ?? { canceled: true, filePath: '' }),
+        stat: existing('/home/nhs/out/board pack.json'),
+        showMessageBox: vi.fn(async () => ({ response: ANOTHER_NAME, checkboxChecked: false })),
+      });
+      await expect(createSaveFile(d)(request, ctx)).resolves.toBeNull();
+      expect(vi.mocked(d.showSaveDialog).mock.calls[1][1]).toMatchObject({ defaultPath: '/home/nhs/out/board pack.json' });
+      expect(d.writeFileAtomic).not.toHaveBeenCalled();
+    });
+
+    it('Cancel in the question writes nothing', async () => {
+      const d = deps({
+        showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/nhs/out/board pack' })),
+        stat: existing('/home/nhs/out/board pack.json'),
+      });
+      await expect(createSaveFile(d)(request, ctx)).resolves.toBeNull();
+      expect(d.writeFileAtomic).not.toHaveBeenCalled();
+    });
+
+    it('does not ask when nothing has that name, or when the dialog itself asked (the name had the extension)', async () => {
+      const d = deps({
+        showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/nhs/out/new name' })),
+        stat: existing('/home/nhs/out/portfolio.json'),
+      });
+      await createSaveFile(d)(request, ctx);
+      const typed = deps({ stat: existing('/home/nhs/out/portfolio.json') });
+      await createSaveFile(typed)(request, ctx);
+      expect(d.showMessageBox).not.toHaveBeenCalled();
+      expect(typed.showMessageBox).not.toHaveBeenCalled();
+      expect(typed.writeFileAtomic).toHaveBeenCalledWith('/home/nhs/out/portfolio.json', '{"a":1}');
+    });
+
+    it('on disk: the existing file keeps its content when the user does not confirm', async () => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'tpp-save-ask-'));
+      try {
+        const { writeFile, stat } = await import('node:fs/promises');
+        await writeFile(path.join(dir, 'board pack.json'), 'the old portfolio');
+        const d = deps({
+          showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: path.join(dir, 'board pack') })),
+          stat: (p) => stat(p),
+          writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+        });
+        await expect(createSaveFile(d)(request, ctx)).resolves.toBeNull();
+        expect(await readFile(path.join(dir, 'board pack.json'), 'utf8')).toBe('the old portfolio');
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    });
   });
 
   describe('with the real atomic writer', () => {

@@ -1,11 +1,19 @@
-import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue, WebContents } from 'electron';
+import type {
+  MessageBoxOptions,
+  MessageBoxReturnValue,
+  OpenDialogOptions,
+  OpenDialogReturnValue,
+  SaveDialogOptions,
+  SaveDialogReturnValue,
+  WebContents,
+} from 'electron';
 import path from 'node:path';
-import { OPEN_PURPOSES, SAVE_PURPOSES, type OpenedFile, type SavedFile } from '@shared/ipc';
+import { fileTooLargeMessage, MAX_OPEN_BYTES } from '@shared/files';
+import { OPEN_PURPOSES, SAVE_PURPOSES, type OpenedFile, type OpenPurpose, type SavedFile, type SavePurpose } from '@shared/ipc';
 import { AppError } from '@shared/result';
 import type { Handler } from './handle';
 
-/** Larger files are refused before they are read: they would stall the renderer's parser. */
-export const MAX_OPEN_BYTES = 200 * 1024 * 1024;
+export { MAX_OPEN_BYTES };
 
 export interface FileDialogs {
   showOpenDialog(owner: WebContents, options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
@@ -18,16 +26,14 @@ export interface FileDeps extends Pick<FileDialogs, 'showOpenDialog' | 'showSave
   writeFileAtomic(filePath: string, data: string | Uint8Array): Promise<void>;
   /** Where save dialogs start, e.g. the user's Documents folder. */
   defaultDirectory(): string;
+  /** A folder the organisation chose for this purpose's dialogs (IT policy: backups), if any. */
+  folderFor?(purpose: OpenPurpose | SavePurpose): string | undefined;
+  /** Asks before replacing a file whose name the planner completed (see chooseSavePath). */
+  showMessageBox(owner: WebContents, options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
 }
 
 function tooLarge(fileName: string, size: number): AppError {
-  // Rounded up, so a file just over the limit never reads as "200 MB; the limit is 200 MB".
-  const sizeMb = Math.ceil((size / (1024 * 1024)) * 10) / 10;
-  return new AppError(
-    'FILE_TOO_LARGE',
-    `"${fileName}" is ${sizeMb} MB; the planner opens files up to ${MAX_OPEN_BYTES / (1024 * 1024)} MB. ` +
-      'Remove unused sheets or split the register, then try again.',
-  );
+  return new AppError('FILE_TOO_LARGE', fileTooLargeMessage(fileName, size) ?? `"${fileName}" is too large.`);
 }
 
 function readError(fileName: string, error: unknown): AppError {
@@ -38,14 +44,16 @@ function readError(fileName: string, error: unknown): AppError {
       : code === 'EACCES' || code === 'EPERM' || code === 'EBUSY'
         ? 'access was denied (is it open in another program, or in a folder you cannot read?)'
         : `the system reported ${code ?? (error instanceof Error ? error.message : String(error))}`;
-  return new AppError('IO_ERROR', `Could not open "${fileName}": ${why}.`);
+  return Object.assign(new AppError('IO_ERROR', `Could not open "${fileName}": ${why}.`), { cause: error });
 }
 
 export function createOpenFile(deps: FileDeps): Handler<'file:open'> {
   return async ({ purpose }, { sender }): Promise<OpenedFile | null> => {
     const { title, filters } = OPEN_PURPOSES[purpose];
+    const folder = deps.folderFor?.(purpose);
     const choice = await deps.showOpenDialog(sender, {
       title,
+      ...(folder ? { defaultPath: folder } : {}),
       properties: ['openFile'],
       filters: [...filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })), { name: 'All files', extensions: ['*'] }],
     });
@@ -82,26 +90,60 @@ export interface SaveTarget {
   extension: string;
 }
 
-/** Shows a save dialog starting at `suggestedName`; null when cancelled. */
+async function exists(deps: Pick<FileDeps, 'stat'>, filePath: string): Promise<boolean> {
+  try {
+    await deps.stat(filePath);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const REPLACE = { replace: 0, anotherName: 1, cancel: 2 } as const;
+
+/**
+ * Shows a save dialog starting at `suggestedName`; null when cancelled. The dialog's own overwrite
+ * question covers the name the user typed; when the planner adds the extension (GTK dialogs do not),
+ * the completed name may be an existing file the dialog never asked about, so the planner asks.
+ */
 export async function chooseSavePath(
-  deps: Pick<FileDeps, 'showSaveDialog' | 'defaultDirectory'>,
+  deps: Pick<FileDeps, 'showSaveDialog' | 'defaultDirectory' | 'stat' | 'showMessageBox'>,
   sender: WebContents,
   target: SaveTarget,
   suggestedName: string,
+  folder: string = deps.defaultDirectory(),
 ): Promise<string | null> {
-  const choice = await deps.showSaveDialog(sender, {
-    title: target.title,
-    defaultPath: path.join(deps.defaultDirectory(), suggestedName),
-    filters: [{ name: target.filterName, extensions: [target.extension] }],
-    properties: ['createDirectory', 'showOverwriteConfirmation'],
-  });
-  if (choice.canceled || !choice.filePath) return null;
-  return withExtension(choice.filePath, target.extension);
+  let defaultPath = path.join(folder, suggestedName);
+  for (;;) {
+    const choice = await deps.showSaveDialog(sender, {
+      title: target.title,
+      defaultPath,
+      filters: [{ name: target.filterName, extensions: [target.extension] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (choice.canceled || !choice.filePath) return null;
+    const completed = withExtension(choice.filePath, target.extension);
+    if (completed === choice.filePath || !(await exists(deps, completed))) return completed;
+    const { response } = await deps.showMessageBox(sender, {
+      type: 'warning',
+      title: target.title,
+      message: `"${path.basename(completed)}" already exists. Do you want to replace it?`,
+      detail: `The planner added ".${target.extension}" to the name you typed, and a file with that name is already in this folder. Replacing it overwrites what it holds.`,
+      buttons: ['Replace', 'Choose another name', 'Cancel'],
+      defaultId: REPLACE.anotherName,
+      cancelId: REPLACE.cancel,
+      noLink: true,
+    });
+    if (response === REPLACE.replace) return completed;
+    if (response !== REPLACE.anotherName) return null;
+    defaultPath = completed;
+  }
 }
 
 export function createSaveFile(deps: FileDeps): Handler<'file:save'> {
   return async (request, { sender }): Promise<SavedFile | null> => {
-    const target = await chooseSavePath(deps, sender, SAVE_PURPOSES[request.purpose], request.suggestedName);
+    const folder = deps.folderFor?.(request.purpose) ?? deps.defaultDirectory();
+    const target = await chooseSavePath(deps, sender, SAVE_PURPOSES[request.purpose], request.suggestedName, folder);
     if (target === null) return null;
     await deps.writeFileAtomic(target, request.content);
     return { fileName: path.basename(target) };

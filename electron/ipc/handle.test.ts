@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '@shared/result';
 import { registerHandler } from './handle';
 import { createSaveFile, type FileDeps } from './files';
-import { eventFrom, fakeIpcMain, TRUSTED } from './test-support';
+import { eventFrom, fakeIpcMain, isAppWindowStandIn, TRUSTED } from './test-support';
 
 const validSave = { purpose: 'portfolio', suggestedName: 'portfolio.json', content: '{}' };
 
@@ -10,7 +10,7 @@ function setup() {
   const { ipcMain, invoke } = fakeIpcMain();
   const log = vi.fn();
   const handler = vi.fn(async () => ({ fileName: 'portfolio.json' }));
-  registerHandler(ipcMain, 'file:save', handler, { log });
+  registerHandler(ipcMain, 'file:save', handler, { log, isAppWindow: isAppWindowStandIn });
   return { invoke, handler, log };
 }
 
@@ -25,6 +25,7 @@ describe('registerHandler: sender checks', () => {
     ['a frame that has gone away', eventFrom(TRUSTED, { noFrame: true })],
     ['an about:blank page', eventFrom('about:blank')],
     ['a disposed frame (Electron throws on access)', eventFrom(TRUSTED, { disposed: true })],
+    ["the app's page in a window the app did not open for it", eventFrom(TRUSTED, { otherWindow: true })],
   ])('refuses %s without calling the handler', async (_label, event) => {
     const { invoke, handler } = setup();
     await expect(invoke('file:save', event, validSave)).resolves.toEqual({
@@ -69,15 +70,18 @@ describe('registerHandler: errors', () => {
       ipcMain,
       'file:open',
       async () => {
-        throw new AppError('FILE_TOO_LARGE', 'Too big.');
+        throw Object.assign(new AppError('IO_ERROR', 'Could not open "Meridian EPR extension.csv": it no longer exists.'), {
+          cause: Object.assign(new Error('ENOENT'), { code: 'ENOENT' }),
+        });
       },
-      { log },
+      { log, isAppWindow: () => true },
     );
     await expect(invoke('file:open', eventFrom(TRUSTED), { purpose: 'register' })).resolves.toEqual({
       ok: false,
-      error: { code: 'FILE_TOO_LARGE', message: 'Too big.' },
+      error: { code: 'IO_ERROR', message: 'Could not open "Meridian EPR extension.csv": it no longer exists.' },
     });
-    expect(log).toHaveBeenCalledWith('file:open failed', expect.any(AppError));
+    // The log keeps the codes, never the user's file name.
+    expect(log.mock.calls).toEqual([['file:open failed: IO_ERROR (ENOENT)']]);
   });
 
   it('maps anything else to INTERNAL', async () => {
@@ -88,7 +92,7 @@ describe('registerHandler: errors', () => {
       async () => {
         throw new TypeError('boom');
       },
-      { log: vi.fn() },
+      { log: vi.fn(), isAppWindow: () => true },
     );
     await expect(invoke('app:getInfo', eventFrom(TRUSTED), {})).resolves.toEqual({
       ok: false,
@@ -107,8 +111,9 @@ describe('forged calls have no side effects on the real handlers', () => {
       readFile: vi.fn(),
       writeFileAtomic: vi.fn(async () => undefined),
       defaultDirectory: () => '/home/user/Documents',
+      showMessageBox: vi.fn(),
     };
-    registerHandler(ipcMain, 'file:save', createSaveFile(deps), { log: vi.fn() });
+    registerHandler(ipcMain, 'file:save', createSaveFile(deps), { log: vi.fn(), isAppWindow: () => true });
 
     await invoke('file:save', eventFrom('https://evil.example/'), validSave);
     await invoke('file:save', eventFrom(TRUSTED, { subframe: true }), validSave);

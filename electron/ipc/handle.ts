@@ -17,6 +17,8 @@ export type Handler<C extends Channel> = (request: RequestOf<C>, context: Handle
 
 export interface HandleDeps {
   log: (message: string, error?: unknown) => void;
+  /** True only for the web contents of a window the app opened to run the planner (the main window). */
+  isAppWindow(sender: WebContents): boolean;
 }
 
 const KNOWN_CODES: ReadonlySet<string> = new Set<IpcErrorCode>([
@@ -28,15 +30,20 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<IpcErrorCode>([
 ]);
 
 /**
- * Only the app's own top-level page may call main: not a subframe (even one on our origin), not a
- * page that navigated elsewhere, not a frame that has gone away (senderFrame is then null).
+ * Only the app's own top-level page, in one of the app's own windows, may call main: not a
+ * subframe (even one on our origin), not a page that navigated elsewhere, not a frame that has gone
+ * away (senderFrame is then null), and not some other web contents that happens to load app://
+ * (a DevTools or print window, or one opened by a future bug).
  */
-export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>): boolean {
+export function isTrustedSender(
+  event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>,
+  isAppWindow: HandleDeps['isAppWindow'],
+): boolean {
   try {
     const frame = event.senderFrame;
     if (!frame) return false;
     const isTopFrame = frame === event.sender.mainFrame || frame.parent === null;
-    return isTopFrame && isAppOrigin(frame.url);
+    return isTopFrame && isAppOrigin(frame.url) && isAppWindow(event.sender);
   } catch {
     // Electron throws when a disposed frame's properties are read: not a caller we can trust.
     return false;
@@ -58,7 +65,7 @@ function describeSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): string 
  */
 export function registerHandler<C extends Channel>(ipcMain: IpcMainLike, channel: C, handler: Handler<C>, deps: HandleDeps): void {
   ipcMain.handle(channel, async (event, ...args): Promise<IpcResult<ResponseOf<C>>> => {
-    if (!isTrustedSender(event)) {
+    if (!isTrustedSender(event, deps.isAppWindow)) {
       deps.log(`${channel}: refused a call from ${describeSender(event)}`);
       return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: `${channel} may only be called by the planner's own window.` } };
     }
@@ -73,11 +80,14 @@ export function registerHandler<C extends Channel>(ipcMain: IpcMainLike, channel
     try {
       return { ok: true, value: await handler(parsed.value, { sender: event.sender }) };
     } catch (error) {
-      deps.log(`${channel} failed`, error);
       if (error instanceof AppError) {
+        // Its message is for the user and names their file; the log keeps the codes only.
+        const cause = (error.cause as NodeJS.ErrnoException | undefined)?.code;
+        deps.log(`${channel} failed: ${error.code}${cause ? ` (${cause})` : ''}`);
         const code = KNOWN_CODES.has(error.code) ? (error.code as IpcErrorCode) : 'INTERNAL';
         return { ok: false, error: { code, message: error.message } };
       }
+      deps.log(`${channel} failed`, error);
       return {
         ok: false,
         error: {

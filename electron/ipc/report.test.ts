@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { RequestOf } from '@shared/ipc';
 import type { HandlerContext } from './handle';
+import { fakeWatchedWindow } from './test-support';
 import { createExportPdf, type ReportDeps, type ReportWindow, reportUrl } from './report';
 
 const ctx = { sender: { id: 7 } } as unknown as HandlerContext;
@@ -19,24 +20,29 @@ const request: RequestOf<'report:exportPdf'> = {
   query: 'scenario=base&discount=3.5',
 };
 
-function setup(options: { readyAfter?: number; readyValue?: string; saveTo?: string | null } = {}) {
+function setup(options: { readyAfter?: number; readyValue?: string; saveTo?: string | null; existing?: string[] } = {}) {
   let clock = Date.UTC(2026, 3, 1, 9, 0, 0);
   let probes = 0;
+  const fake = fakeWatchedWindow();
   const win = {
+    ...fake.win,
     loadURL: vi.fn(async () => undefined),
     webContents: {
+      ...fake.win.webContents,
       executeJavaScript: vi.fn(async () => {
         probes += 1;
         return probes > (options.readyAfter ?? 2) ? (options.readyValue ?? 'true') : '';
       }),
-      printToPDF: vi.fn(async () => chromiumPdf),
+      printToPDF: vi.fn(async (): Promise<Uint8Array> => chromiumPdf),
     },
-    destroy: vi.fn(),
   } satisfies ReportWindow;
   const saveTo = options.saveTo === undefined ? '/home/nhs/Board/EPR options appraisal.pdf' : options.saveTo;
   const deps = {
     showSaveDialog: vi.fn(async () => (saveTo === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: saveTo })),
     defaultDirectory: () => '/home/nhs/Documents',
+    stat: vi.fn(async (p: string): Promise<{ size: number; isFile(): boolean }> =>
+      (options.existing ?? []).includes(p) ? { size: 1, isFile: () => true } : Promise.reject(new Error('ENOENT')),
+    ),
     createReportWindow: vi.fn(() => win),
     writeFileAtomic: vi.fn(async () => undefined),
     showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
@@ -49,7 +55,7 @@ function setup(options: { readyAfter?: number; readyValue?: string; saveTo?: str
     }),
     log: vi.fn(),
   } satisfies ReportDeps;
-  return { deps, win };
+  return { deps, win, fake };
 }
 
 describe('report:exportPdf', () => {
@@ -94,6 +100,18 @@ describe('report:exportPdf', () => {
     expect(win.destroy).toHaveBeenCalledTimes(1);
   });
 
+  it('asks before replacing an existing PDF that the added extension names, and renders nothing if not', async () => {
+    const { deps } = setup({ saveTo: '/home/nhs/Board/EPR paper', existing: ['/home/nhs/Board/EPR paper.pdf'] });
+    deps.showMessageBox.mockResolvedValueOnce({ response: 2, checkboxChecked: false });
+    await expect(createExportPdf(deps)(request, ctx)).resolves.toBeNull();
+    expect(deps.showMessageBox).toHaveBeenCalledWith(
+      ctx.sender,
+      expect.objectContaining({ message: '"EPR paper.pdf" already exists. Do you want to replace it?' }),
+    );
+    expect(deps.createReportWindow).not.toHaveBeenCalled();
+    expect(deps.writeFileAtomic).not.toHaveBeenCalled();
+  });
+
   it('offers to open the saved PDF', async () => {
     const { deps } = setup();
     await createExportPdf(deps)(request, ctx);
@@ -136,5 +154,60 @@ describe('report:exportPdf with a page that never answers', () => {
     await expect(exporting).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('took longer') });
     expect(win.destroy).toHaveBeenCalled();
     expect(deps.writeFileAtomic).not.toHaveBeenCalled();
+  });
+});
+
+describe('report:exportPdf when the print window fails', () => {
+  it.each([
+    [
+      'its page crashes',
+      (f: ReturnType<typeof fakeWatchedWindow>) => f.emitContents('render-process-gone', { reason: 'crashed', exitCode: 139 }),
+      /process ended \(crashed, exit code 139\)/,
+    ],
+    [
+      'its page fails to load',
+      (f: ReturnType<typeof fakeWatchedWindow>) =>
+        f.emitContents('did-fail-load', -6, 'ERR_FILE_NOT_FOUND', 'app://planner/index.html#/report/x', true),
+      /failed to load \(-6 ERR_FILE_NOT_FOUND\)/,
+    ],
+    ['its page hangs', (f: ReturnType<typeof fakeWatchedWindow>) => f.emit('unresponsive'), /stopped responding/],
+  ])('ends the export at once when %s, saving nothing', async (_label, fail, why) => {
+    const { deps, win, fake } = setup();
+    win.webContents.executeJavaScript.mockImplementation(() => {
+      fail(fake);
+      return new Promise(() => undefined);
+    });
+    const exporting = createExportPdf({ ...deps, now: () => new Date() })(request, ctx);
+    await expect(exporting).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringMatching(/stopped working .*no PDF was saved/),
+    });
+    await expect(exporting).rejects.toMatchObject({ message: expect.stringMatching(why) });
+    expect(deps.writeFileAtomic).not.toHaveBeenCalled();
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+    expect(deps.log).toHaveBeenCalledWith(expect.stringMatching(/^report:exportPdf: print window: /));
+  });
+
+  it('ignores a load the app itself cancelled and a subframe that failed', async () => {
+    const { deps, win, fake } = setup();
+    win.webContents.executeJavaScript.mockImplementation(async () => {
+      fake.emitContents('did-fail-load', -3, 'ERR_ABORTED', 'https://example.org/', true);
+      fake.emitContents('did-fail-load', -105, 'ERR_NAME_NOT_RESOLVED', 'https://example.org/', false);
+      fake.emitContents('render-process-gone', { reason: 'clean-exit', exitCode: 0 });
+      return 'true';
+    });
+    await expect(createExportPdf(deps)(request, ctx)).resolves.toMatchObject({ fileName: 'EPR options appraisal.pdf' });
+  });
+
+  it('gives printing its own deadline: a print that never returns saves nothing', async () => {
+    const { deps, win } = setup({ readyAfter: 0 });
+    win.webContents.printToPDF.mockImplementation(() => new Promise(() => undefined));
+    const exporting = createExportPdf({ ...deps, now: () => new Date(), printTimeoutMs: 50 })(request, ctx);
+    await expect(exporting).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringContaining('Printing the report to PDF took longer'),
+    });
+    expect(deps.writeFileAtomic).not.toHaveBeenCalled();
+    expect(win.destroy).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { MessageBoxOptions, MessageBoxReturnValue, PrintToPDFOptions, WebContents } from 'electron';
+import type { PrintToPDFOptions, WebContents } from 'electron';
 import path from 'node:path';
 import { APP_ORIGIN, REPORT_PDF_SAVE, REPORT_READY, REPORT_READY_DATASET_KEY, type RequestOf, type ResponseOf } from '@shared/ipc';
 import { toIso } from '@shared/dates';
@@ -8,19 +8,22 @@ import type { Handler } from './handle';
 import { countPdfPages, setPdfInfo } from './pdf-metadata';
 import { reportPrintOptions } from './pdf-templates';
 import { chooseSavePath, type FileDeps } from './files';
+import { describeFailure, onWindowFailure, type WatchedWindow } from '../recovery';
 
-/** The slice of a hidden BrowserWindow the export drives. */
-export interface ReportWindow {
+/** The slice of a hidden BrowserWindow the export drives, and watches for a crash, failed load or hang. */
+export interface ReportWindow extends WatchedWindow {
   loadURL(url: string): Promise<void>;
-  webContents: { executeJavaScript(code: string): Promise<unknown>; printToPDF(options: PrintToPDFOptions): Promise<Uint8Array> };
+  webContents: WatchedWindow['webContents'] & {
+    executeJavaScript(code: string): Promise<unknown>;
+    printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
+  };
   destroy(): void;
 }
 
-export interface ReportDeps extends Pick<FileDeps, 'showSaveDialog' | 'defaultDirectory'> {
+export interface ReportDeps extends Pick<FileDeps, 'showSaveDialog' | 'defaultDirectory' | 'stat' | 'showMessageBox'> {
   /** A hidden, sandboxed window without a preload, in the app's session. */
   createReportWindow(): ReportWindow;
   writeFileAtomic(filePath: string, data: Uint8Array): Promise<void>;
-  showMessageBox(owner: WebContents, options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
   openPath(filePath: string): Promise<string>;
   showItemInFolder(filePath: string): void;
   appName: string;
@@ -28,9 +31,11 @@ export interface ReportDeps extends Pick<FileDeps, 'showSaveDialog' | 'defaultDi
   sleep(ms: number): Promise<void>;
   log(message: string, error?: unknown): void;
   readyTimeoutMs?: number;
+  printTimeoutMs?: number;
 }
 
 export const REPORT_READY_TIMEOUT_MS = 30_000;
+const PRINT_TIMEOUT_MS = 60_000;
 const POLL_MS = 100;
 // The report route sets this attribute once its data is loaded and charts have drawn.
 const READY_PROBE = `document.documentElement.dataset.${REPORT_READY_DATASET_KEY} ?? ""`;
@@ -47,27 +52,60 @@ function tooSlow(timeoutMs: number): AppError {
   );
 }
 
-/** Races a step against the export's deadline: a crashed or hung page must not hang the export. */
-async function beforeDeadline<T>(step: Promise<T>, deadline: number, deps: ReportDeps, timeoutMs: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(tooSlow(timeoutMs)), Math.max(0, deadline - deps.now().getTime()));
+function printTooSlow(timeoutMs: number): AppError {
+  return new AppError(
+    'INTERNAL',
+    `Printing the report to PDF took longer than ${Math.round(timeoutMs / 1000)} seconds, so no PDF was saved. Try again; if it keeps happening, export fewer sections.`,
+  );
+}
+
+function windowFailed(why: string): AppError {
+  return new AppError(
+    'INTERNAL',
+    `The window that prepares the report stopped working (${why}), so no PDF was saved. Try again; if it keeps happening, restart the planner.`,
+  );
+}
+
+/**
+ * Races each step against the export's deadline and against the print window failing: a crashed,
+ * unloadable or hung page ends the export at once with a message, never a half-written PDF.
+ */
+function guardSteps(win: ReportWindow, deps: ReportDeps) {
+  let failed: AppError | null = null;
+  let rejectFailure: (error: AppError) => void = () => undefined;
+  const failure = new Promise<never>((_, reject) => {
+    rejectFailure = reject;
   });
-  try {
-    return await Promise.race([step, expired]);
-  } finally {
-    clearTimeout(timer);
-  }
+  failure.catch(() => undefined); // raced below; never an unhandled rejection on its own
+  onWindowFailure(win, (what) => {
+    deps.log(`report:exportPdf: print window: ${describeFailure(what)}`);
+    failed ??= windowFailed(describeFailure(what));
+    rejectFailure(failed);
+  });
+  return async function step<T>(work: Promise<T>, deadline: number, late: () => AppError): Promise<T> {
+    if (failed) throw failed;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(late()), Math.max(0, deadline - deps.now().getTime()));
+    });
+    try {
+      return await Promise.race([work, expired, failure]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 }
 
 async function renderPdf(request: RequestOf<'report:exportPdf'>, deps: ReportDeps): Promise<Uint8Array> {
   const timeoutMs = deps.readyTimeoutMs ?? REPORT_READY_TIMEOUT_MS;
   const deadline = deps.now().getTime() + timeoutMs;
   const win = deps.createReportWindow();
+  const guarded = guardSteps(win, deps);
+  const step = <T>(work: Promise<T>) => guarded(work, deadline, () => tooSlow(timeoutMs));
   try {
-    await beforeDeadline(win.loadURL(reportUrl(request)), deadline, deps, timeoutMs);
+    await step(win.loadURL(reportUrl(request)));
     for (;;) {
-      const state = await beforeDeadline(win.webContents.executeJavaScript(READY_PROBE), deadline, deps, timeoutMs);
+      const state = await step(win.webContents.executeJavaScript(READY_PROBE));
       if (state === REPORT_READY.ready) break;
       if (state === REPORT_READY.failed) {
         throw new AppError('INTERNAL', 'The report page could not be prepared. Open the report in the app to see what is wrong.');
@@ -75,12 +113,18 @@ async function renderPdf(request: RequestOf<'report:exportPdf'>, deps: ReportDep
       if (deps.now().getTime() >= deadline) throw tooSlow(timeoutMs);
       await deps.sleep(POLL_MS);
     }
-    return await win.webContents.printToPDF(
-      reportPrintOptions({
-        headerLeft: request.headerLeft,
-        dateText: `Exported ${formatDate(toIso(deps.now()))}`,
-        status: request.footerStatus,
-      }),
+    // Printing has its own deadline: a print that never returns must not hold the export.
+    const printTimeoutMs = deps.printTimeoutMs ?? PRINT_TIMEOUT_MS;
+    return await guarded(
+      win.webContents.printToPDF(
+        reportPrintOptions({
+          headerLeft: request.headerLeft,
+          dateText: `Exported ${formatDate(toIso(deps.now()))}`,
+          status: request.footerStatus,
+        }),
+      ),
+      deps.now().getTime() + printTimeoutMs,
+      () => printTooSlow(printTimeoutMs),
     );
   } finally {
     win.destroy();
@@ -100,7 +144,8 @@ async function offerToOpen(sender: WebContents, target: string, pages: number | 
   });
   if (response === 0) {
     const failure = await deps.openPath(target);
-    if (failure) deps.log(`Could not open ${target}: ${failure}`);
+    // The path names the user's file: the log keeps the system's reason without it.
+    if (failure) deps.log(`report:exportPdf: the system could not open the saved PDF: ${failure.split(target).join('<path>')}`);
   } else if (response === 1) {
     deps.showItemInFolder(target);
   }

@@ -44,6 +44,13 @@ export function createBrowserHost(): Host {
       platform: 'browser',
       electron: '',
     }),
+    // A browser has no IT policy: nothing is set by an organisation, and there is nothing to update.
+    getPolicy: async () => ({
+      values: {},
+      defaults: {},
+      warnings: [],
+      updates: { on: false, reason: 'Updates are not available in a browser.' },
+    }),
     openFile: pickFile,
     saveFile: async (purpose, suggestedName, content) => {
       download(suggestedName, SAVE_PURPOSES[purpose].mime, content);

@@ -18,6 +18,25 @@ describe('detectHost', () => {
     expect(detectHost(browser).kind).toBe('browser');
   });
 
+  it("passes on the organisation's policy from the bridge, and has none in a browser", async () => {
+    const policy = {
+      values: { SampleDisabled: { value: true, source: 'machine-registry' } },
+      defaults: { 'discount.rate': { value: 0.04, source: 'machine-file' } },
+      warnings: [],
+      updates: { on: false, reason: 'Updates are off' },
+    };
+    const desktop = { getPolicy: vi.fn(async () => ({ ok: true, value: policy })) };
+    await expect(detectHost({ ...browser, protocol: 'app:', desktop: desktop as unknown as DesktopApi }).getPolicy()).resolves.toEqual(
+      policy,
+    );
+    await expect(detectHost(browser).getPolicy()).resolves.toMatchObject({
+      values: {},
+      defaults: {},
+      warnings: [],
+      updates: { on: false },
+    });
+  });
+
   it.each([
     ['served from app://planner', { ...browser, protocol: 'app:' }],
     ['an Electron user agent', { ...browser, userAgent: 'Mozilla/5.0 TrustProcurementPlanner/0.1.0 Chrome/140.0 Electron/45.4.1' }],

@@ -10,6 +10,7 @@ export function createElectronHost(desktop: DesktopApi): Host {
   return {
     kind: 'electron',
     getAppInfo: async () => unwrap(await desktop.getAppInfo()),
+    getPolicy: async () => unwrap(await desktop.getPolicy()),
     openFile: async (purpose) => {
       const file = unwrap(await desktop.openFile({ purpose }));
       return file && { fileName: file.fileName, bytes: file.bytes };

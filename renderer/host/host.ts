@@ -1,4 +1,5 @@
 import type { AppInfo, MenuCommand, OpenPurpose, RequestOf, SavePurpose } from '@shared/ipc';
+import type { DesktopPolicy } from '@shared/policy';
 
 /** A file the user picked, as bytes: the renderer never sees a path. */
 export interface PickedFile {
@@ -16,6 +17,12 @@ export type ReportExportRequest = RequestOf<'report:exportPdf'>;
 export interface Host {
   readonly kind: 'electron' | 'browser';
   getAppInfo(): Promise<AppInfo>;
+  /**
+   * The organisation's IT policy (docs/it-deployment.md): values it set, with their source, default
+   * settings it locked (by settings path), warnings to show, and whether updates are on. The UI shows
+   * each such value as "set by your organisation" and does not let the user change it.
+   */
+  getPolicy(): Promise<DesktopPolicy>;
   /** null when the user cancelled. */
   openFile(purpose: OpenPurpose): Promise<PickedFile | null>;
   /** Saves what the app produced; returns the saved name, or null when cancelled. */

@@ -1,12 +1,16 @@
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The real app in a real Electron: window security, the preload bridge and one user journey. Runs
- * only where an Electron binary exists; elsewhere it is skipped, and says so in the output.
+ * The real app in a real Electron: window security, the preload bridge and the user's path through
+ * the main process (a register imported over IPC, a PDF exported through the hidden print window).
+ * It runs the built bundle that is packaged (dist/electron/main.cjs); the packaged binary itself
+ * refuses the inspector Playwright needs (see electron-builder.yml, electronFuses). Runs only where
+ * an Electron binary exists; elsewhere it is skipped, and says so in the output.
  */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -104,7 +108,7 @@ test.describe('Electron app', () => {
     });
     expect(globals).toEqual({
       desktop: 'object',
-      methods: ['exportReportPdf', 'getAppInfo', 'onMenuCommand', 'openFile', 'saveFile'],
+      methods: ['exportReportPdf', 'getAppInfo', 'getPolicy', 'onMenuCommand', 'openFile', 'saveFile'],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',
@@ -143,4 +147,55 @@ test.describe('Electron app', () => {
     await page.getByRole('button', { name: 'Load sample portfolio' }).click();
     await expect(page.getByRole('row').filter({ hasText: 'EPR' }).first()).toBeVisible();
   });
+
+  test('File > Import portfolio… reads a register over IPC through the open dialog', async () => {
+    const register = path.join(userData, 'atamis-export.csv');
+    copyFileSync(path.join(root, 'test', 'fixtures', 'registers', 'atamis-export.csv'), register);
+    // The main process's own dialog module answers: the file the user would have picked.
+    await app.evaluate(({ dialog }, file) => {
+      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [file] })) as typeof dialog.showOpenDialog;
+    }, register);
+    await clickMenu(app, 'File', 'Import portfolio…');
+    const importDialog = page.getByRole('dialog', { name: /atamis-export\.csv/ });
+    await importDialog.getByRole('button', { name: /^Import \d+ contracts$/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: /Imported \d+ contracts from atamis-export\.csv/ })).toBeVisible();
+  });
+
+  test('exports the decision report as a PDF through the hidden print window', async () => {
+    test.setTimeout(120_000);
+    const target = path.join(userData, 'board paper');
+    await app.evaluate(({ dialog }, file) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: file })) as typeof dialog.showSaveDialog;
+      // "Report exported": Close (the third button), so nothing else opens.
+      dialog.showMessageBox = (async () => ({ response: 2, checkboxChecked: false })) as typeof dialog.showMessageBox;
+    }, target);
+    await page.getByRole('link', { name: 'Appraisals' }).click();
+    await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
+    await page.getByRole('button', { name: 'Start appraisal' }).click();
+    await page.getByRole('tab', { name: 'Report' }).click();
+    await page.getByRole('button', { name: 'Export decision report…' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Exported the decision report to board paper.pdf.' })).toBeVisible({
+      timeout: 60_000,
+    });
+    const pdf = `${target}.pdf`;
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/Page 1 of \d+/);
+    expect(text).toContain('Northbridge Valley Hospitals NHS Trust');
+    // The print window is gone again: only the main window is left.
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+  });
 });
+
+/** Clicks an item of the real application menu, as the user would. */
+async function clickMenu(app: ElectronApplication, menu: string, item: string): Promise<void> {
+  await app.evaluate(
+    ({ Menu, BrowserWindow }, [menuLabel, itemLabel]) => {
+      const top = Menu.getApplicationMenu()?.items.find((i) => i.label.replace(/&/g, '') === menuLabel);
+      const entry = top?.submenu?.items.find((i) => i.label === itemLabel);
+      if (!entry) throw new Error(`No menu item ${menuLabel} > ${itemLabel}`);
+      entry.click(undefined, BrowserWindow.getAllWindows()[0], undefined);
+    },
+    [menu, item] as const,
+  );
+}

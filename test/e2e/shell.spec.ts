@@ -48,7 +48,7 @@ test('the content security policy blocks an injected inline script', async ({ pa
     document.body.appendChild(script);
     const handler = document.createElement('img');
     handler.setAttribute('onerror', 'window.__injectedHandler = true');
-    handler.src = 'data:,broken';
+    handler.src = '/no-such-image.png';
     document.body.appendChild(handler);
   });
   await expect.poll(() => violations.length).toBeGreaterThanOrEqual(2);

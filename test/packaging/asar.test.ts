@@ -195,7 +195,6 @@ describe('electron-builder configuration', () => {
     expect(yml).toMatch(/target: nsis/);
     expect(yml).toMatch(/perMachine: false/);
     expect(yml).toMatch(/target: dmg/);
-    expect(yml).toMatch(/- AppImage/);
     expect(yml).toMatch(/- deb/);
   });
 });

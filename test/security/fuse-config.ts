@@ -5,9 +5,10 @@ import { FuseV1Options } from '@electron/fuses';
 import { load } from 'js-yaml';
 
 /**
- * The release fuse configuration, as electron-builder sees it, keyed by the names of the installed
- * @electron/fuses FuseV1Options enum. Shared by test/security/fuses.test.ts (is every fuse decided?)
- * and test/packaging/asar.test.ts (did every decision reach the packed binary?).
+ * The release fuse decisions (electron/release-fuses.json, applied by the afterPack hook
+ * electron/after-pack.mjs), keyed by the names of the installed @electron/fuses FuseV1Options enum.
+ * Shared by test/security/fuses.test.ts (is every fuse decided?) and test/packaging/asar.test.ts
+ * (did every decision reach the packed binary?).
  */
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -15,14 +16,15 @@ export const BUILDER_CONFIG = path.join(root, 'electron-builder.yml');
 
 export type FuseName = keyof typeof FuseV1Options;
 
+/** electron/release-fuses.json: the decision and the reason for each fuse. */
+export const releaseFuses = JSON.parse(readFileSync(path.join(root, 'electron', 'release-fuses.json'), 'utf8')) as {
+  fuses: Record<string, unknown>;
+  why: Record<string, string>;
+};
+
 /** Every fuse the installed @electron/fuses knows (a TypeScript numeric enum also maps back). */
 export function fuseNames(): FuseName[] {
   return Object.keys(FuseV1Options).filter((key) => Number.isNaN(Number(key))) as FuseName[];
-}
-
-/** electron-builder's `electronFuses` key for a fuse: the enum name with a lower-case first letter. */
-export function builderKey(name: string): string {
-  return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 /** electron-builder.yml, parsed with js-yaml (the parser electron-builder itself uses). */
@@ -30,23 +32,15 @@ export function readBuilderConfig(): Record<string, unknown> {
   return load(readFileSync(BUILDER_CONFIG, 'utf8')) as Record<string, unknown>;
 }
 
-/** The `electronFuses` section as written. */
-export function electronFusesSection(): Record<string, unknown> {
-  const section = readBuilderConfig().electronFuses;
-  if (section === null || typeof section !== 'object') throw new Error('electron-builder.yml has no electronFuses section');
-  return section as Record<string, unknown>;
-}
-
 /** The decision for each known fuse; a fuse that is missing or not a boolean is `undefined`. */
 export function releaseFuseDecisions(): Record<FuseName, boolean | undefined> {
-  const section = electronFusesSection();
+  const decided = releaseFuses.fuses;
   return Object.fromEntries(
     fuseNames().map((name) => {
-      const value = section[builderKey(name)];
+      const value = decided[name];
       return [name, typeof value === 'boolean' ? value : undefined];
     }),
   ) as Record<FuseName, boolean | undefined>;
 }
 
-/** @electron/fuses does not export its FuseState enum: the wire holds ASCII '0' and '1'. */
-export const FuseState = { DISABLE: 48, ENABLE: 49 } as const;
+export { FuseState } from '@electron/fuses';

@@ -1,13 +1,15 @@
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
-import { FuseV1Options } from '@electron/fuses';
+import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { describe, expect, it } from 'vitest';
-import { builderKey, electronFusesSection, fuseNames, releaseFuseDecisions, root, type FuseName } from './fuse-config';
+import { fuseNames, readBuilderConfig, releaseFuseDecisions, releaseFuses, root, type FuseName } from './fuse-config';
 
 /**
- * The release build's Electron fuses (electron-builder.yml, `electronFuses`). Every fuse the installed
- * @electron/fuses knows must be decided there, so an upgrade that brings a new fuse fails here until
- * someone decides it, in electron-builder.yml and in the table below.
+ * The release build's Electron fuses (electron/release-fuses.json, flipped by electron/after-pack.mjs).
+ * Every fuse the installed @electron/fuses knows must be decided there, @electron/fuses must know every
+ * fuse of the installed Electron, and the hook must refuse a binary with a fuse nobody decided.
  */
 
 /** The decided release values. Keyed by FuseName, so TypeScript also insists on every fuse. */
@@ -21,52 +23,116 @@ const DECIDED: Record<FuseName, boolean> = {
   // No browser-specific snapshot is shipped; enabled, Electron would look for one that is not there.
   LoadBrowserProcessSpecificV8Snapshot: false,
   GrantFileProtocolExtraPrivileges: false,
+  // Electron's (and Chrome's) default; the app runs no WebAssembly of its own.
+  WasmTrapHandlers: true,
 };
 
-/** electronFuses keys that are options of electron-builder's, not fuses. */
-const NOT_FUSES = new Set(['resetAdHocDarwinSignature']);
+/**
+ * The fuses on the wire of each Electron major this app has shipped with (Electron's
+ * docs/tutorial/fuses.md). Upgrading Electron fails the test below until its fuses are listed here,
+ * checked against the new Electron's documentation, and decided above.
+ */
+const ELECTRON_FUSES: Record<number, FuseName[]> = {
+  45: [
+    'RunAsNode',
+    'EnableCookieEncryption',
+    'EnableNodeOptionsEnvironmentVariable',
+    'EnableNodeCliInspectArguments',
+    'EnableEmbeddedAsarIntegrityValidation',
+    'OnlyLoadAppFromAsar',
+    'LoadBrowserProcessSpecificV8Snapshot',
+    'GrantFileProtocolExtraPrivileges',
+    'WasmTrapHandlers',
+  ],
+};
 
-describe('release fuses (electron-builder.yml)', () => {
-  it('knows the fuses of the installed @electron/fuses', () => {
+type AfterPack = {
+  default(context: unknown): Promise<void>;
+  releaseFuseConfig(platform: string, arch: string): Record<string | number, unknown>;
+};
+const hook = (await import(path.join(root, 'electron', 'after-pack.mjs'))) as AfterPack;
+
+/** A stand-in binary: the fuse sentinel, wire version 1, then a wire of `length` fuses at '0'. */
+function fakeBinary(dir: string, length: number): string {
+  const file = path.join(dir, 'trust-procurement-planner');
+  writeFileSync(
+    file,
+    Buffer.concat([
+      Buffer.from('#!/bin/sh\nexit 1\n# dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
+      Buffer.from([1, length]),
+      Buffer.from('0'.repeat(length)),
+    ]),
+  );
+  chmodSync(file, 0o755);
+  return file;
+}
+
+describe('release fuses (electron/release-fuses.json)', () => {
+  it('decides every fuse the installed @electron/fuses knows, with a boolean and a reason', () => {
     // Guards the enum reading itself: an empty list would make every check below vacuous.
-    expect(fuseNames().length).toBeGreaterThanOrEqual(8);
-    for (const name of fuseNames()) expect(typeof FuseV1Options[name]).toBe('number');
-  });
-
-  it('decides every fuse the installed @electron/fuses knows, with a boolean', () => {
+    expect(fuseNames().length).toBeGreaterThanOrEqual(9);
     const decisions = releaseFuseDecisions();
-    const undecided = fuseNames().filter((name) => decisions[name] === undefined);
-    expect(undecided, `undecided fuses: add ${undecided.map(builderKey).join(', ')} to electronFuses`).toEqual([]);
+    expect(fuseNames().filter((name) => decisions[name] === undefined)).toEqual([]);
+    expect(fuseNames().filter((name) => !releaseFuses.why[name])).toEqual([]);
   });
 
-  it('has the decision table in this test cover every fuse too', () => {
-    const missing = fuseNames().filter((name) => !(name in DECIDED));
-    expect(missing, 'decide these fuses in DECIDED (and electron-builder.yml)').toEqual([]);
+  it('decides nothing @electron/fuses does not know', () => {
+    expect(Object.keys(releaseFuses.fuses).filter((name) => !(name in FuseV1Options))).toEqual([]);
   });
 
   it('sets the strict release values', () => {
     expect(releaseFuseDecisions()).toEqual(DECIDED);
   });
 
-  it('has nothing in electronFuses that is neither a known fuse nor a known option', () => {
-    const known = new Set([...fuseNames().map(builderKey), ...NOT_FUSES]);
-    expect(Object.keys(electronFusesSection()).filter((key) => !known.has(key))).toEqual([]);
+  it('uses an @electron/fuses that knows every fuse of the installed Electron', () => {
+    const { version } = JSON.parse(readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    const major = Number(version.split('.')[0]);
+    const onTheWire = ELECTRON_FUSES[major];
+    expect(onTheWire, `Electron ${major}: list its fuses in ELECTRON_FUSES (from its docs) and decide any new one`).toBeDefined();
+    expect(fuseNames()).toEqual(onTheWire);
   });
 
-  it('is passed in full by electron-builder to @electron/fuses', async () => {
-    // electron-builder copies only the fuses it knows from electronFuses into the @electron/fuses
-    // config (it has no strictlyRequireAllFuses): a fuse it does not know would be silently left at
-    // Electron's default. Run its own translation and check that every decision comes through.
-    const fromBuilder = createRequire(path.join(root, 'node_modules', 'electron-builder', 'package.json'));
-    const appBuilderLib = fromBuilder.resolve('app-builder-lib');
-    // electron-builder must flip fuses with the same @electron/fuses whose enum this test reads.
-    expect(createRequire(appBuilderLib).resolve('@electron/fuses')).toBe(createRequire(import.meta.url).resolve('@electron/fuses'));
+  it('is flipped by our afterPack hook, not by electron-builder (whose electronFuses drops fuses it does not know)', () => {
+    const config = readBuilderConfig();
+    expect(config.electronFuses).toBeUndefined();
+    expect(config.afterPack).toBe('./electron/after-pack.mjs');
+    const fuses = hook.releaseFuseConfig('linux', 'x64');
+    expect(fuses.strictlyRequireAllFuses).toBe(true);
+    expect(Object.fromEntries(fuseNames().map((name) => [name, fuses[FuseV1Options[name]]]))).toEqual(DECIDED);
+    expect(hook.releaseFuseConfig('darwin', 'arm64').resetAdHocDarwinSignature).toBe(true);
+    expect(hook.releaseFuseConfig('win32', 'x64').resetAdHocDarwinSignature).toBe(false);
+  });
 
-    const { PlatformPackager } = fromBuilder(appBuilderLib) as {
-      PlatformPackager: { prototype: { generateFuseConfig(fuses: unknown): Promise<Record<string, unknown>> } };
-    };
-    const config = await PlatformPackager.prototype.generateFuseConfig.call(null, electronFusesSection());
-    const passed = Object.fromEntries(fuseNames().map((name) => [name, config[FuseV1Options[name]]]));
-    expect(passed).toEqual(DECIDED);
+  it('the hook flips every fuse of a binary it knows, and fails the build on a binary with an undecided fuse', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'tpp-fuses-'));
+    try {
+      const context = (appOutDir: string) => ({
+        appOutDir,
+        electronPlatformName: 'linux',
+        arch: 1,
+        packager: { executableName: 'trust-procurement-planner', appInfo: { productFilename: 'Trust Procurement Planner' } },
+      });
+      const known = fakeBinary(dir, fuseNames().length);
+      await hook.default(context(dir));
+      const wire = await getCurrentFuseWire(known);
+      expect(Object.fromEntries(fuseNames().map((name) => [name, wire[FuseV1Options[name]] === FuseState.ENABLE]))).toEqual(DECIDED);
+
+      // An Electron with one more fuse than anyone has decided: the build stops.
+      const newer = path.join(dir, 'newer');
+      const { mkdirSync } = await import('node:fs');
+      mkdirSync(newer);
+      copyFileSync(fakeBinary(newer, fuseNames().length + 1), path.join(newer, 'trust-procurement-planner'));
+      await expect(hook.default(context(newer))).rejects.toThrow(/strictlyRequireAllFuses/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('electron-builder itself carries no other @electron/fuses into the hook', () => {
+    // The hook resolves @electron/fuses from the project, whatever app-builder-lib bundles for itself.
+    const fromHook = createRequire(path.join(root, 'electron', 'after-pack.mjs'));
+    expect(fromHook.resolve('@electron/fuses')).toBe(createRequire(import.meta.url).resolve('@electron/fuses'));
   });
 });

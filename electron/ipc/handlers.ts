@@ -1,0 +1,37 @@
+import type { MessageBoxOptions, MessageBoxReturnValue, WebContents } from 'electron';
+import type { DesktopPolicy } from '@shared/policy';
+import { createGetAppInfo, type AppInfoDeps } from './app';
+import type { Handlers } from './handle';
+import { createOpenFile, createSaveFile, type FileDeps } from './files';
+import { createExportPdf, type ReportWindow } from './report';
+
+/**
+ * Everything the main process's IPC handlers need from Electron and the OS, passed in. main.ts
+ * builds it from Electron's dialog, shell, BrowserWindow and node:fs; the desktop-path end-to-end
+ * suite (test/e2e-desktop) builds it from dialogs its tests answer, a temporary folder and a second
+ * Chromium page that prints, and then drives the very same table.
+ */
+export interface HandlerDeps extends FileDeps {
+  appInfo: AppInfoDeps;
+  /** The IT policy read at start-up, with what it means for updates. */
+  policy: DesktopPolicy;
+  /** A hidden, sandboxed window without a preload, in the app's session. */
+  createReportWindow(): ReportWindow;
+  showMessageBox(owner: WebContents, options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
+  openPath(filePath: string): Promise<string>;
+  showItemInFolder(filePath: string): void;
+  now(): Date;
+  sleep(ms: number): Promise<void>;
+  log(message: string, error?: unknown): void;
+}
+
+/** One handler per channel of the contract (typed over every channel, so none can be missing). */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    'app:getInfo': createGetAppInfo(deps.appInfo),
+    'policy:get': async () => deps.policy,
+    'file:open': createOpenFile(deps),
+    'file:save': createSaveFile(deps),
+    'report:exportPdf': createExportPdf({ ...deps, appName: deps.appInfo.getName() }),
+  };
+}

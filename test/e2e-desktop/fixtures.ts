@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test as base } from '../e2e/fixtures';
+import { createDesktopHarness, type DesktopHarness } from './harness';
+
+export { expect };
+
+/**
+ * A known renderer bug, reported to the lead: zod probes Function('') once per page load, because
+ * zod and the app's schemas share a chunk the browser evaluates before renderer/zod-config.ts runs
+ * (so its jitless setting comes too late). The probe is caught, so nothing breaks, but it is a CSP
+ * violation. While it is open, tests tolerate exactly that violation; test/e2e-desktop/csp.spec.ts
+ * keeps a strict test (test.fixme) that fails on it. Set to false when the renderer is fixed.
+ */
+export const ZOD_PROBE_BUG_OPEN = true;
+export const ZOD_PROBE_VIOLATION = /: script-src refused eval at \S+\/assets\/[^/\s]+\.js:1$/;
+if (ZOD_PROBE_BUG_OPEN)
+  console.log("[desktop] KNOWN BUG tolerated: zod's Function('') probe at page load violates the CSP (see csp.spec.ts)");
+export { countRows, openApp } from '../e2e/fixtures';
+
+/**
+ * `page` with the desktop bridge installed (the built preload and the real main handlers), and
+ * `files`, a temporary folder the dialogs answer from. A test fails if a dialog was shown that it
+ * did not answer, or if an answer it queued was never used.
+ */
+export const test = base.extend<{ files: string; desktop: DesktopHarness; cspViolations: string[] }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+  cspViolations: async ({}, use) => {
+    await use([]);
+  },
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+  files: async ({}, use) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'tpp-desktop-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  desktop: async ({ page, baseURL, files, cspViolations: violations }, use) => {
+    const harness = createDesktopHarness({ context: page.context(), baseURL: baseURL ?? '', dir: files });
+    await harness.install(page);
+    // Anything the app's CSP refuses is a bug: either the app needs a source the policy lacks, or it does something it should not.
+    // On the context, so the print window's page is watched too.
+    await page.context().exposeFunction('__tppCspViolation', (text: string) => violations.push(text));
+    await page.context().addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const report = (window as unknown as { __tppCspViolation(text: string): void }).__tppCspViolation;
+        report(
+          `${location.hash || location.pathname}: ${e.effectiveDirective} refused ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+        );
+      });
+    });
+    await use(harness);
+    const unexpected = violations.filter((v) => !(ZOD_PROBE_BUG_OPEN && ZOD_PROBE_VIOLATION.test(v)));
+    expect(unexpected, 'Content-Security-Policy violations').toEqual([]);
+    expect(harness.dialogs.problems, 'dialogs shown that the test did not answer').toEqual([]);
+    expect(harness.dialogs.leftOver(), 'dialog answers the test queued that no dialog used').toEqual([]);
+  },
+});
