@@ -8,7 +8,9 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self'",
+  // blob: for the Word export only: its charts are the report's own SVGs, drawn to PNG through an
+  // image the page makes from a blob of its own (renderer/report/chart-images.ts).
+  "img-src 'self' blob:",
   "worker-src 'self'",
   "form-action 'none'",
   "frame-ancestors 'none'",

@@ -88,6 +88,9 @@ export function FeasibilityBlocks({ model }: { model: ReportModel }) {
       {model.management.feasibility.map((block) => (
         <div key={block.optionId} className="option-block">
           <H level={4}>{block.optionName}</H>
+          {block.findings.length === 0 && (
+            <p>No feasibility checks apply: it is the benchmark the options are measured against, not something to procure.</p>
+          )}
           <ul className="findings">
             {block.findings
               .filter((f) => f.fires)
