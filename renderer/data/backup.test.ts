@@ -73,7 +73,7 @@ describe('backup and restore', () => {
     await applyImport(db, { fileName: 'sample', toPut: contracts.slice(0, 3), replaced: [], addedRefs: [], summary: 'seed' });
     const before = await dump(db);
     // Two rows with the same key: the bulkAdd fails after the tables were cleared in the same transaction.
-    const broken = { contracts: [contracts[5], contracts[5]] };
+    const broken = { ...Object.fromEntries(db.tables.map((t) => [t.name, []])), contracts: [contracts[5], contracts[5]] };
     await expect(restoreBackup(db, broken)).rejects.toThrow();
     expect(await dump(db)).toEqual(before);
   });

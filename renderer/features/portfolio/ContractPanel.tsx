@@ -208,7 +208,7 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
                     <ul>
                       {Object.entries(h.changes).map(([field, [before, after]]) => (
                         <li key={field}>
-                          {field}: {JSON.stringify(before) ?? '—'} → {JSON.stringify(after) ?? '—'}
+                          {field}: {shownChange(before)} → {shownChange(after)}
                         </li>
                       ))}
                     </ul>
@@ -223,4 +223,9 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
       )}
     </aside>
   );
+}
+
+/** A history value as read: an empty or absent value (stored as null, undefined or '') is a dash, never "null". */
+function shownChange(value: unknown): string {
+  return value === null || value === undefined || value === '' ? '—' : (JSON.stringify(value) ?? '—');
 }
