@@ -117,7 +117,7 @@ describe('backup and restore', () => {
 
   it('backs up, checks and restores a register larger than a page in steps, reporting progress up to 1', async () => {
     const db = await fresh();
-    // 4,500 contracts: more than one 4,000-row read page and several 1,000-row steps.
+    // 4,500 contracts: more than one read page (READ_PAGE) and several steps (STEP_ROWS).
     const many = Array.from({ length: 4_500 }, (_, i) => ({
       ...contracts[i % contracts.length],
       reference: `BIG-${String(i).padStart(5, '0')}`,
