@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { makeRegisterCsv } from '../bench/make-register';
-import { expect, loadSample, openApp, test } from './fixtures';
+import { dumpDatabase, expect, loadSample, openApp, test } from './fixtures';
 
 /*
  * Issue 11, crash safety: the window closes (a crash, a forced quit, a power cut) while a restore or
@@ -8,34 +8,6 @@ import { expect, loadSample, openApp, test } from './fixtures';
  * either all as before or all as after — never some of each. The page is closed without its unload
  * handlers, as a crash would; the database then lives on in the browser profile for the next page.
  */
-
-/** Every object store of the app's database, read with the raw IndexedDB API (not the app's code). */
-function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, unknown[]>>((resolve, reject) => {
-        const open = indexedDB.open('trust-procurement-planner');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const idb = open.result;
-          const names = [...idb.objectStoreNames];
-          const tx = idb.transaction(names, 'readonly');
-          const out: Record<string, unknown[]> = {};
-          for (const name of names) {
-            const req = tx.objectStore(name).getAll();
-            req.onsuccess = () => {
-              out[name] = req.result;
-            };
-          }
-          tx.oncomplete = () => {
-            idb.close();
-            resolve(out);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
 
 /** Waits until the progress bar named `label` is part-way (above 0, below 1), and returns how far it was. */
 async function waitUntilPartWay(page: Page, label: string): Promise<number> {
