@@ -115,11 +115,13 @@ export class RegisterStore {
   }
 
   /**
-   * A reload began since this read started, or this generation's full read already finished. (Not
-   * "the snapshot is complete": after a reload the snapshot still holds the previous, complete read.)
+   * A reload began since this read started, or this generation's full read already finished, or a
+   * full read is on its way and the screen still shows a whole register (the previous one, until the
+   * new one replaces it: a first page in between would flash 80 rows). "The snapshot is complete"
+   * alone is not enough: after a reload into an empty register, it would hide the new rows.
    */
   private superseded(generation: number): boolean {
-    return generation !== this.generation || this.fullReadOf === generation;
+    return generation !== this.generation || this.fullReadOf === generation || (this.fullRequested && this.snapshot.phase === 'all');
   }
 
   private set(next: RegisterSnapshot): void {
