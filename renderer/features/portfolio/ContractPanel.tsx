@@ -15,7 +15,8 @@ interface Props {
   onSaved: (reference: string) => void;
   onDelete: (contract: Contract) => void;
   onOpenLinked: (reference: string) => void;
-  existingRefs: Set<string>;
+  /** Whether a reference is in the register (asked for a few references, so no index of 100,000 is built). */
+  existingRefs: Pick<ReadonlySet<string>, 'has'>;
 }
 
 function Field({ spec, value, error, onChange }: { spec: FieldSpec; value: string; error?: string; onChange: (v: string) => void }) {

@@ -101,7 +101,9 @@ export function PortfolioScreen({ query }: Props) {
   }, [allShown, visible]);
   const isSample = loaded && contracts.some((c) => c.sample);
 
-  const existingRefs = useMemo(() => new Set(rows.map((r) => r.contract.reference)), [rows]);
+  // Asked only for a contract's few linked references and on renaming: a scan each time costs less
+  // than a Set of 100,000 references built on every edit, in one task.
+  const existingRefs = useMemo(() => ({ has: (ref: string) => contracts.some((c) => c.reference === ref) }), [contracts]);
 
   // The first screenful shows as soon as it is read: counting 100,000 rows takes longer, so the
   // total follows (until then the captions say the register is still loading).
