@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: lint → typecheck → unit → coverage → build → end-to-end, in that order (cheapest failures first).
+// `npm test`: lint → typecheck → unit → coverage → build → end-to-end → benchmark smoke, in that order (cheapest failures first).
 // Each stage runs even if an earlier one failed, so one run shows every problem; the exit code is
 // non-zero if any failed. The last line totals the tests: "N passed, N failed, N skipped".
 import { spawnSync } from 'node:child_process';
@@ -20,6 +20,9 @@ const stages = [
   ['coverage', npm(['run', 'test:unit', '--', '--coverage', '--reporter=dot', 'electron/', 'test/security/external-links'])],
   ['build', npm(['run', 'build'])],
   ['e2e', npm(['run', 'test:e2e'])],
+  // The benchmark at 5,000 rows on the build above (well under a minute when the machine is quiet),
+  // so it cannot rot: it fails if a benchmark breaks, not if a figure misses its target.
+  ['bench smoke', npm(['run', 'bench', '--', '--smoke'])],
 ];
 
 const results = [];

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contractSchema, DEFAULT_SETTINGS, type Contract } from '@shared/domain';
 import { createAppraisal } from './appraisals';
 import { createBackup, readBackup, restoreBackup } from './backup';
-import { applyImport } from './contracts';
+import { applyImport, saveContract } from './contracts';
 import { openDb, type PlannerDb } from './db';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { saveSettings } from './settings';
@@ -73,7 +73,7 @@ describe('backup and restore', () => {
     await applyImport(db, { fileName: 'sample', toPut: contracts.slice(0, 3), replaced: [], addedRefs: [], summary: 'seed' });
     const before = await dump(db);
     // Two rows with the same key: the bulkAdd fails after the tables were cleared in the same transaction.
-    const broken = { contracts: [contracts[5], contracts[5]] };
+    const broken = { ...Object.fromEntries(db.tables.map((t) => [t.name, []])), contracts: [contracts[5], contracts[5]] };
     await expect(restoreBackup(db, broken)).rejects.toThrow();
     expect(await dump(db)).toEqual(before);
   });
@@ -117,7 +117,7 @@ describe('backup and restore', () => {
 
   it('backs up, checks and restores a register larger than a page in steps, reporting progress up to 1', async () => {
     const db = await fresh();
-    // 4,500 contracts: more than one 4,000-row read page and several 1,000-row steps.
+    // 4,500 contracts: more than one read page (READ_PAGE) and several steps (STEP_ROWS).
     const many = Array.from({ length: 4_500 }, (_, i) => ({
       ...contracts[i % contracts.length],
       reference: `BIG-${String(i).padStart(5, '0')}`,
@@ -140,5 +140,93 @@ describe('backup and restore', () => {
       expect(fractions, step).toEqual([...fractions].sort((a, b) => a - b));
       expect(fractions.at(-1), step).toBe(1);
     }
+  });
+
+  it('restores the rows the schemas parsed, with missing defaults filled in (issue 11)', async () => {
+    const db = await fresh();
+    await applyImport(db, { fileName: 'sample', toPut: contracts.slice(0, 3), replaced: [], addedRefs: [], summary: 'seed' });
+    const backup = JSON.parse(await createBackup(db));
+    // A backup edited by hand, or written before these fields existed: they are left out.
+    delete backup.tables.contracts[0].linkedContracts;
+    delete backup.tables.contracts[0].modules;
+    delete backup.tables.contracts[0].status;
+    for (const t of db.tables) await t.clear();
+
+    const { tables } = await readBackup(db, JSON.stringify(backup));
+    await restoreBackup(db, tables);
+    const restored = await db.contracts.get(backup.tables.contracts[0].reference);
+    expect(restored).toMatchObject({ linkedContracts: [], modules: [], status: 'active' });
+  });
+
+  it('refuses a backup without every table, in words, and leaves the data as it was (issue 11)', async () => {
+    const db = await fresh();
+    await applyImport(db, { fileName: 'sample', toPut: contracts.slice(0, 3), replaced: [], addedRefs: [], summary: 'seed' });
+    const before = await dump(db);
+    const head = {
+      format: 'trust-procurement-planner/backup',
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      createdAt: '2026-12-01T09:00:00.000Z',
+    };
+
+    await expect(readBackup(db, JSON.stringify({ ...head, tables: {} }))).rejects.toThrow(
+      /^This backup is incomplete, so nothing was restored: it has no contracts, appraisals, options, cost lines, risks, benefits, criteria, settings, change history, import records or remembered items\. Choose a complete backup file/,
+    );
+    const backup = JSON.parse(await createBackup(db));
+    delete backup.tables.benefits;
+    await expect(readBackup(db, JSON.stringify(backup))).rejects.toThrow(
+      /^This backup is incomplete, so nothing was restored: it has no benefits\./,
+    );
+    // restoreBackup checks too, so no caller can wipe a table by handing it a partial set.
+    await expect(restoreBackup(db, { contracts: [] })).rejects.toThrow(/incomplete/);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('accepts a version 1 backup, which had no benefits table, and upgrades it', async () => {
+    const db = await fresh();
+    const backup = JSON.parse(await createBackup(db));
+    delete backup.tables.benefits;
+    backup.schemaVersion = 1;
+    const { tables } = await readBackup(db, JSON.stringify(backup));
+    expect(tables.benefits).toEqual([]);
+  });
+
+  it('round-trips the change history exactly: emptied and newly filled fields come back as they went in', async () => {
+    const db = await fresh();
+    await applyImport(db, { fileName: 'sample', toPut: contracts.slice(0, 2), replaced: [], addedRefs: [], summary: 'seed' });
+    const first = contracts[0];
+    await saveContract(db, { ...first, notes: 'Renewal agreed', owner: undefined }, first);
+    // Rows as other writers (and earlier versions) stored them: an absent value held as undefined, an empty string, a null.
+    await db.changeLog.bulkAdd([
+      {
+        at: '2026-11-01T10:00:00.000Z',
+        entity: 'contract',
+        entityId: first.reference,
+        action: 'update',
+        summary: 'Edited',
+        changes: { owner: [undefined, 'Jo'] },
+      },
+      {
+        at: '2026-11-02T10:00:00.000Z',
+        entity: 'contract',
+        entityId: first.reference,
+        action: 'update',
+        summary: 'Edited',
+        changes: { notes: ['', 'x'], title: [null, 'EPR'] },
+      },
+      {
+        at: '2026-11-03T10:00:00.000Z',
+        entity: 'contract',
+        entityId: first.reference,
+        action: 'update',
+        summary: 'Edited',
+        changes: { modules: [['A', undefined], []] },
+      },
+    ]);
+    const before = await db.changeLog.toArray();
+    const text = await createBackup(db);
+    for (const t of db.tables) await t.clear();
+    const { tables } = await readBackup(db, text);
+    await restoreBackup(db, tables);
+    expect(await db.changeLog.toArray()).toStrictEqual(before);
   });
 });

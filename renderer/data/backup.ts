@@ -1,20 +1,23 @@
 import { z } from 'zod';
-import {
-  appraisalSchema,
-  benefitSchema,
-  contractSchema,
-  costLineSchema,
-  criterionSchema,
-  optionSchema,
-  riskSchema,
-  settingsSchema,
-} from '@shared/domain';
 import { upgradeStoredTablesToV2 } from '@shared/domain/record-upgrades';
 import { parseJsonSafely } from '@shared/import/safe-json';
 import { AppError } from '@shared/result';
 import type { PlannerDb } from './db';
 import { readAllPaged } from './paged';
 import { CURRENT_SCHEMA_VERSION } from './schema';
+import {
+  checkRows,
+  KEEPS_ABSENT,
+  keepAbsent,
+  nextTask,
+  requireEveryTable,
+  restoreAbsent,
+  STEP_ROWS,
+  tablesOfVersion,
+  type OnProgress,
+} from './backup-rows';
+
+export type { OnProgress };
 
 /**
  * A backup is every table as stored, tagged with the schema version that wrote it. Unlike the
@@ -29,17 +32,6 @@ const backupSchema = z.object({
   createdAt: z.string(),
   tables: z.record(z.string(), z.array(z.unknown())),
 });
-
-/** Progress of a long backup step, 0 to 1, for a progress bar. */
-export type OnProgress = (fraction: number) => void;
-
-/** Rows per step of checking and writing: each step is a short task, so the window stays live. */
-const STEP_ROWS = 1_000;
-
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    setTimeout(resolve, 0);
-  });
 
 export async function createBackup(db: PlannerDb, now = new Date(), onProgress?: OnProgress): Promise<string> {
   const tables: Record<string, unknown[]> = {};
@@ -80,10 +72,11 @@ async function stringifyInSteps(
   let done = 0;
   for (const [t, [name, rows]] of Object.entries(tables).entries()) {
     parts.push(`${t ? ',' : ''}${JSON.stringify(name)}:[`);
+    const replacer = KEEPS_ABSENT.has(name) ? keepAbsent : undefined;
     for (let i = 0; i < rows.length; i += STEP_ROWS) {
       const step = rows
         .slice(i, i + STEP_ROWS)
-        .map((row) => JSON.stringify(row))
+        .map((row) => JSON.stringify(row, replacer))
         .join(',');
       parts.push(i ? `,${step}` : step);
       done += Math.min(STEP_ROWS, rows.length - i);
@@ -95,69 +88,6 @@ async function stringifyInSteps(
   parts.push('}}');
   onProgress(1);
   return parts.join('');
-}
-
-/*
- * Every row is checked before anything is replaced: a backup edited by hand or damaged on disk must
- * be refused whole, not restored into a register the app then cannot show. Entities are checked
- * against the same schemas the app writes them with; bookkeeping rows need their key.
- */
-const keyed = (key: string, type: z.ZodType) => z.looseObject({ [key]: type });
-const settingsRow = z.union([
-  z.looseObject({ key: z.literal('app'), value: settingsSchema }),
-  z.looseObject({ key: z.string().refine((k) => k !== 'app') }),
-]);
-const ROW_CHECKS: Record<string, { noun: string; schema: z.ZodType; label?: (row: Record<string, unknown>) => unknown }> = {
-  contracts: { noun: 'contract', schema: contractSchema, label: (r) => r.reference },
-  appraisals: { noun: 'appraisal', schema: appraisalSchema, label: (r) => r.title },
-  options: { noun: 'option', schema: optionSchema, label: (r) => r.name },
-  costLines: { noun: 'cost line', schema: costLineSchema, label: (r) => r.description },
-  risks: { noun: 'risk', schema: riskSchema, label: (r) => r.title },
-  benefits: { noun: 'benefit', schema: benefitSchema, label: (r) => r.label },
-  criteria: { noun: 'criterion', schema: criterionSchema, label: (r) => r.name },
-  settings: { noun: 'setting', schema: settingsRow },
-  changeLog: { noun: 'history entry', schema: keyed('id', z.number()) },
-  imports: { noun: 'import record', schema: keyed('id', z.number()) },
-  meta: { noun: 'remembered item', schema: keyed('key', z.string()) },
-};
-
-function valueAt(row: unknown, path: readonly PropertyKey[]): unknown {
-  let at = row;
-  for (const key of path) at = at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined;
-  return at;
-}
-
-async function checkRows(tables: Record<string, unknown[]>, onProgress?: OnProgress): Promise<void> {
-  const total = Math.max(
-    1,
-    Object.values(tables).reduce((n, rows) => n + rows.length, 0),
-  );
-  let done = 0;
-  for (const [name, rows] of Object.entries(tables)) {
-    const check = ROW_CHECKS[name];
-    if (!check) continue;
-    for (let i = 0; i < rows.length; i++) {
-      if (i > 0 && i % STEP_ROWS === 0) {
-        onProgress?.((done + i) / total);
-        await nextTask();
-      }
-      const row = rows[i];
-      const result = check.schema.safeParse(row);
-      if (result.success) continue;
-      const issue = result.error.issues[0];
-      const label = row !== null && typeof row === 'object' ? check.label?.(row as Record<string, unknown>) : undefined;
-      const where = `${check.noun} ${i + 1} of ${rows.length}${typeof label === 'string' && label ? ` (${label})` : ''}`;
-      const field = issue.path.length ? `, field '${issue.path.join('.')}'` : '';
-      const value = issue.path.length ? valueAt(row, issue.path) : undefined;
-      const shown = value === undefined ? ' is missing' : `, value '${typeof value === 'string' ? value : JSON.stringify(value)}'`;
-      throw new AppError(
-        'BACKUP_DAMAGED',
-        `This backup is damaged, so nothing was restored: ${where}${field}${issue.path.length ? shown : ''}: ${issue.message}`,
-      );
-    }
-    done += rows.length;
-  }
-  onProgress?.(1);
 }
 
 export interface BackupSummary {
@@ -194,6 +124,8 @@ export async function readBackup(
   const known = new Set(db.tables.map((t) => t.name));
   const unknown = Object.keys(backup.tables).filter((name) => !known.has(name));
   if (unknown.length) throw new AppError('NOT_A_BACKUP', `The backup holds tables this app does not know: ${unknown.join(', ')}.`);
+  requireEveryTable(backup.tables, tablesOfVersion(backup.schemaVersion));
+  for (const name of KEEPS_ABSENT) for (const row of backup.tables[name] ?? []) restoreAbsent(row);
   if (backup.schemaVersion < 2) {
     // A backup from before benefits had their own table: upgrade its rows as the database would.
     const t = backup.tables;
@@ -221,6 +153,10 @@ export async function readBackup(
  * in steps, each its own short task (the transaction stays open across them).
  */
 export async function restoreBackup(db: PlannerDb, tables: Record<string, unknown[]>, onProgress?: OnProgress): Promise<void> {
+  requireEveryTable(
+    tables,
+    db.tables.map((t) => t.name),
+  );
   const total = Math.max(
     1,
     Object.values(tables).reduce((n, rows) => n + rows.length, 0),
@@ -229,7 +165,7 @@ export async function restoreBackup(db: PlannerDb, tables: Record<string, unknow
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {
       await table.clear();
-      const rows = tables[table.name] ?? [];
+      const rows = tables[table.name];
       for (let i = 0; i < rows.length; i += STEP_ROWS) {
         const step = rows.slice(i, i + STEP_ROWS);
         await table.bulkAdd(step);

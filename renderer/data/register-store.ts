@@ -30,6 +30,8 @@ export class RegisterStore {
   private fullRequested = false;
   /** Bumped by every reload, so a read begun before it cannot overwrite what came after. */
   private generation = 0;
+  /** The generation whose full read has finished: a first-page read of that generation comes too late. */
+  private fullReadOf = -1;
 
   constructor(private readonly db: PlannerDb) {}
 
@@ -107,13 +109,19 @@ export class RegisterStore {
   private async readAll(generation: number): Promise<void> {
     const all = await readAllPaged(this.db.contracts);
     if (generation !== this.generation) return;
+    this.fullReadOf = generation;
     performance.mark('register:data');
     this.set({ phase: 'all', contracts: all, total: all.length });
   }
 
-  /** A reload began since this read started, or the full read already finished. */
+  /**
+   * A reload began since this read started, or this generation's full read already finished, or a
+   * full read is on its way and the screen still shows a whole register (the previous one, until the
+   * new one replaces it: a first page in between would flash 80 rows). "The snapshot is complete"
+   * alone is not enough: after a reload into an empty register, it would hide the new rows.
+   */
   private superseded(generation: number): boolean {
-    return generation !== this.generation || this.snapshot.phase === 'all';
+    return generation !== this.generation || this.fullReadOf === generation || (this.fullRequested && this.snapshot.phase === 'all');
   }
 
   private set(next: RegisterSnapshot): void {

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startRendererServer } from '../e2e/server';
+import { benchPort } from './figures';
 
-const BENCH_PORT = 47844;
+const BENCH_PORT = benchPort(3);
 
 interface MonteCarloBench {
   iterations: number;

@@ -15,7 +15,8 @@ interface Props {
   onSaved: (reference: string) => void;
   onDelete: (contract: Contract) => void;
   onOpenLinked: (reference: string) => void;
-  existingRefs: Set<string>;
+  /** Whether a reference is in the register (asked for a few references, so no index of 100,000 is built). */
+  existingRefs: Pick<ReadonlySet<string>, 'has'>;
 }
 
 function Field({ spec, value, error, onChange }: { spec: FieldSpec; value: string; error?: string; onChange: (v: string) => void }) {
@@ -208,7 +209,7 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
                     <ul>
                       {Object.entries(h.changes).map(([field, [before, after]]) => (
                         <li key={field}>
-                          {field}: {JSON.stringify(before) ?? '—'} → {JSON.stringify(after) ?? '—'}
+                          {field}: {shownChange(before)} → {shownChange(after)}
                         </li>
                       ))}
                     </ul>
@@ -223,4 +224,9 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
       )}
     </aside>
   );
+}
+
+/** A history value as read: an empty or absent value (stored as null, undefined or '') is a dash, never "null". */
+function shownChange(value: unknown): string {
+  return value === null || value === undefined || value === '' ? '—' : (JSON.stringify(value) ?? '—');
 }

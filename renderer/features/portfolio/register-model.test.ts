@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Contract } from '@shared/domain';
-import { buildRows, EMPTY_FILTER, filterRows, sortRows } from './register-model';
+import { buildRows, buildRowsInSteps, EMPTY_FILTER, filterRows, sortRows, visibleRowsInSteps, type RowCache } from './register-model';
+import { drain, sortInSteps } from './sort-in-steps';
 
 const contract = (reference: string, title: string, currentEndDate: string, annualValue?: number): Contract => ({
   reference,
@@ -75,5 +76,49 @@ describe('register sorting and filtering', () => {
         .sort(),
     ).toEqual(['A-1', 'B-10', 'B-9']);
     expect(filterRows(rows, { ...EMPTY_FILTER, period: 'FY2026-Q3' }).map((r) => r.contract.reference)).toEqual(['B-9']);
+  });
+});
+
+describe('the register worked out in steps (issue 16: no task over 50 ms)', () => {
+  it('sorts in steps exactly as a stable native sort does, across many runs', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 3_000 }), (keys) => {
+        const items = keys.map((k, i) => ({ k, i }));
+        const byKey = (a: { k: number }, b: { k: number }) => a.k - b.k;
+        expect(drain(sortInSteps(items, byKey))).toEqual([...items].sort(byKey));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  const many = Array.from({ length: 10_000 }, (_, i) =>
+    contract(`R-${(i * 7919) % 10_000}`, `Title ${i % 300}`, `2027-${String(1 + (i % 12)).padStart(2, '0')}-15`, i),
+  );
+  const options = { today: '2026-11-22', horizonMonths: 18 };
+
+  it('gives the window back many times for 10,000 rows, and ends with the same rows as one pass', () => {
+    const rows = buildRows(many, options);
+    for (const sort of [
+      { key: 'title', direction: 'asc' },
+      { key: 'currentEndDate', direction: 'desc' },
+    ] as const) {
+      const steps = visibleRowsInSteps(rows, { ...EMPTY_FILTER, text: 'title 1' }, sort);
+      const fractions: number[] = [];
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) fractions.push(step.value);
+      expect(fractions.length).toBeGreaterThan(10);
+      expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+      expect(step.value).toEqual(sortRows(filterRows(rows, { ...EMPTY_FILTER, text: 'title 1' }), sort));
+    }
+  });
+
+  it('after one contract is edited, works out only that row again (the others come from the cache)', () => {
+    const cache: RowCache = new WeakMap();
+    const first = drain(buildRowsInSteps(many, options, cache));
+    const edited = [...many];
+    edited[5] = { ...many[5], currentEndDate: '2026-12-01' };
+    const second = drain(buildRowsInSteps(edited, options, cache));
+    expect(second.filter((row, i) => row !== first[i]).map((r) => r.contract.reference)).toEqual([many[5].reference]);
+    expect(second[5].keyDates.daysToExpiry).toBe(9);
   });
 });

@@ -1,6 +1,10 @@
 import type { Contract } from '@shared/domain';
 import { computeKeyDates, type KeyDateOptions, type KeyDates } from '@shared/engine/key-dates';
 import { periodOf } from '../renewals/renewals-model';
+import { drain, sortInSteps } from './sort-in-steps';
+
+/** Rows per step of building and filtering: a step of 2,000 rows is a few milliseconds. */
+const STEP_ROWS = 2_000;
 
 export interface RegisterRow {
   contract: Contract;
@@ -50,8 +54,52 @@ export const EMPTY_FILTER: RegisterFilter = {
   period: '',
 };
 
+/**
+ * Rows already worked out, by contract object, for one set of key-date options: after an edit the
+ * register store replaces one contract object in place (renderer/data/register-store.ts), so the
+ * other 99,999 rows are found here rather than worked out again.
+ */
+export type RowCache = WeakMap<Contract, RegisterRow>;
+
+export function* buildRowsInSteps(
+  contracts: readonly Contract[],
+  options: KeyDateOptions,
+  cache: RowCache = new WeakMap(),
+): Generator<number, RegisterRow[], void> {
+  const rows: RegisterRow[] = new Array<RegisterRow>(contracts.length);
+  for (let i = 0; i < contracts.length; i++) {
+    const contract = contracts[i];
+    let row = cache.get(contract);
+    if (!row) {
+      row = { contract, keyDates: computeKeyDates(contract, options) };
+      cache.set(contract, row);
+    }
+    rows[i] = row;
+    if ((i + 1) % STEP_ROWS === 0) yield i / contracts.length;
+  }
+  return rows;
+}
+
 export function buildRows(contracts: readonly Contract[], options: KeyDateOptions): RegisterRow[] {
-  return contracts.map((contract) => ({ contract, keyDates: computeKeyDates(contract, options) }));
+  return drain(buildRowsInSteps(contracts, options));
+}
+
+/** The register as shown: filtered, then sorted, in steps (see runInSteps). Yields the fraction done. */
+export function* visibleRowsInSteps(
+  rows: readonly RegisterRow[],
+  filter: RegisterFilter,
+  sort: SortState,
+): Generator<number, RegisterRow[], void> {
+  const filtered = yield* scaled(filterRowsInSteps(rows, filter), 0, 0.2);
+  return yield* scaled(sortRowsInSteps(filtered, sort), 0.2, 1);
+}
+
+function* scaled<T>(steps: Generator<number, T, void>, from: number, to: number): Generator<number, T, void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield from + step.value * (to - from);
+  }
 }
 
 /** The status a user sees: stored status, overridden by what the dates say. */
@@ -61,24 +109,37 @@ export function effectiveStatus(row: RegisterRow): string {
   return row.contract.status;
 }
 
-export function filterRows(rows: RegisterRow[], f: RegisterFilter): RegisterRow[] {
+export function filterRows(rows: readonly RegisterRow[], f: RegisterFilter): RegisterRow[] {
+  return drain(filterRowsInSteps(rows, f));
+}
+
+function* filterRowsInSteps(rows: readonly RegisterRow[], f: RegisterFilter): Generator<number, RegisterRow[], void> {
+  const out: RegisterRow[] = [];
   const text = f.text.trim().toLowerCase();
-  return rows.filter(({ contract: c, keyDates: k }, i) => {
-    if (f.category && c.category !== f.category) return false;
-    if (f.supplier && c.supplier !== f.supplier) return false;
-    if (f.contractingModel && c.contractingModel !== f.contractingModel) return false;
-    if (f.hostingModel && (c.hostingModel ?? '') !== f.hostingModel) return false;
-    if (f.status && effectiveStatus(rows[i]) !== f.status) return false;
-    if (f.flag === 'expiring' && !k.expiring) return false;
-    if (f.flag === 'overdue' && !k.overdue) return false;
-    if (f.period && periodOf(c.currentEndDate, f.period.includes('-Q') ? 'quarter' : 'year') !== f.period) return false;
-    if (text) {
-      const haystack =
-        `${c.reference}\n${c.title}\n${c.supplier}\n${c.system ?? ''}\n${c.vendor ?? ''}\n${c.description ?? ''}\n${c.primeContractor ?? ''}`.toLowerCase();
-      if (!haystack.includes(text)) return false;
-    }
-    return true;
-  });
+  for (let lo = 0; lo < rows.length; lo += STEP_ROWS) {
+    for (let i = lo; i < Math.min(lo + STEP_ROWS, rows.length); i++) if (matches(rows[i], f, text)) out.push(rows[i]);
+    if (lo + STEP_ROWS < rows.length) yield (lo + STEP_ROWS) / rows.length;
+  }
+  return out;
+}
+
+/** `text` is the filter's search text, trimmed and lower-cased once for all rows. */
+function matches(row: RegisterRow, f: RegisterFilter, text: string): boolean {
+  const { contract: c, keyDates: k } = row;
+  if (f.category && c.category !== f.category) return false;
+  if (f.supplier && c.supplier !== f.supplier) return false;
+  if (f.contractingModel && c.contractingModel !== f.contractingModel) return false;
+  if (f.hostingModel && (c.hostingModel ?? '') !== f.hostingModel) return false;
+  if (f.status && effectiveStatus(row) !== f.status) return false;
+  if (f.flag === 'expiring' && !k.expiring) return false;
+  if (f.flag === 'overdue' && !k.overdue) return false;
+  if (f.period && periodOf(c.currentEndDate, f.period.includes('-Q') ? 'quarter' : 'year') !== f.period) return false;
+  if (text) {
+    const haystack =
+      `${c.reference}\n${c.title}\n${c.supplier}\n${c.system ?? ''}\n${c.vendor ?? ''}\n${c.description ?? ''}\n${c.primeContractor ?? ''}`.toLowerCase();
+    if (!haystack.includes(text)) return false;
+  }
+  return true;
 }
 
 function sortValue(row: RegisterRow, key: SortKey): string | number {
@@ -113,21 +174,36 @@ const PLAIN_KEYS = new Set<SortKey>([
 ]);
 const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function sortRows(rows: RegisterRow[], sort: SortState): RegisterRow[] {
+export function sortRows(rows: readonly RegisterRow[], sort: SortState): RegisterRow[] {
+  return drain(sortRowsInSteps(rows, sort));
+}
+
+interface Keyed {
+  row: RegisterRow;
+  v: string | number;
+  ref: string;
+}
+
+function* sortRowsInSteps(rows: readonly RegisterRow[], sort: SortState): Generator<number, RegisterRow[], void> {
   const dir = sort.direction === 'asc' ? 1 : -1;
   // Decorate once, and collate text once: at 100,000 rows a comparator that computes keys or calls
   // Intl.Collator costs about a second; sorting precomputed keys costs tens of milliseconds.
-  const keyed = rows.map((row) => ({ row, v: sortValue(row, sort.key), ref: row.contract.reference }));
+  const keyed: Keyed[] = rows.map((row) => ({ row, v: sortValue(row, sort.key), ref: row.contract.reference }));
+  yield 0.1;
   if (!PLAIN_KEYS.has(sort.key) && keyed.length > 0 && typeof keyed[0].v === 'string') {
-    const order = [...new Set(keyed.map((k) => k.v as string))].sort(collator.compare);
+    const order = yield* scaled(sortInSteps([...new Set(keyed.map((k) => k.v as string))], collator.compare), 0.1, 0.4);
     const rank = new Map(order.map((v, i) => [v, i]));
     for (const k of keyed) k.v = rank.get(k.v as string)!;
   }
-  keyed.sort((a, b) => {
-    const cmp = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : plain(String(a.v), String(b.v));
-    return cmp * dir || plain(a.ref, b.ref);
-  });
-  return keyed.map((k) => k.row);
+  const sorted = yield* scaled(
+    sortInSteps(keyed, (a, b) => {
+      const cmp = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : plain(String(a.v), String(b.v));
+      return cmp * dir || plain(a.ref, b.ref);
+    }),
+    0.4,
+    1,
+  );
+  return sorted.map((k) => k.row);
 }
 
 export interface Totals {
@@ -136,7 +212,7 @@ export interface Totals {
   totalValue: number;
 }
 
-export function totals(rows: RegisterRow[]): Totals {
+export function totals(rows: readonly RegisterRow[]): Totals {
   let annualValue = 0;
   let totalValue = 0;
   for (const { contract } of rows) {

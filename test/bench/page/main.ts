@@ -6,6 +6,7 @@ import type { Contract } from '@shared/domain';
 import { parseCsvBytes } from '@shared/import/csv';
 import { analyseRegister } from '@shared/import/register';
 import { runEngineBench } from '../engine-workload';
+import { makeRegisterCsv } from '../make-register';
 import { buildBenchAppraisal } from '@shared/engine/bench-workload';
 import { simulationInputOf } from '@shared/engine/simulation-input';
 import type { FromRiskWorker } from '../../../renderer/features/appraisals/risk-analysis/risk-analysis-protocol';
@@ -37,13 +38,14 @@ function sampleHeap(): HeapSampler {
   };
 }
 
-async function fetchBytes(url: string): Promise<Uint8Array> {
-  return new Uint8Array(await (await fetch(url)).arrayBuffer());
+/** The generated register's CSV bytes, made here rather than fetched (the file is tens of megabytes). */
+function registerBytes(rows: number): Uint8Array {
+  return new TextEncoder().encode(makeRegisterCsv(rows));
 }
 
 /** The app's import, end to end: bytes in, rows committed, as the worker reports it. */
-async function importPipeline(url: string) {
-  const bytes = await fetchBytes(url);
+async function importPipeline(rowCount: number) {
+  const bytes = registerBytes(rowCount);
   const heap = sampleHeap();
   const worker = new Worker(new URL('../../../renderer/features/import/import.worker.ts', import.meta.url), { type: 'module' });
   const started = performance.now();
@@ -73,8 +75,8 @@ async function importPipeline(url: string) {
 }
 
 /** Baseline: the same contracts (parsed beforehand, untimed) written with one bare bulkPut. */
-async function rawBulkPut(url: string) {
-  const grid = parseCsvBytes(await fetchBytes(url)).grid;
+async function rawBulkPut(rowCount: number) {
+  const grid = parseCsvBytes(registerBytes(rowCount)).grid;
   const preview = analyseRegister(grid, { fileName: 'x', existing: new Map() });
   const contracts: Contract[] = [];
   for (const row of preview.rows) if (row.kind === 'new') contracts.push(row.contract);

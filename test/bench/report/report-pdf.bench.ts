@@ -2,9 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startRendererServer } from '../../e2e/server';
+import { benchPort } from '../figures';
 import { benchReportOffice, benchReportPdf } from '../report-bench';
 
-const PORT = 47843;
+const PORT = benchPort(2);
 
 /** Targets printed beside each figure (issue 16: the PDF end to end under 2 s). */
 const TARGETS = { pdfEndToEndMs: 2000, wordMs: 3000, excelMs: 3000 } as const;

@@ -1,0 +1,67 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contractSchema, type Contract } from '@shared/domain';
+import { applyImport, saveContract } from './contracts';
+import { openDb, type PlannerDb } from './db';
+import { RegisterStore, type RegisterSnapshot } from './register-store';
+
+const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
+const contracts: Contract[] = sample.contracts.map((c: unknown) => contractSchema.parse(c));
+
+let n = 0;
+const dbs: PlannerDb[] = [];
+afterEach(() => {
+  for (const db of dbs.splice(0)) db.close();
+});
+const fresh = async () => {
+  const db = await openDb(`register-store-test-${n++}`);
+  dbs.push(db);
+  return db;
+};
+
+/** Resolves with the first snapshot that passes `test`. */
+function snapshotWhere(store: RegisterStore, test: (s: RegisterSnapshot) => boolean): Promise<RegisterSnapshot> {
+  return new Promise((resolve) => {
+    if (test(store.getSnapshot())) return resolve(store.getSnapshot());
+    const stop = store.subscribe(() => {
+      if (!test(store.getSnapshot())) return;
+      stop();
+      resolve(store.getSnapshot());
+    });
+  });
+}
+
+describe('the register store', () => {
+  it('shows an import into an empty register once reloaded (the empty read must not hide the new one)', async () => {
+    const db = await fresh();
+    const store = new RegisterStore(db);
+    store.subscribe(() => {});
+    store.start();
+    expect((await snapshotWhere(store, (s) => s.phase === 'all')).total).toBe(0);
+
+    await applyImport(db, { fileName: 'x', toPut: contracts.slice(0, 2), replaced: [], addedRefs: [], summary: 'seed' });
+    store.reload();
+    const after = await snapshotWhere(store, (s) => s.contracts.length === 2);
+    expect(after).toMatchObject({ phase: 'all', total: 2 });
+  });
+
+  it('puts an edited contract in place without reading the register again', async () => {
+    const db = await fresh();
+    await applyImport(db, { fileName: 'x', toPut: contracts, replaced: [], addedRefs: [], summary: 'seed' });
+    const store = new RegisterStore(db);
+    store.subscribe(() => {});
+    // The sample is under one page, so the first read is the whole register.
+    store.start();
+    const loaded = await snapshotWhere(store, (s) => s.phase === 'all' && s.contracts.length === contracts.length);
+
+    const edited = { ...loaded.contracts[3], title: 'Renamed' };
+    await saveContract(db, edited, loaded.contracts[3]);
+    // Reading again would be asynchronous; the edit is in the snapshot at once, everything else untouched.
+    store.applySaved(edited);
+    const now = store.getSnapshot();
+    expect(now.contracts[3]).toBe(edited);
+    expect(now.contracts.filter((c, i) => c !== loaded.contracts[i])).toEqual([edited]);
+    expect(now.total).toBe(contracts.length);
+  });
+});
