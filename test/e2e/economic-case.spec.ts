@@ -80,12 +80,12 @@ test('the economic case: two benefits and ranges on the EPR, a risk analysis, th
   await expect(page.getByRole('table', { name: /S-curve: risk-adjusted NPC at each cumulative probability/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /Largest drivers of risk-adjusted NPC/ })).toBeVisible();
   await expect(page.getByText(/seeded xoroshiro128\+ generator \(pure-rand\), seed 20260401/)).toBeVisible();
-  const p80FromTab = await page
+  const percentilesOnTab = page
     .getByRole('table', { name: /Risk-adjusted net present cost under the risk analysis/ })
     .getByRole('row', { name: REPROCURE })
-    .getByRole('cell')
-    .nth(3)
-    .innerText();
+    .getByRole('cell');
+  const p50FromTab = await percentilesOnTab.nth(2).innerText();
+  const p80FromTab = await percentilesOnTab.nth(3).innerText();
 
   // Compare: NPSV, BCR (or its outcome) and P80 in the one comparison table.
   await page.getByRole('tab', { name: 'Compare' }).click();
@@ -99,7 +99,13 @@ test('the economic case: two benefits and ranges on the EPR, a risk analysis, th
       .nth(col - 1);
   await expect(cellOf(/^Net present social value/)).toHaveText(/^-?£[\d,]+/);
   await expect(cellOf(/^Benefit–cost ratio, or the outcome/)).toHaveText(/^(\d+(\.\d+)?|dominates|saves cost|dominated)/);
+  await expect(cellOf(/^Risk analysis: P50 net present cost/)).toContainText(p50FromTab);
   await expect(cellOf(/^Risk analysis: P80 net present cost/)).toContainText(p80FromTab);
+  // The S-curve and the run's conclusion are on Compare itself, under the comparison.
+  const onCompare = page.getByRole('region', { name: 'Risk analysis' });
+  await expect(onCompare.getByRole('img', { name: /S-curve/ })).toBeVisible();
+  await expect(onCompare).toContainText('seed 20260401');
+  await expect(onCompare.getByRole('link', { name: 'Ranges, percentiles and drivers' })).toBeVisible();
   await expect(table.getByRole('row', { name: /^Probability of being cheapest/ })).toBeVisible();
   // Value-for-money bands are off until switched on in the appraisal settings, then labelled for what they are.
   await expect(table.getByRole('row', { name: /^Value for money band/ })).toHaveCount(0);
@@ -118,6 +124,11 @@ test('the economic case: two benefits and ranges on the EPR, a risk analysis, th
   await expect(page.getByText('The inputs have changed since the last run')).toBeVisible();
   await page.getByRole('tab', { name: 'Compare' }).click();
   await expect(table.getByRole('row', { name: /^Risk analysis: P80 net present cost/ })).toHaveCount(0);
+  await expect(onCompare).toContainText('The inputs have changed since the last risk analysis.');
+  await expect(onCompare.getByRole('img', { name: /S-curve/ })).toHaveCount(0);
+  // Its link leads back to the tab where it runs again.
+  await onCompare.getByRole('link', { name: 'Run it on the Risk analysis tab' }).click();
+  await expect(page.getByRole('tab', { name: 'Risk analysis', selected: true })).toBeVisible();
 });
 
 test('cancelling a risk analysis leaves nothing changed', async ({ page }) => {
@@ -147,6 +158,7 @@ test('cancelling a risk analysis leaves nothing changed', async ({ page }) => {
   const table = page.getByRole('table', { name: /Options compared/ });
   await expect(table).toBeVisible();
   await expect(table.getByRole('row', { name: /^Risk analysis: P80/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Risk analysis' })).toContainText('No risk analysis has been run in this session.');
 });
 
 test('the financial case: affordability per year, the approval route, VAT only with a heading, funding; a CRB that is a counterfactual cost', async ({
