@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { SAVE_PURPOSES } from '@shared/ipc';
+import { addDelayRange, REPROCURE, startEprAppraisal } from '../e2e/risk-analysis-steps';
 import { expect, openApp, test } from './fixtures';
 
 /**
@@ -20,19 +21,8 @@ test('Word, Excel and PDF reach the disk from the Report tab, each with the scre
   test.setTimeout(180_000);
   await openApp(page);
   await page.getByRole('button', { name: 'Load sample portfolio' }).click();
-  await page.getByRole('link', { name: 'Appraisals' }).click();
-  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
-  await page.getByRole('button', { name: 'Start appraisal' }).click();
-  await expect(page.getByRole('tab', { name: 'Options', selected: true })).toBeVisible();
-  const reprocure = /^Re-procure competitively/;
-
-  await page.getByRole('tab', { name: 'Risk analysis' }).click();
-  const picker = page.getByRole('tabpanel').getByLabel('Option', { exact: true });
-  await picker.selectOption({ label: (await picker.locator('option', { hasText: reprocure }).first().textContent())! });
-  const delay = page.getByRole('region', { name: /Ranges for Re-procure/ }).getByRole('group', { name: 'Go-live delay (months)' });
-  await delay.getByRole('button', { name: 'Add a go-live delay range' }).click();
-  await delay.getByLabel('High (months)', { exact: true }).fill('9');
-  await delay.getByLabel('High (months)', { exact: true }).press('Tab');
+  await startEprAppraisal(page);
+  await addDelayRange(page);
 
   await page.getByRole('tab', { name: 'Report' }).click();
   const paperRun = page.getByRole('region', { name: 'Risk analysis in the paper' });
@@ -41,7 +31,7 @@ test('Word, Excel and PDF reach the disk from the Report tab, each with the scre
   const preview = page.getByRole('region', { name: 'Preview of the decision report' });
   const p80 = await preview
     .getByRole('table', { name: /^Risk analysis: 10,000 iterations/ })
-    .getByRole('row', { name: reprocure })
+    .getByRole('row', { name: REPROCURE })
     .getByRole('cell')
     .nth(2)
     .innerText();

@@ -1,5 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, loadSample, readRows, test } from './fixtures';
+import { delaySaved, pickOption, REPROCURE, startEprAppraisal } from './risk-analysis-steps';
 
 /** Types into an autosaving field and leaves it, as a user does; the field saves on blur. */
 async function setField(scope: Locator, label: string, value: string): Promise<void> {
@@ -8,25 +9,10 @@ async function setField(scope: Locator, label: string, value: string): Promise<v
   await field.press('Tab');
 }
 
-async function startEprAppraisal(page: Page): Promise<void> {
-  await loadSample(page);
-  await page.getByRole('link', { name: 'Appraisals' }).click();
-  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
-  await page.getByRole('button', { name: 'Start appraisal' }).click();
-  await expect(page.getByRole('tab', { name: 'Options', selected: true })).toBeVisible();
-}
-
-async function pickOption(page: Page, name: RegExp): Promise<void> {
-  const picker = page.getByRole('tabpanel').getByLabel('Option', { exact: true });
-  const label = await picker.locator('option', { hasText: name }).first().textContent();
-  await picker.selectOption({ label: label! });
-}
-
-const REPROCURE = /^Re-procure competitively/;
-
 test.describe.configure({ timeout: 120_000 });
 
 test('the economic case: two benefits and ranges on the EPR, a risk analysis, then NPSV, BCR, P80 and the S-curve', async ({ page }) => {
+  await loadSample(page);
   await startEprAppraisal(page);
 
   // Two benefits on the re-procurement: one from the illustrative library, one written fresh.
@@ -72,6 +58,7 @@ test('the economic case: two benefits and ranges on the EPR, a risk analysis, th
   await setField(delay, 'High (months)', '9');
   await setField(delay, 'Most likely (months)', '3');
   await expect(delay.getByLabel('Low (months)')).toHaveValue('0');
+  await delaySaved(page, { mostLikely: 3, high: 9 });
 
   await page.getByRole('button', { name: 'Run risk analysis' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Ran 10,000 iterations in/ })).toBeVisible({ timeout: 30_000 });
@@ -132,6 +119,7 @@ test('the economic case: two benefits and ranges on the EPR, a risk analysis, th
 });
 
 test('cancelling a risk analysis leaves nothing changed', async ({ page }) => {
+  await loadSample(page);
   await startEprAppraisal(page);
   await page.getByRole('tab', { name: 'Risk analysis' }).click();
   await pickOption(page, REPROCURE);
@@ -164,6 +152,7 @@ test('cancelling a risk analysis leaves nothing changed', async ({ page }) => {
 test('the financial case: affordability per year, the approval route, VAT only with a heading, funding; a CRB that is a counterfactual cost', async ({
   page,
 }) => {
+  await loadSample(page);
   await startEprAppraisal(page);
   await page.getByRole('tab', { name: 'Finance' }).click();
   await pickOption(page, REPROCURE);

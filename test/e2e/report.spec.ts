@@ -11,6 +11,7 @@ import { buildReportFixture, HOSTILE_TITLE, hostileCopy } from '../bench/report/
 import { buildBenchReportBundle, REPORT_BENCH_ID } from '../bench/report/bench-fixture';
 import { seedAppraisal } from '../bench/report/idb-seed';
 import { ARTIFACTS, expect, loadSample, test } from './fixtures';
+import { addDelayRange, REPROCURE, startEprAppraisal } from './risk-analysis-steps';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8')) as {
   contracts: Contract[];
@@ -338,26 +339,8 @@ test('the paper’s risk analysis is the screen’s: run on the Report tab, the 
 }) => {
   test.setTimeout(180_000);
   await loadSample(page);
-  await page.getByRole('link', { name: 'Appraisals' }).click();
-  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
-  await page.getByRole('button', { name: 'Start appraisal' }).click();
-  await expect(page.getByRole('tab', { name: 'Options', selected: true })).toBeVisible();
-  const appraisalId = /#\/appraisals\/([^/?]+)/.exec(page.url())![1];
-  const reprocure = /^Re-procure competitively/;
-
-  // A go-live delay range on the re-procurement, so the seed matters.
-  await page.getByRole('tab', { name: 'Risk analysis' }).click();
-  const picker = page.getByRole('tabpanel').getByLabel('Option', { exact: true });
-  await picker.selectOption({ label: (await picker.locator('option', { hasText: reprocure }).first().textContent())! });
-  const delay = page.getByRole('region', { name: /Ranges for Re-procure/ }).getByRole('group', { name: 'Go-live delay (months)' });
-  await delay.getByRole('button', { name: 'Add a go-live delay range' }).click();
-  for (const [label, value] of [
-    ['High (months)', '9'],
-    ['Most likely (months)', '3'],
-  ]) {
-    await delay.getByLabel(label, { exact: true }).fill(value);
-    await delay.getByLabel(label, { exact: true }).press('Tab');
-  }
+  const appraisalId = await startEprAppraisal(page);
+  await addDelayRange(page);
 
   // The Report tab says the paper has none yet, and runs it there.
   await page.getByRole('tab', { name: 'Report' }).click();
@@ -368,14 +351,14 @@ test('the paper’s risk analysis is the screen’s: run on the Report tab, the 
   await paperRun.getByRole('button', { name: 'Run the risk analysis for the paper' }).click();
   await expect(paperRun).toContainText('The paper includes the risk analysis', { timeout: 30_000 });
   const previewTable = preview.getByRole('table', { name: /^Risk analysis: 10,000 iterations, seed \d+/ });
-  const cells = previewTable.getByRole('row', { name: reprocure }).getByRole('cell');
+  const cells = previewTable.getByRole('row', { name: REPROCURE }).getByRole('cell');
   const [p50, p80] = [await cells.nth(1).innerText(), await cells.nth(2).innerText()];
   expect(p80).toMatch(/^£[\d,]+$/);
 
   // Compare shows the same run.
   await page.getByRole('tab', { name: 'Compare' }).click();
   const table = page.getByRole('table', { name: /Options compared/ });
-  const col = (await table.getByRole('columnheader').allInnerTexts()).findIndex((t) => reprocure.test(t));
+  const col = (await table.getByRole('columnheader').allInnerTexts()).findIndex((t) => REPROCURE.test(t));
   const compareCell = (row: RegExp) =>
     table
       .getByRole('row', { name: row })
@@ -390,7 +373,7 @@ test('the paper’s risk analysis is the screen’s: run on the Report tab, the 
   const printWindow = await context.newPage();
   await printWindow.goto(`/#/report/${appraisalId}?risk=1&print=1`);
   await expect(printWindow.locator('html')).toHaveAttribute('data-report-ready', 'true', { timeout: 60_000 });
-  const printed = printWindow.getByRole('table', { name: /^Risk analysis: 10,000 iterations/ }).getByRole('row', { name: reprocure });
+  const printed = printWindow.getByRole('table', { name: /^Risk analysis: 10,000 iterations/ }).getByRole('row', { name: REPROCURE });
   await expect(printed.getByRole('cell').nth(1)).toHaveText(p50);
   await expect(printed.getByRole('cell').nth(2)).toHaveText(p80);
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -410,7 +393,7 @@ test('the paper’s risk analysis is the screen’s: run on the Report tab, the 
   await page.getByRole('button', { name: 'Export decision report…' }).click();
   await expect(page).toHaveURL(/&risk=1$/);
   await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true');
-  await expect(page.getByRole('table', { name: /^Risk analysis: 10,000 iterations/ }).getByRole('row', { name: reprocure })).toContainText(
+  await expect(page.getByRole('table', { name: /^Risk analysis: 10,000 iterations/ }).getByRole('row', { name: REPROCURE })).toContainText(
     p80,
   );
 });
