@@ -20,8 +20,8 @@ import type { PlannerDb } from './db';
 import { analysePortfolioFile } from './portfolio-import';
 import type { RegisterStore } from './register-store';
 import { loadSettings, saveSettings, updateSettings } from './settings';
-import { updatePipelineOverrides } from './law';
-import type { PipelineOverrides } from '@shared/domain';
+import { markDutyDone, markDutyNotDone, updatePipelineOverrides } from './law';
+import type { DutyCompletion, PipelineOverrides } from '@shared/domain';
 
 /**
  * Every write the UI can make, bound to the open database: components call these and never see
@@ -81,6 +81,12 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
       /** Changes the pipeline notice's per-entry overrides for one financial year. */
       updateOverrides: (financialYear: number, update: (current: PipelineOverrides) => PipelineOverrides) =>
         updatePipelineOverrides(db, financialYear, update),
+    },
+    duties: {
+      /** Marks a Procurement Act duty done (Renewals › Notices due); `summary` goes in the change history. */
+      markDone: (mark: DutyCompletion, summary: string) => markDutyDone(db, mark, summary),
+      /** Opens a duty marked done again. */
+      markNotDone: (duty: Pick<DutyCompletion, 'contractRef' | 'kind' | 'dueDate'>, summary: string) => markDutyNotDone(db, duty, summary),
     },
     backup: {
       create: (onProgress?: OnProgress) => createBackup(db, new Date(), onProgress),

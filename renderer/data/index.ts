@@ -14,6 +14,7 @@ export {
   useRegister,
   useSettings,
 } from './hooks';
+export { useDutyCompletions } from './law';
 export type { AppraisalRecords } from './bundles';
 export type { ChangeLogRow } from './db';
 export type { RegisterSnapshot } from './register-store';

@@ -4,7 +4,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contractSchema, type Contract, type ContractInput } from '@shared/domain';
 import { undoImport } from './contracts';
 import { openDb, type PlannerDb } from './db';
-import { pipelineOverridesKey, readPipelineOverrides, updatePipelineOverrides } from './law';
+import {
+  DUTY_COMPLETIONS_KEY,
+  markDutyDone,
+  markDutyNotDone,
+  pipelineOverridesKey,
+  readDutyCompletions,
+  readPipelineOverrides,
+  updatePipelineOverrides,
+} from './law';
 import { updateSettings } from './settings';
 import { analyseOcdsFile } from './ocds-import';
 import { loadSettings } from './settings';
@@ -104,5 +112,43 @@ describe('OCDS notices import', () => {
   it('refuses a package over the size limit before reading it', () => {
     const big = new Uint8Array(201 * 1024 * 1024);
     expect(() => analyseOcdsFile('big.json', big, new Map(), 0.2)).toThrow(/too large|larger|MB/i);
+  });
+});
+
+describe('Procurement Act duties marked done (one meta row, keyed by duty)', () => {
+  const details = { contractRef: 'INF-12', kind: 'contract-details-notice', dueDate: '2025-10-30', doneOn: '2025-10-28' } as const;
+  const perf = { contractRef: 'INF-12', kind: 'performance-notice', dueDate: '2026-09-30', doneOn: '2026-09-01' } as const;
+
+  it('stores a mark with its link, keeps the others when one is taken off, and logs each change', async () => {
+    const db = await fresh();
+    expect(await readDutyCompletions(db)).toEqual({});
+    await markDutyDone(db, { ...details, link: 'https://www.find-tender.service.gov.uk/Notice/1' }, 'Marked done: details');
+    await markDutyDone(db, perf, 'Marked done: performance');
+    expect(Object.values(await readDutyCompletions(db))).toEqual([
+      { ...details, link: 'https://www.find-tender.service.gov.uk/Notice/1' },
+      perf,
+    ]);
+    await markDutyNotDone(db, details, 'Marked not done: details');
+    expect(Object.values(await readDutyCompletions(db))).toEqual([perf]);
+    expect((await db.changeLog.toArray()).map((r) => r.summary)).toEqual([
+      'Marked done: details',
+      'Marked done: performance',
+      'Marked not done: details',
+    ]);
+  });
+
+  it('refuses a mark with a link that is not a web address, and writes nothing', async () => {
+    const db = await fresh();
+    await expect(markDutyDone(db, { ...details, link: 'javascript:alert(1)' }, 'x')).rejects.toThrow();
+    expect(await db.meta.get(DUTY_COMPLETIONS_KEY)).toBeUndefined();
+    expect(await db.changeLog.count()).toBe(0);
+  });
+
+  it('reads every mark that still parses when one in the stored row does not', async () => {
+    const db = await fresh();
+    await db.meta.put({ key: DUTY_COMPLETIONS_KEY, value: { a: details, b: { contractRef: 'X', kind: 'nonsense' } } });
+    expect(await readDutyCompletions(db)).toEqual({ a: details });
+    await db.meta.put({ key: DUTY_COMPLETIONS_KEY, value: 'garbled' });
+    expect(await readDutyCompletions(db)).toEqual({});
   });
 });

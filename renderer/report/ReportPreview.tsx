@@ -16,6 +16,7 @@ import {
 } from '@shared/presentation/sections';
 import { chartImages } from './chart-images';
 import { CoverFields, LongListFields } from './CoverFields';
+import { PaperRiskAnalysis } from './PaperRiskAnalysis';
 import { ReportView } from './ReportView';
 import { describeError } from '@shared/storage-errors';
 
@@ -28,6 +29,8 @@ type Export = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: 
 export function ReportPreview({ data, autoExport = false }: { data: AppraisalData; autoExport?: boolean }) {
   const host = useHost();
   const { bundle, contracts, settings, result, today } = data;
+  // The run the screen shows, if it still fits the records: the paper prints the same figures.
+  const simulation = data.riskAnalysis.run?.result;
   const appraisal = bundle.appraisal;
   const appraisalId = appraisal.id;
   const [sections, setSections] = useState<ReportSectionId[]>([...ALL_SECTION_IDS]);
@@ -50,7 +53,10 @@ export function ReportPreview({ data, autoExport = false }: { data: AppraisalDat
     const timer = window.setTimeout(() => setPreviewAuthor(authorValue), 400);
     return () => window.clearTimeout(timer);
   }, [authorValue]);
-  const options = useMemo(() => ({ sections, author: authorValue, status, form: formValue }), [sections, authorValue, status, formValue]);
+  const options = useMemo(
+    () => ({ sections, author: authorValue, status, form: formValue, risk: simulation !== undefined }),
+    [sections, authorValue, status, formValue, simulation],
+  );
   const previewOptions = useMemo(
     () => ({ sections, author: previewAuthor, status, form: formValue }),
     [sections, previewAuthor, status, formValue],
@@ -59,8 +65,8 @@ export function ReportPreview({ data, autoExport = false }: { data: AppraisalDat
   const deferred = useDeferredValue(previewOptions);
   // The workspace's result is reused: the preview never runs the engine again.
   const model = useMemo(
-    () => buildReportModel({ ...bundle, contracts, settings, today, result, ...deferred }),
-    [bundle, contracts, settings, today, result, deferred],
+    () => buildReportModel({ ...bundle, contracts, settings, today, result, simulation, ...deferred }),
+    [bundle, contracts, settings, today, result, simulation, deferred],
   );
 
   // The report only re-renders when its model changes, not on every keystroke in the options.
@@ -216,6 +222,7 @@ export function ReportPreview({ data, autoExport = false }: { data: AppraisalDat
             {office.state === 'busy' ? 'Preparing the file…' : office.state === 'done' || office.state === 'failed' ? office.message : ''}
           </span>
         </div>
+        <PaperRiskAnalysis data={data} />
         <fieldset>
           <legend>Sections to include</legend>
           <p className="hint">The cover sheet is always included; a section with nothing to say is left out.</p>

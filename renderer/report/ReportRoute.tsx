@@ -9,12 +9,15 @@ import { reportSettled, setReportReady } from './report-ready';
 import { REPORT_READY } from '@shared/ipc';
 import { ReportView } from './ReportView';
 import { describeError } from '@shared/storage-errors';
+import { formatCount } from '@shared/format';
+import { useReportSimulation } from './use-report-simulation';
 
 const MISSING = 'This appraisal no longer exists, so its report cannot be shown. It may have been deleted or undone.';
 
 /**
- * `#/report/<appraisalId>?sections=…&author=…&status=draft|final&form=full|short&print=1`: the
- * printable board paper, with no app chrome. The model is built once per route (the engine runs
+ * `#/report/<appraisalId>?sections=…&author=…&status=draft|final&form=full|short&risk=1&print=1`: the
+ * printable board paper, with no app chrome. With `risk=1` it includes the risk analysis, reproduced
+ * from the stored seed (use-report-simulation.ts) before the report says it is ready. The model is built once per route (the engine runs
  * once inside it). Electron's export loads it in a hidden window and prints once
  * `data-report-ready` is "true"; in a browser it is the page the print dialog prints.
  */
@@ -25,19 +28,23 @@ export function ReportRoute() {
   const options = useMemo(() => parseReportQuery(new URLSearchParams(queryText)), [queryText]);
   const records = useAppraisalRecords(appraisalId);
   const root = useRef<HTMLDivElement>(null);
+  const simulation = useReportSimulation(appraisalId, records, options.risk);
+  const simulationResult = simulation.state === 'ready' ? simulation.result : undefined;
+  const waitingForRun = simulation.state === 'running';
   const hasRecords = Boolean(records);
   useEffect(() => {
     if (hasRecords) performance.mark('report:data');
   }, [hasRecords]);
 
   const built = useMemo(() => {
-    if (!records) return null;
+    if (!records || waitingForRun) return null;
     const today = todayIso();
     try {
       const model = buildReportModel({
         ...records.bundle,
         contracts: records.contracts,
-        result: appraiseRecords(records, today),
+        result: appraiseRecords(records, today, simulationResult),
+        simulation: simulationResult,
         settings: records.settings,
         today,
         sections: options.sections,
@@ -49,9 +56,14 @@ export function ReportRoute() {
     } catch (error) {
       return { model: null, error: `The report could not be prepared: ${describeError(error)}` };
     }
-  }, [records, options]);
+  }, [records, options, waitingForRun, simulationResult]);
   const model = built?.model ?? null;
-  const failure = records === null ? MISSING : (built?.error ?? null);
+  const failure =
+    records === null
+      ? MISSING
+      : simulation.state === 'failed'
+        ? `The report could not be prepared: ${simulation.message}`
+        : (built?.error ?? null);
 
   useEffect(() => {
     if (model) document.title = model.documentTitle;
@@ -102,7 +114,13 @@ export function ReportRoute() {
           <p role="alert">{failure}</p>
         </main>
       )}
-      {!failure && !model && (
+      {!failure && !model && simulation.state === 'running' && (
+        <p className="report-route-message screen-only" role="status">
+          Reproducing the risk analysis for the paper: {formatCount(simulation.done)} of {formatCount(simulation.total)} iterations…{' '}
+          <progress max={simulation.total} value={simulation.done} aria-label="Risk analysis progress" />
+        </p>
+      )}
+      {!failure && !model && simulation.state !== 'running' && (
         <p className="report-route-message screen-only" role="status">
           Preparing the decision report…
         </p>

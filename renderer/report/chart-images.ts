@@ -3,7 +3,7 @@ import type { PaperImage } from '@shared/export/docx-paper';
 /**
  * The preview's print charts as images for the Word export: each `[data-chart-key]` chart's SVG is
  * serialised (its colours and fonts are attributes, so it stands alone) and drawn onto a canvas at
- * twice its size for a sharp PNG. The SVG goes in too, for Word versions that show it.
+ * twice its size for a sharp PNG, by canvg (see rasterise for why not through an image). The SVG goes in too, for Word versions that show it.
  */
 
 const SCALE = 2;
@@ -23,25 +23,29 @@ async function rasterise(svg: SVGSVGElement): Promise<PaperImage | null> {
   clone.setAttribute('height', String(height));
   const text = new XMLSerializer().serializeToString(clone);
   const svgBytes = new TextEncoder().encode(text);
-  const url = URL.createObjectURL(new Blob([svgBytes], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * SCALE);
-    canvas.height = Math.round(height * SCALE);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return null;
-    ctx.fillStyle = '#FFFFFF';
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) return null;
-    return { png: new Uint8Array(await blob.arrayBuffer()), svg: svgBytes, width, height };
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * SCALE);
+  canvas.height = Math.round(height * SCALE);
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.fillStyle = '#FFFFFF';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  // Drawn by canvg from the SVG's own elements, not by loading it as an image: the app's
+  // Content-Security-Policy (shared/csp.ts, img-src 'self') refuses blob: and data: images, so an
+  // <img> of the SVG never loads in the app and the paper would go out without its charts.
+  const { Canvg } = await import('canvg');
+  const drawing = Canvg.fromString(ctx, text, {
+    ignoreMouse: true,
+    ignoreAnimation: true,
+    ignoreClear: true,
+    ignoreDimensions: true,
+    scaleWidth: canvas.width,
+    scaleHeight: canvas.height,
+  });
+  await drawing.render();
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  if (!blob) return null;
+  return { png: new Uint8Array(await blob.arrayBuffer()), svg: svgBytes, width, height };
 }
 
 /** Every chart under `root`, by key; a chart that cannot be drawn is left out (its table still goes in). */

@@ -20,6 +20,15 @@ describe('report query', () => {
     expect(back.print).toBe(false);
   });
 
+  it('asks the print route for the risk analysis only when the paper includes one', () => {
+    const base = { sections: ALL_SECTION_IDS, author: '', status: 'draft', form: 'full' } as const;
+    const withRun = buildReportQuery({ ...base, risk: true });
+    expect(parseReportQuery(new URLSearchParams(withRun)).risk).toBe(true);
+    expect(ipcContract['report:exportPdf'].request.shape.query.safeParse(withRun).success).toBe(true);
+    expect(parseReportQuery(new URLSearchParams(buildReportQuery(base))).risk).toBe(false);
+    expect(parseReportQuery(new URLSearchParams(buildReportQuery({ ...base, risk: false }))).risk).toBe(false);
+  });
+
   it('passes the export channel’s query schema', () => {
     const q = buildReportQuery({ sections: ALL_SECTION_IDS, author: 'A*B (x)', status: 'draft', form: 'full' });
     const schema = ipcContract['report:exportPdf'].request.shape.query;
@@ -31,6 +40,7 @@ describe('report query', () => {
       sections: ALL_SECTION_IDS,
       status: 'draft',
       form: 'full',
+      risk: false,
       print: true,
       authorGiven: false,
     });

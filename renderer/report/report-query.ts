@@ -18,6 +18,11 @@ export interface ReportOptions {
   author: string;
   status: ReportStatus;
   form: ReportForm;
+  /**
+   * The paper includes the risk analysis: the print route reproduces the run the screen showed from
+   * the seed stored with the appraisal (or reuses it, in the same window), so both show the same figures.
+   */
+  risk?: boolean;
 }
 
 /** encodeURIComponent leaves !'()* alone; the export channel rejects them, so encode them too. */
@@ -31,11 +36,12 @@ export function buildReportQuery(options: ReportOptions): string {
     `author=${strictEncode(options.author)}`,
     `status=${options.status}`,
     `form=${options.form}`,
+    ...(options.risk ? ['risk=1'] : []),
   ].join('&');
 }
 
 /** Reads the route's query; a missing `sections` means every section, a missing status means draft. */
-export function parseReportQuery(query: URLSearchParams): ReportOptions & { print: boolean; authorGiven: boolean } {
+export function parseReportQuery(query: URLSearchParams): ReportOptions & { risk: boolean; print: boolean; authorGiven: boolean } {
   const raw = query.get('sections');
   const sections = raw === null ? [...ALL_SECTION_IDS] : normaliseSections(raw.split(',').map((s) => s.trim()));
   return {
@@ -44,6 +50,7 @@ export function parseReportQuery(query: URLSearchParams): ReportOptions & { prin
     authorGiven: query.has('author'),
     status: query.get('status') === 'final' ? 'final' : 'draft',
     form: query.get('form') === 'short' ? 'short' : 'full',
+    risk: query.get('risk') === '1',
     print: query.get('print') === '1',
   };
 }

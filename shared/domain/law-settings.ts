@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_THRESHOLD_BANDS, thresholdBandSchema } from '../law/thresholds';
+import { OBLIGATION_KINDS } from '../law/obligation-kinds';
 import { isIsoDate } from '../dates';
 
 /**
@@ -74,3 +75,25 @@ const pipelineOverrideSchema = z.object({
 });
 export const pipelineOverridesSchema = z.record(z.string().min(1).max(200), pipelineOverrideSchema);
 export type PipelineOverrides = z.infer<typeof pipelineOverridesSchema>;
+
+/**
+ * A Procurement Act duty the user has marked done (Renewals › Notices due): when, and optionally the
+ * published notice on Find a Tender. Kept in the data layer's meta table keyed by dutyKey
+ * (shared/law/duties.ts), so no contract record changes shape. A duty met by a notice in the
+ * contract's notice log is done without a mark.
+ */
+export const dutyCompletionSchema = z.object({
+  contractRef: z.string().max(200),
+  kind: z.enum(OBLIGATION_KINDS),
+  /** The due date of the occurrence marked, for duties that recur (performance notices, payments). */
+  dueDate: z.string().refine(isIsoDate, { message: 'must be a real calendar date written yyyy-mm-dd' }).nullable(),
+  doneOn: z.string().refine(isIsoDate, { message: 'must be a real calendar date written yyyy-mm-dd' }),
+  link: z
+    .string()
+    .trim()
+    .max(2000)
+    .refine((s) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(s), { message: 'must be a web address starting https://' })
+    .optional(),
+});
+export type DutyCompletion = z.infer<typeof dutyCompletionSchema>;
+export type DutyCompletions = Record<string, DutyCompletion>;

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { contractSchema, type Contract, type ContractInput } from '../domain';
 import { planDuties } from '../law/duties';
+import { dutyKey, OBLIGATION_LABELS } from '../law/obligations';
 import { contractKeyDateEvents, dutyEvents, eventUid, toIcs } from './calendar';
 
 const TODAY = '2026-06-15';
@@ -127,5 +128,18 @@ describe('one appraisal’s key dates', () => {
     expect(parse(toIcs(withOption, { calName: 'EPR', now: new Date('2026-06-15T09:00:00Z') }))).toHaveLength(withOption.length);
     // The trust-wide payments duty belongs to the register's calendar, not an appraisal's.
     expect(withOption.some((e) => e.uid.startsWith('payments-compliance'))).toBe(false);
+  });
+
+  it('leaves out a contract’s duty once it is marked done on Notices due', async () => {
+    const { DEFAULT_SETTINGS } = await import('../domain');
+    const { appraisalKeyDateEvents } = await import('./calendar');
+    const before = appraisalKeyDateEvents([register[0]], undefined, DEFAULT_SETTINGS, TODAY);
+    const open = planDuties([register[0]], { today: TODAY }).duties.find((d) => d.contractRef && d.dueDate && d.dueDate >= TODAY)!;
+    const titles = (events: typeof before) => events.map((e) => e.title).filter((t) => t.startsWith(OBLIGATION_LABELS[open.kind].title));
+    expect(titles(before)).toHaveLength(1);
+    const mark = { contractRef: open.contractRef, kind: open.kind, dueDate: open.dueDate, doneOn: TODAY };
+    const after = appraisalKeyDateEvents([register[0]], undefined, DEFAULT_SETTINGS, TODAY, { [dutyKey(open)]: mark });
+    expect(titles(after)).toHaveLength(0);
+    expect(after).toHaveLength(before.length - 1);
   });
 });

@@ -1,6 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import type { IsoDate } from '../dates';
-import type { Contract, Option, Settings } from '../domain';
+import type { Contract, DutyCompletions, Option, Settings } from '../domain';
 import { optionDuties } from '../engine/option-duties';
 import { addDaysIso } from '../dates';
 import { computeKeyDates } from '../engine/key-dates';
@@ -120,9 +120,13 @@ export function appraisalKeyDateEvents(
   chosen: Option | undefined,
   settings: Settings,
   today: IsoDate,
+  completions?: DutyCompletions,
 ): KeyDateEvent[] {
   const options = { today };
-  const contractDuties = planDuties(contracts, { today, vatRate: settings.vatRate }).duties.filter((d) => d.contractRef !== '');
+  // Duties marked done on Renewals › Notices due are done here too: no reminder for them.
+  const contractDuties = planDuties(contracts, { today, vatRate: settings.vatRate, completions }).duties.filter(
+    (d) => d.contractRef !== '',
+  );
   const spend = settings.law.pipelineSpend[String(defaultPipelineYear(today))];
   return [
     ...contractKeyDateEvents(contracts, options),

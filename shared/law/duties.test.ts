@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { contractSchema, DEFAULT_SETTINGS, type Contract, type ContractInput } from '../domain';
+import {
+  contractSchema,
+  DEFAULT_SETTINGS,
+  dutyCompletionSchema,
+  type Contract,
+  type ContractInput,
+  type DutyCompletion,
+  type DutyCompletions,
+} from '../domain';
 import { dutiesCsvRows, dutiesXlsxRows, filterDuties, filterDutiesInSteps, planDuties, planDutiesInSteps, quarterKey } from './duties';
-import { planObligations } from './obligations';
+import { dutyKey, planObligations } from './obligations';
 import { buildPipeline, pipelineInSteps } from './pipeline';
 
 const TODAY = '2026-06-15';
@@ -121,5 +129,97 @@ describe('the pipeline in steps', () => {
     }
     expect(steps).toBe(register.length - 1);
     expect(step.value).toEqual(buildPipeline(input));
+  });
+});
+
+/**
+ * Marking a Procurement Act duty done (Renewals › Notices due): the mark makes that duty done, keeps
+ * it out of "Not yet done", and taking the mark off opens it again; a performance notice marked done
+ * makes the next one due 12 months after it (PA 2023 s.71; PR 2024 reg. 39).
+ */
+const marks = (...list: DutyCompletion[]): DutyCompletions => Object.fromEntries(list.map((m) => [dutyKey(m), m]));
+const open = { status: 'open', owner: '', withinDays: null } as const;
+const find = (duties: ReturnType<typeof planDuties>['duties'], ref: string, kind: string) =>
+  duties.filter((d) => d.contractRef === ref && d.kind === kind);
+
+describe('a duty marked done', () => {
+  const register = [mk({ reference: 'A' }), mk({ reference: 'B' })];
+  const details: DutyCompletion = {
+    contractRef: 'A',
+    kind: 'contract-details-notice',
+    dueDate: '2026-04-30',
+    doneOn: '2026-04-20',
+    link: 'https://www.find-tender.service.gov.uk/Notice/012345-2026',
+  };
+
+  it('is done, carries its date and link, and leaves "Not yet done"; the same duty of another contract stays overdue', () => {
+    const before = planDuties(register, { today: TODAY });
+    expect(find(before.duties, 'A', 'contract-details-notice')[0].status).toBe('overdue');
+    const after = planDuties(register, { today: TODAY, completions: marks(details) });
+    const [a] = find(after.duties, 'A', 'contract-details-notice');
+    expect(a).toMatchObject({ status: 'done', dueDate: '2026-04-30', completion: details });
+    expect(find(after.duties, 'B', 'contract-details-notice')[0].status).toBe('overdue');
+    expect(after.counts.done).toBe(before.counts.done + 1);
+    expect(after.counts.overdue).toBe(before.counts.overdue - 1);
+    expect(filterDuties(after.duties, open, TODAY)).not.toContain(a);
+    expect(filterDuties(after.duties, { ...open, status: 'done' }, TODAY)).toContain(a);
+  });
+
+  it('opens again once the mark is taken off', () => {
+    const all = marks(details);
+    delete all[dutyKey(details)];
+    const [a] = find(planDuties(register, { today: TODAY, completions: all }).duties, 'A', 'contract-details-notice');
+    expect(a.status).toBe('overdue');
+    expect(a.completion).toBeUndefined();
+  });
+
+  it('stays done when the contract’s start date is corrected and the due date moves', () => {
+    const moved = [mk({ reference: 'A', signedOn: '2026-04-10', startDate: '2026-04-10' })];
+    const [a] = find(planDuties(moved, { today: TODAY, completions: marks(details) }).duties, 'A', 'contract-details-notice');
+    expect(a).toMatchObject({ status: 'done', dueDate: '2026-05-09' });
+  });
+
+  it('a performance notice marked done stays listed as done, and the next is due 12 months after the day it was done', () => {
+    const withKpis = [
+      mk({
+        reference: 'A',
+        kpis: ['Uptime', 'Response', 'Fix'],
+        startDate: '2025-04-01',
+        signedOn: '2025-04-01',
+        regimeEventDate: '2025-03-20',
+      }),
+    ];
+    const first = find(planDuties(withKpis, { today: TODAY }).duties, 'A', 'performance-notice');
+    expect(first).toEqual([expect.objectContaining({ dueDate: '2026-03-31', status: 'overdue' })]);
+    const done: DutyCompletion = { contractRef: 'A', kind: 'performance-notice', dueDate: '2026-03-31', doneOn: '2026-04-10' };
+    const after = find(planDuties(withKpis, { today: TODAY, completions: marks(done) }).duties, 'A', 'performance-notice');
+    expect(after.map((d) => [d.dueDate, d.status])).toEqual([
+      ['2026-03-31', 'done'],
+      ['2027-04-09', 'due'],
+    ]);
+  });
+
+  it('the trust-wide payments duty: once this quarter’s is marked done, the next quarter’s is due', () => {
+    const [current] = find(planDuties([], { today: TODAY }).duties, '', 'payments-compliance');
+    expect(current).toMatchObject({ dueDate: '2026-07-30', status: 'due' });
+    const done: DutyCompletion = { contractRef: '', kind: 'payments-compliance', dueDate: '2026-07-30', doneOn: '2026-06-14' };
+    const after = find(planDuties([], { today: TODAY, completions: marks(done) }).duties, '', 'payments-compliance');
+    expect(after.map((d) => [d.dueDate, d.status])).toEqual([
+      ['2026-07-30', 'done'],
+      ['2026-10-30', 'due'],
+    ]);
+  });
+});
+
+describe('the stored mark', () => {
+  it('accepts a date and an optional web address, and refuses anything else a user might type', () => {
+    const base = { contractRef: 'A', kind: 'kpis', dueDate: null, doneOn: '2026-06-01' };
+    expect(dutyCompletionSchema.safeParse(base).success).toBe(true);
+    expect(dutyCompletionSchema.safeParse({ ...base, link: 'https://www.find-tender.service.gov.uk/Notice/1' }).success).toBe(true);
+    for (const link of ['find-tender notice 1', 'javascript:alert(1)', 'https://', 'ftp://x.example/1']) {
+      expect(dutyCompletionSchema.safeParse({ ...base, link }).success, link).toBe(false);
+    }
+    expect(dutyCompletionSchema.safeParse({ ...base, doneOn: '2026-02-30' }).success).toBe(false);
+    expect(dutyCompletionSchema.safeParse({ ...base, kind: 'performance' }).success).toBe(false);
   });
 });

@@ -2,7 +2,15 @@ import type { IsoDate } from '../dates';
 import type { Contract } from '../domain';
 import { addDaysIso } from '../dates';
 import { formatDate } from '../format';
-import { makeContext, OBLIGATION_LABELS, planContract, trustWideTasks, type Obligation, type ObligationStatus } from './obligations';
+import {
+  makeContext,
+  OBLIGATION_LABELS,
+  planContract,
+  trustWideTasks,
+  type Obligation,
+  type ObligationStatus,
+  type PlanOptions,
+} from './obligations';
 import type { XlsxCell } from './pipeline-export';
 
 /**
@@ -50,11 +58,7 @@ const NO_DATE = '\uffff'; // sorts after every ISO date: undated tasks come last
  * object per duty, quarters counted once per distinct date) so a step of 500 contracts stays
  * about a millisecond; the renderer runs as many steps as fit in a slice of a few milliseconds.
  */
-export function* planDutiesInSteps(
-  contracts: readonly Contract[],
-  options: { today: IsoDate; vatRate?: number },
-  chunk = 500,
-): Generator<number, DutyPlan, void> {
+export function* planDutiesInSteps(contracts: readonly Contract[], options: PlanOptions, chunk = 500): Generator<number, DutyPlan, void> {
   const ctx = makeContext(options);
   const buckets = new Map<string, Duty[]>();
   const owners = new Set<string>();
@@ -79,11 +83,22 @@ export function* planDutiesInSteps(
       // One object of one fixed shape per duty (no properties added later, which would give every
       // duty a second backing store): a smaller heap and shorter garbage-collection pauses.
       for (const o of out)
-        add({ contractRef: o.contractRef, kind: o.kind, dueDate: o.dueDate, status: o.status, basis: o.basis, title: c.title, owner });
+        add({
+          contractRef: o.contractRef,
+          kind: o.kind,
+          dueDate: o.dueDate,
+          status: o.status,
+          basis: o.basis,
+          completion: o.completion,
+          title: c.title,
+          owner,
+        });
     }
     yield (stop / contracts.length) * 0.9;
   }
-  for (const t of trustWideTasks(options.today)) add({ ...t, title: 'All contracts (trust-wide)', owner: '' });
+  for (const t of trustWideTasks(options.today, options.completions)) {
+    add({ ...t, completion: t.completion, title: 'All contracts (trust-wide)', owner: '' });
+  }
   const keys = [...buckets.keys()].sort();
   const duties: Duty[] = [];
   const openByQuarter = new Map<string, number>();
@@ -109,7 +124,7 @@ export function* planDutiesInSteps(
 }
 
 /** The same plan in one go (tests, the .ics export of a few contracts). */
-export function planDuties(contracts: readonly Contract[], options: { today: IsoDate; vatRate?: number }): DutyPlan {
+export function planDuties(contracts: readonly Contract[], options: PlanOptions): DutyPlan {
   const gen = planDutiesInSteps(contracts, options, Number.MAX_SAFE_INTEGER);
   for (;;) {
     const step = gen.next();

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates';
-import type { Contract, NoticeType } from '../domain';
+import type { Contract, DutyCompletion, DutyCompletions, NoticeType } from '../domain';
+import type { ObligationKind } from './obligation-kinds';
 import { addMonthsToDay, dayNumberToIso, isoToDayNumber } from '../dates';
 import { formatDate } from '../format';
 import { regimeCodeOf } from './regime';
@@ -15,21 +16,7 @@ import { DEFAULT_VAT_RATE, FIVE_MILLION, BELOW_THRESHOLD_NOTICE_FROM } from './t
  * Only contracts under the Procurement Act 2023 get Act duties: none for PCR 2015 contracts (their
  * modification notices come from the modification check) and none for PSR contracts.
  */
-export const OBLIGATION_KINDS = [
-  'pipeline-inclusion',
-  'conflicts-assessment',
-  'kpis',
-  'contract-details-notice',
-  'contract-publication',
-  'performance-notice',
-  'final-performance-notice',
-  'change-notice',
-  'modified-contract-publication',
-  'termination-notice',
-  'procurement-termination-notice',
-  'payments-compliance',
-] as const;
-export type ObligationKind = (typeof OBLIGATION_KINDS)[number];
+export { OBLIGATION_KINDS, type ObligationKind } from './obligation-kinds';
 
 export const OBLIGATION_LABELS: Record<ObligationKind, { title: string; section: string; notice?: NoticeType }> = {
   'pipeline-inclusion': { title: 'Include in the pipeline notice', section: 'PA 2023 s.93', notice: 'UK1' },
@@ -58,11 +45,23 @@ export interface Obligation {
   status: ObligationStatus;
   /** Why the date or status is what it is ("30 days beginning with 1 Apr 2026"; "start date assumed"). */
   basis: string;
+  /** The user's mark that the duty is done, when it is done by a mark rather than the notice log. */
+  completion?: DutyCompletion;
+}
+
+/** Duties that recur: each occurrence is marked done on its own, so its key carries its due date. */
+const RECURRING: ReadonlySet<ObligationKind> = new Set(['performance-notice', 'payments-compliance']);
+
+/** The key a duty's mark is stored under: one per contract and duty, per occurrence for recurring duties. */
+export function dutyKey(duty: { contractRef: string; kind: ObligationKind; dueDate: IsoDate | null }): string {
+  return RECURRING.has(duty.kind) ? `${duty.contractRef}|${duty.kind}|${duty.dueDate ?? ''}` : `${duty.contractRef}|${duty.kind}`;
 }
 
 export interface PlanOptions {
   today: IsoDate;
   vatRate?: number;
+  /** Duties the user has marked done, by dutyKey. */
+  completions?: DutyCompletions;
   /** Tasks due more than this many days ago are dropped unless overdue and not done (default: keep). */
 }
 
@@ -70,6 +69,8 @@ interface Ctx {
   todayDay: number;
   vat: number;
   today: IsoDate;
+  /** The marks by contract reference, so a contract without any costs one lookup; null when there are none. */
+  marks: Map<string, DutyCompletion[]> | null;
 }
 
 function lastNotice(c: Contract, type: NoticeType): number | null {
@@ -105,13 +106,25 @@ const BASIS = {
   noEntry: 'the date the contract was entered into is not recorded',
   yearlySince: 'at least once in every 12 months since the last performance notice',
   yearlyFrom: 'at least once in every 12 months from the start',
+  yearlyMarked: 'at least once in every 12 months',
   final: 'at the end of the contract (the app plans it within 30 days of the end)',
   termination: '30 days beginning with the day the contract ends — expiry included',
 } as const;
 
-function push(out: Obligation[], ctx: Ctx, c: Contract, kind: ObligationKind, due: number | null, done: boolean, basis: string): void {
-  const status: ObligationStatus = done ? 'done' : due === null ? 'to-be-confirmed' : due < ctx.todayDay ? 'overdue' : 'due';
-  out.push({ contractRef: c.reference, kind, dueDate: due === null ? null : dayNumberToIso(due), status, basis });
+function push(
+  out: Obligation[],
+  ctx: Ctx,
+  c: Contract,
+  kind: ObligationKind,
+  due: number | null,
+  done: boolean,
+  basis: string,
+  marks?: readonly DutyCompletion[],
+): void {
+  // A one-off duty stays marked when its due date moves (a corrected start date); see dutyKey.
+  const completion = marks?.find((m) => m.kind === kind);
+  const status: ObligationStatus = done || completion ? 'done' : due === null ? 'to-be-confirmed' : due < ctx.todayDay ? 'overdue' : 'due';
+  out.push({ contractRef: c.reference, kind, dueDate: due === null ? null : dayNumberToIso(due), status, basis, completion });
 }
 
 /** Appends one contract's tasks to `out`. */
@@ -122,6 +135,7 @@ export function planContract(c: Contract, ctx: Ctx, out: Obligation[]): void {
   const value = c.totalValue !== undefined ? c.totalValue * (1 + ctx.vat) : null;
   const lightTouch = c.lightTouch === true;
   const details = lastNotice(c, 'UK7');
+  const marks = ctx.marks?.get(c.reference);
 
   const lt = lightTouch ? 1 : 0;
   if (enteredIso) {
@@ -136,6 +150,7 @@ export function planContract(c: Contract, ctx: Ctx, out: Obligation[]): void {
         entered + (lightTouch ? 119 : 29),
         details !== null,
         (assumed ? BASIS.detailsAssumed : BASIS.details)[lt],
+        marks,
       );
     }
     if (value !== null && value > FIVE_MILLION) {
@@ -147,30 +162,45 @@ export function planContract(c: Contract, ctx: Ctx, out: Obligation[]): void {
         entered + (lightTouch ? 179 : 89),
         false,
         (assumed ? BASIS.publicationAssumed : BASIS.publication)[lt],
+        marks,
       );
     }
   } else {
-    push(out, ctx, c, 'contract-details-notice', null, details !== null, BASIS.noEntry);
+    push(out, ctx, c, 'contract-details-notice', null, details !== null, BASIS.noEntry, marks);
   }
 
   const kpis = c.kpis?.length ?? 0;
   if (value !== null && value > FIVE_MILLION && !lightTouch && kpis < 3) {
-    push(out, ctx, c, 'kpis', null, false, `over £5m: at least three KPIs, or the reason they cannot be used; ${kpis} recorded`);
+    push(out, ctx, c, 'kpis', null, false, `over £5m: at least three KPIs, or the reason they cannot be used; ${kpis} recorded`, marks);
   }
   if (kpis > 0) {
-    const last = lastNotice(c, 'UK9');
+    let last = lastNotice(c, 'UK9');
+    // Each performance notice marked done stays listed as done, and the next is due 12 months after it.
+    for (const m of marks ?? []) {
+      if (m.kind !== 'performance-notice') continue;
+      out.push({ contractRef: c.reference, kind: m.kind, dueDate: m.dueDate, status: 'done', basis: BASIS.yearlyMarked, completion: m });
+      const doneDay = isoToDayNumber(m.doneOn);
+      if (last === null || doneDay > last) last = doneDay;
+    }
     const from = last ?? (c.startDate ? isoToDayNumber(c.startDate) : null);
     if (from !== null) {
       const next = addMonthsToDay(from, 12) - 1;
       if (next < end) push(out, ctx, c, 'performance-notice', next, false, last !== null ? BASIS.yearlySince : BASIS.yearlyFrom);
     }
-    push(out, ctx, c, 'final-performance-notice', end + 29, false, BASIS.final);
+    push(out, ctx, c, 'final-performance-notice', end + 29, false, BASIS.final, marks);
   }
-  push(out, ctx, c, 'termination-notice', end + 29, lastNotice(c, 'UK11') !== null, BASIS.termination);
+  push(out, ctx, c, 'termination-notice', end + 29, lastNotice(c, 'UK11') !== null, BASIS.termination, marks);
 }
 
 export function makeContext(options: PlanOptions): Ctx {
-  return { todayDay: isoToDayNumber(options.today), vat: options.vatRate ?? DEFAULT_VAT_RATE, today: options.today };
+  let marks: Map<string, DutyCompletion[]> | null = null;
+  for (const m of Object.values(options.completions ?? {})) {
+    marks ??= new Map();
+    const list = marks.get(m.contractRef);
+    if (list) list.push(m);
+    else marks.set(m.contractRef, [m]);
+  }
+  return { todayDay: isoToDayNumber(options.today), vat: options.vatRate ?? DEFAULT_VAT_RATE, today: options.today, marks };
 }
 
 /** Every task for a register, in register order. */
@@ -195,20 +225,27 @@ export function* planInSteps(contracts: readonly Contract[], options: PlanOption
   }
 }
 
-/** Trust-wide duties: quarterly payments publication (s.70; within 30 days of each quarter's end). */
-export function trustWideTasks(today: IsoDate): Obligation[] {
+/**
+ * Trust-wide duties: quarterly payments publication (s.70; within 30 days of each quarter's end).
+ * The current quarter's, or, once it is marked done, that one as done and the following quarter's.
+ */
+export function trustWideTasks(today: IsoDate, completions?: DutyCompletions): Obligation[] {
   const t = isoToDayNumber(today);
   const y = Number(today.slice(0, 4));
-  const quarterEnds = [`${y - 1}-12-31`, `${y}-03-31`, `${y}-06-30`, `${y}-09-30`, `${y}-12-31`].map(isoToDayNumber);
-  const next = quarterEnds.find((q) => q + 30 >= t) ?? quarterEnds[quarterEnds.length - 1];
-  const status: ObligationStatus = next + 30 < t ? 'overdue' : 'due';
-  return [
-    {
+  const quarterEnds = [`${y - 1}-12-31`, `${y}-03-31`, `${y}-06-30`, `${y}-09-30`, `${y}-12-31`, `${y + 1}-03-31`].map(isoToDayNumber);
+  const out: Obligation[] = [];
+  for (let i = quarterEnds.findIndex((q) => q + 30 >= t); i >= 0 && i < quarterEnds.length; i += 1) {
+    const end = quarterEnds[i];
+    const task: Obligation = {
       contractRef: '',
       kind: 'payments-compliance',
-      dueDate: dayNumberToIso(next + 30),
-      status,
-      basis: `payments over £30,000 in the quarter ending ${formatDate(dayNumberToIso(next))}, within 30 days of its end`,
-    },
-  ];
+      dueDate: dayNumberToIso(end + 30),
+      status: end + 30 < t ? 'overdue' : 'due',
+      basis: `payments over £30,000 in the quarter ending ${formatDate(dayNumberToIso(end))}, within 30 days of its end`,
+    };
+    const completion = completions?.[dutyKey(task)];
+    out.push(completion ? { ...task, status: 'done', completion } : task);
+    if (!completion) break;
+  }
+  return out;
 }

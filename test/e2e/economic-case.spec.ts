@@ -1,5 +1,6 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, loadSample, readRows, test } from './fixtures';
+import { delaySaved, pickOption, REPROCURE, startEprAppraisal } from './risk-analysis-steps';
 
 /** Types into an autosaving field and leaves it, as a user does; the field saves on blur. */
 async function setField(scope: Locator, label: string, value: string): Promise<void> {
@@ -8,25 +9,10 @@ async function setField(scope: Locator, label: string, value: string): Promise<v
   await field.press('Tab');
 }
 
-async function startEprAppraisal(page: Page): Promise<void> {
-  await loadSample(page);
-  await page.getByRole('link', { name: 'Appraisals' }).click();
-  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
-  await page.getByRole('button', { name: 'Start appraisal' }).click();
-  await expect(page.getByRole('tab', { name: 'Options', selected: true })).toBeVisible();
-}
-
-async function pickOption(page: Page, name: RegExp): Promise<void> {
-  const picker = page.getByRole('tabpanel').getByLabel('Option', { exact: true });
-  const label = await picker.locator('option', { hasText: name }).first().textContent();
-  await picker.selectOption({ label: label! });
-}
-
-const REPROCURE = /^Re-procure competitively/;
-
 test.describe.configure({ timeout: 120_000 });
 
 test('the economic case: two benefits and ranges on the EPR, a risk analysis, then NPSV, BCR, P80 and the S-curve', async ({ page }) => {
+  await loadSample(page);
   await startEprAppraisal(page);
 
   // Two benefits on the re-procurement: one from the illustrative library, one written fresh.
@@ -72,6 +58,7 @@ test('the economic case: two benefits and ranges on the EPR, a risk analysis, th
   await setField(delay, 'High (months)', '9');
   await setField(delay, 'Most likely (months)', '3');
   await expect(delay.getByLabel('Low (months)')).toHaveValue('0');
+  await delaySaved(page, { mostLikely: 3, high: 9 });
 
   await page.getByRole('button', { name: 'Run risk analysis' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Ran 10,000 iterations in/ })).toBeVisible({ timeout: 30_000 });
@@ -80,12 +67,12 @@ test('the economic case: two benefits and ranges on the EPR, a risk analysis, th
   await expect(page.getByRole('table', { name: /S-curve: risk-adjusted NPC at each cumulative probability/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /Largest drivers of risk-adjusted NPC/ })).toBeVisible();
   await expect(page.getByText(/seeded xoroshiro128\+ generator \(pure-rand\), seed 20260401/)).toBeVisible();
-  const p80FromTab = await page
+  const percentilesOnTab = page
     .getByRole('table', { name: /Risk-adjusted net present cost under the risk analysis/ })
     .getByRole('row', { name: REPROCURE })
-    .getByRole('cell')
-    .nth(3)
-    .innerText();
+    .getByRole('cell');
+  const p50FromTab = await percentilesOnTab.nth(2).innerText();
+  const p80FromTab = await percentilesOnTab.nth(3).innerText();
 
   // Compare: NPSV, BCR (or its outcome) and P80 in the one comparison table.
   await page.getByRole('tab', { name: 'Compare' }).click();
@@ -99,7 +86,13 @@ test('the economic case: two benefits and ranges on the EPR, a risk analysis, th
       .nth(col - 1);
   await expect(cellOf(/^Net present social value/)).toHaveText(/^-?£[\d,]+/);
   await expect(cellOf(/^Benefit–cost ratio, or the outcome/)).toHaveText(/^(\d+(\.\d+)?|dominates|saves cost|dominated)/);
+  await expect(cellOf(/^Risk analysis: P50 net present cost/)).toContainText(p50FromTab);
   await expect(cellOf(/^Risk analysis: P80 net present cost/)).toContainText(p80FromTab);
+  // The S-curve and the run's conclusion are on Compare itself, under the comparison.
+  const onCompare = page.getByRole('region', { name: 'Risk analysis' });
+  await expect(onCompare.getByRole('img', { name: /S-curve/ })).toBeVisible();
+  await expect(onCompare).toContainText('seed 20260401');
+  await expect(onCompare.getByRole('link', { name: 'Ranges, percentiles and drivers' })).toBeVisible();
   await expect(table.getByRole('row', { name: /^Probability of being cheapest/ })).toBeVisible();
   // Value-for-money bands are off until switched on in the appraisal settings, then labelled for what they are.
   await expect(table.getByRole('row', { name: /^Value for money band/ })).toHaveCount(0);
@@ -118,9 +111,15 @@ test('the economic case: two benefits and ranges on the EPR, a risk analysis, th
   await expect(page.getByText('The inputs have changed since the last run')).toBeVisible();
   await page.getByRole('tab', { name: 'Compare' }).click();
   await expect(table.getByRole('row', { name: /^Risk analysis: P80 net present cost/ })).toHaveCount(0);
+  await expect(onCompare).toContainText('The inputs have changed since the last risk analysis.');
+  await expect(onCompare.getByRole('img', { name: /S-curve/ })).toHaveCount(0);
+  // Its link leads back to the tab where it runs again.
+  await onCompare.getByRole('link', { name: 'Run it on the Risk analysis tab' }).click();
+  await expect(page.getByRole('tab', { name: 'Risk analysis', selected: true })).toBeVisible();
 });
 
 test('cancelling a risk analysis leaves nothing changed', async ({ page }) => {
+  await loadSample(page);
   await startEprAppraisal(page);
   await page.getByRole('tab', { name: 'Risk analysis' }).click();
   await pickOption(page, REPROCURE);
@@ -147,11 +146,13 @@ test('cancelling a risk analysis leaves nothing changed', async ({ page }) => {
   const table = page.getByRole('table', { name: /Options compared/ });
   await expect(table).toBeVisible();
   await expect(table.getByRole('row', { name: /^Risk analysis: P80/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Risk analysis' })).toContainText('No risk analysis has been run in this session.');
 });
 
 test('the financial case: affordability per year, the approval route, VAT only with a heading, funding; a CRB that is a counterfactual cost', async ({
   page,
 }) => {
+  await loadSample(page);
   await startEprAppraisal(page);
   await page.getByRole('tab', { name: 'Finance' }).click();
   await pickOption(page, REPROCURE);

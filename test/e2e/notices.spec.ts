@@ -70,3 +70,66 @@ test('the sample portfolio’s notices due: listed with sections, filtered, on t
     .click();
   await expect(page.getByRole('complementary', { name: /Contract NVH-INF-012/ })).toBeVisible();
 });
+
+test('a duty marked done (date and link) leaves "Not yet done", stays done after a reload, and can be marked not done', async ({
+  page,
+}) => {
+  await loadSample(page);
+  await page.getByRole('link', { name: 'Renewals' }).click();
+  await page.getByRole('navigation', { name: 'Renewals views' }).getByRole('link', { name: 'Notices due' }).click();
+  const table = page.getByRole('table', { name: /^Notices due/ });
+  await page.getByLabel('Due within').selectOption('any');
+  await expect(page.getByLabel('Status')).toHaveValue('open');
+  const details = () => table.getByRole('row').filter({ hasText: 'NVH-INF-012' }).filter({ hasText: 'Contract details notice' });
+  await expect(details()).toContainText('Overdue');
+  const summary = page.locator('.summary-line');
+  const doneBefore = Number((await summary.innerText()).match(/([\d,]+) done/)![1].replace(/,/g, ''));
+
+  await details()
+    .getByRole('button', { name: /^Mark done: Contract details notice for NVH-INF-012/ })
+    .click();
+  const form = page.getByRole('group', { name: /^Mark done: Contract details notice for NVH-INF-012/ });
+  await form.getByLabel('Done on').fill('2025-10-28');
+  // A link that is not a web address is refused with what to do, and nothing is saved.
+  await form.getByLabel('Link to the published notice (optional)').fill('notice 012345-2025');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(form.getByRole('alert')).toContainText('enter a web address starting https://');
+  const link = 'https://www.find-tender.service.gov.uk/Notice/012345-2025';
+  await form.getByLabel('Link to the published notice (optional)').fill(link);
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Marked done: Contract details notice for NVH-INF-012')).toBeVisible();
+
+  // Done: out of "Not yet done", counted, and listed under "Done" with its date and link.
+  await expect(details()).toHaveCount(0);
+  await expect(summary).toContainText(`${doneBefore + 1} done`);
+  await page.getByLabel('Status').selectOption('done');
+  await expect(details()).toContainText('Done 28 Oct 2025');
+  await expect(details()).toContainText(link);
+
+  // Stored: still done after a reload.
+  await page.reload();
+  await page.getByLabel('Status').selectOption('done');
+  await page.getByLabel('Due within').selectOption('any');
+  await expect(details()).toContainText('Done 28 Oct 2025');
+
+  // Marked not done, it is open (and overdue) again.
+  await details()
+    .getByRole('button', { name: /^Mark not done: Contract details notice for NVH-INF-012/ })
+    .click();
+  await expect(details()).toHaveCount(0);
+  await page.getByLabel('Status').selectOption('open');
+  await expect(details()).toContainText('Overdue');
+  await expect(summary).toContainText(`${doneBefore} done`);
+
+  // Undo in the message takes a fresh mark off again.
+  await details()
+    .getByRole('button', { name: /^Mark done: / })
+    .click();
+  await page
+    .getByRole('group', { name: /^Mark done: / })
+    .getByRole('button', { name: 'Save' })
+    .click();
+  await expect(details()).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(details()).toContainText('Overdue');
+});

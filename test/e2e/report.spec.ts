@@ -11,6 +11,7 @@ import { buildReportFixture, HOSTILE_TITLE, hostileCopy } from '../bench/report/
 import { buildBenchReportBundle, REPORT_BENCH_ID } from '../bench/report/bench-fixture';
 import { seedAppraisal } from '../bench/report/idb-seed';
 import { ARTIFACTS, expect, loadSample, test } from './fixtures';
+import { addDelayRange, REPROCURE, startEprAppraisal } from './risk-analysis-steps';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8')) as {
   contracts: Contract[];
@@ -330,4 +331,69 @@ test('the print route becomes ready in a hidden page that never gets an animatio
   expect(await page.evaluate(() => document.visibilityState)).toBe('hidden');
   await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true', { timeout: 10_000 });
   await expect(page.locator('.report [data-chart-key="cumulative"]')).toHaveCount(1);
+});
+
+test('the paper’s risk analysis is the screen’s: run on the Report tab, the same P50 and P80 on Compare, in the preview and in a PDF printed in a fresh window', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  await loadSample(page);
+  const appraisalId = await startEprAppraisal(page);
+  await addDelayRange(page);
+
+  // The Report tab says the paper has none yet, and runs it there.
+  await page.getByRole('tab', { name: 'Report' }).click();
+  const paperRun = page.getByRole('region', { name: 'Risk analysis in the paper' });
+  await expect(paperRun).toContainText('The paper has no risk analysis yet.');
+  const preview = page.getByRole('region', { name: 'Preview of the decision report' });
+  await expect(preview.getByRole('table', { name: /^Risk analysis: 10,000 iterations/ })).toHaveCount(0);
+  await paperRun.getByRole('button', { name: 'Run the risk analysis for the paper' }).click();
+  await expect(paperRun).toContainText('The paper includes the risk analysis', { timeout: 30_000 });
+  const previewTable = preview.getByRole('table', { name: /^Risk analysis: 10,000 iterations, seed \d+/ });
+  const cells = previewTable.getByRole('row', { name: REPROCURE }).getByRole('cell');
+  const [p50, p80] = [await cells.nth(1).innerText(), await cells.nth(2).innerText()];
+  expect(p80).toMatch(/^£[\d,]+$/);
+
+  // Compare shows the same run.
+  await page.getByRole('tab', { name: 'Compare' }).click();
+  const table = page.getByRole('table', { name: /Options compared/ });
+  const col = (await table.getByRole('columnheader').allInnerTexts()).findIndex((t) => REPROCURE.test(t));
+  const compareCell = (row: RegExp) =>
+    table
+      .getByRole('row', { name: row })
+      .getByRole('cell')
+      .nth(col - 1);
+  await expect(compareCell(/^Risk analysis: P50 net present cost/)).toContainText(p50);
+  await expect(compareCell(/^Risk analysis: P80 net present cost/)).toContainText(p80);
+
+  // A fresh window, as Electron's hidden print window is, has no run: the print route reproduces it
+  // from the stored seed, and the PDF prints the same figures.
+  await page.getByRole('tab', { name: 'Report' }).click();
+  const printWindow = await context.newPage();
+  await printWindow.goto(`/#/report/${appraisalId}?risk=1&print=1`);
+  await expect(printWindow.locator('html')).toHaveAttribute('data-report-ready', 'true', { timeout: 60_000 });
+  const printed = printWindow.getByRole('table', { name: /^Risk analysis: 10,000 iterations/ }).getByRole('row', { name: REPROCURE });
+  await expect(printed.getByRole('cell').nth(1)).toHaveText(p50);
+  await expect(printed.getByRole('cell').nth(2)).toHaveText(p80);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = `${ARTIFACTS}/decision-report-risk-analysis.pdf`;
+  writeFileSync(file, await printWindow.pdf({ format: 'A4', printBackground: true }));
+  const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+  expect(text).toMatch(/Risk analysis: 10,000 iterations, seed \d+/);
+  expect(text).toContain(p80);
+  await printWindow.close();
+
+  // Without risk=1 the print route leaves it out; the export from the tab asks for it.
+  const plain = await context.newPage();
+  await plain.goto(`/#/report/${appraisalId}?print=1`);
+  await expect(plain.locator('html')).toHaveAttribute('data-report-ready', 'true');
+  await expect(plain.getByRole('table', { name: /^Risk analysis: 10,000 iterations/ })).toHaveCount(0);
+  await plain.close();
+  await page.getByRole('button', { name: 'Export decision report…' }).click();
+  await expect(page).toHaveURL(/&risk=1$/);
+  await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true');
+  await expect(page.getByRole('table', { name: /^Risk analysis: 10,000 iterations/ }).getByRole('row', { name: REPROCURE })).toContainText(
+    p80,
+  );
 });

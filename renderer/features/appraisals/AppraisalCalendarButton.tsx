@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { appraisalKeyDateEvents } from '@shared/export/calendar';
 import { describeError } from '@shared/storage-errors';
 import { useHost } from '../../app-context';
+import { useDutyCompletions } from '../../data';
 import { useToast } from '../../ui/Toast';
 import { exportCalendar } from '../export/law-exports';
 import type { AppraisalData } from './use-appraisal';
@@ -15,11 +16,12 @@ export function AppraisalCalendarButton({ data }: { data: AppraisalData }) {
   const host = useHost();
   const toast = useToast();
   const [busy, setBusy] = useState(false);
+  const completions = useDutyCompletions();
   const { appraisal, options } = data.bundle;
   const recommended = options.find((o) => o.id === appraisal.recommendation.optionId);
   const save = () => {
     setBusy(true);
-    const events = appraisalKeyDateEvents(data.contracts, recommended, data.settings, data.today);
+    const events = appraisalKeyDateEvents(data.contracts, recommended, data.settings, data.today, completions);
     exportCalendar(host, events, {
       trustName: data.settings.organisation.trustName,
       stem: `key-dates-${appraisal.title}`,

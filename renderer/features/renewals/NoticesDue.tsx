@@ -6,6 +6,7 @@ import { countOf, formatCount, formatDate } from '@shared/format';
 import {
   DUTY_STATUS_FILTER_LABELS,
   DUTY_STATUS_LABELS,
+  dutyKey,
   filterDutiesInSteps,
   OBLIGATION_LABELS,
   type DutyFilter,
@@ -19,6 +20,7 @@ import { PickerSelect } from '../../ui/fields';
 import { href } from '../../ui/router';
 import { useStepped, type SteppedState } from '../../ui/use-stepped';
 import { exportCalendar, exportDutiesCsv, exportDutiesXlsx } from '../export/law-exports';
+import { DutyDone } from './DutyDone';
 
 const PAGE = 200;
 const WITHIN: ReadonlyArray<readonly [string, string]> = [
@@ -87,7 +89,8 @@ export function NoticesDue({ plan, contracts, settings, today }: Props) {
       <h2 id="notices-title">Notices due</h2>
       <p className="hint">
         What the Procurement Act 2023 requires the trust to publish for each contract under the Act, and by when. Contracts under PCR 2015
-        or the Provider Selection Regime have no Act duties; a duty is done once a matching notice is in the contract&apos;s notice log.
+        or the Provider Selection Regime have no Act duties. A duty is done once a matching notice is in the contract&apos;s notice log, or
+        once you mark it done here (with the date and, if you have it, the address of the published notice).
       </p>
       {plan.working !== null && (
         <label className="progress-label">
@@ -164,11 +167,13 @@ export function NoticesDue({ plan, contracts, settings, today }: Props) {
                   <th scope="col">Contract</th>
                   <th scope="col">Owner</th>
                   <th scope="col">Basis</th>
+                  <th scope="col">Done</th>
                 </tr>
               </thead>
               <tbody>
-                {filtered.slice(0, shown).map((d, i) => (
-                  <tr key={`${d.contractRef}|${d.kind}|${i}`} className={d.status === 'overdue' ? 'overdue' : undefined}>
+                {filtered.slice(0, shown).map((d) => (
+                  // Keyed by the duty itself, so a row's open "Mark done" form stays with its duty as rows come and go.
+                  <tr key={`${dutyKey(d)}|${d.dueDate ?? ''}`} className={d.status === 'overdue' ? 'overdue' : undefined}>
                     <td>{d.dueDate ? formatDate(d.dueDate) : 'Not yet dated'}</td>
                     <td>{DUTY_STATUS_LABELS[d.status]}</td>
                     <th scope="row">{OBLIGATION_LABELS[d.kind].title}</th>
@@ -184,6 +189,9 @@ export function NoticesDue({ plan, contracts, settings, today }: Props) {
                     </td>
                     <td>{d.owner || '—'}</td>
                     <td>{d.basis}</td>
+                    <td>
+                      <DutyDone duty={d} today={today} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -3,7 +3,7 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Scatter, Tooltip, XAxis, YAx
 import { todayIso } from '@shared/dates';
 import { CATEGORY_LABELS } from '@shared/domain';
 import { computeKeyDates, keyDateOptions } from '@shared/engine/key-dates';
-import { useRegister, useSettings } from '../../data';
+import { useDutyCompletions, useRegister, useSettings } from '../../data';
 import { formatCount, formatDate, formatMoney, formatMoneyCompact } from '@shared/format';
 import { planDutiesInSteps } from '@shared/law';
 import { AssumedMark } from '../portfolio/RegisterTable';
@@ -33,9 +33,13 @@ export function RenewalsScreen() {
   const route = useRoute();
   const view = VIEWS.find((v) => v.id === (route.path[1] ?? ''))?.id ?? '';
   const vatRate = settings?.vatRate;
+  const completions = useDutyCompletions();
   const planFactory = useMemo(
-    () => (contracts && vatRate !== undefined ? () => planDutiesInSteps(contracts, { today, vatRate }) : null),
-    [contracts, today, vatRate],
+    () =>
+      contracts && vatRate !== undefined && completions !== undefined
+        ? () => planDutiesInSteps(contracts, { today, vatRate, completions })
+        : null,
+    [contracts, today, vatRate, completions],
   );
   const plan = useStepped(planFactory);
 

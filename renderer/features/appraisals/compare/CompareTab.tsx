@@ -8,6 +8,7 @@ import { CumulativeDiscountedChart } from '../../../ui/charts/CumulativeDiscount
 import { RiskHeatMap } from '../../../ui/charts/RiskHeatMap';
 import { ComparisonTable } from '../../../ui/ComparisonTable';
 import { SectionTabs } from '../../../ui/SectionTabs';
+import { RiskAnalysisOnCompare } from '../risk-analysis/RiskAnalysisOnCompare';
 import type { AppraisalData } from '../use-appraisal';
 import { OptionsTimeline } from './OptionsTimeline';
 import { RecommendationPanel } from './RecommendationPanel';
@@ -25,7 +26,8 @@ type View = (typeof VIEWS)[number][0];
 
 /**
  * The dashboard, conclusion first: what every option is measured against and whether the short
- * list is complete, the comparison, the recommendation; then the working behind them, one view at a
+ * list is complete, the comparison, the recommendation, the risk analysis (its conclusion and S-curve,
+ * or where to run one); then the working behind them, one view at a
  * time, so the recommendation is never at the foot of a page many screens long.
  */
 export function CompareTab({ data }: { data: AppraisalData }) {
@@ -58,6 +60,7 @@ export function CompareTab({ data }: { data: AppraisalData }) {
       </section>
       <ComparisonTable model={comparison} />
       <RecommendationPanel data={data} />
+      <RiskAnalysisOnCompare data={data} />
       <SectionTabs label="The working behind the comparison" tabs={VIEWS} current={view} onChange={setView}>
         {view === 'feasibility' && <FeasibilityView data={data} />}
         {view === 'costs' && <CostsView data={data} />}

@@ -3,6 +3,7 @@ import { formatCount, formatTimestamp } from '@shared/format';
 import { useCommands } from '../../../data';
 import { NumberField } from '../../../ui/fields';
 import type { AppraisalData } from '../use-appraisal';
+import { RunProgress } from './RunProgress';
 import type { useRiskAnalysis } from './use-risk-analysis';
 
 const MAX_SEED = 2 ** 31 - 1;
@@ -80,17 +81,7 @@ export function RunPanel({ data, analysis }: { data: AppraisalData; analysis: Re
         <button type="button" className="primary" disabled={running || problems.length > 0} onClick={() => analysis.run(data.riskAnalysis)}>
           Run risk analysis
         </button>
-        {state.phase === 'running' && (
-          <>
-            <progress max={state.total} value={state.done} aria-label="Risk analysis progress" />
-            <span>
-              {formatCount(state.done)} of {formatCount(state.total)} iterations
-            </span>
-            <button type="button" onClick={analysis.cancel}>
-              Cancel
-            </button>
-          </>
-        )}
+        <RunProgress analysis={analysis} />
       </div>
       <p role="status">
         {state.phase === 'idle' && state.message}
