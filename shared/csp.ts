@@ -8,9 +8,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  // blob: for the Word export only: its charts are the report's own SVGs, drawn to PNG through an
-  // image the page makes from a blob of its own (renderer/report/chart-images.ts).
-  "img-src 'self' blob:",
+  "img-src 'self'",
   "worker-src 'self'",
   "form-action 'none'",
   "frame-ancestors 'none'",

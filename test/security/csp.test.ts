@@ -19,9 +19,8 @@ describe('Content-Security-Policy', () => {
       'script-src': ["'self'"],
       // React sets styles through the CSSOM, which the CSP does not govern: no 'unsafe-inline'.
       'style-src': ["'self'"],
-      // 'self' is a browser's favicon request; blob: is the Word export drawing the report's own
-      // chart SVGs to PNG (an image the page makes from its own blob, never a remote one).
-      'img-src': ["'self'", 'blob:'],
+      // No images of the app's own; 'self' is a browser's favicon request.
+      'img-src': ["'self'"],
       // The import worker is a file of the app's own.
       'worker-src': ["'self'"],
       'form-action': ["'none'"],
@@ -31,12 +30,10 @@ describe('Content-Security-Policy', () => {
     });
   });
 
-  it('allows no data: source, blob: for images only, no eval and no inline code or style', () => {
-    for (const banned of ['data:', "'unsafe-eval'", "'unsafe-inline'", "'wasm-unsafe-eval'", '*', 'http:', 'https:']) {
+  it('allows no blob: or data: source, no eval and no inline code or style', () => {
+    for (const banned of ['blob:', 'data:', "'unsafe-eval'", "'unsafe-inline'", "'wasm-unsafe-eval'", '*', 'http:', 'https:']) {
       expect(CONTENT_SECURITY_POLICY).not.toContain(banned);
     }
-    const withBlob = Object.entries(directives).filter(([, sources]) => sources.includes('blob:'));
-    expect(withBlob.map(([name]) => name)).toEqual(['img-src']);
   });
 });
 
