@@ -17,9 +17,10 @@ export interface ImportIssue {
 
 /**
  * Why a kept row lost a value: a value the app does not know (the user can map it in the preview), a
- * placeholder such as "TBC" in a required or money field, or a cell that could not be read.
+ * placeholder such as "TBC" in a required or money field (left blank, or, in a required text field,
+ * kept as written), or a cell that could not be read.
  */
-export type ImportWarningKind = 'unrecognised' | 'placeholder' | 'unreadable';
+export type ImportWarningKind = 'unrecognised' | 'placeholder' | 'placeholder-kept' | 'unreadable';
 
 /** A cell left blank in a row that is still imported ("Only required fields can refuse a row"). */
 export interface ImportWarning extends ImportIssue {

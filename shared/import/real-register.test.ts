@@ -136,3 +136,33 @@ describe('header row chooser', () => {
     expect(moved.headers[0]).toBe('WTH-IT-001');
   });
 });
+
+describe('notice period and lead time are never 0 by default', () => {
+  it('stays undefined for a blank or placeholder cell, and is read when given', () => {
+    const csv = [
+      'Ref,Title,Supplier,End date,Notice period (days),Lead time',
+      'A1,EPR,Acme,31/03/2027,,',
+      'A2,PAS,Acme,31/03/2027,TBC,n/a',
+      'A3,LIMS,Acme,31/03/2027,0,30',
+    ].join('\n');
+    const preview = analyseRegister(parseCsvText(csv).grid, { fileName: 'r.csv', existing: new Map() });
+    const contracts = byRef(preview);
+    expect(contracts.get('A1')).not.toHaveProperty('noticePeriodDays');
+    expect(contracts.get('A1')).not.toHaveProperty('internalLeadTimeDays');
+    expect(contracts.get('A2')?.noticePeriodDays).toBeUndefined();
+    expect(contracts.get('A3')).toMatchObject({ noticePeriodDays: 0, internalLeadTimeDays: 30 });
+    expect(preview.notices).toContain('2 contracts have no notice period; the trust default (90 days) is assumed.');
+  });
+});
+
+describe('placeholders in required text fields', () => {
+  it('keeps a supplier of TBC as written but says so, naming row and column', () => {
+    const csv = ['Ref,Title,Supplier,End date', 'A1,EPR,TBC,31/03/2027'].join('\n');
+    const preview = analyseRegister(parseCsvText(csv).grid, { fileName: 'r.csv', existing: new Map() });
+    expect(byRef(preview).get('A1')?.supplier).toBe('TBC');
+    expect(preview.warnings.map((w) => w.message)).toEqual([
+      "Row 2, column 'Supplier': 'TBC' looks like a placeholder; it was imported as the supplier, so correct it when known",
+    ]);
+    expect(preview.placeholders).toBe(0);
+  });
+});

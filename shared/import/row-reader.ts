@@ -171,6 +171,19 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
           if (answer !== undefined) cell = answer;
         }
         const parsed = parseFieldCell(field, cell, dateOptions);
+        if (parsed.ok && kind === 'text' && REQUIRED.has(field) && isPlaceholder(text)) {
+          // "TBC" may be a real title, so it is kept, but a supplier of "TBC" should not pass unremarked.
+          warnings.push(
+            makeWarning(
+              'placeholder-kept',
+              rowNo,
+              source.header,
+              field,
+              text,
+              `${quote(text)} looks like a placeholder; it was imported as the ${nounFor(field)}, so correct it when known`,
+            ),
+          );
+        }
         if (parsed.ok) {
           values[index] = parsed.value;
           used[index] = source;
