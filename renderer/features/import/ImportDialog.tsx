@@ -5,7 +5,7 @@ import { countOf, formatCount } from '@shared/format';
 import type { ImportPreviewSummary } from './import-protocol';
 import type { ImportState } from './use-import';
 import { OcdsPreview } from './OcdsPreview';
-import { HeaderRowChooser, ImportWarnings, UnrecognisedValues } from './RegisterPreviewParts';
+import { HeaderRowChooser, ImportWarnings, IssueTable, UnrecognisedValues } from './RegisterPreviewParts';
 import type { ReanalyseOptions } from './use-import';
 
 interface Props {
@@ -209,29 +209,7 @@ function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: Imp
       {p.errorCount > 0 && (
         <section aria-labelledby="import-errors">
           <h3 id="import-errors">Rows that will be skipped ({countOf(p.errorCount, 'problem')})</h3>
-          <div className="scroll-box" tabIndex={0} role="region" aria-label="Rows that will be skipped">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Column</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">Problem</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.errors.map((e, i) => (
-                  <tr key={i}>
-                    <td className="numeric">{e.row}</td>
-                    <td>{e.column || '—'}</td>
-                    <td>{e.value || '(empty)'}</td>
-                    <td>{e.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {p.errorCount > p.errors.length && <p>…and {formatCount(p.errorCount - p.errors.length)} more.</p>}
-          </div>
+          <IssueTable issues={p.errors} count={p.errorCount} label="Rows that will be skipped" lastColumn="Problem" />
         </section>
       )}
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { valueChoices } from '@shared/import/enum-values';
 import type { HeaderRowChoice } from '@shared/import/header-detect';
-import type { ImportWarning } from '@shared/import/issues';
+import type { ImportIssue, ImportWarning } from '@shared/import/issues';
 import { describeUnrecognised, type UnrecognisedColumn } from '@shared/import/unrecognised';
 import { countOf, formatCount } from '@shared/format';
 
@@ -115,29 +115,46 @@ export function ImportWarnings({ fileName, warnings, count }: { fileName: string
       <h3 id="import-warnings">
         Imported with a field left blank: {countOf(count, 'cell')} in {fileName}
       </h3>
-      <div className="scroll-box" tabIndex={0} role="region" aria-label="Cells left blank">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Row</th>
-              <th scope="col">Column</th>
-              <th scope="col">Value</th>
-              <th scope="col">What happened</th>
-            </tr>
-          </thead>
-          <tbody>
-            {warnings.map((w, i) => (
-              <tr key={i}>
-                <td className="numeric">{w.row}</td>
-                <td>{w.column || '—'}</td>
-                <td>{w.value || '(empty)'}</td>
-                <td>{w.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {count > warnings.length && <p>…and {formatCount(count - warnings.length)} more.</p>}
-      </div>
+      <IssueTable issues={warnings} count={count} label="Cells left blank" lastColumn="What happened" />
     </section>
+  );
+}
+
+/** Issues (or warnings) by row, column and value, scrolling, with how many more there are past the cap. */
+export function IssueTable({
+  issues,
+  count,
+  label,
+  lastColumn,
+}: {
+  issues: ImportIssue[];
+  count: number;
+  label: string;
+  lastColumn: string;
+}) {
+  return (
+    <div className="scroll-box" tabIndex={0} role="region" aria-label={label}>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            <th scope="col">Column</th>
+            <th scope="col">Value</th>
+            <th scope="col">{lastColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {issues.map((issue, i) => (
+            <tr key={i}>
+              <td className="numeric">{issue.row}</td>
+              <td>{issue.column || '—'}</td>
+              <td>{issue.value || '(empty)'}</td>
+              <td>{issue.reason}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {count > issues.length && <p>…and {formatCount(count - issues.length)} more.</p>}
+    </div>
   );
 }
