@@ -270,7 +270,7 @@ export function matchHeader(header: string): ImportField | 'term-months' | null 
  * Columns that name a contract in registers with no title column, best first (normalised). Many trust
  * registers call the title "Description" or "Service"; without a title every row would be refused.
  */
-export const TITLE_FALLBACKS: readonly string[] = [
+const TITLE_FALLBACKS: readonly string[] = [
   'service name',
   'service',
   'description',

@@ -9,7 +9,7 @@ import type { ValueMappings } from './row-reader';
  * alone, as a plain { header: target } record; upgradeRememberedLayout reads either shape.
  */
 
-export const LAYOUT_MEMORY_VERSION = 2;
+const LAYOUT_MEMORY_VERSION = 2;
 
 export interface RememberedLayout {
   version: typeof LAYOUT_MEMORY_VERSION;

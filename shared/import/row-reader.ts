@@ -34,7 +34,7 @@ export interface ColumnPlan {
 export type ValueMappings = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /** Field kinds whose values come from a fixed list, so an unknown one can be mapped to a known one. */
-export const ENUM_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
+const ENUM_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
   'category',
   'contracting-model',
   'procurement-route',
