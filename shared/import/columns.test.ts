@@ -103,3 +103,21 @@ describe('layoutKey', () => {
     expect(a).toMatch(/^layout-3-[0-9a-f]{16}$/);
   });
 });
+
+describe('title column when the register has no "Title" (issue 11)', () => {
+  it.each([
+    [['Ref', 'Description', 'Supplier', 'End date'], 'Description'],
+    [['Ref', 'Contract title', 'Supplier', 'End date'], 'Contract title'],
+    [['Ref', 'Contract name', 'Supplier', 'End date'], 'Contract name'],
+    [['Ref', 'Service', 'Supplier', 'End date'], 'Service'],
+    [['Ref', 'Service description', 'Supplier', 'End date'], 'Service description'],
+    [['Ref', 'Service', 'Description', 'Supplier'], 'Service'],
+  ])('%j suggests %s as the title', (headers, title) => {
+    const mapping = suggestMapping(headers);
+    expect(Object.entries(mapping).filter(([, t]) => t === 'title')).toEqual([[title, 'title']]);
+  });
+
+  it('keeps Description as the description when a Title column exists', () => {
+    expect(suggestMapping(['Title', 'Description'])).toMatchObject({ Title: 'title', Description: 'description' });
+  });
+});

@@ -103,6 +103,12 @@ export const HEADER_SYNONYMS: Readonly<Record<ImportField | 'term-months', reado
     'procurement method',
     'award route',
     'route',
+    // Registers that record the framework used (HSSF, CCS, NHS SBS) in the route column.
+    'framework route',
+    'route framework',
+    'framework',
+    'framework used',
+    'procurement framework',
   ],
   regime: ['regime', 'procurement regime', 'regulations', 'procurement regulations', 'procurement legislation', 'legislation'],
   startDate: ['start date', 'contract start date', 'commencement date', 'start', 'effective date', 'contract start', 'date from'],
@@ -260,6 +266,19 @@ export function matchHeader(header: string): ImportField | 'term-months' | null 
  * unique (detectHeaderRow makes them so). The result has no prototype, so a header called
  * `constructor` or `__proto__` is an ordinary key.
  */
+/**
+ * Columns that name a contract in registers with no title column, best first (normalised). Many trust
+ * registers call the title "Description" or "Service"; without a title every row would be refused.
+ */
+const TITLE_FALLBACKS: readonly string[] = [
+  'service name',
+  'service',
+  'description',
+  'contract description',
+  'service description',
+  'description of service',
+];
+
 export function suggestMapping(headers: readonly string[]): ColumnMapping {
   const mapping: ColumnMapping = Object.create(null) as ColumnMapping;
   const taken = new Set<MappingTarget>();
@@ -271,6 +290,14 @@ export function suggestMapping(headers: readonly string[]): ColumnMapping {
       taken.add(target);
     } else {
       mapping[header] = 'ignore';
+    }
+  }
+  if (!taken.has('title')) {
+    for (const fallback of TITLE_FALLBACKS) {
+      const header = headers.find((h) => normaliseHeader(h) === fallback);
+      if (header === undefined) continue;
+      mapping[header] = 'title';
+      break;
     }
   }
   return mapping;

@@ -18,6 +18,7 @@ import {
   type ProcurementRoute,
   type Regime,
 } from '../domain/enums';
+import { FIELD_KINDS, type ImportField } from './fields';
 import { cellText, fail, ok, quote, type Cell, type Parsed } from './grid';
 
 /**
@@ -40,6 +41,8 @@ function makeEnumParser<T extends string>(
   values: readonly T[],
   labels: Record<T, string>,
   synonyms: Partial<Record<T, readonly string[]>>,
+  /** Tried when no spelling matches: reads qualified values such as "Further competition (HSSF)". */
+  fallback?: (text: string, known: (spelling: string) => T | undefined) => T | undefined,
 ): EnumParser<T> {
   const lookup = new Map<string, T>();
   const add = (spelling: string, value: T): void => {
@@ -61,12 +64,73 @@ function makeEnumParser<T extends string>(
     const text = cellText(cell).trim();
     const known = memo.get(text);
     if (known) return known;
-    const found = lookup.get(squeeze(text));
+    const found = lookup.get(squeeze(text)) ?? fallback?.(text, (spelling) => lookup.get(squeeze(spelling)));
     const result = found ? ok(found) : fail<T>(`${quote(text)} is not a recognised ${noun}: use one of ${choices}`);
     if (memo.size >= 1000) memo.clear();
     memo.set(text, result);
     return result;
   };
+}
+
+/** Lower-case words of a value, space-separated and padded, so phrases match whole words only. */
+function words(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(' ')} `;
+}
+
+const hasPhrase = (text: string, phrases: readonly string[]): boolean => {
+  const w = words(text);
+  return phrases.some((p) => w.includes(` ${p} `));
+};
+
+/**
+ * National frameworks and the bodies that run them, as NHS registers name them: Health Systems Support
+ * Framework (HSSF, run by NHS England), Crown Commercial Service (CCS, incl. G-Cloud), NHS Shared
+ * Business Services (NHS SBS) and NHS Supply Chain. A value naming one of them is a framework call-off.
+ */
+const FRAMEWORK_PHRASES = [
+  'hssf',
+  'health systems support framework',
+  'ccs',
+  'crown commercial service',
+  'crown commercial services',
+  'nhs sbs',
+  'sbs',
+  'nhs shared business services',
+  'shared business services',
+  'g cloud',
+  'gcloud',
+  'nhs supply chain',
+];
+const PSR_PHRASES = ['psr', 'provider selection regime'];
+
+/** "Direct award (single tender waiver)", "Open tender - Find a Tender": the part before the qualifier. */
+function withoutQualifier(text: string): string | null {
+  const bracket = /^(.+?)\s*[([].*$/.exec(text);
+  if (bracket) return bracket[1];
+  const dash = /^(.+?)\s+[-–—:]\s+.+$/.exec(text);
+  return dash ? dash[1] : null;
+}
+
+/**
+ * Qualified routes: a PSR marker picks the PSR process the words name; a named framework makes any
+ * route on it (further competition or a framework's own direct award) a framework call-off; otherwise
+ * the words before a bracket or dash decide. Anything else stays unrecognised, so the user is asked.
+ */
+function qualifiedRoute(text: string, known: (spelling: string) => ProcurementRoute | undefined): ProcurementRoute | undefined {
+  if (hasPhrase(text, PSR_PHRASES)) {
+    if (hasPhrase(text, ['direct award'])) return 'psr-direct-award';
+    if (hasPhrase(text, ['most suitable provider'])) return 'psr-most-suitable-provider';
+    if (hasPhrase(text, ['competitive process', 'competitive', 'competition'])) return 'psr-competitive';
+    return undefined;
+  }
+  if (hasPhrase(text, FRAMEWORK_PHRASES)) return 'framework-call-off';
+  const base = withoutQualifier(text);
+  return base ? known(base) : undefined;
 }
 
 export const parseCategory: EnumParser<Category> = makeEnumParser('category', CATEGORIES, CATEGORY_LABELS, {
@@ -103,6 +167,7 @@ export const parseContractingModel: EnumParser<ContractingModel> = makeEnumParse
     reseller: ['Reseller', 'Via reseller', 'Partner', 'Via partner'],
     framework: ['Framework', 'Via framework', 'Framework call off'],
   },
+  (text) => (hasPhrase(text, FRAMEWORK_PHRASES) ? 'framework' : undefined),
 );
 
 export const parseProcurementRoute: EnumParser<ProcurementRoute> = makeEnumParser(
@@ -140,6 +205,7 @@ export const parseProcurementRoute: EnumParser<ProcurementRoute> = makeEnumParse
     'psr-most-suitable-provider': ['Most suitable provider', 'Most suitable provider process', 'PSR most suitable provider', 'MSP (PSR)'],
     'psr-competitive': ['PSR competitive process', 'Competitive process (Provider Selection Regime)', 'Competitive process'],
   },
+  qualifiedRoute,
 );
 
 export const parseRegime: EnumParser<Regime> = makeEnumParser('regime', REGIMES, REGIME_LABELS, {
@@ -181,3 +247,35 @@ export const parseStatus: EnumParser<ContractStatus> = makeEnumParser('status', 
   expired: ['Ended', 'Terminated', 'Closed', 'Expired contract', 'Lapsed'],
   'in-procurement': ['Procurement', 'Re-procurement', 'Reprocurement', 'Tendering', 'Out to tender', 'In tender'],
 });
+
+export interface ValueChoice {
+  value: string;
+  label: string;
+}
+
+const choices = <T extends string>(values: readonly T[], labels: Record<T, string>): ValueChoice[] =>
+  values.map((value) => ({ value, label: labels[value] }));
+
+/**
+ * The values a field with a fixed list accepts, by the app's own labels, for the preview's "what does
+ * this value mean?" selects. Null for fields that take free text, dates or amounts.
+ */
+export function valueChoices(field: ImportField): ValueChoice[] | null {
+  const kind = FIELD_KINDS[field];
+  switch (kind) {
+    case 'category':
+      return choices(CATEGORIES, CATEGORY_LABELS);
+    case 'contracting-model':
+      return choices(CONTRACTING_MODELS, CONTRACTING_MODEL_LABELS);
+    case 'procurement-route':
+      return choices(PROCUREMENT_ROUTES, PROCUREMENT_ROUTE_LABELS);
+    case 'regime':
+      return choices(REGIMES, REGIME_LABELS);
+    case 'hosting-model':
+      return choices(HOSTING_MODELS, HOSTING_MODEL_LABELS);
+    case 'status':
+      return choices(CONTRACT_STATUSES, CONTRACT_STATUS_LABELS);
+    default:
+      return null;
+  }
+}

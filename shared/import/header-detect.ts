@@ -105,3 +105,24 @@ export function detectHeaderRow(grid: Grid, options: { index?: number; scanRows?
   const width = Math.max(usedWidth([row], 0), usedWidth(grid, index + 1));
   return { index, headers: nameColumns(row, width), matches, found };
 }
+
+export interface HeaderRowChoice {
+  /** 0-based grid index. */
+  index: number;
+  /** "Row 3: Contract ref · Description · Supplier · …", as the user would recognise the row. */
+  label: string;
+}
+
+/** The non-blank rows among the first 30, for the "Header row" chooser in the preview. */
+export function headerRowChoices(grid: Grid, scanRows = HEADER_SCAN_ROWS): HeaderRowChoice[] {
+  const choices: HeaderRowChoice[] = [];
+  const limit = Math.min(grid.length, scanRows);
+  for (let r = 0; r < limit; r += 1) {
+    const texts = (grid[r] ?? []).map((c) => cellText(c).replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
+    if (texts.length === 0) continue;
+    let label = texts.slice(0, 4).join(' · ') + (texts.length > 4 ? ' · …' : '');
+    if (label.length > 80) label = `${label.slice(0, 79)}…`;
+    choices.push({ index: r, label: `Row ${r + 1}: ${label}` });
+  }
+  return choices;
+}

@@ -1,6 +1,18 @@
 /** Public API of the importers, for the import worker and the UI. */
 export { analyseRegister } from './register';
-export type { AnalyseRegisterOptions, PreviewRow, RegisterPreview, ImportIssue } from './register';
+export type {
+  AnalyseRegisterOptions,
+  PreviewRow,
+  RegisterPreview,
+  ImportIssue,
+  ImportWarning,
+  ValueMappings,
+  UnrecognisedColumn,
+} from './register';
+export { describeUnrecognised } from './unrecognised';
+export { valueChoices } from './enum-values';
+export { layoutMemoryKey, rememberLayout, upgradeRememberedLayout } from './layout-memory';
+export type { RememberedLayout } from './layout-memory';
 export { readRegisterFile } from './read-register-file';
 export type { RegisterFile } from './read-register-file';
 export { parseCsvBytes, parseCsvText } from './csv';

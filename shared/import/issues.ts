@@ -15,6 +15,18 @@ export interface ImportIssue {
   message: string;
 }
 
+/**
+ * Why a kept row lost a value: a value the app does not know (the user can map it in the preview), a
+ * placeholder such as "TBC" in a required or money field (left blank, or, in a required text field,
+ * kept as written), or a cell that could not be read.
+ */
+export type ImportWarningKind = 'unrecognised' | 'placeholder' | 'placeholder-kept' | 'unreadable';
+
+/** A cell left blank in a row that is still imported ("Only required fields can refuse a row"). */
+export interface ImportWarning extends ImportIssue {
+  kind: ImportWarningKind;
+}
+
 export function makeIssue(
   row: number,
   column: string,
@@ -24,4 +36,15 @@ export function makeIssue(
 ): ImportIssue {
   const message = column ? `Row ${row}, column '${column}': ${reason}` : `Row ${row}: ${reason}`;
   return { row, column, field, value, reason, message };
+}
+
+export function makeWarning(
+  kind: ImportWarningKind,
+  row: number,
+  column: string,
+  field: ImportField,
+  value: string,
+  reason: string,
+): ImportWarning {
+  return { ...makeIssue(row, column, field, value, reason), kind };
 }

@@ -1,5 +1,7 @@
 import type { MappingTarget } from './columns';
-import type { ImportIssue } from './issues';
+import type { HeaderRowChoice } from './header-detect';
+import type { ImportIssue, ImportWarning } from './issues';
+import type { UnrecognisedColumn } from './unrecognised';
 import type { OcdsPreviewSummary } from './ocds-summary';
 
 /** What the import preview shows about a file before anything is written (register or portfolio). */
@@ -21,6 +23,15 @@ export interface ImportPreviewSummary {
   errors: ImportIssue[];
   errorCount: number;
   notices: string[];
+  /** Registers only: the first cells left blank in imported rows (all up to the cap), in row order. */
+  warnings?: ImportWarning[];
+  warningCount?: number;
+  /** Registers only: values the app did not recognise, per column, for the user to map. */
+  unrecognised?: UnrecognisedColumn[];
+  /** Registers only: the answers already given for unrecognised values (column → value → code or ''). */
+  valueMappings?: Record<string, Record<string, string>>;
+  /** Registers only: rows the user may choose as the header instead. */
+  headerChoices?: HeaderRowChoice[];
   /** A few updates with the fields they change, so the user sees what an update means. */
   updates: Array<{ reference: string; fields: string[] }>;
   /** For an OCDS package of the trust's own notices: the diff against the register. */

@@ -1,6 +1,7 @@
 import { AppError } from '../result';
 import { parseCsvBytes } from './csv';
 import type { Grid } from './grid';
+import { detectHeaderRow } from './header-detect';
 import { checkFileSize } from './limits';
 import { readXlsx } from './xlsx';
 
@@ -11,8 +12,42 @@ export interface RegisterFile {
   sheetNames: string[];
   sheetName: string | null;
   date1904: boolean;
-  /** Things to show the user before the preview (encoding guessed, unbalanced quotes). */
+  /** Things to show the user before the preview (encoding guessed, unbalanced quotes, sheet chosen). */
   notices: string[];
+}
+
+/** Workbooks with more sheets than this are not scored past it: the register is nearly always early. */
+const SHEETS_SCORED = 20;
+
+/**
+ * Opens the sheet that holds the register: many trust workbooks start with a notes or cover sheet.
+ * Each sheet's best header row is scored by how many known column names it holds (header-detect.ts);
+ * the highest wins, the first sheet on a tie. A sheet that cannot be read as a table scores nothing.
+ */
+async function readBestSheet(fileName: string, bytes: Uint8Array): Promise<RegisterFile> {
+  const first = await readXlsx(bytes, { sheet: 1, fileName });
+  let best = { book: first, score: detectHeaderRow(first.grid).matches };
+  const limit = Math.min(first.sheetNames.length, SHEETS_SCORED);
+  for (let n = 2; n <= limit; n += 1) {
+    let book;
+    try {
+      book = await readXlsx(bytes, { sheet: n, fileName });
+    } catch {
+      continue;
+    }
+    const score = detectHeaderRow(book.grid).matches;
+    if (score > best.score) best = { book, score };
+  }
+  const { book } = best;
+  const notices: string[] = [];
+  if (book.sheetNames.length > 1) {
+    const others = book.sheetNames.filter((s) => s !== book.sheetName).map((s) => `'${s}'`);
+    const why = best.book === first ? 'the first sheet' : `it looks most like a register (its header names ${best.score} known columns)`;
+    notices.push(
+      `Reading sheet '${book.sheetName}' because ${why}. The workbook also has ${others.join(', ')}: choose another under Sheet if the register is there.`,
+    );
+  }
+  return { kind: 'xlsx', grid: book.grid, sheetNames: book.sheetNames, sheetName: book.sheetName, date1904: book.date1904, notices };
 }
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -32,6 +67,7 @@ export async function readRegisterFile(
 ): Promise<RegisterFile> {
   checkFileSize(fileName, bytes.length);
   if (startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE_SIGNATURE)) {
+    if (options.sheet === undefined && startsWith(bytes, ZIP_SIGNATURE)) return readBestSheet(fileName, bytes);
     const book = await readXlsx(bytes, { sheet: options.sheet, fileName });
     return { kind: 'xlsx', grid: book.grid, sheetNames: book.sheetNames, sheetName: book.sheetName, date1904: book.date1904, notices: [] };
   }

@@ -105,27 +105,37 @@ describe('term-months-register.csv', () => {
 describe('bad-rows.csv', () => {
   const preview = analyseFixture('bad-rows.csv');
 
-  it('imports the good rows and skips the blank one', () => {
-    expect(preview.rows.filter((r) => r.kind === 'new').map((r) => r.row)).toEqual([2, 7]);
+  it('imports every row whose required fields are sound, and skips the blank one', () => {
+    // Rows 4 (an unreadable annual value) and 10 (an unknown category) keep their rows (issue 11).
+    expect(preview.rows.filter((r) => r.kind === 'new').map((r) => r.row)).toEqual([2, 4, 7, 10]);
     expect(preview.rows.some((r) => r.row === 8)).toBe(false);
-    expect(preview.counts.invalid).toBe(6);
+    expect(preview.counts.invalid).toBe(4);
   });
 
   it('reports each bad cell with its spreadsheet row, column, value and reason', () => {
     expect(preview.errors.map(({ row, column, field, value }) => ({ row, column, field, value }))).toEqual([
       { row: 3, column: 'End date', field: 'currentEndDate', value: '31/02/2026' },
-      { row: 4, column: 'Annual value', field: 'annualValue', value: 'about 50k' },
       { row: 5, column: 'Reference', field: 'reference', value: '' },
       { row: 6, column: 'Reference', field: 'reference', value: 'BAD-01' },
       { row: 9, column: 'End date', field: 'currentEndDate', value: '31/01/2021' },
-      { row: 10, column: 'Category', field: 'category', value: 'Cloudy stuff' },
     ]);
     const messages = preview.errors.map((e) => e.message);
     expect(messages[0]).toBe("Row 3, column 'End date': '31/02/2026' is not a real date");
-    expect(messages[1]).toContain("'about 50k' is not an amount of money");
-    expect(messages[2]).toBe("Row 5, column 'Reference': a contract reference is required");
-    expect(messages[3]).toBe("Row 6, column 'Reference': 'BAD-01' is already used by row 2");
-    expect(messages[4]).toBe("Row 9, column 'End date': '31/01/2021' is before the start date");
-    expect(messages[5]).toContain("'Cloudy stuff' is not a recognised category");
+    expect(messages[1]).toBe("Row 5, column 'Reference': a contract reference is required");
+    expect(messages[2]).toBe("Row 6, column 'Reference': 'BAD-01' is already used by row 2");
+    expect(messages[3]).toBe("Row 9, column 'End date': '31/01/2021' is before the start date");
+  });
+
+  it('keeps rows with a bad optional cell, leaving the field blank and saying so', () => {
+    expect(preview.warnings.map(({ row, column, field, value, kind }) => ({ row, column, field, value, kind }))).toEqual([
+      { row: 4, column: 'Annual value', field: 'annualValue', value: 'about 50k', kind: 'unreadable' },
+      { row: 10, column: 'Category', field: 'category', value: 'Cloudy stuff', kind: 'unrecognised' },
+    ]);
+    expect(preview.warnings[0].message).toMatch(
+      /^Row 4, column 'Annual value': 'about 50k' is not an amount of money.*, so it was left blank$/,
+    );
+    expect(preview.warnings[1].message).toBe(
+      "Row 10, column 'Category': 'Cloudy stuff' is not a category the app knows, so it was left blank",
+    );
   });
 });

@@ -4,13 +4,16 @@ import { layoutKey, matchHeader, suggestMapping, type ColumnMapping, type Mappin
 import { changedFields } from './contract-diff';
 import { IMPORT_FIELDS, REQUIRED_FIELDS, type ImportField } from './fields';
 import { isBlankRow, type Grid } from './grid';
-import { detectHeaderRow, HEADER_SCAN_ROWS } from './header-detect';
-import type { ImportIssue } from './issues';
+import { detectHeaderRow, headerRowChoices, HEADER_SCAN_ROWS, type HeaderRowChoice } from './header-detect';
+import type { ImportIssue, ImportWarning } from './issues';
 import { IMPORT_LIMITS, cellTooLong, tooManyColumns, tooManyRows } from './limits';
 import { formatCount } from '../format';
-import { createRowReader, type ColumnPlan, type Source } from './row-reader';
+import { createRowReader, type ColumnPlan, type Source, type ValueMappings } from './row-reader';
+import { groupUnrecognised, type UnrecognisedColumn } from './unrecognised';
 
-export type { ImportIssue } from './issues';
+export type { ImportIssue, ImportWarning } from './issues';
+export type { ValueMappings } from './row-reader';
+export type { UnrecognisedColumn } from './unrecognised';
 
 /*
  * The register import pipeline: header row → column mapping → one contract per row, validated with
@@ -38,6 +41,10 @@ export interface AnalyseRegisterOptions {
   /** 0-based header row chosen by the user; detected when absent. */
   headerRowIndex?: number;
   date1904?: boolean;
+  /** The user's answers for unrecognised values, by column header then cell text (see row-reader.ts). */
+  valueMappings?: ValueMappings;
+  /** The trust's defaults for a contract with no notice period or lead time, named in the preview. */
+  contractDefaults?: { noticePeriodDays: number; internalLeadTimeDays: number };
   /** Called with 0–1 about every 2,000 rows, and with 1 at the end. */
   onProgress?: (fraction: number) => void;
   /** Checked with each progress report; when aborted, analysis stops with IMPORT_CANCELLED. */
@@ -54,6 +61,8 @@ export interface RegisterPreview {
   fileName: string;
   /** 0-based grid index and 1-based spreadsheet row of the header; found is false when guessed. */
   header: { index: number; rowNumber: number; found: boolean };
+  /** The rows the user may pick as the header instead (the first 30 that hold anything). */
+  headerChoices: HeaderRowChoice[];
   headers: string[];
   layoutKey: string;
   mapping: ColumnMapping;
@@ -64,6 +73,14 @@ export interface RegisterPreview {
   rows: PreviewRow[];
   /** Every issue of every invalid row, in row order. */
   errors: ImportIssue[];
+  /** Cells left blank in rows that are imported, in row order. */
+  warnings: ImportWarning[];
+  /** Values the app did not recognise, grouped by column, for the user to map or leave blank. */
+  unrecognised: UnrecognisedColumn[];
+  /** Placeholder cells ("TBC", "n/a", "—") left blank in imported rows. */
+  placeholders: number;
+  /** Imported contracts with no notice period / lead time, which the trust defaults will cover. */
+  assumed: { noticePeriod: number; leadTime: number };
   counts: { new: number; update: number; unchanged: number; invalid: number };
   notices: string[];
 }
@@ -82,7 +99,7 @@ function resolveMapping(headers: string[], given: AnalyseRegisterOptions['mappin
   return mapping;
 }
 
-function planColumns(headers: string[], mapping: ColumnMapping): ColumnPlan {
+function planColumns(headers: string[], mapping: ColumnMapping, valueMappings: ValueMappings | undefined): ColumnPlan {
   const fields = new Map<ImportField, Source[]>();
   const termSources: Source[] = [];
   headers.forEach((header, col) => {
@@ -91,7 +108,7 @@ function planColumns(headers: string[], mapping: ColumnMapping): ColumnPlan {
     if (target === 'term-months') termSources.push({ col, header });
     else fields.set(target, [...(fields.get(target) ?? []), { col, header }]);
   });
-  return { fields, termSources };
+  return { fields, termSources, valueMappings };
 }
 
 export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): RegisterPreview {
@@ -111,11 +128,14 @@ export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): Re
     }
   }
   const mapping = resolveMapping(headers, options.mapping);
-  const plan = planColumns(headers, mapping);
+  const plan = planColumns(headers, mapping, options.valueMappings);
   const readRow = createRowReader(plan, existing, { date1904: options.date1904 ?? false });
 
   const rows: PreviewRow[] = [];
   const errors: ImportIssue[] = [];
+  const warnings: ImportWarning[] = [];
+  const allWarnings: ImportWarning[] = [];
+  const assumed = { noticePeriod: 0, leadTime: 0 };
   const counts = { new: 0, update: 0, unchanged: 0, invalid: 0 };
   let defaultedCategory = 0;
   let defaultedModel = 0;
@@ -132,6 +152,7 @@ export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): Re
     if (isBlankRow(cells)) continue;
     const rowNo = r + 1;
     const outcome = readRow(cells, rowNo);
+    for (const w of outcome.warnings) allWarnings.push(w);
     if (!outcome.ok) {
       rows.push({ kind: 'invalid', row: rowNo, reference: outcome.reference, errors: outcome.issues });
       for (const issue of outcome.issues) errors.push(issue);
@@ -139,6 +160,9 @@ export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): Re
       continue;
     }
     const { contract, reference, previous } = outcome;
+    for (const w of outcome.warnings) warnings.push(w);
+    if (contract.noticePeriodDays === undefined) assumed.noticePeriod += 1;
+    if (contract.internalLeadTimeDays === undefined) assumed.leadTime += 1;
     if (outcome.derivedEnd) derivedEnds += 1;
     if (outcome.defaulted.category) defaultedCategory += 1;
     if (outcome.defaulted.contractingModel) defaultedModel += 1;
@@ -161,7 +185,7 @@ export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): Re
   const notices: string[] = [];
   if (!detected.found) {
     notices.push(
-      `No header row was recognised in the first ${HEADER_SCAN_ROWS} rows, so row 1 is treated as the header: choose the header row or map the columns by hand.`,
+      `No header row was recognised in the first ${HEADER_SCAN_ROWS} rows, so row 1 is treated as the header: choose the header row under "Header row", or map the columns by hand.`,
     );
   }
   if (derivedEnds > 0)
@@ -177,6 +201,24 @@ export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): Re
       `${defaultedModel} new contract${defaultedModel === 1 ? ' has' : 's have'} no contracting model and will be recorded as 'Direct with vendor'.`,
     );
 
+  const placeholders = warnings.filter((w) => w.kind === 'placeholder').length;
+  if (placeholders > 0) {
+    notices.push(
+      `${formatCount(placeholders)} ${placeholders === 1 ? 'cell says' : 'cells say'} TBC or similar; ${placeholders === 1 ? 'it was' : 'they were'} left blank (see the rows listed below).`,
+    );
+  }
+  const defaults = options.contractDefaults ?? { noticePeriodDays: 90, internalLeadTimeDays: 90 };
+  if (assumed.noticePeriod > 0) {
+    notices.push(
+      `${formatCount(assumed.noticePeriod)} ${assumed.noticePeriod === 1 ? 'contract has' : 'contracts have'} no notice period; the trust default (${formatCount(defaults.noticePeriodDays)} days) is assumed.`,
+    );
+  }
+  if (assumed.leadTime > 0) {
+    notices.push(
+      `${formatCount(assumed.leadTime)} ${assumed.leadTime === 1 ? 'contract has' : 'contracts have'} no internal lead time; the trust default (${formatCount(defaults.internalLeadTimeDays)} days) is assumed.`,
+    );
+  }
+
   const derivesEnd = plan.termSources.length > 0 && plan.fields.has('startDate');
   const missingRequired = REQUIRED_FIELDS.filter((f) => !plan.fields.has(f) && !(f === 'currentEndDate' && derivesEnd));
   const unknownColumns = headers.filter((h) => mapping[h] === 'ignore' && matchHeader(h) === null);
@@ -184,6 +226,7 @@ export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): Re
   return {
     fileName: options.fileName,
     header: { index: detected.index, rowNumber: detected.index + 1, found: detected.found },
+    headerChoices: headerRowChoices(grid),
     headers,
     layoutKey: layoutKey(headers),
     mapping,
@@ -191,6 +234,10 @@ export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): Re
     missingRequired,
     rows,
     errors,
+    warnings,
+    unrecognised: groupUnrecognised(allWarnings),
+    placeholders,
+    assumed,
     counts,
     notices,
   };

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import { contractSchema, type Contract } from '../domain/contract';
-import { isBlankFor, parseFieldCell, parseTermMonths } from './field-values';
+import { isBlankFor, isPlaceholder, parseFieldCell, parseTermMonths } from './field-values';
 import { FIELD_KINDS, FIELD_LABELS, IMPORT_DEFAULTS, IMPORT_FIELDS, REQUIRED_FIELDS, type FieldKind, type ImportField } from './fields';
 import { cellText, quote, type Cell } from './grid';
-import { makeIssue, type ImportIssue } from './issues';
+import { makeIssue, makeWarning, type ImportIssue, type ImportWarning } from './issues';
 import { IMPORT_LIMITS } from './limits';
 import { formatCount } from '../format';
 import type { DateOptions } from './values';
@@ -24,7 +24,24 @@ export interface Source {
 export interface ColumnPlan {
   fields: ReadonlyMap<ImportField, readonly Source[]>;
   termSources: readonly Source[];
+  /**
+   * The user's answers for values the app did not recognise, by column header then cell text (trimmed):
+   * a code the field accepts, or '' to leave the field blank without a warning.
+   */
+  valueMappings?: ValueMappings;
 }
+
+export type ValueMappings = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** Field kinds whose values come from a fixed list, so an unknown one can be mapped to a known one. */
+const ENUM_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
+  'category',
+  'contracting-model',
+  'procurement-route',
+  'regime',
+  'hosting-model',
+  'status',
+]);
 
 export type RowOutcome =
   | {
@@ -34,8 +51,10 @@ export type RowOutcome =
       previous: Contract | undefined;
       defaulted: { category: boolean; contractingModel: boolean };
       derivedEnd: boolean;
+      /** Cells left blank in this row, each named by row and column. */
+      warnings: ImportWarning[];
     }
-  | { ok: false; reference: string | null; issues: ImportIssue[] };
+  | { ok: false; reference: string | null; issues: ImportIssue[]; warnings: ImportWarning[] };
 
 const FIELD_INDEX = new Map<ImportField, number>(IMPORT_FIELDS.map((f, i) => [f, i]));
 const fi = (field: ImportField): number => FIELD_INDEX.get(field)!;
@@ -63,11 +82,31 @@ function zodReason(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+const REQUIRED = new Set<ImportField>(REQUIRED_FIELDS);
+
+/** What a field is called inside a sentence: "not a procurement route the app knows". */
+function nounFor(field: ImportField): string {
+  return FIELD_LABELS[field].replace(/ \(.*\)$/, '').toLowerCase();
+}
+
+function article(noun: string): string {
+  return /^[aeiou]/.test(noun) ? 'an' : 'a';
+}
+
+/** The reason a kept row lost a value, in the words the preview shows. */
+function blankedReason(field: ImportField, kind: FieldKind, text: string, parseReason: string): string {
+  if (ENUM_KINDS.has(kind)) {
+    const noun = nounFor(field);
+    return `${quote(text)} is not ${article(noun)} ${noun} the app knows, so it was left blank`;
+  }
+  return `${parseReason}, so it was left blank`;
+}
+
 export type RowReader = (cells: readonly Cell[], rowNo: number) => RowOutcome;
 
 /** A cell longer than any spreadsheet cell can be is reported, not parsed (see register.ts). */
-function isOverlong(cell: Cell): cell is string {
-  return typeof cell === 'string' && cell.length > IMPORT_LIMITS.maxCellChars;
+function overlong(cell: Cell): string | null {
+  return typeof cell === 'string' && cell.length > IMPORT_LIMITS.maxCellChars ? cell : null;
 }
 
 function overlongIssue(rowNo: number, header: string, field: ImportField | 'term-months', cell: string): ImportIssue {
@@ -92,7 +131,11 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
     const source = plan.fields.get(field)?.[0];
     return source ? (cells[source.col] ?? null) : null;
   };
+  const valueMappings = plan.valueMappings ?? {};
+  /** Placeholders are watched in required fields and amounts, where blanking one silently loses meaning. */
+  const watchPlaceholder = (field: ImportField, kind: FieldKind): boolean => REQUIRED.has(field) || kind === 'money';
   const values: unknown[] = new Array(IMPORT_FIELDS.length);
+  const placeholderOf: (string | undefined)[] = new Array(IMPORT_FIELDS.length);
   const used: (Source | undefined)[] = new Array(IMPORT_FIELDS.length);
   const flagged = new Uint8Array(IMPORT_FIELDS.length);
   const firstRowOf = new Map<string, number>();
@@ -101,26 +144,73 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
     values.fill(undefined);
     used.fill(undefined);
     flagged.fill(0);
+    placeholderOf.fill(undefined);
     const issues: ImportIssue[] = [];
+    const warnings: ImportWarning[] = [];
 
     for (const { index, field, kind, sources } of planned) {
+      let placeholder: { source: Source; text: string } | undefined;
       for (const source of sources) {
-        const cell = cells[source.col] ?? null;
-        if (isOverlong(cell)) {
-          issues.push(overlongIssue(rowNo, source.header, field, cell));
+        let cell = cells[source.col] ?? null;
+        const tooLong = overlong(cell);
+        if (tooLong !== null) {
+          issues.push(overlongIssue(rowNo, source.header, field, tooLong));
           flagged[index] = 1;
           break;
         }
+        if (typeof cell === 'string' && kind !== 'text' && watchPlaceholder(field, kind) && isPlaceholder(cell)) {
+          placeholder ??= { source, text: cell.trim() };
+          continue;
+        }
         if (isBlankFor(kind, cell)) continue;
+        const text = cellText(cell).trim();
+        if (ENUM_KINDS.has(kind)) {
+          const answer = valueMappings[source.header]?.[text];
+          // The user chose "leave blank" for this value: no value and no warning, as they asked.
+          if (answer === '') break;
+          if (answer !== undefined) cell = answer;
+        }
         const parsed = parseFieldCell(field, cell, dateOptions);
+        if (parsed.ok && kind === 'text' && REQUIRED.has(field) && isPlaceholder(text)) {
+          // "TBC" may be a real title, so it is kept, but a supplier of "TBC" should not pass unremarked.
+          warnings.push(
+            makeWarning(
+              'placeholder-kept',
+              rowNo,
+              source.header,
+              field,
+              text,
+              `${quote(text)} looks like a placeholder; it was imported as the ${nounFor(field)}, so correct it when known`,
+            ),
+          );
+        }
         if (parsed.ok) {
           values[index] = parsed.value;
           used[index] = source;
-        } else {
-          issues.push(makeIssue(rowNo, source.header, field, cellText(cell).trim(), parsed.reason));
+        } else if (REQUIRED.has(field)) {
+          issues.push(makeIssue(rowNo, source.header, field, text, parsed.reason));
           flagged[index] = 1;
+        } else {
+          // Only required fields can refuse a row: an optional value that cannot be read is left blank.
+          const kindOfWarning = ENUM_KINDS.has(kind) ? 'unrecognised' : 'unreadable';
+          warnings.push(makeWarning(kindOfWarning, rowNo, source.header, field, text, blankedReason(field, kind, text, parsed.reason)));
         }
         break;
+      }
+      if (placeholder && values[index] === undefined && !flagged[index]) {
+        placeholderOf[index] = placeholder.text;
+        if (!REQUIRED.has(field)) {
+          warnings.push(
+            makeWarning(
+              'placeholder',
+              rowNo,
+              placeholder.source.header,
+              field,
+              placeholder.text,
+              `${quote(placeholder.text)} is a placeholder, not ${article(nounFor(field))} ${nounFor(field)}, so it was left blank`,
+            ),
+          );
+        }
       }
     }
 
@@ -128,8 +218,9 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
     if (values[I.currentEndDate] === undefined && !flagged[I.currentEndDate]) {
       for (const source of plan.termSources) {
         const cell = cells[source.col] ?? null;
-        if (isOverlong(cell)) {
-          issues.push(overlongIssue(rowNo, source.header, 'term-months', cell));
+        const tooLong = overlong(cell);
+        if (tooLong !== null) {
+          issues.push(overlongIssue(rowNo, source.header, 'term-months', tooLong));
           flagged[I.currentEndDate] = 1;
           break;
         }
@@ -176,7 +267,23 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
 
     for (const field of REQUIRED_FIELDS) {
       const index = fi(field);
-      if ((candidate[field] !== undefined && candidate[field] !== '') || flagged[index]) continue;
+      if ((candidate[field] !== undefined && candidate[field] !== '') || flagged[index]) {
+        const text = placeholderOf[index];
+        if (text !== undefined && !flagged[index]) {
+          // An update whose cell says "TBC": the register's value stands, and the user is told why.
+          warnings.push(
+            makeWarning(
+              'placeholder',
+              rowNo,
+              headerFor(field),
+              field,
+              text,
+              `${quote(text)} is a placeholder, so the ${nounFor(field)} already in the register was kept`,
+            ),
+          );
+        }
+        continue;
+      }
       flagged[index] = 1;
       const hasTerm = plan.termSources.some((s) => !isBlankFor('days', cells[s.col] ?? null));
       if (field === 'currentEndDate' && hasTerm && candidate.startDate === undefined) {
@@ -190,6 +297,9 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
             'a start date is needed to work out the end date from the term in months',
           ),
         );
+      } else if (placeholderOf[index] !== undefined) {
+        const text = placeholderOf[index];
+        issues.push(makeIssue(rowNo, headerFor(field), field, text, `${quote(text)} is a placeholder: ${REQUIRED_REASONS[field]}`));
       } else {
         issues.push(makeIssue(rowNo, headerFor(field), field, cellText(cellOf(cells, field)).trim(), REQUIRED_REASONS[field]));
       }
@@ -213,7 +323,7 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
       }
     }
 
-    if (issues.length > 0 || !result.success) return { ok: false, reference, issues };
+    if (issues.length > 0 || !result.success) return { ok: false, reference, issues, warnings };
     return {
       ok: true,
       contract: result.data,
@@ -224,6 +334,7 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
         contractingModel: !previous && values[I.contractingModel] === undefined,
       },
       derivedEnd,
+      warnings,
     };
   };
 }

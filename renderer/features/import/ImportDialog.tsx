@@ -5,10 +5,12 @@ import { countOf, formatCount } from '@shared/format';
 import type { ImportPreviewSummary } from './import-protocol';
 import type { ImportState } from './use-import';
 import { OcdsPreview } from './OcdsPreview';
+import { HeaderRowChooser, ImportWarnings, IssueTable, UnrecognisedValues } from './RegisterPreviewParts';
+import type { ReanalyseOptions } from './use-import';
 
 interface Props {
   state: ImportState;
-  onReanalyse: (options: { sheet?: string; mapping?: Record<string, MappingTarget> }) => void;
+  onReanalyse: (options: ReanalyseOptions) => void;
   onCommit: () => void;
   onCancel: () => void;
 }
@@ -76,7 +78,7 @@ export function ImportDialog({ state, onReanalyse, onCommit, onCancel }: Props) 
       )}
       {state.phase === 'preview' && state.preview.format !== 'ocds' && (
         <Preview
-          key={`${state.preview.sheetName}|${JSON.stringify(state.preview.mapping)}`}
+          key={`${state.preview.sheetName}|${state.preview.headerRowNumber}|${JSON.stringify(state.preview.mapping)}|${JSON.stringify(state.preview.valueMappings)}`}
           preview={state.preview}
           onReanalyse={onReanalyse}
           onCommit={onCommit}
@@ -91,6 +93,16 @@ function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: Imp
   const [mapping, setMapping] = useState(p.mapping);
   const mappingChanged = JSON.stringify(mapping) !== JSON.stringify(p.mapping);
   const accepted = p.counts.new + p.counts.update;
+  const valueMappings = p.valueMappings ?? {};
+  // Keeps what the user has already settled (sheet, header row, answers) when one of them changes.
+  const again = (change: ReanalyseOptions) =>
+    onReanalyse({
+      sheet: p.sheetName,
+      headerRow: p.headerRowNumber !== undefined ? p.headerRowNumber - 1 : undefined,
+      mapping: p.mapping,
+      valueMappings,
+      ...change,
+    });
 
   return (
     <div>
@@ -103,7 +115,7 @@ function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: Imp
       {p.sheetNames.length > 1 && (
         <label className="field-inline">
           <span>Sheet</span>
-          <select value={p.sheetName} onChange={(e) => onReanalyse({ sheet: e.target.value })}>
+          <select value={p.sheetName} onChange={(e) => onReanalyse({ sheet: e.target.value, valueMappings })}>
             {p.sheetNames.map((s) => (
               <option key={s} value={s}>
                 {s}
@@ -111,6 +123,14 @@ function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: Imp
             ))}
           </select>
         </label>
+      )}
+
+      {p.format !== 'json' && p.headerChoices && (
+        <HeaderRowChooser
+          choices={p.headerChoices}
+          rowNumber={p.headerRowNumber}
+          onChoose={(index) => onReanalyse({ sheet: p.sheetName, headerRow: index, valueMappings })}
+        />
       )}
 
       <ul className="counts" aria-label="What the import will do">
@@ -176,40 +196,24 @@ function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: Imp
               ))}
             </tbody>
           </table>
-          <button type="button" disabled={!mappingChanged} onClick={() => onReanalyse({ sheet: p.sheetName, mapping })}>
+          <button type="button" disabled={!mappingChanged} onClick={() => again({ mapping })}>
             Apply mapping
           </button>
         </details>
       )}
 
+      {p.unrecognised && p.unrecognised.length > 0 && (
+        <UnrecognisedValues groups={p.unrecognised} answers={valueMappings} onApply={(answers) => again({ valueMappings: answers })} />
+      )}
+
       {p.errorCount > 0 && (
         <section aria-labelledby="import-errors">
           <h3 id="import-errors">Rows that will be skipped ({countOf(p.errorCount, 'problem')})</h3>
-          <div className="scroll-box" tabIndex={0} role="region" aria-label="Rows that will be skipped">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Column</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">Problem</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.errors.map((e, i) => (
-                  <tr key={i}>
-                    <td className="numeric">{e.row}</td>
-                    <td>{e.column || '—'}</td>
-                    <td>{e.value || '(empty)'}</td>
-                    <td>{e.reason}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {p.errorCount > p.errors.length && <p>…and {formatCount(p.errorCount - p.errors.length)} more.</p>}
-          </div>
+          <IssueTable issues={p.errors} count={p.errorCount} label="Rows that will be skipped" lastColumn="Problem" />
         </section>
       )}
+
+      <ImportWarnings fileName={p.fileName} warnings={p.warnings ?? []} count={p.warningCount ?? 0} />
 
       {p.updates.length > 0 && (
         <details>

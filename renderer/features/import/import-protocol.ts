@@ -5,7 +5,18 @@ export type { ImportPreviewSummary };
 
 /** Messages between the import dialog and the import worker, which parses, checks and writes. */
 export type ToWorker =
-  { type: 'analyse'; fileName: string; bytes: Uint8Array; sheet?: string; mapping?: Record<string, MappingTarget> } | { type: 'commit' };
+  | {
+      type: 'analyse';
+      fileName: string;
+      bytes: Uint8Array;
+      sheet?: string;
+      mapping?: Record<string, MappingTarget>;
+      /** 0-based row the user chose as the header; detected when absent. */
+      headerRow?: number;
+      /** The user's answers for unrecognised values: column → value → code, or '' for "leave blank". */
+      valueMappings?: Record<string, Record<string, string>>;
+    }
+  | { type: 'commit' };
 
 export type FromWorker =
   | { type: 'progress'; stage: 'reading' | 'checking' | 'writing'; fraction: number }

@@ -12,6 +12,7 @@ import { analysePortfolioFile, type PortfolioAnalysis } from '../../data/portfol
 import { analyseOcdsFile } from '../../data/ocds-import';
 import { loadSettings } from '../../data/settings';
 import { looksLikeOcdsPackage } from '@shared/import/ocds-detect';
+import { layoutMemoryKey, rememberLayout, upgradeRememberedLayout } from '@shared/import/layout-memory';
 import { MAX_LISTED_ERRORS, type FromWorker, type ImportPreviewSummary, type ToWorker } from './import-protocol';
 import { formatCount } from '@shared/format';
 
@@ -28,12 +29,11 @@ let dbPromise: Promise<PlannerDb> | null = null;
 const db = () => (dbPromise ??= openDb());
 
 type Pending =
-  | { format: 'csv' | 'xlsx'; fileName: string; preview: RegisterPreview }
+  | { format: 'csv' | 'xlsx'; fileName: string; preview: RegisterPreview; valueMappings: Record<string, Record<string, string>> }
   | { format: 'json'; fileName: string; analysis: PortfolioAnalysis }
   | { format: 'ocds'; fileName: string; analysis: PortfolioAnalysis };
 let pending: Pending | null = null;
 
-const mappingKey = (layoutKey: string) => `mapping:${layoutKey}`;
 const isJson = (name: string, b: Uint8Array) => /\.json$/i.test(name) || (b[0] === 0x7b && !/\.(csv|xlsx)$/i.test(name));
 
 async function existingContracts(): Promise<Map<string, Contract>> {
@@ -48,6 +48,7 @@ function summariseRegister(
   sheetName: string | undefined,
   remembered: boolean,
   notices: string[],
+  valueMappings: Record<string, Record<string, string>>,
 ): ImportPreviewSummary {
   const updates: ImportPreviewSummary['updates'] = [];
   for (const row of p.rows) {
@@ -69,6 +70,11 @@ function summariseRegister(
     errors: p.errors.slice(0, MAX_LISTED_ERRORS),
     errorCount: p.errors.length,
     notices: [...notices, ...p.notices],
+    warnings: p.warnings.slice(0, MAX_LISTED_ERRORS),
+    warningCount: p.warnings.length,
+    unrecognised: p.unrecognised,
+    valueMappings,
+    headerChoices: p.headerChoices,
     updates,
   };
 }
@@ -97,23 +103,43 @@ async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<voi
   post({ type: 'progress', stage: 'checking', fraction: 0 });
 
   const onProgress = (fraction: number) => post({ type: 'progress', stage: 'checking', fraction });
-  const run = (mapping?: Record<string, MappingTarget>) =>
-    analyseRegister(parsed.grid, { fileName: msg.fileName, existing, mapping, date1904: parsed.date1904, onProgress });
+  const { contractDefaults } = await loadSettings(await db());
+  const run = (mapping?: Record<string, MappingTarget>, valueMappings?: Record<string, Record<string, string>>) =>
+    analyseRegister(parsed.grid, {
+      fileName: msg.fileName,
+      existing,
+      mapping,
+      valueMappings,
+      contractDefaults,
+      headerRowIndex: msg.headerRow,
+      date1904: parsed.date1904,
+      onProgress,
+    });
 
-  let preview = run(msg.mapping);
+  let valueMappings = msg.valueMappings ?? {};
+  let preview = run(msg.mapping, valueMappings);
   let remembered = false;
   if (!msg.mapping) {
-    // Reuse the mapping the user settled on last time they imported a file laid out like this one.
-    const saved = await (await db()).meta.get(mappingKey(preview.layoutKey));
+    // Reuse the mapping (and value answers) the user settled on last time they imported this layout.
+    const saved = upgradeRememberedLayout((await (await db()).meta.get(layoutMemoryKey(preview.layoutKey)))?.value);
     if (saved) {
-      preview = run(saved.value as Record<string, MappingTarget>);
+      valueMappings = { ...saved.values, ...valueMappings };
+      preview = run(saved.columns, valueMappings);
       remembered = true;
     }
   }
-  pending = { format, fileName: msg.fileName, preview };
+  pending = { format, fileName: msg.fileName, preview, valueMappings };
   post({
     type: 'preview',
-    preview: summariseRegister(preview, format, parsed.sheetNames, parsed.sheetName ?? undefined, remembered, parsed.notices),
+    preview: summariseRegister(
+      preview,
+      format,
+      parsed.sheetNames,
+      parsed.sheetName ?? undefined,
+      remembered,
+      parsed.notices,
+      valueMappings,
+    ),
   });
 }
 
@@ -127,7 +153,7 @@ async function commit(): Promise<void> {
     post({ type: 'committed', importId, summary });
     return;
   }
-  const { preview, fileName } = pending;
+  const { preview, fileName, valueMappings } = pending;
   const toPut: Contract[] = [];
   const replaced: Contract[] = [];
   const addedRefs: string[] = [];
@@ -148,7 +174,14 @@ async function commit(): Promise<void> {
     '.';
   const importId = await applyImport(
     database,
-    { fileName, toPut, replaced, addedRefs, summary, meta: [{ key: mappingKey(preview.layoutKey), value: preview.mapping }] },
+    {
+      fileName,
+      toPut,
+      replaced,
+      addedRefs,
+      summary,
+      meta: [{ key: layoutMemoryKey(preview.layoutKey), value: rememberLayout(preview.mapping, valueMappings) }],
+    },
     onProgress,
   );
   pending = null;

@@ -9,6 +9,14 @@ export type ImportState =
   | { phase: 'done'; importId: number; summary: string }
   | { phase: 'failed'; fileName: string; message: string };
 
+/** What the preview can ask to read again with: another sheet, header row, mapping or value answers. */
+export interface ReanalyseOptions {
+  sheet?: string;
+  mapping?: Record<string, MappingTarget>;
+  headerRow?: number;
+  valueMappings?: Record<string, Record<string, string>>;
+}
+
 interface Source {
   fileName: string;
   bytes: Uint8Array;
@@ -95,7 +103,7 @@ export function useImport() {
   );
 
   const reanalyse = useCallback(
-    (options: { sheet?: string; mapping?: Record<string, MappingTarget> }) => {
+    (options: ReanalyseOptions) => {
       const src = source.current;
       if (!src) return;
       setState({ phase: 'working', stage: 'checking', fraction: 0, fileName: src.fileName });
