@@ -3,11 +3,11 @@
  * field or presses Enter, and that an invalid value is explained and never saved; not how many saves
  * happened, so they hold whether a field also saves as the user types.
  */
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { NumberField, SelectField, TextField } from '../../renderer/ui/fields';
+import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../../renderer/ui/fields';
 
 /** Stands in for the database: what was saved comes back as the field's value, as in the app. */
 function useStore<T>(initial: T, fail?: () => Error) {
@@ -186,5 +186,66 @@ describe('SelectField', () => {
     await user.selectOptions(select, 'Direct award');
     await waitFor(() => expect(lastSaved()).toBe('direct-award'));
     expect(screen.getByRole('option', { name: 'Direct award', selected: true })).toBeInTheDocument();
+  });
+});
+
+describe('DateField and CheckboxField', () => {
+  function Dates({ optional = false }: { optional?: boolean }) {
+    const store = useStore<string | undefined>('2027-03-31');
+    return (
+      <DateField
+        label="End date"
+        value={store.value}
+        optional={optional}
+        onCommit={(v) => {
+          record(v);
+          return store.onCommit(v);
+        }}
+      />
+    );
+  }
+
+  it('saves a complete date as soon as it is picked', async () => {
+    setup(<Dates />);
+    fireEvent.change(screen.getByLabelText('End date'), { target: { value: '2028-09-30' } });
+    await waitFor(() => expect(lastSaved()).toBe('2028-09-30'));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('explains a required date left empty and never saves it', async () => {
+    setup(<Dates />);
+    fireEvent.change(screen.getByLabelText('End date'), { target: { value: '' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('End date is required');
+    expect(saved.value).toEqual([]);
+  });
+
+  it('clears an optional date to nothing', async () => {
+    setup(<Dates optional />);
+    fireEvent.change(screen.getByLabelText('End date'), { target: { value: '' } });
+    await waitFor(() => expect(saved.value).toEqual([undefined]));
+  });
+
+  it('saves a checkbox as it is ticked and unticked', async () => {
+    function Tick() {
+      const store = useStore(false);
+      return (
+        <CheckboxField
+          label="Auto-renews"
+          checked={store.value}
+          onCommit={(v) => {
+            record(v);
+            return store.onCommit(v);
+          }}
+        />
+      );
+    }
+    const user = setup(<Tick />);
+    const box = screen.getByRole('checkbox', { name: 'Auto-renews' });
+    await user.click(box);
+    await waitFor(() => expect(box).toBeChecked());
+    expect(lastSaved()).toBe(true);
+    await user.click(box);
+    await waitFor(() => expect(box).not.toBeChecked());
+    expect(lastSaved()).toBe(false);
   });
 });
