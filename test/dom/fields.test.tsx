@@ -1,0 +1,251 @@
+/**
+ * The appraisal workspace's autosaving fields. These assert what was saved once the user leaves the
+ * field or presses Enter, and that an invalid value is explained and never saved; not how many saves
+ * happened, so they hold whether a field also saves as the user types.
+ */
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../../renderer/ui/fields';
+
+/** Stands in for the database: what was saved comes back as the field's value, as in the app. */
+function useStore<T>(initial: T, fail?: () => Error) {
+  const [value, setValue] = useState(initial);
+  const onCommit = async (next: T) => {
+    if (fail) throw fail();
+    setValue(next);
+  };
+  return { value, onCommit };
+}
+
+const saved: { value: unknown[] } = { value: [] };
+const record = (v: unknown) => saved.value.push(v);
+const lastSaved = () => saved.value.at(-1);
+
+function Text({ initial = 'EPR replacement', required = false, fail }: { initial?: string; required?: boolean; fail?: () => Error }) {
+  const store = useStore(initial, fail);
+  return (
+    <TextField
+      label="Title"
+      value={store.value}
+      required={required}
+      onCommit={(v) => {
+        record(v);
+        return store.onCommit(v);
+      }}
+    />
+  );
+}
+
+function Money(props: { initial?: number; min?: number; max?: number; integer?: boolean; scale?: number; label?: string }) {
+  const { initial, label = 'Annual amount', ...rest } = props;
+  const store = useStore<number | undefined>(initial);
+  return (
+    <NumberField
+      label={label}
+      value={store.value}
+      {...rest}
+      onCommit={(v) => {
+        record(v);
+        return store.onCommit(v);
+      }}
+    />
+  );
+}
+
+function setup(ui: React.ReactElement) {
+  saved.value = [];
+  const user = userEvent.setup();
+  render(
+    <>
+      {ui}
+      <button type="button">Elsewhere</button>
+    </>,
+  );
+  return user;
+}
+
+describe('TextField', () => {
+  it('saves what was typed when the user leaves the field', async () => {
+    const user = setup(<Text />);
+    const box = screen.getByRole('textbox', { name: 'Title' });
+    await user.clear(box);
+    await user.type(box, 'PACS re-procurement');
+    await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
+    await waitFor(() => expect(lastSaved()).toBe('PACS re-procurement'));
+    expect(box).toHaveValue('PACS re-procurement');
+  });
+
+  it('saves on Enter without leaving the field', async () => {
+    const user = setup(<Text />);
+    const box = screen.getByRole('textbox', { name: 'Title' });
+    await user.type(box, ' 2027{Enter}');
+    await waitFor(() => expect(lastSaved()).toBe('EPR replacement 2027'));
+    expect(box).toHaveFocus();
+  });
+
+  it('explains a required field left empty, marks it invalid, and never saves the empty value', async () => {
+    const user = setup(<Text required />);
+    const box = screen.getByRole('textbox', { name: 'Title' });
+    await user.clear(box);
+    await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Title is required');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveAccessibleDescription('Title is required');
+    expect(saved.value).not.toContain('');
+    // Typing a title again clears the message and saves.
+    await user.type(box, 'New title{Enter}');
+    await waitFor(() => expect(lastSaved()).toBe('New title'));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says when a save failed, rather than looking saved', async () => {
+    const user = setup(<Text fail={() => new Error('The disk is full')} />);
+    const box = screen.getByRole('textbox', { name: 'Title' });
+    await user.type(box, '!{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Not saved: .*disk is full/);
+  });
+});
+
+describe('NumberField', () => {
+  it('reads pounds with a £ sign and thousands separators, and saves the number on leaving', async () => {
+    const user = setup(<Money initial={1000} />);
+    const box = screen.getByRole('textbox', { name: 'Annual amount' });
+    expect(box).toHaveValue('1000');
+    await user.clear(box);
+    await user.type(box, '£1,250,000');
+    await user.tab();
+    await waitFor(() => expect(lastSaved()).toBe(1_250_000));
+  });
+
+  it('explains text that is not a number and never saves it', async () => {
+    const user = setup(<Money initial={1000} />);
+    const box = screen.getByRole('textbox', { name: 'Annual amount' });
+    await user.clear(box);
+    await user.type(box, 'twelve{Enter}');
+    await user.tab();
+    expect(screen.getByRole('alert')).toHaveTextContent("'twelve' is not a number");
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(saved.value.every((v) => v === undefined || Number.isFinite(v))).toBe(true);
+    expect(saved.value).not.toContain(undefined);
+  });
+
+  it('holds the limits it is given: at least, at most, whole numbers', async () => {
+    const user = setup(<Money label="Duration (months)" initial={60} min={1} max={600} integer />);
+    const box = screen.getByRole('textbox', { name: 'Duration (months)' });
+    for (const [typed, message] of [
+      ['0', 'Duration (months) must be at least 1'],
+      ['601', 'Duration (months) must be at most 600'],
+      ['12.5', 'Duration (months) must be a whole number'],
+    ]) {
+      await user.clear(box);
+      await user.type(box, `${typed}{Enter}`);
+      expect(screen.getByRole('alert')).toHaveTextContent(message);
+    }
+    await user.tab();
+    expect(saved.value.every((v) => v === 60 || (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 600))).toBe(true);
+    await user.clear(box);
+    await user.type(box, '84{Enter}');
+    await waitFor(() => expect(lastSaved()).toBe(84));
+  });
+
+  it('shows and takes a percentage while saving the fraction', async () => {
+    const user = setup(<Money label="Discount rate (%)" initial={0.035} scale={100} />);
+    const box = screen.getByRole('textbox', { name: 'Discount rate (%)' });
+    expect(box).toHaveValue('3.5');
+    await user.clear(box);
+    await user.type(box, '1.5');
+    await user.tab();
+    await waitFor(() => expect(lastSaved()).toBeCloseTo(0.015, 12));
+    expect(box).toHaveValue('1.5');
+  });
+});
+
+describe('SelectField', () => {
+  it('saves the chosen option at once, and shows its label', async () => {
+    function Route() {
+      const store = useStore<'open' | 'direct-award' | undefined>('open');
+      return (
+        <SelectField
+          label="Route"
+          value={store.value}
+          options={[
+            ['open', 'Open procedure'],
+            ['direct-award', 'Direct award'],
+          ]}
+          onCommit={(v) => {
+            record(v);
+            return store.onCommit(v);
+          }}
+        />
+      );
+    }
+    const user = setup(<Route />);
+    const select = screen.getByRole('combobox', { name: 'Route' });
+    await user.selectOptions(select, 'Direct award');
+    await waitFor(() => expect(lastSaved()).toBe('direct-award'));
+    expect(screen.getByRole('option', { name: 'Direct award', selected: true })).toBeInTheDocument();
+  });
+});
+
+describe('DateField and CheckboxField', () => {
+  function Dates({ optional = false }: { optional?: boolean }) {
+    const store = useStore<string | undefined>('2027-03-31');
+    return (
+      <DateField
+        label="End date"
+        value={store.value}
+        optional={optional}
+        onCommit={(v) => {
+          record(v);
+          return store.onCommit(v);
+        }}
+      />
+    );
+  }
+
+  it('saves a complete date as soon as it is picked', async () => {
+    setup(<Dates />);
+    fireEvent.change(screen.getByLabelText('End date'), { target: { value: '2028-09-30' } });
+    await waitFor(() => expect(lastSaved()).toBe('2028-09-30'));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('explains a required date left empty and never saves it', async () => {
+    setup(<Dates />);
+    fireEvent.change(screen.getByLabelText('End date'), { target: { value: '' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('End date is required');
+    expect(saved.value).toEqual([]);
+  });
+
+  it('clears an optional date to nothing', async () => {
+    setup(<Dates optional />);
+    fireEvent.change(screen.getByLabelText('End date'), { target: { value: '' } });
+    await waitFor(() => expect(saved.value).toEqual([undefined]));
+  });
+
+  it('saves a checkbox as it is ticked and unticked', async () => {
+    function Tick() {
+      const store = useStore(false);
+      return (
+        <CheckboxField
+          label="Auto-renews"
+          checked={store.value}
+          onCommit={(v) => {
+            record(v);
+            return store.onCommit(v);
+          }}
+        />
+      );
+    }
+    const user = setup(<Tick />);
+    const box = screen.getByRole('checkbox', { name: 'Auto-renews' });
+    await user.click(box);
+    await waitFor(() => expect(box).toBeChecked());
+    expect(lastSaved()).toBe(true);
+    await user.click(box);
+    await waitFor(() => expect(box).not.toBeChecked());
+    expect(lastSaved()).toBe(false);
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * Record builders for tests: each fills every default through the zod schema of record (shared/domain),
+ * so a test states only what it is about and every record it builds is one the app could have stored.
+ * Pass overrides in the schema's input shape; ids are unique within a run.
+ */
+import type { z } from 'zod';
+import {
+  appraisalSchema,
+  benefitSchema,
+  contractSchema,
+  costLineSchema,
+  optionSchema,
+  riskSchema,
+  settingsSchema,
+  type Appraisal,
+  type Benefit,
+  type BenefitInput,
+  type Contract,
+  type CostLine,
+  type Criterion,
+  type Option,
+  type Risk,
+  type Settings,
+} from '@shared/domain';
+import type { AppraiseAllInput } from '@shared/engine/appraise';
+
+type InputOf<S extends z.ZodType> = Partial<z.input<S>>;
+
+let next = 0;
+/** A fresh id with a readable prefix (`opt-3`), unique within the test run. */
+export const uniqueId = (prefix: string): string => `${prefix}-${++next}`;
+
+/** The keys that tie a record to its option and appraisal, with a fresh id. */
+const childOf = (option: Option, prefix: string) => ({ id: uniqueId(prefix), optionId: option.id, appraisalId: option.appraisalId });
+
+/** A live contract on the register: an EPR direct with its vendor, ending 31 Mar 2027. */
+export function aContract(over: InputOf<typeof contractSchema> = {}): Contract {
+  return contractSchema.parse({
+    reference: uniqueId('C'),
+    title: 'Electronic patient record',
+    category: 'EPR',
+    supplier: 'Acme Health Systems Ltd',
+    contractingModel: 'direct',
+    startDate: '2022-04-01',
+    currentEndDate: '2027-03-31',
+    annualValue: 250_000,
+    ...over,
+  });
+}
+
+/** The settings with every default, changed only where the test says. */
+export function someSettings(over: InputOf<typeof settingsSchema> = {}): Settings {
+  return settingsSchema.parse(over);
+}
+
+export function anAppraisal(over: InputOf<typeof appraisalSchema> = {}): Appraisal {
+  return appraisalSchema.parse({
+    id: uniqueId('appraisal'),
+    title: 'EPR replacement',
+    contractRefs: ['C-EPR'],
+    baseDate: '2026-04-01',
+    createdAt: '2026-04-01T09:00:00.000Z',
+    updatedAt: '2026-04-01T09:00:00.000Z',
+    ...over,
+  });
+}
+
+/** An option with no optimism bias unless given one, so its figures are the cost lines' own. */
+export function anOption(appraisalId: string, over: InputOf<typeof optionSchema> = {}): Option {
+  const none = { pct: 0, mitigation: 'Not applied in this test' };
+  return optionSchema.parse({
+    id: uniqueId('opt'),
+    appraisalId,
+    kind: 'direct-with-vendor',
+    name: 'Contract directly with vendor',
+    route: 'direct-award',
+    terms: { startDate: '2027-04-01', durationMonths: 60 },
+    optimismBias: { development: none, serviceCharge: none, duration: none },
+    ...over,
+  });
+}
+
+/** A recurring support line over the option's usual five years. */
+export function aRecurringLine(option: Option, over: Partial<z.input<typeof costLineSchema>> = {}): CostLine {
+  return costLineSchema.parse({
+    ...childOf(option, 'line'),
+    label: 'Annual support',
+    category: 'support',
+    kind: 'recurring',
+    amount: 100_000,
+    startDate: option.terms.startDate,
+    endDate: '2032-03-31',
+    ...over,
+  } as z.input<typeof costLineSchema>);
+}
+
+export function aOneOffLine(option: Option, over: Partial<z.input<typeof costLineSchema>> = {}): CostLine {
+  return costLineSchema.parse({
+    ...childOf(option, 'line'),
+    label: 'Implementation',
+    category: 'implementation',
+    kind: 'one-off',
+    amount: 50_000,
+    date: option.terms.startDate,
+    ...over,
+  } as z.input<typeof costLineSchema>);
+}
+
+export function aRisk(option: Option, over: InputOf<typeof riskSchema> = {}): Risk {
+  return riskSchema.parse({
+    ...childOf(option, 'risk'),
+    title: 'Data migration overruns',
+    category: 'operational',
+    inherent: { likelihood: 4, consequence: 4 },
+    residual: { likelihood: 2, consequence: 3 },
+    ...over,
+  });
+}
+
+/** A cash-releasing benefit of £20,000 a year. */
+export function aBenefit(option: Option, over: Partial<BenefitInput> = {}): Benefit {
+  return benefitSchema.parse({
+    ...childOf(option, 'benefit'),
+    type: 'CRB',
+    label: 'Fewer printed letters',
+    cashflow: { kind: 'recurring', amount: 20_000, startDate: option.terms.startDate, endDate: '2032-03-31' },
+    ...over,
+  });
+}
+
+export interface AppraisalRecordSet {
+  contract: Contract;
+  appraisal: Appraisal;
+  options: Option[];
+  costLines: CostLine[];
+  risks: Risk[];
+  benefits: Benefit[];
+  criteria: Criterion[];
+  settings: Settings;
+}
+
+/**
+ * A small, complete appraisal of one contract: business as usual (the counterfactual, with a risk),
+ * a direct award to the vendor (cheaper, with a risk and a benefit) and a re-procurement with no risks
+ * entered (so "risk not assessed"). Each option has cost lines; the direct award is recommended.
+ */
+export function anAppraisalWithOptions(): AppraisalRecordSet {
+  const contract = aContract({ reference: uniqueId('EPR') });
+  const appraisal0 = anAppraisal({ contractRefs: [contract.reference] });
+  const bau = anOption(appraisal0.id, { kind: 'business-as-usual', name: 'Business as usual', route: 'modification', order: 0 });
+  const direct = anOption(appraisal0.id, { name: 'Direct award to the vendor', legalGround: 'pa2023-sch5-technical', order: 1 });
+  const reprocure = anOption(appraisal0.id, {
+    kind: 're-procure',
+    name: 'Re-procure in open competition',
+    route: 'open',
+    newSystem: true,
+    order: 2,
+  });
+  const appraisal = { ...appraisal0, recommendation: { ...appraisal0.recommendation, optionId: direct.id } };
+  const costLines = [
+    aRecurringLine(bau, { amount: 300_000 }),
+    aRecurringLine(direct, { amount: 200_000 }),
+    aOneOffLine(direct, { amount: 80_000 }),
+    aRecurringLine(reprocure, { amount: 180_000 }),
+    aOneOffLine(reprocure, { amount: 900_000 }),
+  ];
+  const risks = [aRisk(bau, { title: 'Unsupported version' }), aRisk(direct)];
+  const benefits = [aBenefit(direct)];
+  const criteria: Criterion[] = [{ id: uniqueId('crit'), appraisalId: appraisal.id, name: 'Clinical safety', weight: 100, order: 0 }];
+  return { contract, appraisal, options: [bau, direct, reprocure], costLines, risks, benefits, criteria, settings: someSettings() };
+}
+
+/** The engine's input for a record set, as the Compare screen builds it. */
+export function appraiseInput(records: AppraisalRecordSet, today = '2026-06-01'): AppraiseAllInput {
+  return { ...records, contracts: [records.contract], today };
+}
