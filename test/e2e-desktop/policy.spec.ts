@@ -48,6 +48,8 @@ test.describe('with a policy, part of it malformed', () => {
 
   test('the app starts, Settings shows what the organisation set, read-only, and says what it could not use', async ({ page, desktop }) => {
     await openApp(page);
+    // The file that is not JSON is not half-applied: its sampleDisabled is ignored with the rest.
+    await expect(page.getByRole('button', { name: 'Load sample portfolio' })).toBeVisible();
     // Applied at start, before anyone opens Settings: the stored settings every screen and report read.
     await expect
       .poll(async () => ((await readRows(page, 'settings')) as Array<{ value: { discount: { rate: number } } }>)[0]?.value.discount.rate)
@@ -106,6 +108,23 @@ test.describe('with a policy, part of it malformed', () => {
     await page.getByRole('group', { name: 'Backup' }).getByRole('button', { name: 'Back up everything…' }).click();
     await expect.poll(() => desktop.dialogs.shown.length).toBe(1);
     expect(String((desktop.dialogs.shown[0].options as { defaultPath?: string }).defaultPath)).toMatch(new RegExp(`^${BACKUPS}/`));
+  });
+});
+
+test.describe('with a policy file that hides the sample', () => {
+  test.use({ policy: policyAsMainReadsIt('{ "sampleDisabled": true }') });
+
+  test('the empty register offers only an import, and Settings says the sample is hidden', async ({ page, desktop }) => {
+    await openApp(page);
+    await expect(page.getByRole('heading', { name: 'Your contract register is empty' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Import a register…' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Load sample portfolio' })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const values = page.getByRole('group', { name: 'Set by your organisation' }).locator('dl');
+    await expect
+      .poll(async () => squash(await values.innerText()))
+      .toContain('Sample portfolio Hidden Set by your organisation (the policy file on this computer)');
+    expect(desktop.logs).toEqual([]);
   });
 });
 
