@@ -8,7 +8,9 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self'",
+  // blob: the Word export draws each print chart's SVG onto a canvas through an <img> of a blob the
+  // page itself made (renderer/report/chart-images.ts); without it the charts drop out of the paper.
+  "img-src 'self' blob:",
   "worker-src 'self'",
   "form-action 'none'",
   "frame-ancestors 'none'",

@@ -19,8 +19,9 @@ describe('Content-Security-Policy', () => {
       'script-src': ["'self'"],
       // React sets styles through the CSSOM, which the CSP does not govern: no 'unsafe-inline'.
       'style-src': ["'self'"],
-      // No images of the app's own; 'self' is a browser's favicon request.
-      'img-src': ["'self'"],
+      // 'self' is a browser's favicon request; blob: the Word export's chart images, drawn from blobs
+      // the page made itself (renderer/report/chart-images.ts; test/e2e-desktop/desktop.spec.ts).
+      'img-src': ["'self'", 'blob:'],
       // The import worker is a file of the app's own.
       'worker-src': ["'self'"],
       'form-action': ["'none'"],
@@ -30,8 +31,9 @@ describe('Content-Security-Policy', () => {
     });
   });
 
-  it('allows no blob: or data: source, no eval and no inline code or style', () => {
-    for (const banned of ['blob:', 'data:', "'unsafe-eval'", "'unsafe-inline'", "'wasm-unsafe-eval'", '*', 'http:', 'https:']) {
+  it('allows blob: for images only, and no data: source, no eval and no inline code or style', () => {
+    expect(CONTENT_SECURITY_POLICY.split(';').filter((part) => part.includes('blob:'))).toEqual([" img-src 'self' blob:"]);
+    for (const banned of ['data:', "'unsafe-eval'", "'unsafe-inline'", "'wasm-unsafe-eval'", '*', 'http:', 'https:']) {
       expect(CONTENT_SECURITY_POLICY).not.toContain(banned);
     }
   });
