@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import os from 'node:os';
 import path from 'node:path';
 import type { DesktopPolicy } from '@shared/policy';
@@ -73,6 +74,10 @@ test.describe('with a policy, part of it malformed', () => {
     expect(shown).toContain('Lead times months: open procedure 12 Set by your organisation');
     // Installed by MSI: never updates itself, whatever the policy says, and says why.
     await expect(organisation).toContainText('Updates are off: this installation is managed by your IT team');
+
+    // The section and the read-only fields pass the same accessibility scan as every screen (test/e2e/accessibility.spec.ts).
+    const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
     // The fields the organisation set hold its values and cannot be changed; the others can.
     const trustName = page.getByLabel(/^Trust name/);

@@ -39,6 +39,9 @@ test('a hidden print page whose animation frames never run still reports ready, 
   await expect(hidden.locator('html')).toHaveAttribute(READY_ATTRIBUTE, REPORT_READY.ready, { timeout: 15_000 });
   console.log(`[print-ready] hidden page ready in ${Date.now() - started} ms after load`);
   await expect(hidden.getByRole('heading', { level: 1, name: bundle.appraisal.title })).toBeVisible();
-  expect(await hidden.locator('.report svg.recharts-surface').count()).toBeGreaterThan(0);
+  // The report's print charts are plain SVG (renderer/report/charts/PrintCharts.tsx), one per figure.
+  expect(
+    await hidden.locator('.report .print-figure [data-chart-key] svg, .report .print-figure svg[data-chart-key]').count(),
+  ).toBeGreaterThan(0);
   await hidden.close();
 });
