@@ -421,17 +421,19 @@ describe('main process start-up', () => {
     expect(electron.app.setPath).toHaveBeenCalledWith('userData', path.join(h.userData, 'profile'));
   });
 
-  it("with the policy's updates on, in a packaged NSIS installation on Windows, configures the updater and requests nothing yet", async () => {
+  const UPDATES_ON = resolvePolicy([
+    {
+      source: 'machine-registry',
+      where: 'HKLM',
+      values: { UpdatesEnabled: 1, UpdatesUrl: 'https://updates.example.nhs.uk/planner/', UpdatesPublisher: 'Royal Example NHS Trust' },
+    },
+  ]);
+
+  /** Starts main as a packaged Windows app installed by NSIS (its uninstaller beside the executable) or by MSI (none). */
+  async function startOnWindows(installer: 'nsis' | 'msi', policy?: EffectivePolicy) {
     const installDir = path.join(h.userData, 'Programs', 'Trust Procurement Planner');
     mkdirSync(installDir, { recursive: true });
-    writeFileSync(path.join(installDir, 'Uninstall Trust Procurement Planner.exe'), '');
-    const policy = resolvePolicy([
-      {
-        source: 'machine-registry',
-        where: 'HKLM',
-        values: { UpdatesEnabled: 1, UpdatesUrl: 'https://updates.example.nhs.uk/planner/', UpdatesPublisher: 'Royal Example NHS Trust' },
-      },
-    ]);
+    if (installer === 'nsis') writeFileSync(path.join(installDir, 'Uninstall Trust Procurement Planner.exe'), '');
     const saved = { platform: Object.getOwnPropertyDescriptor(process, 'platform'), execPath: process.execPath };
     Object.defineProperty(process, 'platform', { value: 'win32' });
     process.execPath = path.join(installDir, 'Trust Procurement Planner.exe');
@@ -441,6 +443,10 @@ describe('main process start-up', () => {
       if (saved.platform) Object.defineProperty(process, 'platform', saved.platform);
       process.execPath = saved.execPath;
     }
+  }
+
+  it("with the policy's updates on, in a packaged NSIS installation on Windows, configures the updater and requests nothing yet", async () => {
+    await startOnWindows('nsis', UPDATES_ON);
     expect(h.log).toContain('new NsisUpdater');
     expect(JSON.parse(readFileSync(path.join(h.userData, 'app-update.yml'), 'utf8'))).toMatchObject({
       provider: 'generic',
@@ -450,6 +456,19 @@ describe('main process start-up', () => {
     const answer = (await h.handlers.get('policy:get')?.(fromMainWindow(), {})) as { value: { updates: { on: boolean } } };
     expect(answer.value.updates.on).toBe(true);
     expect(logText()).toContain('Updates: on, from https://updates.example.nhs.uk/planner/');
+  });
+
+  it.each([
+    ['with no policy (the default), even where updates could run', 'nsis' as const, undefined],
+    ["on an MSI installation, even with the policy's updates on", 'msi' as const, UPDATES_ON],
+  ])('makes no updater and writes no update configuration %s', async (_label, installer, policy) => {
+    await startOnWindows(installer, policy);
+    expect(h.windows).toHaveLength(1);
+    expect(h.log).not.toContain('new NsisUpdater');
+    expect(existsSync(path.join(h.userData, 'app-update.yml'))).toBe(false);
+    const answer = (await h.handlers.get('policy:get')?.(fromMainWindow(), {})) as { value: { updates: { on: boolean; reason: string } } };
+    expect(answer.value.updates).toEqual({ on: false, reason: expect.stringMatching(/^Updates are off/) });
+    expect(logText()).toContain(answer.value.updates.reason);
   });
 
   it('macOS activate with no windows opens a new one', async () => {

@@ -3,6 +3,7 @@ import { describeError } from '@shared/storage-errors';
 import { REPORT_READY, REPORT_READY_DATASET_KEY } from '@shared/ipc';
 import { HostContext } from './app-context';
 import { DataProvider, DbVersionFromFutureError, openDb, type PlannerDb } from './data';
+import { OrganisationPolicyProvider } from './features/settings/organisation-policy';
 import { detectHost, type Host } from './host';
 import { Shell } from './Shell';
 import { ToastProvider } from './ui/Toast';
@@ -78,9 +79,11 @@ export function App() {
         </Suspense>
       ) : (
         <HostContext.Provider value={found.ok ? found.host : null}>
-          <ToastProvider>
-            <Shell />
-          </ToastProvider>
+          <OrganisationPolicyProvider>
+            <ToastProvider>
+              <Shell />
+            </ToastProvider>
+          </OrganisationPolicyProvider>
         </HostContext.Provider>
       )}
     </DataProvider>

@@ -18,6 +18,7 @@ import { chartImages } from './chart-images';
 import { CoverFields, LongListFields } from './CoverFields';
 import { PaperRiskAnalysis } from './PaperRiskAnalysis';
 import { ReportView } from './ReportView';
+import { AppraisalCalendarButton } from '../features/appraisals/AppraisalCalendarButton';
 import { describeError } from '@shared/storage-errors';
 
 type Export = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
@@ -222,6 +223,7 @@ export function ReportPreview({ data, autoExport = false }: { data: AppraisalDat
             {office.state === 'busy' ? 'Preparing the file…' : office.state === 'done' || office.state === 'failed' ? office.message : ''}
           </span>
         </div>
+        <AppraisalCalendarButton data={data} />
         <PaperRiskAnalysis data={data} />
         <fieldset>
           <legend>Sections to include</legend>

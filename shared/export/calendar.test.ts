@@ -99,6 +99,15 @@ describe('key dates to a calendar (.ics)', () => {
     expect(eventUid('notice-deadline', 'EPR/1, "main"')).toBe('notice-deadline.EPR%2F1%2C%20%22main%22@trust-procurement-planner');
   });
 
+  it('uses the trust defaults for a contract that records no notice period, and says so, never "undefined days"', () => {
+    const silent = contractSchema.parse({ ...mk({}), noticePeriodDays: undefined, internalLeadTimeDays: undefined });
+    const events = contractKeyDateEvents([silent], { today: TODAY, defaults: { noticePeriodDays: 30, internalLeadTimeDays: 60 } });
+    const notice = events.find((e) => e.title.startsWith('Notice deadline'))!;
+    expect(notice.date).toBe('2027-05-31'); // 30 Jun 2027 − 30 days
+    expect(notice.description).toContain("30 days (assumed: none recorded, the trust's default) before the end date");
+    expect(events.map((e) => e.description).join(' ')).not.toContain('undefined');
+  });
+
   it('writes a valid empty calendar when there is nothing to export', () => {
     const text = toIcs([], { calName: 'Empty', now: new Date('2026-06-15T09:00:00Z') });
     expect(parse(text)).toEqual([]);

@@ -3,7 +3,7 @@ import type { IsoDate } from '../dates';
 import type { Contract, DutyCompletions, Option, Settings } from '../domain';
 import { optionDuties } from '../engine/option-duties';
 import { addDaysIso } from '../dates';
-import { computeKeyDates } from '../engine/key-dates';
+import { computeKeyDates, daysUsedInWords, leadTimeOf, noticePeriodOf, type ContractDefaults } from '../engine/key-dates';
 import { OBLIGATION_LABELS } from '../law/obligations';
 import { defaultPipelineYear } from '../law/pipeline';
 import { DUTY_STATUS_LABELS, planDuties, type Duty } from '../law/duties';
@@ -41,6 +41,8 @@ export function eventUid(kind: string, contractRef: string, extra: readonly (str
 
 export interface EventOptions {
   today: IsoDate;
+  /** The trust's notice period and lead time for contracts that record none (Settings.contractDefaults). */
+  defaults?: ContractDefaults;
   /** Only dates on or after today (default): a calendar reminder of a past date helps nobody. */
   includePast?: boolean;
 }
@@ -52,14 +54,16 @@ export function contractKeyDateEvents(contracts: readonly Contract[], options: E
   for (const c of contracts) {
     const owner = c.owner ?? '';
     const name = `${c.reference} ${c.title}`;
-    const k = computeKeyDates(c, { today: options.today });
+    const k = computeKeyDates(c, { today: options.today, defaults: options.defaults });
+    const notice = daysUsedInWords(noticePeriodOf(c, options.defaults));
+    const lead = daysUsedInWords(leadTimeOf(c, options.defaults));
     if (!k.expired && !c.decidedOn) {
       if (keep(k.latestDecisionDate))
         out.push({
           uid: eventUid('latest-decision', c.reference),
           date: k.latestDecisionDate,
           title: `Decide by: ${name}`,
-          description: `Latest decision date for ${name}: the notice deadline (${formatDate(k.noticeDeadline)}) less the trust's own approval lead time of ${c.internalLeadTimeDays} days. The contract ends on ${formatDate(c.currentEndDate)}.`,
+          description: `Latest decision date for ${name}: the notice deadline (${formatDate(k.noticeDeadline)}) less the trust's own approval lead time of ${lead}. The contract ends on ${formatDate(c.currentEndDate)}.`,
           contractRef: c.reference,
           owner,
         });
@@ -68,7 +72,7 @@ export function contractKeyDateEvents(contracts: readonly Contract[], options: E
           uid: eventUid('notice-deadline', c.reference),
           date: k.noticeDeadline,
           title: `Notice deadline: ${name}`,
-          description: `Last day to give ${c.supplier} notice (${c.noticePeriodDays} days before the end date, ${formatDate(c.currentEndDate)}).`,
+          description: `Last day to give ${c.supplier} notice (${notice} before the end date, ${formatDate(c.currentEndDate)}).`,
           contractRef: c.reference,
           owner,
         });
@@ -122,7 +126,7 @@ export function appraisalKeyDateEvents(
   today: IsoDate,
   completions?: DutyCompletions,
 ): KeyDateEvent[] {
-  const options = { today };
+  const options = { today, defaults: settings.contractDefaults };
   // Duties marked done on Renewals › Notices due are done here too: no reminder for them.
   const contractDuties = planDuties(contracts, { today, vatRate: settings.vatRate, completions }).duties.filter(
     (d) => d.contractRef !== '',

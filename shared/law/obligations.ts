@@ -16,7 +16,7 @@ import { DEFAULT_VAT_RATE, FIVE_MILLION, BELOW_THRESHOLD_NOTICE_FROM } from './t
  * Only contracts under the Procurement Act 2023 get Act duties: none for PCR 2015 contracts (their
  * modification notices come from the modification check) and none for PSR contracts.
  */
-export { OBLIGATION_KINDS, type ObligationKind } from './obligation-kinds';
+export type { ObligationKind } from './obligation-kinds';
 
 export const OBLIGATION_LABELS: Record<ObligationKind, { title: string; section: string; notice?: NoticeType }> = {
   'pipeline-inclusion': { title: 'Include in the pipeline notice', section: 'PA 2023 s.93', notice: 'UK1' },

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../domain/settings';
+import { DEFAULT_SETTINGS, settingsSchema } from '../domain/settings';
 import {
   allPolicyKeys,
   checkPolicyValue,
   expandEnvironment,
   POLICY_DEFAULTS,
   policyFromJson,
+  pathsDifferingFromPolicy,
   resolvePolicy,
+  withPolicyDefaults,
   type PolicyReading,
 } from './index';
 
@@ -173,5 +175,61 @@ describe('the policy file format', () => {
     expect(policyFromJson('{"updates": {"url": ["a", "b"]}}').problems).toEqual([
       '"updates.url" must be a single value, so it was ignored',
     ]);
+  });
+});
+
+describe("the organisation's default settings win over the user's", () => {
+  const policy = resolvePolicy([
+    reading('machine-registry', {
+      'Defaults.DiscountRate': '0.04',
+      'Defaults.OrganisationTrustName': 'Royal Example NHS Trust',
+      'Defaults.LawLeadTimesMonthsModification': 2,
+    }),
+  ]);
+  const user = { ...DEFAULT_SETTINGS, organisation: { ...DEFAULT_SETTINGS.organisation, author: 'J Smith', trustName: 'My trust' } };
+
+  it('puts every value the policy set into the settings, at its path, and leaves the rest as the user had them', () => {
+    expect(pathsDifferingFromPolicy(user, policy.defaults).sort()).toEqual([
+      'discount.rate',
+      'law.leadTimesMonths.modification',
+      'organisation.trustName',
+    ]);
+    const applied = withPolicyDefaults(user, policy.defaults);
+    expect(applied.discount).toEqual({ ...DEFAULT_SETTINGS.discount, rate: 0.04 });
+    expect(applied.organisation).toEqual({ trustName: 'Royal Example NHS Trust', author: 'J Smith' });
+    expect(applied.law.leadTimesMonths.modification).toBe(2);
+    expect(applied.thresholds).toBe(user.thresholds);
+    expect(settingsSchema.parse(applied)).toEqual(applied);
+    // The user's own object is not changed.
+    expect(user.discount.rate).toBe(DEFAULT_SETTINGS.discount.rate);
+  });
+
+  it('changes nothing (the same object) once the settings hold the policy values, so nothing is written twice', () => {
+    const applied = withPolicyDefaults(user, policy.defaults);
+    expect(pathsDifferingFromPolicy(applied, policy.defaults)).toEqual([]);
+    expect(withPolicyDefaults(applied, policy.defaults)).toBe(applied);
+    expect(withPolicyDefaults(user, {})).toBe(user);
+  });
+
+  it('can set every default a policy may name, and the result is valid settings', () => {
+    const everything = resolvePolicy([
+      reading(
+        'machine-file',
+        Object.fromEntries(
+          Object.entries(POLICY_DEFAULTS).map(([name, leaf]) => {
+            const current = leaf.path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], DEFAULT_SETTINGS);
+            // A different valid value for each: text gains a word, numbers move within their range.
+            const moved = (n: number) => (!Number.isInteger(n) ? n / 2 : n >= 2 ? n - 1 : n + 1);
+            const value = typeof current === 'string' ? `${current} (policy)` : typeof current === 'number' ? moved(current) : !current;
+            return [`Defaults.${name}`, value as string | number | boolean];
+          }),
+        ),
+      ),
+    ]);
+    expect(everything.warnings).toEqual([]);
+    expect(Object.keys(everything.defaults)).toHaveLength(Object.keys(POLICY_DEFAULTS).length);
+    const applied = withPolicyDefaults(DEFAULT_SETTINGS, everything.defaults);
+    expect(settingsSchema.safeParse(applied).success).toBe(true);
+    expect(pathsDifferingFromPolicy(applied, everything.defaults)).toEqual([]);
   });
 });

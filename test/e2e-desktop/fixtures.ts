@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { DesktopPolicy } from '@shared/policy';
 import { expect, test as base } from '../e2e/fixtures';
 import { createDesktopHarness, type DesktopHarness } from './harness';
 
@@ -17,14 +18,16 @@ export const ZOD_PROBE_BUG_OPEN = true;
 export const ZOD_PROBE_VIOLATION = /: script-src refused eval at \S+\/assets\/[^/\s]+\.js:1$/;
 if (ZOD_PROBE_BUG_OPEN)
   console.log("[desktop] KNOWN BUG tolerated: zod's Function('') probe at page load violates the CSP (see csp.spec.ts)");
-export { countRows, openApp } from '../e2e/fixtures';
+export { countRows, openApp, readRows } from '../e2e/fixtures';
 
 /**
  * `page` with the desktop bridge installed (the built preload and the real main handlers), and
  * `files`, a temporary folder the dialogs answer from. A test fails if a dialog was shown that it
  * did not answer, or if an answer it queued was never used.
  */
-export const test = base.extend<{ files: string; desktop: DesktopHarness; cspViolations: string[] }>({
+export const test = base.extend<{ files: string; desktop: DesktopHarness; cspViolations: string[]; policy: DesktopPolicy | undefined }>({
+  // The organisation's policy main answers policy:get with (test.use({ policy })); none by default.
+  policy: [undefined, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   cspViolations: async ({}, use) => {
     await use([]);
@@ -35,8 +38,8 @@ export const test = base.extend<{ files: string; desktop: DesktopHarness; cspVio
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  desktop: async ({ page, baseURL, files, cspViolations: violations }, use) => {
-    const harness = createDesktopHarness({ context: page.context(), baseURL: baseURL ?? '', dir: files });
+  desktop: async ({ page, baseURL, files, cspViolations: violations, policy }, use) => {
+    const harness = createDesktopHarness({ context: page.context(), baseURL: baseURL ?? '', dir: files, policy });
     await harness.install(page);
     // Anything the app's CSP refuses is a bug: either the app needs a source the policy lacks, or it does something it should not.
     // On the context, so the print window's page is watched too.

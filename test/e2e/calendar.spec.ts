@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import { expect, loadSample, test } from './fixtures';
+import { startEprAppraisal } from './risk-analysis-steps';
 
 async function exportIcs(page: Page): Promise<{ name: string; text: string }> {
   const download = page.waitForEvent('download');
@@ -45,4 +46,15 @@ test('the register’s key dates export as an .ics that parses back, by owner, w
 
   const second = events((await exportIcs(page)).text);
   expect(second.map((e) => e.uid)).toEqual(list.map((e) => e.uid));
+});
+
+test('an appraisal’s key dates go to a calendar from its Report tab: the EPR’s notice deadline', async ({ page }) => {
+  await loadSample(page);
+  await startEprAppraisal(page);
+  await page.getByRole('tab', { name: 'Report' }).click();
+  const { name, text } = await exportIcs(page);
+  expect(name).toMatch(/^key-dates-.*\.ics$/);
+  const summaries = events(text).map((e) => e.summary);
+  expect(summaries.some((s) => /^Notice deadline: NVH-EPR-001 /.test(s))).toBe(true);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved \d+ key dates to / })).toBeVisible();
 });

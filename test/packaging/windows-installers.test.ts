@@ -32,7 +32,8 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 
 const has = (tool: string) => spawnSync('which', [tool]).status === 0;
 const MSITOOLS = has('wixl') && has('msiinfo');
-const MSITOOLS_SKIP = 'Debian msitools are not installed (apt-get install msitools wixl), so no MSI is compiled from the WiX source here';
+const MSITOOLS_SKIP =
+  'Debian msitools are not installed (apt-get install wixl msitools; .ci/run installs them), so no MSI is compiled from the WiX source here';
 if (!MSITOOLS) console.warn(`[packaging] SKIPPED compiling the MSI: ${MSITOOLS_SKIP}`);
 console.info(
   '[packaging] The MSI is built by WiX on Windows (electron-builder downloads WiX 4 from GitHub), which this machine cannot run. ' +

@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import { useCommands } from '../../data';
 import { describeError } from '@shared/storage-errors';
+import { useOrganisationPolicy } from '../settings/organisation-policy';
 import { loadSamplePortfolio } from './sample';
 
 /** First run: explain what the register is and offer the sample or an import. */
 export function EmptyPortfolio({ onImport }: { onImport: () => void }) {
   const commands = useCommands();
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
+  // The organisation's IT policy can hide the sample (docs/it-deployment.md, SampleDisabled).
+  const sampleOffered = useOrganisationPolicy().values.SampleDisabled?.value !== true;
 
   const loadSample = async () => {
     setState({ busy: true });
@@ -22,15 +25,18 @@ export function EmptyPortfolio({ onImport }: { onImport: () => void }) {
     <section className="empty-state" aria-labelledby="empty-title">
       <h1 id="empty-title">Your contract register is empty</h1>
       <p>
-        Bring in the contract register your trust already keeps (CSV or Excel, or a portfolio file exported from this app), or explore the
-        app with an illustrative sample trust: around fifty fictional contracts, including an EPR delivered through a national-programme
-        Local Service Provider whose remote hosting ends soon.
+        Bring in the contract register your trust already keeps (CSV or Excel, or a portfolio file exported from this app)
+        {sampleOffered
+          ? ', or explore the app with an illustrative sample trust: around fifty fictional contracts, including an EPR delivered through a national-programme Local Service Provider whose remote hosting ends soon.'
+          : '.'}
       </p>
       <div className="button-row">
-        <button type="button" className="primary" onClick={loadSample} disabled={state.busy}>
-          {state.busy ? 'Loading sample…' : 'Load sample portfolio'}
-        </button>
-        <button type="button" onClick={onImport}>
+        {sampleOffered && (
+          <button type="button" className="primary" onClick={loadSample} disabled={state.busy}>
+            {state.busy ? 'Loading sample…' : 'Load sample portfolio'}
+          </button>
+        )}
+        <button type="button" className={sampleOffered ? undefined : 'primary'} onClick={onImport}>
           Import a register…
         </button>
       </div>

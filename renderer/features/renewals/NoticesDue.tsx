@@ -71,7 +71,7 @@ export function NoticesDue({ plan, contracts, settings, today }: Props) {
     run('calendar of key dates', () => {
       const mine = filter.owner ? contracts.filter((c) => (c.owner ?? '') === filter.owner) : contracts;
       const dutiesFor = filter.owner ? (duties ?? []).filter((d) => d.owner === filter.owner) : (duties ?? []);
-      const events = [...contractKeyDateEvents(mine, { today }), ...dutyEvents(dutiesFor, { today })];
+      const events = [...contractKeyDateEvents(mine, { today, defaults: settings.contractDefaults }), ...dutyEvents(dutiesFor, { today })];
       return exportCalendar(host, events, {
         trustName: trust,
         stem: filter.owner ? `key-dates-${filter.owner.split(',')[0]}` : 'key-dates',

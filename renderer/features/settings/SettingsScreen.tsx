@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { DEFAULT_SETTINGS, SETTING_SOURCES, settingsSchema, type Settings } from '@shared/domain';
 import { formatDecimal, formatRate } from '@shared/format';
+import { withPolicyDefaults } from '@shared/policy';
 import { useCommands, useSettings } from '../../data';
 import { BackupSection } from './BackupSection';
 import { FinanceSettingsSection } from './FinanceSettingsSection';
 import { LawSettingsSection } from './LawSettingsSection';
+import { OrganisationSection } from './OrganisationSection';
+import { SetByOrganisation, useOrganisationPolicy, useSetByOrganisation } from './organisation-policy';
 
 type NumberPath =
   | ['expiringHorizonMonths']
@@ -74,6 +77,7 @@ export function SettingsScreen() {
   if (!stored) return <p role="status">Loading settings…</p>;
   return (
     <>
+      <OrganisationSection />
       <SettingsForm key={JSON.stringify(stored)} stored={stored} onSave={commands.settings.save} />
       <FinanceSettingsSection />
       <div className="settings">
@@ -88,11 +92,15 @@ function SettingsForm({ stored, onSave }: { stored: Settings; onSave: (s: Settin
   const [draft, setDraft] = useState(stored);
   const [message, setMessage] = useState('');
   const parsed = settingsSchema.safeParse(draft);
+  // What the organisation set is shown read-only, and wins even over a draft made before it arrived.
+  const policy = useOrganisationPolicy();
+  const setBy = useSetByOrganisation();
+  const lockedBy = (path: string) => (setBy(path) ? { readOnly: true, 'aria-describedby': `policy-${path}` } : {});
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     if (!parsed.success) return;
-    await onSave(parsed.data);
+    await onSave(withPolicyDefaults(parsed.data, policy.defaults));
     setMessage('Settings saved.');
   };
 
@@ -102,15 +110,21 @@ function SettingsForm({ stored, onSave }: { stored: Settings; onSave: (s: Settin
       <fieldset>
         <legend>Organisation</legend>
         <label className="field">
-          <span>Trust name</span>
+          <span>
+            Trust name <SetByOrganisation path="organisation.trustName" id="policy-organisation.trustName" />
+          </span>
           <input
+            {...lockedBy('organisation.trustName')}
             value={draft.organisation.trustName}
             onChange={(e) => setDraft({ ...draft, organisation: { ...draft.organisation, trustName: e.target.value } })}
           />
         </label>
         <label className="field">
-          <span>Default report author</span>
+          <span>
+            Default report author <SetByOrganisation path="organisation.author" id="policy-organisation.author" />
+          </span>
           <input
+            {...lockedBy('organisation.author')}
             value={draft.organisation.author}
             onChange={(e) => setDraft({ ...draft, organisation: { ...draft.organisation, author: e.target.value } })}
           />
@@ -124,13 +138,15 @@ function SettingsForm({ stored, onSave }: { stored: Settings; onSave: (s: Settin
             const value = read(draft, f.path);
             const def = read(DEFAULT_SETTINGS, f.path);
             const shown = f.percent ? +(value * 100).toFixed(4) : value;
+            const at = f.path.join('.');
             return (
               <div className="field-row" key={f.path.join('.')}>
                 <label className="field">
                   <span>
-                    {f.label} ({f.unit})
+                    {f.label} ({f.unit}) <SetByOrganisation path={at} id={`policy-${at}`} />
                   </span>
                   <input
+                    {...lockedBy(at)}
                     type="number"
                     step="any"
                     value={Number.isFinite(shown) ? shown : ''}
@@ -142,7 +158,7 @@ function SettingsForm({ stored, onSave }: { stored: Settings; onSave: (s: Settin
                 </label>
                 <button
                   type="button"
-                  disabled={value === def}
+                  disabled={value === def || setBy(at)}
                   aria-label={`Reset ${f.label} to default`}
                   onClick={() => setDraft(write(draft, f.path, def))}
                 >
