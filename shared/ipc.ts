@@ -123,6 +123,14 @@ export interface SavedFile {
 
 export type ExportedPdf = SavedFile & { pages: number | null };
 
+/**
+ * Main asks the renderer, before closing its window or quitting, to write every edit still waiting
+ * in its debounce; the renderer answers on `app:flushed` with the same id. Main waits a limited time.
+ */
+export const FLUSH_REQUEST_CHANNEL = 'app:flush';
+export const flushRequestSchema = z.object({ requestId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }).strict();
+export type FlushRequest = z.infer<typeof flushRequestSchema>;
+
 /** A type-only marker for a channel's response: the value is never used at run time. */
 const responds = <T>() => undefined as unknown as T;
 
@@ -165,6 +173,11 @@ export const ipcContract = {
       .strict(),
     response: responds<ExportedPdf | null>(),
   },
+  /**
+   * The renderer's answer to a flush request (FLUSH_REQUEST_CHANNEL): every edit that was waiting
+   * has been written, so main may close the window or quit.
+   */
+  'app:flushed': { method: 'reportFlushed', request: flushRequestSchema, response: responds<null>() },
 } as const;
 
 type Contract = typeof ipcContract;
@@ -203,6 +216,11 @@ type MethodFor<C extends Channel> = string extends keyof RequestOf<C>
 export type DesktopApi = { [C in Channel as Contract[C]['method']]: MethodFor<C> } & {
   /** Subscribes to menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Runs `flush` whenever main asks before closing or quitting, and tells main when it has finished
+   * (or failed: main must not wait for a flush that will never end); returns an unsubscribe function.
+   */
+  onFlushRequest(flush: () => Promise<void>): () => void;
 };
 
 /** Parses a request against its channel's schema; used by the preload and by main. */

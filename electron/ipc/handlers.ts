@@ -23,6 +23,8 @@ export interface HandlerDeps extends FileDeps {
   now(): Date;
   sleep(ms: number): Promise<void>;
   log(message: string, error?: unknown): void;
+  /** The renderer has written its pending edits (electron/flush.ts waits for this). */
+  flushed(requestId: number): void;
 }
 
 /** One handler per channel of the contract (typed over every channel, so none can be missing). */
@@ -33,5 +35,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'file:open': createOpenFile(deps),
     'file:save': createSaveFile(deps),
     'report:exportPdf': createExportPdf({ ...deps, appName: deps.appInfo.getName() }),
+    'app:flushed': async ({ requestId }) => {
+      deps.flushed(requestId);
+      return null;
+    },
   };
 }

@@ -19,5 +19,6 @@ export function createElectronHost(desktop: DesktopApi): Host {
       unwrap(await desktop.saveFile({ purpose, suggestedName, content }))?.fileName ?? null,
     exportReportPdf: async (request) => unwrap(await desktop.exportReportPdf(request))?.fileName ?? null,
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),
+    onFlushRequest: (flush) => desktop.onFlushRequest(flush),
   };
 }

@@ -30,6 +30,11 @@ export interface Host {
   /** Produces the decision report PDF; returns the saved name, or null when cancelled. */
   exportReportPdf(request: ReportExportRequest): Promise<string | null>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Runs `flush` when the desktop app is about to close or quit (main waits for it, briefly); returns
+   * the unsubscribe. The browser has no such request: the page flushes on pagehide instead.
+   */
+  onFlushRequest(flush: () => Promise<void>): () => void;
 }
 
 export class HostError extends Error {

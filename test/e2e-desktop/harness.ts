@@ -189,6 +189,8 @@ export function createDesktopHarness(options: {
       stat: (filePath) => fsp.stat(filePath),
       readFile: (filePath) => fsp.readFile(filePath),
       writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+      // The harness has no window to close, so nothing waits for a flush.
+      flushed: () => undefined,
       defaultDirectory: () => options.dir,
       createReportWindow: () => {
         const record: PrintWindowRecord = { urls: [], pdfOptions: [], closed: false };

@@ -108,7 +108,7 @@ test.describe('Electron app', () => {
     });
     expect(globals).toEqual({
       desktop: 'object',
-      methods: ['exportReportPdf', 'getAppInfo', 'getPolicy', 'onMenuCommand', 'openFile', 'saveFile'],
+      methods: ['exportReportPdf', 'getAppInfo', 'getPolicy', 'onFlushRequest', 'onMenuCommand', 'openFile', 'reportFlushed', 'saveFile'],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',

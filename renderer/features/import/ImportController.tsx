@@ -41,6 +41,7 @@ export function ImportController({ children }: { children: ReactNode }) {
     commands.imports.committed();
     toast.show(summary, {
       label: 'Undo',
+      watchUnavailable: (onChange) => commands.imports.watchUndo(importId, onChange),
       run: async () => {
         const row = await commands.imports.undo(importId);
         toast.show(`Undid the import of ${row.fileName}; the register is as it was before.`);
