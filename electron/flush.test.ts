@@ -102,4 +102,18 @@ describe('flush before close', () => {
     beforeQuit(again);
     expect(again.preventDefault).not.toHaveBeenCalled();
   });
+
+  it('a Quit that comes while a close is waiting for the flush still quits afterwards', async () => {
+    const { deps, sent } = fakeDeps();
+    const flusher = createFlushCoordinator(deps);
+    const { win, userClose, closedForReal } = fakeWindow();
+    const retryQuit = vi.fn();
+    const beforeQuit = guardCloseUntilFlushed(win, flusher, retryQuit);
+    userClose();
+    beforeQuit({ preventDefault: vi.fn() });
+    expect(sent).toEqual([1]);
+    flusher.flushed(1);
+    await vi.waitFor(() => expect(retryQuit).toHaveBeenCalledTimes(1));
+    expect(closedForReal()).toBe(true);
+  });
 });

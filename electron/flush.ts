@@ -70,18 +70,23 @@ export interface Closable {
  */
 export function guardCloseUntilFlushed(win: Closable, coordinator: FlushCoordinator, retryQuit: () => void) {
   let state: 'open' | 'flushing' | 'flushed' = 'open';
-  const flushThen = (then: () => void) => {
+  // What to do once flushed: close, quit, or both when Quit came while a close was waiting.
+  const then = new Set<() => void>();
+  const flushThen = (next: () => void) => {
+    then.add(next);
     if (state === 'flushing') return;
     state = 'flushing';
     void coordinator.requestFlush().then(() => {
       state = 'flushed';
-      then();
+      for (const run of then) run();
+      then.clear();
     });
   };
+  const closeWindow = () => win.close();
   win.on('close', (event) => {
     if (state === 'flushed') return;
     event.preventDefault();
-    flushThen(() => win.close());
+    flushThen(closeWindow);
   });
   return (event: { preventDefault(): void }) => {
     if (state === 'flushed') return;

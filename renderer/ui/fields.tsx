@@ -67,25 +67,29 @@ function useDraft(value: string) {
 
 /**
  * Saves a field's draft as the user types (debounced), journals it until the save lands, and
- * replays a journalled draft left by a page that closed before its save landed. The key names the
- * field by route, label and place in the page, which stay the same when the page opens again.
+ * replays a journalled draft left by a page that closed before its save landed.
+ *
+ * The journal names a field by what survives a reload: the route, its label and the saved value it
+ * was typed over. (React's ids depend on what else rendered first, so they do not.) Two fields with
+ * the same label on one screen holding the same value cannot be told apart; the first to appear
+ * takes the draft, which is why the replay happens only if the value is still exactly the base.
  */
 function useAutosave(label: string, saved: string, persist: (draft: string) => unknown) {
-  const reactId = useId();
-  const key = `${window.location.hash}|${label}|${reactId}`;
+  const key = useId();
+  const journalKey = `${window.location.hash}|${label}|${saved}`;
   const [saveError, run] = useSave();
 
   const schedule = (draft: string, valid: boolean, delayMs?: number) => {
     if (!valid || draft === saved) {
       cancelEdit(key);
-      clearJournalled(key);
+      clearJournalled(journalKey);
       return;
     }
-    journalEdit(key, { base: saved, draft });
+    journalEdit(journalKey, { base: saved, draft });
     scheduleEdit(
       key,
       () => {
-        const result = Promise.resolve(persist(draft)).then(() => clearJournalled(key, draft));
+        const result = Promise.resolve(persist(draft)).then(() => clearJournalled(journalKey, draft));
         run(result);
         return result;
       },
@@ -94,16 +98,16 @@ function useAutosave(label: string, saved: string, persist: (draft: string) => u
   };
   // A field that goes away (tab changed, row deleted) writes what it was waiting to write.
   useEffect(() => () => void flushEdit(key).catch(() => undefined), [key]);
-  return { key, saveError, schedule, flush: () => void flushEdit(key).catch(() => undefined) };
+  return { journalKey, saveError, schedule, flush: () => void flushEdit(key).catch(() => undefined) };
 }
 
 /** On mount, the draft a closed page left unsaved (if its record still holds what it was typed over). */
-function useJournalReplay(key: string, saved: string, replay: (draft: string) => void) {
+function useJournalReplay(journalKey: string, saved: string, replay: (draft: string) => void) {
   const once = useRef(false);
   useEffect(() => {
     if (once.current) return;
     once.current = true;
-    const draft = takeJournalled(key, saved);
+    const draft = takeJournalled(journalKey, saved);
     if (draft !== undefined) replay(draft);
   });
 }
@@ -128,7 +132,7 @@ export function TextField({ value, onCommit, multiline, required, ...base }: Tex
     setDraft(next);
     autosave.schedule(next, !invalid(next), delayMs);
   };
-  useJournalReplay(autosave.key, value, (journalled) => {
+  useJournalReplay(autosave.journalKey, value, (journalled) => {
     change(journalled, 0);
   });
   const commit = autosave.flush;
@@ -192,7 +196,7 @@ export function NumberField({ value, onCommit, min, max, integer, optional, scal
     setDraft(next);
     autosave.schedule(next, !invalid(next), delayMs);
   };
-  useJournalReplay(autosave.key, shown, (journalled) => change(journalled, 0));
+  useJournalReplay(autosave.journalKey, shown, (journalled) => change(journalled, 0));
   const commit = autosave.flush;
   return (
     <FieldShell id={id} error={error} {...base}>
