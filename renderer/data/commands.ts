@@ -21,6 +21,7 @@ import { importUndoBlocker, pruneImportUndo, undoImportIfUnedited } from './impo
 import type { PlannerDb } from './db';
 import { analysePortfolioFile } from './portfolio-import';
 import { flushPendingEdits } from './pending-edits';
+import { removeSample, SAMPLE_TRUST_NAME_KEY, sampleSummary } from './sample';
 import type { RegisterStore } from './register-store';
 import { loadSettings, saveSettings, updateSettings } from './settings';
 import { updatePipelineOverrides } from './law';
@@ -77,7 +78,19 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
         const { summary } = await analysePortfolioFile(fileName, new TextEncoder().encode(text), existing).commit(db, () => undefined);
         register.reload();
         await pruneImportUndo(db);
+        const trustName = (JSON.parse(text) as { organisation?: { trustName?: unknown } }).organisation?.trustName;
+        if (typeof trustName === 'string') await db.meta.put({ key: SAMPLE_TRUST_NAME_KEY, value: trustName });
         return summary;
+      },
+    },
+    sample: {
+      /** How many sample contracts are loaded (0 when none) and which appraisals go with them. */
+      summary: () => sampleSummary(db),
+      /** Removes the sample contracts, their appraisals and the sample's trust name; final. */
+      remove: async () => {
+        const removed = await removeSample(db);
+        register.reload();
+        return removed;
       },
     },
     appraisals: {

@@ -12,6 +12,7 @@ export {
   useContractHistory,
   usePipelineOverrides,
   useRegister,
+  useSampleSummary,
   useSettings,
 } from './hooks';
 export type { AppraisalRecords } from './bundles';
@@ -30,3 +31,4 @@ export {
   takeJournalled,
 } from './pending-edits';
 export { IMPORT_UNDO_KEPT } from './import-undo';
+export type { SampleSummary } from './sample';

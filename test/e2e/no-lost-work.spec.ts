@@ -147,3 +147,42 @@ test('typed-then-closed: a value typed into an appraisal field and the page clos
   await expect(again.getByLabel('Title', { exact: true })).toHaveValue('EPR: options after the LSP contract');
   await expect.poll(() => appraisalTitles(again)).toEqual(['EPR: options after the LSP contract']);
 });
+
+test('importing over the sample offers to replace it; the trust’s own name replaces the sample’s', async ({ page }) => {
+  await loadSample(page);
+  await expect(page.getByText('Northbridge Valley Hospitals NHS Trust (sample)')).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles({ name: 'own-register.csv', mimeType: 'text/csv', buffer: Buffer.from(REGISTER) });
+  await page.getByRole('dialog').getByRole('button', { name: 'Import 2 contracts' }).click();
+
+  const question = page.getByRole('dialog', { name: 'Replace the sample with your register?' });
+  await expect(question).toContainText(/4\d fictional contracts/);
+  await expect(question.getByLabel('Your trust’s name')).toHaveValue('');
+  await question.getByLabel('Your trust’s name').fill('Anytown Hospitals NHS Foundation Trust');
+  await question.getByRole('button', { name: 'Replace the sample with your register' }).click();
+
+  await expect(page.getByRole('status').filter({ hasText: 'own-register.csv' })).toBeVisible();
+  await expect(page.getByRole('grid', { name: /Contract register/ })).toHaveAttribute('aria-label', /2 of 2 contracts/);
+  await expect(page.getByText('Anytown Hospitals NHS Foundation Trust')).toBeVisible();
+  await expect(page.getByText(/Northbridge/)).toHaveCount(0);
+  const stored = (await readRows(page, 'contracts')) as Array<{ reference: string }>;
+  expect(stored.map((c) => c.reference).sort()).toEqual(['OWN-1', 'OWN-2']);
+});
+
+test('Settings removes the sample portfolio and its appraisals after asking, and its fictional name goes with it', async ({ page }) => {
+  await startEprAppraisal(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const section = page.getByRole('group', { name: 'Sample portfolio' });
+  await expect(section).toContainText('1 appraisal');
+  await section.getByRole('button', { name: 'Remove the sample portfolio…' }).click();
+  await expect(section).toContainText('It cannot be undone.');
+  await section.getByRole('button', { name: 'Remove the sample' }).click();
+  await expect(section.getByRole('status')).toContainText(/Removed the sample portfolio: 4\d contracts and 1 appraisal\./);
+  expect(await readRows(page, 'contracts')).toEqual([]);
+  expect(await readRows(page, 'appraisals')).toEqual([]);
+
+  await page.getByRole('link', { name: 'Portfolio' }).click();
+  await expect(page.getByRole('heading', { name: 'Your contract register is empty' })).toBeVisible();
+  await expect(page.getByText(/Northbridge/)).toHaveCount(0);
+});

@@ -5,6 +5,7 @@ import { useCommands, useSettings } from '../../data';
 import { BackupSection } from './BackupSection';
 import { FinanceSettingsSection } from './FinanceSettingsSection';
 import { LawSettingsSection } from './LawSettingsSection';
+import { SampleSection, TrustNameSection } from './sample/SampleSection';
 
 type NumberPath =
   | ['expiringHorizonMonths']
@@ -79,6 +80,8 @@ export function SettingsScreen() {
       <div className="settings">
         <LawSettingsSection />
         <BackupSection />
+        <TrustNameSection />
+        <SampleSection />
       </div>
     </>
   );
