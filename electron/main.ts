@@ -219,6 +219,21 @@ function registerIpc(): void {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     log,
     flushed: (requestId) => flusher.flushed(requestId),
+    autoBackup: {
+      autoBackupFolder: () => {
+        const chosen = policyFolderFor(policy, 'backup');
+        return chosen
+          ? { folder: chosen, setByPolicy: true }
+          : { folder: path.join(app.getPath('userData'), 'backups'), setByPolicy: false };
+      },
+      mkdir: (dir) => fsp.mkdir(dir, { recursive: true }),
+      readdir: (dir) => fsp.readdir(dir),
+      stat: (filePath) => fsp.stat(filePath),
+      readFile: (filePath) => fsp.readFile(filePath),
+      unlink: (filePath) => fsp.unlink(filePath),
+      writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+      now: () => new Date(),
+    },
   });
   // Only the main window's page may call: the report window has no preload, and nothing else is the app's.
   registerHandlers(ipcMain, handlers, { log, isAppWindow: (contents) => mainWindow !== null && contents === mainWindow.webContents });

@@ -33,7 +33,19 @@ describe('preload bridge', () => {
   it('exposes exactly one object with one method per channel, nothing generic', () => {
     expect([...bridge.exposed.keys()]).toEqual(['desktop']);
     expect(Object.keys(desktop).sort()).toEqual(
-      ['exportReportPdf', 'getAppInfo', 'getPolicy', 'onFlushRequest', 'onMenuCommand', 'openFile', 'reportFlushed', 'saveFile'].sort(),
+      [
+        'exportReportPdf',
+        'getAppInfo',
+        'getAutoBackups',
+        'getPolicy',
+        'onFlushRequest',
+        'onMenuCommand',
+        'openFile',
+        'readAutoBackup',
+        'reportFlushed',
+        'saveFile',
+        'writeAutoBackup',
+      ].sort(),
     );
     expect(desktop).not.toHaveProperty('invoke');
     expect(desktop).not.toHaveProperty('ipcRenderer');

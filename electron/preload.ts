@@ -39,6 +39,9 @@ const api = {
   saveFile: (req) => invoke('file:save', req),
   exportReportPdf: (req) => invoke('report:exportPdf', req),
   reportFlushed: (req) => invoke('app:flushed', req),
+  getAutoBackups: () => invoke('backup:autoStatus', {}),
+  writeAutoBackup: (req) => invoke('backup:writeAuto', req),
+  readAutoBackup: (req) => invoke('backup:readAuto', req),
   onMenuCommand: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
     // Only the command crosses over: never the IpcRendererEvent, which exposes ipcRenderer.

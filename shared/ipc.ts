@@ -123,6 +123,23 @@ export interface SavedFile {
 
 export type ExportedPdf = SavedFile & { pages: number | null };
 
+/** Every automatic backup's file name starts so (main lists only these). */
+export const AUTO_BACKUP_PREFIX = 'auto-backup-';
+
+export interface AutoBackupFile {
+  fileName: string;
+  size: number;
+}
+
+export interface AutoBackupStatus {
+  /** The folder, shown to the user ("backups go to …"). */
+  folder: string;
+  /** The organisation's IT policy chose it. */
+  setByPolicy: boolean;
+  /** Newest first. */
+  files: AutoBackupFile[];
+}
+
 /**
  * Main asks the renderer, before closing its window or quitting, to write every edit still waiting
  * in its debounce; the renderer answers on `app:flushed` with the same id. Main waits a limited time.
@@ -177,6 +194,27 @@ export const ipcContract = {
    * The renderer's answer to a flush request (FLUSH_REQUEST_CHANNEL): every edit that was waiting
    * has been written, so main may close the window or quit.
    */
+  /** Where automatic backups go and which are there, newest first. */
+  'backup:autoStatus': { method: 'getAutoBackups', request: z.object({}).strict(), response: responds<AutoBackupStatus>() },
+  /** Writes one automatic backup (content made by the renderer) and keeps only the newest `keep`. */
+  'backup:writeAuto': {
+    method: 'writeAutoBackup',
+    request: z.object({ content: z.string().max(MAX_SAVE_BYTES), keep: z.number().int().min(1).max(365) }).strict(),
+    response: responds<AutoBackupStatus>(),
+  },
+  /** Reads one automatic backup, named as the list gave it, for Restore. */
+  'backup:readAuto': {
+    method: 'readAutoBackup',
+    request: z
+      .object({
+        fileName: z
+          .string()
+          .regex(/^auto-backup-[0-9T-]+\.json$/)
+          .max(100),
+      })
+      .strict(),
+    response: responds<string>(),
+  },
   'app:flushed': { method: 'reportFlushed', request: flushRequestSchema, response: responds<null>() },
 } as const;
 

@@ -191,6 +191,16 @@ export function createDesktopHarness(options: {
       writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
       // The harness has no window to close, so nothing waits for a flush.
       flushed: () => undefined,
+      autoBackup: {
+        autoBackupFolder: () => ({ folder: path.join(options.dir, 'backups'), setByPolicy: false }),
+        mkdir: (dir) => fsp.mkdir(dir, { recursive: true }),
+        readdir: (dir) => fsp.readdir(dir),
+        stat: (filePath) => fsp.stat(filePath),
+        readFile: (filePath) => fsp.readFile(filePath),
+        unlink: (filePath) => fsp.unlink(filePath),
+        writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+        now: () => new Date(),
+      },
       defaultDirectory: () => options.dir,
       createReportWindow: () => {
         const record: PrintWindowRecord = { urls: [], pdfOptions: [], closed: false };
