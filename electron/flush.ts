@@ -5,8 +5,8 @@
  * cannot stop the user closing the app.
  */
 
-/** How long main waits for the renderer's flush before closing anyway. */
-export const FLUSH_TIMEOUT_MS = 2_000;
+/** How long main waits for the renderer (its flush, then the backup on quit) before closing anyway. */
+export const FLUSH_TIMEOUT_MS = 5_000;
 
 export interface FlushDeps {
   /** Sends the flush request to the main window's renderer; false when there is no window to ask. */

@@ -76,7 +76,25 @@ function ShellFrame() {
   });
   useEffect(() => host.onMenuCommand((command) => latest.current[command]()), [host]);
   // The desktop app asks before closing or quitting; main waits (briefly) for the answer.
-  useEffect(() => host.onFlushRequest(flushPendingEdits), [host]);
+  // and backs up then, as it does once a day while open (Settings, Automatic backups).
+  useEffect(() => {
+    const auto = host.autoBackups;
+    const write = auto ? (content: string, keep: number) => auto.write(content, keep) : undefined;
+    const backUp = (force: boolean) =>
+      write
+        ? commands.autoBackup.runIfDue(write, force).catch((error: unknown) => console.error('The automatic backup failed', error))
+        : undefined;
+    void backUp(false);
+    const daily = write ? setInterval(() => void backUp(false), 60 * 60 * 1000) : undefined;
+    const unsubscribe = host.onFlushRequest(async () => {
+      await flushPendingEdits();
+      await backUp(true);
+    });
+    return () => {
+      clearInterval(daily);
+      unsubscribe();
+    };
+  }, [host, commands]);
 
   useEffect(() => {
     document.title = `${areaLabel(area)} · Trust Procurement Planner`;

@@ -21,6 +21,7 @@ import { importUndoBlocker, pruneImportUndo, undoImportIfUnedited } from './impo
 import type { PlannerDb } from './db';
 import { analysePortfolioFile } from './portfolio-import';
 import { flushPendingEdits } from './pending-edits';
+import { autoBackupIfDue, setAutoBackupKeep } from './auto-backup';
 import { removeSample, SAMPLE_TRUST_NAME_KEY, sampleSummary } from './sample';
 import type { RegisterStore } from './register-store';
 import { loadSettings, saveSettings, updateSettings } from './settings';
@@ -114,6 +115,14 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
       /** Changes the pipeline notice's per-entry overrides for one financial year. */
       updateOverrides: (financialYear: number, update: (current: PipelineOverrides) => PipelineOverrides) =>
         updatePipelineOverrides(db, financialYear, update),
+    },
+    autoBackup: {
+      /** Backs up through `write` (the desktop host's) when a day has passed, or at once with `force` (on quit). */
+      runIfDue: async (write: (content: string, keep: number) => Promise<unknown>, force = false) => {
+        await flushPendingEdits();
+        return autoBackupIfDue(db, write, { force });
+      },
+      setKeep: (keep: number) => setAutoBackupKeep(db, keep),
     },
     backup: {
       create: async (onProgress?: OnProgress) => {

@@ -9,6 +9,7 @@ import type { RegisterSnapshot } from './register-store';
 import { loadSettings } from './settings';
 import { readPipelineOverrides } from './law';
 import { sampleSummary } from './sample';
+import { autoBackupPrefs } from './auto-backup';
 
 /**
  * The UI's reads. Each hook re-renders when what it read changes; large tables are read in pages
@@ -67,4 +68,10 @@ export function usePipelineOverrides(financialYear: number) {
 export function useSampleSummary() {
   const { db } = useDataServices();
   return useLiveQuery(() => sampleSummary(db), [db]);
+}
+
+/** How many automatic backups to keep and when the last was made; undefined while loading. */
+export function useAutoBackupPrefs() {
+  const { db } = useDataServices();
+  return useLiveQuery(() => autoBackupPrefs(db), [db]);
 }

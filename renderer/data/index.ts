@@ -12,6 +12,7 @@ export {
   useContractHistory,
   usePipelineOverrides,
   useRegister,
+  useAutoBackupPrefs,
   useSampleSummary,
   useSettings,
 } from './hooks';

@@ -75,5 +75,6 @@ export function createBrowserHost(): Host {
     },
     // Nothing asks a browser tab before it closes: the data layer flushes on pagehide instead.
     onFlushRequest: () => () => undefined,
+    autoBackups: null,
   };
 }

@@ -1,4 +1,5 @@
 import * as fsp from 'node:fs/promises';
+import path from 'node:path';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import type {
   IpcMainInvokeEvent,

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { DEFAULT_SETTINGS, SETTING_SOURCES, settingsSchema, type Settings } from '@shared/domain';
 import { formatDecimal, formatRate } from '@shared/format';
 import { useCommands, useSettings } from '../../data';
+import { AutoBackupSection } from './AutoBackupSection';
 import { BackupSection } from './BackupSection';
 import { FinanceSettingsSection } from './FinanceSettingsSection';
 import { LawSettingsSection } from './LawSettingsSection';
@@ -80,6 +81,7 @@ export function SettingsScreen() {
       <div className="settings">
         <LawSettingsSection />
         <BackupSection />
+        <AutoBackupSection />
         <TrustNameSection />
         <SampleSection />
       </div>
