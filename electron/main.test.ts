@@ -401,6 +401,18 @@ describe('main process start-up', () => {
     expect(later.preventDefault).not.toHaveBeenCalled();
   });
 
+  it('automatic backups go to the data folder’s backups folder, the newest N kept, each readable for restore', async () => {
+    await start();
+    type Status = { value: { folder: string; files: Array<{ fileName: string }> } };
+    const call = (channel: string, request: unknown) => h.handlers.get(channel)?.(fromMainWindow(), request);
+    const written = (await call('backup:writeAuto', { content: '{"format":"x"}', keep: 2 })) as Status;
+    expect(written.value.folder).toBe(path.join(h.userData, 'backups'));
+    expect(written.value.files).toHaveLength(1);
+    const listed = (await call('backup:autoStatus', {})) as Status;
+    const read = (await call('backup:readAuto', { fileName: listed.value.files[0].fileName })) as { value: string };
+    expect(read.value).toBe('{"format":"x"}');
+  });
+
   it('a second launch focuses the existing window; closing the last window quits', async () => {
     await start();
     h.appListeners.get('second-instance')?.();
