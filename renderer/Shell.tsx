@@ -76,7 +76,7 @@ function ShellFrame() {
   });
   useEffect(() => host.onMenuCommand((command) => latest.current[command]()), [host]);
   // The desktop app asks before closing or quitting; main waits (briefly) for the answer.
-  // and backs up then, as it does once a day while open (Settings, Automatic backups).
+  // and backs up then, as it does once a day while open (Settings, Automatic copies).
   useEffect(() => {
     const auto = host.autoBackups;
     const write = auto ? (content: string, keep: number) => auto.write(content, keep) : undefined;

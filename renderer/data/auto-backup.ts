@@ -7,7 +7,7 @@ import type { PlannerDb } from './db';
  * table, so a restore of an older backup does not lose the user's choice of N for long.
  */
 export const AUTO_BACKUP_KEEP_DEFAULT = 14;
-export const AUTO_BACKUP_EVERY_MS = 24 * 60 * 60 * 1000;
+const AUTO_BACKUP_EVERY_MS = 24 * 60 * 60 * 1000;
 const KEEP_KEY = 'autoBackup:keep';
 const LAST_KEY = 'autoBackup:last';
 

@@ -21,15 +21,5 @@ export type { ChangeLogRow } from './db';
 export type { RegisterSnapshot } from './register-store';
 export type { BackupSummary } from './backup';
 export { DbVersionFromFutureError, openDb, requestPersistentStorage, type PlannerDb } from './db';
-export {
-  cancelEdit,
-  clearJournalled,
-  EDIT_DEBOUNCE_MS,
-  flushEdit,
-  flushPendingEdits,
-  journalEdit,
-  scheduleEdit,
-  takeJournalled,
-} from './pending-edits';
-export { IMPORT_UNDO_KEPT } from './import-undo';
+export { cancelEdit, clearJournalled, flushEdit, flushPendingEdits, journalEdit, scheduleEdit, takeJournalled } from './pending-edits';
 export type { SampleSummary } from './sample';

@@ -42,7 +42,7 @@ export async function sampleSummary(db: PlannerDb): Promise<SampleSummary> {
 }
 
 /** True when the stored trust name is still the sample's. */
-export async function isSampleTrustName(db: PlannerDb, name: string): Promise<boolean> {
+async function isSampleTrustName(db: PlannerDb, name: string): Promise<boolean> {
   if (!name) return false;
   const remembered = (await db.meta.get(SAMPLE_TRUST_NAME_KEY))?.value;
   return name === remembered || /\(sample\)\s*$/i.test(name);

@@ -8,7 +8,8 @@ import { NumberField } from '../../ui/fields';
 import { backUpEverything } from './back-up';
 
 /**
- * Settings, Automatic backups: where they go, how many are kept, and a Restore for each. In a
+ * Settings, Automatic copies (the legend avoids the word "Backup", which names the manual section):
+ * where automatic backups go, how many are kept, and a Restore for each. In a
  * browser nothing can be written to a folder unasked, so it reminds and offers the download.
  */
 export function AutoBackupSection() {
@@ -41,7 +42,7 @@ export function AutoBackupSection() {
   if (!auto) {
     return (
       <fieldset>
-        <legend>Automatic backups</legend>
+        <legend>Automatic copies</legend>
         <p className="source">
           In a web browser the app cannot save backups to a folder by itself.{' '}
           {last ? `Last backup: ${formatTimestamp(last)}.` : 'No backup yet.'} Download one regularly and keep it somewhere safe (a
@@ -66,7 +67,7 @@ export function AutoBackupSection() {
   }
   return (
     <fieldset>
-      <legend>Automatic backups</legend>
+      <legend>Automatic copies</legend>
       <p className="source">
         A backup is saved when you quit and once a day while the app is open
         {status ? `, to ${status.folder}${status.setByPolicy ? ' (set by your organisation)' : ''}` : ''}.
