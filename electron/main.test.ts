@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ipcContract, MENU_COMMAND_CHANNEL } from '@shared/ipc';
+import { FLUSH_REQUEST_CHANNEL, ipcContract, MENU_COMMAND_CHANNEL, type FlushRequest } from '@shared/ipc';
 import { resolvePolicy, type EffectivePolicy } from '@shared/policy';
 import { APP_USER_MODEL_ID } from './app-identity';
 import { eventFrom, TRUSTED } from './ipc/test-support';
@@ -72,6 +72,7 @@ vi.mock('electron', () => {
     once = vi.fn(add(this.listeners));
     on = vi.fn(add(this.listeners));
     maximize = vi.fn();
+    close = vi.fn(() => h.log.push('window close'));
     isMaximized = vi.fn(() => false);
     isMinimized = vi.fn(() => true);
     restore = vi.fn();
@@ -363,7 +364,7 @@ describe('main process start-up', () => {
 
   it('remembers the window position: saved on close, used at the next start', async () => {
     await start();
-    fire(mainWindow().listeners, 'close');
+    fire(mainWindow().listeners, 'close', { preventDefault: vi.fn() });
     const saved = JSON.parse(readFileSync(path.join(h.userData, 'window-state.json'), 'utf8')) as Record<string, unknown>;
     expect(saved).toMatchObject({ x: 40, y: 30, width: 1200, height: 800, isMaximized: false });
     await start();
@@ -376,8 +377,40 @@ describe('main process start-up', () => {
     await start();
     expect(mainWindow().options).toMatchObject({ center: true });
     expect(logText()).toContain('Could not read the saved window position');
-    fire(mainWindow().listeners, 'close');
+    fire(mainWindow().listeners, 'close', { preventDefault: vi.fn() });
     expect(logText()).toContain('Could not save the window position');
+  });
+
+  it('closing the window and quitting wait for the page to save its pending edits', async () => {
+    await start();
+    const win = mainWindow();
+    const close = { preventDefault: vi.fn() };
+    fire(win.listeners, 'close', close);
+    expect(close.preventDefault).toHaveBeenCalled();
+    expect(win.webContents.send).toHaveBeenCalledWith(FLUSH_REQUEST_CHANNEL, { requestId: expect.any(Number) });
+    const [, request] = win.webContents.send.mock.calls.find(([channel]) => channel === FLUSH_REQUEST_CHANNEL) as [string, FlushRequest];
+    expect(h.log).not.toContain('window close');
+    // Quit while the flush is under way is held too, and asks nothing more.
+    const quit = { preventDefault: vi.fn() };
+    h.appListeners.get('before-quit')?.(quit);
+    expect(quit.preventDefault).toHaveBeenCalled();
+    await h.handlers.get('app:flushed')?.(fromMainWindow(), request);
+    await vi.waitFor(() => expect(h.log).toContain('window close'));
+    const later = { preventDefault: vi.fn() };
+    h.appListeners.get('before-quit')?.(later);
+    expect(later.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('automatic backups go to the data folder’s backups folder, the newest N kept, each readable for restore', async () => {
+    await start();
+    type Status = { value: { folder: string; files: Array<{ fileName: string }> } };
+    const call = (channel: string, request: unknown) => h.handlers.get(channel)?.(fromMainWindow(), request);
+    const written = (await call('backup:writeAuto', { content: '{"format":"x"}', keep: 2 })) as Status;
+    expect(written.value.folder).toBe(path.join(h.userData, 'backups'));
+    expect(written.value.files).toHaveLength(1);
+    const listed = (await call('backup:autoStatus', {})) as Status;
+    const read = (await call('backup:readAuto', { fileName: listed.value.files[0].fileName })) as { value: string };
+    expect(read.value).toBe('{"format":"x"}');
   });
 
   it('a second launch focuses the existing window; closing the last window quits', async () => {

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { APP_ORIGIN, type MenuCommand } from '@shared/ipc';
+import { APP_ORIGIN, FLUSH_REQUEST_CHANNEL, type FlushRequest, type MenuCommand } from '@shared/ipc';
 import { claimWindowsIdentity } from './app-identity';
 import { refusedStartMessage, refusedSwitches } from './command-line';
 import { writeFileAtomic, writeFileAtomicSync } from './atomic-write';
@@ -13,6 +13,7 @@ import { openExternalLink } from './external-links';
 import { registerHandlers } from './ipc/handle';
 import { createHandlers } from './ipc/handlers';
 import type { FileDialogs } from './ipc/files';
+import { createFlushCoordinator, guardCloseUntilFlushed } from './flush';
 import { createLogger } from './logger';
 import { buildMenuTemplate, sendMenuCommand } from './menu';
 import { applyDataFolder, policyFolderFor, policyWarningsBox } from './policy/apply';
@@ -99,6 +100,19 @@ function openLogsFolder(): void {
 
 let mainWindow: BrowserWindow | null = null;
 
+// Close and Quit wait (briefly) for the page to write edits still in its debounce.
+const flusher = createFlushCoordinator({
+  send: (requestId) => {
+    if (!mainWindow || mainWindow.isDestroyed()) return false;
+    mainWindow.webContents.send(FLUSH_REQUEST_CHANNEL, { requestId } satisfies FlushRequest);
+    return true;
+  },
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+  log,
+});
+let beforeQuit: ((event: { preventDefault(): void }) => void) | null = null;
+
 function windowStatePath(): string {
   return path.join(app.getPath('userData'), WINDOW_STATE_FILE);
 }
@@ -136,6 +150,7 @@ function createMainWindow(): BrowserWindow {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
+  beforeQuit = guardCloseUntilFlushed(win, flusher, () => app.quit());
   recoverMainWindow(win, {
     log,
     logFile: logger.file,
@@ -203,6 +218,22 @@ function registerIpc(): void {
     now: () => new Date(),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     log,
+    flushed: (requestId) => flusher.flushed(requestId),
+    autoBackup: {
+      autoBackupFolder: () => {
+        const chosen = policyFolderFor(policy, 'backup');
+        return chosen
+          ? { folder: chosen, setByPolicy: true }
+          : { folder: path.join(app.getPath('userData'), 'backups'), setByPolicy: false };
+      },
+      mkdir: (dir) => fsp.mkdir(dir, { recursive: true }),
+      readdir: (dir) => fsp.readdir(dir),
+      stat: (filePath) => fsp.stat(filePath),
+      readFile: (filePath) => fsp.readFile(filePath),
+      unlink: (filePath) => fsp.unlink(filePath),
+      writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+      now: () => new Date(),
+    },
   });
   // Only the main window's page may call: the report window has no preload, and nothing else is the app's.
   registerHandlers(ipcMain, handlers, { log, isAppWindow: (contents) => mainWindow !== null && contents === mainWindow.webContents });
@@ -231,6 +262,8 @@ if (refused.length > 0) {
 
   // Every web contents, including the hidden PDF window, stays on the app origin.
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, log));
+
+  app.on('before-quit', (event) => beforeQuit?.(event));
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -33,7 +33,19 @@ describe('preload bridge', () => {
   it('exposes exactly one object with one method per channel, nothing generic', () => {
     expect([...bridge.exposed.keys()]).toEqual(['desktop']);
     expect(Object.keys(desktop).sort()).toEqual(
-      ['exportReportPdf', 'getAppInfo', 'getPolicy', 'onMenuCommand', 'openFile', 'saveFile'].sort(),
+      [
+        'exportReportPdf',
+        'getAppInfo',
+        'getAutoBackups',
+        'getPolicy',
+        'onFlushRequest',
+        'onMenuCommand',
+        'openFile',
+        'readAutoBackup',
+        'reportFlushed',
+        'saveFile',
+        'writeAutoBackup',
+      ].sort(),
     );
     expect(desktop).not.toHaveProperty('invoke');
     expect(desktop).not.toHaveProperty('ipcRenderer');
@@ -84,5 +96,27 @@ describe('preload bridge', () => {
     unsubscribe();
     emit('menu:command', 'import-portfolio');
     expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it('runs the flush main asks for and answers with the same id, even when the flush fails; ignores malformed requests', async () => {
+    const flush = vi.fn(async () => undefined);
+    const unsubscribe = desktop.onFlushRequest(flush);
+    emit('app:flush', { requestId: 7 });
+    await vi.waitFor(() => expect(bridge.invoke).toHaveBeenCalledWith('app:flushed', { requestId: 7 }));
+    emit('app:flush', { requestId: 'all' });
+    emit('app:flush', 'flush');
+    expect(flush).toHaveBeenCalledTimes(1);
+
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    flush.mockRejectedValueOnce(new Error('disk full'));
+    emit('app:flush', { requestId: 8 });
+    await vi.waitFor(() => expect(bridge.invoke).toHaveBeenCalledWith('app:flushed', { requestId: 8 }));
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+
+    unsubscribe();
+    emit('app:flush', { requestId: 9 });
+    expect(flush).toHaveBeenCalledTimes(2);
+    expect(() => desktop.onFlushRequest('nope' as unknown as () => Promise<void>)).toThrow(TypeError);
   });
 });

@@ -2,6 +2,8 @@
 import './zod-jitless';
 import { contextBridge, ipcRenderer } from 'electron';
 import {
+  FLUSH_REQUEST_CHANNEL,
+  flushRequestSchema,
   MENU_COMMAND_CHANNEL,
   MENU_COMMANDS,
   parseRequest,
@@ -36,6 +38,10 @@ const api = {
   openFile: (req) => invoke('file:open', req),
   saveFile: (req) => invoke('file:save', req),
   exportReportPdf: (req) => invoke('report:exportPdf', req),
+  reportFlushed: (req) => invoke('app:flushed', req),
+  getAutoBackups: () => invoke('backup:autoStatus', {}),
+  writeAutoBackup: (req) => invoke('backup:writeAuto', req),
+  readAutoBackup: (req) => invoke('backup:readAuto', req),
   onMenuCommand: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
     // Only the command crosses over: never the IpcRendererEvent, which exposes ipcRenderer.
@@ -45,6 +51,25 @@ const api = {
     ipcRenderer.on(MENU_COMMAND_CHANNEL, wrapped);
     return () => {
       ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, wrapped);
+    };
+  },
+  onFlushRequest: (flush) => {
+    if (typeof flush !== 'function') throw new TypeError('onFlushRequest needs a function');
+    const wrapped = (_event: Electron.IpcRendererEvent, payload: unknown): void => {
+      const request = flushRequestSchema.safeParse(payload);
+      if (!request.success) return;
+      // Answer even when the flush fails: main is holding the window open until it hears back.
+      const answer = () => void invoke('app:flushed', request.data);
+      Promise.resolve()
+        .then(flush)
+        .then(answer, (error: unknown) => {
+          console.error('Saving pending edits before closing failed', error);
+          answer();
+        });
+    };
+    ipcRenderer.on(FLUSH_REQUEST_CHANNEL, wrapped);
+    return () => {
+      ipcRenderer.removeListener(FLUSH_REQUEST_CHANNEL, wrapped);
     };
   },
 } satisfies DesktopApi;

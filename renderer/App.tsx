@@ -7,7 +7,8 @@ import { OrganisationPolicyProvider } from './features/settings/organisation-pol
 import { detectHost, type Host } from './host';
 import { Shell } from './Shell';
 import { ToastProvider } from './ui/Toast';
-import { useRoute } from './ui/router';
+import { goToHash, href, useRoute } from './ui/router';
+import { ScreenBoundary } from './ui/ScreenBoundary';
 
 // The report (with the engine and the chart library) loads only when a report is opened, so the
 // register appears sooner.
@@ -74,9 +75,11 @@ export function App() {
   return (
     <DataProvider db={boot.db}>
       {isReport ? (
-        <Suspense fallback={<p role="status">Loading the report…</p>}>
-          <ReportRoute />
-        </Suspense>
+        <ScreenBoundary screen="the decision report" resetKey={window.location.hash} onGoBack={() => goToHash(href('portfolio'))}>
+          <Suspense fallback={<p role="status">Loading the report…</p>}>
+            <ReportRoute />
+          </Suspense>
+        </ScreenBoundary>
       ) : (
         <HostContext.Provider value={found.ok ? found.host : null}>
           <OrganisationPolicyProvider>

@@ -1,11 +1,12 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '@shared/ipc';
 import { useHost } from './app-context';
-import { requestPersistentStorage, useCommands } from './data';
+import { flushPendingEdits, requestPersistentStorage, useCommands } from './data';
 import { ReportChooser } from './features/appraisals/ReportChooser';
 import { exportPortfolioJson } from './features/export/export-actions';
 import { backUpEverything } from './features/settings/back-up';
 import { ImportController, useImportApi } from './features/import/ImportController';
+import { ScreenBoundary } from './ui/ScreenBoundary';
 import { useToast } from './ui/Toast';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
 import { goToHash, href, useRoute, type Route } from './ui/router';
@@ -62,6 +63,7 @@ function ShellFrame() {
         (error: unknown) => toast.show(`The backup failed: ${describeError(error)}`),
       ),
     'export-report': () => {
+      void flushPendingEdits();
       const open = openAppraisalId(route);
       if (open) goToHash(reportExportHash(open));
       else setChoosingReport(true);
@@ -73,9 +75,29 @@ function ShellFrame() {
     latest.current = handlers;
   });
   useEffect(() => host.onMenuCommand((command) => latest.current[command]()), [host]);
+  // The desktop app asks before closing or quitting; main waits (briefly) for the answer.
+  // and backs up then, as it does once a day while open (Settings, Automatic copies).
+  useEffect(() => {
+    const auto = host.autoBackups;
+    const write = auto ? (content: string, keep: number) => auto.write(content, keep) : undefined;
+    const backUp = (force: boolean) =>
+      write
+        ? commands.autoBackup.runIfDue(write, force).catch((error: unknown) => console.error('The automatic backup failed', error))
+        : undefined;
+    void backUp(false);
+    const daily = write ? setInterval(() => void backUp(false), 60 * 60 * 1000) : undefined;
+    const unsubscribe = host.onFlushRequest(async () => {
+      await flushPendingEdits();
+      await backUp(true);
+    });
+    return () => {
+      clearInterval(daily);
+      unsubscribe();
+    };
+  }, [host, commands]);
 
   useEffect(() => {
-    document.title = `${AREAS.find((a) => a.id === area)?.label} · Trust Procurement Planner`;
+    document.title = `${areaLabel(area)} · Trust Procurement Planner`;
   }, [area]);
 
   return (
@@ -104,12 +126,18 @@ function ShellFrame() {
         </p>
       )}
       <main id="main" tabIndex={-1}>
-        {area === 'portfolio' && <PortfolioScreen key={route.query.toString()} query={route.query} />}
-        <Suspense fallback={<p role="status">Loading…</p>}>
-          {area === 'renewals' && <RenewalsScreen />}
-          {area === 'appraisals' && <AppraisalsScreen route={route} />}
-          {area === 'settings' && <SettingsScreen />}
-        </Suspense>
+        <ScreenBoundary
+          resetKey={window.location.hash}
+          screen={`the ${areaLabel(area)} screen`}
+          onGoBack={() => goToHash(href('portfolio'))}
+        >
+          {area === 'portfolio' && <PortfolioScreen key={route.query.toString()} query={route.query} />}
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            {area === 'renewals' && <RenewalsScreen />}
+            {area === 'appraisals' && <AppraisalsScreen route={route} />}
+            {area === 'settings' && <SettingsScreen />}
+          </Suspense>
+        </ScreenBoundary>
       </main>
       {choosingReport && (
         <ReportChooser
@@ -123,6 +151,8 @@ function ShellFrame() {
     </div>
   );
 }
+
+const areaLabel = (area: AreaId) => AREAS.find((a) => a.id === area)?.label ?? area;
 
 /** The appraisal whose workspace is open, if any. */
 function openAppraisalId(route: Route): string | undefined {

@@ -123,6 +123,31 @@ export interface SavedFile {
 
 export type ExportedPdf = SavedFile & { pages: number | null };
 
+/** Every automatic backup's file name starts so (main lists only these). */
+export const AUTO_BACKUP_PREFIX = 'auto-backup-';
+
+export interface AutoBackupFile {
+  fileName: string;
+  size: number;
+}
+
+export interface AutoBackupStatus {
+  /** The folder, shown to the user ("backups go to …"). */
+  folder: string;
+  /** The organisation's IT policy chose it. */
+  setByPolicy: boolean;
+  /** Newest first. */
+  files: AutoBackupFile[];
+}
+
+/**
+ * Main asks the renderer, before closing its window or quitting, to write every edit still waiting
+ * in its debounce; the renderer answers on `app:flushed` with the same id. Main waits a limited time.
+ */
+export const FLUSH_REQUEST_CHANNEL = 'app:flush';
+export const flushRequestSchema = z.object({ requestId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }).strict();
+export type FlushRequest = z.infer<typeof flushRequestSchema>;
+
 /** A type-only marker for a channel's response: the value is never used at run time. */
 const responds = <T>() => undefined as unknown as T;
 
@@ -165,6 +190,32 @@ export const ipcContract = {
       .strict(),
     response: responds<ExportedPdf | null>(),
   },
+  /**
+   * The renderer's answer to a flush request (FLUSH_REQUEST_CHANNEL): every edit that was waiting
+   * has been written, so main may close the window or quit.
+   */
+  /** Where automatic backups go and which are there, newest first. */
+  'backup:autoStatus': { method: 'getAutoBackups', request: z.object({}).strict(), response: responds<AutoBackupStatus>() },
+  /** Writes one automatic backup (content made by the renderer) and keeps only the newest `keep`. */
+  'backup:writeAuto': {
+    method: 'writeAutoBackup',
+    request: z.object({ content: z.string().max(MAX_SAVE_BYTES), keep: z.number().int().min(1).max(365) }).strict(),
+    response: responds<AutoBackupStatus>(),
+  },
+  /** Reads one automatic backup, named as the list gave it, for Restore. */
+  'backup:readAuto': {
+    method: 'readAutoBackup',
+    request: z
+      .object({
+        fileName: z
+          .string()
+          .regex(/^auto-backup-[0-9T-]+\.json$/)
+          .max(100),
+      })
+      .strict(),
+    response: responds<string>(),
+  },
+  'app:flushed': { method: 'reportFlushed', request: flushRequestSchema, response: responds<null>() },
 } as const;
 
 type Contract = typeof ipcContract;
@@ -203,6 +254,11 @@ type MethodFor<C extends Channel> = string extends keyof RequestOf<C>
 export type DesktopApi = { [C in Channel as Contract[C]['method']]: MethodFor<C> } & {
   /** Subscribes to menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Runs `flush` whenever main asks before closing or quitting, and tells main when it has finished
+   * (or failed: main must not wait for a flush that will never end); returns an unsubscribe function.
+   */
+  onFlushRequest(flush: () => Promise<void>): () => void;
 };
 
 /** Parses a request against its channel's schema; used by the preload and by main. */

@@ -1,6 +1,7 @@
 import type { MessageBoxOptions, MessageBoxReturnValue, WebContents } from 'electron';
 import type { DesktopPolicy } from '@shared/policy';
 import { createGetAppInfo, type AppInfoDeps } from './app';
+import { createAutoBackupStatus, createReadAutoBackup, createWriteAutoBackup, type AutoBackupDeps } from './auto-backup';
 import type { Handlers } from './handle';
 import { createOpenFile, createSaveFile, type FileDeps } from './files';
 import { createExportPdf, type ReportWindow } from './report';
@@ -12,6 +13,7 @@ import { createExportPdf, type ReportWindow } from './report';
  * Chromium page that prints, and then drives the very same table.
  */
 export interface HandlerDeps extends FileDeps {
+  autoBackup: AutoBackupDeps;
   appInfo: AppInfoDeps;
   /** The IT policy read at start-up, with what it means for updates. */
   policy: DesktopPolicy;
@@ -23,6 +25,8 @@ export interface HandlerDeps extends FileDeps {
   now(): Date;
   sleep(ms: number): Promise<void>;
   log(message: string, error?: unknown): void;
+  /** The renderer has written its pending edits (electron/flush.ts waits for this). */
+  flushed(requestId: number): void;
 }
 
 /** One handler per channel of the contract (typed over every channel, so none can be missing). */
@@ -33,5 +37,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'file:open': createOpenFile(deps),
     'file:save': createSaveFile(deps),
     'report:exportPdf': createExportPdf({ ...deps, appName: deps.appInfo.getName() }),
+    'backup:autoStatus': createAutoBackupStatus(deps.autoBackup),
+    'backup:writeAuto': createWriteAutoBackup(deps.autoBackup),
+    'backup:readAuto': createReadAutoBackup(deps.autoBackup),
+    'app:flushed': async ({ requestId }) => {
+      deps.flushed(requestId);
+      return null;
+    },
   };
 }

@@ -15,9 +15,14 @@ import {
 } from './appraisals';
 import { createBackup, readBackup, restoreBackup, type OnProgress } from './backup';
 import { bundleTables, putBundle, readAllBundles } from './bundles';
-import { deleteContract, readAllContracts, restoreContract, saveContract, undoImport } from './contracts';
+import { liveQuery } from 'dexie';
+import { deleteContract, readAllContracts, restoreContract, saveContract } from './contracts';
+import { importUndoBlocker, pruneImportUndo, undoImportIfUnedited } from './import-undo';
 import type { PlannerDb } from './db';
 import { analysePortfolioFile } from './portfolio-import';
+import { flushPendingEdits } from './pending-edits';
+import { autoBackupIfDue, setAutoBackupKeep } from './auto-backup';
+import { removeSample, SAMPLE_TRUST_NAME_KEY, sampleSummary } from './sample';
 import type { RegisterStore } from './register-store';
 import { loadSettings, saveSettings, updateSettings } from './settings';
 import { markDutyDone, markDutyNotDone, updatePipelineOverrides } from './law';
@@ -45,19 +50,48 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
       },
     },
     imports: {
-      /** The import worker wrote in its own connection: the register reads again. */
-      committed: () => register.reload(),
+      /** The import worker wrote in its own connection: the register reads again, and old undo records go. */
+      committed: () => {
+        register.reload();
+        // Pruning only frees space: if it fails, the next import tries again.
+        pruneImportUndo(db).catch((error: unknown) => console.error('Pruning old import undo records failed', error));
+      },
+      /** Refuses (AppError IMPORT_UNDO_REFUSED, with the reason) once anything imported has been edited. */
       undo: async (importId: number) => {
-        const row = await undoImport(db, importId);
+        const row = await undoImportIfUnedited(db, importId);
         register.reload();
         return row;
+      },
+      /**
+       * Calls back with why the import can no longer be undone (undefined while it can), again
+       * whenever that changes; returns the unsubscribe.
+       */
+      watchUndo: (importId: number, onChange: (reason: string | undefined) => void) => {
+        const subscription = liveQuery(() => importUndoBlocker(db, importId)).subscribe({
+          next: onChange,
+          error: (error: unknown) => console.error('Checking whether the import can be undone failed', error),
+        });
+        return () => subscription.unsubscribe();
       },
       /** Loads the bundled illustrative portfolio through the same path as any portfolio file. */
       loadSample: async (fileName: string, text: string) => {
         const existing = new Map((await readAllContracts(db)).map((c) => [c.reference, c]));
         const { summary } = await analysePortfolioFile(fileName, new TextEncoder().encode(text), existing).commit(db, () => undefined);
         register.reload();
+        await pruneImportUndo(db);
+        const trustName = (JSON.parse(text) as { organisation?: { trustName?: unknown } }).organisation?.trustName;
+        if (typeof trustName === 'string') await db.meta.put({ key: SAMPLE_TRUST_NAME_KEY, value: trustName });
         return summary;
+      },
+    },
+    sample: {
+      /** How many sample contracts are loaded (0 when none) and which appraisals go with them. */
+      summary: () => sampleSummary(db),
+      /** Removes the sample contracts, their appraisals and the sample's trust name; final. */
+      remove: async () => {
+        const removed = await removeSample(db);
+        register.reload();
+        return removed;
       },
     },
     appraisals: {
@@ -88,8 +122,19 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
       /** Opens a duty marked done again. */
       markNotDone: (duty: Pick<DutyCompletion, 'contractRef' | 'kind' | 'dueDate'>, summary: string) => markDutyNotDone(db, duty, summary),
     },
+    autoBackup: {
+      /** Backs up through `write` (the desktop host's) when a day has passed, or at once with `force` (on quit). */
+      runIfDue: async (write: (content: string, keep: number) => Promise<unknown>, force = false) => {
+        await flushPendingEdits();
+        return autoBackupIfDue(db, write, { force });
+      },
+      setKeep: (keep: number) => setAutoBackupKeep(db, keep),
+    },
     backup: {
-      create: (onProgress?: OnProgress) => createBackup(db, new Date(), onProgress),
+      create: async (onProgress?: OnProgress) => {
+        await flushPendingEdits();
+        return createBackup(db, new Date(), onProgress);
+      },
       check: (text: string, onProgress?: OnProgress) => readBackup(db, text, onProgress),
       restore: async (tables: Record<string, unknown[]>, onProgress?: OnProgress) => {
         await restoreBackup(db, tables, onProgress);
@@ -99,11 +144,13 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
     portfolio: {
       /** Everything the portfolio file holds, read in pages. */
       read: async () => {
+        await flushPendingEdits();
         const [contracts, appraisals, settings] = await Promise.all([readAllContracts(db), readAllBundles(db), loadSettings(db)]);
         return { contracts, appraisals, settings };
       },
       /** The register alone, for the CSV. */
       readContracts: async () => {
+        await flushPendingEdits();
         const [contracts, settings] = await Promise.all([readAllContracts(db), loadSettings(db)]);
         return { contracts, settings };
       },

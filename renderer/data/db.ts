@@ -3,6 +3,7 @@ import type { Appraisal, Benefit, Contract, CostLine, Criterion, Option, Risk } 
 import type { AppraisalBundle } from '@shared/import/portfolio-format';
 import type { FieldChange } from '@shared/diff';
 import { AppError } from '@shared/result';
+import { withContractDefaults } from './read-defaults';
 import { CURRENT_SCHEMA_VERSION, DB_NAME, SCHEMA_VERSIONS } from './schema';
 
 export interface SettingRow {
@@ -59,6 +60,8 @@ export class PlannerDb extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    // A damaged row must not take a screen down: every read fills the fields that have defaults.
+    this.contracts.hook('reading', withContractDefaults);
   }
 }
 

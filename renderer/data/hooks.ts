@@ -8,6 +8,8 @@ import { useDataServices } from './provider';
 import type { RegisterSnapshot } from './register-store';
 import { loadSettings } from './settings';
 import { readPipelineOverrides } from './law';
+import { sampleSummary } from './sample';
+import { autoBackupPrefs } from './auto-backup';
 
 /**
  * The UI's reads. Each hook re-renders when what it read changes; large tables are read in pages
@@ -60,4 +62,16 @@ export function useAppraisalHistory(appraisalId: string): ChangeLogRow[] | undef
 export function usePipelineOverrides(financialYear: number) {
   const { db } = useDataServices();
   return useLiveQuery(() => readPipelineOverrides(db, financialYear), [db, financialYear]);
+}
+
+/** The sample portfolio as loaded now (contracts 0 when it is not); undefined while loading. */
+export function useSampleSummary() {
+  const { db } = useDataServices();
+  return useLiveQuery(() => sampleSummary(db), [db]);
+}
+
+/** How many automatic backups to keep and when the last was made; undefined while loading. */
+export function useAutoBackupPrefs() {
+  const { db } = useDataServices();
+  return useLiveQuery(() => autoBackupPrefs(db), [db]);
 }

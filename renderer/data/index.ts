@@ -12,6 +12,8 @@ export {
   useContractHistory,
   usePipelineOverrides,
   useRegister,
+  useAutoBackupPrefs,
+  useSampleSummary,
   useSettings,
 } from './hooks';
 export { useDutyCompletions } from './law';
@@ -20,3 +22,5 @@ export type { ChangeLogRow } from './db';
 export type { RegisterSnapshot } from './register-store';
 export type { BackupSummary } from './backup';
 export { DbVersionFromFutureError, openDb, requestPersistentStorage, type PlannerDb } from './db';
+export { cancelEdit, clearJournalled, flushEdit, flushPendingEdits, journalEdit, scheduleEdit, takeJournalled } from './pending-edits';
+export type { SampleSummary } from './sample';

@@ -17,7 +17,13 @@ export interface PortfolioAnalysis {
  * A portfolio file merges into the register: contracts by reference, appraisals by id (each
  * replaced whole). A file that fails any check is refused as a whole, with every problem listed.
  */
-export function analysePortfolioFile(fileName: string, bytes: Uint8Array, existing: ReadonlyMap<string, Contract>): PortfolioAnalysis {
+export function analysePortfolioFile(
+  fileName: string,
+  bytes: Uint8Array,
+  existing: ReadonlyMap<string, Contract>,
+  /** Appraisals already stored, id → title: the preview names those the file would replace. */
+  existingAppraisals: ReadonlyMap<string, string> = new Map(),
+): PortfolioAnalysis {
   const parsed = parsePortfolio(bytes, { fileName });
   if (!parsed.ok) throw parsed.error;
   const { portfolio, fromVersion } = parsed.value;
@@ -51,6 +57,11 @@ export function analysePortfolioFile(fileName: string, bytes: Uint8Array, existi
           `The file was written in an older format (version ${fromVersion}) and has been upgraded as it was read; the file itself is unchanged.`,
         ]
       : [];
+  const replacedTitles = appraisals.flatMap((b) => {
+    const title = existingAppraisals.get(b.appraisal.id);
+    return title === undefined ? [] : [title];
+  });
+  if (replacedTitles.length) notices.push(replacedAppraisalsNotice(replacedTitles));
 
   const summaryText =
     `Imported ${fileName}: ${counts.new} new contracts, ${counts.update} updated, ${counts.unchanged} unchanged` +
@@ -92,4 +103,17 @@ export function analysePortfolioFile(fileName: string, bytes: Uint8Array, existi
       return { importId, summary: summaryText };
     },
   };
+}
+
+/** Says which stored appraisals an import would replace whole (their edits since are overwritten). */
+export function replacedAppraisalsNotice(titles: readonly string[]): string {
+  const quoted = titles.map((t) => `‘${t}’`).join(', ');
+  return `This file replaces ${titles.length === 1 ? 'an appraisal you already have' : `${titles.length} appraisals you already have`}, as saved in the file: ${quoted}. Any changes made to ${titles.length === 1 ? 'it' : 'them'} here since will be overwritten (Undo puts ${titles.length === 1 ? 'it' : 'them'} back).`;
+}
+
+/** Every stored appraisal's title by id, for the import preview. */
+export async function appraisalTitles(db: PlannerDb): Promise<Map<string, string>> {
+  const titles = new Map<string, string>();
+  await db.appraisals.each((a) => titles.set(a.id, a.title));
+  return titles;
 }

@@ -1,6 +1,7 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { createCommands, type Commands } from './commands';
 import type { PlannerDb } from './db';
+import { installFlushTriggers } from './pending-edits';
 import { RegisterStore } from './register-store';
 
 interface DataServices {
@@ -17,6 +18,8 @@ export function DataProvider({ db, children }: { db: PlannerDb; children: ReactN
     const register = new RegisterStore(db);
     return { db, register, commands: createCommands(db, register) };
   }, [db]);
+  // Edits waiting in a field's debounce are written when the page is hidden, closed or printed.
+  useEffect(() => installFlushTriggers(), []);
   return <DataContext.Provider value={services}>{children}</DataContext.Provider>;
 }
 

@@ -73,5 +73,8 @@ export function createBrowserHost(): Host {
       window.addEventListener('keydown', onKey);
       return () => window.removeEventListener('keydown', onKey);
     },
+    // Nothing asks a browser tab before it closes: the data layer flushes on pagehide instead.
+    onFlushRequest: () => () => undefined,
+    autoBackups: null,
   };
 }

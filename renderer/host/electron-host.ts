@@ -19,5 +19,11 @@ export function createElectronHost(desktop: DesktopApi): Host {
       unwrap(await desktop.saveFile({ purpose, suggestedName, content }))?.fileName ?? null,
     exportReportPdf: async (request) => unwrap(await desktop.exportReportPdf(request))?.fileName ?? null,
     onMenuCommand: (listener) => desktop.onMenuCommand(listener),
+    onFlushRequest: (flush) => desktop.onFlushRequest(flush),
+    autoBackups: {
+      status: async () => unwrap(await desktop.getAutoBackups()),
+      write: async (content, keep) => unwrap(await desktop.writeAutoBackup({ content, keep })),
+      read: async (fileName) => unwrap(await desktop.readAutoBackup({ fileName })),
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { AppInfo, MenuCommand, OpenPurpose, RequestOf, SavePurpose } from '@shared/ipc';
+import type { AppInfo, AutoBackupStatus, MenuCommand, OpenPurpose, RequestOf, SavePurpose } from '@shared/ipc';
 import type { DesktopPolicy } from '@shared/policy';
 
 /** A file the user picked, as bytes: the renderer never sees a path. */
@@ -30,6 +30,19 @@ export interface Host {
   /** Produces the decision report PDF; returns the saved name, or null when cancelled. */
   exportReportPdf(request: ReportExportRequest): Promise<string | null>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Runs `flush` when the desktop app is about to close or quit (main waits for it, briefly); returns
+   * the unsubscribe. The browser has no such request: the page flushes on pagehide instead.
+   */
+  onFlushRequest(flush: () => Promise<void>): () => void;
+  /** Backups written to a folder without asking (desktop only); null where a page cannot (the browser offers a download instead). */
+  readonly autoBackups: AutoBackups | null;
+}
+
+export interface AutoBackups {
+  status(): Promise<AutoBackupStatus>;
+  write(content: string, keep: number): Promise<AutoBackupStatus>;
+  read(fileName: string): Promise<string>;
 }
 
 export class HostError extends Error {

@@ -1,9 +1,15 @@
 import { describeError } from '@shared/storage-errors';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 export interface ToastAction {
   label: string;
   run: () => unknown;
+  /**
+   * Reports why the action is no longer available (undefined while it is), again whenever that
+   * changes; returns the unsubscribe. An import's Undo uses it: once an imported record is edited,
+   * the button goes and the reason shows instead.
+   */
+  watchUnavailable?: (onChange: (reason: string | undefined) => void) => () => void;
 }
 
 interface ToastState {
@@ -43,11 +49,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toast && (
           <div className="toast" key={toast.id}>
             <span>{toast.message}</span>
-            {action && (
-              <button type="button" onClick={() => void runAction(action)}>
-                {action.label}
-              </button>
-            )}
+            {action && <ToastActionButton action={action} onRun={() => void runAction(action)} />}
             <button type="button" aria-label="Dismiss message" onClick={() => setToast(null)}>
               ×
             </button>
@@ -62,4 +64,17 @@ export function useToast(): ToastApi {
   const api = useContext(ToastContext);
   if (!api) throw new Error('useToast outside ToastProvider');
   return api;
+}
+
+/** The toast's action, or the reason it is no longer available. */
+function ToastActionButton({ action, onRun }: { action: ToastAction; onRun: () => void }) {
+  const [unavailable, setUnavailable] = useState<string>();
+  const { watchUnavailable } = action;
+  useEffect(() => watchUnavailable?.(setUnavailable), [watchUnavailable]);
+  if (unavailable) return <span className="toast-note">{unavailable}</span>;
+  return (
+    <button type="button" onClick={onRun}>
+      {action.label}
+    </button>
+  );
 }

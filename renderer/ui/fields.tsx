@@ -1,10 +1,13 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { isIsoDate } from '@shared/dates';
 import { describeError } from '@shared/storage-errors';
+import { cancelEdit, clearJournalled, flushEdit, journalEdit, scheduleEdit, takeJournalled } from '../data';
 
 /**
  * Autosaving inputs for the appraisal workspace. Each keeps a local draft while the user types and
- * commits on blur or Enter, so one edit is one transaction and one history entry, not one per key.
+ * saves it a moment after they stop (and at once on blur or Enter), so a pause is one transaction
+ * and one history entry, not one per key. What is typed is never lost: a waiting edit is journalled
+ * as it is typed and flushed before close, print and export (renderer/data/pending-edits.ts).
  * An invalid value is shown with its message and never saved.
  */
 
@@ -49,12 +52,64 @@ function FieldShell({ id, label, hint, error, children, className }: BaseProps &
   );
 }
 
-/** A local draft that starts again from the saved value whenever that value changes underneath it. */
+/**
+ * A local draft that starts again from the saved value whenever that value changes underneath it,
+ * except when the change is our own save landing while the user kept typing.
+ */
 function useDraft(value: string) {
-  const [state, setState] = useState({ value, draft: value });
-  if (state.value !== value) setState({ value, draft: value });
+  const [state, setState] = useState({ value, draft: value, sent: undefined as string | undefined });
+  const echo = state.value !== value && value === state.sent;
+  if (state.value !== value) setState({ value, draft: echo ? state.draft : value, sent: undefined });
   const setDraft = (draft: string) => setState((s) => ({ ...s, draft }));
-  return [state.value !== value ? value : state.draft, setDraft] as const;
+  const markSent = (sent: string) => setState((s) => ({ ...s, sent }));
+  return [state.value !== value && !echo ? value : state.draft, setDraft, markSent] as const;
+}
+
+/**
+ * Saves a field's draft as the user types (debounced), journals it until the save lands, and
+ * replays a journalled draft left by a page that closed before its save landed.
+ *
+ * The journal names a field by what survives a reload: the route, its label and the saved value it
+ * was typed over. (React's ids depend on what else rendered first, so they do not.) Two fields with
+ * the same label on one screen holding the same value cannot be told apart; the first to appear
+ * takes the draft, which is why the replay happens only if the value is still exactly the base.
+ */
+function useAutosave(label: string, saved: string, persist: (draft: string) => unknown) {
+  const key = useId();
+  const journalKey = `${window.location.hash}|${label}|${saved}`;
+  const [saveError, run] = useSave();
+
+  const schedule = (draft: string, valid: boolean, delayMs?: number) => {
+    if (!valid || draft === saved) {
+      cancelEdit(key);
+      clearJournalled(journalKey);
+      return;
+    }
+    journalEdit(journalKey, { base: saved, draft });
+    scheduleEdit(
+      key,
+      () => {
+        const result = Promise.resolve(persist(draft)).then(() => clearJournalled(journalKey, draft));
+        run(result);
+        return result;
+      },
+      delayMs,
+    );
+  };
+  // A field that goes away (tab changed, row deleted) writes what it was waiting to write.
+  useEffect(() => () => void flushEdit(key).catch(() => undefined), [key]);
+  return { journalKey, saveError, schedule, flush: () => void flushEdit(key).catch(() => undefined) };
+}
+
+/** On mount, the draft a closed page left unsaved (if its record still holds what it was typed over). */
+function useJournalReplay(journalKey: string, saved: string, replay: (draft: string) => void) {
+  const once = useRef(false);
+  useEffect(() => {
+    if (once.current) return;
+    once.current = true;
+    const draft = takeJournalled(journalKey, saved);
+    if (draft !== undefined) replay(draft);
+  });
 }
 
 interface TextProps extends BaseProps {
@@ -66,12 +121,21 @@ interface TextProps extends BaseProps {
 
 export function TextField({ value, onCommit, multiline, required, ...base }: TextProps) {
   const id = useId();
-  const [draft, setDraft] = useDraft(value);
-  const [saveError, save] = useSave();
-  const error = (required && !draft.trim() ? `${base.label} is required` : undefined) ?? saveError;
-  const commit = () => {
-    if (!error && draft !== value) save(onCommit(draft));
+  const [draft, setDraft, markSent] = useDraft(value);
+  const autosave = useAutosave(base.label, value, (next) => {
+    markSent(next);
+    return onCommit(next);
+  });
+  const invalid = (v: string) => (required && !v.trim() ? `${base.label} is required` : undefined);
+  const error = invalid(draft) ?? autosave.saveError;
+  const change = (next: string, delayMs?: number) => {
+    setDraft(next);
+    autosave.schedule(next, !invalid(next), delayMs);
   };
+  useJournalReplay(autosave.journalKey, value, (journalled) => {
+    change(journalled, 0);
+  });
+  const commit = autosave.flush;
   const common = {
     id,
     value: draft,
@@ -82,11 +146,11 @@ export function TextField({ value, onCommit, multiline, required, ...base }: Tex
   return (
     <FieldShell id={id} error={error} {...base}>
       {multiline ? (
-        <textarea {...common} rows={3} onChange={(e) => setDraft(e.target.value)} />
+        <textarea {...common} rows={3} onChange={(e) => change(e.target.value)} />
       ) : (
         <input
           {...common}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => change(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') commit();
           }}
@@ -110,21 +174,30 @@ interface NumberProps extends BaseProps {
 export function NumberField({ value, onCommit, min, max, integer, optional, scale = 1, ...base }: NumberProps) {
   const id = useId();
   const shown = value === undefined ? '' : String(+(value * scale).toPrecision(12));
-  const [draft, setDraft] = useDraft(shown);
-  const text = draft.replace(/[£,\s]/g, '');
-  const n = Number(text);
-  let error: string | undefined;
-  if (text === '') error = optional ? undefined : `${base.label} is required`;
-  else if (!Number.isFinite(n)) error = `'${draft}' is not a number`;
-  else if (integer && !Number.isInteger(n)) error = `${base.label} must be a whole number`;
-  else if (min !== undefined && n < min) error = `${base.label} must be at least ${min}`;
-  else if (max !== undefined && n > max) error = `${base.label} must be at most ${max}`;
-  const [saveError, save] = useSave();
-  error ??= saveError;
-  const commit = () => {
-    if (error || draft === shown) return;
-    save(onCommit(text === '' ? undefined : n / scale));
+  const [draft, setDraft, markSent] = useDraft(shown);
+  const textOf = (d: string) => d.replace(/[£,\s]/g, '');
+  const invalid = (d: string): string | undefined => {
+    const text = textOf(d);
+    const n = Number(text);
+    if (text === '') return optional ? undefined : `${base.label} is required`;
+    if (!Number.isFinite(n)) return `'${d}' is not a number`;
+    if (integer && !Number.isInteger(n)) return `${base.label} must be a whole number`;
+    if (min !== undefined && n < min) return `${base.label} must be at least ${min}`;
+    if (max !== undefined && n > max) return `${base.label} must be at most ${max}`;
+    return undefined;
   };
+  const autosave = useAutosave(base.label, shown, (next) => {
+    markSent(next);
+    const text = textOf(next);
+    return onCommit(text === '' ? undefined : Number(text) / scale);
+  });
+  const error = invalid(draft) ?? autosave.saveError;
+  const change = (next: string, delayMs?: number) => {
+    setDraft(next);
+    autosave.schedule(next, !invalid(next), delayMs);
+  };
+  useJournalReplay(autosave.journalKey, shown, (journalled) => change(journalled, 0));
+  const commit = autosave.flush;
   return (
     <FieldShell id={id} error={error} {...base}>
       <input
@@ -133,7 +206,7 @@ export function NumberField({ value, onCommit, min, max, integer, optional, scal
         value={draft}
         aria-invalid={error ? true : undefined}
         aria-describedby={[base.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => change(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit();

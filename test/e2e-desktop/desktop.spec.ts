@@ -94,6 +94,8 @@ test('back up from Settings, change the data, restore the backup from disk: the 
   desktop.dialogs.answerOpen(extra);
   await desktop.clickMenu('File', 'Import portfolio…');
   await page.getByRole('dialog').getByRole('button', { name: 'Import 1 contract' }).click();
+  // The sample is loaded: the import asks whether to replace it (issue 11); this test keeps both.
+  await page.getByRole('button', { name: 'Keep both' }).click();
   await expect.poll(() => countRows(page)).toBe(before + 1);
 
   // Settings > Backup > Restore: the open dialog is titled for a backup and offers JSON.

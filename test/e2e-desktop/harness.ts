@@ -1,4 +1,5 @@
 import * as fsp from 'node:fs/promises';
+import path from 'node:path';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import type {
   IpcMainInvokeEvent,
@@ -189,6 +190,18 @@ export function createDesktopHarness(options: {
       stat: (filePath) => fsp.stat(filePath),
       readFile: (filePath) => fsp.readFile(filePath),
       writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+      // The harness has no window to close, so nothing waits for a flush.
+      flushed: () => undefined,
+      autoBackup: {
+        autoBackupFolder: () => ({ folder: path.join(options.dir, 'backups'), setByPolicy: false }),
+        mkdir: (dir) => fsp.mkdir(dir, { recursive: true }),
+        readdir: (dir) => fsp.readdir(dir),
+        stat: (filePath) => fsp.stat(filePath),
+        readFile: (filePath) => fsp.readFile(filePath),
+        unlink: (filePath) => fsp.unlink(filePath),
+        writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+        now: () => new Date(),
+      },
       defaultDirectory: () => options.dir,
       createReportWindow: () => {
         const record: PrintWindowRecord = { urls: [], pdfOptions: [], closed: false };

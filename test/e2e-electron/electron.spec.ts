@@ -108,7 +108,19 @@ test.describe('Electron app', () => {
     });
     expect(globals).toEqual({
       desktop: 'object',
-      methods: ['exportReportPdf', 'getAppInfo', 'getPolicy', 'onMenuCommand', 'openFile', 'saveFile'],
+      methods: [
+        'exportReportPdf',
+        'getAppInfo',
+        'getAutoBackups',
+        'getPolicy',
+        'onFlushRequest',
+        'onMenuCommand',
+        'openFile',
+        'readAutoBackup',
+        'reportFlushed',
+        'saveFile',
+        'writeAutoBackup',
+      ],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',

@@ -44,6 +44,8 @@ test('back up everything, change things, refuse bad backups, cancel, then restor
     ),
   });
   await page.getByRole('dialog').getByRole('button', { name: 'Import 1 contract' }).click();
+  // The sample is loaded: the import asks whether to replace it (issue 11); this test keeps both.
+  await page.getByRole('button', { name: 'Keep both' }).click();
   await expect(page.getByRole('grid', { name: /Contract register/ })).toHaveAttribute('aria-rowcount', String(before.contracts.length + 2));
   const changed = await dumpDatabase(page);
   expect(changed.contracts.length).toBe(before.contracts.length + 1);

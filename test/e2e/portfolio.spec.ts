@@ -53,6 +53,8 @@ test('an XLSX register with title rows and serial dates imports by keyboard, and
   await expect(dialog.getByRole('combobox', { name: 'Sheet' })).toHaveValue('Register');
   await expect(dialog).toContainText('headers found on row 4');
   await dialog.getByRole('button', { name: 'Import 8 contracts' }).press('Enter');
+  // The sample is loaded: the import asks whether to replace it (issue 11); this test keeps both.
+  await page.getByRole('button', { name: 'Keep both' }).press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Imported 8 contracts' })).toBeVisible();
   expect(await countRows(page)).toBe(before + 8);
 
@@ -149,6 +151,8 @@ test('an import that fails while writing leaves the register exactly as it was',
   });
   await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText('20,000 new');
   await dialog.getByRole('button', { name: 'Import 20,000 contracts' }).click();
+  // The sample is loaded: the import asks whether to replace it (issue 11); this test keeps both.
+  await page.getByRole('button', { name: 'Keep both' }).click();
   await expect(dialog.getByRole('alert')).toContainText('The import failed and nothing was changed: Simulated disk failure');
   await expect(dialog).toContainText('Nothing in your register has changed.');
   expect(await countRows(page)).toBe(before);

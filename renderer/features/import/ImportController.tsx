@@ -3,6 +3,7 @@ import { useHost } from '../../app-context';
 import { useCommands } from '../../data';
 import { useToast } from '../../ui/Toast';
 import { ImportDialog } from './ImportDialog';
+import { useSampleImportGate } from '../settings/sample/SampleImportGate';
 import { useImport } from './use-import';
 import { describeError } from '@shared/storage-errors';
 
@@ -24,6 +25,7 @@ export function ImportController({ children }: { children: ReactNode }) {
   const toast = useToast();
   const { state, start, reanalyse, commit, cancel } = useImport();
   const [dragging, setDragging] = useState(false);
+  const sampleGate = useSampleImportGate();
 
   const chooseFile = useCallback(async () => {
     try {
@@ -41,6 +43,7 @@ export function ImportController({ children }: { children: ReactNode }) {
     commands.imports.committed();
     toast.show(summary, {
       label: 'Undo',
+      watchUnavailable: (onChange) => commands.imports.watchUndo(importId, onChange),
       run: async () => {
         const row = await commands.imports.undo(importId);
         toast.show(`Undid the import of ${row.fileName}; the register is as it was before.`);
@@ -87,7 +90,8 @@ export function ImportController({ children }: { children: ReactNode }) {
           Drop a register (CSV or Excel) or portfolio file to import it
         </div>
       )}
-      <ImportDialog state={state} onReanalyse={reanalyse} onCommit={commit} onCancel={cancel} />
+      <ImportDialog state={state} onReanalyse={reanalyse} onCommit={() => sampleGate.beforeCommit(commit)} onCancel={cancel} />
+      {sampleGate.element}
     </ImportContext.Provider>
   );
 }

@@ -8,7 +8,7 @@ import { AppError } from '@shared/result';
 import { describeError } from '@shared/storage-errors';
 import { openDb, type PlannerDb } from '../../data/db';
 import { applyImport, readAllContracts } from '../../data/contracts';
-import { analysePortfolioFile, type PortfolioAnalysis } from '../../data/portfolio-import';
+import { analysePortfolioFile, appraisalTitles, type PortfolioAnalysis } from '../../data/portfolio-import';
 import { analyseOcdsFile } from '../../data/ocds-import';
 import { loadSettings } from '../../data/settings';
 import { looksLikeOcdsPackage } from '@shared/import/ocds-detect';
@@ -92,7 +92,7 @@ async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<voi
     return;
   }
   if (isJson(msg.fileName, msg.bytes)) {
-    const analysis = analysePortfolioFile(msg.fileName, msg.bytes, existing);
+    const analysis = analysePortfolioFile(msg.fileName, msg.bytes, existing, await appraisalTitles(await db()));
     pending = { format: 'json', fileName: msg.fileName, analysis };
     post({ type: 'preview', preview: analysis.summary });
     return;

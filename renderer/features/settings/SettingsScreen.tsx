@@ -3,11 +3,13 @@ import { DEFAULT_SETTINGS, SETTING_SOURCES, settingsSchema, type Settings } from
 import { formatDecimal, formatRate } from '@shared/format';
 import { withPolicyDefaults } from '@shared/policy';
 import { useCommands, useSettings } from '../../data';
+import { AutoBackupSection } from './AutoBackupSection';
 import { BackupSection } from './BackupSection';
 import { FinanceSettingsSection } from './FinanceSettingsSection';
 import { LawSettingsSection } from './LawSettingsSection';
 import { OrganisationSection } from './OrganisationSection';
 import { SetByOrganisation, useOrganisationPolicy, useSetByOrganisation } from './organisation-policy';
+import { SampleSection, TrustNameSection } from './sample/SampleSection';
 
 type NumberPath =
   | ['expiringHorizonMonths']
@@ -83,6 +85,9 @@ export function SettingsScreen() {
       <div className="settings">
         <LawSettingsSection />
         <BackupSection />
+        <AutoBackupSection />
+        <TrustNameSection />
+        <SampleSection />
       </div>
     </>
   );

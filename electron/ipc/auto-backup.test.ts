@@ -1,0 +1,92 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as fsp from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from '../atomic-write';
+import { autoBackupName, createAutoBackupStatus, createReadAutoBackup, createWriteAutoBackup, type AutoBackupDeps } from './auto-backup';
+import type { HandlerContext } from './handle';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function deps(overrides: Partial<AutoBackupDeps> = {}) {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'tpp-auto-backup-'));
+  dirs.push(root);
+  const folder = path.join(root, 'backups');
+  let clock = Date.UTC(2026, 11, 6, 9, 0, 0);
+  const d: AutoBackupDeps = {
+    autoBackupFolder: () => ({ folder, setByPolicy: false }),
+    mkdir: (dir) => fsp.mkdir(dir, { recursive: true }),
+    readdir: (dir) => fsp.readdir(dir),
+    stat: (filePath) => fsp.stat(filePath),
+    readFile: (filePath) => fsp.readFile(filePath),
+    unlink: (filePath) => fsp.unlink(filePath),
+    writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+    // A day apart, as the daily backup writes them.
+    now: () => new Date((clock += 86_400_000)),
+    ...overrides,
+  };
+  return { d, folder };
+}
+const ctx = {} as HandlerContext;
+
+describe('automatic backups in main', () => {
+  it('writes into the backup folder (made if missing) and keeps only the newest N, listing newest first', async () => {
+    const { d, folder } = deps();
+    const write = createWriteAutoBackup(d);
+    for (let i = 1; i <= 4; i++) await write({ content: `{"n":${i}}`, keep: 3 }, ctx);
+    const status = await createAutoBackupStatus(d)({}, ctx);
+    expect(status.folder).toBe(folder);
+    expect(status.files.map((f) => f.fileName)).toEqual([
+      'auto-backup-2026-12-10T09-00-00.json',
+      'auto-backup-2026-12-09T09-00-00.json',
+      'auto-backup-2026-12-08T09-00-00.json',
+    ]);
+    expect(readdirSync(folder)).toHaveLength(3);
+    expect(await createReadAutoBackup(d)({ fileName: status.files[0].fileName }, ctx)).toBe('{"n":4}');
+  });
+
+  it('lists nothing before the first backup, and ignores files that are not its own', async () => {
+    const { d, folder } = deps();
+    expect((await createAutoBackupStatus(d)({}, ctx)).files).toEqual([]);
+    await fsp.mkdir(folder, { recursive: true });
+    writeFileSync(path.join(folder, 'my-notes.json'), '{}');
+    await createWriteAutoBackup(d)({ content: '{}', keep: 1 }, ctx);
+    await createWriteAutoBackup(d)({ content: '{}', keep: 1 }, ctx);
+    expect(readdirSync(folder).sort()).toEqual(['auto-backup-2026-12-08T09-00-00.json', 'my-notes.json']);
+  });
+
+  it('reads only a backup it listed, never another name', async () => {
+    const { d } = deps();
+    await expect(createReadAutoBackup(d)({ fileName: 'auto-backup-2026-01-01T00-00-00.json' }, ctx)).rejects.toThrow(
+      /no automatic backup called/,
+    );
+  });
+
+  it('says which folder could not be written, and what to do', async () => {
+    const denied = Object.assign(new Error('denied'), { code: 'EACCES' });
+    const { d } = deps({ writeFileAtomic: () => Promise.reject(denied) });
+    await expect(createWriteAutoBackup(d)({ content: '{}', keep: 14 }, ctx)).rejects.toThrow(
+      /Could not write the automatic backup in .*EACCES.*IT service desk/,
+    );
+    const unreadable = deps({ readdir: () => Promise.reject(denied) }).d;
+    await expect(createAutoBackupStatus(unreadable)({}, ctx)).rejects.toThrow(/Could not list the automatic backups/);
+  });
+
+  it('reports a failure to remove an old backup, and to read one', async () => {
+    const busy = Object.assign(new Error('busy'), { code: 'EBUSY' });
+    const { d } = deps({ unlink: () => Promise.reject(busy) });
+    await createWriteAutoBackup(d)({ content: '{}', keep: 1 }, ctx);
+    await expect(createWriteAutoBackup(d)({ content: '{}', keep: 1 }, ctx)).rejects.toThrow(/Could not remove the old backup/);
+    const status = await createAutoBackupStatus(d)({}, ctx);
+    const broken = { ...d, readFile: () => Promise.reject(busy) };
+    await expect(createReadAutoBackup(broken)({ fileName: status.files[0].fileName }, ctx)).rejects.toThrow(/Could not read/);
+  });
+
+  it('names files by time, safely on every system', () => {
+    expect(autoBackupName(new Date(Date.UTC(2026, 0, 2, 3, 4, 5)))).toBe('auto-backup-2026-01-02T03-04-05.json');
+  });
+});

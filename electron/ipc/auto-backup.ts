@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { AUTO_BACKUP_PREFIX, type AutoBackupFile, type AutoBackupStatus } from '@shared/ipc';
+import { AppError } from '@shared/result';
+import type { Handler } from './handle';
+
+/**
+ * Automatic backups (issue 11): the renderer makes the bytes (renderer/data/backup.ts createBackup)
+ * and main writes them into the backup folder — the organisation's (IT policy BackupFolder) if set,
+ * else `backups` in the app's data folder — keeping the newest N. The renderer never names a path:
+ * it sends content, and a file name it chose from the list main gave it.
+ */
+export interface AutoBackupDeps {
+  /** The folder backups go to: the IT policy's BackupFolder, else the app's data folder + /backups. */
+  autoBackupFolder(): { folder: string; setByPolicy: boolean };
+  mkdir(dir: string): Promise<unknown>;
+  readdir(dir: string): Promise<string[]>;
+  stat(filePath: string): Promise<{ size: number; mtimeMs: number }>;
+  readFile(filePath: string): Promise<Uint8Array>;
+  unlink(filePath: string): Promise<void>;
+  writeFileAtomic(filePath: string, data: string | Uint8Array): Promise<void>;
+  now(): Date;
+}
+
+const NAME = new RegExp(`^${AUTO_BACKUP_PREFIX}\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}\\.json$`);
+
+/** auto-backup-2026-12-06T15-30-00.json: sorts by time, and is a plain name on every system. */
+export function autoBackupName(at: Date): string {
+  return `${AUTO_BACKUP_PREFIX}${at.toISOString().slice(0, 19).replace(/:/g, '-')}.json`;
+}
+
+function ioError(what: string, folder: string, error: unknown): AppError {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return Object.assign(
+    new AppError(
+      'IO_ERROR',
+      `${what} in ${folder}: the system reported ${code ?? (error instanceof Error ? error.message : String(error))}. Check the folder exists and you can write to it, or ask your IT service desk.`,
+    ),
+    { cause: error },
+  );
+}
+
+async function listBackups(deps: AutoBackupDeps, folder: string): Promise<AutoBackupFile[]> {
+  let names: string[];
+  try {
+    names = await deps.readdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw ioError('Could not list the automatic backups', folder, error);
+  }
+  const files = await Promise.all(
+    names.filter((n) => NAME.test(n)).map(async (fileName) => ({ fileName, size: (await deps.stat(path.join(folder, fileName))).size })),
+  );
+  return files.sort((a, b) => b.fileName.localeCompare(a.fileName));
+}
+
+async function status(deps: AutoBackupDeps): Promise<AutoBackupStatus> {
+  const { folder, setByPolicy } = deps.autoBackupFolder();
+  return { folder, setByPolicy, files: await listBackups(deps, folder) };
+}
+
+export function createAutoBackupStatus(deps: AutoBackupDeps): Handler<'backup:autoStatus'> {
+  return async () => status(deps);
+}
+
+export function createWriteAutoBackup(deps: AutoBackupDeps): Handler<'backup:writeAuto'> {
+  return async ({ content, keep }) => {
+    const { folder } = deps.autoBackupFolder();
+    try {
+      await deps.mkdir(folder);
+      await deps.writeFileAtomic(path.join(folder, autoBackupName(deps.now())), content);
+    } catch (error) {
+      throw ioError('Could not write the automatic backup', folder, error);
+    }
+    const files = await listBackups(deps, folder);
+    for (const old of files.slice(keep)) {
+      try {
+        await deps.unlink(path.join(folder, old.fileName));
+      } catch (error) {
+        throw ioError(`Could not remove the old backup ${old.fileName}`, folder, error);
+      }
+    }
+    return status(deps);
+  };
+}
+
+export function createReadAutoBackup(deps: AutoBackupDeps): Handler<'backup:readAuto'> {
+  return async ({ fileName }) => {
+    const { folder } = deps.autoBackupFolder();
+    // Only a name from our own list: never a path the page made up.
+    if (!(await listBackups(deps, folder)).some((f) => f.fileName === fileName)) {
+      throw new AppError('IO_ERROR', `There is no automatic backup called ${fileName} in ${folder} any more.`);
+    }
+    try {
+      return new TextDecoder().decode(await deps.readFile(path.join(folder, fileName)));
+    } catch (error) {
+      throw ioError(`Could not read ${fileName}`, folder, error);
+    }
+  };
+}

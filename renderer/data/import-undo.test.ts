@@ -1,0 +1,74 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contractSchema, type Contract } from '@shared/domain';
+import { applyImport, saveContract } from './contracts';
+import { openDb, type PlannerDb } from './db';
+import { IMPORT_UNDO_KEPT, importUndoBlocker, pruneImportUndo, undoImportIfUnedited } from './import-undo';
+
+const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
+const contracts: Contract[] = sample.contracts.slice(0, 4).map((c: unknown) => contractSchema.parse(c));
+
+let n = 0;
+const dbs: PlannerDb[] = [];
+const fresh = async () => {
+  const db = await openDb(`import-undo-test-${Date.now()}-${n++}`);
+  dbs.push(db);
+  return db;
+};
+afterEach(() => {
+  for (const db of dbs.splice(0)) db.close();
+});
+
+const importOf = (db: PlannerDb, list: Contract[], fileName = 'register.csv') =>
+  applyImport(db, { fileName, toPut: list, replaced: [], addedRefs: list.map((c) => c.reference), summary: `Imported ${fileName}` });
+
+describe('undo of an import', () => {
+  it('is offered and works while nothing imported has been edited', async () => {
+    const db = await fresh();
+    const id = await importOf(db, contracts);
+    expect(await importUndoBlocker(db, id)).toBeUndefined();
+    await undoImportIfUnedited(db, id);
+    expect(await db.contracts.count()).toBe(0);
+  });
+
+  it('is refused once an imported contract has been edited, and the edit survives', async () => {
+    const db = await fresh();
+    const id = await importOf(db, contracts);
+    const edited = { ...contracts[1], notes: 'Agreed with the supplier on 3 Dec' };
+    await saveContract(db, edited, contracts[1]);
+
+    const reason = await importUndoBlocker(db, id);
+    expect(reason).toContain(contracts[1].reference);
+    expect(reason).toMatch(/edited since/);
+    await expect(undoImportIfUnedited(db, id)).rejects.toThrow(/edited since/);
+    expect((await db.contracts.get(contracts[1].reference))?.notes).toBe('Agreed with the supplier on 3 Dec');
+    expect(await db.contracts.count()).toBe(contracts.length);
+  });
+
+  it('ignores edits to contracts the import did not touch', async () => {
+    const db = await fresh();
+    await importOf(db, contracts.slice(0, 1), 'first.csv');
+    const id = await importOf(db, contracts.slice(1), 'second.csv');
+    await saveContract(db, { ...contracts[0], notes: 'unrelated' }, contracts[0]);
+    expect(await importUndoBlocker(db, id)).toBeUndefined();
+  });
+
+  it('is refused for an import that a later import followed', async () => {
+    const db = await fresh();
+    const first = await importOf(db, contracts.slice(0, 1), 'first.csv');
+    await importOf(db, contracts.slice(1), 'second.csv');
+    expect(await importUndoBlocker(db, first)).toMatch(/later import/);
+  });
+
+  it(`keeps undo records for the last ${IMPORT_UNDO_KEPT} imports only, and says so when an older one is asked for`, async () => {
+    const db = await fresh();
+    const ids: number[] = [];
+    for (let i = 0; i < IMPORT_UNDO_KEPT + 2; i++) ids.push(await importOf(db, [{ ...contracts[0], reference: `R-${i}` }], `f${i}.csv`));
+    const pruned = await pruneImportUndo(db);
+    expect(pruned).toBe(2);
+    expect(await db.imports.count()).toBe(IMPORT_UNDO_KEPT);
+    expect(await importUndoBlocker(db, ids[0])).toMatch(`last ${IMPORT_UNDO_KEPT} imports`);
+    expect(await importUndoBlocker(db, ids[ids.length - 1])).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contractSchema, DEFAULT_SETTINGS, type Contract } from '@shared/domain';
+import { createAppraisal } from './appraisals';
+import { applyImport } from './contracts';
+import { openDb, type PlannerDb } from './db';
+import { removeSample, SAMPLE_TRUST_NAME_KEY, sampleSummary } from './sample';
+import { loadSettings, saveSettings } from './settings';
+
+const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
+const sampleContracts: Contract[] = sample.contracts.slice(0, 3).map((c: unknown) => contractSchema.parse(c));
+const own: Contract = { ...sampleContracts[0], reference: 'OWN-1', title: 'Our pathology system', sample: undefined };
+
+const dbs: PlannerDb[] = [];
+afterEach(() => {
+  for (const db of dbs.splice(0)) db.close();
+});
+
+async function seeded(trustName: string) {
+  const db = await openDb(`sample-test-${Date.now()}-${dbs.length}`);
+  dbs.push(db);
+  const all = [...sampleContracts, own];
+  await applyImport(db, { fileName: 'seed', toPut: all, replaced: [], addedRefs: all.map((c) => c.reference), summary: 'seed' });
+  await db.meta.put({ key: SAMPLE_TRUST_NAME_KEY, value: sample.organisation.trustName });
+  await saveSettings(db, { ...DEFAULT_SETTINGS, organisation: { trustName, author: '' } });
+  const today = '2026-12-06';
+  await createAppraisal(db, { title: 'Sample EPR', contracts: [sampleContracts[0]], settings: DEFAULT_SETTINGS, today });
+  await createAppraisal(db, { title: 'Our pathology', contracts: [own], settings: DEFAULT_SETTINGS, today });
+  return db;
+}
+
+describe('removing the sample portfolio', () => {
+  it('removes the sample contracts, their appraisals and the sample trust name, and nothing of the user’s', async () => {
+    const db = await seeded(sample.organisation.trustName);
+    const before = await sampleSummary(db);
+    expect(before.contracts).toBe(3);
+    expect(before.appraisals.map((a) => a.title)).toEqual(['Sample EPR']);
+
+    const removed = await removeSample(db);
+    expect(removed.contracts).toBe(3);
+    expect((await db.contracts.toArray()).map((c) => c.reference)).toEqual(['OWN-1']);
+    expect((await db.appraisals.toArray()).map((a) => a.title)).toEqual(['Our pathology']);
+    expect(await db.options.where('appraisalId').equals(before.appraisals[0].id).count()).toBe(0);
+    expect((await loadSettings(db)).organisation.trustName).toBe('');
+    expect(await sampleSummary(db)).toEqual({ contracts: 0, appraisals: [] });
+  });
+
+  it('keeps a trust name the user set', async () => {
+    const db = await seeded('Anytown Hospitals NHS Foundation Trust');
+    await removeSample(db);
+    expect((await loadSettings(db)).organisation.trustName).toBe('Anytown Hospitals NHS Foundation Trust');
+  });
+});

@@ -1,0 +1,188 @@
+import type { Page } from '@playwright/test';
+import { expect, loadSample, openApp, readRows, test } from './fixtures';
+
+/**
+ * Nothing a user typed or imported is lost (issue 11, "No lost work"): undo of an import never
+ * takes later edits with it, a damaged record never blanks the window, and a value typed just
+ * before the page closed is there when it opens again.
+ */
+
+const REGISTER =
+  'Reference,Title,Supplier,Category,Start date,End date\r\n' +
+  'OWN-1,Pathology system,Acme Ltd,LIMS,01/04/2024,31/03/2028\r\n' +
+  'OWN-2,Theatres system,Acme Ltd,Theatres,01/04/2024,31/03/2029\r\n';
+
+async function importRegister(page: Page, trigger: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: trigger }).click();
+  await (await chooser).setFiles({ name: 'own-register.csv', mimeType: 'text/csv', buffer: Buffer.from(REGISTER) });
+  await page.getByRole('dialog').getByRole('button', { name: 'Import 2 contracts' }).click();
+}
+
+/** Rewrites one stored contract with the raw IndexedDB API, as a hand-edited backup would leave it. */
+function damageContract(page: Page, reference: string, change: Record<string, unknown> | 'drop-linked'): Promise<void> {
+  return page.evaluate(
+    ([ref, how]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('trust-procurement-planner');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('contracts', 'readwrite');
+          const store = tx.objectStore('contracts');
+          const get = store.get(ref);
+          get.onsuccess = () => {
+            const row = { ...get.result } as Record<string, unknown>;
+            if (how === 'drop-linked') delete row.linkedContracts;
+            else Object.assign(row, how);
+            store.put(row);
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [reference, change] as const,
+  );
+}
+
+test('undo of an import is withdrawn once an imported contract is edited, and the edit survives', async ({ page }) => {
+  await openApp(page);
+  await importRegister(page, 'Import a register…');
+  const toast = page.getByRole('status').filter({ hasText: 'own-register.csv' });
+  await expect(toast.getByRole('button', { name: 'Undo' })).toBeVisible();
+
+  await page
+    .getByRole('grid', { name: /Contract register/ })
+    .getByRole('row')
+    .filter({ hasText: 'OWN-1' })
+    .click();
+  const panel = page.getByRole('complementary', { name: 'Contract OWN-1' });
+  await panel.getByLabel('Notes').fill('Supplier agreed a 12-month extension on 3 Dec');
+  await panel.getByRole('button', { name: 'Save changes' }).click();
+
+  await expect(page.getByText(/OWN-1 was edited since the import/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  const stored = (await readRows(page, 'contracts')) as Array<{ reference: string; notes?: string }>;
+  expect(stored.find((c) => c.reference === 'OWN-1')?.notes).toBe('Supplier agreed a 12-month extension on 3 Dec');
+  expect(stored).toHaveLength(2);
+});
+
+test('a stored contract missing a list opens normally; one too damaged to show gets a way back, not a blank window', async ({ page }) => {
+  await loadSample(page);
+  await damageContract(page, 'NVH-EPR-001', 'drop-linked');
+  await damageContract(page, 'NVH-PACS-005', { linkedContracts: { length: 1 } });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+
+  // Missing: the reader fills the default, so the contract simply opens.
+  await page.goto('/#/portfolio?ref=NVH-EPR-001');
+  await page.reload();
+  await expect(page.getByRole('complementary', { name: 'Contract NVH-EPR-001' })).toBeVisible();
+
+  // Present but the wrong shape: the screen's boundary explains and offers the way back.
+  await page.goto('/#/portfolio?ref=NVH-PACS-005');
+  await page.reload();
+  const failure = page.getByRole('alert').filter({ hasText: 'could not be shown' });
+  await expect(failure).toContainText('The Portfolio screen could not be shown');
+  await expect(failure).toContainText('Nothing has been changed or lost');
+  await expect(failure).not.toContainText('TypeError');
+  expect(errors.join('\n')).toContain('Portfolio screen failed to show');
+  await failure.getByRole('button', { name: 'Go back to the register' }).click();
+  await expect(page.getByRole('grid', { name: /Contract register/ })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+});
+
+async function startEprAppraisal(page: Page): Promise<string> {
+  await loadSample(page);
+  await page.getByRole('link', { name: 'Appraisals' }).click();
+  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
+  await page.getByRole('button', { name: 'Start appraisal' }).click();
+  await expect(page.getByRole('tab', { name: 'Options', selected: true })).toBeVisible();
+  await page.getByText('Appraisal settings').click();
+  return page.url();
+}
+
+const appraisalTitles = async (page: Page) => ((await readRows(page, 'appraisals')) as Array<{ title: string }>).map((a) => a.title);
+
+test('a typed value whose save never landed (the page died first) is saved when the page opens again', async ({ page, context }) => {
+  const url = await startEprAppraisal(page);
+  // From here this page cannot write to its database at all, as if it died mid-write.
+  await page.evaluate(() => {
+    const dead = () => {
+      throw new DOMException('The page is closing', 'AbortError');
+    };
+    IDBObjectStore.prototype.put = dead;
+    IDBObjectStore.prototype.add = dead;
+  });
+  await page.getByLabel('Title', { exact: true }).fill('Typed as the laptop lid closed');
+  // Past the debounce: the save was tried and could not land; the journal holds the value.
+  await page.waitForTimeout(1_000);
+  expect(await page.evaluate(() => JSON.stringify(localStorage))).toContain('Typed as the laptop lid closed');
+  await page.close();
+
+  const again = await context.newPage();
+  await again.goto(url);
+  await again.getByText('Appraisal settings').click();
+  await expect(again.getByLabel('Title', { exact: true })).toHaveValue('Typed as the laptop lid closed');
+  await expect.poll(() => appraisalTitles(again)).toEqual(['Typed as the laptop lid closed']);
+  await expect.poll(() => again.evaluate(() => localStorage.length)).toBe(0);
+});
+
+test('typed-then-closed: a value typed into an appraisal field and the page closed at once is there on reopening', async ({
+  page,
+  context,
+}) => {
+  const url = await startEprAppraisal(page);
+  // No blur, no Enter, no pause: the page goes straight away.
+  await page.getByLabel('Title', { exact: true }).fill('EPR: options after the LSP contract');
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await again.goto(url);
+  await again.getByText('Appraisal settings').click();
+  await expect(again.getByLabel('Title', { exact: true })).toHaveValue('EPR: options after the LSP contract');
+  await expect.poll(() => appraisalTitles(again)).toEqual(['EPR: options after the LSP contract']);
+});
+
+test('importing over the sample offers to replace it; the trust’s own name replaces the sample’s', async ({ page }) => {
+  await loadSample(page);
+  await expect(page.getByText('Northbridge Valley Hospitals NHS Trust (sample)')).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await (await chooser).setFiles({ name: 'own-register.csv', mimeType: 'text/csv', buffer: Buffer.from(REGISTER) });
+  await page.getByRole('dialog').getByRole('button', { name: 'Import 2 contracts' }).click();
+
+  const question = page.getByRole('dialog', { name: 'Replace the sample with your register?' });
+  await expect(question).toContainText(/4\d fictional contracts/);
+  await expect(question.getByLabel('Your trust’s name')).toHaveValue('');
+  await question.getByLabel('Your trust’s name').fill('Anytown Hospitals NHS Foundation Trust');
+  await question.getByRole('button', { name: 'Replace the sample with your register' }).click();
+
+  await expect(page.getByRole('status').filter({ hasText: 'own-register.csv' })).toBeVisible();
+  await expect(page.getByRole('grid', { name: /Contract register/ })).toHaveAttribute('aria-label', /2 of 2 contracts/);
+  await expect(page.getByText('Anytown Hospitals NHS Foundation Trust')).toBeVisible();
+  await expect(page.getByText(/Northbridge/)).toHaveCount(0);
+  const stored = (await readRows(page, 'contracts')) as Array<{ reference: string }>;
+  expect(stored.map((c) => c.reference).sort()).toEqual(['OWN-1', 'OWN-2']);
+});
+
+test('Settings removes the sample portfolio and its appraisals after asking, and its fictional name goes with it', async ({ page }) => {
+  await startEprAppraisal(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const section = page.getByRole('group', { name: 'Sample portfolio' });
+  await expect(section).toContainText('1 appraisal');
+  await section.getByRole('button', { name: 'Remove the sample portfolio…' }).click();
+  await expect(section).toContainText('It cannot be undone.');
+  await section.getByRole('button', { name: 'Remove the sample' }).click();
+  await expect(section.getByRole('status')).toContainText(/Removed the sample portfolio: 4\d contracts and 1 appraisal\./);
+  expect(await readRows(page, 'contracts')).toEqual([]);
+  expect(await readRows(page, 'appraisals')).toEqual([]);
+
+  await page.getByRole('link', { name: 'Portfolio' }).click();
+  await expect(page.getByRole('heading', { name: 'Your contract register is empty' })).toBeVisible();
+  await expect(page.getByText(/Northbridge/)).toHaveCount(0);
+});
