@@ -7,7 +7,8 @@ import type { ChangeLogRow } from './db';
 import { useDataServices } from './provider';
 import type { RegisterSnapshot } from './register-store';
 import { loadSettings } from './settings';
-import { readPipelineOverrides } from './law';
+import { readDutyCompletions, readPipelineOverrides } from './law';
+import type { DutyCompletions } from '@shared/domain';
 import { sampleSummary } from './sample';
 import { autoBackupPrefs } from './auto-backup';
 
@@ -62,6 +63,12 @@ export function useAppraisalHistory(appraisalId: string): ChangeLogRow[] | undef
 export function usePipelineOverrides(financialYear: number) {
   const { db } = useDataServices();
   return useLiveQuery(() => readPipelineOverrides(db, financialYear), [db, financialYear]);
+}
+
+/** Every Procurement Act duty marked done, live; undefined while loading. */
+export function useDutyCompletions(): DutyCompletions | undefined {
+  const { db } = useDataServices();
+  return useLiveQuery(() => readDutyCompletions(db), [db]);
 }
 
 /** The sample portfolio as loaded now (contracts 0 when it is not); undefined while loading. */

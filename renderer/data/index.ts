@@ -10,13 +10,13 @@ export {
   useAppraisalHistory,
   useAppraisalList,
   useContractHistory,
+  useDutyCompletions,
   usePipelineOverrides,
   useRegister,
   useAutoBackupPrefs,
   useSampleSummary,
   useSettings,
 } from './hooks';
-export { useDutyCompletions } from './law';
 export type { AppraisalRecords } from './bundles';
 export type { ChangeLogRow } from './db';
 export type { RegisterSnapshot } from './register-store';

@@ -6,9 +6,7 @@ import {
   type PipelineOverrides,
 } from '@shared/domain';
 import { dutyKey } from '@shared/law/obligations';
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { PlannerDb } from './db';
-import { useDataServices } from './provider';
 
 /**
  * The Procurement Act screens' own records: the pipeline notice's per-entry overrides, one meta row
@@ -83,10 +81,4 @@ export function markDutyDone(db: PlannerDb, mark: DutyCompletion, summary: strin
 /** Takes the mark off a duty, so it is open again (Undo, or a mark made by mistake). */
 export function markDutyNotDone(db: PlannerDb, duty: Parameters<typeof dutyKey>[0], summary: string): Promise<void> {
   return writeDutyCompletions(db, dutyKey(duty), null, summary);
-}
-
-/** Every duty marked done, live; undefined while loading. */
-export function useDutyCompletions(): DutyCompletions | undefined {
-  const { db } = useDataServices();
-  return useLiveQuery(() => readDutyCompletions(db), [db]);
 }

@@ -12,6 +12,8 @@ const DEFAULTED: ReadonlyArray<readonly [string, z.ZodType]> = Object.entries(co
 );
 
 export function withContractDefaults(row: Contract): Contract {
+  // Dexie's reading hook also sees the "no such row" of a get() by a key that is not there.
+  if (row === undefined || row === null) return row;
   let filled: Record<string, unknown> | undefined;
   for (const [key, field] of DEFAULTED) {
     const value = (row as Record<string, unknown>)[key];
