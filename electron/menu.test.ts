@@ -34,6 +34,8 @@ describe('application menu', () => {
       ['Import portfolio…', 'CmdOrCtrl+O', 'import-portfolio'],
       ['Export portfolio…', 'CmdOrCtrl+S', 'export-portfolio'],
       ['Export decision report…', 'CmdOrCtrl+P', 'export-report'],
+      ['Export board paper to Word…', undefined, 'export-word'],
+      ['Export workings to Excel…', undefined, 'export-excel'],
       ['Back up everything…', undefined, 'back-up'],
     ] as const;
     for (const [label, accelerator, command] of expected) {

@@ -60,6 +60,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('Export portfolio…', 'CmdOrCtrl+S', 'export-portfolio'),
       { type: 'separator' },
       command('Export decision report…', 'CmdOrCtrl+P', 'export-report'),
+      command('Export board paper to Word…', undefined, 'export-word'),
+      command('Export workings to Excel…', undefined, 'export-excel'),
       { type: 'separator' },
       command('Back up everything…', undefined, 'back-up'),
       { type: 'separator' },

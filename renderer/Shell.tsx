@@ -3,6 +3,7 @@ import type { MenuCommand } from '@shared/ipc';
 import { useHost } from './app-context';
 import { flushPendingEdits, requestPersistentStorage, useCommands } from './data';
 import { ReportChooser } from './features/appraisals/ReportChooser';
+import type { ReportExportKind } from './report/report-query';
 import { exportPortfolioJson } from './features/export/export-actions';
 import { backUpEverything } from './features/settings/back-up';
 import { ImportController, useImportApi } from './features/import/ImportController';
@@ -47,8 +48,15 @@ function ShellFrame() {
   const toast = useToast();
   const route = useRoute();
   const area: AreaId = AREAS.find((a) => a.id === route.path[0])?.id ?? 'portfolio';
-  const [choosingReport, setChoosingReport] = useState(false);
+  const [choosingReport, setChoosingReport] = useState<ReportExportKind | null>(null);
 
+  // The open appraisal's Report tab exports at once; from anywhere else, choose the appraisal first.
+  const exportFromReportTab = (kind: ReportExportKind) => {
+    void flushPendingEdits();
+    const open = openAppraisalId(route);
+    if (open) goToHash(reportExportHash(open, kind));
+    else setChoosingReport(kind);
+  };
   // Every menu command has a handler here (the type says so), whatever screen is showing.
   const handlers = {
     'import-portfolio': () => void importer.chooseFile(),
@@ -62,12 +70,9 @@ function ShellFrame() {
         (name) => name && toast.show(`Backed up everything to ${name}.`),
         (error: unknown) => toast.show(`The backup failed: ${describeError(error)}`),
       ),
-    'export-report': () => {
-      void flushPendingEdits();
-      const open = openAppraisalId(route);
-      if (open) goToHash(reportExportHash(open));
-      else setChoosingReport(true);
-    },
+    'export-report': () => exportFromReportTab('pdf'),
+    'export-word': () => exportFromReportTab('docx'),
+    'export-excel': () => exportFromReportTab('xlsx'),
   } satisfies Record<MenuCommand, () => void>;
   // The subscription lives as long as the shell; it always runs the handlers of the latest render.
   const latest = useRef(handlers);
@@ -141,11 +146,12 @@ function ShellFrame() {
       </main>
       {choosingReport && (
         <ReportChooser
+          kind={choosingReport}
           onChoose={(id) => {
-            setChoosingReport(false);
-            goToHash(reportExportHash(id));
+            setChoosingReport(null);
+            goToHash(reportExportHash(id, choosingReport));
           }}
-          onClose={() => setChoosingReport(false)}
+          onClose={() => setChoosingReport(null)}
         />
       )}
     </div>
@@ -159,7 +165,7 @@ function openAppraisalId(route: Route): string | undefined {
   return route.path[0] === 'appraisals' ? route.path[1] : undefined;
 }
 
-/** The Report tab of an appraisal, asked to export at once (as File > Export decision report… does). */
-function reportExportHash(appraisalId: string): string {
-  return `${href('appraisals', appraisalId, 'report')}?export=1`;
+/** The Report tab of an appraisal, asked to export the PDF, the Word paper or the Excel workings at once. */
+function reportExportHash(appraisalId: string, kind: ReportExportKind): string {
+  return `${href('appraisals', appraisalId, 'report')}?export=${kind}`;
 }

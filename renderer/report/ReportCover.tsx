@@ -3,7 +3,7 @@ import { H } from './Heading';
 
 /**
  * The cover sheet, a page of its own: what the board is asked to do, the urgency in words, and the
- * governance fields a board secretary checks (DOMAIN.md section 9).
+ * governance fields a board secretary checks (docs/domain.md §9).
  */
 export function ReportCover({ model }: { model: ReportModel }) {
   const c = model.cover;

@@ -4,7 +4,7 @@ import type { AppraisalData } from '../features/appraisals/use-appraisal';
 import { href } from '../ui/router';
 import { formatDate } from '@shared/format';
 import { buildReportModel, suggestedForm } from '@shared/presentation/report-model';
-import { buildReportQuery, reportFileName } from './report-query';
+import { buildReportQuery, reportFileName, type ReportExportKind } from './report-query';
 import {
   ALL_SECTION_IDS,
   REPORT_FORM_LABELS,
@@ -27,7 +27,7 @@ type Export = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: 
  * The workspace's Report tab: choose sections, author and status, see the report as it will
  * print, and export it. In Electron the export saves a PDF; in a browser it opens the print route.
  */
-export function ReportPreview({ data, autoExport = false }: { data: AppraisalData; autoExport?: boolean }) {
+export function ReportPreview({ data, autoExport = null }: { data: AppraisalData; autoExport?: ReportExportKind | null }) {
   const host = useHost();
   const { bundle, contracts, settings, result, today } = data;
   // The run the screen shows, if it still fits the records: the paper prints the same figures.
@@ -138,13 +138,13 @@ export function ReportPreview({ data, autoExport = false }: { data: AppraisalDat
 
   // File > Export decision report… opens this tab asking to export at once: do it once, and drop
   // the request from the address so going back or reloading does not export again.
-  const exportRequested = useEffectEvent(() => void exportPdf());
+  const exportRequested = useEffectEvent((kind: ReportExportKind) => void (kind === 'pdf' ? exportPdf() : exportOffice(kind)));
   const autoExported = useRef(false);
   useEffect(() => {
     if (!autoExport || autoExported.current) return;
     autoExported.current = true;
     window.history.replaceState(null, '', href('appraisals', appraisalId, 'report'));
-    exportRequested();
+    exportRequested(autoExport);
   }, [autoExport, appraisalId]);
 
   return (

@@ -26,7 +26,7 @@ const ToastContext = createContext<ToastApi | null>(null);
 
 /**
  * One live region for outcomes ("Imported 412 contracts… Undo"). Destructive actions offer Undo here
- * instead of asking for confirmation first (UX.md).
+ * instead of asking for confirmation first (docs/ux.md).
  */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toast, setToast] = useState<ToastState | null>(null);

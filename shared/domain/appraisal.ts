@@ -31,7 +31,7 @@ export const discountSettingsSchema = z.object({
 export type DiscountSettings = z.infer<typeof discountSettingsSchema>;
 
 /**
- * The GDP deflator (DOMAIN.md section 4, real terms): an index per financial year with its source
+ * The GDP deflator (docs/domain.md §4, real terms): an index per financial year with its source
  * and vintage. With no index entered the deflator grows at `assumedGrowthPct` a year from the price
  * base, labelled as assumed; beyond the last year entered it grows at the last year's rate.
  */
@@ -45,7 +45,7 @@ export type Deflator = z.infer<typeof deflatorSchema>;
 export const DEFAULT_DEFLATOR: Deflator = { assumedGrowthPct: 2, index: [], source: '', vintage: '' };
 
 /**
- * Monte Carlo settings stored with the appraisal so a report reproduces exactly (DOMAIN.md section 4,
+ * Monte Carlo settings stored with the appraisal so a report reproduces exactly (docs/domain.md §4,
  * risk analysis): the generator's algorithm and seed, the iteration count (at least 10,000) and the
  * rank correlation between go-live delay and implementation cost (default 0, stated).
  */
@@ -93,11 +93,11 @@ export const appraisalSchema = z.object({
   priceBaseYear: z.number().int().min(1900).max(2300).optional(),
   deflator: deflatorSchema.default(DEFAULT_DEFLATOR),
   /**
-   * The option every other is measured against (DOMAIN.md section 3). Left out, the business-as-usual
+   * The option every other is measured against (docs/domain.md §3). Left out, the business-as-usual
    * option; a do-minimum (or another option) may stand in with a written reason.
    */
   counterfactual: z.object({ optionId: id.optional(), reason: z.string().max(5000).default('') }).default({ reason: '' }),
-  /** DfT value-for-money bands beside each BCR: off by default (DOMAIN.md section 4). */
+  /** DfT value-for-money bands beside each BCR: off by default (docs/domain.md §4). */
   valueForMoneyBands: z.boolean().default(false),
   /** Funding the trust says is available, per financial year and source (financial case). */
   funding: z.array(fundingRowSchema).default([]),
@@ -191,7 +191,7 @@ export type OptimismBias = z.infer<typeof optimismBiasSchema>;
 
 /**
  * What follows an option's own term so every option covers the whole appraisal period
- * (DOMAIN.md section 4, like for like): another option of the appraisal from a date (its lines
+ * (docs/domain.md §4, like for like): another option of the appraisal from a date (its lines
  * shifted there), explicit lines of this option beyond its term, or the service ends with a reason.
  */
 export const followOnSchema = z.discriminatedUnion('kind', [
@@ -246,7 +246,7 @@ export const optionSchema = z.object({
 });
 export type Option = z.infer<typeof optionSchema>;
 
-/** Fields every cost line has, one-off or recurring (DOMAIN.md section 4). */
+/** Fields every cost line has, one-off or recurring (docs/domain.md §4). */
 const costLineCommon = {
   id,
   optionId: id,

@@ -4,7 +4,7 @@ import { BENEFIT_TYPES, ENTRY_BASES, GO_LIVE_LINKS } from './enums';
 import { amountRangeSchema } from './finance';
 
 /**
- * Benefit lines (DOMAIN.md section 4, benefits; DHSC Comprehensive Investment Appraisal model):
+ * Benefit lines (docs/domain.md §4, benefits; DHSC Comprehensive Investment Appraisal model):
  * cash-releasing (CRB), non-cash-releasing (NCRB) and societal (SB) benefits are lines like cost
  * lines; unmonetisable benefits (UB) have a description, owner and measure but no £. Every benefit is
  * entered as a change against the counterfactual.

@@ -3,7 +3,7 @@ import { isoDateSchema } from './contract';
 import { OPTION_KINDS } from './enums';
 
 /**
- * The board paper's cover sheet (DOMAIN.md section 9): what an NHS board secretary asks of every
+ * The board paper's cover sheet (docs/domain.md §9): what an NHS board secretary asks of every
  * paper — the meeting, the executive sponsor, whether the board is asked to approve, take assurance
  * or note, links to board assurance framework (BAF) risks, the status of the equality and
  * data-protection impact assessments, and where the paper has been before. Stored on the appraisal

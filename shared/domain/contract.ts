@@ -30,7 +30,7 @@ export const judgementSchema = z.enum(['yes', 'no', 'unknown']);
 export type Judgement = z.infer<typeof judgementSchema>;
 
 /**
- * One modification already made to a contract (DOMAIN.md section 2, "modifications"). Kept so a new
+ * One modification already made to a contract (docs/domain.md §2, "modifications"). Kept so a new
  * change can be aggregated with earlier ones (PA 2023 s.74(7)-(8), s.75(4)-(5); PCR 2015 reg. 72(6)).
  */
 export const modificationEntrySchema = z.object({
@@ -74,7 +74,7 @@ export const psrMixedContractSchema = z.object({
 export type PsrMixedContract = z.infer<typeof psrMixedContractSchema>;
 
 /**
- * One row of the trust's contract register (DOMAIN.md section 2). The legal register fields added for
+ * One row of the trust's contract register (docs/domain.md §2). The legal register fields added for
  * the Procurement Act duties (regime event, maximum end date on award, modification history, notice
  * log, CPV codes, light-touch, PSR mixed-contract facts…) are optional with no default, so records
  * stored before them load unchanged and absent means "not recorded" (empty list, false). `reference` is unique within a

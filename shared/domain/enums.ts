@@ -1,5 +1,5 @@
 /**
- * Closed vocabularies from DOMAIN.md section 2-6. Each list is the single source for its zod enum,
+ * Closed vocabularies from docs/domain.md §2-6. Each list is the single source for its zod enum,
  * its TypeScript type and its human label, so the register, importers and reports agree.
  */
 export const CATEGORIES = [
@@ -215,7 +215,7 @@ export const CONTRACT_STATUS_LABELS: Record<ContractStatus, string> = {
   'in-procurement': 'In procurement',
 };
 
-/** DOMAIN.md section 3: business as usual is the benchmark every short list holds. */
+/** docs/domain.md §3: business as usual is the benchmark every short list holds. */
 export const OPTION_KINDS = [
   'business-as-usual',
   'extend-via-lsp',
@@ -266,7 +266,7 @@ export const COST_CATEGORY_LABELS: Record<CostCategory, string> = {
   other: 'Other',
 };
 
-/** How a line's amounts are priced (DOMAIN.md section 4, entry). */
+/** How a line's amounts are priced (docs/domain.md §4, entry). */
 export const ENTRY_BASES = ['cash', 'constant'] as const;
 export type EntryBasis = (typeof ENTRY_BASES)[number];
 export const ENTRY_BASIS_LABELS: Record<EntryBasis, string> = {
@@ -309,7 +309,7 @@ export const GO_LIVE_LINK_LABELS: Record<GoLiveLink, string> = {
   'from-go-live': 'Starts at go-live (moves with it)',
 };
 
-/** Capital or revenue (financial case, DOMAIN.md section 4 affordability). */
+/** Capital or revenue (financial case, docs/domain.md §4 affordability). */
 export const SPEND_TYPES = ['capital', 'revenue'] as const;
 export type SpendType = (typeof SPEND_TYPES)[number];
 export const SPEND_TYPE_LABELS: Record<SpendType, string> = { capital: 'Capital (CDEL)', revenue: 'Revenue' };
@@ -333,7 +333,7 @@ export const BENEFIT_TYPE_LABELS: Record<BenefitType, string> = {
   UB: 'Unmonetisable',
 };
 
-/** Approval tiers, lowest first (DOMAIN.md section 4, approval route). */
+/** Approval tiers, lowest first (docs/domain.md §4, approval route). */
 export const APPROVAL_TIERS = ['trust-board', 'nhs-england', 'hm-treasury'] as const;
 export type ApprovalTier = (typeof APPROVAL_TIERS)[number];
 export const APPROVAL_TIER_LABELS: Record<ApprovalTier, string> = {

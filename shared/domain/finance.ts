@@ -3,7 +3,7 @@ import { isoDateSchema, moneySchema } from './contract';
 import { APPROVAL_BASES, APPROVAL_TIERS, FUNDING_SOURCES, SPEND_TYPES } from './enums';
 
 /**
- * Financial-case fields (DOMAIN.md section 4, affordability and approval route): what a cost line
+ * Financial-case fields (docs/domain.md §4, affordability and approval route): what a cost line
  * says about capital/revenue, VAT and funding, the funding a trust says it has, and the approval
  * limits it works under.
  */

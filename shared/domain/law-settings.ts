@@ -4,7 +4,7 @@ import { OBLIGATION_KINDS } from '../law/obligation-kinds';
 import { isIsoDate } from '../dates';
 
 /**
- * The editable figures of procurement law (DOMAIN.md section 5): the threshold bands by procurement start date with their sources, the lead times of the
+ * The editable figures of procurement law (docs/domain.md §5): the threshold bands by procurement start date with their sources, the lead times of the
  * routes Settings.leadTimesMonths does not hold (modification, PSR processes), and the trust's answer
  * to the pipeline £100m question per financial year. Every field has a default, so settings stored
  * before this section existed load unchanged. The VAT rate the legal money tests gross up at is the
@@ -35,7 +35,7 @@ export const lawSettingsSchema = z.object({
       message: 'must be in date order, one band per date',
     })
     .default(() => DEFAULT_THRESHOLD_BANDS.map((b) => ({ ...b }))),
-  /** Months from decision to signature for the routes not in Settings.leadTimesMonths (DOMAIN.md section 5). */
+  /** Months from decision to signature for the routes not in Settings.leadTimesMonths (docs/domain.md §5). */
   leadTimesMonths: z
     .object({
       modification: z.number().min(0).max(120).default(DEFAULT_LAW_LEAD_TIMES.modification),
@@ -56,7 +56,7 @@ export const LAW_SETTING_SOURCES = {
   thresholdBands:
     'Procurement Act 2023 Sch. 1 thresholds, including VAT; NHS trusts are central government authorities (PR 2024 Sch. 2). Each band gives its own source.',
   leadTimesMonths:
-    'Typical lead times (DOMAIN.md section 5): modification 1 month; PSR direct award C 2, most suitable provider 3, competitive 9. None may be shorter than the statutory minimum.',
+    'Typical lead times, not set in law: modification 1 month; PSR direct award C 2, most suitable provider 3, competitive 9. None may be shorter than the statutory minimum.',
 } as const;
 
 /**

@@ -4,7 +4,7 @@ import { PSR_DIRECT_AWARD_PROCESSES } from './enums';
 
 /**
  * The legal facts about one option that the checks need and cannot work out from dates and money
- * (DOMAIN.md sections 5 and 8). Every field is optional and means "not recorded" when absent, so an
+ * (docs/domain.md §5 and §8). Every field is optional and means "not recorded" when absent, so an
  * option saved before this schema existed (stored as `legal: {}`) reads unchanged, and `{}` is a valid
  * default. Judgements are the user's, recorded as questions: the app never assumes a permission.
  */

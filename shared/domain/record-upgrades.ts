@@ -3,12 +3,12 @@
  * to the second (database schema 2, portfolio format 3), as one pure step on plain JSON that both the
  * database upgrade and the portfolio file upgrade call. It never mutates its input.
  *
- * What changes (DOMAIN.md sections 3 and 4, as corrected 5 Dec 2026):
+ * What changes (docs/domain.md §3 and §4, as corrected 5 Dec 2026):
  * - cost lines of the removed category `benefit` (savings entered as negative costs) become
  *   cash-releasing benefits (CRB) with the opposite sign, so NPC − PVB is exactly the old net figure;
  * - an option's single optimism bias `{ pct, rationale }` (which uplifted one-off costs) becomes the
  *   development uplift with the rationale as its mitigation; the service-charge and duration uplifts
- *   take their defaults (the upper bounds), as DOMAIN.md requires for every option;
+ *   take their defaults (the upper bounds), as docs/domain.md requires for every option;
  * - cost lines and risks get an `order` (their position in the option's list), so lists keep the
  *   order the user gave them.
  * Every other new field takes its schema default when the record is next parsed.

@@ -3,7 +3,7 @@ import { approvalLimitSchema, type ApprovalLimit } from './finance';
 import { DEFAULT_LAW_SETTINGS, lawSettingsSchema } from './law-settings';
 
 /**
- * Approval limits (DOMAIN.md section 4, approval route). HM Treasury's limits are from NHS England's
+ * Approval limits (docs/domain.md §4, approval route). HM Treasury's limits are from NHS England's
  * 2025 addendum to the capital investment and property business case approval guidance. A trust's
  * own delegated limit is set by NHS England by its Oversight Framework segment: there is no safe
  * default, so £25m (2023 guidance, trusts in financial distress) and a digital whole-life test of
@@ -63,7 +63,7 @@ export const DEFAULT_SHORTLIST_SETTINGS = {
 } as const;
 
 /**
- * Every figure DOMAIN.md calls *editable*, with its default and where the default comes from, so the
+ * Every figure docs/domain.md calls *editable*, with its default and where the default comes from, so the
  * Settings screen can show the source and offer a reset.
  */
 export const settingsSchema = z.object({
@@ -140,12 +140,14 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
 export const SETTING_SOURCES = {
-  expiringHorizonMonths: 'Trust Procurement Planner default: 18 months (docs/domain.md, key dates)',
+  expiringHorizonMonths: 'Trust Procurement Planner default: 18 months',
   contractDefaults:
-    'Trust defaults for contracts whose register gives no notice period or internal lead time: 90 days each, and every date worked out from them is marked assumed (docs/domain.md, key dates)',
+    'Trust defaults for contracts whose register gives no notice period or internal lead time: 90 days each, and every date worked out from them is marked assumed',
   discount: 'HM Treasury Green Book (2020), real discount rates 3.5% to year 30, 3.0% from year 31',
-  appraisalPeriodYears: 'Green Book default appraisal period for IT: 10 years',
-  thresholds: 'Procurement Act 2023 thresholds from 1 January 2026 (central government), VAT inclusive',
+  appraisalPeriodYears:
+    'Trust Procurement Planner default: 10 years, a typical EPR term. The Green Book sets no default period for IT: use the useful life of what is bought',
+  thresholds:
+    'Procurement Act 2023 Sch. 1 thresholds from 1 January 2026, VAT inclusive: the central government figures, which apply to NHS trusts (Procurement Regulations 2024 Sch. 2)',
   leadTimesMonths: 'Typical NHS lead times: direct award 3, framework 6, open 12; EPR go-live 18, other 9; hosting 6',
   deflatorGrowthPct: 'Assumed flat 2.0% a year — replace with HM Treasury’s GDP deflator series (OBR forecast)',
   vatRate: 'UK standard rate of VAT, 20%',

@@ -5,7 +5,7 @@ import type { PeriodContext } from './flows';
 import { isCashLine, spendOf } from './spend';
 
 /**
- * The financial case (DOMAIN.md section 4, affordability), per financial year in cash: capital and
+ * The financial case (docs/domain.md §4, affordability), per financial year in cash: capital and
  * revenue by the line's split (assumed until finance confirms it), irrecoverable VAT (lines are not
  * recoverable unless a contracted-out services heading is recorded), contingency on its own row,
  * realised cash-releasing benefits reducing the revenue requirement, the income and expenditure

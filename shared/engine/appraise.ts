@@ -27,7 +27,7 @@ import { optionWarnings, type OptionWarnings } from './warnings';
 
 /**
  * One call that produces everything the Compare screen and the decision report show for an
- * appraisal (DOMAIN.md sections 3, 4, 7 and 8): per option the three NPC layers, EAC, whole-life cost
+ * appraisal (docs/domain.md §3, 4, 7 and 8): per option the three NPC layers, EAC, whole-life cost
  * in cash and real terms, coverage, whether risk is assessed, the incremental measures against the
  * counterfactual, affordability, the approval tier and every feasibility check; the honest best
  * marks; and whether the short list is complete.

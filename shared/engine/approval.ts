@@ -7,7 +7,7 @@ import { formatMoney, formatMonths } from '../format';
 import { isCashLine, spendOf } from './spend';
 
 /**
- * The approval route (DOMAIN.md section 4): for each option, over its own contract term including
+ * The approval route (docs/domain.md §4): for each option, over its own contract term including
  * extension options (not the appraisal period), in cash including irrecoverable VAT — capital,
  * revenue and whole-life (capital + revenue) — tested against the editable limits table. The tier is
  * the highest any test triggers ("above" a limit is strictly greater); each tier's extra lead time

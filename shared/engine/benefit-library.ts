@@ -2,7 +2,7 @@ import type { BenefitType } from '../domain';
 import { benefitSchema, type Benefit } from '../domain';
 
 /**
- * Typical benefits of an electronic patient record, to pick from and edit (DOMAIN.md section 4,
+ * Typical benefits of an electronic patient record, to pick from and edit (docs/domain.md §4,
  * benefits). Every entry is ILLUSTRATIVE: the amounts are placeholders for the trust's own
  * baseline, and each is marked so wherever it is shown until the user replaces it.
  */

@@ -1,5 +1,5 @@
 /**
- * Honest "best" marks (DOMAIN.md sections 3 and 4): a row marks an option only where its value is
+ * Honest "best" marks (docs/domain.md §3 and §4): a row marks an option only where its value is
  * strictly better than every other eligible option's. Eligible means comparable: not business as
  * usual (the benchmark, never recommended), covering the whole period, assessed for risk and not
  * judged unviable. A tie marks nothing, and so does a row with fewer than two eligible values. The

@@ -28,7 +28,7 @@ function collect(line: CostLine): Map<number, number> {
 }
 
 /**
- * Independent oracle: the DOMAIN.md rule applied literally, one day at a time with date-fns.
+ * Independent oracle: the docs/domain.md rule applied literally, one day at a time with date-fns.
  * Slow, which is why the engine does not do this.
  */
 function dayByDay(amount: number, start: string, end: string, indexationPct: number): Map<number, number> {

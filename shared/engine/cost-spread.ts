@@ -2,7 +2,7 @@ import type { CostCategory, CostLine } from '../domain';
 import { anniversaryDay, civilOf, daysInFinancialYear, financialYearOfDay, fyStartDay, isoToDayNumber } from '../dates';
 
 /**
- * Spreads cost lines over NHS financial years exactly as DOMAIN.md section 4 rules:
+ * Spreads cost lines over NHS financial years exactly as docs/domain.md §4 rules:
  *
  * - a one-off amount falls wholly in the financial year containing its date;
  * - a recurring line accrues daily, start and end inclusive; day d costs A_k / (days in the FY

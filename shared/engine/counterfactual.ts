@@ -4,7 +4,7 @@ import { primaryContract } from './feasibility-context';
 import { formatDate } from '../format';
 
 /**
- * The short list and its counterfactual (DOMAIN.md section 3; Green Book: options are appraised
+ * The short list and its counterfactual (docs/domain.md §3; Green Book: options are appraised
  * against business as usual, and a short list holds at least BAU, a do-minimum, the preferred way
  * forward and one other viable option).
  */

@@ -2,7 +2,7 @@ import type { Deflator } from '../domain';
 import { formatPct } from '../format';
 
 /**
- * The GDP deflator and real terms (DOMAIN.md section 4). The economic case discounts real amounts:
+ * The GDP deflator and real terms (docs/domain.md §4). The economic case discounts real amounts:
  * a cash line's real value is cash × D_pb ÷ D_t, a constant-price line is already real and its cash
  * value is amount × D_t ÷ D_pb. With no index entered, D_y = (1 + g)^(y − pb) with the assumed
  * growth g (default 2.0%); beyond the last year entered the index grows at the last year's rate (and

@@ -1,7 +1,7 @@
 import type { DiscountSettings } from '../domain';
 
 /**
- * HM Treasury Green Book discount factors (DOMAIN.md section 4): DF_t = 1 / (1 + r)^t up to and
+ * HM Treasury Green Book discount factors (docs/domain.md §4): DF_t = 1 / (1 + r)^t up to and
  * including the switch year (30 by default), then the long rate compounds from there:
  * DF_t = DF_switch / (1 + longRate)^(t − switch). Year 0 is undiscounted.
  */
@@ -20,7 +20,7 @@ export function discountFactors(periodYears: number, discount: DiscountSettings)
 
 /**
  * Green Book health discount schedule, for benefits valued from QALYs: 1.5% for years 0–30 and
- * 1.29% for years 31–75 (DOMAIN.md section 4). Checks: DF_1 0.985222, DF_10 0.861667.
+ * 1.29% for years 31–75 (docs/domain.md §4). Checks: DF_1 0.985222, DF_10 0.861667.
  */
 export const HEALTH_DISCOUNT: DiscountSettings = { rate: 0.015, longRate: 0.0129, switchYear: 30 };
 

@@ -19,7 +19,7 @@ function econ(
   return computeEconomics(option, groupRecords([option, ...others], lines, risks, benefits), periodContext(period), SETTINGS);
 }
 
-describe('DOMAIN.md section 4 worked checks', () => {
+describe('docs/domain.md §4 worked checks', () => {
   const o = makeOption();
   const line = () => recurringLine(o.id, 1_200_000, '2025-04-01', '2027-03-31');
 

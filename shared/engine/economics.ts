@@ -8,7 +8,7 @@ import { moveWithGoLive, presentValue, spreadFlow, sum, type PeriodContext } fro
 import type { OptionRecords } from './follow-on';
 
 /**
- * One option's economic case (DOMAIN.md section 4): real costs discounted in three layers —
+ * One option's economic case (docs/domain.md §4): real costs discounted in three layers —
  * NPC_base (no sunk costs, ex VAT), NPC_OB (optimism bias: development and service-charge uplifts on
  * their categories, and duration bias moving go-live, which extends bridge and dual running and delays
  * benefits), NPC_adj (plus each risk's probability × impact in the year it lands) — with whole-life

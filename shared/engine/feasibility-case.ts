@@ -2,7 +2,7 @@ import type { FeasibilityContext, FeasibilityResult } from './feasibility-contex
 import { formatCount, formatDate, formatMonths } from '../format';
 
 /**
- * The two economic-case checks of DOMAIN.md section 8: coverage gap (section 4, like for like) and
+ * The two economic-case checks of docs/domain.md §8: coverage gap (section 4, like for like) and
  * short list incomplete (section 3). Both need figures the appraisal works out, so they report "not
  * checked" when called without them.
  */

@@ -24,7 +24,7 @@ export interface FeasibilityInput {
    * their hosting end counts for the hosting gap, which is then raised on that contract.
    */
   linkedContracts?: readonly Contract[];
-  /** Months of approval before the route can start (DOMAIN.md section 4 approval route). */
+  /** Months of approval before the route can start (docs/domain.md §4 approval route). */
   approval?: { leadMonths: number; tierLabel: string };
   /** Months go-live moves under duration optimism bias (0 when not given). */
   goLiveShiftMonths?: number;

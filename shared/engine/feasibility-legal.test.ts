@@ -3,7 +3,7 @@ import { contractSchema, DEFAULT_SETTINGS, optionSchema, type Contract, type Con
 import { checkFeasibility, type FeasibilityCheckId, type FeasibilityInput, type LegalInputs } from './feasibility';
 
 /**
- * The legal feasibility checks through the engine's API (DOMAIN.md section 8). The rules themselves
+ * The legal feasibility checks through the engine's API (docs/domain.md §8). The rules themselves
  * are tested row by row in shared/law/legal-rules.test.ts; these tests pin what the engine and report
  * see: the check ids, severities and the sentences with their figures.
  */

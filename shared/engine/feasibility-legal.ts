@@ -20,7 +20,7 @@ import { dayAfter, type FeasibilityContext, type FeasibilityResult } from './fea
 import { formatDate, formatMoney, formatMonths } from '../format';
 
 /**
- * The legal checks of DOMAIN.md section 8 — direct award without ground, modification not allowed /
+ * The legal checks of docs/domain.md §8 — direct award without ground, modification not allowed /
  * notice needed, above threshold — as thin wrappers over shared/law, which holds the rules and their
  * citations. Each keeps the FeasibilityResult shape the engine and report already use.
  */

@@ -12,7 +12,7 @@ import { routePhrase } from './lead-times';
 import { noticePeriodOf } from './key-dates';
 
 /**
- * The three date checks of DOMAIN.md section 8: too late, service gap, hosting gap.
+ * The three date checks of docs/domain.md §8: too late, service gap, hosting gap.
  *
  * Convention: service is continuous when the new arrangement is live by the day after the old one
  * ends (a contract ending 31 Mar and one starting 1 Apr leave no gap), so the gap checks fire only

@@ -22,7 +22,7 @@ function pickLegal(input: LegalInputs): LegalInputs {
 export { checkCoverageGap, checkShortListIncomplete } from './feasibility-case';
 
 /**
- * The feasibility checks of DOMAIN.md section 8, in display order. Every check is returned,
+ * The feasibility checks of docs/domain.md §8, in display order. Every check is returned,
  * firing or not, so the report can show the working behind a clean bill of health too.
  */
 export function checkFeasibility(input: FeasibilityInput & LegalInputs): FeasibilityResult[] {

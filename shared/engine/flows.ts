@@ -4,7 +4,7 @@ import type { DeflatorModel } from './deflator';
 import { addMonthsToDay, financialYearOfDay, isoToDayNumber } from '../dates';
 
 /**
- * A line as the engine spreads it (DOMAIN.md section 4): dates as day numbers so shifting a line
+ * A line as the engine spreads it (docs/domain.md §4): dates as day numbers so shifting a line
  * (a follow-on, a later go-live) is integer arithmetic, and amounts in the line's own entry basis.
  * Cost lines and monetised benefits share this form.
  */
@@ -113,7 +113,7 @@ export function flowTotal(flow: Flow, indexationDeltaPct = 0): number {
   return total;
 }
 
-/** Spreads a flow into (financial year, amount, sunk) pieces by the DOMAIN.md rule. */
+/** Spreads a flow into (financial year, amount, sunk) pieces by the docs/domain.md rule. */
 function spreadPieces(
   flow: Flow,
   indexationDeltaPct: number,
@@ -195,7 +195,7 @@ export function sum(v: Float64Array): number {
   return s;
 }
 
-/** The uplift a category takes by default (DOMAIN.md section 4, optimism bias). */
+/** The uplift a category takes by default (docs/domain.md §4, optimism bias). */
 export function defaultUplift(category: CostCategory): LineUplift {
   switch (category) {
     case 'implementation':

@@ -3,7 +3,7 @@ import type { Benefit, CostLine, Option, Risk } from '../domain';
 import { addMonthsToDay, dayNumberToIso, isoToDayNumber, wholeMonthsBetween } from '../dates';
 
 /**
- * Like for like (DOMAIN.md section 4): each option covers the same service for the whole appraisal
+ * Like for like (docs/domain.md §4): each option covers the same service for the whole appraisal
  * period. An option's own term is followed by its follow-on: another option of the appraisal from a
  * date (that option's lines, risks and benefits shifted there, and its own follow-on after it),
  * explicit lines of this option beyond its term, or "service ends" with a reason. Months left

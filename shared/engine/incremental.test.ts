@@ -15,7 +15,7 @@ const yearlyBenefit = (optionId: string, amount: number, from: number, to: numbe
     cashflow: { kind: 'recurring', amount, startDate: `${2025 + from}-04-01`, endDate: `${2026 + to}-03-31` },
   });
 
-describe('DOMAIN.md section 4 worked check 3 (5-year period, g = 0, no OB or risk)', () => {
+describe('docs/domain.md §4 worked check 3 (5-year period, g = 0, no OB or risk)', () => {
   const bau = makeOption({ kind: 'business-as-usual' });
   const a = makeOption();
   const b = makeOption();

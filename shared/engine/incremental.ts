@@ -1,7 +1,7 @@
 import { assertNever } from '../result';
 
 /**
- * Measured against the counterfactual (DOMAIN.md section 4; HM Treasury Green Book and the DHSC CIA
+ * Measured against the counterfactual (docs/domain.md §4; HM Treasury Green Book and the DHSC CIA
  * model): ΔPVC = NPC_adj,i − NPC_adj,cf, ΔPVB = PVB_i − PVB_cf, NPSV = ΔPVB − ΔPVC, and a BCR only
  * when ΔPVC > 0 — otherwise the outcome in words. Never a BCR from absolute costs.
  */

@@ -3,7 +3,7 @@ import type { Contract } from '../domain';
 import { addMonthsToDay, dayNumberToIso, isoToDayNumber } from '../dates';
 
 /**
- * Key dates per contract (DOMAIN.md section 2 rule). Called for every row of a 100,000-row
+ * Key dates per contract (docs/domain.md §2 rule). Called for every row of a 100,000-row
  * register, so it works on integer day numbers, allocates only the two date strings it returns,
  * and caches the horizon end for the (today, horizon) pair all rows share.
  */

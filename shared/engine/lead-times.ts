@@ -6,7 +6,7 @@ import { addDaysIso, addMonthsIso, daysBetween } from '../dates';
 import { formatDate, formatMonths } from '../format';
 
 /**
- * Typical lead times (DOMAIN.md section 5, "Typical lead times"; editable in Settings.leadTimesMonths),
+ * Typical lead times (docs/domain.md §5, "Typical lead times"; editable in Settings.leadTimesMonths),
  * months from decision to contract signature, and each route's statutory floor: a lead time shorter
  * than the floor is refused.
  *
@@ -101,7 +101,7 @@ export function routePhrase(route: ProcurementRoute): string {
 }
 
 /**
- * A route's statutory minimum from decision to signature (DOMAIN.md section 5): calendar days of
+ * A route's statutory minimum from decision to signature (docs/domain.md §5): calendar days of
  * tendering, then working days of standstill.
  */
 export interface StatutoryFloor {

@@ -4,7 +4,7 @@ import { deflatorModel } from './deflator';
 import { discountFactors, HEALTH_DISCOUNT } from './discount';
 import type { PeriodContext } from './flows';
 
-/** What the engine needs of an appraisal to set up its period (DOMAIN.md section 4). */
+/** What the engine needs of an appraisal to set up its period (docs/domain.md §4). */
 export type AppraisalPeriod = Pick<Appraisal, 'baseDate' | 'periodYears' | 'discount' | 'deflator'> &
   Partial<Pick<Appraisal, 'priceBaseYear'>>;
 

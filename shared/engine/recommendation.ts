@@ -2,7 +2,7 @@ import type { AppraisalResult, OptionResult } from './appraise';
 import { MONEY_TOLERANCE, POINT_TOLERANCE } from './best-marks';
 
 /**
- * What a recommendation departs from, in words (DOMAIN.md sections 3, 4 and 7): the lowest NPC_adj,
+ * What a recommendation departs from, in words (docs/domain.md §3, 4 and 7): the lowest NPC_adj,
  * the highest NPSV (where benefits are monetised) and the highest weighted score, each among options
  * other than business as usual. A departure, an incomplete option or an unviable one needs a reason.
  */

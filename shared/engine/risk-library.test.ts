@@ -4,7 +4,7 @@ import { riskScoreValue } from './risk-matrix';
 import { RISK_LIBRARY, riskFromTemplate, suggestedRiskTemplates } from './risk-library';
 
 describe('risk library', () => {
-  it('seeds the nine DOMAIN.md section 6 risks', () => {
+  it('seeds the nine docs/domain.md §6 risks', () => {
     expect(RISK_LIBRARY.map((r) => r.key)).toEqual([
       'data-migration-failure',
       'post-go-live-instability',

@@ -2,7 +2,7 @@ import type { Option, Risk, RiskCategory, RiskScore } from '../domain';
 import { isDirectAwardRoute } from '../domain/option-terms';
 
 /**
- * Seed risks a user can pick from (DOMAIN.md section 6). Scores are typical starting points on the
+ * Seed risks a user can pick from (docs/domain.md §6). Scores are typical starting points on the
  * NHS 5×5 matrix for an EPR-scale change, for the user to adjust to their own circumstances; the
  * residual score assumes the listed mitigation is in place.
  */

@@ -2,7 +2,7 @@ import type { Risk, RiskScore } from '../domain';
 import { assertNever } from '../result';
 
 /**
- * The NHS 5×5 risk matrix (NPSA, "A risk matrix for risk managers", 2008; DOMAIN.md section 6).
+ * The NHS 5×5 risk matrix (NPSA, "A risk matrix for risk managers", 2008; docs/domain.md §6).
  * Score = likelihood × consequence (1–25). Products of 1..5 never equal 7, 11, 13, 14 or 17–19, so
  * the published bands 1–3, 4–6, 8–12, 15–25 cover every reachable score; `gradeOf` still bands any
  * number so a hand-edited value cannot fall through.

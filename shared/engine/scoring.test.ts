@@ -52,7 +52,7 @@ describe('weighted score', () => {
 });
 
 describe('default criteria', () => {
-  it('are the six DOMAIN.md criteria with weights summing to 100', () => {
+  it('are the six docs/domain.md criteria with weights summing to 100', () => {
     expect(DEFAULT_CRITERIA.map((c) => c.name)).toEqual([
       'Clinical functionality',
       'Continuity of service',

@@ -1,7 +1,7 @@
 import type { Criterion, Option } from '../domain';
 
 /**
- * Weighted quality scoring (DOMAIN.md section 7). Weights sum to 100; each option scores 0–10 per
+ * Weighted quality scoring (docs/domain.md §7). Weights sum to 100; each option scores 0–10 per
  * criterion; weighted score = Σ weight × score / 100 (so 0–10). Cost is deliberately not a criterion:
  * it is shown beside the score as NPC per weighted point.
  */

@@ -6,7 +6,7 @@ import { groupRecords } from './follow-on';
 import { periodContext, type AppraisalPeriod } from './period';
 
 /**
- * Sensitivity analysis and switching values (DOMAIN.md sections 4 and 9; Green Book switching-value
+ * Sensitivity analysis and switching values (docs/domain.md §4 and §9; Green Book switching-value
  * analysis). The measure is NPSV against the counterfactual, or NPC_adj in a cost-only comparison
  * (no monetised benefits anywhere). The preferred option is the best on that measure among options
  * other than business as usual (which is never recommended); the switching value is the input value

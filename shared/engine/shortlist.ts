@@ -23,7 +23,7 @@ import { firstFinancialYear } from './period';
 import { defaultCriteria } from './scoring';
 
 /**
- * A first short list built from the contract(s) being appraised (DOMAIN.md sections 3 and 4), so a
+ * A first short list built from the contract(s) being appraised (docs/domain.md §3 and §4), so a
  * new appraisal is like for like from the start:
  * - business as usual (the benchmark) always, the current contracts carrying on to the period end;
  * - a do-minimum bridge, followed by re-procurement;

@@ -17,7 +17,7 @@ function run(input: Omit<SimulationInput, 'appraisal'> & { appraisal?: Simulatio
 }
 
 describe('Monte Carlo risk analysis', () => {
-  it('Triangular(0, 0, 1) has mean 1/3 (DOMAIN.md check)', () => {
+  it('Triangular(0, 0, 1) has mean 1/3 (docs/domain.md check)', () => {
     let sum = 0;
     const n = 100_000;
     for (let i = 0; i < n; i++) sum += triangular((i + 0.5) / n, 0, 0, 1);

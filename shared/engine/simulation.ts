@@ -10,7 +10,7 @@ import { groupRecords } from './follow-on';
 import { periodContext, type AppraisalPeriod } from './period';
 
 /**
- * Monte Carlo risk analysis (DOMAIN.md section 4; Green Book annex on risk): triangular three-point
+ * Monte Carlo risk analysis (docs/domain.md §4; Green Book annex on risk): triangular three-point
  * estimates on cost lines, benefit lines, go-live delay in months (which extends bridges and dual
  * running and moves benefits) and £ risks (each occurs with its probability, impact drawn from its
  * range). A seeded xoroshiro128+ generator (pure-rand); every option draws from the same random

@@ -2,7 +2,7 @@ import type { CostCategory, CostLine, HostingModel, Option, SpendType } from '..
 import { assertNever } from '../result';
 
 /**
- * Capital or revenue per line (DOMAIN.md section 4, affordability): the user's split where entered,
+ * Capital or revenue per line (docs/domain.md §4, affordability): the user's split where entered,
  * else the default by category and the option's target hosting, marked "assumed" until finance
  * confirms it. [IFRIC agenda decisions 2019 and 2021 on cloud computing arrangements; DHSC Group
  * Accounting Manual, IFRS 16 from 1 April 2022: leases score against capital (CDEL).]

@@ -4,7 +4,7 @@ import type { OptionRecords } from './follow-on';
 import { riskExpectedValue } from './economics';
 
 /**
- * Warnings an option's figures carry (DOMAIN.md section 4): a quantified risk overlapping an
+ * Warnings an option's figures carry (docs/domain.md §4): a quantified risk overlapping an
  * optimism bias uplift still at its upper bound ("possible double count"), an uplift reduced without
  * a named mitigation, a cash-releasing benefit whose label matches a cost line of the counterfactual
  * (a saving already counted there), and a new system going live late in the period with no residual

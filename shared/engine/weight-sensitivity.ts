@@ -2,7 +2,7 @@ import type { Criterion, Option } from '../domain';
 import { weightedScore } from './scoring';
 
 /**
- * Weight sensitivity (DOMAIN.md sections 7 and 9): each criterion's weight moved by ±10 points, the
+ * Weight sensitivity (docs/domain.md §7 and §9): each criterion's weight moved by ±10 points, the
  * others rescaled so the weights still total 100, and the ranking by weighted score recomputed.
  */
 export interface WeightCase {

@@ -22,7 +22,7 @@ import type { ChartTableData } from '../presentation/table';
 import { paperBlocks, type PaperBlock } from './paper-blocks';
 
 /**
- * The board paper as an editable Word document (DOMAIN.md section 9), built with `docx` from the
+ * The board paper as an editable Word document (docs/domain.md §9), built with `docx` from the
  * same ReportModel the PDF prints: real Heading 1–3 and Title styles (so a trust's own template
  * restyles it), real tables with repeating header rows, charts as images, and page numbers in the
  * footer. Text is always written as text runs: a hostile string in the data stays literal.

@@ -73,7 +73,7 @@ function appraisalOf(over: Partial<Appraisal>): Appraisal {
 }
 
 describe('Excel workings recompute to the engine', () => {
-  it('DOMAIN.md §4 worked checks 1–2: NPC £2,359,420.29 / EAC £274,106.21 (g = 0), £2,336,686.56 (g = 2%), £2,158,872.34 (sunk)', async () => {
+  it('docs/domain.md §4 worked checks 1–2: NPC £2,359,420.29 / EAC £274,106.21 (g = 0), £2,336,686.56 (g = 2%), £2,158,872.34 (sunk)', async () => {
     const cases = [
       { g: 0, baseDate: '2025-04-01', npc: 2_359_420.29, eac: 274_106.21 },
       { g: 2, baseDate: '2025-04-01', npc: 2_336_686.56, eac: 271_465.11 },
@@ -100,7 +100,7 @@ describe('Excel workings recompute to the engine', () => {
     }
   });
 
-  it('DOMAIN.md §4 worked check 3: NPSV £1,336,539.60 and BCR 1.5720 as formulas', async () => {
+  it('docs/domain.md §4 worked check 3: NPSV £1,336,539.60 and BCR 1.5720 as formulas', async () => {
     const bau = makeOption({ appraisalId: 'a', kind: 'business-as-usual', name: 'BAU' });
     const a = makeOption({ appraisalId: 'a', name: 'A' });
     const appraisal = appraisalOf({ periodYears: 5, deflator: { assumedGrowthPct: 0, index: [], source: '', vintage: '' } });

@@ -8,7 +8,7 @@ import type { SensitivityModel } from '../presentation/economic-case';
 import { optionWorkings, type OptionWorkings } from './workings-lines';
 
 /**
- * The Excel workings (DOMAIN.md section 9): assumptions, discount factors and the deflator, every
+ * The Excel workings (docs/domain.md §9): assumptions, discount factors and the deflator, every
  * option's cost lines by financial year, optimism bias, risk expected values, benefits, and the
  * results — NPC in three layers, EAC, PVB, NPSV and BCR — as LIVE formulas over those inputs, so
  * changing the discount-rate cell on the Assumptions sheet changes every NPC. The spreads of lines

@@ -17,7 +17,7 @@ import { parseJsonSafely } from './safe-json';
 
 /**
  * Imports the trust's own published notices: an OCDS release package or record package saved from
- * Find a Tender (DOMAIN.md section 5). Pure: it returns a preview — matched contracts as a diff against
+ * Find a Tender (docs/domain.md §5). Pure: it returns a preview — matched contracts as a diff against
  * the register, and the releases it could not match — and never writes. A malformed or oversized
  * package is refused with an AppError naming what, where and what to do.
  *

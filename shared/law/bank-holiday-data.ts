@@ -1,5 +1,5 @@
 /**
- * UK bank holidays as data, one list per part of the UK (DOMAIN.md section 5, "Counting days").
+ * UK bank holidays as data, one list per part of the UK (docs/domain.md §5, "Counting days").
  *
  * Source: GOV.UK, "UK bank holidays" (https://www.gov.uk/bank-holidays, also served as
  * https://www.gov.uk/bank-holidays.json), which lists England and Wales, Scotland and Northern Ireland

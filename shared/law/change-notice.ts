@@ -6,7 +6,7 @@ import type { NoticeFinding } from './modification-types';
 import { exceeds, FIVE_MILLION, grossUp } from './thresholds';
 
 /**
- * PA 2023 s.75 contract change notice for a permitted modification (DOMAIN.md section 5): exempt for
+ * PA 2023 s.75 contract change notice for a permitted modification (docs/domain.md §5): exempt for
  * light-touch contracts (s.75(6)(b)); otherwise required unless the value changes by 10% or less (15%
  * works) or the term by 10% or less of the maximum term on award (s.75(2)) — each limb considered only
  * for a dimension the change actually moves. The limbs are alternatives on the text, so where one is

@@ -9,7 +9,7 @@ import { PA2023_COMMENCEMENT, regimeForNewAward, type RegimeDecision } from './r
 import { isDirectAwardRoute } from '../domain/option-terms';
 
 /**
- * Direct award checks by route and regime (DOMAIN.md sections 5 and 8, "Direct award without ground").
+ * Direct award checks by route and regime (docs/domain.md §5 and §8, "Direct award without ground").
  * A new award is made under the regime in force today; PCR 2015 reg. 32 is open only to a procurement
  * still under PCR (a saving event before 24 Feb 2025 recorded on the contract). Framework call-offs
  * and PSR routes never ask for a Schedule 5 ground.

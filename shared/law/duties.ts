@@ -14,7 +14,7 @@ import {
 import type { XlsxCell } from './pipeline-export';
 
 /**
- * The "Notices due" list (DOMAIN.md section 5; UX.md, Renewals): every contract's Procurement Act
+ * The "Notices due" list (docs/domain.md §5; docs/ux.md, Renewals): every contract's Procurement Act
  * duties with the contract's title and owner, in due-date order, filterable by status, owner and the
  * next N days, and as worksheet rows. Built in steps so a 100,000-contract register (about 243,000
  * tasks) never blocks the window for more than a few milliseconds at a time: the plan is made 500

@@ -5,7 +5,7 @@ import type { LegalGround } from './legal-ground';
 import { MODIFICATION_GROUNDS } from './modification-grounds';
 
 /**
- * The grounds a picker may offer for an option (DOMAIN.md section 5): a modification is judged by the
+ * The grounds a picker may offer for an option (docs/domain.md §5): a modification is judged by the
  * CONTRACT's own regime (PA 2023 Sch. 8 and s.74, PCR 2015 reg. 72, or PSR reg. 13); a direct award by
  * the regime of the new award (PA 2023 Sch. 5 and s.43, or PCR 2015 reg. 32 for a procurement PCR still
  * governs). A PSR route never asks for a Schedule 5 ground — it records its PSR process instead — and a

@@ -5,7 +5,7 @@ import { checkModification, type ModificationVerdict, type NoticeStatus } from '
 import { noticesFor } from './notices';
 
 /**
- * The legal rules as a table (issue 15, DOMAIN.md sections 5 and 8): each row names the provision it
+ * The legal rules as a table (issue 15, docs/domain.md §5 and §8): each row names the provision it
  * follows. Contracts: 100 months from 1 Jan 2020 to 30 Apr 2028, £10,000,000 ex VAT (£12,000,000 incl.
  * VAT), so 10 months is exactly 10% of the term and £1,000,000 ex VAT exactly 10% of the value.
  */

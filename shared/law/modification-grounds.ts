@@ -2,7 +2,7 @@ import type { LegalGround } from './legal-ground';
 
 /**
  * Grounds for changing an existing contract without a new procurement, by the contract's own regime
- * (DOMAIN.md section 5, "Modifying a contract").
+ * (docs/domain.md §5, "Modifying a contract").
  *
  * PA 2023 s.74(1): a public contract may be modified if the modification is a permitted modification
  * under Schedule 8 (legislation.gov.uk/ukpga/2023/54/schedule/8), is not a substantial modification

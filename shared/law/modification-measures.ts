@@ -5,7 +5,7 @@ import { formatDate, formatMoney, formatMonths, formatPct } from '../format';
 import { DEFAULT_VAT_RATE, grossUp, type ThresholdBand } from './thresholds';
 
 /**
- * The figures every modification test shares (DOMAIN.md sections 5 and 8): the term change against the
+ * The figures every modification test shares (docs/domain.md §5 and §8): the term change against the
  * maximum term provided for on award, the value change against the estimated value immediately before
  * the change (PA 2023) or the initial value (PCR 2015), and the earlier modifications aggregated with
  * this one unless the user recorded why they could not have been made together (s.74(7)-(8), s.75(4)-(5)).

@@ -6,7 +6,7 @@ import type { ModificationStep } from './modification-types';
 import { grossUp, thresholdFor } from './thresholds';
 
 /**
- * PA 2023 s.74 gateways, in DOMAIN.md section 8's order: light-touch; change of supplier (Sch. 8
+ * PA 2023 s.74 gateways, in docs/domain.md §8's order: light-touch; change of supplier (Sch. 8
  * para. 9 only); Sch. 8 paras. 1, 2, 4, 5-7, 8 with their caps; not substantial (s.74(3)); below
  * threshold (s.74(4)-(6)). Each returns a step; the first that passes is the ground.
  */

@@ -6,7 +6,7 @@ import type { ModificationStep, NoticeFinding } from './modification-types';
 import { DEFAULT_PCR_THRESHOLDS, grossUp } from './thresholds';
 
 /**
- * PCR 2015 reg. 72 (DOMAIN.md section 5) and PSR reg. 13. PCR has no "10% of the term" safe harbour:
+ * PCR 2015 reg. 72 (docs/domain.md §5) and PSR reg. 13. PCR has no "10% of the term" safe harbour:
  * an extension not provided for is judged on (a)-(f) only, and (e) only as a recorded legal view.
  */
 export interface GatewayResult {

@@ -1,7 +1,7 @@
 import type { Regime } from '../domain';
 import type { RegimeDecision } from './regime';
 
-/** One step of the modification check, in DOMAIN.md section 8's order, with its figures and provision. */
+/** One step of the modification check, in docs/domain.md §8's order, with its figures and provision. */
 export type StepOutcome = 'pass' | 'fail' | 'not-applicable' | 'needs-judgement' | 'info';
 
 export interface ModificationStep {

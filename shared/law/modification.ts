@@ -14,7 +14,7 @@ export type { ProposedChange, ModificationSettings } from './modification-measur
 export * from './modification-types';
 
 /**
- * The modification check of DOMAIN.md section 8, in its order: (0) is the contract still in force?
+ * The modification check of docs/domain.md §8, in its order: (0) is the contract still in force?
  * (1) its own regime; (2) the gateways of that regime; then the notices. Every step carries its figures
  * and provision in words. A "seven-year extension" (Homerton) is never a modification: an extension
  * beyond the contract's maximum end by half its maximum term on award or more, or by five years or more,

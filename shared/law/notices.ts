@@ -6,7 +6,7 @@ import { assertNever } from '../result';
 import { pcrDaysAfter, workingDaysAfter, workingDaysBeginningWith, type WorkingDayCalendar } from './working-days';
 
 /**
- * The notices and waiting periods of a route under a regime, in the order they happen (DOMAIN.md
+ * The notices and waiting periods of a route under a regime, in the order they happen (docs/domain.md
  * section 5). The route's own regime decides: a framework call-off gets no tender notice and no
  * mandatory standstill; a PSR route never gets Schedule 5 notices; a PCR contract gets no PA notices.
  */

@@ -1,5 +1,5 @@
 /**
- * The Procurement Act duties across a contract's life (DOMAIN.md section 5), in their own module so
+ * The Procurement Act duties across a contract's life (docs/domain.md §5), in their own module so
  * the stored mark of a duty done (shared/domain/law-settings.ts) can name them without importing the planner.
  */
 export const OBLIGATION_KINDS = [

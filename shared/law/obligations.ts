@@ -7,7 +7,7 @@ import { regimeCodeOf } from './regime';
 import { DEFAULT_VAT_RATE, FIVE_MILLION, BELOW_THRESHOLD_NOTICE_FROM } from './thresholds';
 
 /**
- * The Procurement Act duties across a contract's life as dated tasks (DOMAIN.md section 5,
+ * The Procurement Act duties across a contract's life as dated tasks (docs/domain.md §5,
  * "Procurement Act obligations across a contract's life"), for the Renewals "Notices due" view, the
  * board paper's commercial case and the .ics export. Pure and allocation-light: a 100,000-contract
  * register is planned in one pass (see obligations.bench.test.ts), or in steps with planInSteps so no

@@ -8,7 +8,7 @@ import { DEFAULT_VAT_RATE, exceeds, FIVE_MILLION, PIPELINE_CONTRACT_TEST } from 
 import { workingDaysBeginningWith } from './working-days';
 
 /**
- * The Procurement Act duties an appraisal option would bring, dated from its own timeline (DOMAIN.md
+ * The Procurement Act duties an appraisal option would bring, dated from its own timeline (docs/domain.md
  * section 5): for the board paper's commercial case and the .ics export of a chosen option.
  */
 export interface OptionPlanInput {

@@ -8,7 +8,7 @@ import { regimeCodeOf } from './regime';
 import { DEFAULT_VAT_RATE, exceeds, PIPELINE_CONTRACT_TEST, PIPELINE_SPEND_TEST } from './thresholds';
 
 /**
- * The pipeline notice for a coming financial year (PA 2023 s.93; DOMAIN.md section 5).
+ * The pipeline notice for a coming financial year (PA 2023 s.93; docs/domain.md §5).
  *
  * The £100m test covers ALL the trust's non-exempt contracts (drugs, agency staff, estates, IT), which
  * no IT register can compute: the user states it (yes / no / not known, and "not known" leaves the task

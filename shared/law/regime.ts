@@ -5,7 +5,7 @@ import { formatDate } from '../format';
 import { assertNever } from '../result';
 
 /**
- * Which regime governs a contract, framework or procurement (DOMAIN.md section 5, "Which regime").
+ * Which regime governs a contract, framework or procurement (docs/domain.md §5, "Which regime").
  *
  * The Procurement Act 2023 applies from 24 February 2025 (SI 2024/716 reg. 2, as amended by
  * SI 2024/959). PCR 2015 goes on applying where, before that date, one of the events of SI 2024/716

@@ -3,7 +3,7 @@ import type { IsoDate } from '../dates';
 import { formatDate, formatMoney } from '../format';
 
 /**
- * Procurement thresholds and the money tests (DOMAIN.md section 5, "Money tests").
+ * Procurement thresholds and the money tests (docs/domain.md §5, "Money tests").
  *
  * PA 2023 values are estimated values INCLUDING VAT (the maximum the trust could pay, options included:
  * PA 2023 s.4 and Sch. 3). The register stores £ ex VAT, so every test grosses up at the VAT rate

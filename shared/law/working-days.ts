@@ -4,7 +4,7 @@ import { BANK_HOLIDAYS, FIRST_DATA_YEAR, LAST_DATA_YEAR, UK_NATIONS, type UkNati
 import { bankHolidayRules, isWeekend } from './bank-holiday-rules';
 
 /**
- * The one day-counting module (DOMAIN.md section 5, "Counting days"); every statutory period in the
+ * The one day-counting module (docs/domain.md §5, "Counting days"); every statutory period in the
  * app is counted here.
  *
  * - `pa`: a Procurement Act working day is any day but a Saturday, a Sunday, Christmas Day, Good

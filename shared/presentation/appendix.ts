@@ -4,7 +4,7 @@ import { formatFactor, formatMoney } from '../format';
 import { chunk, type ChartTableData } from './table';
 
 /**
- * The appendix of workings (DOMAIN.md section 9): the discount factors and deflator for each year,
+ * The appendix of workings (docs/domain.md §9): the discount factors and deflator for each year,
  * and the preferred option's and the counterfactual's cost lines by financial year in cash (before
  * optimism bias and risk), so a reader can follow the headline figures back to their lines. The
  * Excel workings carry every option's lines with formulas.

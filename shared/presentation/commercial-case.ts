@@ -7,7 +7,7 @@ import { formatDate, formatMoney, formatTerm, NONE } from '../format';
 import { legalEntry, needsLegalSection, type LabelledValue, type LegalEntry } from './details';
 
 /**
- * The commercial case (DOMAIN.md section 9): every option's route and legal ground in one table,
+ * The commercial case (docs/domain.md §9): every option's route and legal ground in one table,
  * then for the preferred option (for every option but the counterfactual when none is recommended)
  * the ground with its citation and conditions, notices and standstill, the procurement timeline,
  * the Procurement Act duties after award (shared/law planOption) and the hosting plan.

@@ -16,7 +16,7 @@ import type { LabelledValue } from './details';
 import { REPORT_STATUS_LABELS, type ReportStatus } from './sections';
 
 /**
- * The board paper's cover sheet (DOMAIN.md section 9): what the board is asked to do in one
+ * The board paper's cover sheet (docs/domain.md §9): what the board is asked to do in one
  * sentence, the urgency in words with day counts, and the governance fields a board secretary
  * checks (sponsor, purpose, BAF links, impact assessments, where the paper has been before).
  */

@@ -18,7 +18,7 @@ import { focusOptionIds } from './financial-case';
 import { formatSensitivityValue, switchingSentence } from './sensitivity';
 
 /**
- * The economic case (DOMAIN.md section 9): the long list and why each kind of option was carried
+ * The economic case (docs/domain.md §9): the long list and why each kind of option was carried
  * forward or discounted, the short list and whether it is complete, the counterfactual, the
  * comparison (NPC layers, EAC, NPSV and BCR or the outcome — the Compare screen's own model), the
  * unmonetised benefits beside them, optimism bias per option, the risk analysis when one has been

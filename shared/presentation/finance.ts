@@ -4,7 +4,7 @@ import { formatMoney, NONE } from '../format';
 import type { ChartTableData } from './table';
 
 /**
- * The financial case and the benefits as tables (DOMAIN.md section 4): the affordability table per
+ * The financial case and the benefits as tables (docs/domain.md §4): the affordability table per
  * financial year in cash, as finance teams lay it out (measures down, years across), and the
  * present value of benefits by type across options. Figures are the engine's own.
  */

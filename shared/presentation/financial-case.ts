@@ -5,7 +5,7 @@ import { formatDate, formatMoney, formatPct, formatTerm, listProse } from '../fo
 import type { ChartTableData } from './table';
 
 /**
- * The financial case (DOMAIN.md section 9), for the preferred option (else the first-ranked one):
+ * The financial case (docs/domain.md §9), for the preferred option (else the first-ranked one):
  * by financial year in cash, capital (CDEL) and revenue with irrecoverable VAT, contingency on its
  * own row, realised cash-releasing benefits, the net requirement, funding and the gap, the income
  * and expenditure effect; costs committed before the appraisal; the reconciliation from NPC_adj to

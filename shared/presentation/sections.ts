@@ -1,6 +1,6 @@
 /**
  * The decision report's sections in print order: a board paper in HM Treasury's Five Case Model
- * (DOMAIN.md section 9). The cover sheet is always printed; a section with nothing to say is left
+ * (docs/domain.md §9). The cover sheet is always printed; a section with nothing to say is left
  * out rather than printed empty.
  */
 export const REPORT_SECTIONS = [

@@ -9,7 +9,7 @@ import { urgencySentence } from './cover';
 import type { LabelledValue } from './details';
 
 /**
- * The executive summary (DOMAIN.md section 9), one page: the situation, the options, the preferred
+ * The executive summary (docs/domain.md §9), one page: the situation, the options, the preferred
  * option and why (the recommendation's reason, printed here and nowhere else), cost, risk and the
  * key dates; and where the recommendation departs from the figures.
  */

@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { MENU_COMMANDS, type MenuCommand } from '@shared/ipc';
@@ -99,6 +99,41 @@ const CASES: Record<MenuCommand, Case[]> = {
         await expect(page.getByRole('status').filter({ hasText: 'Exported the decision report to chosen.pdf.' })).toBeVisible({
           timeout: 60_000,
         });
+      },
+    },
+  ],
+  'export-word': [
+    {
+      // With an appraisal open, the command saves its board paper as a Word document.
+      arrange: async (page, desktop, files) => {
+        await withSample(page);
+        await startAppraisal(page);
+        desktop.dialogs.answerSave(path.join(files, 'paper.docx'));
+      },
+      sees: async (page, files) => {
+        await expect(page.getByRole('status').filter({ hasText: 'Exported the Word document to paper.docx.' })).toBeVisible({
+          timeout: 60_000,
+        });
+        expect(statSync(path.join(files, 'paper.docx')).size).toBeGreaterThan(10_000);
+      },
+    },
+  ],
+  'export-excel': [
+    {
+      // With none open, it asks which appraisal's workings to export, then saves that one.
+      arrange: async (page, desktop, files) => {
+        await withSample(page);
+        await startAppraisal(page);
+        await page.getByRole('link', { name: 'Portfolio' }).click();
+        desktop.dialogs.answerSave(path.join(files, 'workings.xlsx'));
+      },
+      sees: async (page, files) => {
+        const choose = page.getByRole('dialog', { name: 'Export the workings to Excel' });
+        await choose.getByRole('button', { name: /^Electronic patient record/ }).click();
+        await expect(page.getByRole('status').filter({ hasText: /^Exported the Excel workings to workings\.xlsx\.$/ })).toBeVisible({
+          timeout: 60_000,
+        });
+        expect(existsSync(path.join(files, 'workings.xlsx'))).toBe(true);
       },
     },
   ],

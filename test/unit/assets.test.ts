@@ -66,7 +66,7 @@ describe('assets/sample-portfolio.json', () => {
     expect(hosting?.currentEndDate).toBe(epr.hostingEndDate);
   });
 
-  it('tells the DOMAIN.md story: the LSP changed from Fujitsu to BT in 2008, Cerner via the LSP, and notes that match the data', () => {
+  it('tells the story of docs/domain.md §1: the LSP changed from Fujitsu to BT in 2008, Cerner via the LSP, and notes that match the data', () => {
     const epr = byRef.get('NVH-EPR-001')!;
     expect(epr).toMatchObject({ contractingModel: 'via-lsp', primeContractor: 'BT Global Services', vendor: 'Oracle Health (Cerner)' });
     expect(epr.description).toMatch(/Fujitsu.*novated to BT/);

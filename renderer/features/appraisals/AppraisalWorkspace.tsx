@@ -1,3 +1,4 @@
+import type { ReportExportKind } from '../../report/report-query';
 import { useRef, type KeyboardEvent } from 'react';
 import { goToHash, href } from '../../ui/router';
 import { AppraisalHeader } from './AppraisalHeader';
@@ -25,7 +26,7 @@ const TABS = [
 ] as const;
 type TabId = (typeof TABS)[number][0];
 
-/** One appraisal: header with its settings, then the tabs of UX.md. Every edit saves as it is made. */
+/** One appraisal: header with its settings, then the tabs of docs/ux.md. Every edit saves as it is made. */
 export function AppraisalWorkspace({
   appraisalId,
   tab,
@@ -33,7 +34,7 @@ export function AppraisalWorkspace({
 }: {
   appraisalId: string;
   tab: string | undefined;
-  autoExport: boolean;
+  autoExport: ReportExportKind | null;
 }) {
   const data = useAppraisal(appraisalId);
   const tabRefs = useRef<Array<HTMLAnchorElement | null>>([]);

@@ -2,12 +2,27 @@ import { useEffect, useRef } from 'react';
 import { useAppraisalList } from '../../data';
 import { formatDate, londonDay } from '@shared/format';
 import { href } from '../../ui/router';
+import type { ReportExportKind } from '../../report/report-query';
+
+const TITLES: Record<ReportExportKind, string> = {
+  pdf: 'Export a decision report',
+  docx: 'Export a board paper to Word',
+  xlsx: 'Export the workings to Excel',
+};
 
 /**
- * File > Export decision report… from a screen with no appraisal open: choose which appraisal's
- * report to export. A modal <dialog>, so focus is trapped and Escape closes it.
+ * File › Export (the decision report, its Word paper or its Excel workings) from a screen with no
+ * appraisal open: choose which appraisal's to export. A modal <dialog>, so focus is trapped and Escape closes it.
  */
-export function ReportChooser({ onChoose, onClose }: { onChoose: (appraisalId: string) => void; onClose: () => void }) {
+export function ReportChooser({
+  kind,
+  onChoose,
+  onClose,
+}: {
+  kind: ReportExportKind;
+  onChoose: (appraisalId: string) => void;
+  onClose: () => void;
+}) {
   const appraisals = useAppraisalList();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -18,7 +33,7 @@ export function ReportChooser({ onChoose, onClose }: { onChoose: (appraisalId: s
 
   return (
     <dialog ref={dialog} aria-labelledby="report-chooser-title" className="dialog" onClose={onClose}>
-      <h2 id="report-chooser-title">Export a decision report</h2>
+      <h2 id="report-chooser-title">{TITLES[kind]}</h2>
       {appraisals === undefined ? (
         <p role="status">Loading appraisals…</p>
       ) : appraisals.length === 0 ? (

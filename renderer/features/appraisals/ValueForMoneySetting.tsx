@@ -3,7 +3,7 @@ import { useCommands } from '../../data';
 import { CheckboxField } from '../../ui/fields';
 import type { AppraisalData } from './use-appraisal';
 
-/** The value-for-money bands beside each BCR: off by default, and labelled for what they are when on (DOMAIN.md section 4). */
+/** The value-for-money bands beside each BCR: off by default, and labelled for what they are when on (docs/domain.md §4). */
 export function ValueForMoneySetting({ data }: { data: AppraisalData }) {
   const commands = useCommands();
   const a = data.bundle.appraisal;

@@ -40,7 +40,7 @@ interface Props {
 }
 
 /**
- * "What must we publish, by when?" (UX.md, Renewals): every contract's Procurement Act duties with the
+ * "What must we publish, by when?" (docs/ux.md, Renewals): every contract's Procurement Act duties with the
  * section beside each, filterable by status, owner and the next N days, each linking to its contract,
  * exportable as CSV, Excel and calendar events.
  */

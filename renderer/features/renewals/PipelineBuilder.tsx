@@ -37,7 +37,7 @@ function countdown(r: PipelineResult): string {
 }
 
 /**
- * The pipeline notice for a financial year (PA 2023 s.93; DOMAIN.md section 5): the trust's answer to
+ * The pipeline notice for a financial year (PA 2023 s.93; docs/domain.md §5): the trust's answer to
  * the £100m question (stored per year in settings), the register's own payments as a lower bound, the
  * countdown to 26 May, and the contracts over £2m whose tender or transparency notice falls in the 18
  * months from 1 April, each with overrides the user can change; exported as CSV, Excel and OCDS JSON.

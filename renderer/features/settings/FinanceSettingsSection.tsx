@@ -33,7 +33,7 @@ const TIER_OPTIONS = APPROVAL_TIERS.map((t) => [t, APPROVAL_TIER_LABELS[t]] as c
 const BASIS_OPTIONS = APPROVAL_BASES.map((b) => [b, APPROVAL_BASIS_LABELS[b]] as const);
 
 /**
- * The financial case's settings (DOMAIN.md section 4): VAT, depreciation, the PDC dividend, the
+ * The financial case's settings (docs/domain.md §4): VAT, depreciation, the PDC dividend, the
  * deflator growth a new appraisal starts from, and the approval limits table with each row's source
  * and effective date. Each change saves as it is made, with a reset to the default beside it.
  */

@@ -16,7 +16,7 @@ const LIBRARY_OPTIONS = BENEFIT_LIBRARY.map((t) => [t.key, `${t.label} (${BENEFI
 const TYPE_OPTIONS = BENEFIT_TYPES.map((t) => [t, BENEFIT_TYPE_LABELS[t]] as const);
 
 /**
- * Benefits per option, of the CIA model's four types (DOMAIN.md section 4): cash-releasing,
+ * Benefits per option, of the CIA model's four types (docs/domain.md §4): cash-releasing,
  * non-cash-releasing and societal lines with a £ profile and shortfall, and unmonetisable benefits,
  * written fresh or picked from the illustrative EPR library; then their present value by type.
  */

@@ -12,7 +12,7 @@ import { LineFinanceEditor } from './LineFinanceEditor';
 import '../economic.css';
 
 /**
- * The financial case per option (DOMAIN.md section 4): affordability per financial year in cash
+ * The financial case per option (docs/domain.md §4): affordability per financial year in cash
  * with its chart, the reconciliation from the economic case's NPC, the approval route, and each cost
  * line's capital/revenue split, VAT and funding; then the funding the trust says it has.
  */

@@ -2,7 +2,7 @@ import type { CostLine, Option, Spend, Vat } from '@shared/domain';
 import { defaultSpend } from '@shared/engine/spend';
 
 /**
- * The Finance tab's edits to a cost line's financial-case fields (DOMAIN.md section 4), as pure
+ * The Finance tab's edits to a cost line's financial-case fields (docs/domain.md §4), as pure
  * functions that keep each record valid: VAT counts as recoverable only once the contracted-out
  * services heading and the reason are both given, and a changed capital/revenue split needs
  * finance to confirm it again.

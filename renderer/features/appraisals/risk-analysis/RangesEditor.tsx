@@ -6,7 +6,7 @@ import type { AppraisalData } from '../use-appraisal';
 import { NO_DELAY, pointRange, withBound, withDelay } from './range-form';
 
 /**
- * Three-point ranges for one option (DOMAIN.md section 4, risk analysis): the go-live delay, each
+ * Three-point ranges for one option (docs/domain.md §4, risk analysis): the go-live delay, each
  * cost line and monetised benefit (the line's own amount is the most likely value), and each costed
  * risk's £ impact. Stored where the engine reads them: `option.goLiveDelay`, `line.range`,
  * `benefit.range`, `risk.impactRange`.

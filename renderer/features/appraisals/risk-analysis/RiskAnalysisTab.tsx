@@ -7,7 +7,7 @@ import { useRiskAnalysis } from './use-risk-analysis';
 import '../economic.css';
 
 /**
- * The Monte Carlo risk analysis (DOMAIN.md section 4; Green Book annex on risk): run settings and the
+ * The Monte Carlo risk analysis (docs/domain.md §4; Green Book annex on risk): run settings and the
  * Run button, the results of the last run that still fits the appraisal, then the three-point ranges
  * per option. Runs in a worker; the last result is kept for the session and the seed with the appraisal.
  */

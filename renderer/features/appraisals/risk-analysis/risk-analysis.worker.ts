@@ -4,7 +4,7 @@ import { describeError } from '@shared/storage-errors';
 import type { FromRiskWorker, ToRiskWorker } from './risk-analysis-protocol';
 
 /*
- * The Monte Carlo risk analysis, off the UI thread (DOMAIN.md section 4): runs the seeded simulation
+ * The Monte Carlo risk analysis, off the UI thread (docs/domain.md §4): runs the seeded simulation
  * in chunks, reporting progress after each. Cancel terminates the worker, so a cancelled run leaves
  * nothing behind: the tab keeps what it had and nothing is written.
  */

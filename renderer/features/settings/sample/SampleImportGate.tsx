@@ -11,7 +11,7 @@ interface Question {
 
 /**
  * Asked when an import is confirmed while the sample portfolio is loaded: whether the register
- * replaces it (UX.md, "the first minute"), and the trust's own name, so the sample's fictional name
+ * replaces it (docs/ux.md, "the first minute"), and the trust's own name, so the sample's fictional name
  * never heads the register or a board paper. (Without the sample, an import is not interrupted; the
  * name is set in Settings, Your trust.)
  *
