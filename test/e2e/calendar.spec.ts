@@ -53,7 +53,7 @@ test('an appraisalâ€™s key dates go to a calendar from its Report tab: the EPRâ€
   await startEprAppraisal(page);
   await page.getByRole('tab', { name: 'Report' }).click();
   const { name, text } = await exportIcs(page);
-  expect(name).toMatch(/^key-dates-.*\.ics$/);
+  expect(name).toMatch(/-key-dates-Electronic-patient-record-.*\.ics$/);
   const summaries = events(text).map((e) => e.summary);
   expect(summaries.some((s) => /^Notice deadline: NVH-EPR-001 /.test(s))).toBe(true);
   await expect(page.getByRole('status').filter({ hasText: /^Saved \d+ key dates to / })).toBeVisible();

@@ -186,3 +186,30 @@ test('Settings removes the sample portfolio and its appraisals after asking, and
   await expect(page.getByRole('heading', { name: 'Your contract register is empty' })).toBeVisible();
   await expect(page.getByText(/Northbridge/)).toHaveCount(0);
 });
+
+test('a first contract added by hand over the sample offers to replace it, then the register asks for the trust’s own name', async ({
+  page,
+}) => {
+  await loadSample(page);
+  await page.getByRole('button', { name: 'Add contract' }).click();
+  const panel = page.getByRole('complementary', { name: 'New contract' });
+  await panel.getByLabel('Reference', { exact: true }).fill('OWN-9');
+  await panel.getByLabel('Title', { exact: true }).fill('Maternity system');
+  await panel.getByLabel('Supplier', { exact: true }).fill('Acme Ltd');
+  await panel.getByLabel('Current end date').fill('2029-03-31');
+  await panel.getByRole('button', { name: 'Add contract' }).click();
+
+  const question = page.getByRole('dialog', { name: 'Start your own register?' });
+  await expect(question).toContainText(/4\d fictional contracts/);
+  await question.getByRole('button', { name: 'Replace the sample with your contract' }).click();
+  await expect(page.getByRole('grid', { name: /Contract register/ })).toHaveAttribute('aria-label', /1 of 1 contract/);
+  const stored = (await readRows(page, 'contracts')) as Array<{ reference: string }>;
+  expect(stored.map((c) => c.reference)).toEqual(['OWN-9']);
+
+  // No name is set now the sample's is gone: the register asks for it, in place.
+  const prompt = page.getByRole('form', { name: /Which trust is this register for/ });
+  await prompt.getByLabel('Your trust’s name').fill('Anytown Hospitals NHS Foundation Trust');
+  await prompt.getByRole('button', { name: 'Save the name' }).click();
+  await expect(page.locator('.screen-header .subtitle')).toHaveText('Anytown Hospitals NHS Foundation Trust');
+  await expect(prompt).toHaveCount(0);
+});

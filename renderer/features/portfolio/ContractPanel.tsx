@@ -7,6 +7,7 @@ import { href } from '../../ui/router';
 import { formatDate, formatDaysAway, formatTimestamp } from '@shared/format';
 import { FIELD_GROUPS, fromDraft, toDraft, type Draft, type FieldSpec } from './contract-form';
 import type { RegisterRow } from './register-model';
+import { useSampleImportGate } from '../settings/sample/SampleImportGate';
 
 interface Props {
   row: RegisterRow | null;
@@ -85,6 +86,7 @@ const BLANK: Partial<Contract> = { category: 'other', contractingModel: 'direct'
 /** Side panel: key dates, every field editable with validation, linked contracts, history. */
 export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, existingRefs }: Props) {
   const commands = useCommands();
+  const sampleGate = useSampleImportGate();
   const base = row?.contract ?? BLANK;
   const [draft, setDraft] = useState<Draft>(() => toDraft(base));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -106,15 +108,20 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
       setStatus('Not saved: the reference must be unique.');
       return;
     }
-    try {
-      await commands.contracts.save(result.contract, row?.contract);
-    } catch (error) {
-      setStatus(`Not saved: ${describeError(error)}.`);
-      return;
-    }
-    setErrors({});
-    setStatus(`Saved ${result.contract.reference}.`);
-    onSaved(result.contract.reference);
+    const write = async () => {
+      try {
+        await commands.contracts.save(result.contract, row?.contract);
+      } catch (error) {
+        setStatus(`Not saved: ${describeError(error)}.`);
+        return;
+      }
+      setErrors({});
+      setStatus(`Saved ${result.contract.reference}.`);
+      onSaved(result.contract.reference);
+    };
+    // A first contract of the trust's own, added while the sample is loaded: ask whether it replaces the sample.
+    if (row) await write();
+    else sampleGate.beforeCommit(() => void write(), 'contract');
   };
 
   const title = row ? `${row.contract.reference}: ${row.contract.title}` : 'New contract';
@@ -222,6 +229,7 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
           )}
         </section>
       )}
+      {sampleGate.element}
     </aside>
   );
 }

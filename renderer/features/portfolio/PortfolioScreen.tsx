@@ -9,6 +9,7 @@ import { useToast } from '../../ui/Toast';
 import { exportContractsCsv, exportPortfolioJson } from '../export/export-actions';
 import { useImportApi } from '../import/ImportController';
 import { ContractPanel } from './ContractPanel';
+import { TrustNamePrompt } from '../settings/sample/TrustNamePrompt';
 import { formatCount, formatMoney } from '@shared/format';
 import { EmptyPortfolio } from './EmptyPortfolio';
 import { FilterBar } from './FilterBar';
@@ -137,6 +138,7 @@ export function PortfolioScreen({ query }: Props) {
         <h1 id="portfolio-title">Portfolio</h1>
         {settings.organisation.trustName && <p className="subtitle">{settings.organisation.trustName}</p>}
       </div>
+      {loaded && !isSample && rows.length > 0 && !settings.organisation.trustName && <TrustNamePrompt />}
       {isSample && (
         <p className="notice notice-sample" role="note">
           Sample data: an illustrative, fictional trust. Replace it by importing your own register.

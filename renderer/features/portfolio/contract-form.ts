@@ -14,6 +14,7 @@ import {
   REGIMES,
   type Contract,
 } from '@shared/domain';
+import { parseMoney } from '@shared/import/values';
 
 /**
  * The contract editor works on strings (what the inputs hold) and converts to a Contract only
@@ -137,8 +138,9 @@ function convert(f: FieldSpec, raw: string): { value: unknown } | { error: strin
   }
   switch (f.kind) {
     case 'money': {
-      const n = Number(text.replace(/[£,\s]/g, ''));
-      return Number.isFinite(n) ? { value: Math.round(n * 100) / 100 } : { error: `'${text}' is not an amount in pounds` };
+      // The importer's parser, so the editor takes what a register may hold: £1,234.56, £1.2m, (1,000).
+      const parsed = parseMoney(text);
+      return parsed.ok ? { value: parsed.value } : { error: parsed.reason };
     }
     case 'integer': {
       const n = Number(text);
