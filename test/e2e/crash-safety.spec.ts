@@ -87,6 +87,8 @@ test('closing the window mid-import leaves the register all as before or all imp
     .getByRole('dialog')
     .getByRole('button', { name: `Import ${rows.toLocaleString('en-GB')} contracts` })
     .click({ timeout: 120_000 });
+  // The sample is loaded, so the import first asks whether to replace it: keep both.
+  await page.getByRole('dialog', { name: 'Replace the sample with your register?' }).getByRole('button', { name: 'Keep both' }).click();
   const fraction = await waitUntilPartWay(page, 'Saving to your register');
 
   const reopened = await crashAndReopen(context, page);

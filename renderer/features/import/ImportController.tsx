@@ -90,7 +90,15 @@ export function ImportController({ children }: { children: ReactNode }) {
           Drop a register (CSV or Excel) or portfolio file to import it
         </div>
       )}
-      <ImportDialog state={state} onReanalyse={reanalyse} onCommit={() => sampleGate.beforeCommit(commit)} onCancel={cancel} />
+      <ImportDialog
+        state={state}
+        onReanalyse={reanalyse}
+        onCommit={() =>
+          // Notices (OCDS) update contracts already in the register: no question about the sample.
+          state.phase === 'preview' && state.preview.format === 'ocds' ? commit() : sampleGate.beforeCommit(commit)
+        }
+        onCancel={cancel}
+      />
       {sampleGate.element}
     </ImportContext.Provider>
   );
