@@ -23,6 +23,8 @@ test('open a register from the File menu, import it, edit a contract and export 
   files,
 }) => {
   await openApp(page);
+  // The first run says where the automatic copies go: the folder main reports, not a guess.
+  await expect(page.getByText(`in ${path.join(files, 'backups')} (Settings › Automatic copies)`, { exact: false })).toBeVisible();
   const register = path.join(files, 'atamis-export.csv');
   copyFileSync(REGISTER, register);
 

@@ -9,6 +9,10 @@ test('the app shell renders with its areas, keyboard-reachable', async ({ page }
   // First run offers the sample and an import.
   await expect(page.getByRole('heading', { name: 'Your contract register is empty' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Import a register…' })).toBeVisible();
+  // …and says where the data is kept safe: a browser keeps no automatic copies.
+  await expect(
+    page.getByText('Your data stays in this browser: back it up from Settings › Backup (a download) now and then.'),
+  ).toBeVisible();
 
   // Keyboard alone: skip link, then through the navigation to Settings.
   await page.keyboard.press('Tab');

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useHost } from '../../app-context';
 import { useCommands } from '../../data';
 import { describeError } from '@shared/storage-errors';
 import { useOrganisationPolicy } from '../settings/organisation-policy';
@@ -10,6 +11,7 @@ export function EmptyPortfolio({ onImport }: { onImport: () => void }) {
   const [state, setState] = useState<{ busy: boolean; error?: string }>({ busy: false });
   // The organisation's IT policy can hide the sample (docs/it-deployment.md, SampleDisabled).
   const sampleOffered = useOrganisationPolicy().values.SampleDisabled?.value !== true;
+  const backups = useBackupFolder();
 
   const loadSample = async () => {
     setState({ busy: true });
@@ -45,6 +47,27 @@ export function EmptyPortfolio({ onImport }: { onImport: () => void }) {
           {state.error}
         </p>
       )}
+      <p className="hint">
+        {backups === null
+          ? 'Your data stays in this browser: back it up from Settings › Backup (a download) now and then.'
+          : backups
+            ? `A copy of everything is kept automatically, once a day and when you close the app, in ${backups} (Settings › Automatic copies).`
+            : ''}
+      </p>
     </section>
   );
+}
+
+/** Where automatic copies go ('' while asking); null in a browser, which keeps none. */
+function useBackupFolder(): string | null {
+  const auto = useHost().autoBackups;
+  const [folder, setFolder] = useState('');
+  useEffect(() => {
+    if (!auto) return;
+    auto.status().then(
+      (status) => setFolder(status.folder),
+      () => setFolder(''),
+    );
+  }, [auto]);
+  return auto ? folder : null;
 }
