@@ -20,7 +20,7 @@ export function PaperRiskAnalysis({ data }: { data: AppraisalData }) {
   const tab = href('appraisals', data.bundle.appraisal.id, 'risk-analysis');
   return (
     <section className="field" aria-labelledby={`${ids}-title`}>
-      <h3 id={`${ids}-title`}>Risk analysis in the paper</h3>
+      <h2 id={`${ids}-title`}>Risk analysis in the paper</h2>
       {run ? (
         <p>
           The paper includes the risk analysis of {formatTimestamp(run.finishedAt)} ({formatCount(run.result.iterations)} iterations, seed{' '}

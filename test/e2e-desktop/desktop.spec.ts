@@ -186,7 +186,8 @@ test('export the decision report: the print window renders it hidden, and the PD
   for (const name of ['Assumptions', 'Results']) expect(workbook).toContain(`name="${name}"`);
   const sheets = Object.keys(xlsx).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f));
   expect(sheets.some((f) => strFromU8(xlsx[f]).includes('<f>'))).toBe(true);
-  expect(readdirSync(files).sort()).toEqual(['board paper.docx', 'board paper.pdf', 'workings.xlsx']);
+  // The exports, written whole (no temporary file left), beside the automatic copies' folder.
+  expect(readdirSync(files).sort()).toEqual(['backups', 'board paper.docx', 'board paper.pdf', 'workings.xlsx']);
 });
 
 test('the sender check runs for real: a page on another origin gets no answer, the app page does', async ({ page, desktop, baseURL }) => {

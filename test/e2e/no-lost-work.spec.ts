@@ -193,10 +193,10 @@ test('a first contract added by hand over the sample offers to replace it, then 
   await loadSample(page);
   await page.getByRole('button', { name: 'Add contract' }).click();
   const panel = page.getByRole('complementary', { name: 'New contract' });
-  await panel.getByLabel('Reference', { exact: true }).fill('OWN-9');
-  await panel.getByLabel('Title', { exact: true }).fill('Maternity system');
-  await panel.getByLabel('Supplier', { exact: true }).fill('Acme Ltd');
-  await panel.getByLabel('Current end date').fill('2029-03-31');
+  await panel.getByRole('textbox', { name: 'Reference (required)' }).fill('OWN-9');
+  await panel.getByRole('textbox', { name: 'Title (required)' }).fill('Maternity system');
+  await panel.getByRole('textbox', { name: 'Supplier (required)' }).fill('Acme Ltd');
+  await panel.getByRole('textbox', { name: 'Current end date (required)' }).fill('2029-03-31');
   await panel.getByRole('button', { name: 'Add contract' }).click();
 
   const question = page.getByRole('dialog', { name: 'Start your own register?' });
