@@ -9,7 +9,7 @@ import { FinanceSettingsSection } from './FinanceSettingsSection';
 import { LawSettingsSection } from './LawSettingsSection';
 import { OrganisationSection } from './OrganisationSection';
 import { SetByOrganisation, useOrganisationPolicy, useSetByOrganisation } from './organisation-policy';
-import { SampleSection, TrustNameSection } from './sample/SampleSection';
+import { SampleSection } from './sample/SampleSection';
 
 type NumberPath =
   | ['expiringHorizonMonths']
@@ -86,7 +86,6 @@ export function SettingsScreen() {
         <LawSettingsSection />
         <BackupSection />
         <AutoBackupSection />
-        <TrustNameSection />
         <SampleSection />
       </div>
     </>

@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { countOf } from '@shared/format';
 import { describeError } from '@shared/storage-errors';
-import { useCommands, useSampleSummary, useSettings } from '../../../data';
-import { TextField } from '../../../ui/fields';
-import { SetByOrganisation, useSetByOrganisation } from '../organisation-policy';
+import { useCommands, useSampleSummary } from '../../../data';
 
 /** Settings: remove the illustrative sample at any time (shown only while it is loaded). */
 export function SampleSection() {
@@ -60,40 +58,6 @@ export function SampleSection() {
         </>
       )}
       <span role="status">{message}</span>
-    </fieldset>
-  );
-}
-
-/** The trust's own name: heads the register and every board paper. */
-export function TrustNameSection() {
-  const commands = useCommands();
-  const settings = useSettings();
-  const setBy = useSetByOrganisation();
-  if (!settings) return null;
-  if (setBy('organisation.trustName'))
-    return (
-      <fieldset>
-        <legend>Your trust</legend>
-        <p>
-          Trust name: <strong>{settings.organisation.trustName}</strong>{' '}
-          <SetByOrganisation path="organisation.trustName" id="trust-name-policy" />
-        </p>
-      </fieldset>
-    );
-  return (
-    <fieldset>
-      <legend>Your trust</legend>
-      <TextField
-        label="Trust name"
-        hint="Heads the register and the board papers."
-        value={settings.organisation.trustName}
-        onCommit={(trustName) =>
-          commands.settings.update(
-            (s) => ({ ...s, organisation: { ...s.organisation, trustName: trustName.trim() } }),
-            'Changed the trust name',
-          )
-        }
-      />
     </fieldset>
   );
 }
