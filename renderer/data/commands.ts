@@ -110,6 +110,9 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
     settings: {
       save: (settings: Settings) => saveSettings(db, settings),
       update: (update: (current: Settings) => Settings, summary?: string) => updateSettings(db, update, summary),
+      /** The trust's own name, which heads the register and every board paper. */
+      setTrustName: (trustName: string) =>
+        updateSettings(db, (s) => ({ ...s, organisation: { ...s.organisation, trustName } }), `Set the trust name to ${trustName}`),
     },
     pipeline: {
       /** Changes the pipeline notice's per-entry overrides for one financial year. */

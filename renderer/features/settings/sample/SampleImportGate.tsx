@@ -73,10 +73,7 @@ function SampleImportQuestion({ question, onClose }: { question: Question; onClo
       if (replace) await commands.sample.remove();
       const name = trustName.trim();
       if (name) {
-        await commands.settings.update(
-          (s) => ({ ...s, organisation: { ...s.organisation, trustName: name } }),
-          `Set the trust name to ${name}`,
-        );
+        await commands.settings.setTrustName(name);
       }
     } catch (e) {
       setError(`That could not be saved, so nothing was imported: ${describeError(e)}.`);

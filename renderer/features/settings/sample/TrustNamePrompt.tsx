@@ -20,10 +20,7 @@ export function TrustNamePrompt() {
       return;
     }
     try {
-      await commands.settings.update(
-        (s) => ({ ...s, organisation: { ...s.organisation, trustName } }),
-        `Set the trust name to ${trustName}`,
-      );
+      await commands.settings.setTrustName(trustName);
     } catch (error) {
       setMessage(`The name could not be saved: ${describeError(error)}.`);
     }
