@@ -53,11 +53,13 @@ export function App() {
         if (!cancelled) setBoot({ state: 'ready', db });
       })
       .catch((error: unknown) => {
+        // Unmounted while opening (a test's page torn down, a hot reload): nobody is waiting.
+        if (cancelled) return;
         const message =
           error instanceof DbVersionFromFutureError ? error.message : `The app could not open its data store: ${describeError(error)}`;
         // A print window waiting for the report must hear that it will never be ready.
         if (window.location.hash.startsWith('#/report/')) document.documentElement.dataset[REPORT_READY_DATASET_KEY] = REPORT_READY.failed;
-        if (!cancelled) setBoot({ state: 'failed', message });
+        setBoot({ state: 'failed', message });
       });
     return () => {
       cancelled = true;

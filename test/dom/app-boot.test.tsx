@@ -30,9 +30,12 @@ describe('starting the app', () => {
     expect(alert).not.toHaveTextContent('DESKTOP_BRIDGE_MISSING');
   });
 
-  it('in a plain browser: opens the data instead, with no failure screen', () => {
+  it('in a plain browser: opens the data instead, with no failure screen', async () => {
     render(<App />);
     expect(screen.getByRole('status')).toHaveTextContent('Opening your data…');
     expect(screen.queryByRole('heading', { name: /cannot start/ })).toBeNull();
+    // Waits for the data to open (the shell's navigation), so the opening never outlives the test.
+    expect(await screen.findByRole('navigation', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /cannot open your data/ })).toBeNull();
   });
 });
