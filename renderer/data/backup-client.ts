@@ -1,6 +1,7 @@
 import { AppError } from '@shared/result';
 import { createBackup, readBackup, restoreBackup, type BackupSummary, type OnProgress } from './backup';
-import type { FromBackupWorker, ToBackupWorker } from './backup-protocol';
+import { nextTask } from './backup-rows';
+import { TEXT_PART, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
 import type { PlannerDb } from './db';
 
 /*
@@ -13,17 +14,22 @@ const canUseWorker = () => typeof Worker !== 'undefined';
 
 const newWorker = () => new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module', name: 'backup' });
 
-/** Sends one request and resolves with the worker's answer; progress reports go to `onProgress`. */
+/**
+ * Sends one request and resolves with the worker's answer; progress reports go to `onProgress`,
+ * parts of text to `onText`.
+ */
 function ask<T extends FromBackupWorker['type']>(
   worker: Worker,
   msg: ToBackupWorker,
   expect: T,
   onProgress?: OnProgress,
+  onText?: (part: string) => void,
 ): Promise<Extract<FromBackupWorker, { type: T }>> {
   return new Promise((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<FromBackupWorker>) => {
       const answer = event.data;
       if (answer.type === 'progress') onProgress?.(answer.fraction);
+      else if (answer.type === 'text-part') onText?.(answer.text);
       else if (answer.type === 'error') reject(new AppError(answer.code, answer.message));
       else if (answer.type === expect) resolve(answer as Extract<FromBackupWorker, { type: T }>);
     };
@@ -36,8 +42,13 @@ function ask<T extends FromBackupWorker['type']>(
 export async function createBackupOffThread(db: PlannerDb, now = new Date(), onProgress?: OnProgress): Promise<string> {
   if (!canUseWorker()) return createBackup(db, now, onProgress);
   const worker = newWorker();
+  // Joined with +, which links the parts rather than copying them into one string here.
+  let text = '';
   try {
-    return (await ask(worker, { type: 'create', dbName: db.name, at: now.toISOString() }, 'created', onProgress)).text;
+    await ask(worker, { type: 'create', dbName: db.name, at: now.toISOString() }, 'created', onProgress, (part) => {
+      text += part;
+    });
+    return text;
   } finally {
     worker.terminate();
   }
@@ -66,7 +77,12 @@ export async function checkBackupOffThread(
   release();
   const worker = newWorker();
   try {
-    const { summary } = await ask(worker, { type: 'check', dbName: db.name, text }, 'checked', onProgress);
+    // A part a task: each message is copied in the task that sends it.
+    for (let i = 0; i < text.length; i += TEXT_PART) {
+      worker.postMessage({ type: 'text-part', text: text.slice(i, i + TEXT_PART) } satisfies ToBackupWorker);
+      await nextTask();
+    }
+    const { summary } = await ask(worker, { type: 'check', dbName: db.name }, 'checked', onProgress);
     const token: Record<string, unknown[]> = {};
     held = { token, worker };
     return { summary, tables: token };

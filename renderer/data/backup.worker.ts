@@ -3,7 +3,7 @@ import '../zod-config';
 import { AppError, assertNever } from '@shared/result';
 import { describeError } from '@shared/storage-errors';
 import { createBackup, readBackup, restoreBackup } from './backup';
-import type { FromBackupWorker, ToBackupWorker } from './backup-protocol';
+import { TEXT_PART, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
 import { openDb, type PlannerDb } from './db';
 
 /*
@@ -26,15 +26,26 @@ const dbNamed = (name: string) => {
 };
 
 let checked: Record<string, unknown[]> | null = null;
+/** The parts of the text to check, as they arrive. */
+let parts: string[] = [];
 
-async function handle(msg: ToBackupWorker): Promise<FromBackupWorker> {
+async function handle(msg: ToBackupWorker): Promise<FromBackupWorker | undefined> {
+  if (msg.type === 'text-part') {
+    parts.push(msg.text);
+    return undefined;
+  }
   const db = await dbNamed(msg.dbName);
   switch (msg.type) {
-    case 'create':
-      return { type: 'created', text: await createBackup(db, new Date(msg.at), onProgress) };
+    case 'create': {
+      const text = await createBackup(db, new Date(msg.at), onProgress);
+      for (let i = 0; i < text.length; i += TEXT_PART) post({ type: 'text-part', text: text.slice(i, i + TEXT_PART) });
+      return { type: 'created' };
+    }
     case 'check': {
       checked = null;
-      const { summary, tables } = await readBackup(db, msg.text, onProgress);
+      const text = parts.join('');
+      parts = [];
+      const { summary, tables } = await readBackup(db, text, onProgress);
       checked = tables;
       return { type: 'checked', summary };
     }
@@ -50,8 +61,11 @@ async function handle(msg: ToBackupWorker): Promise<FromBackupWorker> {
 }
 
 self.onmessage = (event: MessageEvent<ToBackupWorker>) => {
-  handle(event.data).then(post, (error: unknown) => {
-    if (error instanceof AppError) post({ type: 'error', code: error.code, message: error.message });
-    else post({ type: 'error', code: 'BACKUP_FAILED', message: `That did not work, and nothing was changed: ${describeError(error)}.` });
-  });
+  handle(event.data).then(
+    (answer) => answer && post(answer),
+    (error: unknown) => {
+      if (error instanceof AppError) post({ type: 'error', code: error.code, message: error.message });
+      else post({ type: 'error', code: 'BACKUP_FAILED', message: `That did not work, and nothing was changed: ${describeError(error)}.` });
+    },
+  );
 };

@@ -114,7 +114,10 @@ async function backupRoundTrip() {
   const db = await openDb();
   // Through the app's own client, as Settings calls it: each runs in the backup worker.
   const backup = await withLongTasks(() => createBackupOffThread(db));
-  const check = await withLongTasks(() => checkBackupOffThread(db, backup.value));
+  // Checked from the text as a chosen file gives it (decoded in one piece), not the parts the backup
+  // arrived in: Settings decodes the file's bytes before the check, untimed here.
+  const fileText = new TextDecoder().decode(new TextEncoder().encode(backup.value));
+  const check = await withLongTasks(() => checkBackupOffThread(db, fileText));
   const restore = await withLongTasks(() => restoreCheckedBackup(db, check.value.tables));
   const contracts = await db.contracts.count();
   db.close();
