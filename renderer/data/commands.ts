@@ -13,7 +13,8 @@ import {
   type ChildKind,
   type NewAppraisal,
 } from './appraisals';
-import { createBackup, readBackup, restoreBackup, type OnProgress } from './backup';
+import type { OnProgress } from './backup';
+import { checkBackupOffThread, createBackupOffThread, restoreCheckedBackup } from './backup-client';
 import { bundleTables, putBundle, readAllBundles } from './bundles';
 import { liveQuery } from 'dexie';
 import { deleteContract, readAllContracts, restoreContract, saveContract } from './contracts';
@@ -136,11 +137,12 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
     backup: {
       create: async (onProgress?: OnProgress) => {
         await flushPendingEdits();
-        return createBackup(db, new Date(), onProgress);
+        return createBackupOffThread(db, new Date(), onProgress);
       },
-      check: (text: string, onProgress?: OnProgress) => readBackup(db, text, onProgress),
+      /** Checks a backup in a worker; `tables` stands for the checked rows, which stay there for restore. */
+      check: (text: string, onProgress?: OnProgress) => checkBackupOffThread(db, text, onProgress),
       restore: async (tables: Record<string, unknown[]>, onProgress?: OnProgress) => {
-        await restoreBackup(db, tables, onProgress);
+        await restoreCheckedBackup(db, tables, onProgress);
         register.reload();
       },
     },

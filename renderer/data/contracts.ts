@@ -30,25 +30,43 @@ const WRITE_CHUNK = 10_000;
 export async function applyImport(db: PlannerDb, plan: ImportPlan, onProgress?: (fraction: number) => void): Promise<number> {
   return db.transaction('rw', [db.contracts, db.imports, db.changeLog, db.meta, ...bundleTables(db)], async () => {
     // Chunks inside the one transaction only so progress can be shown; atomicity is unchanged.
+    // Every chunk is handed to IndexedDB before the first is awaited: awaiting each in turn left the
+    // database idle while the next chunk was copied (issue 16: the store took 1.2x a bare bulkPut).
+    const chunks: Array<{ done: number; written: PromiseLike<unknown> }> = [];
     for (let i = 0; i < plan.toPut.length; i += WRITE_CHUNK) {
-      await db.contracts.bulkPut(plan.toPut.slice(i, i + WRITE_CHUNK));
-      onProgress?.(Math.min(1, (i + WRITE_CHUNK) / plan.toPut.length));
+      const written = db.contracts.bulkPut(plan.toPut.slice(i, i + WRITE_CHUNK));
+      // A failed chunk aborts the transaction, which rejects the whole write; this only keeps the
+      // chunks not yet awaited from being reported as unhandled as well.
+      written.catch(() => undefined);
+      chunks.push({ done: Math.min(plan.toPut.length, i + WRITE_CHUNK), written });
     }
-    if (plan.meta?.length) await db.meta.bulkPut(plan.meta);
-    for (const bundle of plan.appraisals?.toPut ?? []) await putBundle(db, bundle);
-    const replacedIds = new Set(plan.appraisals?.replaced.map((b) => b.appraisal.id));
-    const id = await db.imports.add({
-      at: now(),
-      fileName: plan.fileName,
-      summary: plan.summary,
-      addedRefs: plan.addedRefs,
-      replaced: plan.replaced,
-      addedAppraisalIds: plan.appraisals?.toPut.map((b) => b.appraisal.id).filter((i) => !replacedIds.has(i)),
-      replacedAppraisals: plan.appraisals?.replaced,
-    });
-    await db.changeLog.add({ at: now(), entity: 'portfolio', entityId: plan.fileName, action: 'import', summary: plan.summary });
-    return id as number;
+    for (const { done, written } of chunks) {
+      await written;
+      onProgress?.(done / plan.toPut.length);
+    }
+    return recordImport(db, plan);
   });
+}
+
+/**
+ * The rest of an import once its contracts are written, inside the caller's transaction: the
+ * appraisals, the meta rows, the undo record and the history entry. Returns the undo record's id.
+ */
+export async function recordImport(db: PlannerDb, plan: Omit<ImportPlan, 'toPut'>): Promise<number> {
+  if (plan.meta?.length) await db.meta.bulkPut(plan.meta);
+  for (const bundle of plan.appraisals?.toPut ?? []) await putBundle(db, bundle);
+  const replacedIds = new Set(plan.appraisals?.replaced.map((b) => b.appraisal.id));
+  const id = await db.imports.add({
+    at: now(),
+    fileName: plan.fileName,
+    summary: plan.summary,
+    addedRefs: plan.addedRefs,
+    replaced: plan.replaced,
+    addedAppraisalIds: plan.appraisals?.toPut.map((b) => b.appraisal.id).filter((i) => !replacedIds.has(i)),
+    replacedAppraisals: plan.appraisals?.replaced,
+  });
+  await db.changeLog.add({ at: now(), entity: 'portfolio', entityId: plan.fileName, action: 'import', summary: plan.summary });
+  return id as number;
 }
 
 /** Puts the register back as it was before an import. */

@@ -49,6 +49,11 @@ export interface AnalyseRegisterOptions {
   onProgress?: (fraction: number) => void;
   /** Checked with each progress report; when aborted, analysis stops with IMPORT_CANCELLED. */
   signal?: { readonly aborted: boolean };
+  /**
+   * Called with each contract the import would write (new, or changed), as soon as its row is
+   * read: the importer writes while it reads on (issue 16, the streaming import).
+   */
+  onAccepted?: (contract: Contract) => void;
 }
 
 export type PreviewRow =
@@ -169,6 +174,7 @@ export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): Re
     if (!previous) {
       rows.push({ kind: 'new', row: rowNo, reference, contract });
       counts.new += 1;
+      options.onAccepted?.(contract);
       continue;
     }
     const changed = changedFields(previous, contract);
@@ -178,6 +184,7 @@ export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): Re
     } else {
       rows.push({ kind: 'update', row: rowNo, reference, contract, previous, changedFields: changed });
       counts.update += 1;
+      options.onAccepted?.(contract);
     }
   }
   onProgress?.(1);

@@ -95,7 +95,9 @@ export function ImportController({ children }: { children: ReactNode }) {
         onReanalyse={reanalyse}
         onCommit={() =>
           // Notices (OCDS) update contracts already in the register: no question about the sample.
-          state.phase === 'preview' && state.preview.format === 'ocds' ? commit() : sampleGate.beforeCommit(commit)
+          // Nor when the worker holds the rows written: it does so only when no sample is loaded (so
+          // the question would not be asked), and the sample check would wait on its transaction.
+          state.phase === 'preview' && (state.preview.format === 'ocds' || state.holdsWrites) ? commit() : sampleGate.beforeCommit(commit)
         }
         onCancel={cancel}
       />

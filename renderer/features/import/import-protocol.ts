@@ -20,7 +20,15 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'progress'; stage: 'reading' | 'checking' | 'writing'; fraction: number }
-  | { type: 'preview'; preview: ImportPreviewSummary }
+  | {
+      type: 'preview';
+      preview: ImportPreviewSummary;
+      /**
+       * The rows are already written, in a transaction held open until Import or Cancel: the register's
+       * tables wait meanwhile, so Import must go straight to commit. Only when no sample is loaded.
+       */
+      holdsWrites: boolean;
+    }
   | { type: 'committed'; importId: number; summary: string }
   | { type: 'error'; code: string; message: string };
 

@@ -1,25 +1,27 @@
 /// <reference lib="webworker" />
 import '../../zod-config';
 import type { Contract } from '@shared/domain';
-import type { MappingTarget } from '@shared/import/columns';
 import { readRegisterFile } from '@shared/import/read-register-file';
 import { analyseRegister, type RegisterPreview } from '@shared/import/register';
 import { AppError } from '@shared/result';
 import { describeError } from '@shared/storage-errors';
 import { openDb, type PlannerDb } from '../../data/db';
-import { applyImport, readAllContracts } from '../../data/contracts';
+import { applyImport } from '../../data/contracts';
 import { analysePortfolioFile, appraisalTitles, type PortfolioAnalysis } from '../../data/portfolio-import';
 import { analyseOcdsFile } from '../../data/ocds-import';
 import { loadSettings } from '../../data/settings';
+import { stageImport, type StagedImport } from '../../data/staged-import';
 import { looksLikeOcdsPackage } from '@shared/import/ocds-detect';
-import { layoutMemoryKey, rememberLayout, upgradeRememberedLayout } from '@shared/import/layout-memory';
-import { MAX_LISTED_ERRORS, type FromWorker, type ImportPreviewSummary, type ToWorker } from './import-protocol';
-import { formatCount } from '@shared/format';
+import { layoutMemoryKey, upgradeRememberedLayout } from '@shared/import/layout-memory';
+import type { FromWorker, ToWorker } from './import-protocol';
+import { headerLayoutKey, registerImportPlan, summariseRegister } from './register-import';
 
 /*
  * Everything heavy about an import happens here, off the UI thread: decoding, parsing, checking
- * every row against the register, and the single transaction that writes the accepted rows. The
- * dialog cancels by terminating the worker; an unfinished transaction then never commits.
+ * every row against the register, and the single transaction that writes the accepted rows. A
+ * register's rows are written as they are checked, in that one transaction, which stays open while
+ * the user reads the preview (data/staged-import.ts; docs/architecture.md). The dialog cancels by
+ * terminating the worker; an unfinished transaction then never commits.
  */
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -29,83 +31,78 @@ let dbPromise: Promise<PlannerDb> | null = null;
 const db = () => (dbPromise ??= openDb());
 
 type Pending =
-  | { format: 'csv' | 'xlsx'; fileName: string; preview: RegisterPreview; valueMappings: Record<string, Record<string, string>> }
+  | {
+      format: 'csv' | 'xlsx';
+      fileName: string;
+      preview: RegisterPreview;
+      valueMappings: Record<string, Record<string, string>>;
+      /** The rows already written in the open transaction; absent when they are to be written on Import. */
+      staged?: StagedImport<RegisterPreview>;
+    }
   | { format: 'json'; fileName: string; analysis: PortfolioAnalysis }
   | { format: 'ocds'; fileName: string; analysis: PortfolioAnalysis };
 let pending: Pending | null = null;
 
+/** Forgets the file read last, rolling back any rows it staged (a new file, sheet or mapping replaces it). */
+async function dropPending(): Promise<void> {
+  const staged = pending?.format === 'csv' || pending?.format === 'xlsx' ? pending.staged : undefined;
+  pending = null;
+  await staged?.discard();
+}
+
 const isJson = (name: string, b: Uint8Array) => /\.json$/i.test(name) || (b[0] === 0x7b && !/\.(csv|xlsx)$/i.test(name));
 
+/** The register as it stands, in one read: this is a worker, so there is no window to keep live by reading in pages. */
 async function existingContracts(): Promise<Map<string, Contract>> {
-  const all = await readAllContracts(await db());
+  const all = await (await db()).contracts.toArray();
   return new Map(all.map((c) => [c.reference, c]));
 }
 
-function summariseRegister(
-  p: RegisterPreview,
-  format: 'csv' | 'xlsx',
-  sheetNames: string[],
-  sheetName: string | undefined,
-  remembered: boolean,
-  notices: string[],
-  valueMappings: Record<string, Record<string, string>>,
-): ImportPreviewSummary {
-  const updates: ImportPreviewSummary['updates'] = [];
-  for (const row of p.rows) {
-    if (row.kind === 'update' && updates.length < 20) updates.push({ reference: row.reference, fields: row.changedFields });
-  }
-  return {
-    fileName: p.fileName,
-    format,
-    sheetNames,
-    sheetName,
-    headerRowNumber: p.header.rowNumber,
-    headers: p.headers,
-    mapping: p.mapping,
-    mappingRemembered: remembered,
-    unknownColumns: p.unknownColumns,
-    missingRequired: p.missingRequired,
-    counts: p.counts,
-    appraisals: 0,
-    errors: p.errors.slice(0, MAX_LISTED_ERRORS),
-    errorCount: p.errors.length,
-    notices: [...notices, ...p.notices],
-    warnings: p.warnings.slice(0, MAX_LISTED_ERRORS),
-    warningCount: p.warnings.length,
-    unrecognised: p.unrecognised,
-    valueMappings,
-    headerChoices: p.headerChoices,
-    updates,
-  };
-}
-
 async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<void> {
-  pending = null;
+  await dropPending();
   post({ type: 'progress', stage: 'reading', fraction: 0 });
-  const existing = await existingContracts();
 
   if (isJson(msg.fileName, msg.bytes) && looksLikeOcdsPackage(new TextDecoder().decode(msg.bytes.subarray(0, 65_536)))) {
     const { vatRate } = await loadSettings(await db());
-    const analysis = analyseOcdsFile(msg.fileName, msg.bytes, existing, vatRate);
+    const analysis = analyseOcdsFile(msg.fileName, msg.bytes, await existingContracts(), vatRate);
     pending = { format: 'ocds', fileName: msg.fileName, analysis };
-    post({ type: 'preview', preview: analysis.summary });
+    post({ type: 'preview', preview: analysis.summary, holdsWrites: false });
     return;
   }
   if (isJson(msg.fileName, msg.bytes)) {
+    const existing = await existingContracts();
     const analysis = analysePortfolioFile(msg.fileName, msg.bytes, existing, await appraisalTitles(await db()));
     pending = { format: 'json', fileName: msg.fileName, analysis };
-    post({ type: 'preview', preview: analysis.summary });
+    post({ type: 'preview', preview: analysis.summary, holdsWrites: false });
     return;
   }
 
   const parsed = await readRegisterFile(msg.fileName, msg.bytes, { sheet: msg.sheet });
   const format = parsed.kind;
   post({ type: 'progress', stage: 'checking', fraction: 0 });
+  const database = await db();
+  const { contractDefaults } = await loadSettings(database);
 
-  const onProgress = (fraction: number) => post({ type: 'progress', stage: 'checking', fraction });
-  const { contractDefaults } = await loadSettings(await db());
-  const run = (mapping?: Record<string, MappingTarget>, valueMappings?: Record<string, Record<string, string>>) =>
-    analyseRegister(parsed.grid, {
+  let valueMappings = msg.valueMappings ?? {};
+  let mapping = msg.mapping;
+  let remembered = false;
+  const key = mapping ? null : headerLayoutKey(parsed.grid, msg.headerRow);
+  if (key) {
+    // Reuse the mapping (and value answers) the user settled on last time they imported this layout.
+    const saved = upgradeRememberedLayout((await database.meta.get(layoutMemoryKey(key)))?.value);
+    if (saved) {
+      valueMappings = { ...saved.values, ...valueMappings };
+      mapping = saved.columns;
+      remembered = true;
+    }
+  }
+
+  // Rows are written as they are checked, unless the sample is loaded: then Import first asks
+  // whether to remove it, which needs the tables this transaction would hold.
+  let sampleLoaded = false;
+  const staged = await stageImport(database, (existing, write) => {
+    for (const c of existing.values()) if (c.sample) sampleLoaded = true;
+    return analyseRegister(parsed.grid, {
       fileName: msg.fileName,
       existing,
       mapping,
@@ -113,22 +110,13 @@ async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<voi
       contractDefaults,
       headerRowIndex: msg.headerRow,
       date1904: parsed.date1904,
-      onProgress,
+      onProgress: (fraction) => post({ type: 'progress', stage: 'checking', fraction }),
+      onAccepted: sampleLoaded ? undefined : write,
     });
-
-  let valueMappings = msg.valueMappings ?? {};
-  let preview = run(msg.mapping, valueMappings);
-  let remembered = false;
-  if (!msg.mapping) {
-    // Reuse the mapping (and value answers) the user settled on last time they imported this layout.
-    const saved = upgradeRememberedLayout((await (await db()).meta.get(layoutMemoryKey(preview.layoutKey)))?.value);
-    if (saved) {
-      valueMappings = { ...saved.values, ...valueMappings };
-      preview = run(saved.columns, valueMappings);
-      remembered = true;
-    }
-  }
-  pending = { format, fileName: msg.fileName, preview, valueMappings };
+  });
+  if (sampleLoaded) await staged.discard();
+  const preview = staged.analysed;
+  pending = { format, fileName: msg.fileName, preview, valueMappings, staged: sampleLoaded ? undefined : staged };
   post({
     type: 'preview',
     preview: summariseRegister(
@@ -140,6 +128,7 @@ async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<voi
       parsed.notices,
       valueMappings,
     ),
+    holdsWrites: !sampleLoaded,
   });
 }
 
@@ -153,39 +142,13 @@ async function commit(): Promise<void> {
     post({ type: 'committed', importId, summary });
     return;
   }
-  const { preview, fileName, valueMappings } = pending;
-  const toPut: Contract[] = [];
-  const replaced: Contract[] = [];
-  const addedRefs: string[] = [];
-  for (const row of preview.rows) {
-    if (row.kind === 'new') {
-      toPut.push(row.contract);
-      addedRefs.push(row.reference);
-    } else if (row.kind === 'update') {
-      toPut.push(row.contract);
-      replaced.push(row.previous);
-    }
-  }
-  const { counts } = preview;
-  const summary =
-    `Imported ${formatCount(counts.new + counts.update)} contracts from ${fileName}: ${formatCount(counts.new)} new, ${formatCount(counts.update)} updated` +
-    (counts.unchanged ? `, ${formatCount(counts.unchanged)} unchanged` : '') +
-    (counts.invalid ? `, ${formatCount(counts.invalid)} rows skipped as invalid` : '') +
-    '.';
-  const importId = await applyImport(
-    database,
-    {
-      fileName,
-      toPut,
-      replaced,
-      addedRefs,
-      summary,
-      meta: [{ key: layoutMemoryKey(preview.layoutKey), value: rememberLayout(preview.mapping, valueMappings) }],
-    },
-    onProgress,
-  );
+  const { preview, fileName, valueMappings, staged } = pending;
+  const { toPut, ...records } = registerImportPlan(preview, fileName, valueMappings);
+  // The staged rows commit with the undo record and history entry; if they were rolled back
+  // meanwhile (the user took longer than HOLD_MS), they are written afresh.
+  const importId = (await staged?.commit(records, onProgress)) ?? (await applyImport(database, { ...records, toPut }, onProgress));
   pending = null;
-  post({ type: 'committed', importId, summary });
+  post({ type: 'committed', importId, summary: records.summary });
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {

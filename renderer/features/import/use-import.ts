@@ -5,7 +5,7 @@ import type { FromWorker, ImportPreviewSummary, ToWorker } from './import-protoc
 export type ImportState =
   | { phase: 'idle' }
   | { phase: 'working'; stage: 'reading' | 'checking' | 'writing'; fraction: number; fileName: string }
-  | { phase: 'preview'; preview: ImportPreviewSummary }
+  | { phase: 'preview'; preview: ImportPreviewSummary; holdsWrites: boolean }
   | { phase: 'done'; importId: number; summary: string }
   | { phase: 'failed'; fileName: string; message: string };
 
@@ -30,7 +30,8 @@ export const WATCHDOG_MS = 60_000;
 
 /**
  * Drives one import in a worker. Cancel terminates the worker: parsing stops at once, and a write
- * in progress is an uncommitted transaction that IndexedDB discards.
+ * in progress (or rows staged while the preview is open) is an uncommitted transaction that
+ * IndexedDB discards.
  */
 export function useImport() {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
@@ -71,7 +72,7 @@ export function useImport() {
         watchdog.current = null;
       }
       if (msg.type === 'progress') setState({ phase: 'working', stage: msg.stage, fraction: msg.fraction, fileName });
-      else if (msg.type === 'preview') setState({ phase: 'preview', preview: msg.preview });
+      else if (msg.type === 'preview') setState({ phase: 'preview', preview: msg.preview, holdsWrites: msg.holdsWrites });
       else if (msg.type === 'committed') {
         setState({ phase: 'done', importId: msg.importId, summary: msg.summary });
         stop();

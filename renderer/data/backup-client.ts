@@ -1,0 +1,105 @@
+import { AppError } from '@shared/result';
+import { createBackup, readBackup, restoreBackup, type BackupSummary, type OnProgress } from './backup';
+import { nextTask } from './backup-rows';
+import { TEXT_PART, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
+import type { PlannerDb } from './db';
+
+/*
+ * The UI thread's side of backup, check and restore: each runs in backup.worker.ts, so no step of
+ * them is a long task here (issue 16). Where there is no Worker (the unit tests' Node), the same
+ * functions run in this thread, in their short steps.
+ */
+
+const canUseWorker = () => typeof Worker !== 'undefined';
+
+const newWorker = () => new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module', name: 'backup' });
+
+/**
+ * Sends one request and resolves with the worker's answer; progress reports go to `onProgress`,
+ * parts of text to `onText`.
+ */
+function ask<T extends FromBackupWorker['type']>(
+  worker: Worker,
+  msg: ToBackupWorker,
+  expect: T,
+  onProgress?: OnProgress,
+  onText?: (part: string) => void,
+): Promise<Extract<FromBackupWorker, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<FromBackupWorker>) => {
+      const answer = event.data;
+      if (answer.type === 'progress') onProgress?.(answer.fraction);
+      else if (answer.type === 'text-part') onText?.(answer.text);
+      else if (answer.type === 'error') reject(new AppError(answer.code, answer.message));
+      else if (answer.type === expect) resolve(answer as Extract<FromBackupWorker, { type: T }>);
+    };
+    worker.onerror = (event) => reject(new AppError('BACKUP_FAILED', `That did not work, and nothing was changed: ${event.message}.`));
+    worker.postMessage(msg);
+  });
+}
+
+/** The backup's text (the same as createBackup's), written in a worker. */
+export async function createBackupOffThread(db: PlannerDb, now = new Date(), onProgress?: OnProgress): Promise<string> {
+  if (!canUseWorker()) return createBackup(db, now, onProgress);
+  const worker = newWorker();
+  // Joined with +, which links the parts rather than copying them into one string here.
+  let text = '';
+  try {
+    await ask(worker, { type: 'create', dbName: db.name, at: now.toISOString() }, 'created', onProgress, (part) => {
+      text += part;
+    });
+    return text;
+  } finally {
+    worker.terminate();
+  }
+}
+
+/**
+ * The worker that holds the rows of the backup checked last, by the stand-in handed to the caller.
+ * One at a time: checking another backup lets the previous worker (and its rows) go.
+ */
+let held: { token: Record<string, unknown[]>; worker: Worker } | null = null;
+function release(): void {
+  held?.worker.terminate();
+  held = null;
+}
+
+/**
+ * Checks a backup in a worker, as readBackup does. The rows stay in the worker; `tables` is a stand-in
+ * for them, to hand to restoreCheckedBackup (it holds no rows itself).
+ */
+export async function checkBackupOffThread(
+  db: PlannerDb,
+  text: string,
+  onProgress?: OnProgress,
+): Promise<{ summary: BackupSummary; tables: Record<string, unknown[]> }> {
+  if (!canUseWorker()) return readBackup(db, text, onProgress);
+  release();
+  const worker = newWorker();
+  try {
+    // A part a task: each message is copied in the task that sends it.
+    for (let i = 0; i < text.length; i += TEXT_PART) {
+      worker.postMessage({ type: 'text-part', text: text.slice(i, i + TEXT_PART) } satisfies ToBackupWorker);
+      await nextTask();
+    }
+    const { summary } = await ask(worker, { type: 'check', dbName: db.name }, 'checked', onProgress);
+    const token: Record<string, unknown[]> = {};
+    held = { token, worker };
+    return { summary, tables: token };
+  } catch (error) {
+    worker.terminate();
+    throw error;
+  }
+}
+
+/** Restores what checkBackupOffThread checked (in its worker), or rows checked in this thread. */
+export async function restoreCheckedBackup(db: PlannerDb, tables: Record<string, unknown[]>, onProgress?: OnProgress): Promise<void> {
+  if (held?.token !== tables) return restoreBackup(db, tables, onProgress);
+  const { worker } = held;
+  held = null;
+  try {
+    await ask(worker, { type: 'restore', dbName: db.name }, 'restored', onProgress);
+  } finally {
+    worker.terminate();
+  }
+}
