@@ -213,3 +213,26 @@ test('a first contract added by hand over the sample offers to replace it, then 
   await expect(page.locator('.screen-header .subtitle')).toHaveText('Anytown Hospitals NHS Foundation Trust');
   await expect(prompt).toHaveCount(0);
 });
+
+test('typed-then-closed: a value typed into a contract field and the page closed at once is there on reopening', async ({
+  page,
+  context,
+}) => {
+  await loadSample(page);
+  const url = '/#/portfolio?ref=NVH-EPR-001';
+  await page.goto(url);
+  const panel = page.getByRole('complementary', { name: 'Contract NVH-EPR-001' });
+  // No blur, no Enter, no pause, no button: the page goes straight away.
+  await panel.getByLabel('Notes').fill('Board agreed to extend on 3 Dec');
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect(again.getByRole('complementary', { name: 'Contract NVH-EPR-001' }).getByLabel('Notes')).toHaveValue(
+    'Board agreed to extend on 3 Dec',
+  );
+  const stored = async () =>
+    ((await readRows(again, 'contracts')) as Array<{ reference: string; notes?: string }>).find((c) => c.reference === 'NVH-EPR-001')
+      ?.notes;
+  await expect.poll(stored).toBe('Board agreed to extend on 3 Dec');
+});
