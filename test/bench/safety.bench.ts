@@ -107,6 +107,8 @@ test('flush of pending edits on close, and the automatic backup of the whole reg
     const panel = page.getByRole('complementary', { name: `Contract ${reference}` });
     await expect(panel).toBeVisible({ timeout: 120_000 });
     await expect(page.getByRole('grid', { name: new RegExp(`of ${count} contracts`) })).toBeVisible({ timeout: 120_000 });
+    // Once the whole register is read and shown: a close during start-up waits behind that read instead.
+    await page.waitForFunction(() => performance.getEntriesByName('register:rendered').length > 0, null, { timeout: 120_000 });
     for (let i = 0; i < FLUSHES; i++) {
       await panel.getByLabel('Owner').fill(`Owner ${i}`);
       await panel.getByLabel('Department').fill(`Digital ${i}`);

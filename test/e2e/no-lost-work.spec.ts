@@ -236,3 +236,35 @@ test('typed-then-closed: a value typed into a contract field and the page closed
       ?.notes;
   await expect.poll(stored).toBe('Board agreed to extend on 3 Dec');
 });
+
+test('the contract panel saves as typed: a rule across fields holds every edit back until fixed, and a rename keeps the panel where the user types', async ({
+  page,
+}) => {
+  await loadSample(page);
+  await page.goto('/#/portfolio?ref=NVH-EPR-001');
+  const panel = page.getByRole('complementary', { name: 'Contract NVH-EPR-001' });
+  const stored = async (ref: string) =>
+    ((await readRows(page, 'contracts')) as Array<{ reference: string; startDate?: string; notes?: string }>).find(
+      (c) => c.reference === ref,
+    );
+  const before = await stored('NVH-EPR-001');
+
+  await panel.getByLabel('Start date').fill('2030-01-01');
+  await expect(panel.getByText('Current end date is before the start date')).toBeVisible();
+  await panel.getByLabel('Notes').fill('Held back until the dates agree');
+  await panel.getByLabel('Notes').blur();
+  await expect(panel.getByRole('status')).toHaveText('Not saved: 1 field needs attention.');
+  expect(await stored('NVH-EPR-001')).toEqual(before);
+
+  await panel.getByLabel('Start date').fill('2020-01-01');
+  await expect(panel.getByRole('status')).toHaveText('Saved NVH-EPR-001.');
+  expect(await stored('NVH-EPR-001')).toMatchObject({ startDate: '2020-01-01', notes: 'Held back until the dates agree' });
+
+  const reference = panel.getByLabel('Reference (required)', { exact: true });
+  await reference.fill('NVH-EPR-001A');
+  await reference.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Contract NVH-EPR-001A' })).toBeVisible();
+  await expect(reference).toBeFocused();
+  expect(await stored('NVH-EPR-001')).toBeUndefined();
+  expect(await stored('NVH-EPR-001A')).toMatchObject({ notes: 'Held back until the dates agree' });
+});
