@@ -413,6 +413,30 @@ describe('main process start-up', () => {
     expect(read.value).toBe('{"format":"x"}');
   });
 
+  it('a folder chosen in Settings takes the automatic backups, and is still chosen at the next start', async () => {
+    await start();
+    const chosen = path.join(h.userData, 'chosen backups');
+    vi.mocked(electron.dialog.showOpenDialog).mockResolvedValueOnce({ canceled: false, filePaths: [chosen] });
+    const call = (channel: string, request: unknown) => h.handlers.get(channel)?.(fromMainWindow(), request);
+    expect(await call('backup:chooseFolder', {})).toEqual({ ok: true, value: { folder: chosen, setByPolicy: false, files: [] } });
+    expect(electron.dialog.showOpenDialog).toHaveBeenLastCalledWith(
+      mainWindow(),
+      expect.objectContaining({ defaultPath: path.join(h.userData, 'backups') }),
+    );
+    await start();
+    const written = (await call('backup:writeAuto', { content: '{}', keep: 2 })) as { value: { folder: string } };
+    expect(written.value.folder).toBe(chosen);
+  });
+
+  it('a backup folder set by the IT policy is not changed from Settings, and says why', async () => {
+    const policy = resolvePolicy([{ source: 'user-registry', where: 'HKCU', values: { BackupFolder: path.join(h.userData, 'trust') } }]);
+    await start({ policy });
+    expect(await h.handlers.get('backup:chooseFolder')?.(fromMainWindow(), {})).toEqual({
+      ok: false,
+      error: { code: 'POLICY_LOCKED', message: expect.stringContaining('Your organisation has set the backup folder') },
+    });
+  });
+
   it('a second launch focuses the existing window; closing the last window quits', async () => {
     await start();
     h.appListeners.get('second-instance')?.();

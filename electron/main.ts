@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { APP_ORIGIN, FLUSH_REQUEST_CHANNEL, type FlushRequest, type MenuCommand } from '@shared/ipc';
 import { claimWindowsIdentity } from './app-identity';
+import { createBackupFolderSetting } from './backup-folder';
 import { refusedStartMessage, refusedSwitches } from './command-line';
 import { writeFileAtomic, writeFileAtomicSync } from './atomic-write';
 import { openExternalLink } from './external-links';
@@ -117,13 +118,18 @@ function windowStatePath(): string {
   return path.join(app.getPath('userData'), WINDOW_STATE_FILE);
 }
 
-function readWindowState(): string | null {
+/** A small file main keeps in the data folder; null when it is not there (or cannot be read, which is logged). */
+function readSmallFile(filePath: string, what: string): string | null {
   try {
-    return fs.readFileSync(windowStatePath(), 'utf8');
+    return fs.readFileSync(filePath, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') log('Could not read the saved window position', error);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') log(`Could not read ${what}`, error);
     return null;
   }
+}
+
+function readWindowState(): string | null {
+  return readSmallFile(windowStatePath(), 'the saved window position');
 }
 
 function createMainWindow(): BrowserWindow {
@@ -194,6 +200,12 @@ const dialogs: FileDialogs = {
 };
 
 function registerIpc(): void {
+  const backupFolder = createBackupFolderSetting({
+    policyFolder: () => policyFolderFor(policy, 'backup'),
+    dataFolder: app.getPath('userData'),
+    readSaved: (filePath) => readSmallFile(filePath, 'the chosen backup folder'),
+    writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+  });
   const handlers = createHandlers({
     ...dialogs,
     policy: { ...policy, updates },
@@ -220,12 +232,8 @@ function registerIpc(): void {
     log,
     flushed: (requestId) => flusher.flushed(requestId),
     autoBackup: {
-      autoBackupFolder: () => {
-        const chosen = policyFolderFor(policy, 'backup');
-        return chosen
-          ? { folder: chosen, setByPolicy: true }
-          : { folder: path.join(app.getPath('userData'), 'backups'), setByPolicy: false };
-      },
+      ...backupFolder,
+      showOpenDialog: dialogs.showOpenDialog,
       mkdir: (dir) => fsp.mkdir(dir, { recursive: true }),
       readdir: (dir) => fsp.readdir(dir),
       stat: (filePath) => fsp.stat(filePath),

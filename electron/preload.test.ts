@@ -34,6 +34,7 @@ describe('preload bridge', () => {
     expect([...bridge.exposed.keys()]).toEqual(['desktop']);
     expect(Object.keys(desktop).sort()).toEqual(
       [
+        'chooseAutoBackupFolder',
         'exportReportPdf',
         'getAppInfo',
         'getAutoBackups',

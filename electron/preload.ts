@@ -42,6 +42,7 @@ const api = {
   getAutoBackups: () => invoke('backup:autoStatus', {}),
   writeAutoBackup: (req) => invoke('backup:writeAuto', req),
   readAutoBackup: (req) => invoke('backup:readAuto', req),
+  chooseAutoBackupFolder: () => invoke('backup:chooseFolder', {}),
   onMenuCommand: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
     // Only the command crosses over: never the IpcRendererEvent, which exposes ipcRenderer.

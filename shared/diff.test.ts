@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedKeys, recordChanges, sameValue } from './diff';
+import { changedKeys, mergeChanges, recordChanges, sameValue, type FieldChange } from './diff';
 
 describe('one comparison of records', () => {
   it('compares JSON-like values structurally, treating a key holding undefined as absent', () => {
@@ -20,5 +20,13 @@ describe('one comparison of records', () => {
     const changes = recordChanges<{ notes?: string; owner?: string }>({ notes: 'old' }, { owner: 'Jo' });
     expect(changes).toEqual({ notes: ['old', null], owner: [null, 'Jo'] });
     expect(JSON.parse(JSON.stringify(changes))).toEqual(changes);
+  });
+});
+
+describe('two successive changes as one', () => {
+  it('keeps the first before and the last after of each field, and drops a field changed back', () => {
+    const earlier = { notes: [null, 'Board'], owner: ['CIO', 'CDIO'] } as Record<string, FieldChange>;
+    const later = { notes: ['Board', 'Board agreed'], owner: ['CDIO', 'CIO'], title: ['EPR', 'EPR system'] } as Record<string, FieldChange>;
+    expect(mergeChanges(earlier, later)).toEqual({ notes: [null, 'Board agreed'], title: ['EPR', 'EPR system'] });
   });
 });

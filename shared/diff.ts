@@ -34,3 +34,17 @@ export function recordChanges<T extends object>(before: T, after: T): Record<str
   for (const key of changedKeys(before, after)) changes[String(key)] = [before[key] ?? null, after[key] ?? null];
   return changes;
 }
+
+/**
+ * Two successive changes to one record as one: each field keeps its first "before" and its last
+ * "after", and a field that ended where it started is no change at all.
+ */
+export function mergeChanges(earlier: Record<string, FieldChange>, later: Record<string, FieldChange>): Record<string, FieldChange> {
+  const merged: Record<string, FieldChange> = { ...earlier };
+  for (const [field, [before, after]] of Object.entries(later)) {
+    const first = field in earlier ? earlier[field][0] : before;
+    if (sameValue(first, after)) delete merged[field];
+    else merged[field] = [first, after];
+  }
+  return merged;
+}

@@ -215,6 +215,15 @@ export const ipcContract = {
       .strict(),
     response: responds<string>(),
   },
+  /**
+   * Shows a folder picker and makes the chosen folder where automatic backups go (remembered by main);
+   * null when cancelled. Refused (POLICY_LOCKED) when the IT policy sets the folder.
+   */
+  'backup:chooseFolder': {
+    method: 'chooseAutoBackupFolder',
+    request: z.object({}).strict(),
+    response: responds<AutoBackupStatus | null>(),
+  },
   'app:flushed': { method: 'reportFlushed', request: flushRequestSchema, response: responds<null>() },
 } as const;
 
@@ -223,7 +232,7 @@ export type Channel = keyof Contract;
 export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
 export type ResponseOf<C extends Channel> = Contract[C]['response'];
 
-export type IpcErrorCode = 'FORBIDDEN_SENDER' | 'INVALID_REQUEST' | 'FILE_TOO_LARGE' | 'IO_ERROR' | 'INTERNAL';
+export type IpcErrorCode = 'FORBIDDEN_SENDER' | 'INVALID_REQUEST' | 'FILE_TOO_LARGE' | 'IO_ERROR' | 'POLICY_LOCKED' | 'INTERNAL';
 
 export interface IpcError {
   code: IpcErrorCode;

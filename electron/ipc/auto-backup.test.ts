@@ -1,10 +1,19 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { OpenDialogOptions, WebContents } from 'electron';
 import { writeFileAtomic } from '../atomic-write';
-import { autoBackupName, createAutoBackupStatus, createReadAutoBackup, createWriteAutoBackup, type AutoBackupDeps } from './auto-backup';
+import { BACKUP_FOLDER_FILE, createBackupFolderSetting } from '../backup-folder';
+import {
+  autoBackupName,
+  createAutoBackupStatus,
+  createChooseAutoBackupFolder,
+  createReadAutoBackup,
+  createWriteAutoBackup,
+  type AutoBackupDeps,
+} from './auto-backup';
 import type { HandlerContext } from './handle';
 
 const dirs: string[] = [];
@@ -12,13 +21,26 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function deps(overrides: Partial<AutoBackupDeps> = {}) {
+function deps(overrides: Partial<AutoBackupDeps> = {}, { policyFolder }: { policyFolder?: string } = {}) {
   const root = mkdtempSync(path.join(os.tmpdir(), 'tpp-auto-backup-'));
   dirs.push(root);
   const folder = path.join(root, 'backups');
   let clock = Date.UTC(2026, 11, 6, 9, 0, 0);
+  const dialogs: OpenDialogOptions[] = [];
+  const answers: Array<string | null> = [];
   const d: AutoBackupDeps = {
-    autoBackupFolder: () => ({ folder, setByPolicy: false }),
+    // main's own folder setting, on the temporary folder as the app's data folder
+    ...createBackupFolderSetting({
+      policyFolder: () => policyFolder,
+      dataFolder: root,
+      readSaved: (filePath) => (existsSync(filePath) ? readFileSync(filePath, 'utf8') : null),
+      writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+    }),
+    showOpenDialog: async (_owner, options) => {
+      dialogs.push(options);
+      const answer = answers.shift() ?? null;
+      return { canceled: answer === null, filePaths: answer === null ? [] : [answer] };
+    },
     mkdir: (dir) => fsp.mkdir(dir, { recursive: true }),
     readdir: (dir) => fsp.readdir(dir),
     stat: (filePath) => fsp.stat(filePath),
@@ -29,9 +51,9 @@ function deps(overrides: Partial<AutoBackupDeps> = {}) {
     now: () => new Date((clock += 86_400_000)),
     ...overrides,
   };
-  return { d, folder };
+  return { d, folder, root, dialogs, answers };
 }
-const ctx = {} as HandlerContext;
+const ctx = { sender: {} as WebContents } as HandlerContext;
 
 describe('automatic backups in main', () => {
   it('writes into the backup folder (made if missing) and keeps only the newest N, listing newest first', async () => {
@@ -88,5 +110,63 @@ describe('automatic backups in main', () => {
 
   it('names files by time, safely on every system', () => {
     expect(autoBackupName(new Date(Date.UTC(2026, 0, 2, 3, 4, 5)))).toBe('auto-backup-2026-01-02T03-04-05.json');
+  });
+
+  describe('choosing the folder', () => {
+    it('opens a folder picker where backups go now, checks the chosen folder takes a file, and uses it from then on', async () => {
+      const { d, folder, root, dialogs, answers } = deps();
+      const chosen = path.join(root, 'OneDrive - NHS', 'Planner backups');
+      answers.push(chosen);
+      const status = await createChooseAutoBackupFolder(d)({}, ctx);
+      expect(dialogs[0]).toMatchObject({ defaultPath: folder, properties: expect.arrayContaining(['openDirectory', 'createDirectory']) });
+      expect(status).toEqual({ folder: chosen, setByPolicy: false, files: [] });
+      // The test file is gone: the folder holds only backups.
+      expect(readdirSync(chosen)).toEqual([]);
+      await createWriteAutoBackup(d)({ content: '{}', keep: 3 }, ctx);
+      expect(readdirSync(chosen)).toEqual(['auto-backup-2026-12-07T09-00-00.json']);
+      expect(existsSync(folder)).toBe(false);
+      // Remembered for the next start: a new setting reads it back from the data folder.
+      const again = createBackupFolderSetting({
+        policyFolder: () => undefined,
+        dataFolder: root,
+        readSaved: (filePath) => readFileSync(filePath, 'utf8'),
+        writeFileAtomic: () => Promise.reject(new Error('not written')),
+      });
+      expect(again.autoBackupFolder()).toEqual({ folder: chosen, setByPolicy: false });
+      expect(JSON.parse(readFileSync(path.join(root, BACKUP_FOLDER_FILE), 'utf8'))).toEqual({ folder: chosen });
+    });
+
+    it('changes nothing when the picker is cancelled', async () => {
+      const { d, folder, root } = deps();
+      expect(await createChooseAutoBackupFolder(d)({}, ctx)).toBeNull();
+      expect(d.autoBackupFolder().folder).toBe(folder);
+      expect(existsSync(path.join(root, BACKUP_FOLDER_FILE))).toBe(false);
+    });
+
+    it('refuses a folder it cannot write to, saying which and what to do, and keeps the old one', async () => {
+      const denied = Object.assign(new Error('denied'), { code: 'EACCES' });
+      const { d, folder, root, answers } = deps({ writeFileAtomic: () => Promise.reject(denied) });
+      answers.push(path.join(root, 'read-only share'));
+      await expect(createChooseAutoBackupFolder(d)({}, ctx)).rejects.toThrow(
+        /Could not use that folder for automatic backups.* in .*read-only share.*EACCES.*IT service desk/,
+      );
+      expect(d.autoBackupFolder().folder).toBe(folder);
+    });
+
+    it('refuses a path that is not a full folder path', async () => {
+      const { d, answers } = deps();
+      answers.push('relative/backups');
+      await expect(createChooseAutoBackupFolder(d)({}, ctx)).rejects.toMatchObject({ code: 'IO_ERROR' });
+    });
+
+    it('keeps the folder the organisation set: no picker, and the reason in words', async () => {
+      const { d, dialogs } = deps({}, { policyFolder: '/srv/trust-backups' });
+      await expect(createChooseAutoBackupFolder(d)({}, ctx)).rejects.toMatchObject({
+        code: 'POLICY_LOCKED',
+        message: expect.stringMatching(/Your organisation has set the backup folder \(\/srv\/trust-backups\)/),
+      });
+      expect(dialogs).toEqual([]);
+      expect(d.autoBackupFolder()).toEqual({ folder: '/srv/trust-backups', setByPolicy: true });
+    });
   });
 });

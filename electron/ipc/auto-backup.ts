@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { OpenDialogOptions, OpenDialogReturnValue, WebContents } from 'electron';
 import { AUTO_BACKUP_PREFIX, type AutoBackupFile, type AutoBackupStatus } from '@shared/ipc';
 import { AppError } from '@shared/result';
 import type { Handler } from './handle';
@@ -10,8 +11,11 @@ import type { Handler } from './handle';
  * it sends content, and a file name it chose from the list main gave it.
  */
 export interface AutoBackupDeps {
-  /** The folder backups go to: the IT policy's BackupFolder, else the app's data folder + /backups. */
+  /** The folder backups go to: the IT policy's BackupFolder, else the user's choice, else the app's data folder + /backups. */
   autoBackupFolder(): { folder: string; setByPolicy: boolean };
+  /** Keeps the user's folder for later backups (electron/backup-folder.ts). */
+  rememberFolder(folder: string): Promise<void>;
+  showOpenDialog(owner: WebContents, options: OpenDialogOptions): Promise<OpenDialogReturnValue>;
   mkdir(dir: string): Promise<unknown>;
   readdir(dir: string): Promise<string[]>;
   stat(filePath: string): Promise<{ size: number; mtimeMs: number }>;
@@ -78,6 +82,45 @@ export function createWriteAutoBackup(deps: AutoBackupDeps): Handler<'backup:wri
       } catch (error) {
         throw ioError(`Could not remove the old backup ${old.fileName}`, folder, error);
       }
+    }
+    return status(deps);
+  };
+}
+
+/** A file written and removed to prove the folder takes backups before it is chosen. */
+const PROBE = '.trust-procurement-planner-write-test';
+
+/**
+ * "Change folder…": a native folder picker, opened where backups go now. The folder is checked by
+ * writing to it before it is remembered, so a read-only share is refused at once, not at 2 a.m.
+ * A folder the organisation set stays (the IT policy wins; docs/it-deployment.md).
+ */
+export function createChooseAutoBackupFolder(deps: AutoBackupDeps): Handler<'backup:chooseFolder'> {
+  return async (_request, { sender }) => {
+    const current = deps.autoBackupFolder();
+    if (current.setByPolicy) {
+      throw new AppError(
+        'POLICY_LOCKED',
+        `Your organisation has set the backup folder (${current.folder}), so it cannot be changed here. Ask your IT service desk to change it.`,
+      );
+    }
+    const choice = await deps.showOpenDialog(sender, {
+      title: 'Choose a folder for automatic backups',
+      defaultPath: current.folder,
+      buttonLabel: 'Use this folder',
+      properties: ['openDirectory', 'createDirectory', 'dontAddToRecent'],
+    });
+    const folder = choice.filePaths[0];
+    if (choice.canceled || folder === undefined) return null;
+    if (!path.isAbsolute(folder)) throw new AppError('IO_ERROR', `"${folder}" is not a full folder path. Choose the folder again.`);
+    const probe = path.join(folder, PROBE);
+    try {
+      await deps.mkdir(folder);
+      await deps.writeFileAtomic(probe, '');
+      await deps.unlink(probe);
+      await deps.rememberFolder(folder);
+    } catch (error) {
+      throw ioError('Could not use that folder for automatic backups: writing a test file failed', folder, error);
     }
     return status(deps);
   };

@@ -26,6 +26,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<IpcErrorCode>([
   'INVALID_REQUEST',
   'FILE_TOO_LARGE',
   'IO_ERROR',
+  'POLICY_LOCKED',
   'INTERNAL',
 ]);
 

@@ -1,7 +1,13 @@
 import type { MessageBoxOptions, MessageBoxReturnValue, WebContents } from 'electron';
 import type { DesktopPolicy } from '@shared/policy';
 import { createGetAppInfo, type AppInfoDeps } from './app';
-import { createAutoBackupStatus, createReadAutoBackup, createWriteAutoBackup, type AutoBackupDeps } from './auto-backup';
+import {
+  createAutoBackupStatus,
+  createChooseAutoBackupFolder,
+  createReadAutoBackup,
+  createWriteAutoBackup,
+  type AutoBackupDeps,
+} from './auto-backup';
 import type { Handlers } from './handle';
 import { createOpenFile, createSaveFile, type FileDeps } from './files';
 import { createExportPdf, type ReportWindow } from './report';
@@ -40,6 +46,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'backup:autoStatus': createAutoBackupStatus(deps.autoBackup),
     'backup:writeAuto': createWriteAutoBackup(deps.autoBackup),
     'backup:readAuto': createReadAutoBackup(deps.autoBackup),
+    'backup:chooseFolder': createChooseAutoBackupFolder(deps.autoBackup),
     'app:flushed': async ({ requestId }) => {
       deps.flushed(requestId);
       return null;

@@ -1,5 +1,5 @@
 import type { Contract } from '@shared/domain';
-import { recordChanges } from '@shared/diff';
+import { mergeChanges, recordChanges, type FieldChange } from '@shared/diff';
 import type { AppraisalBundle } from '@shared/import/portfolio-format';
 import { bundleTables, deleteBundle, putBundle } from './bundles';
 import { readAllPaged } from './paged';
@@ -95,11 +95,18 @@ export async function lastUndoableImport(db: PlannerDb): Promise<ImportRow | und
   return last && !last.undone ? last : undefined;
 }
 
+/**
+ * The contract panel saves as the user types, a write per pause: edits to one contract within this
+ * long of its last recorded edit join that history entry rather than adding one per pause.
+ */
+export const HISTORY_COALESCE_MS = 60_000;
+
 /** Saves an edited contract and records which fields changed, in one transaction. */
 export async function saveContract(db: PlannerDb, after: Contract, before?: Contract): Promise<void> {
   await db.transaction('rw', db.contracts, db.changeLog, async () => {
     if (before && before.reference !== after.reference) await db.contracts.delete(before.reference);
     await db.contracts.put(after);
+    if (before && before.reference === after.reference && (await coalesceEdit(db, after.reference, recordChanges(before, after)))) return;
     const entry: ChangeLogRow = before
       ? {
           at: now(),
@@ -112,6 +119,19 @@ export async function saveContract(db: PlannerDb, after: Contract, before?: Cont
       : { at: now(), entity: 'contract', entityId: after.reference, action: 'create', summary: `Added ${after.reference}` };
     await db.changeLog.add(entry);
   });
+}
+
+/** Folds an edit into the contract's last history entry if that is a recent edit; false if it is not. */
+async function coalesceEdit(db: PlannerDb, reference: string, changes: Record<string, FieldChange>): Promise<boolean> {
+  const last = await db.changeLog.where('[entity+entityId]').equals(['contract', reference]).last();
+  // A rename starts the contract's history under its new reference: it stays an entry of its own.
+  if (last?.id === undefined || last.action !== 'update' || !last.changes || 'reference' in last.changes) return false;
+  if (Date.now() - new Date(last.at).getTime() >= HISTORY_COALESCE_MS) return false;
+  const merged = mergeChanges(last.changes, changes);
+  // Typed back to how it was: the entry would record no change, so it goes.
+  if (Object.keys(merged).length === 0) await db.changeLog.delete(last.id);
+  else await db.changeLog.update(last.id, { at: now(), changes: merged });
+  return true;
 }
 
 export async function deleteContract(db: PlannerDb, contract: Contract): Promise<void> {

@@ -24,6 +24,7 @@ export function createElectronHost(desktop: DesktopApi): Host {
       status: async () => unwrap(await desktop.getAutoBackups()),
       write: async (content, keep) => unwrap(await desktop.writeAutoBackup({ content, keep })),
       read: async (fileName) => unwrap(await desktop.readAutoBackup({ fileName })),
+      chooseFolder: async () => unwrap(await desktop.chooseAutoBackupFolder()),
     },
   };
 }

@@ -43,6 +43,8 @@ export interface AutoBackups {
   status(): Promise<AutoBackupStatus>;
   write(content: string, keep: number): Promise<AutoBackupStatus>;
   read(fileName: string): Promise<string>;
+  /** Asks for a folder (a native picker) and makes it where backups go; null when cancelled. */
+  chooseFolder(): Promise<AutoBackupStatus | null>;
 }
 
 export class HostError extends Error {

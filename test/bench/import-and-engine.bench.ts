@@ -161,20 +161,20 @@ test('the register: import through the UI, edit one contract, and start-up from 
     const importLongest = await takeLongestTask(page);
 
     // Edit one contract: saved, put in place in the register store, its row worked out again, the
-    // register re-sorted in steps; timed from the click on Save to the register painted again.
+    // register re-sorted in steps; timed from the typing (the field saves on blur) to the register painted again.
     await page
       .getByRole('grid', { name: /Contract register/ })
       .getByRole('row')
       .nth(1)
       .click();
     const panel = page.getByRole('complementary', { name: /^Contract / });
-    await panel.getByLabel('Notes').fill('Edited in the benchmark');
     await page.evaluate(() => {
       performance.clearMarks('register:rendered');
-      document.addEventListener('click', () => performance.mark('bench:save-clicked'), { capture: true, once: true });
+      document.addEventListener('input', () => performance.mark('bench:save-clicked'), { capture: true, once: true });
     });
     await takeLongestTask(page);
-    await panel.getByRole('button', { name: 'Save changes' }).click();
+    await panel.getByLabel('Notes').fill('Edited in the benchmark');
+    await panel.getByLabel('Notes').blur();
     await expect(panel.getByRole('status').filter({ hasText: /^Saved / })).toBeVisible({ timeout: 60_000 });
     await waitForMark(page, 'register:rendered');
     const editMs = await page.evaluate(

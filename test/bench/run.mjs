@@ -25,6 +25,6 @@ run([
   'test',
   '-c',
   'test/bench/playwright.bench.config.ts',
-  ...(smoke ? ['test/bench/import-and-engine.bench.ts'] : []),
+  ...(smoke ? ['test/bench/import-and-engine.bench.ts', 'test/bench/safety.bench.ts'] : []),
   ...rest,
 ]);

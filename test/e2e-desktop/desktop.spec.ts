@@ -45,7 +45,7 @@ test('open a register from the File menu, import it, edit a contract and export 
   const panel = page.getByRole('complementary', { name: /Contract ATH-IT-0002/ });
   await panel.getByLabel('Notice period (days)').fill('120');
   await panel.getByLabel('Notes').fill('Desktop path: edited before export');
-  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await panel.getByLabel('Notes').blur();
   await expect(panel.getByRole('status').filter({ hasText: 'Saved ATH-IT-0002' })).toBeVisible();
 
   // File > Export portfolio…: the name is typed without an extension, as a GTK dialog allows.

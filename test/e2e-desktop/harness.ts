@@ -1,5 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
-import path from 'node:path';
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import type {
   IpcMainInvokeEvent,
@@ -13,6 +13,7 @@ import { APP_ORIGIN, type MenuCommand } from '@shared/ipc';
 import type { DesktopPolicy } from '@shared/policy';
 import { policyFolderFor } from '../../electron/policy/apply';
 import { writeFileAtomic } from '../../electron/atomic-write';
+import { createBackupFolderSetting } from '../../electron/backup-folder';
 import { registerHandlers } from '../../electron/ipc/handle';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { buildMenuTemplate, sendMenuCommand } from '../../electron/menu';
@@ -164,6 +165,11 @@ export function createDesktopHarness(options: {
   });
 
   function harnessDeps(): Parameters<typeof createHandlers>[0] {
+    // One open dialog for files and folders alike: the test queues its answer with answerOpen.
+    const showOpenDialog = async (_owner: WebContents, dialogOptions: OpenDialogOptions) => {
+      const answer = dialogs.next('open', dialogOptions);
+      return { canceled: answer === null, filePaths: answer === null ? [] : [answer] };
+    };
     return {
       policy: options.policy ?? {
         values: {},
@@ -178,10 +184,7 @@ export function createDesktopHarness(options: {
         platform: 'linux',
         electronVersion: '45.4.1',
       },
-      showOpenDialog: async (_owner, dialogOptions) => {
-        const answer = dialogs.next('open', dialogOptions);
-        return { canceled: answer === null, filePaths: answer === null ? [] : [answer] };
-      },
+      showOpenDialog,
       showSaveDialog: async (_owner, dialogOptions) => {
         const answer = dialogs.next('save', dialogOptions);
         return answer === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: answer };
@@ -193,7 +196,14 @@ export function createDesktopHarness(options: {
       // The harness has no window to close, so nothing waits for a flush.
       flushed: () => undefined,
       autoBackup: {
-        autoBackupFolder: () => ({ folder: path.join(options.dir, 'backups'), setByPolicy: false }),
+        // The temporary folder plays the app's data folder, so the remembered choice is main's own code.
+        ...createBackupFolderSetting({
+          policyFolder: () => (options.policy ? policyFolderFor(options.policy, 'backup') : undefined),
+          dataFolder: options.dir,
+          readSaved: (filePath) => (existsSync(filePath) ? readFileSync(filePath, 'utf8') : null),
+          writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+        }),
+        showOpenDialog,
         mkdir: (dir) => fsp.mkdir(dir, { recursive: true }),
         readdir: (dir) => fsp.readdir(dir),
         stat: (filePath) => fsp.stat(filePath),

@@ -109,6 +109,7 @@ test.describe('Electron app', () => {
     expect(globals).toEqual({
       desktop: 'object',
       methods: [
+        'chooseAutoBackupFolder',
         'exportReportPdf',
         'getAppInfo',
         'getAutoBackups',

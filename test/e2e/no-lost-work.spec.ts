@@ -60,7 +60,7 @@ test('undo of an import is withdrawn once an imported contract is edited, and th
     .click();
   const panel = page.getByRole('complementary', { name: 'Contract OWN-1' });
   await panel.getByLabel('Notes').fill('Supplier agreed a 12-month extension on 3 Dec');
-  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await panel.getByLabel('Notes').blur();
 
   await expect(page.getByText(/OWN-1 was edited since the import/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
@@ -212,4 +212,59 @@ test('a first contract added by hand over the sample offers to replace it, then 
   await prompt.getByRole('button', { name: 'Save the name' }).click();
   await expect(page.locator('.screen-header .subtitle')).toHaveText('Anytown Hospitals NHS Foundation Trust');
   await expect(prompt).toHaveCount(0);
+});
+
+test('typed-then-closed: a value typed into a contract field and the page closed at once is there on reopening', async ({
+  page,
+  context,
+}) => {
+  await loadSample(page);
+  const url = '/#/portfolio?ref=NVH-EPR-001';
+  await page.goto(url);
+  const panel = page.getByRole('complementary', { name: 'Contract NVH-EPR-001' });
+  // No blur, no Enter, no pause, no button: the page goes straight away.
+  await panel.getByLabel('Notes').fill('Board agreed to extend on 3 Dec');
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await again.goto(url);
+  await expect(again.getByRole('complementary', { name: 'Contract NVH-EPR-001' }).getByLabel('Notes')).toHaveValue(
+    'Board agreed to extend on 3 Dec',
+  );
+  const stored = async () =>
+    ((await readRows(again, 'contracts')) as Array<{ reference: string; notes?: string }>).find((c) => c.reference === 'NVH-EPR-001')
+      ?.notes;
+  await expect.poll(stored).toBe('Board agreed to extend on 3 Dec');
+});
+
+test('the contract panel saves as typed: a rule across fields holds every edit back until fixed, and a rename keeps the panel where the user types', async ({
+  page,
+}) => {
+  await loadSample(page);
+  await page.goto('/#/portfolio?ref=NVH-EPR-001');
+  const panel = page.getByRole('complementary', { name: 'Contract NVH-EPR-001' });
+  const stored = async (ref: string) =>
+    ((await readRows(page, 'contracts')) as Array<{ reference: string; startDate?: string; notes?: string }>).find(
+      (c) => c.reference === ref,
+    );
+  const before = await stored('NVH-EPR-001');
+
+  await panel.getByLabel('Start date').fill('2030-01-01');
+  await expect(panel.getByText('Current end date is before the start date')).toBeVisible();
+  await panel.getByLabel('Notes').fill('Held back until the dates agree');
+  await panel.getByLabel('Notes').blur();
+  await expect(panel.getByRole('status')).toHaveText('Not saved: 1 field needs attention.');
+  expect(await stored('NVH-EPR-001')).toEqual(before);
+
+  await panel.getByLabel('Start date').fill('2020-01-01');
+  await expect(panel.getByRole('status')).toHaveText('Saved NVH-EPR-001.');
+  expect(await stored('NVH-EPR-001')).toMatchObject({ startDate: '2020-01-01', notes: 'Held back until the dates agree' });
+
+  const reference = panel.getByLabel('Reference (required)', { exact: true });
+  await reference.fill('NVH-EPR-001A');
+  await reference.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Contract NVH-EPR-001A' })).toBeVisible();
+  await expect(reference).toBeFocused();
+  expect(await stored('NVH-EPR-001')).toBeUndefined();
+  expect(await stored('NVH-EPR-001A')).toMatchObject({ notes: 'Held back until the dates agree' });
 });

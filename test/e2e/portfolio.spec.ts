@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { countRows, expect, loadSample, openApp, test } from './fixtures';
+import { countRows, expect, loadSample, openApp, readRows, test } from './fixtures';
 
 const FIXTURES = 'test/fixtures/registers';
 
@@ -79,12 +79,16 @@ test('filter, edit with validation, export JSON and CSV, re-import the JSON to t
 
   const panel = page.getByRole('complementary', { name: /Contract NVH-EPR-001/ });
   await expect(panel.getByRole('definition').filter({ hasText: 'decision overdue' })).toBeVisible();
+  // Fields save as typed: an invalid value says why beside the field and is not saved.
   await panel.getByLabel('Notice period (days)').fill('ninety');
-  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await panel.getByLabel('Notice period (days)').press('Enter');
   await expect(panel.getByText("Notice period (days) 'ninety' is not a whole number")).toBeVisible();
+  await expect(panel.getByRole('status')).toHaveText('Not saved: 1 field needs attention.');
+  const stored = (await readRows(page, 'contracts')) as Array<{ reference: string; noticePeriodDays?: number }>;
+  expect(stored.find((c) => c.reference === 'NVH-EPR-001')?.noticePeriodDays).toBe(180);
   await panel.getByLabel('Notice period (days)').fill('365');
   await panel.getByLabel('Notes').fill('=HYPERLINK("http://evil.example") board to decide');
-  await panel.getByRole('button', { name: 'Save changes' }).click();
+  await panel.getByLabel('Notes').blur();
   await expect(panel.getByRole('status').filter({ hasText: 'Saved NVH-EPR-001' })).toBeVisible();
   await expect(panel.getByRole('region', { name: 'Change history' })).toContainText('noticePeriodDays: 180 → 365');
 

@@ -5,7 +5,8 @@ import { useCommands, useContractHistory } from '../../data';
 import { daysBetween, todayIso } from '@shared/dates';
 import { href } from '../../ui/router';
 import { formatDate, formatDaysAway, formatTimestamp } from '@shared/format';
-import { FIELD_GROUPS, fromDraft, toDraft, type Draft, type FieldSpec } from './contract-form';
+import { FIELD_GROUPS, fromDraft, toDraft, type FieldSpec } from './contract-form';
+import { useContractAutosave } from './use-contract-autosave';
 import type { RegisterRow } from './register-model';
 import { useSampleImportGate } from '../settings/sample/SampleImportGate';
 
@@ -13,6 +14,7 @@ interface Props {
   row: RegisterRow | null;
   /** A new contract is being added when row is null. */
   onClose: () => void;
+  /** A new contract was added, or an edit changed the contract's reference. */
   onSaved: (reference: string) => void;
   onDelete: (contract: Contract) => void;
   onOpenLinked: (reference: string) => void;
@@ -20,10 +22,25 @@ interface Props {
   existingRefs: Pick<ReadonlySet<string>, 'has'>;
 }
 
-function Field({ spec, value, error, onChange }: { spec: FieldSpec; value: string; error?: string; onChange: (v: string) => void }) {
+interface FieldProps {
+  spec: FieldSpec;
+  value: string;
+  error?: string;
+  onChange: (v: string) => void;
+  /** Blur or Enter: write what was typed now rather than after the pause. */
+  onCommit: () => void;
+}
+
+function Field({ spec, value, error, onChange, onCommit }: FieldProps) {
   const id = useId();
   const describedBy = [spec.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  const common = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': spec.required };
+  const common = {
+    id,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    'aria-required': spec.required,
+    onBlur: onCommit,
+  };
   let input;
   switch (spec.kind) {
     case 'textarea':
@@ -31,7 +48,14 @@ function Field({ spec, value, error, onChange }: { spec: FieldSpec; value: strin
       break;
     case 'select':
       input = (
-        <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
+        <select
+          {...common}
+          value={value}
+          onChange={(e) => {
+            onChange(e.target.value);
+            onCommit(); // a choice has no half-typed state to wait for
+          }}
+        >
           {!spec.required && <option value="">Not recorded</option>}
           {spec.options?.map(([v, l]) => (
             <option key={v} value={v}>
@@ -45,7 +69,16 @@ function Field({ spec, value, error, onChange }: { spec: FieldSpec; value: strin
       return (
         <div className="field checkbox">
           <label htmlFor={id}>
-            <input id={id} type="checkbox" checked={value === 'true'} onChange={(e) => onChange(String(e.target.checked))} /> {spec.label}
+            <input
+              id={id}
+              type="checkbox"
+              checked={value === 'true'}
+              onChange={(e) => {
+                onChange(String(e.target.checked));
+                onCommit();
+              }}
+            />{' '}
+            {spec.label}
           </label>
         </div>
       );
@@ -57,6 +90,12 @@ function Field({ spec, value, error, onChange }: { spec: FieldSpec; value: strin
           inputMode={spec.kind === 'money' || spec.kind === 'integer' ? 'decimal' : undefined}
           value={value}
           onChange={(e) => onChange(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault(); // Enter writes the field; it does not submit the form
+              onCommit();
+            }
+          }}
         />
       );
   }
@@ -83,45 +122,51 @@ function Field({ spec, value, error, onChange }: { spec: FieldSpec; value: strin
 
 const BLANK: Partial<Contract> = { category: 'other', contractingModel: 'direct', status: 'active', extensionOptions: [] };
 
-/** Side panel: key dates, every field editable with validation, linked contracts, history. */
+/**
+ * Side panel: key dates, every field editable with validation, linked contracts, history. A contract
+ * in the register saves as the user types (use-contract-autosave.ts); a new one is added with "Add
+ * contract" once its required fields are valid, and from then on saves as typed (docs/ux.md).
+ */
 export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, existingRefs }: Props) {
   const commands = useCommands();
   const sampleGate = useSampleImportGate();
-  const base = row?.contract ?? BLANK;
-  const [draft, setDraft] = useState<Draft>(() => toDraft(base));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const autosave = useContractAutosave({ contract: row?.contract, isTaken: (ref) => existingRefs.has(ref), onRenamed: onSaved });
+  const [submitErrors, setSubmitErrors] = useState<Record<string, string>>();
   const [status, setStatus] = useState('');
   const history = useContractHistory(row?.contract.reference);
   const today = todayIso();
+  // A new contract's required fields are not flagged before the user has typed in them or tried to add it.
+  const errors = row
+    ? autosave.errors
+    : (submitErrors ?? Object.fromEntries(Object.keys(autosave.edits).map((k) => [k, autosave.errors[k]])));
 
-  const save = async (e: React.FormEvent) => {
+  const add = (e: React.FormEvent) => {
     e.preventDefault();
-    const result = fromDraft(draft, base);
+    if (row) return autosave.flush();
+    const result = fromDraft({ ...toDraft(BLANK), ...autosave.edits }, BLANK);
     if (!result.ok) {
-      setErrors(result.errors as Record<string, string>);
-      setStatus(`Not saved: ${Object.keys(result.errors).length} field(s) need attention.`);
+      setSubmitErrors(result.errors as Record<string, string>);
+      setStatus(`Not added: ${Object.keys(result.errors).length} field(s) need attention.`);
       return;
     }
-    const renamed = !row || row.contract.reference !== result.contract.reference;
-    if (renamed && existingRefs.has(result.contract.reference)) {
-      setErrors({ reference: `'${result.contract.reference}' is already used by another contract` });
-      setStatus('Not saved: the reference must be unique.');
+    if (existingRefs.has(result.contract.reference)) {
+      setSubmitErrors({ reference: `'${result.contract.reference}' is already used by another contract` });
+      setStatus('Not added: the reference must be unique.');
       return;
     }
     const write = async () => {
       try {
-        await commands.contracts.save(result.contract, row?.contract);
+        await commands.contracts.save(result.contract);
       } catch (error) {
-        setStatus(`Not saved: ${describeError(error)}.`);
+        setStatus(`Not added: ${describeError(error)}.`);
         return;
       }
-      setErrors({});
-      setStatus(`Saved ${result.contract.reference}.`);
+      setSubmitErrors(undefined);
+      setStatus(`Added ${result.contract.reference}.`);
       onSaved(result.contract.reference);
     };
     // A first contract of the trust's own, added while the sample is loaded: ask whether it replaces the sample.
-    if (row) await write();
-    else sampleGate.beforeCommit(() => void write(), 'contract');
+    sampleGate.beforeCommit(() => void write(), 'contract');
   };
 
   const title = row ? `${row.contract.reference}: ${row.contract.title}` : 'New contract';
@@ -175,7 +220,7 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
           ))}
         </nav>
       )}
-      <form onSubmit={save} noValidate>
+      <form onSubmit={add} noValidate>
         {FIELD_GROUPS.map((group) => (
           <fieldset key={group.title}>
             <legend>{group.title}</legend>
@@ -183,24 +228,36 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
               <Field
                 key={spec.key}
                 spec={spec}
-                value={draft[spec.key] ?? ''}
+                value={autosave.value(spec.key)}
                 error={errors[spec.key]}
-                onChange={(v) => setDraft((d) => ({ ...d, [spec.key]: v }))}
+                onChange={(v) => {
+                  setSubmitErrors(undefined);
+                  autosave.change(spec.key, v);
+                }}
+                onCommit={autosave.flush}
               />
             ))}
           </fieldset>
         ))}
         <div className="button-row sticky-actions">
-          <button type="submit" className="primary">
-            {row ? 'Save changes' : 'Add contract'}
-          </button>
+          {!row && (
+            <button type="submit" className="primary">
+              Add contract
+            </button>
+          )}
           {row && (
-            <button type="button" onClick={() => onDelete(row.contract)}>
+            <button
+              type="button"
+              onClick={() => {
+                autosave.discard();
+                onDelete(row.contract);
+              }}
+            >
               Delete contract
             </button>
           )}
           <span role="status" aria-live="polite">
-            {status}
+            {row ? autosaveStatus(autosave, errors) : status}
           </span>
         </div>
       </form>
@@ -232,6 +289,14 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
       {sampleGate.element}
     </aside>
   );
+}
+
+/** What the panel says about saving a contract in the register: the last save, or why it could not. */
+function autosaveStatus(autosave: ReturnType<typeof useContractAutosave>, errors: Record<string, string | undefined>): string {
+  if (autosave.saveError) return autosave.saveError;
+  const wrong = Object.values(errors).filter(Boolean).length;
+  if (wrong > 0) return `Not saved: ${wrong} field${wrong === 1 ? ' needs' : 's need'} attention.`;
+  return autosave.lastSaved ? `Saved ${autosave.lastSaved}.` : 'Changes save as you type.';
 }
 
 /** A history value as read: an empty or absent value (stored as null, undefined or '') is a dash, never "null". */

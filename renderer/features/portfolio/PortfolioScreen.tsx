@@ -46,6 +46,14 @@ export function PortfolioScreen({ query }: Props) {
   const [sort, setSort] = useState<SortState>({ key: 'currentEndDate', direction: 'asc' });
   const [selected, setSelected] = useState<string | null>(() => query.get('ref'));
   const [adding, setAdding] = useState(false);
+  // The panel stays the same panel when an edit renames its contract (focus stays where the user
+  // types), showing the row as it was until the register has the renamed one.
+  const [panelKey, setPanelKey] = useState(0);
+  const [renamed, setRenamed] = useState<{ to: string; row: RegisterRow } | null>(null);
+  const open = (ref: string | null) => {
+    setSelected(ref);
+    setPanelKey((k) => k + 1);
+  };
   const toast = useToast();
   const importer = useImportApi();
 
@@ -123,10 +131,11 @@ export function PortfolioScreen({ query }: Props) {
     );
   };
 
-  const selectedRow = selected ? (rows.find((r) => r.contract.reference === selected) ?? null) : null;
+  const found = selected ? (rows.find((r) => r.contract.reference === selected) ?? null) : null;
+  const selectedRow = found ?? (renamed && renamed.to === selected ? renamed.row : null);
   const remove = async (contract: Contract) => {
     await commands.contracts.remove(contract);
-    setSelected(null);
+    open(null);
     toast.show(`Deleted ${contract.reference}.`, { label: 'Undo', run: () => commands.contracts.restore(contract) });
   };
 
@@ -157,7 +166,7 @@ export function PortfolioScreen({ query }: Props) {
         <button
           type="button"
           onClick={() => {
-            setSelected(null);
+            open(null);
             setAdding(true);
           }}
         >
@@ -180,25 +189,29 @@ export function PortfolioScreen({ query }: Props) {
           selected={selected}
           onSelect={(ref) => {
             setAdding(false);
-            setSelected(ref);
+            if (ref !== selected) open(ref);
           }}
           caption={`Contract register, ${showing(visible.length)}`}
         />
         {(selectedRow || adding) && (
           <ContractPanel
-            key={selectedRow?.contract.reference ?? 'new'}
+            key={adding ? 'new' : panelKey}
             row={selectedRow}
             existingRefs={existingRefs}
             onClose={() => {
-              setSelected(null);
+              open(null);
               setAdding(false);
             }}
             onSaved={(ref) => {
+              if (adding) open(ref);
+              else {
+                if (selectedRow) setRenamed({ to: ref, row: selectedRow });
+                setSelected(ref);
+              }
               setAdding(false);
-              setSelected(ref);
             }}
             onDelete={remove}
-            onOpenLinked={setSelected}
+            onOpenLinked={open}
           />
         )}
       </div>

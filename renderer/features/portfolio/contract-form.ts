@@ -181,3 +181,47 @@ export function fromDraft(draft: Draft, base: Partial<Contract>): DraftResult {
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, contract: parsed.data };
 }
+
+export interface EditResult {
+  /** The contract with every edit that could be applied, or undefined when nothing can be saved yet. */
+  contract?: Contract;
+  /** The fields whose edits `contract` holds. */
+  applied: Array<keyof Contract>;
+  /** What is wrong, by field: shown beside the field; an edit with an error is not saved. */
+  errors: Partial<Record<keyof Contract, string>>;
+}
+
+const FIELD_BY_KEY = new Map(FIELD_GROUPS.flatMap(({ fields }) => fields.map((f) => [f.key, f] as const)));
+
+/**
+ * Applies the fields the user has edited (`edits`, field → what the input holds) to the saved
+ * contract, for saving as they type. Each field saves when its own value is valid; an invalid one is
+ * left out (and reported) so the others still save. A rule across fields that fails on a field the
+ * user did not edit (the end date is before the start date just typed) saves nothing until fixed, as
+ * nothing the user typed can be left out to satisfy it.
+ */
+export function applyEdits(saved: Partial<Contract>, edits: Draft, isTaken: (reference: string) => boolean): EditResult {
+  const errors: Partial<Record<keyof Contract, string>> = {};
+  const values = new Map<keyof Contract, unknown>();
+  for (const [key, raw] of Object.entries(edits)) {
+    const spec = FIELD_BY_KEY.get(key as keyof Contract);
+    if (!spec) continue;
+    const converted = convert(spec, raw);
+    if ('error' in converted) errors[spec.key] = converted.error;
+    else if (spec.key === 'reference' && raw.trim() !== saved.reference && isTaken(raw.trim()))
+      errors.reference = `'${raw.trim()}' is already used by another contract`;
+    else values.set(spec.key, converted.value);
+  }
+  for (;;) {
+    const parsed = contractSchema.safeParse({ ...saved, ...Object.fromEntries(values) });
+    if (parsed.success) return { contract: values.size > 0 ? parsed.data : undefined, applied: [...values.keys()], errors };
+    let blamedOther = false;
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] as keyof Contract;
+      errors[key] ??= issue.message;
+      if (values.has(key)) values.delete(key);
+      else blamedOther = true;
+    }
+    if (blamedOther || values.size === 0) return { applied: [], errors };
+  }
+}

@@ -27,6 +27,18 @@ export function AutoBackupSection() {
     auto.status().then(setStatus, (error: unknown) => setMessage(describeError(error)));
   }, [auto, last]);
 
+  const chooseFolder = async () => {
+    if (!auto) return;
+    try {
+      const chosen = await auto.chooseFolder();
+      if (!chosen) return;
+      setStatus(chosen);
+      setMessage(`Automatic backups now go to ${chosen.folder}. Backups made before stay in the old folder.`);
+    } catch (error) {
+      setMessage(`The folder was not changed: ${describeError(error)}`);
+    }
+  };
+
   const restore = async (fileName: string) => {
     setConfirming(null);
     if (!auto) return;
@@ -70,8 +82,15 @@ export function AutoBackupSection() {
       <legend>Automatic copies</legend>
       <p className="source">
         A backup is saved when you quit and once a day while the app is open
-        {status ? `, to ${status.folder}${status.setByPolicy ? ' (set by your organisation)' : ''}` : ''}.
+        {status ? `, to ${status.folder}${status.setByPolicy ? ' (set by your organisation, so it cannot be changed here)' : ''}` : ''}.
       </p>
+      {status && !status.setByPolicy && (
+        <div className="button-row">
+          <button type="button" onClick={() => void chooseFolder()}>
+            Change folder…
+          </button>
+        </div>
+      )}
       {prefs && (
         <NumberField
           label="Backups to keep"

@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { aContract } from '../../test/support/builders';
+import { freshDb } from '../../test/support/fresh-db';
+import { contractHistory, HISTORY_COALESCE_MS, saveContract } from './contracts';
+
+const original = aContract({ reference: 'OWN-1', currentEndDate: '2028-03-31' });
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** The panel saves at each pause in typing: these are three pauses, `gapMs` apart. */
+async function typeInPauses(gapMs: number) {
+  const db = await freshDb();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-12-01T10:00:00Z'));
+  await db.contracts.put(original);
+  const first = { ...original, notes: 'Board' };
+  const second = { ...first, notes: 'Board agreed', owner: 'CDIO' };
+  await saveContract(db, first, original);
+  vi.setSystemTime(Date.now() + gapMs);
+  await saveContract(db, second, first);
+  return { db, second };
+}
+
+describe('the change history of a contract edited as the user types', () => {
+  it('keeps one entry for edits within a minute of each other, from the first value to the last', async () => {
+    const { db } = await typeInPauses(HISTORY_COALESCE_MS - 1_000);
+    const history = await contractHistory(db, 'OWN-1');
+    expect(history).toHaveLength(1);
+    expect(history[0].changes).toEqual({ notes: [null, 'Board agreed'], owner: [null, 'CDIO'] });
+    expect(history[0].at).toBe('2026-12-01T10:00:59.000Z');
+  });
+
+  it('starts a new entry once a minute has passed since the last', async () => {
+    const { db } = await typeInPauses(HISTORY_COALESCE_MS);
+    const history = await contractHistory(db, 'OWN-1');
+    expect(history.map((h) => h.changes)).toEqual([
+      { notes: ['Board', 'Board agreed'], owner: [null, 'CDIO'] },
+      { notes: [null, 'Board'] },
+    ]);
+  });
+
+  it('drops the entry when the edits are typed back to how the contract was', async () => {
+    const { db, second } = await typeInPauses(1_000);
+    await saveContract(db, original, second);
+    expect(await contractHistory(db, 'OWN-1')).toEqual([]);
+    expect(await db.contracts.get('OWN-1')).toEqual(original);
+  });
+
+  it('never folds an edit into an import or a rename', async () => {
+    const db = await freshDb();
+    await db.contracts.put(original);
+    const renamed = { ...original, reference: 'OWN-2' };
+    await saveContract(db, renamed, original);
+    await saveContract(db, { ...renamed, notes: 'x' }, renamed);
+    expect((await contractHistory(db, 'OWN-2')).map((h) => h.summary)).toEqual(['Edited OWN-2', 'Edited OWN-2']);
+  });
+});
