@@ -72,11 +72,6 @@ export async function undoImport(db: PlannerDb, importId: number): Promise<Impor
   });
 }
 
-export async function lastUndoableImport(db: PlannerDb): Promise<ImportRow | undefined> {
-  const last = await db.imports.orderBy('at').last();
-  return last && !last.undone ? last : undefined;
-}
-
 /** Saves an edited contract and records which fields changed, in one transaction. */
 export async function saveContract(db: PlannerDb, after: Contract, before?: Contract): Promise<void> {
   await db.transaction('rw', db.contracts, db.changeLog, async () => {
@@ -129,9 +124,4 @@ export function contractHistory(db: PlannerDb, reference: string): Promise<Chang
 /** The whole register, read in pages so the window never freezes (see readAllPaged). */
 export function readAllContracts(db: PlannerDb): Promise<Contract[]> {
   return readAllPaged(db.contracts);
-}
-
-/** The first contracts by end date: enough to fill the register's first screen at once. */
-export function firstContractsByEndDate(db: PlannerDb, limit = 80): Promise<Contract[]> {
-  return db.contracts.orderBy('currentEndDate').limit(limit).toArray();
 }

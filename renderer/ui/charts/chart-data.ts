@@ -8,15 +8,12 @@ import { costSeriesKeys, type CostSeriesKey } from '@shared/presentation/cost-ta
  */
 
 export {
-  COMBINED_TABLE_MAX_SERIES,
   costByYearRows,
   costByYearTables,
   cumulativeRows,
   cumulativeTables,
   stackedExtent,
-  type CostChartRow,
   type CostSeriesKey,
-  type CumulativeRow,
   type NamedCosts,
 } from '@shared/presentation/cost-tables';
 
