@@ -61,6 +61,43 @@ export function aContract(over: InputOf<typeof contractSchema> = {}): Contract {
   });
 }
 
+/** The EPR of the feasibility tests: with Oracle Health since 1 Jul 2017, ending (at its maximum) 30 Jun 2027. */
+export function anEprContract(over: InputOf<typeof contractSchema> = {}): Contract {
+  return contractSchema.parse({
+    reference: 'EPR-001',
+    title: 'Electronic patient record',
+    category: 'EPR',
+    supplier: 'Oracle Health',
+    contractingModel: 'direct',
+    startDate: '2017-07-01',
+    currentEndDate: '2027-06-30',
+    maximumEndDate: '2027-06-30',
+    noticePeriodDays: 180,
+    internalLeadTimeDays: 60,
+    annualValue: 1_200_000,
+    totalValue: 12_000_000,
+    ...over,
+  });
+}
+
+/** A £6m PACS contract awarded under the Procurement Act 2023 (20 Mar 2026), running five years from 1 Apr 2026. */
+export function aPa2023Contract(over: InputOf<typeof contractSchema> = {}): Contract {
+  return contractSchema.parse({
+    reference: 'C1',
+    title: 'PACS',
+    category: 'PACS',
+    supplier: 'S',
+    contractingModel: 'direct',
+    regimeEvent: 'contract-awarded',
+    regimeEventDate: '2026-03-20',
+    signedOn: '2026-04-01',
+    startDate: '2026-04-01',
+    currentEndDate: '2031-03-31',
+    totalValue: 6_000_000,
+    ...over,
+  });
+}
+
 /** The settings with every default, changed only where the test says. */
 export function someSettings(over: InputOf<typeof settingsSchema> = {}): Settings {
   return settingsSchema.parse(over);
