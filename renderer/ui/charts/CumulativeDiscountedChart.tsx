@@ -2,7 +2,7 @@ import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'r
 import { formatMoney } from '@shared/format';
 import { GRID_ACROSS, moneySideAxisProps, yearCategoryAxisProps } from './axis-props';
 import { legendOrder, niceTicks } from './chart-scales';
-import { cumulativeRows, cumulativeTables, type NamedCosts } from './chart-data';
+import { cumulativeExtent, cumulativeRows, cumulativeTables, type NamedCosts } from './chart-data';
 import { CHART_ROOT, ChartFrame, MONEY_TOOLTIP } from './ChartFrame';
 import type { TableMode } from './ChartTable';
 import { seriesLineProps } from './SeriesDot';
@@ -24,14 +24,7 @@ export function CumulativeDiscountedChart({
   table = 'visible',
 }: CumulativeDiscountedChartProps) {
   const rows = cumulativeRows(series);
-  let hi = 0;
-  let lo = 0;
-  for (const s of series) {
-    for (const v of s.costs.cumulativeDiscounted) {
-      hi = Math.max(hi, v);
-      lo = Math.min(lo, v);
-    }
-  }
+  const [lo, hi] = cumulativeExtent(series);
   const ticks = niceTicks(lo, hi, 6);
   const ends = series.map((s) => `${s.name} ${formatMoney(s.costs.npc)}`).join('; ');
   const summary = `${title}. Lines for ${series.length} options, each ending at its net present cost: ${ends}. The table that follows gives every figure.`;

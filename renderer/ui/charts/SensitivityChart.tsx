@@ -2,6 +2,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, 
 import type { SensitivitySeries } from '@shared/engine/sensitivity';
 import { moneyAxisProps } from './axis-props';
 import { legendOrder, niceTicksAround } from './chart-scales';
+import { sensitivityScale } from './chart-data';
 import { INK } from './chart-palette';
 import { CHART_ROOT, ChartFrame, MONEY_TOOLTIP } from './ChartFrame';
 import type { TableMode } from './ChartTable';
@@ -27,19 +28,9 @@ export interface SensitivityChartProps {
 /** NPC of every option as one variable moves, with the base value and the switching value marked. */
 export function SensitivityChart({ series, optionNames, title, width = 672, height = 280, table = 'visible' }: SensitivityChartProps) {
   const heading = title ?? `Sensitivity: ${series.label}`;
-  const ids = Object.keys(series.points[0]?.npc ?? {});
+  const { ids, lo, hi, xLo, xHi, xTicks } = sensitivityScale(series);
   const rows = series.points.map((p) => ({ value: p.value, ...p.npc }));
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const p of series.points)
-    for (const id of ids) {
-      lo = Math.min(lo, p.npc[id]);
-      hi = Math.max(hi, p.npc[id]);
-    }
   const yTicks = niceTicksAround(lo, hi, 6);
-  const xLo = series.points[0]?.value ?? series.baseValue;
-  const xHi = series.points[series.points.length - 1]?.value ?? series.baseValue;
-  const xTicks = niceTicksAround(xLo, xHi, 7).filter((t) => t >= xLo - 1e-12 && t <= xHi + 1e-12);
   const sentence = switchingSentence(series, optionNames);
   const fmt = (v: number) => sensitivityTick(series.unit, v);
 
