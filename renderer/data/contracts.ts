@@ -90,11 +90,6 @@ export async function undoImport(db: PlannerDb, importId: number): Promise<Impor
   });
 }
 
-export async function lastUndoableImport(db: PlannerDb): Promise<ImportRow | undefined> {
-  const last = await db.imports.orderBy('at').last();
-  return last && !last.undone ? last : undefined;
-}
-
 /**
  * The contract panel saves as the user types, a write per pause: edits to one contract within this
  * long of its last recorded edit join that history entry rather than adding one per pause.
@@ -167,9 +162,4 @@ export function contractHistory(db: PlannerDb, reference: string): Promise<Chang
 /** The whole register, read in pages so the window never freezes (see readAllPaged). */
 export function readAllContracts(db: PlannerDb): Promise<Contract[]> {
   return readAllPaged(db.contracts);
-}
-
-/** The first contracts by end date: enough to fill the register's first screen at once. */
-export function firstContractsByEndDate(db: PlannerDb, limit = 80): Promise<Contract[]> {
-  return db.contracts.orderBy('currentEndDate').limit(limit).toArray();
 }

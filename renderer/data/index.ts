@@ -18,9 +18,6 @@ export {
   useSettings,
 } from './hooks';
 export type { AppraisalRecords } from './bundles';
-export type { ChangeLogRow } from './db';
-export type { RegisterSnapshot } from './register-store';
 export type { BackupSummary } from './backup';
 export { DbVersionFromFutureError, openDb, requestPersistentStorage, type PlannerDb } from './db';
 export { cancelEdit, clearJournalled, flushEdit, flushPendingEdits, journalEdit, scheduleEdit, takeJournalled } from './pending-edits';
-export type { SampleSummary } from './sample';

@@ -4,7 +4,7 @@ import { createBrowserHost } from './browser-host';
 import { createElectronHost } from './electron-host';
 import type { Host } from './host';
 
-export type { Host, PickedFile } from './host';
+export type { Host } from './host';
 
 /** The desktop app's page lost its bridge (the preload did not run): it must say so, not pretend to be a browser. */
 export class HostMissingError extends AppError {

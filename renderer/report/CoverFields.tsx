@@ -12,6 +12,44 @@ import {
 import { useCommands } from '../data';
 import { DateField, SelectField, TextField } from '../ui/fields';
 
+type PaperKey = keyof BoardPaper;
+
+/** The free-text parts of the paper, in the order they appear; `what` names the change in the history. */
+const PAPER_TEXTS: ReadonlyArray<{
+  key: 'bafRisks' | 'previouslyConsidered' | 'caseForChange' | 'spendingObjectives';
+  label: string;
+  hint: string;
+  what: string;
+}> = [
+  { key: 'bafRisks', label: 'Board assurance framework risks', hint: 'One per line, e.g. BAF 4: digital resilience', what: 'BAF links' },
+  {
+    key: 'previouslyConsidered',
+    label: 'Previously considered by',
+    hint: 'Committees and dates, e.g. Digital Board, 12 Oct 2026',
+    what: 'previous consideration',
+  },
+  {
+    key: 'caseForChange',
+    label: 'Case for change',
+    hint: "Left empty, the paper states it from the contract's dates",
+    what: 'case for change',
+  },
+  { key: 'spendingObjectives', label: 'Spending objectives', hint: 'One per line', what: 'spending objectives' },
+];
+
+/** The two impact assessments the cover sheet reports the status of. */
+const ASSESSMENTS: ReadonlyArray<{ key: 'eqia' | 'dpia'; label: string }> = [
+  { key: 'eqia', label: 'Equality impact assessment' },
+  { key: 'dpia', label: 'Data protection impact assessment' },
+];
+const ASSESSMENT_OPTIONS = IMPACT_ASSESSMENT_STATUSES.map((s) => [s, IMPACT_ASSESSMENT_STATUS_LABELS[s]] as const);
+
+/** A select that always holds a value: its empty choice (none is offered) changes nothing. */
+const chosen =
+  <T,>(commit: (value: T) => unknown) =>
+  (value: T | undefined) =>
+    value !== undefined && commit(value);
+
 /**
  * The board paper's cover-sheet and strategic-case fields, stored on the appraisal and saved as
  * they are edited (one history entry per field).
@@ -19,80 +57,41 @@ import { DateField, SelectField, TextField } from '../ui/fields';
 export function CoverFields({ appraisal }: { appraisal: Appraisal }) {
   const commands = useCommands();
   const paper = boardPaperOf(appraisal);
-  const save = (patch: Partial<BoardPaper>, what: string) =>
-    commands.appraisals.update(
-      appraisal.id,
-      (cur) => ({ ...cur, boardPaper: { ...boardPaperOf(cur), ...patch } }),
-      `Changed the board paper's ${what}`,
-    );
+  /** Saves one field of the paper, named in the change history by `what`. */
+  const saveTo =
+    <K extends PaperKey>(key: K, what: string) =>
+    (value: BoardPaper[K]) =>
+      commands.appraisals.update(
+        appraisal.id,
+        (cur) => ({ ...cur, boardPaper: { ...boardPaperOf(cur), [key]: value } }),
+        `Changed the board paper's ${what}`,
+      );
   return (
     <fieldset className="cover-fields">
       <legend>Cover sheet</legend>
       <div className="form-grid">
-        <TextField
-          label="Meeting"
-          hint="e.g. Trust Board (public session)"
-          value={paper.meeting}
-          onCommit={(meeting) => save({ meeting }, 'meeting')}
-        />
-        <DateField
-          label="Date of meeting"
-          optional
-          value={paper.meetingDate}
-          onCommit={(meetingDate) => save({ meetingDate }, 'meeting date')}
-        />
-        <TextField
-          label="Executive sponsor"
-          value={paper.executiveSponsor}
-          onCommit={(executiveSponsor) => save({ executiveSponsor }, 'executive sponsor')}
-        />
+        <TextField label="Meeting" hint="e.g. Trust Board (public session)" value={paper.meeting} onCommit={saveTo('meeting', 'meeting')} />
+        <DateField label="Date of meeting" optional value={paper.meetingDate} onCommit={saveTo('meetingDate', 'meeting date')} />
+        <TextField label="Executive sponsor" value={paper.executiveSponsor} onCommit={saveTo('executiveSponsor', 'executive sponsor')} />
         <SelectField
           label="Purpose"
           value={paper.purpose}
           options={BOARD_PURPOSES.map((p) => [p, BOARD_PURPOSE_LABELS[p]] as const)}
-          onCommit={(purpose) => purpose && save({ purpose }, 'purpose')}
+          onCommit={chosen(saveTo('purpose', 'purpose'))}
         />
-        <SelectField
-          label="Equality impact assessment"
-          value={paper.eqia}
-          options={IMPACT_ASSESSMENT_STATUSES.map((s) => [s, IMPACT_ASSESSMENT_STATUS_LABELS[s]] as const)}
-          onCommit={(eqia) => eqia && save({ eqia }, 'equality impact assessment status')}
-        />
-        <SelectField
-          label="Data protection impact assessment"
-          value={paper.dpia}
-          options={IMPACT_ASSESSMENT_STATUSES.map((s) => [s, IMPACT_ASSESSMENT_STATUS_LABELS[s]] as const)}
-          onCommit={(dpia) => dpia && save({ dpia }, 'data protection impact assessment status')}
-        />
+        {ASSESSMENTS.map(({ key, label }) => (
+          <SelectField
+            key={key}
+            label={label}
+            value={paper[key]}
+            options={ASSESSMENT_OPTIONS}
+            onCommit={chosen(saveTo(key, `${label.toLowerCase()} status`))}
+          />
+        ))}
       </div>
-      <TextField
-        label="Board assurance framework risks"
-        hint="One per line, e.g. BAF 4: digital resilience"
-        multiline
-        value={paper.bafRisks}
-        onCommit={(bafRisks) => save({ bafRisks }, 'BAF links')}
-      />
-      <TextField
-        label="Previously considered by"
-        hint="Committees and dates, e.g. Digital Board, 12 Oct 2026"
-        multiline
-        value={paper.previouslyConsidered}
-        onCommit={(previouslyConsidered) => save({ previouslyConsidered }, 'previous consideration')}
-      />
-      <TextField
-        label="Case for change"
-        hint="Left empty, the paper states it from the contract's dates"
-        multiline
-        value={paper.caseForChange}
-        onCommit={(caseForChange) => save({ caseForChange }, 'case for change')}
-      />
-      <TextField
-        label="Spending objectives"
-        hint="One per line"
-        multiline
-        value={paper.spendingObjectives}
-        onCommit={(spendingObjectives) => save({ spendingObjectives }, 'spending objectives')}
-      />
+      {PAPER_TEXTS.map(({ key, label, hint, what }) => (
+        <TextField key={key} label={label} hint={hint} multiline value={paper[key]} onCommit={saveTo(key, what)} />
+      ))}
     </fieldset>
   );
 }

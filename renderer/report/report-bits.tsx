@@ -1,8 +1,6 @@
 import type { LabelledValue } from '@shared/presentation/details';
-import type { ChartTableData } from '@shared/presentation/table';
-import { ChartTable } from '../ui/charts/ChartTable';
 
-/** Small pieces every case uses: a label/value list and a data table. */
+/** Small pieces every case uses: a label/value list. */
 
 export function Fields({ items, wide = false }: { items: readonly LabelledValue[]; wide?: boolean }) {
   if (items.length === 0) return null;
@@ -15,13 +13,5 @@ export function Fields({ items, wide = false }: { items: readonly LabelledValue[
         </div>
       ))}
     </dl>
-  );
-}
-
-export function DataTable({ data, className }: { data: ChartTableData; className?: string }) {
-  return (
-    <div className={className ?? 'report-data-table'}>
-      <ChartTable data={data} />
-    </div>
   );
 }

@@ -160,6 +160,15 @@ export function TextField({ value, onCommit, multiline, required, ...base }: Tex
   );
 }
 
+/** Free text the record keeps only when it says something: a blank field is saved as not recorded. */
+export function NoteField({
+  value,
+  onCommit,
+  ...rest
+}: Omit<TextProps, 'value' | 'onCommit' | 'required'> & { value: string | undefined; onCommit: Commit<string | undefined> }) {
+  return <TextField {...rest} value={value ?? ''} onCommit={(next) => onCommit(next.trim() ? next : undefined)} />;
+}
+
 interface NumberProps extends BaseProps {
   value: number | undefined;
   onCommit: Commit<number | undefined>;

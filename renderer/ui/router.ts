@@ -32,10 +32,6 @@ export function href(...parts: string[]): string {
   return `#/${parts.map(encodeURIComponent).join('/')}`;
 }
 
-export function navigate(...parts: string[]): void {
-  window.location.hash = href(...parts);
-}
-
 /** Goes to a full hash, query included (`#/portfolio?period=FY2026`). */
 export function goToHash(hash: string): void {
   window.location.hash = hash;

@@ -140,7 +140,6 @@ export const upliftSchema = z.object({
   /** Required wherever the uplift is below the upper bound of its reference range. */
   mitigation: z.string().max(2000).default(''),
 });
-export type Uplift = z.infer<typeof upliftSchema>;
 
 /**
  * Upper bounds of the reference ranges, Supplementary Green Book Guidance: Optimism Bias, table 1:
@@ -284,7 +283,6 @@ export const costLineSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 export type CostLine = z.infer<typeof costLineSchema>;
-export type CostLineInput = z.input<typeof costLineSchema>;
 
 const score5 = z.number().int().min(1).max(5);
 export const riskScoreSchema = z.object({ likelihood: score5, consequence: score5 });

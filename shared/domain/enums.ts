@@ -75,9 +75,6 @@ export const PROCUREMENT_ROUTE_LABELS: Record<ProcurementRoute, string> = {
   'psr-competitive': 'Competitive process (PSR)',
 };
 
-/** The routes of the Provider Selection Regime: never asked for a Schedule 5 ground. */
-export const PSR_ROUTES: readonly ProcurementRoute[] = ['psr-direct-award', 'psr-most-suitable-provider', 'psr-competitive'];
-
 export function isPsrRoute(route: ProcurementRoute): boolean {
   return route === 'psr-direct-award' || route === 'psr-most-suitable-provider' || route === 'psr-competitive';
 }
@@ -274,28 +271,12 @@ export const ENTRY_BASIS_LABELS: Record<EntryBasis, string> = {
   constant: "Constant prices (the appraisal's price-base year)",
 };
 
-/** The three optimism bias uplifts (Supplementary Green Book Guidance: Optimism Bias, table 1). */
-export const OB_UPLIFTS = ['development', 'service-charge', 'duration'] as const;
-export type ObUplift = (typeof OB_UPLIFTS)[number];
-export const OB_UPLIFT_LABELS: Record<ObUplift, string> = {
-  development: 'Development',
-  'service-charge': 'Service charge',
-  duration: 'Duration',
-};
-
 /** Which uplift a cost line takes: by category unless the user assigns one. */
 export const LINE_UPLIFTS = ['development', 'service-charge', 'none'] as const;
 export type LineUplift = (typeof LINE_UPLIFTS)[number];
 
 /** Which uplift a quantified risk overlaps (for the "possible double count" warning). */
 export const RISK_OVERLAPS = ['development', 'service-charge', 'duration', 'none'] as const;
-export type RiskOverlap = (typeof RISK_OVERLAPS)[number];
-export const RISK_OVERLAP_LABELS: Record<RiskOverlap, string> = {
-  development: 'Development costs (overlaps the development uplift)',
-  'service-charge': 'Service charges (overlaps the service-charge uplift)',
-  duration: 'Delay to go-live (overlaps the duration uplift)',
-  none: 'No optimism bias uplift',
-};
 
 /**
  * How a line moves when go-live moves (duration optimism bias, simulated delay): a bridge runs
@@ -372,4 +353,3 @@ export const RISK_CATEGORY_LABELS: Record<RiskCategory, string> = {
 };
 
 export const RECOMMENDATION_STATUSES = ['draft', 'for-review', 'approved'] as const;
-export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];

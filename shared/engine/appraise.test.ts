@@ -4,7 +4,7 @@ import { contractSchema, DEFAULT_SETTINGS, type Benefit, type CostLine, type Cri
 import { appraiseAll, type AppraiseAllInput } from './appraise';
 import { strictlyBest } from './best-marks';
 import { flowOfLine, flowTotal } from './flows';
-import { makeBenefit, makeOption, makeRisk, periodWith, recurringLine } from './test-helpers';
+import { makeBenefit, makeOption, makeRisk, periodWith, recurringLine } from '../../test/support/builders';
 
 const criteria: Criterion[] = [
   { id: 'q', appraisalId: 'a', name: 'Quality', weight: 60, order: 0 },

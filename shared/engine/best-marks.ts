@@ -42,7 +42,3 @@ export interface BestMarks {
 }
 
 export type BestRow = keyof BestMarks;
-
-export function isMarkedBest(marks: BestMarks, row: BestRow, optionId: string): boolean {
-  return marks[row] === optionId;
-}

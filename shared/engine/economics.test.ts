@@ -5,7 +5,7 @@ import { discountFactor, HEALTH_DISCOUNT } from './discount';
 import { computeEconomics } from './economics';
 import { groupRecords } from './follow-on';
 import { periodContext, type AppraisalPeriod } from './period';
-import { makeOption, makeRisk, oneOffLine, periodWith, recurringLine } from './test-helpers';
+import { makeOption, makeRisk, oneOffLine, periodWith, recurringLine } from '../../test/support/builders';
 
 const SETTINGS = { defaultImplementationMonths: 18 };
 function econ(

@@ -44,17 +44,6 @@ export type FeasibilityCheckId =
   | 'substantial-modification'
   | 'above-threshold';
 
-export const FEASIBILITY_CHECKS: readonly FeasibilityCheckId[] = [
-  'too-late',
-  'service-gap',
-  'hosting-gap',
-  'coverage-gap',
-  'short-list-incomplete',
-  'direct-award-without-ground',
-  'substantial-modification',
-  'above-threshold',
-];
-
 /** `none` when the check does not fire; otherwise how much it should worry a board. */
 export type Severity = 'none' | 'advisory' | 'warning' | 'critical';
 

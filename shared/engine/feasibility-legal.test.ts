@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contractSchema, DEFAULT_SETTINGS, optionSchema, type Contract, type ContractInput, type Option } from '../domain';
+import { anEprContract } from '../../test/support/builders';
+import { DEFAULT_SETTINGS, optionSchema, type Option } from '../domain';
 import { checkFeasibility, type FeasibilityCheckId, type FeasibilityInput, type LegalInputs } from './feasibility';
 
 /**
@@ -7,22 +8,7 @@ import { checkFeasibility, type FeasibilityCheckId, type FeasibilityInput, type 
  * are tested row by row in shared/law/legal-rules.test.ts; these tests pin what the engine and report
  * see: the check ids, severities and the sentences with their figures.
  */
-const epr = (over: Partial<ContractInput> = {}): Contract =>
-  contractSchema.parse({
-    reference: 'EPR-001',
-    title: 'Electronic patient record',
-    category: 'EPR',
-    supplier: 'Oracle Health',
-    contractingModel: 'direct',
-    startDate: '2017-07-01',
-    currentEndDate: '2027-06-30',
-    maximumEndDate: '2027-06-30',
-    noticePeriodDays: 180,
-    internalLeadTimeDays: 60,
-    annualValue: 1_200_000,
-    totalValue: 12_000_000,
-    ...over,
-  });
+const epr = anEprContract;
 
 type OptionOverrides = Partial<Omit<Option, 'terms'>> & { terms?: Partial<Option['terms']> };
 const option = (over: OptionOverrides = {}): Option =>

@@ -27,10 +27,6 @@ import { formatDate, formatMoney, formatMonths } from '../format';
 
 /** UK standard rate of VAT: thresholds include VAT, register and costs exclude it (editable in Settings). */
 export const VAT_RATE = DEFAULT_VAT_RATE;
-/** PA 2023 s.74(3)(a): a term change above 10% of the maximum term on award is substantial (PA contracts only). */
-export const MODIFICATION_TERM_LIMIT = 0.1;
-/** PA 2023 Sch. 8 paras. 4, 5 and 8 / PCR 2015 reg. 72(2): each change at most 50%. */
-export const MODIFICATION_VALUE_LIMIT = 0.5;
 
 /**
  * Inputs the legal checks use beyond FeasibilityContext. All optional: the engine passes them as it

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { anEprContract } from '../../test/support/builders';
 import { daysBetween } from '../dates';
-import { contractSchema, DEFAULT_SETTINGS, optionSchema, type Contract, type ContractInput, type Option } from '../domain';
+import { DEFAULT_SETTINGS, optionSchema, type Contract, type ContractInput, type Option } from '../domain';
 import { checkFeasibility, type FeasibilityCheckId, type FeasibilityInput } from './feasibility';
 
 const epr = (over: Partial<ContractInput> = {}): Contract =>
-  contractSchema.parse({
-    reference: 'EPR-001',
-    title: 'Electronic patient record',
-    category: 'EPR',
-    supplier: 'Oracle Health',
-    contractingModel: 'direct',
-    startDate: '2017-07-01',
-    currentEndDate: '2027-06-30',
-    maximumEndDate: '2027-06-30',
-    noticePeriodDays: 180,
-    internalLeadTimeDays: 60,
-    annualValue: 1_200_000,
-    totalValue: 12_000_000,
-    hostingModel: 'lsp-data-centre',
-    hostingEndDate: '2027-06-30',
-    ...over,
-  });
+  anEprContract({ hostingModel: 'lsp-data-centre', hostingEndDate: '2027-06-30', ...over });
 
 type OptionOverrides = Partial<Omit<Option, 'terms' | 'hosting'>> & {
   terms?: Partial<Option['terms']>;

@@ -4,22 +4,11 @@ import { checkAboveThreshold, checkDirectAwardGround, checkSubstantialModificati
 import { checkHostingGap, checkServiceGap, checkTooLate } from './feasibility-timing';
 
 export * from './feasibility-context';
-export {
-  checkAboveThreshold,
-  checkDirectAwardGround,
-  checkSubstantialModification,
-  modificationFor,
-  MODIFICATION_TERM_LIMIT,
-  MODIFICATION_VALUE_LIMIT,
-  VAT_RATE,
-} from './feasibility-legal';
-export { checkHostingGap, checkServiceGap, checkTooLate } from './feasibility-timing';
-export type { LegalInputs, LegalCheckContext } from './feasibility-legal';
+export type { LegalInputs } from './feasibility-legal';
 
 function pickLegal(input: LegalInputs): LegalInputs {
   return { contractValueExVat: input.contractValueExVat, vatRate: input.vatRate, thresholdBands: input.thresholdBands };
 }
-export { checkCoverageGap, checkShortListIncomplete } from './feasibility-case';
 
 /**
  * The feasibility checks of docs/domain.md §8, in display order. Every check is returned,

@@ -5,7 +5,7 @@ import { approvalRoute } from './approval';
 import { computeEconomics } from './economics';
 import { groupRecords } from './follow-on';
 import { periodContext } from './period';
-import { makeBenefit, makeOption, oneOffLine, periodWith, recurringLine } from './test-helpers';
+import { makeBenefit, makeOption, oneOffLine, periodWith, recurringLine } from '../../test/support/builders';
 
 const period = periodWith({ g: 0, periodYears: 5 });
 const ctx = periodContext(period);

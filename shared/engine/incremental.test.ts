@@ -4,7 +4,7 @@ import { computeEconomics } from './economics';
 import { groupRecords } from './follow-on';
 import { incrementalMeasures, valueForMoneyBand, VALUE_FOR_MONEY_LABEL } from './incremental';
 import { periodContext } from './period';
-import { makeBenefit, makeOption, periodWith, recurringLine } from './test-helpers';
+import { makeBenefit, makeOption, periodWith, recurringLine } from '../../test/support/builders';
 
 /** £x a year in each financial year from year `from` to year `to` of a period starting 1 Apr 2025. */
 const yearly = (optionId: string, amount: number, from: number, to: number): CostLine =>

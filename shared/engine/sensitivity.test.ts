@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CostLine } from '../domain';
 import { runSensitivity } from './sensitivity';
-import { makeBenefit, makeOption, periodWith, recurringLine } from './test-helpers';
+import { makeBenefit, makeOption, periodWith, recurringLine } from '../../test/support/builders';
 
 const period = periodWith({ g: 0, periodYears: 10 });
 const full = { startDate: '2025-04-01', durationMonths: 120 };

@@ -5,7 +5,7 @@ import { computeEconomics } from './economics';
 import { groupRecords } from './follow-on';
 import { periodContext } from './period';
 import { createSimulation, triangular, type SimulationInput } from './simulation';
-import { makeOption, makeRisk, oneOffLine, periodWith, recurringLine } from './test-helpers';
+import { makeOption, makeRisk, oneOffLine, periodWith, recurringLine } from '../../test/support/builders';
 
 const appraisal = { ...periodWith({ g: 2 }), simulation: { ...DEFAULT_SIMULATION } };
 const full = { startDate: '2025-04-01', durationMonths: 120 };

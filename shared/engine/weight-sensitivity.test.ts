@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Criterion } from '../domain';
-import { makeOption } from './test-helpers';
+import { makeOption } from '../../test/support/builders';
 import { rescaledWeights, weightSensitivity } from './weight-sensitivity';
 
 const criteria: Criterion[] = [

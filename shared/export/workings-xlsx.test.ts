@@ -4,7 +4,7 @@ import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { describe, expect, it } from 'vitest';
 import { appraisalSchema, contractSchema, DEFAULT_SETTINGS, type Appraisal, type Contract } from '../domain';
 import { appraiseAll, type AppraisalResult } from '../engine/appraise';
-import { makeBenefit, makeOption, makeRisk, recurringLine } from '../engine/test-helpers';
+import { makeBenefit, makeOption, makeRisk, recurringLine } from '../../test/support/builders';
 import { buildReportFixture } from '../../test/bench/report/report-fixture';
 import { buildWorkingsXlsx, optionSheetName } from './workings-xlsx';
 

@@ -6,8 +6,8 @@ import { upgrades, type PortfolioDocument } from './portfolio-upgrades';
 import { checkFileSize } from './limits';
 import { parseJsonSafely } from './safe-json';
 
-export { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, portfolioSchema, appraisalBundleSchema } from './portfolio-schema';
-export type { AppraisalBundle, Portfolio, PortfolioInput } from './portfolio-schema';
+export { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, appraisalBundleSchema } from './portfolio-schema';
+export type { AppraisalBundle, Portfolio } from './portfolio-schema';
 export { upgrades } from './portfolio-upgrades';
 
 export type PortfolioParseResult =

@@ -64,4 +64,3 @@ export const portfolioSchema = z
   });
 
 export type Portfolio = z.infer<typeof portfolioSchema>;
-export type PortfolioInput = z.input<typeof portfolioSchema>;

@@ -3,8 +3,8 @@
  *
  * Source: GOV.UK, "UK bank holidays" (https://www.gov.uk/bank-holidays, also served as
  * https://www.gov.uk/bank-holidays.json), which lists England and Wales, Scotland and Northern Ireland
- * separately. GOV.UK publishes about two years ahead: the years in PUBLISHED_YEARS were checked against
- * it; the later years are the same standing rules carried forward (Banking and Financial Dealings Act
+ * separately. GOV.UK publishes about two years ahead: the years 2024 to 2027 were checked against it;
+ * the later years are the same standing rules carried forward (Banking and Financial Dealings Act
  * 1971 Sch. 1 and the annual royal proclamations: substitute days move a holiday that falls on a weekend
  * to the next free weekday). A one-off holiday proclaimed later (as for the coronation in 2023) must be
  * added here when GOV.UK announces it; `bankHolidayRules` in bank-holiday-rules.ts reproduces every list
@@ -12,20 +12,11 @@
  *
  * Each year is one string of `MM-DD` dates, so the table stays readable and cheap to load.
  */
-export const BANK_HOLIDAY_SOURCE = 'GOV.UK, UK bank holidays (https://www.gov.uk/bank-holidays)';
-
-/** Years whose lists GOV.UK had published when the table was last checked. */
-export const PUBLISHED_YEARS: readonly number[] = [2024, 2025, 2026, 2027];
 export const FIRST_DATA_YEAR = 2024;
 export const LAST_DATA_YEAR = 2032;
 
 export const UK_NATIONS = ['englandAndWales', 'scotland', 'northernIreland'] as const;
 export type UkNation = (typeof UK_NATIONS)[number];
-export const UK_NATION_LABELS: Record<UkNation, string> = {
-  englandAndWales: 'England and Wales',
-  scotland: 'Scotland',
-  northernIreland: 'Northern Ireland',
-};
 
 export const BANK_HOLIDAYS: Record<UkNation, Record<number, string>> = {
   englandAndWales: {

@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  contractSchema,
-  DEFAULT_SETTINGS,
-  dutyCompletionSchema,
-  type Contract,
-  type ContractInput,
-  type DutyCompletion,
-  type DutyCompletions,
-} from '../domain';
+import { aPa2023Contract } from '../../test/support/builders';
+import { DEFAULT_SETTINGS, dutyCompletionSchema, type DutyCompletion, type DutyCompletions } from '../domain';
 import { dutiesCsvRows, dutiesXlsxRows, filterDuties, filterDutiesInSteps, planDuties, planDutiesInSteps, quarterKey } from './duties';
 import { dutyKey, planObligations } from './obligations';
 import { buildPipeline, pipelineInSteps } from './pipeline';
 
 const TODAY = '2026-06-15';
-const mk = (over: Partial<ContractInput>): Contract =>
-  contractSchema.parse({
-    reference: 'C1',
-    title: 'PACS',
-    category: 'PACS',
-    supplier: 'S',
-    contractingModel: 'direct',
-    regimeEvent: 'contract-awarded',
-    regimeEventDate: '2026-03-20',
-    signedOn: '2026-04-01',
-    startDate: '2026-04-01',
-    currentEndDate: '2031-03-31',
-    totalValue: 6_000_000,
-    ...over,
-  });
+const mk = aPa2023Contract;
 
 const register = [
   mk({ reference: 'A', owner: 'Gareth Lewis' }),

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contractSchema, type Contract, type ContractInput } from '../domain';
+import { aPa2023Contract } from '../../test/support/builders';
+import type { Contract, ContractInput } from '../domain';
 import { decideRegime, regimeCodeOf } from './regime';
 import { planInSteps, planObligations, trustWideTasks } from './obligations';
 import { planOption, procurementTerminationDue } from './option-obligations';
 
 const TODAY = '2026-06-15';
-const mk = (over: Partial<ContractInput>): Contract =>
-  contractSchema.parse({
-    reference: 'C1',
-    title: 'PACS',
-    category: 'PACS',
-    supplier: 'S',
-    contractingModel: 'direct',
-    regimeEvent: 'contract-awarded',
-    regimeEventDate: '2026-03-20',
-    signedOn: '2026-04-01',
-    startDate: '2026-04-01',
-    currentEndDate: '2031-03-31',
-    totalValue: 6_000_000,
-    ...over,
-  });
+const mk = aPa2023Contract;
 
 const kinds = (c: Contract) => Object.fromEntries(planObligations([c], { today: TODAY }).map((o) => [o.kind, o]));
 

@@ -22,11 +22,6 @@ import { bankHolidayRules, isWeekend } from './bank-holiday-rules';
  */
 export type WorkingDayCalendar = 'pa' | 'psr';
 
-export const WORKING_DAY_CALENDAR_LABELS: Record<WorkingDayCalendar, string> = {
-  pa: 'working days (Procurement Act 2023 s.123: weekends and bank holidays in any part of the UK excluded)',
-  psr: "working days (PSR reg. 2: weekends and England's bank holidays excluded)",
-};
-
 const holidayCache = new Map<string, Set<DayNumber>>();
 
 function holidaysOf(nation: UkNation, year: number): Set<DayNumber> {

@@ -62,8 +62,6 @@ export function stackedExtent(rows: readonly CostChartRow[], keys: readonly Cost
 
 /** Money columns that fit an A4-wide table beside the financial-year column. */
 const VALUE_COLUMNS_PER_TABLE = 8;
-/** With this many series or fewer, categories and discounting share one table. */
-export const COMBINED_TABLE_MAX_SERIES = VALUE_COLUMNS_PER_TABLE - 3;
 
 function seriesAmount(costs: OptionCosts, s: CostSeriesKeyLabel, t: number): number {
   const row = costs.byYear[t];

@@ -6,7 +6,7 @@ import { buildBenchAppraisal } from '../engine/bench-workload';
 import { computeEconomics } from '../engine/economics';
 import { groupRecords } from '../engine/follow-on';
 import { periodContext } from '../engine/period';
-import { makeBenefit, makeOption, oneOffLine, periodWith, recurringLine } from '../engine/test-helpers';
+import { makeBenefit, makeOption, oneOffLine, periodWith, recurringLine } from '../../test/support/builders';
 import { formatMoney } from '../format';
 import { affordabilityTable, benefitsByTypeTable, reconciliationTable } from './finance';
 

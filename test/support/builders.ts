@@ -23,15 +23,28 @@ import {
   type Settings,
 } from '@shared/domain';
 import type { AppraiseAllInput } from '@shared/engine/appraise';
+import type { AppraisalPeriod } from '@shared/engine/period';
 
 type InputOf<S extends z.ZodType> = Partial<z.input<S>>;
+
+/** Where the engine's fixtures (below) start: the first day of 2025/26. */
+const ENGINE_START = '2025-04-01';
 
 let next = 0;
 /** A fresh id with a readable prefix (`opt-3`), unique within the test run. */
 export const uniqueId = (prefix: string): string => `${prefix}-${++next}`;
 
+/** An option a record belongs to: the option itself, or (in the engine's tests) its id in appraisal `a`. */
+type Parent = Option | string;
+
 /** The keys that tie a record to its option and appraisal, with a fresh id. */
-const childOf = (option: Option, prefix: string) => ({ id: uniqueId(prefix), optionId: option.id, appraisalId: option.appraisalId });
+const childOf = (parent: Parent, prefix: string) =>
+  typeof parent === 'string'
+    ? { id: uniqueId(prefix), optionId: parent, appraisalId: 'a' }
+    : { id: uniqueId(prefix), optionId: parent.id, appraisalId: parent.appraisalId };
+
+/** When the option's costs start by default. */
+const startOf = (parent: Parent) => (typeof parent === 'string' ? ENGINE_START : parent.terms.startDate);
 
 /** A live contract on the register: an EPR direct with its vendor, ending 31 Mar 2027. */
 export function aContract(over: InputOf<typeof contractSchema> = {}): Contract {
@@ -44,6 +57,43 @@ export function aContract(over: InputOf<typeof contractSchema> = {}): Contract {
     startDate: '2022-04-01',
     currentEndDate: '2027-03-31',
     annualValue: 250_000,
+    ...over,
+  });
+}
+
+/** The EPR of the feasibility tests: with Oracle Health since 1 Jul 2017, ending (at its maximum) 30 Jun 2027. */
+export function anEprContract(over: InputOf<typeof contractSchema> = {}): Contract {
+  return contractSchema.parse({
+    reference: 'EPR-001',
+    title: 'Electronic patient record',
+    category: 'EPR',
+    supplier: 'Oracle Health',
+    contractingModel: 'direct',
+    startDate: '2017-07-01',
+    currentEndDate: '2027-06-30',
+    maximumEndDate: '2027-06-30',
+    noticePeriodDays: 180,
+    internalLeadTimeDays: 60,
+    annualValue: 1_200_000,
+    totalValue: 12_000_000,
+    ...over,
+  });
+}
+
+/** A £6m PACS contract awarded under the Procurement Act 2023 (20 Mar 2026), running five years from 1 Apr 2026. */
+export function aPa2023Contract(over: InputOf<typeof contractSchema> = {}): Contract {
+  return contractSchema.parse({
+    reference: 'C1',
+    title: 'PACS',
+    category: 'PACS',
+    supplier: 'S',
+    contractingModel: 'direct',
+    regimeEvent: 'contract-awarded',
+    regimeEventDate: '2026-03-20',
+    signedOn: '2026-04-01',
+    startDate: '2026-04-01',
+    currentEndDate: '2031-03-31',
+    totalValue: 6_000_000,
     ...over,
   });
 }
@@ -65,9 +115,11 @@ export function anAppraisal(over: InputOf<typeof appraisalSchema> = {}): Apprais
   });
 }
 
+const none = { pct: 0, mitigation: 'Not applied in this test' };
+const NO_OPTIMISM_BIAS = { development: none, serviceCharge: none, duration: none };
+
 /** An option with no optimism bias unless given one, so its figures are the cost lines' own. */
 export function anOption(appraisalId: string, over: InputOf<typeof optionSchema> = {}): Option {
-  const none = { pct: 0, mitigation: 'Not applied in this test' };
   return optionSchema.parse({
     id: uniqueId('opt'),
     appraisalId,
@@ -75,38 +127,38 @@ export function anOption(appraisalId: string, over: InputOf<typeof optionSchema>
     name: 'Contract directly with vendor',
     route: 'direct-award',
     terms: { startDate: '2027-04-01', durationMonths: 60 },
-    optimismBias: { development: none, serviceCharge: none, duration: none },
+    optimismBias: NO_OPTIMISM_BIAS,
     ...over,
   });
 }
 
 /** A recurring support line over the option's usual five years. */
-export function aRecurringLine(option: Option, over: Partial<z.input<typeof costLineSchema>> = {}): CostLine {
+export function aRecurringLine(option: Parent, over: Partial<z.input<typeof costLineSchema>> = {}): CostLine {
   return costLineSchema.parse({
     ...childOf(option, 'line'),
     label: 'Annual support',
     category: 'support',
     kind: 'recurring',
     amount: 100_000,
-    startDate: option.terms.startDate,
+    startDate: startOf(option),
     endDate: '2032-03-31',
     ...over,
   } as z.input<typeof costLineSchema>);
 }
 
-export function aOneOffLine(option: Option, over: Partial<z.input<typeof costLineSchema>> = {}): CostLine {
+export function aOneOffLine(option: Parent, over: Partial<z.input<typeof costLineSchema>> = {}): CostLine {
   return costLineSchema.parse({
     ...childOf(option, 'line'),
     label: 'Implementation',
     category: 'implementation',
     kind: 'one-off',
     amount: 50_000,
-    date: option.terms.startDate,
+    date: startOf(option),
     ...over,
   } as z.input<typeof costLineSchema>);
 }
 
-export function aRisk(option: Option, over: InputOf<typeof riskSchema> = {}): Risk {
+export function aRisk(option: Parent, over: InputOf<typeof riskSchema> = {}): Risk {
   return riskSchema.parse({
     ...childOf(option, 'risk'),
     title: 'Data migration overruns',
@@ -118,12 +170,12 @@ export function aRisk(option: Option, over: InputOf<typeof riskSchema> = {}): Ri
 }
 
 /** A cash-releasing benefit of £20,000 a year. */
-export function aBenefit(option: Option, over: Partial<BenefitInput> = {}): Benefit {
+export function aBenefit(option: Parent, over: Partial<BenefitInput> = {}): Benefit {
   return benefitSchema.parse({
     ...childOf(option, 'benefit'),
     type: 'CRB',
     label: 'Fewer printed letters',
-    cashflow: { kind: 'recurring', amount: 20_000, startDate: option.terms.startDate, endDate: '2032-03-31' },
+    cashflow: { kind: 'recurring', amount: 20_000, startDate: startOf(option), endDate: '2032-03-31' },
     ...over,
   });
 }
@@ -173,4 +225,49 @@ export function anAppraisalWithOptions(): AppraisalRecordSet {
 /** The engine's input for a record set, as the Compare screen builds it. */
 export function appraiseInput(records: AppraisalRecordSet, today = '2026-06-01'): AppraiseAllInput {
   return { ...records, contracts: [records.contract], today };
+}
+
+/*
+ * The engine's fixtures: one appraisal (`a`) over ten years from 1 Apr 2025 at the Green Book
+ * discount rates, with options named by id. The engine's tests state their figures against these.
+ */
+export const PERIOD: AppraisalPeriod = {
+  baseDate: ENGINE_START,
+  periodYears: 10,
+  discount: { rate: 0.035, longRate: 0.03, switchYear: 30 },
+  deflator: { assumedGrowthPct: 0, index: [], source: '', vintage: '' },
+};
+
+/** A period with a flat deflator of g % a year. */
+export function periodWith(over: Partial<AppraisalPeriod> & { g?: number } = {}): AppraisalPeriod {
+  const { g, ...rest } = over;
+  return { ...PERIOD, ...rest, deflator: { ...PERIOD.deflator, ...(g !== undefined ? { assumedGrowthPct: g } : {}), ...rest.deflator } };
+}
+
+/** An option in appraisal `a` running ten years from 1 Apr 2025, with no optimism bias unless given one. */
+export function makeOption(over: InputOf<typeof optionSchema> = {}): Option {
+  return anOption('a', { name: 'Option', terms: { startDate: ENGINE_START, durationMonths: 120 }, ...over });
+}
+
+export function recurringLine(
+  optionId: string,
+  amount: number,
+  startDate: string,
+  endDate: string,
+  over: InputOf<typeof costLineSchema> = {},
+) {
+  return aRecurringLine(optionId, { label: 'Recurring', amount, startDate, endDate, ...over });
+}
+
+export function oneOffLine(optionId: string, amount: number, date: string, over: InputOf<typeof costLineSchema> = {}) {
+  return aOneOffLine(optionId, { label: 'One-off', amount, date, ...over });
+}
+
+export function makeRisk(optionId: string, over: InputOf<typeof riskSchema> = {}): Risk {
+  return aRisk(optionId, { title: 'Risk', category: 'financial', inherent: { likelihood: 3, consequence: 3 }, ...over });
+}
+
+/** A non-cash-releasing benefit with no cash flow unless given one. */
+export function makeBenefit(optionId: string, over: Partial<BenefitInput> = {}): Benefit {
+  return benefitSchema.parse({ ...childOf(optionId, 'benefit'), type: 'NCRB', label: 'Benefit', ...over });
 }

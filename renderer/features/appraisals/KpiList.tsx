@@ -1,5 +1,5 @@
 import type { Kpi } from '@shared/domain';
-import { LegalText } from './legal-inputs';
+import { NoteField } from '../../ui/fields';
 
 /**
  * The option's KPIs (PA 2023 s.52), in the order the user gives them: at least three for a contract
@@ -38,8 +38,8 @@ export function KpiList({
       <ol className="kpi-list">
         {kpis.map((k, i) => (
           <li key={i}>
-            <LegalText label={`KPI ${i + 1}`} value={k.name} onSave={(name) => name && set(i, { name })} />
-            <LegalText label={`Target for KPI ${i + 1}`} value={k.target} onSave={(target) => set(i, { target })} />
+            <NoteField label={`KPI ${i + 1}`} value={k.name} onCommit={(name) => name && set(i, { name })} />
+            <NoteField label={`Target for KPI ${i + 1}`} value={k.target} onCommit={(target) => set(i, { target })} />
             <button type="button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move KPI ${i + 1} up`}>
               ↑
             </button>
@@ -56,11 +56,11 @@ export function KpiList({
         Add a KPI
       </button>
       {needed && kpis.length < 3 && (
-        <LegalText
+        <NoteField
           label="Why performance cannot be assessed by KPIs (s.52(2))"
           value={reason}
           multiline
-          onSave={onSaveReason}
+          onCommit={onSaveReason}
           hint="Only where fewer than three KPIs are appropriate; the reason is recorded for the contract file."
         />
       )}

@@ -8,15 +8,14 @@ import {
   type Judgement,
   type Option,
   type OptionLegalFacts,
-  type PsrDirectAwardProcess,
-  type UrgencyCause,
 } from '@shared/domain';
 import { primaryContract } from '@shared/engine/feasibility-context';
 import { formatDate, formatMoney } from '@shared/format';
 import { decideRegime, exceeds, FIVE_MILLION, groundChoices, groundPurpose, grossUp, regimeForNewAward } from '@shared/law';
 import { useCommands } from '../../data';
 import { KpiList } from './KpiList';
-import { Choice, Judged, LegalCheckbox, LegalDate, LegalMoney, LegalText } from './legal-inputs';
+import { CheckboxField, DateField, NoteField, NumberField, SelectField } from '../../ui/fields';
+import { JudgementField } from './legal-inputs';
 import type { AppraisalData } from './use-appraisal';
 
 type JudgementKey = {
@@ -58,6 +57,19 @@ const MODIFICATION_QUESTIONS: Record<'PA2023' | 'PCR2015' | 'PSR', ReadonlyArray
   ],
 };
 
+/** The facts a direct award rests on, in the order asked (PA 2023 Sch. 5 paras. 5–8, s.43; PCR 2015 reg. 32). */
+const DIRECT_AWARD_FACTS: ReadonlyArray<
+  readonly ['judgement', JudgementKey, string] | readonly ['date', 'earlierContractAwardDate' | 's43ProcedureEndedOn', string]
+> = [
+  ['judgement', 'noReasonableAlternative', 'No reasonable alternative or substitute exists? (Sch. 5 paras. 5–6; PCR reg. 32(2)(b))'],
+  ['judgement', 'earlierContractCompetitivelyTendered', 'The earlier contract was competitively tendered? (Sch. 5 para. 8)'],
+  ['judgement', 'earlierTenderFlaggedRepeat', 'Its tender notice said a further award of this kind might follow? (Sch. 5 para. 8)'],
+  ['date', 'earlierContractAwardDate', 'Award date of the earlier contract'],
+  ['judgement', 's43NoSuitableTenders', 'A competitive procedure drew no suitable tenders? (s.43)'],
+  ['date', 's43ProcedureEndedOn', 'Date that procedure ended without award (s.43)'],
+  ['judgement', 's43TermsNotMateriallyDifferent', 'Terms not materially different from those tendered? (s.43(2))'],
+];
+
 /**
  * The legal facts of one option (shared/domain/legal-facts.ts) that the checks cannot work out from
  * dates and money: the ground relied on and the recorded judgements, anti-splitting reasons, the
@@ -95,10 +107,11 @@ export function LegalFacts({ option, data }: { option: Option; data: AppraisalDa
         {decision.reason} The app never assumes a permission: answer each question the route raises, or leave it not recorded.
       </p>
       <div className="form-grid">
-        <LegalMoney
+        <NumberField
+          optional
           label="Estimated contract value over its term and options (£ ex VAT)"
           value={legal.estimatedValueExVat}
-          onSave={field('estimatedValueExVat')}
+          onCommit={field('estimatedValueExVat')}
           hint={`Legal money tests use this incl. VAT (× ${1 + vat})${valueEx !== undefined ? `: ${formatMoney(grossUp(valueEx, vat))}` : ''}. Empty: the register's total value.`}
         />
       </div>
@@ -107,52 +120,52 @@ export function LegalFacts({ option, data }: { option: Option; data: AppraisalDa
         <fieldset>
           <legend>Modification of the current contract ({REGIME_LABELS[regime]})</legend>
           <div className="form-grid">
-            <Choice
+            <SelectField
               label="Ground relied on"
-              value={legal.modificationGround ?? ''}
-              options={[
-                ['', 'None recorded: the check tries every ground'],
-                ...grounds.map((g) => [g.code, `${g.label} (${g.citation})`] as const),
-              ]}
-              onSave={(code) => field('modificationGround')(code || undefined)}
+              value={legal.modificationGround}
+              emptyLabel="None recorded: the check tries every ground"
+              options={grounds.map((g) => [g.code, `${g.label} (${g.citation})`] as const)}
+              onCommit={field('modificationGround')}
             />
-            <LegalMoney
+            <NumberField
+              optional
               label="Change in value (£ ex VAT)"
               value={legal.valueChangeExVat}
-              onSave={field('valueChangeExVat')}
+              onCommit={field('valueChangeExVat')}
               hint="Empty: worked out from the extension and the annual value."
             />
             {regime === 'PA2023' && (
-              <LegalMoney
+              <NumberField
+                optional
                 label="Value increase ignoring the known risk (£ ex VAT)"
                 value={legal.knownRiskValueChangeExVat}
-                onSave={field('knownRiskValueChangeExVat')}
+                onCommit={field('knownRiskValueChangeExVat')}
                 hint="Sch. 8 para. 5(3), when different."
               />
             )}
             {MODIFICATION_QUESTIONS[regime].map(([key, label]) => (
-              <Judged key={key} label={label} value={legal[key]} onSave={field(key)} />
+              <JudgementField key={key} label={label} value={legal[key]} onCommit={field(key)} />
             ))}
           </div>
           {regime === 'PCR2015' && (
-            <LegalText
+            <NoteField
               label="The legal view (reg. 72(1)(e))"
               value={legal.pcrNotSubstantialNote}
               multiline
-              onSave={field('pcrNotSubstantialNote')}
+              onCommit={field('pcrNotSubstantialNote')}
             />
           )}
-          <LegalCheckbox
+          <CheckboxField
             label="The supplier changes"
             checked={legal.changeOfSupplier === true}
-            onSave={(v) => field('changeOfSupplier')(v || undefined)}
+            onCommit={(v) => field('changeOfSupplier')(v || undefined)}
             hint="Only a successor after a restructuring (Sch. 8 para. 9; PCR reg. 72(1)(d)) can take over."
           />
           {regime === 'PA2023' && (
-            <LegalCheckbox
+            <CheckboxField
               label="Wait a voluntary standstill of at least 8 working days after the change notice (s.76)"
               checked={legal.voluntaryStandstill !== false}
-              onSave={(v) => field('voluntaryStandstill')(v)}
+              onCommit={field('voluntaryStandstill')}
             />
           )}
           {earlier.length > 0 && (
@@ -162,12 +175,12 @@ export function LegalFacts({ option, data }: { option: Option; data: AppraisalDa
                 Each earlier change is added to this one unless you record why the two could not reasonably have been made together.
               </p>
               {earlier.map((m) => (
-                <LegalText
+                <NoteField
                   key={m.id}
                   multiline
                   label={`Why this could not have been made with the change of ${formatDate(m.date)}${m.description ? ` (${m.description})` : ''}`}
                   value={reasonFor(m.id)}
-                  onSave={(reason) =>
+                  onCommit={(reason) =>
                     save((current) => ({
                       notAggregatedWith: [
                         ...(current.notAggregatedWith ?? []).filter((n) => n.modificationId !== m.id),
@@ -186,50 +199,23 @@ export function LegalFacts({ option, data }: { option: Option; data: AppraisalDa
         <fieldset>
           <legend>Direct award facts ({REGIME_LABELS[regime]})</legend>
           <div className="form-grid">
-            <Choice
+            <SelectField
               label="What caused the urgency, if urgency is relied on"
-              value={legal.urgencyCause ?? ''}
-              options={[['', 'Not recorded'], ...URGENCY_CAUSES.map((c) => [c, URGENCY_CAUSE_LABELS[c]] as const)]}
-              onSave={(v) => field('urgencyCause')((v || undefined) as UrgencyCause | undefined)}
+              value={legal.urgencyCause}
+              emptyLabel="Not recorded"
+              options={URGENCY_CAUSES.map((c) => [c, URGENCY_CAUSE_LABELS[c]] as const)}
+              onCommit={field('urgencyCause')}
               hint="Sch. 5 paras. 13–14 / PCR reg. 32(2)(c): never where the trust caused it or could have foreseen it."
             />
-            <Judged
-              label="No reasonable alternative or substitute exists? (Sch. 5 paras. 5–6; PCR reg. 32(2)(b))"
-              value={legal.noReasonableAlternative}
-              onSave={field('noReasonableAlternative')}
-            />
-            <Judged
-              label="The earlier contract was competitively tendered? (Sch. 5 para. 8)"
-              value={legal.earlierContractCompetitivelyTendered}
-              onSave={field('earlierContractCompetitivelyTendered')}
-            />
-            <Judged
-              label="Its tender notice said a further award of this kind might follow? (Sch. 5 para. 8)"
-              value={legal.earlierTenderFlaggedRepeat}
-              onSave={field('earlierTenderFlaggedRepeat')}
-            />
-            <LegalDate
-              label="Award date of the earlier contract"
-              value={legal.earlierContractAwardDate}
-              onSave={field('earlierContractAwardDate')}
-            />
-            <Judged
-              label="A competitive procedure drew no suitable tenders? (s.43)"
-              value={legal.s43NoSuitableTenders}
-              onSave={field('s43NoSuitableTenders')}
-            />
-            <LegalDate
-              label="Date that procedure ended without award (s.43)"
-              value={legal.s43ProcedureEndedOn}
-              onSave={field('s43ProcedureEndedOn')}
-            />
-            <Judged
-              label="Terms not materially different from those tendered? (s.43(2))"
-              value={legal.s43TermsNotMateriallyDifferent}
-              onSave={field('s43TermsNotMateriallyDifferent')}
-            />
+            {DIRECT_AWARD_FACTS.map(([kind, key, label]) =>
+              kind === 'date' ? (
+                <DateField key={key} optional label={label} value={legal[key]} onCommit={field(key)} />
+              ) : (
+                <JudgementField key={key} label={label} value={legal[key]} onCommit={field(key)} />
+              ),
+            )}
           </div>
-          <LegalText label="Urgency: what happened and when" value={legal.urgencyNote} multiline onSave={field('urgencyNote')} />
+          <NoteField label="Urgency: what happened and when" value={legal.urgencyNote} multiline onCommit={field('urgencyNote')} />
         </fieldset>
       )}
 
@@ -238,19 +224,20 @@ export function LegalFacts({ option, data }: { option: Option; data: AppraisalDa
           <legend>Provider Selection Regime</legend>
           <div className="form-grid">
             {option.route === 'psr-direct-award' && (
-              <Choice
+              <SelectField
                 label="PSR direct award process"
-                value={legal.psrProcess ?? ''}
-                options={[['', 'Not recorded'], ...PSR_DIRECT_AWARD_PROCESSES.map((p) => [p, PSR_DIRECT_AWARD_PROCESS_LABELS[p]] as const)]}
-                onSave={(v) => field('psrProcess')((v || undefined) as PsrDirectAwardProcess | undefined)}
+                value={legal.psrProcess}
+                emptyLabel="Not recorded"
+                options={PSR_DIRECT_AWARD_PROCESSES.map((p) => [p, PSR_DIRECT_AWARD_PROCESS_LABELS[p]] as const)}
+                onCommit={field('psrProcess')}
                 hint="PSR regs. 7–9. No Schedule 5 ground is needed on a PSR route."
               />
             )}
             {(option.route !== 'psr-direct-award' || legal.psrProcess === 'C') && (
-              <Judged
+              <JudgementField
                 label="The existing provider is satisfying the contract and likely to go on doing so? (PSR reg. 9)"
                 value={legal.psrProviderPerformingWell}
-                onSave={field('psrProviderPerformingWell')}
+                onCommit={field('psrProviderPerformingWell')}
               />
             )}
           </div>

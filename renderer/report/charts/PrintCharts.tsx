@@ -2,8 +2,16 @@ import type { OptionCosts } from '@shared/engine/economics';
 import type { SensitivitySeries } from '@shared/engine/sensitivity';
 import { formatMoney } from '@shared/format';
 import { sensitivityTick, sensitivityTables, switchingSentence } from '@shared/presentation/sensitivity';
-import { niceTicksAround } from '../../ui/charts/chart-scales';
-import { costByYearRows, costByYearTables, costSeries, cumulativeTables, stackedExtent, type NamedCosts } from '../../ui/charts/chart-data';
+import {
+  costByYearRows,
+  costByYearTables,
+  costSeries,
+  cumulativeExtent,
+  cumulativeTables,
+  sensitivityScale,
+  stackedExtent,
+  type NamedCosts,
+} from '../../ui/charts/chart-data';
 import { INK, seriesStyle } from '../../ui/charts/chart-palette';
 import { ChartTable } from '../../ui/charts/ChartTable';
 import { pathOf, PrintChartFrame } from './PrintChart';
@@ -61,9 +69,7 @@ export function PrintCostChart({ optionId, costs, title }: { optionId: string; c
 
 export function PrintCumulativeChart({ series, title }: { series: readonly NamedCosts[]; title: string }) {
   const labels = series[0]?.costs.byYear.map((r) => r.label) ?? [];
-  let lo = 0;
-  let hi = 0;
-  for (const s of series) for (const v of s.costs.cumulativeDiscounted) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  const [lo, hi] = cumulativeExtent(series);
   return (
     <figure className="chart-figure print-figure">
       <figcaption>{title}</figcaption>
@@ -105,17 +111,7 @@ export function PrintSensitivityChart({
   optionNames: Record<string, string>;
   title: string;
 }) {
-  const ids = Object.keys(series.points[0]?.npc ?? {});
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const p of series.points)
-    for (const id of ids) {
-      lo = Math.min(lo, p.npc[id]);
-      hi = Math.max(hi, p.npc[id]);
-    }
-  const xLo = series.points[0]?.value ?? series.baseValue;
-  const xHi = series.points[series.points.length - 1]?.value ?? series.baseValue;
-  const xTicks = niceTicksAround(xLo, xHi, 7).filter((t) => t >= xLo - 1e-12 && t <= xHi + 1e-12);
+  const { ids, lo, hi, xLo, xHi, xTicks } = sensitivityScale(series);
   const sentence = switchingSentence(series, optionNames);
   return (
     <figure className="chart-figure print-figure">

@@ -2,11 +2,11 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip
 import type { Affordability } from '@shared/engine/affordability';
 import { affordabilityTable } from '@shared/presentation/finance';
 import { formatMoney } from '@shared/format';
-import { moneyAxisProps } from './axis-props';
-import { niceTicks, yearAxisProps } from './chart-scales';
+import { GRID_ACROSS, moneySideAxisProps, yearCategoryAxisProps } from './axis-props';
+import { niceTicks } from './chart-scales';
 import { INK } from './chart-palette';
-import { ChartTable, type TableMode } from './ChartTable';
-import './charts.css';
+import { CHART_ROOT, ChartFrame, MONEY_TOOLTIP } from './ChartFrame';
+import type { TableMode } from './ChartTable';
 
 export interface AffordabilityChartProps {
   affordability: Affordability;
@@ -45,44 +45,44 @@ export function AffordabilityChart({ affordability: aff, title, width = 672, hei
   const summary = `${title}. Stacked bars of capital, revenue, irrecoverable VAT and contingency per financial year, realised cash-releasing benefits below the axis${hasFunding ? ', and a line for the funding available' : ''}. Total ${formatMoney(aff.totals.total)}, net ${formatMoney(aff.totals.net)}; ${gapYears.length ? `unfunded in ${gapYears.join(', ')}` : hasFunding ? 'funded in every year' : 'no funding entered'}. The table that follows gives every figure.`;
 
   return (
-    <figure className="chart-figure" data-chart="affordability">
-      <figcaption>{title}</figcaption>
-      <div role="img" aria-label={summary} className="chart-canvas">
-        <ComposedChart
-          width={width}
-          height={height}
-          data={rows}
-          stackOffset="sign"
-          accessibilityLayer={false}
-          margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
-        >
-          <CartesianGrid vertical={false} stroke={INK.grid} />
-          <XAxis dataKey="label" {...yearAxisProps(rows.length)} stroke={INK.axis} />
-          <YAxis {...moneyAxisProps(ticks)} width={56} />
-          <Tooltip isAnimationActive={false} formatter={(value) => formatMoney(Number(value))} />
-          <Legend wrapperStyle={{ fontSize: 11 }} iconType="square" />
-          <ReferenceLine y={0} stroke={INK.axis} />
-          {SERIES.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} stackId="cash" fill={s.colour} isAnimationActive={false} />
-          ))}
-          <Line dataKey="net" name="Net requirement" stroke={INK.text} strokeWidth={2} isAnimationActive={false} dot={false} />
-          {hasFunding && (
-            <Line
-              dataKey="funding"
-              name="Funding available"
-              stroke="#ED8B00"
-              strokeWidth={2}
-              strokeDasharray="6 3"
-              isAnimationActive={false}
-              dot={{ r: 3, fill: '#ED8B00' }}
-            />
-          )}
-        </ComposedChart>
-      </div>
-      {/* A wide table scrolls sideways; the region takes focus so a keyboard can scroll it too. */}
-      <div className="chart" tabIndex={0} role="region" aria-label={`${title}: figures, scrolling sideways`}>
-        <ChartTable data={affordabilityTable(aff, `${title}: figures`)} mode={table} />
-      </div>
-    </figure>
+    <ChartFrame
+      kind="affordability"
+      title={title}
+      summary={summary}
+      tables={affordabilityTable(aff, `${title}: figures`)}
+      tableMode={table}
+      scrollTables
+    >
+      <ComposedChart
+        width={width}
+        height={height}
+        data={rows}
+        stackOffset="sign"
+        {...CHART_ROOT}
+        margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
+      >
+        <CartesianGrid {...GRID_ACROSS} />
+        <XAxis {...yearCategoryAxisProps(rows.length)} />
+        <YAxis {...moneySideAxisProps(ticks)} />
+        <Tooltip {...MONEY_TOOLTIP} />
+        <Legend wrapperStyle={{ fontSize: 11 }} iconType="square" />
+        <ReferenceLine y={0} stroke={INK.axis} />
+        {SERIES.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="cash" fill={s.colour} isAnimationActive={false} />
+        ))}
+        <Line dataKey="net" name="Net requirement" stroke={INK.text} strokeWidth={2} isAnimationActive={false} dot={false} />
+        {hasFunding && (
+          <Line
+            dataKey="funding"
+            name="Funding available"
+            stroke="#ED8B00"
+            strokeWidth={2}
+            strokeDasharray="6 3"
+            isAnimationActive={false}
+            dot={{ r: 3, fill: '#ED8B00' }}
+          />
+        )}
+      </ComposedChart>
+    </ChartFrame>
   );
 }

@@ -2,11 +2,10 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import type { AppraisalResult } from '@shared/engine/appraise';
 import { benefitsByTypeTable } from '@shared/presentation/finance';
 import { formatMoney } from '@shared/format';
-import { barChartHeight, BAR_LABEL_AXIS, moneyAxisProps } from './axis-props';
+import { barChartHeight, BAR_LABEL_AXIS, GRID_DOWN, moneyAxisProps } from './axis-props';
 import { niceTicks } from './chart-scales';
-import { INK } from './chart-palette';
-import { ChartTable, type TableMode } from './ChartTable';
-import './charts.css';
+import { CHART_ROOT, ChartFrame, MONEY_TOOLTIP } from './ChartFrame';
+import type { TableMode } from './ChartTable';
 
 const TYPES = [
   { key: 'CRB', label: 'Cash-releasing', colour: '#009639' },
@@ -33,29 +32,25 @@ export function BenefitsByTypeChart({
   );
   const summary = `${title}. Stacked bars per option: ${result.options.map((r) => `${r.option.name} ${formatMoney(r.costs.benefits.pvb)}`).join('; ')}. The table that follows gives every figure.`;
   return (
-    <figure className="chart-figure" data-chart="benefits-by-type">
-      <figcaption>{title}</figcaption>
-      <div role="img" aria-label={summary} className="chart-canvas">
-        <BarChart
-          width={width}
-          height={barChartHeight(rows.length) + 24}
-          data={rows}
-          layout="vertical"
-          stackOffset="sign"
-          accessibilityLayer={false}
-          margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
-        >
-          <CartesianGrid horizontal={false} stroke={INK.grid} />
-          <XAxis {...moneyAxisProps(ticks)} />
-          <YAxis {...BAR_LABEL_AXIS} />
-          <Tooltip isAnimationActive={false} formatter={(value) => formatMoney(Number(value))} />
-          <Legend wrapperStyle={{ fontSize: 11 }} iconType="square" />
-          {TYPES.map((t) => (
-            <Bar key={t.key} dataKey={t.key} name={t.label} stackId="pvb" fill={t.colour} isAnimationActive={false} />
-          ))}
-        </BarChart>
-      </div>
-      <ChartTable data={benefitsByTypeTable(result)} mode={table} />
-    </figure>
+    <ChartFrame kind="benefits-by-type" title={title} summary={summary} tables={benefitsByTypeTable(result)} tableMode={table}>
+      <BarChart
+        width={width}
+        height={barChartHeight(rows.length) + 24}
+        data={rows}
+        layout="vertical"
+        stackOffset="sign"
+        {...CHART_ROOT}
+        margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
+      >
+        <CartesianGrid {...GRID_DOWN} />
+        <XAxis {...moneyAxisProps(ticks)} />
+        <YAxis {...BAR_LABEL_AXIS} />
+        <Tooltip {...MONEY_TOOLTIP} />
+        <Legend wrapperStyle={{ fontSize: 11 }} iconType="square" />
+        {TYPES.map((t) => (
+          <Bar key={t.key} dataKey={t.key} name={t.label} stackId="pvb" fill={t.colour} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </ChartFrame>
   );
 }

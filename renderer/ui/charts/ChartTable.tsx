@@ -1,6 +1,6 @@
 import type { ChartTableData, TableColumn, TableRow } from '@shared/presentation/table';
 
-export type { ChartTableData, TableColumn, TableRow };
+export type { ChartTableData };
 
 /**
  * The text alternative every chart carries: a real table with a caption, readable by screen

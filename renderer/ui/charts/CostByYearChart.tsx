@@ -1,11 +1,12 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { OptionCosts } from '@shared/engine/economics';
-import { formatMoney, formatMoneyCompact } from '@shared/format';
-import { legendOrder, niceTicks, yearAxisProps } from './chart-scales';
+import { formatMoney } from '@shared/format';
+import { GRID_ACROSS, moneySideAxisProps, yearCategoryAxisProps } from './axis-props';
+import { legendOrder, niceTicks } from './chart-scales';
 import { costByYearRows, costByYearTables, costSeries, stackedExtent } from './chart-data';
 import { INK } from './chart-palette';
-import { ChartTable, type TableMode } from './ChartTable';
-import './charts.css';
+import { CHART_ROOT, ChartFrame, MONEY_TOOLTIP } from './ChartFrame';
+import type { TableMode } from './ChartTable';
 
 export interface CostByYearChartProps {
   costs: OptionCosts;
@@ -31,39 +32,25 @@ export function CostByYearChart({ costs, title, width = 672, height = 280, table
   const summary = `${title}. Stacked bars of cost by category for each financial year from ${first} to ${last}; whole-life cost ${formatMoney(costs.optimismBias.wholeLifeReal)}, net present cost ${formatMoney(costs.npc)}. The table that follows gives every figure.`;
 
   return (
-    <figure className="chart-figure" data-chart="cost-by-year">
-      <figcaption>{title}</figcaption>
-      <div role="img" aria-label={summary} className="chart-canvas">
-        <BarChart
-          width={width}
-          height={height}
-          data={rows}
-          stackOffset="sign"
-          accessibilityLayer={false}
-          margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
-        >
-          <CartesianGrid vertical={false} stroke={INK.grid} />
-          <XAxis dataKey="label" {...yearAxisProps(rows.length)} stroke={INK.axis} />
-          <YAxis
-            ticks={ticks}
-            domain={[ticks[0], ticks[ticks.length - 1]]}
-            tickFormatter={formatMoneyCompact}
-            width={56}
-            tick={{ fontSize: 10, fill: INK.text }}
-            stroke={INK.axis}
-            allowDataOverflow
-          />
-          <Tooltip isAnimationActive={false} formatter={(value) => formatMoney(Number(value))} />
-          <Legend wrapperStyle={{ fontSize: 11 }} iconType="square" itemSorter={legendOrder(series.map((s) => s.key))} />
-          <ReferenceLine y={0} stroke={INK.axis} />
-          {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} stackId="cost" fill={s.colour} isAnimationActive={false} />
-          ))}
-        </BarChart>
-      </div>
-      {costByYearTables(costs, `${title}: figures`).map((data) => (
-        <ChartTable key={data.caption} data={data} mode={table} />
-      ))}
-    </figure>
+    <ChartFrame kind="cost-by-year" title={title} summary={summary} tables={costByYearTables(costs, `${title}: figures`)} tableMode={table}>
+      <BarChart
+        width={width}
+        height={height}
+        data={rows}
+        stackOffset="sign"
+        {...CHART_ROOT}
+        margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
+      >
+        <CartesianGrid {...GRID_ACROSS} />
+        <XAxis {...yearCategoryAxisProps(rows.length)} />
+        <YAxis {...moneySideAxisProps(ticks)} />
+        <Tooltip {...MONEY_TOOLTIP} />
+        <Legend wrapperStyle={{ fontSize: 11 }} iconType="square" itemSorter={legendOrder(series.map((s) => s.key))} />
+        <ReferenceLine y={0} stroke={INK.axis} />
+        {series.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} stackId="cost" fill={s.colour} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </ChartFrame>
   );
 }

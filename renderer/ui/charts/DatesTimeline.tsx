@@ -6,9 +6,9 @@ import { ChartTable, type ChartTableData, type TableMode } from './ChartTable';
 import './charts.css';
 import { assignLanes, dateScale, stackLabels, textWidth, timelineYears, wrapText, yearBands } from './timeline-layout';
 import { BAR_KINDS, BAR_STYLES, MARKER_KINDS, MARKER_STYLES } from './timeline-styles';
-import type { TimelineBar, TimelineEvent, TimelineMarker, TimelineRow } from '@shared/presentation/timeline';
+import type { TimelineMarker, TimelineRow } from '@shared/presentation/timeline';
 
-export type { TimelineBar, TimelineEvent, TimelineMarker, TimelineRow };
+export type { TimelineMarker, TimelineRow };
 
 export interface DatesTimelineProps {
   today: IsoDate;

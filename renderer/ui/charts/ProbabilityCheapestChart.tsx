@@ -1,10 +1,9 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartTableData } from '@shared/presentation/table';
 import { probabilityText } from '@shared/presentation/risk-analysis';
-import { INK } from './chart-palette';
-import { barChartHeight, BAR_LABEL_AXIS } from './axis-props';
-import { ChartTable, type TableMode } from './ChartTable';
-import './charts.css';
+import { barChartHeight, BAR_LABEL_AXIS, GRID_DOWN, PERCENT_AXIS } from './axis-props';
+import { CHART_ROOT, ChartFrame } from './ChartFrame';
+import type { TableMode } from './ChartTable';
 
 export interface ProbabilityCheapestChartProps {
   /** Options other than business as usual, with the share of iterations each was cheapest (0-1). */
@@ -20,32 +19,21 @@ export function ProbabilityCheapestChart({ options, table, width = 672, tableMod
   const rows = options.map((o) => ({ label: o.name, pct: o.probability * 100 }));
   const summary = `${title}. ${options.map((o) => `${o.name} ${probabilityText(o.probability)}`).join('; ')}. The table that follows gives every figure.`;
   return (
-    <figure className="chart-figure" data-chart="probability-cheapest">
-      <figcaption>{title}</figcaption>
-      <div role="img" aria-label={summary} className="chart-canvas">
-        <BarChart
-          width={width}
-          height={barChartHeight(rows.length)}
-          data={rows}
-          layout="vertical"
-          accessibilityLayer={false}
-          margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
-        >
-          <CartesianGrid horizontal={false} stroke={INK.grid} />
-          <XAxis
-            type="number"
-            domain={[0, 100]}
-            ticks={[0, 20, 40, 60, 80, 100]}
-            tickFormatter={(v: number) => `${v}%`}
-            tick={{ fontSize: 10, fill: INK.text }}
-            stroke={INK.axis}
-          />
-          <YAxis {...BAR_LABEL_AXIS} />
-          <Tooltip isAnimationActive={false} formatter={(value) => probabilityText(Number(value) / 100)} />
-          <Bar dataKey="pct" name="Probability of being cheapest" fill="#009639" isAnimationActive={false} />
-        </BarChart>
-      </div>
-      <ChartTable data={table} mode={tableMode} />
-    </figure>
+    <ChartFrame kind="probability-cheapest" title={title} summary={summary} tables={table} tableMode={tableMode}>
+      <BarChart
+        width={width}
+        height={barChartHeight(rows.length)}
+        data={rows}
+        layout="vertical"
+        {...CHART_ROOT}
+        margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
+      >
+        <CartesianGrid {...GRID_DOWN} />
+        <XAxis type="number" {...PERCENT_AXIS} />
+        <YAxis {...BAR_LABEL_AXIS} />
+        <Tooltip isAnimationActive={false} formatter={(value) => probabilityText(Number(value) / 100)} />
+        <Bar dataKey="pct" name="Probability of being cheapest" fill="#009639" isAnimationActive={false} />
+      </BarChart>
+    </ChartFrame>
   );
 }

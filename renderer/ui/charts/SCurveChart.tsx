@@ -1,12 +1,12 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartTableData } from '@shared/presentation/table';
 import { formatMoney } from '@shared/format';
-import { moneyAxisProps } from './axis-props';
+import { moneyAxisProps, PERCENT_AXIS } from './axis-props';
 import { niceTicksAround } from './chart-scales';
-import { INK, seriesStyle } from './chart-palette';
-import { ChartTable, type TableMode } from './ChartTable';
-import './charts.css';
-import { SeriesDot } from './SeriesDot';
+import { INK } from './chart-palette';
+import { CHART_ROOT, ChartFrame } from './ChartFrame';
+import type { TableMode } from './ChartTable';
+import { seriesLineProps } from './SeriesDot';
 
 export interface SCurveSeries {
   id: string;
@@ -49,64 +49,31 @@ export function SCurveChart({
   const summary = `${title}. One rising curve per option; at 80% cumulative probability (P80): ${p80s}. The table that follows gives every figure.`;
 
   return (
-    <figure className="chart-figure" data-chart="s-curve">
-      <figcaption>{title}</figcaption>
-      <div role="img" aria-label={summary} className="chart-canvas">
-        <LineChart width={width} height={height} accessibilityLayer={false} margin={{ top: 18, right: 16, bottom: 18, left: 4 }}>
-          <CartesianGrid stroke={INK.grid} />
-          <XAxis
-            dataKey="npc"
-            {...moneyAxisProps(ticks)}
-            label={{ value: 'Risk-adjusted NPC', position: 'insideBottom', offset: -12, fontSize: 10, fill: INK.muted }}
-          />
-          <YAxis
-            dataKey="percentile"
-            type="number"
-            domain={[0, 100]}
-            ticks={[0, 20, 40, 60, 80, 100]}
-            tickFormatter={(v: number) => `${v}%`}
-            width={44}
-            tick={{ fontSize: 10, fill: INK.text }}
-            stroke={INK.axis}
-          />
-          <Tooltip
-            isAnimationActive={false}
-            labelFormatter={(v) => formatMoney(Number(v))}
-            formatter={(value, name) => [`${String(value)}%`, name]}
-          />
-          <Legend verticalAlign="top" wrapperStyle={{ fontSize: 11, top: -4 }} itemSorter={(item) => names.indexOf(String(item.value))} />
-          <ReferenceLine
-            y={80}
-            stroke={INK.muted}
-            strokeDasharray="3 3"
-            label={{ value: 'P80', position: 'insideTopLeft', fontSize: 9, fill: INK.muted }}
-          />
-          {series.map((s, i) => {
-            const style = seriesStyle(i);
-            return (
-              <Line
-                key={s.id}
-                data={[...s.points]}
-                dataKey="percentile"
-                name={s.name}
-                stroke={style.colour}
-                strokeWidth={2}
-                strokeDasharray={style.dash || undefined}
-                isAnimationActive={false}
-                dot={(props) =>
-                  props.index % 4 === 0 ? (
-                    <SeriesDot key={`${s.id}-${String(props.index)}`} cx={props.cx} cy={props.cy} style={style} />
-                  ) : (
-                    <g key={`${s.id}-${String(props.index)}`} />
-                  )
-                }
-                legendType={style.marker === 'cross' ? 'cross' : style.marker}
-              />
-            );
-          })}
-        </LineChart>
-      </div>
-      <ChartTable data={table} mode={tableMode} />
-    </figure>
+    <ChartFrame kind="s-curve" title={title} summary={summary} tables={table} tableMode={tableMode}>
+      <LineChart width={width} height={height} {...CHART_ROOT} margin={{ top: 18, right: 16, bottom: 18, left: 4 }}>
+        <CartesianGrid stroke={INK.grid} />
+        <XAxis
+          dataKey="npc"
+          {...moneyAxisProps(ticks)}
+          label={{ value: 'Risk-adjusted NPC', position: 'insideBottom', offset: -12, fontSize: 10, fill: INK.muted }}
+        />
+        <YAxis dataKey="percentile" type="number" {...PERCENT_AXIS} width={44} />
+        <Tooltip
+          isAnimationActive={false}
+          labelFormatter={(v) => formatMoney(Number(v))}
+          formatter={(value, name) => [`${String(value)}%`, name]}
+        />
+        <Legend verticalAlign="top" wrapperStyle={{ fontSize: 11, top: -4 }} itemSorter={(item) => names.indexOf(String(item.value))} />
+        <ReferenceLine
+          y={80}
+          stroke={INK.muted}
+          strokeDasharray="3 3"
+          label={{ value: 'P80', position: 'insideTopLeft', fontSize: 9, fill: INK.muted }}
+        />
+        {series.map((s, i) => (
+          <Line key={s.id} data={[...s.points]} dataKey="percentile" name={s.name} {...seriesLineProps(s.id, i, 4)} />
+        ))}
+      </LineChart>
+    </ChartFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { assertNever } from '@shared/result';
-import type { SeriesStyle } from './chart-palette';
+import { seriesStyle, type SeriesStyle } from './chart-palette';
 
 /** A line's point marker; shapes differ per option so lines stay apart in a grey print. */
 export function SeriesDot({ cx, cy, style, size = 3.5 }: { cx?: number; cy?: number; style: SeriesStyle; size?: number }) {
@@ -25,4 +25,25 @@ export function SeriesDot({ cx, cy, style, size = 3.5 }: { cx?: number; cy?: num
     default:
       return assertNever(style.marker, 'marker shape');
   }
+}
+
+/**
+ * The look of option `index`'s line on every line chart: its colour, dash and marker (on every
+ * `every`th point, so a dense line stays readable), matched in the legend.
+ */
+export function seriesLineProps(key: string, index: number, every = 1) {
+  const style = seriesStyle(index);
+  return {
+    stroke: style.colour,
+    strokeWidth: 2,
+    strokeDasharray: style.dash || undefined,
+    isAnimationActive: false,
+    dot: (props: { index: number; cx?: number; cy?: number }) =>
+      props.index % every === 0 ? (
+        <SeriesDot key={`${key}-${String(props.index)}`} cx={props.cx} cy={props.cy} style={style} />
+      ) : (
+        <g key={`${key}-${String(props.index)}`} />
+      ),
+    legendType: style.marker === 'cross' ? ('cross' as const) : style.marker,
+  };
 }

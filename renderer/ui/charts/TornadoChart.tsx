@@ -2,11 +2,11 @@ import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } fr
 import type { TornadoBar } from '@shared/engine/simulation';
 import { tornadoTable } from '@shared/presentation/risk-analysis';
 import { formatMoney } from '@shared/format';
-import { barChartHeight, BAR_LABEL_AXIS, moneyAxisProps } from './axis-props';
+import { barChartHeight, BAR_LABEL_AXIS, GRID_DOWN, moneyAxisProps } from './axis-props';
 import { niceTicksAround } from './chart-scales';
 import { INK } from './chart-palette';
-import { ChartTable, type TableMode } from './ChartTable';
-import './charts.css';
+import { CHART_ROOT, ChartFrame, EmptyChart, MONEY_TOOLTIP } from './ChartFrame';
+import type { TableMode } from './ChartTable';
 
 export interface TornadoChartProps {
   name: string;
@@ -22,10 +22,9 @@ export function TornadoChart({ name, bars, npc, width = 672, table = 'visible' }
   const title = `Largest drivers of risk-adjusted NPC: ${name}`;
   if (bars.length === 0) {
     return (
-      <figure className="chart-figure" data-chart="tornado">
-        <figcaption>{title}</figcaption>
-        <p>No three-point ranges or costed risks for this option: nothing varies.</p>
-      </figure>
+      <EmptyChart kind="tornado" title={title}>
+        No three-point ranges or costed risks for this option: nothing varies.
+      </EmptyChart>
     );
   }
   const rows = bars.map((b) => ({ label: b.label, range: [Math.min(b.low, b.high), Math.max(b.low, b.high)] as [number, number] }));
@@ -35,36 +34,32 @@ export function TornadoChart({ name, bars, npc, width = 672, table = 'visible' }
   const height = barChartHeight(rows.length);
 
   return (
-    <figure className="chart-figure" data-chart="tornado">
-      <figcaption>{title}</figcaption>
-      <div role="img" aria-label={summary} className="chart-canvas">
-        <BarChart
-          width={width}
-          height={height}
-          data={rows}
-          layout="vertical"
-          accessibilityLayer={false}
-          margin={{ top: 18, right: 16, bottom: 4, left: 4 }}
-        >
-          <CartesianGrid horizontal={false} stroke={INK.grid} />
-          <XAxis {...moneyAxisProps(ticks)} />
-          <YAxis {...BAR_LABEL_AXIS} />
-          <Tooltip
-            isAnimationActive={false}
-            formatter={(value) =>
-              Array.isArray(value) ? `${formatMoney(Number(value[0]))} to ${formatMoney(Number(value[1]))}` : formatMoney(Number(value))
-            }
-          />
-          <ReferenceLine
-            x={npc}
-            stroke={INK.text}
-            strokeDasharray="3 3"
-            label={{ value: 'Deterministic NPC', position: 'top', fontSize: 9, fill: INK.muted }}
-          />
-          <Bar dataKey="range" name="NPC from low to high" fill="#005EB8" isAnimationActive={false} />
-        </BarChart>
-      </div>
-      <ChartTable data={tornadoTable(name, bars)} mode={table} />
-    </figure>
+    <ChartFrame kind="tornado" title={title} summary={summary} tables={tornadoTable(name, bars)} tableMode={table}>
+      <BarChart
+        width={width}
+        height={height}
+        data={rows}
+        layout="vertical"
+        {...CHART_ROOT}
+        margin={{ top: 18, right: 16, bottom: 4, left: 4 }}
+      >
+        <CartesianGrid {...GRID_DOWN} />
+        <XAxis {...moneyAxisProps(ticks)} />
+        <YAxis {...BAR_LABEL_AXIS} />
+        <Tooltip
+          {...MONEY_TOOLTIP}
+          formatter={(value) =>
+            Array.isArray(value) ? `${formatMoney(Number(value[0]))} to ${formatMoney(Number(value[1]))}` : formatMoney(Number(value))
+          }
+        />
+        <ReferenceLine
+          x={npc}
+          stroke={INK.text}
+          strokeDasharray="3 3"
+          label={{ value: 'Deterministic NPC', position: 'top', fontSize: 9, fill: INK.muted }}
+        />
+        <Bar dataKey="range" name="NPC from low to high" fill="#005EB8" isAnimationActive={false} />
+      </BarChart>
+    </ChartFrame>
   );
 }

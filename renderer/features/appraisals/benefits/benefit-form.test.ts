@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benefitSchema } from '@shared/domain';
-import { makeOption } from '@shared/engine/test-helpers';
+import { makeOption } from '../../../../test/support/builders';
 import { benefitFromLibrary, blankBenefit, defaultBenefitDates, nextOrder, withCashflow, withProfile, withType } from './benefit-form';
 
 const ids = { id: 'b1', optionId: 'o1', appraisalId: 'a1', order: 0 };

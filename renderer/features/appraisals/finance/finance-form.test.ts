@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { costLineSchema, vatSchema } from '@shared/domain';
 import { spendOf } from '@shared/engine/spend';
-import { makeOption, oneOffLine } from '@shared/engine/test-helpers';
+import { makeOption, oneOffLine } from '../../../../test/support/builders';
 import { spendWithChoice, spendWithConfirmed, spendWithNote, vatWithChoice, vatWithText } from './finance-form';
 
 const none = { recoverable: false, heading: '', reason: '' };
