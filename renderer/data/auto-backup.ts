@@ -1,10 +1,11 @@
-import { createBackup } from './backup';
+import { createBackupOffThread } from './backup-client';
 import type { PlannerDb } from './db';
 
 /**
- * When automatic backups are due, and how many to keep. The bytes come from createBackup; the
- * desktop host writes them to the backup folder (electron/ipc/auto-backup.ts). Kept in the meta
- * table, so a restore of an older backup does not lose the user's choice of N for long.
+ * When automatic backups are due, and how many to keep. The text is written in the backup worker
+ * (backup-client.ts), so a large register makes no long task here; the desktop host writes it to
+ * the backup folder (electron/ipc/auto-backup.ts). Kept in the meta table, so a restore of an
+ * older backup does not lose the user's choice of N for long.
  */
 export const AUTO_BACKUP_KEEP_DEFAULT = 14;
 const AUTO_BACKUP_EVERY_MS = 24 * 60 * 60 * 1000;
@@ -40,7 +41,7 @@ export async function autoBackupIfDue(
   if (!force && age < AUTO_BACKUP_EVERY_MS) return false;
   // User-timing entries, so the benchmark (and anyone profiling) sees the making and the writing apart.
   const began = performance.now();
-  const content = await createBackup(db, now);
+  const content = await createBackupOffThread(db, now);
   performance.measure('auto-backup:make', { start: began });
   const made = performance.now();
   await write(content, prefs.keep);
