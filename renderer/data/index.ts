@@ -16,6 +16,7 @@ export {
   useAutoBackupPrefs,
   useSampleSummary,
   useSettings,
+  useWordTemplateInfo,
 } from './hooks';
 export type { AppraisalRecords } from './bundles';
 export type { ChangeLogRow } from './db';
@@ -24,3 +25,4 @@ export type { BackupSummary } from './backup';
 export { DbVersionFromFutureError, openDb, requestPersistentStorage, type PlannerDb } from './db';
 export { cancelEdit, clearJournalled, flushEdit, flushPendingEdits, journalEdit, scheduleEdit, takeJournalled } from './pending-edits';
 export type { SampleSummary } from './sample';
+export type { WordTemplateFile, WordTemplateInfo } from './word-template';

@@ -55,6 +55,21 @@ function relTarget(rels: string, type: string): string | null {
   return rel ? attr(rel[0], 'Target') : null;
 }
 
+/**
+ * The template's own part of a kind (numbering, styles) and where it is; when the template has none,
+ * the paper's part is adopted whole (and `existing` is null: nothing is left to merge).
+ */
+function partOrAdopt(out: PizZip, paperPart: string, kind: 'numbering' | 'styles', contentType: string) {
+  const rels = text(out, DOCUMENT_RELS) ?? '';
+  const target = relTarget(rels, kind);
+  const existing = target ? text(out, `word/${target}`) : null;
+  if (target && existing !== null) return { target, existing };
+  out.file(`word/${kind}.xml`, paperPart);
+  out.file(DOCUMENT_RELS, addRelationship(rels, `tpp-${kind}`, `${REL_TYPES}/${kind}`, `${kind}.xml`));
+  out.file(CONTENT_TYPES, addOverride(text(out, CONTENT_TYPES) ?? '', `/word/${kind}.xml`, contentType));
+  return { target: `${kind}.xml`, existing: null };
+}
+
 /** Copies the images (and any external links) the body points at; returns the body with new ids. */
 function importRelationships(out: PizZip, paper: PizZip, body: string): string {
   const paperRels = text(paper, DOCUMENT_RELS) ?? '';
@@ -97,15 +112,8 @@ function importRelationships(out: PizZip, paper: PizZip, body: string): string {
 function importNumbering(out: PizZip, paper: PizZip, body: string): string {
   const paperNumbering = text(paper, 'word/numbering.xml');
   if (!paperNumbering || !body.includes('<w:numId ')) return body;
-  const rels = text(out, DOCUMENT_RELS) ?? '';
-  const target = relTarget(rels, 'numbering');
-  const existing = target ? text(out, `word/${target}`) : null;
-  if (!target || existing === null) {
-    out.file('word/numbering.xml', paperNumbering);
-    out.file(DOCUMENT_RELS, addRelationship(rels, 'tppNumbering', `${REL_TYPES}/numbering`, 'numbering.xml'));
-    out.file(CONTENT_TYPES, addOverride(text(out, CONTENT_TYPES) ?? '', '/word/numbering.xml', NUMBERING_TYPE));
-    return body;
-  }
+  const { target, existing } = partOrAdopt(out, paperNumbering, 'numbering', NUMBERING_TYPE);
+  if (existing === null) return body;
   const abstractOffset = maxOf(existing, /<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"/g) + 1;
   const numOffset = maxOf(existing, /<w:num\b[^>]*w:numId="(\d+)"/g) + 1;
   const abstracts = [...paperNumbering.matchAll(/<w:abstractNum\b[\s\S]*?<\/w:abstractNum>/g)].map((m) =>
@@ -135,15 +143,8 @@ function importNumbering(out: PizZip, paper: PizZip, body: string): string {
 function importStyles(out: PizZip, paper: PizZip, body: string): void {
   const paperStyles = text(paper, 'word/styles.xml');
   if (!paperStyles) return;
-  const rels = text(out, DOCUMENT_RELS) ?? '';
-  const target = relTarget(rels, 'styles');
-  const existing = target ? text(out, `word/${target}`) : null;
-  if (!target || existing === null) {
-    out.file('word/styles.xml', paperStyles);
-    out.file(DOCUMENT_RELS, addRelationship(rels, 'tppStyles', `${REL_TYPES}/styles`, 'styles.xml'));
-    out.file(CONTENT_TYPES, addOverride(text(out, CONTENT_TYPES) ?? '', '/word/styles.xml', STYLES_TYPE));
-    return;
-  }
+  const { target, existing } = partOrAdopt(out, paperStyles, 'styles', STYLES_TYPE);
+  if (existing === null) return;
   const used = new Set([...body.matchAll(/<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"/g)].map((m) => m[1]));
   const has = (id: string) => existing.includes(`w:styleId="${id}"`);
   const added = [...paperStyles.matchAll(/<w:style\b[^>]*>[\s\S]*?<\/w:style>/g)]

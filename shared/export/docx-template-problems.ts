@@ -1,4 +1,5 @@
 import type PizZip from 'pizzip';
+import { wordParagraphs } from './ooxml-text';
 import { LOOP_TAGS, PAPER_BODY_TAG, TEXT_TAGS, type TemplateLoop } from './docx-template-tags';
 
 /**
@@ -37,21 +38,6 @@ function partOfDocument(file: string | undefined): string {
   return 'in the template';
 }
 
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
-/** The text of each paragraph of a part, in order (as Word shows it, without formatting). */
-function paragraphTexts(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    decode([...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
-  );
-}
-
 /** "in the main text, in the paragraph “Prepared for {trustNme}”": the offset is into the part's text. */
 function where(zip: PizZip, file: string | undefined, offset: number | number[] | undefined): string {
   const part = partOfDocument(file);
@@ -59,7 +45,7 @@ function where(zip: PizZip, file: string | undefined, offset: number | number[] 
   const xml = file ? zip.file(file)?.asText() : undefined;
   if (at === undefined || !xml) return part;
   let start = 0;
-  for (const text of paragraphTexts(xml)) {
+  for (const { text } of wordParagraphs(xml)) {
     if (at < start + text.length) {
       const shown = text.trim().length > 80 ? `${text.trim().slice(0, 77)}…` : text.trim();
       return `${part}, in the paragraph “${shown}”`;

@@ -118,6 +118,29 @@ describe('the board paper filled into a trust’s Word template', () => {
     expect(xml.trimEnd().endsWith('</w:body></w:document>')).toBe(true);
   });
 
+  it('gives a bare template (no styles, lists or pictures of its own) the paper’s', async () => {
+    const bare = new PizZip(buildWordTemplate(['{trustName}', '{@paperBody}']));
+    for (const part of [
+      'word/styles.xml',
+      'word/numbering.xml',
+      'word/_rels/document.xml.rels',
+      'word/header1.xml',
+      'word/media/image1.png',
+    ])
+      bare.remove(part);
+    const xml = bare.file('word/document.xml')!.asText();
+    bare.file('word/document.xml', xml.replace(/<w:p><w:r><w:drawing>[\s\S]*?<\/w:p>/, '').replace(/<w:headerReference[^>]*\/>/, ''));
+    const doc = readDocx(await fillDocxTemplate(bare.generate({ type: 'uint8array' }), 'bare.docx', model, paperOptions));
+    expect(doc.paragraphs()[0].text).toBe(TRUST);
+    const rels = doc.part('word/_rels/document.xml.rels');
+    expect(rels).toContain('Target="styles.xml"');
+    expect(rels).toContain('Target="numbering.xml"');
+    expect(doc.part('[Content_Types].xml')).toContain('PartName="/word/numbering.xml"');
+    expect(doc.part('word/styles.xml')).toContain('w:styleId="Heading2"');
+    for (const id of new Set([...doc.part('word/document.xml').matchAll(/r:embed="([^"]+)"/g)].map((m) => m[1])))
+      expect(rels, `picture ${id}`).toContain(`Id="${id}"`);
+  });
+
   it('puts the paper after the template’s content, on a new page, when the template has no {@paperBody}', async () => {
     const doc = readDocx(await fill(['Cover: {title}']));
     const texts = doc.paragraphs().map((p) => p.text);

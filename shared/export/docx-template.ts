@@ -106,7 +106,8 @@ function openTemplate(bytes: Uint8Array, fileName: string): OpenedTemplate | { p
 }
 
 function structuredTags(opened: OpenedTemplate): { file: string; parts: TagPart[] }[] {
-  return opened.inspect.getTemplatedFiles().map((file) => ({ file, parts: opened.inspect.getStructuredTags(file) as TagPart[] }));
+  // The parts docxtemplater actually read: a part the content types list but the zip lacks is skipped.
+  return Object.keys(opened.inspect.fullInspected).map((file) => ({ file, parts: opened.inspect.getStructuredTags(file) as TagPart[] }));
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import PizZip from 'pizzip';
 import { strFromU8, unzipSync } from 'fflate';
+import { wordParagraphs } from '@shared/export/ooxml-text';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -90,22 +91,10 @@ export function buildWordTemplate(
   return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
 /** A .docx read back: its parts as text, and each paragraph of a part as { style, text }. */
 export function readDocx(bytes: Uint8Array) {
   const files = unzipSync(bytes);
   const part = (name: string) => (files[name] ? strFromU8(files[name]) : '');
-  const paragraphs = (name = 'word/document.xml') =>
-    [...part(name).matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => ({
-      style: /<w:pStyle w:val="([^"]+)"/.exec(m[0])?.[1] ?? null,
-      text: decode([...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
-    }));
+  const paragraphs = (name = 'word/document.xml') => wordParagraphs(part(name));
   return { files, part, paragraphs };
 }
