@@ -112,7 +112,7 @@ function suggestion(name: string, candidates: readonly string[]): string {
   const best = candidates
     .map((c) => ({ c, d: c.toLowerCase() === lower ? 0 : distance(lower, c.toLowerCase()) }))
     .sort((x, y) => x.d - y.d)[0];
-  return best && best.d <= Math.max(2, Math.floor(name.length / 4)) ? ` Did you mean ${best.c}?` : '';
+  return best && best.d <= Math.max(2, Math.floor(name.length / 4)) ? ` Did you mean {${best.c}}?` : '';
 }
 
 function written(part: TagPart): string {

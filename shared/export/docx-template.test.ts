@@ -167,7 +167,7 @@ describe('a template the planner cannot fill says why, naming the tag and where'
     expect(error.message).toContain(
       '{trustNme} in the main text, in the paragraph “Prepared for {trustNme}” is not a tag the planner knows.',
     );
-    expect(error.message).toContain('Did you mean trustName?');
+    expect(error.message).toContain('Did you mean {trustName}?');
     expect(error.message).toContain('Settings › Word template');
     expect(error.message).not.toMatch(/xtag|TemplateError|undefined|unclosed_tag/);
   });
@@ -179,7 +179,7 @@ describe('a template the planner cannot fill says why, naming the tag and where'
     expect((await problemOf(fill(['{#options}{name}']))).message).toContain('The list {#options} in the main text');
     expect((await problemOf(fill(['{#options}{name}']))).message).toContain('add {/options}');
     expect((await problemOf(fill(['x'], { header: 'Board {sponser}' }))).message).toContain(
-      '{sponser} in a page header, in the paragraph “Board {sponser}” is not a tag the planner knows. Did you mean sponsor?',
+      '{sponser} in a page header, in the paragraph “Board {sponser}” is not a tag the planner knows. Did you mean {sponsor}?',
     );
     expect((await problemOf(fill(['{npc}']))).message).toContain(
       '{npc} in the main text, in the paragraph “{npc}” only works inside {#options}…{/options}.',

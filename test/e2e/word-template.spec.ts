@@ -18,9 +18,13 @@ async function chooseTemplate(page: Page, name: string, bytes: Uint8Array): Prom
   ).setFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(bytes) });
 }
 
-async function exportWord(page: Page) {
+async function openReport(page: Page): Promise<void> {
   await page.goto('/#/appraisals/e2e-template/report');
   await expect(page.getByRole('region', { name: 'Preview of the decision report' }).locator('.report')).toBeVisible();
+}
+
+async function exportWord(page: Page) {
+  await openReport(page);
   return Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Word document…' }).click()]).then(
     ([download]) => download,
   );
@@ -48,7 +52,16 @@ test('a trust’s own Word template chosen in Settings is filled by the Report t
   await expect(section.getByRole('alert')).toContainText(
     '{trustNme} in the main text, in the paragraph “Prepared for {trustNme}” is not a tag',
   );
-  await expect(section.getByRole('alert')).toContainText('Did you mean trustName?');
+  await expect(section.getByRole('alert')).toContainText('Did you mean {trustName}?');
+  await expect(
+    section.getByText("Kept 'Draft cover.docx', but the Word export cannot fill it until the problems below are corrected."),
+  ).toBeVisible();
+  await openReport(page);
+  await page.getByRole('button', { name: 'Export Word document…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'could not be exported' })).toHaveText(
+    "The Word document could not be exported: Your Word template 'Draft cover.docx' cannot be filled: {trustNme} in the main text, in the paragraph “Prepared for {trustNme}” is not a tag the planner knows. Did you mean {trustName}? Correct it in Word and choose it again in Settings › Word template, or remove the template there to export the paper without it.",
+  );
+  await page.goto('/#/settings');
 
   await chooseTemplate(
     page,

@@ -49,7 +49,10 @@ export function WordTemplateSection() {
       if (!file) return null;
       const result = await check(file);
       await commands.wordTemplate.save(file);
-      return { kind: 'check', fileName: file.fileName, check: result, lead: `The Word export now fills '${file.fileName}'.` };
+      const lead = result.problems.length
+        ? `Kept '${file.fileName}', but the Word export cannot fill it until the problems below are corrected.`
+        : `The Word export now fills '${file.fileName}'.`;
+      return { kind: 'check', fileName: file.fileName, check: result, lead };
     });
 
   const recheck = () =>
