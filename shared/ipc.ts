@@ -24,6 +24,10 @@ export const OPEN_PURPOSES = {
     filters: [{ name: 'Registers and portfolios', extensions: ['json', 'csv', 'xlsx'] }],
   },
   backup: { title: 'Restore from a backup', filters: [{ name: 'Trust Procurement Planner backup', extensions: ['json'] }] },
+  'word-template': {
+    title: 'Choose a Word template for the board paper',
+    filters: [{ name: 'Word documents and templates', extensions: ['docx', 'dotx'] }],
+  },
 } as const;
 export type OpenPurpose = keyof typeof OPEN_PURPOSES;
 export const OPEN_PURPOSE_KEYS = Object.keys(OPEN_PURPOSES) as [OpenPurpose, ...OpenPurpose[]];

@@ -27,6 +27,7 @@ import { removeSample, SAMPLE_TRUST_NAME_KEY, sampleSummary } from './sample';
 import type { RegisterStore } from './register-store';
 import { loadSettings, saveSettings, updateSettings } from './settings';
 import { markDutyDone, markDutyNotDone, updatePipelineOverrides } from './law';
+import { readWordTemplate, removeWordTemplate, saveWordTemplate, type WordTemplateFile } from './word-template';
 import type { DutyCompletion, PipelineOverrides } from '@shared/domain';
 
 /**
@@ -114,6 +115,12 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
       /** The trust's own name, which heads the register and every board paper. */
       setTrustName: (trustName: string) =>
         updateSettings(db, (s) => ({ ...s, organisation: { ...s.organisation, trustName } }), `Set the trust name to ${trustName}`),
+    },
+    wordTemplate: {
+      /** The trust's own Word template (Settings › Word template) with its bytes; null when none is chosen. */
+      read: () => readWordTemplate(db),
+      save: (file: WordTemplateFile) => saveWordTemplate(db, file),
+      remove: () => removeWordTemplate(db),
     },
     pipeline: {
       /** Changes the pipeline notice's per-entry overrides for one financial year. */

@@ -11,6 +11,7 @@ import { readDutyCompletions, readPipelineOverrides } from './law';
 import type { DutyCompletions } from '@shared/domain';
 import { sampleSummary } from './sample';
 import { autoBackupPrefs } from './auto-backup';
+import { wordTemplateInfo } from './word-template';
 
 /**
  * The UI's reads. Each hook re-renders when what it read changes; large tables are read in pages
@@ -81,4 +82,10 @@ export function useSampleSummary() {
 export function useAutoBackupPrefs() {
   const { db } = useDataServices();
   return useLiveQuery(() => autoBackupPrefs(db), [db]);
+}
+
+/** The chosen Word template's name, size and when it was chosen; null when none, undefined while loading. */
+export function useWordTemplateInfo() {
+  const { db } = useDataServices();
+  return useLiveQuery(() => wordTemplateInfo(db), [db]);
 }

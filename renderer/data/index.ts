@@ -16,8 +16,10 @@ export {
   useAutoBackupPrefs,
   useSampleSummary,
   useSettings,
+  useWordTemplateInfo,
 } from './hooks';
 export type { AppraisalRecords } from './bundles';
 export type { BackupSummary } from './backup';
 export { DbVersionFromFutureError, openDb, requestPersistentStorage, type PlannerDb } from './db';
 export { cancelEdit, clearJournalled, flushEdit, flushPendingEdits, journalEdit, scheduleEdit, takeJournalled } from './pending-edits';
+export type { WordTemplateFile } from './word-template';

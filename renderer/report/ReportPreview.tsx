@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import { useHost } from '../app-context';
+import { useCommands } from '../data';
 import type { AppraisalData } from '../features/appraisals/use-appraisal';
 import { href } from '../ui/router';
 import { formatDate } from '@shared/format';
@@ -15,6 +16,7 @@ import {
   type ReportStatus,
 } from '@shared/presentation/sections';
 import { chartImages } from './chart-images';
+import { buildWordPaper } from './word-export';
 import { CoverFields, LongListFields } from './CoverFields';
 import { PaperRiskAnalysis } from './PaperRiskAnalysis';
 import { ReportView } from './ReportView';
@@ -29,6 +31,7 @@ type Export = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: 
  */
 export function ReportPreview({ data, autoExport = null }: { data: AppraisalData; autoExport?: ReportExportKind | null }) {
   const host = useHost();
+  const commands = useCommands();
   const { bundle, contracts, settings, result, today } = data;
   // The run the screen shows, if it still fits the records: the paper prints the same figures.
   const simulation = data.riskAnalysis.run?.result;
@@ -106,12 +109,15 @@ export function ReportPreview({ data, autoExport = null }: { data: AppraisalData
     setOffice({ state: 'busy' });
     try {
       let content: Uint8Array;
+      let filledInto: string | null = null;
       if (kind === 'docx') {
-        const [{ buildDocxPaper }, images] = await Promise.all([
-          import('@shared/export/docx-paper'),
+        const [template, images] = await Promise.all([
+          commands.wordTemplate.read(),
           frame.current ? chartImages(frame.current) : Promise.resolve({}),
         ]);
-        content = await buildDocxPaper(model, { images, exportedText: `Exported ${formatDate(today)}` });
+        const paper = await buildWordPaper(model, { images, exportedText: `Exported ${formatDate(today)}` }, template);
+        content = paper.bytes;
+        filledInto = paper.templateName;
       } else {
         const { buildWorkingsXlsx } = await import('@shared/export/workings-xlsx');
         content = await buildWorkingsXlsx({
@@ -126,9 +132,10 @@ export function ReportPreview({ data, autoExport = null }: { data: AppraisalData
         reportFileName(appraisal.title, today, kind),
         content,
       );
+      const into = filledInto ? ` Filled into your template '${filledInto}'.` : '';
       setOffice(
         saved
-          ? { state: 'done', message: `Exported the ${what} to ${saved}.` }
+          ? { state: 'done', message: `Exported the ${what} to ${saved}.${into}` }
           : { state: 'done', message: 'Export cancelled: no file was saved.' },
       );
     } catch (error) {

@@ -6,27 +6,14 @@ import { formatMoney } from '../format';
 import { buildReportModel } from '../presentation/report-model';
 import { buildReportFixture, HOSTILE_TITLE, hostileCopy } from '../../test/bench/report/report-fixture';
 import { buildDocxPaper } from './docx-paper';
+import { wordParagraphs } from './ooxml-text';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8')) as { contracts: unknown[] };
 const contract = (ref: string): Contract => contractSchema.parse(sample.contracts.find((c) => (c as Contract).reference === ref));
 const TODAY = '2026-04-01';
 
-const decode = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
 /** Paragraphs of document.xml as { style, text }. */
-function docxParagraphs(bytes: Uint8Array): { style: string | null; text: string }[] {
-  const xml = strFromU8(unzipSync(bytes)['word/document.xml']);
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => ({
-    style: /<w:pStyle w:val="([^"]+)"/.exec(m[0])?.[1] ?? null,
-    text: decode([...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
-  }));
-}
+const docxParagraphs = (bytes: Uint8Array) => wordParagraphs(strFromU8(unzipSync(bytes)['word/document.xml']));
 
 describe('the board paper in Word', () => {
   const epr = contract('NVH-EPR-001');

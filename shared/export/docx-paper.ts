@@ -42,6 +42,8 @@ export interface DocxPaperOptions {
   images?: Readonly<Record<string, PaperImage>>;
   /** "Exported 1 Apr 2026" for the footer. */
   exportedText: string;
+  /** Leave out the cover sheet (a trust's Word template supplies its own); default true. */
+  cover?: boolean;
 }
 
 /** A4 text width at 2 cm margins, in twentieths of a point (for cells) and pixels (for images). */
@@ -161,7 +163,7 @@ function render(block: PaperBlock, images: DocxPaperOptions['images']): (Paragra
 }
 
 export function buildDocxDocument(model: ReportModel, options: DocxPaperOptions): Document {
-  const children = paperBlocks(model).flatMap((b) => render(b, options.images));
+  const children = paperBlocks(model, { cover: options.cover }).flatMap((b) => render(b, options.images));
   const headerText = model.cover.trustName ? `${model.cover.trustName} · ${model.cover.title}` : model.cover.title;
   return new Document({
     creator: 'Trust Procurement Planner',

@@ -488,18 +488,27 @@ function cover(m: ReportModel): PaperBlock[] {
       { label: c.contracts.length === 1 ? 'Contract' : 'Contracts', value: c.contracts.join('\n') || 'None recorded' },
     ],
   });
-  if (c.sample)
-    out.push({
-      kind: 'para',
-      text: 'This paper uses the illustrative sample portfolio: the trust, contracts and figures are not real.',
-      emphasis: 'small',
-    });
-  out.push({ kind: 'page-break' });
+  out.push(...sampleNote(m), { kind: 'page-break' });
   return out;
 }
 
-export function paperBlocks(model: ReportModel): PaperBlock[] {
-  const out = cover(model);
+function sampleNote(m: ReportModel): PaperBlock[] {
+  if (!m.cover.sample) return [];
+  return [
+    {
+      kind: 'para',
+      text: 'This paper uses the illustrative sample portfolio: the trust, contracts and figures are not real.',
+      emphasis: 'small',
+    },
+  ];
+}
+
+/**
+ * The paper's blocks. Without the cover (`cover: false`) they are the body a trust's own Word
+ * template takes after its cover sheet; a paper from the sample portfolio still says so first.
+ */
+export function paperBlocks(model: ReportModel, { cover: withCover = true }: { cover?: boolean } = {}): PaperBlock[] {
+  const out = withCover ? cover(model) : sampleNote(model);
   for (const s of model.sections) out.push({ kind: 'heading', level: 1, text: `${s.number}. ${s.title}` }, ...SECTION_BLOCKS[s.id](model));
   return out;
 }

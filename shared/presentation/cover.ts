@@ -35,8 +35,22 @@ export interface CoverModel {
   ask: string;
   /** "The notice deadline is in 31 days (2 Nov 2026); the latest decision date passed on 3 Oct 2026." or null. */
   urgency: string | null;
+  /** The governance fields by name (a trust's Word template places each on its own cover sheet). */
+  details: CoverDetails;
   /** Meeting, date, sponsor, BAF, EqIA, DPIA, previously considered: the cover's table. */
   fields: LabelledValue[];
+}
+
+export interface CoverDetails {
+  meeting: string;
+  meetingDate: string;
+  author: string;
+  sponsor: string;
+  purpose: string;
+  bafRisks: string;
+  eqia: string;
+  dpia: string;
+  previouslyConsidered: string;
 }
 
 /** "is in 31 days (2 Nov 2026)", "is today (…)", "passed on 3 Oct 2026". */
@@ -108,7 +122,17 @@ export function buildCover(input: {
 }): CoverModel {
   const { appraisal, contracts, today } = input;
   const paper = boardPaperOf(appraisal);
-  const meetingDate = paper.meetingDate ? formatDate(paper.meetingDate) : 'Not recorded';
+  const details: CoverDetails = {
+    meeting: orNot(paper.meeting),
+    meetingDate: paper.meetingDate ? formatDate(paper.meetingDate) : 'Not recorded',
+    author: orNot(input.author, 'Not stated'),
+    sponsor: orNot(paper.executiveSponsor),
+    purpose: BOARD_PURPOSE_LABELS[paper.purpose],
+    bafRisks: orNot(paper.bafRisks, 'No BAF risk linked'),
+    eqia: IMPACT_ASSESSMENT_STATUS_LABELS[paper.eqia],
+    dpia: IMPACT_ASSESSMENT_STATUS_LABELS[paper.dpia],
+    previouslyConsidered: orNot(paper.previouslyConsidered, 'Not previously considered'),
+  };
   return {
     trustName: input.settings.organisation.trustName,
     title: appraisal.title,
@@ -120,16 +144,17 @@ export function buildCover(input: {
     purpose: BOARD_PURPOSE_LABELS[paper.purpose],
     ask: boardAsk(appraisal, contracts, input.result),
     urgency: urgencySentence(contracts, today, input.settings.contractDefaults),
+    details,
     fields: [
-      { label: 'Meeting', value: orNot(paper.meeting) },
-      { label: 'Date of meeting', value: meetingDate },
-      { label: 'Author', value: orNot(input.author, 'Not stated') },
-      { label: 'Executive sponsor', value: orNot(paper.executiveSponsor) },
-      { label: 'Purpose', value: BOARD_PURPOSE_LABELS[paper.purpose] },
-      { label: 'Board assurance framework', value: orNot(paper.bafRisks, 'No BAF risk linked') },
-      { label: 'Equality impact assessment', value: IMPACT_ASSESSMENT_STATUS_LABELS[paper.eqia] },
-      { label: 'Data protection impact assessment', value: IMPACT_ASSESSMENT_STATUS_LABELS[paper.dpia] },
-      { label: 'Previously considered by', value: orNot(paper.previouslyConsidered, 'Not previously considered') },
+      { label: 'Meeting', value: details.meeting },
+      { label: 'Date of meeting', value: details.meetingDate },
+      { label: 'Author', value: details.author },
+      { label: 'Executive sponsor', value: details.sponsor },
+      { label: 'Purpose', value: details.purpose },
+      { label: 'Board assurance framework', value: details.bafRisks },
+      { label: 'Equality impact assessment', value: details.eqia },
+      { label: 'Data protection impact assessment', value: details.dpia },
+      { label: 'Previously considered by', value: details.previouslyConsidered },
     ],
   };
 }

@@ -10,6 +10,7 @@ import { LawSettingsSection } from './LawSettingsSection';
 import { OrganisationSection } from './OrganisationSection';
 import { SetByOrganisation, useOrganisationPolicy, useSetByOrganisation } from './organisation-policy';
 import { SampleSection } from './sample/SampleSection';
+import { WordTemplateSection } from './WordTemplateSection';
 
 type NumberPath =
   | ['expiringHorizonMonths']
@@ -84,6 +85,7 @@ export function SettingsScreen() {
       <FinanceSettingsSection />
       <div className="settings">
         <LawSettingsSection />
+        <WordTemplateSection />
         <BackupSection />
         <AutoBackupSection />
         <SampleSection />
