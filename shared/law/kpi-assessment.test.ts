@@ -126,6 +126,13 @@ describe('the yearly performance notice says how far its period’s KPIs are rat
     expect(performanceNoticeKpiNote(mk({ kpiRatings: rateAll('2026-04-01', '2027-03-31') }), '2026-03-31', '2026-06-15')).toBeNull();
   });
 
+  it('notes the last period beside the final performance notice', () => {
+    const c = mk({ kpiRatings: rateAll('2028-04-01', '2028-09-30') });
+    const final = planObligations([c], { today: '2028-10-05' }).find((o) => o.kind === 'final-performance-notice')!;
+    expect(final.dueDate).toBe('2028-10-29');
+    expect(final.basis).toMatch(/; KPIs rated for 1 Apr 2028 – 30 Sep 2028$/);
+  });
+
   it('says nothing for a due date after the contract has ended', () => {
     expect(performanceNoticeKpiNote(mk({ kpiRatings: rateAll('2028-04-01', '2028-09-30') }), '2028-10-29', '2028-11-01')).toBeNull();
   });

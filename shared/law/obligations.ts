@@ -200,7 +200,8 @@ export function planContract(c: Contract, ctx: Ctx, out: Obligation[]): void {
         push(out, ctx, c, 'performance-notice', next, false, basis);
       }
     }
-    push(out, ctx, c, 'final-performance-notice', end + 29, false, BASIS.final, marks);
+    // The final notice rates the last period, the one containing the day the contract ends.
+    push(out, ctx, c, 'final-performance-notice', end + 29, false, withKpiNote(c, dayNumberToIso(end), BASIS.final, ctx.today), marks);
   }
   push(out, ctx, c, 'termination-notice', end + 29, lastNotice(c, 'UK11') !== null, BASIS.termination, marks);
 }

@@ -2,7 +2,14 @@ import { useId, useState } from 'react';
 import { todayIso, type IsoDate } from '@shared/dates';
 import { KPI_RATING_DESCRIPTIONS, KPI_RATING_LABELS, KPI_RATINGS, type Contract, type KpiRatingValue } from '@shared/domain';
 import { formatDate } from '@shared/format';
-import { assessmentPeriods, formatPeriod, kpiAssessmentStatus, type AssessmentPeriod, type PeriodAssessment } from '@shared/law';
+import {
+  assessmentPeriods,
+  formatPeriod,
+  isLiveContract,
+  kpiAssessmentStatus,
+  type AssessmentPeriod,
+  type PeriodAssessment,
+} from '@shared/law';
 import { assertNever } from '@shared/result';
 import { describeError } from '@shared/storage-errors';
 import { useCommands } from '../../data';
@@ -106,6 +113,12 @@ function Periods({
           ? `${overdue === 1 ? 'One assessment period has' : `${overdue} assessment periods have`} ended without a rating for every KPI.`
           : 'Every assessment period that has ended is rated.'}
       </p>
+      {!isLiveContract(contract, today) && (
+        <p className="hint">
+          The contract ended on {formatDate(contract.terminatedOn ?? contract.currentEndDate)}: rate its last period for the final
+          performance notice (s.71(2)).
+        </p>
+      )}
       <table className="data-table kpi-ratings-table">
         <caption>KPI ratings per assessment period</caption>
         <thead>
