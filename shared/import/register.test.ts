@@ -45,7 +45,7 @@ describe('analyseRegister', () => {
   });
 
   it('keeps the Procurement Act record no register column fills (KPIs, their ratings, modifications, notices) when updating', () => {
-    const legal = {
+    const legal: Partial<Contract> = {
       regimeEvent: 'contract-awarded',
       regimeEventDate: '2025-06-01',
       kpis: ['Response time'],
@@ -62,7 +62,7 @@ describe('analyseRegister', () => {
         },
       ],
       notices: [{ type: 'UK7', date: '2025-07-20', identifier: '012345-2025' }],
-    } as const;
+    };
     const existing = existingOf({ reference: 'C-1', startDate: '2025-07-01', ...legal });
     const preview = analyseRegister([HEADERS, ['C-1', 'EPR', 'Acme Ltd', 'EPR', '31/03/2027', '180', 'notice agreed']], {
       fileName: 'r',
