@@ -26,9 +26,10 @@ export function ContractKpiList({
     if (problem) return setError(problem);
     setError(null);
     const name = adding.trim();
+    // A failed write is reported by the section (onEdit); the typed KPI stays to try again.
     onEdit(addKpi(name), `Added the KPI “${name}”`).then(
       () => setAdding(''),
-      (e: unknown) => setError(`The KPI could not be added: ${e instanceof Error ? e.message : String(e)}`),
+      () => undefined,
     );
   };
 
@@ -44,7 +45,8 @@ export function ContractKpiList({
                 required
                 onCommit={(name) => {
                   const problem = kpiNameProblem(kpis, name, i);
-                  if (problem) throw new AppError('KPI_NAME', problem);
+                  // Rejected, not thrown: the field shows why and saves nothing.
+                  if (problem) return Promise.reject(new AppError('KPI_NAME', problem));
                   return onEdit(renameKpi(i, name), `Renamed the KPI “${kpi}” to “${name.trim()}”`);
                 }}
               />

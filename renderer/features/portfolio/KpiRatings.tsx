@@ -209,7 +209,7 @@ function RatingRow({
               className="label-hidden"
               value={rating.assessedOn}
               onCommit={(assessedOn) => {
-                if (!assessedOn) throw new Error('enter the date the KPI was assessed');
+                if (!assessedOn) return Promise.reject(new Error('enter the date the KPI was assessed'));
                 return edit(editRating(kpi, period, { assessedOn }), `Assessed ${where} on ${formatDate(assessedOn)}`);
               }}
             />
