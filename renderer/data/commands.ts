@@ -18,6 +18,7 @@ import { checkBackupOffThread, createBackupOffThread, restoreCheckedBackup } fro
 import { bundleTables, putBundle, readAllBundles } from './bundles';
 import { liveQuery } from 'dexie';
 import { deleteContract, readAllContracts, restoreContract, saveContract } from './contracts';
+import { updateContractKpis } from './kpi-ratings';
 import { importUndoBlocker, pruneImportUndo, undoImportIfUnedited } from './import-undo';
 import type { PlannerDb } from './db';
 import { analysePortfolioFile } from './portfolio-import';
@@ -49,6 +50,17 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
       restore: async (contract: Contract) => {
         await restoreContract(db, contract);
         register.applySaved(contract);
+      },
+    },
+    kpis: {
+      /**
+       * Changes one contract's KPIs or their ratings per assessment period (PA 2023 s.71) through
+       * `update`, applied to the fields as stored; `summary` goes in the contract's change history.
+       */
+      update: async (reference: string, update: Parameters<typeof updateContractKpis>[2], summary: string) => {
+        const after = await updateContractKpis(db, reference, update, summary);
+        register.applySaved(after);
+        return after;
       },
     },
     imports: {

@@ -10,6 +10,7 @@ import {
   REGIME_EVENTS,
   REGIMES,
 } from './enums';
+import { KPI_RATINGS } from './kpi-rating';
 
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'must be a real calendar date written yyyy-mm-dd' });
 
@@ -60,6 +61,24 @@ export const noticeLogEntrySchema = z.object({
   url: z.string().trim().max(2000).optional(),
 });
 export type NoticeLogEntry = z.infer<typeof noticeLogEntrySchema>;
+
+/**
+ * One KPI's rating for one assessment period of a live contract (PA 2023 s.71(2); PR 2024 reg.
+ * 39(4)(g)-(h): the rating and the time period it applies to; the scale is in ./kpi-rating.ts). `kpi`
+ * is the KPI's wording as listed in the contract's `kpis`, so reordering the KPIs keeps their ratings;
+ * renaming one renames its ratings (renderer/features/portfolio/kpi-edits.ts).
+ */
+export const kpiRatingSchema = z
+  .object({
+    kpi: z.string().trim().min(1).max(300),
+    periodStart: isoDateSchema,
+    periodEnd: isoDateSchema,
+    rating: z.enum(KPI_RATINGS),
+    note: z.string().trim().max(2000).optional(),
+    assessedOn: isoDateSchema,
+  })
+  .refine((r) => r.periodStart <= r.periodEnd, { path: ['periodEnd'], message: 'is before the start of the period' });
+export type KpiRating = z.infer<typeof kpiRatingSchema>;
 
 /**
  * A mixed contract can come under the Provider Selection Regime only when health care services are its
@@ -126,6 +145,8 @@ export const contractSchema = z
     supplierIdentifiers: z.array(z.string().trim().min(1).max(200)).optional(),
     /** Key performance indicators set under PA 2023 s.52, in the user's order. */
     kpis: z.array(z.string().trim().min(1).max(300)).optional(),
+    /** Each KPI's rating per assessment period (PA 2023 s.71(2)); absent means none logged. */
+    kpiRatings: z.array(kpiRatingSchema).max(10_000).optional(),
     modifications: z.array(modificationEntrySchema).optional(),
     notices: z.array(noticeLogEntrySchema).optional(),
     psrMixedContract: psrMixedContractSchema.optional(),

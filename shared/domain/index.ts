@@ -1,5 +1,6 @@
 export * from './enums';
 export * from './contract';
+export * from './kpi-rating';
 export * from './finance';
 export * from './appraisal';
 export * from './benefits';

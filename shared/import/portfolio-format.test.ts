@@ -188,3 +188,75 @@ describe('serialisePortfolio', () => {
     expect(parsed(bytes).portfolio.contracts).toEqual([]);
   });
 });
+
+describe('a contract’s KPI ratings per period (PA 2023 s.71) in the portfolio file', () => {
+  const contract = {
+    reference: 'NVH-INF-012',
+    title: 'Managed IT infrastructure',
+    category: 'infrastructure',
+    supplier: 'Castlegate',
+    contractingModel: 'direct',
+    startDate: '2025-10-01',
+    currentEndDate: '2030-09-30',
+    kpis: ['Response time', 'Availability', 'Incidents resolved'],
+    kpiRatings: [
+      { kpi: 'Response time', periodStart: '2025-10-01', periodEnd: '2026-09-30', rating: 'good', assessedOn: '2026-10-14' },
+      {
+        kpi: 'Availability',
+        periodStart: '2025-10-01',
+        periodEnd: '2026-09-30',
+        rating: 'requires-improvement',
+        note: 'Two outages in March',
+        assessedOn: '2026-10-14',
+      },
+      { kpi: 'Incidents resolved', periodStart: '2025-10-01', periodEnd: '2026-09-30', rating: 'other', assessedOn: '2026-10-15' },
+    ],
+  };
+
+  it('writes and reads them back unchanged, in the order logged', () => {
+    const text = serialisePortfolio({ contracts: [contract as never], exportedAt: new Date(Date.UTC(2026, 11, 6)) });
+    expect((JSON.parse(text) as { contracts: Array<{ kpiRatings: unknown }> }).contracts[0].kpiRatings).toEqual(contract.kpiRatings);
+    const { portfolio } = parsed(text);
+    expect(portfolio.contracts[0].kpiRatings).toEqual(contract.kpiRatings);
+    expect(parsed(serialisePortfolio({ contracts: portfolio.contracts, exportedAt: new Date(Date.UTC(2026, 11, 6)) })).portfolio).toEqual(
+      portfolio,
+    );
+  });
+
+  it('reads a version 3 file written before ratings were kept as having none', () => {
+    const { kpiRatings: _, ...older } = contract;
+    const text = JSON.stringify({
+      format: PORTFOLIO_FORMAT,
+      version: 3,
+      exportedAt: '2026-04-01T00:00:00Z',
+      organisation: { trustName: '' },
+      contracts: [older],
+    });
+    expect(parsed(text).portfolio.contracts[0].kpiRatings).toBeUndefined();
+  });
+
+  it('refuses a rating outside the regulation’s scale or a period ending before it starts, naming the contract and field', () => {
+    const bad = {
+      ...contract,
+      kpiRatings: [
+        { ...contract.kpiRatings[0], rating: 'excellent' },
+        { ...contract.kpiRatings[1], periodEnd: '2025-09-30' },
+      ],
+    };
+    const text = JSON.stringify({
+      format: PORTFOLIO_FORMAT,
+      version: 3,
+      exportedAt: '2026-04-01T00:00:00Z',
+      organisation: { trustName: '' },
+      contracts: [bad],
+    });
+    const { error, issues } = errorOf(text);
+    expect(error.code).toBe('PORTFOLIO_INVALID');
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Contract 1 \(reference 'NVH-INF-012'\), field 'kpiRatings\[0\]\.rating'/),
+        "Contract 1 (reference 'NVH-INF-012'), field 'kpiRatings[1].periodEnd': is before the start of the period",
+      ]),
+    );
+  });
+});

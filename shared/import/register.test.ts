@@ -44,6 +44,35 @@ describe('analyseRegister', () => {
     expect(preview.rows[0].kind).toBe('unchanged');
   });
 
+  it('keeps the Procurement Act record no register column fills (KPIs, their ratings, modifications, notices) when updating', () => {
+    const legal: Partial<Contract> = {
+      regimeEvent: 'contract-awarded',
+      regimeEventDate: '2025-06-01',
+      kpis: ['Response time'],
+      kpiRatings: [{ kpi: 'Response time', periodStart: '2025-07-01', periodEnd: '2026-06-30', rating: 'good', assessedOn: '2026-07-10' }],
+      modifications: [
+        {
+          id: 'm1',
+          date: '2026-01-05',
+          valueChange: 1000,
+          termChangeMonths: 0,
+          belowThreshold: false,
+          noticePublished: false,
+          description: '',
+        },
+      ],
+      notices: [{ type: 'UK7', date: '2025-07-20', identifier: '012345-2025' }],
+    };
+    const existing = existingOf({ reference: 'C-1', startDate: '2025-07-01', ...legal });
+    const preview = analyseRegister([HEADERS, ['C-1', 'EPR', 'Acme Ltd', 'EPR', '31/03/2027', '180', 'notice agreed']], {
+      fileName: 'r',
+      existing,
+    });
+    const row = preview.rows[0];
+    expect(row).toMatchObject({ kind: 'update', changedFields: ['noticePeriodDays', 'notes'] });
+    expect(row.kind === 'update' && row.contract).toMatchObject(legal);
+  });
+
   it('fills category and contracting model defaults for new contracts only', () => {
     const grid: Grid = [
       ['Ref', 'Title', 'Supplier', 'End date'],

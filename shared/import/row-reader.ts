@@ -263,7 +263,10 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
       const value = values[i] !== undefined ? values[i] : base[IMPORT_FIELDS[i]];
       if (value !== undefined) candidate[IMPORT_FIELDS[i]] = value;
     }
-    if (previous?.sample !== undefined) candidate.sample = previous.sample;
+    // Fields no register column fills (the sample flag; the Procurement Act record: regime facts, KPIs
+    // and their ratings, modification history, notice log…) stay as the portfolio holds them.
+    if (previous)
+      for (const key of Object.keys(previous)) if (!FIELD_INDEX.has(key as ImportField)) candidate[key] = previous[key as keyof Contract];
 
     for (const field of REQUIRED_FIELDS) {
       const index = fi(field);

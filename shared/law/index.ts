@@ -10,6 +10,7 @@ export * from './bank-holiday-data';
 export * from './modification';
 export * from './direct-award';
 export * from './obligations';
+export * from './kpi-assessment';
 export * from './option-obligations';
 export * from './pipeline';
 export * from './pipeline-export';

@@ -3,6 +3,7 @@ import type { Contract, DutyCompletion, DutyCompletions, NoticeType } from '../d
 import type { ObligationKind } from './obligation-kinds';
 import { addMonthsToDay, dayNumberToIso, isoToDayNumber } from '../dates';
 import { formatDate } from '../format';
+import { performanceNoticeKpiNote } from './kpi-assessment';
 import { regimeCodeOf } from './regime';
 import { DEFAULT_VAT_RATE, FIVE_MILLION, BELOW_THRESHOLD_NOTICE_FROM } from './thresholds';
 
@@ -127,6 +128,14 @@ function push(
   out.push({ contractRef: c.reference, kind, dueDate: due === null ? null : dayNumberToIso(due), status, basis, completion });
 }
 
+/** A performance notice's basis, with how far the KPIs of its period are rated (shared/law/kpi-assessment.ts). */
+function withKpiNote(c: Contract, dueDate: IsoDate | null, basis: string, today: IsoDate): string {
+  // Most contracts log no ratings: they cost one property read.
+  if (dueDate === null || !c.kpiRatings?.length) return basis;
+  const note = performanceNoticeKpiNote(c, dueDate, today);
+  return note === null ? basis : `${basis}; ${note}`;
+}
+
 /** Appends one contract's tasks to `out`. */
 export function planContract(c: Contract, ctx: Ctx, out: Obligation[]): void {
   if (regimeCodeOf(c, ctx.today) !== 'PA2023') return;
@@ -178,16 +187,21 @@ export function planContract(c: Contract, ctx: Ctx, out: Obligation[]): void {
     // Each performance notice marked done stays listed as done, and the next is due 12 months after it.
     for (const m of marks ?? []) {
       if (m.kind !== 'performance-notice') continue;
-      out.push({ contractRef: c.reference, kind: m.kind, dueDate: m.dueDate, status: 'done', basis: BASIS.yearlyMarked, completion: m });
+      const basis = withKpiNote(c, m.dueDate, BASIS.yearlyMarked, ctx.today);
+      out.push({ contractRef: c.reference, kind: m.kind, dueDate: m.dueDate, status: 'done', basis, completion: m });
       const doneDay = isoToDayNumber(m.doneOn);
       if (last === null || doneDay > last) last = doneDay;
     }
     const from = last ?? (c.startDate ? isoToDayNumber(c.startDate) : null);
     if (from !== null) {
       const next = addMonthsToDay(from, 12) - 1;
-      if (next < end) push(out, ctx, c, 'performance-notice', next, false, last !== null ? BASIS.yearlySince : BASIS.yearlyFrom);
+      if (next < end) {
+        const basis = withKpiNote(c, dayNumberToIso(next), last !== null ? BASIS.yearlySince : BASIS.yearlyFrom, ctx.today);
+        push(out, ctx, c, 'performance-notice', next, false, basis);
+      }
     }
-    push(out, ctx, c, 'final-performance-notice', end + 29, false, BASIS.final, marks);
+    // The final notice rates the last period, the one containing the day the contract ends.
+    push(out, ctx, c, 'final-performance-notice', end + 29, false, withKpiNote(c, dayNumberToIso(end), BASIS.final, ctx.today), marks);
   }
   push(out, ctx, c, 'termination-notice', end + 29, lastNotice(c, 'UK11') !== null, BASIS.termination, marks);
 }

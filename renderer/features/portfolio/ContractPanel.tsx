@@ -6,6 +6,7 @@ import { daysBetween, todayIso } from '@shared/dates';
 import { href } from '../../ui/router';
 import { formatDate, formatDaysAway, formatTimestamp } from '@shared/format';
 import { FIELD_GROUPS, fromDraft, toDraft, type FieldSpec } from './contract-form';
+import { KpiRatings } from './KpiRatings';
 import { useContractAutosave } from './use-contract-autosave';
 import type { RegisterRow } from './register-model';
 import { useSampleImportGate } from '../settings/sample/SampleImportGate';
@@ -261,6 +262,7 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
           </span>
         </div>
       </form>
+      {row && <KpiRatings contract={row.contract} />}
       {row && (
         <section aria-label="Change history">
           <h3>Change history</h3>

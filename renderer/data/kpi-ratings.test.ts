@@ -1,0 +1,103 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { contractSchema, type Contract } from '@shared/domain';
+import { addKpi, removeKpi, renameKpi, setRating } from '../features/portfolio/kpi-edits';
+import { createBackup, readBackup, restoreBackup } from './backup';
+import { contractHistory, saveContract } from './contracts';
+import { openDb, type PlannerDb } from './db';
+import { updateContractKpis } from './kpi-ratings';
+
+let n = 0;
+const dbs: PlannerDb[] = [];
+async function fresh(): Promise<PlannerDb> {
+  const db = await openDb(`kpi-ratings-test-${Date.now()}-${n++}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(() => {
+  for (const db of dbs.splice(0)) db.close();
+});
+
+const contract: Contract = contractSchema.parse({
+  reference: 'NVH-INF-012',
+  title: 'Managed IT infrastructure',
+  category: 'infrastructure',
+  supplier: 'Castlegate',
+  contractingModel: 'direct',
+  startDate: '2025-10-01',
+  currentEndDate: '2030-09-30',
+  owner: 'Gareth Lewis',
+});
+const first = { start: '2025-10-01', end: '2026-09-30' };
+
+describe('saving a contract’s KPIs and ratings', () => {
+  it('writes the change to the stored contract, logs it in the contract’s history and leaves other fields as stored', async () => {
+    const db = await fresh();
+    await saveContract(db, contract);
+    // An edit to another field lands meanwhile (the contract form): the KPI write must not undo it.
+    await db.contracts.update(contract.reference, { owner: 'Angela Crowe' });
+    await updateContractKpis(db, contract.reference, addKpi('Response time'), 'Added the KPI “Response time”');
+    const after = await updateContractKpis(
+      db,
+      contract.reference,
+      setRating('Response time', first, 'approaching-target', '2026-10-14'),
+      "Rated 'Response time' in 1 Oct 2025 – 30 Sep 2026: Approaching target",
+    );
+    const stored = await db.contracts.get(contract.reference);
+    expect(stored).toEqual(after);
+    expect(stored).toMatchObject({
+      owner: 'Angela Crowe',
+      kpis: ['Response time'],
+      kpiRatings: [
+        {
+          kpi: 'Response time',
+          periodStart: '2025-10-01',
+          periodEnd: '2026-09-30',
+          rating: 'approaching-target',
+          assessedOn: '2026-10-14',
+        },
+      ],
+    });
+    const history = (await contractHistory(db, contract.reference)).map((h) => h.summary);
+    expect(history).toContain("Rated 'Response time' in 1 Oct 2025 – 30 Sep 2026: Approaching target");
+    expect(history).toContain('Added the KPI “Response time”');
+  });
+
+  it('refuses an edit that would make the record invalid, writing nothing, and names a contract no longer there', async () => {
+    const db = await fresh();
+    await saveContract(db, contract);
+    await expect(
+      updateContractKpis(
+        db,
+        contract.reference,
+        () => ({
+          kpis: ['A'],
+          kpiRatings: [{ kpi: 'A', periodStart: '2026-01-01', periodEnd: '2025-01-01', rating: 'good', assessedOn: '2026-01-02' }],
+        }),
+        'bad',
+      ),
+    ).rejects.toThrow();
+    expect((await db.contracts.get(contract.reference))?.kpis).toBeUndefined();
+    await expect(updateContractKpis(db, 'GONE-1', addKpi('A'), 'x')).rejects.toMatchObject({
+      code: 'CONTRACT_NOT_FOUND',
+      message: expect.stringContaining('GONE-1'),
+    });
+  });
+
+  it('a backup keeps the ratings exactly, and a restore puts them back', async () => {
+    const db = await fresh();
+    await saveContract(db, { ...contract, kpis: ['Response time', 'Availability'] });
+    await updateContractKpis(db, contract.reference, setRating('Availability', first, 'inadequate', '2026-10-15'), 'rated');
+    await updateContractKpis(db, contract.reference, renameKpi(1, 'Service availability'), 'renamed');
+    const before = await db.contracts.get(contract.reference);
+    expect(before?.kpiRatings).toEqual([
+      { kpi: 'Service availability', periodStart: '2025-10-01', periodEnd: '2026-09-30', rating: 'inadequate', assessedOn: '2026-10-15' },
+    ]);
+    const text = await createBackup(db);
+    await updateContractKpis(db, contract.reference, removeKpi(1), 'removed');
+    expect((await db.contracts.get(contract.reference))?.kpiRatings).toBeUndefined();
+    const { tables } = await readBackup(db, text);
+    await restoreBackup(db, tables);
+    expect(await db.contracts.get(contract.reference)).toEqual(before);
+  });
+});
