@@ -57,3 +57,37 @@ describe('the change history of a contract edited as the user types', () => {
     expect((await contractHistory(db, 'OWN-2')).map((h) => h.summary)).toEqual(['Edited OWN-2', 'Edited OWN-2']);
   });
 });
+
+describe('saving an edit while another part of the app writes the same contract', () => {
+  it('writes only the fields the edit changed, so KPI ratings saved meanwhile are kept', async () => {
+    const db = await freshDb();
+    await db.contracts.put(original);
+    // The panel's form still holds the contract as it was read; the KPI section saves its ratings meanwhile.
+    const rating = {
+      kpi: 'Response time',
+      periodStart: '2025-04-01',
+      periodEnd: '2026-03-31',
+      rating: 'good' as const,
+      assessedOn: '2026-04-10',
+    };
+    await db.contracts.update(original.reference, { kpis: ['Response time'], kpiRatings: [rating] });
+    await saveContract(db, { ...original, notes: 'Board agreed' }, original);
+    const stored = await db.contracts.get(original.reference);
+    expect(stored?.notes).toBe('Board agreed');
+    expect(stored?.kpis).toEqual(['Response time']);
+    expect(stored?.kpiRatings).toEqual([rating]);
+  });
+
+  it('clears a field the edit cleared, and moves the stored record when the reference changes', async () => {
+    const db = await freshDb();
+    await db.contracts.put({ ...original, notes: 'Old note' });
+    await db.contracts.update(original.reference, { kpis: ['Uptime'] });
+    const before = { ...original, notes: 'Old note' };
+    const { notes: _cleared, ...withoutNotes } = before;
+    await saveContract(db, { ...withoutNotes, reference: 'OWN-2' }, before);
+    expect(await db.contracts.get('OWN-1')).toBeUndefined();
+    const moved = await db.contracts.get('OWN-2');
+    expect(moved?.notes).toBeUndefined();
+    expect(moved?.kpis).toEqual(['Uptime']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Contract } from '@shared/domain';
-import { mergeChanges, recordChanges, type FieldChange } from '@shared/diff';
+import { changedKeys, mergeChanges, recordChanges, type FieldChange } from '@shared/diff';
 import type { AppraisalBundle } from '@shared/import/portfolio-format';
 import { bundleTables, deleteBundle, putBundle } from './bundles';
 import { readAllPaged } from './paged';
@@ -99,8 +99,11 @@ export const HISTORY_COALESCE_MS = 60_000;
 /** Saves an edited contract and records which fields changed, in one transaction. */
 export async function saveContract(db: PlannerDb, after: Contract, before?: Contract): Promise<void> {
   await db.transaction('rw', db.contracts, db.changeLog, async () => {
+    // Only the fields this edit changed are written over the stored record, so a write elsewhere in
+    // the meantime (the KPI ratings section, an import) is not undone by a form that read it earlier.
+    const stored = before && (await db.contracts.get(before.reference));
     if (before && before.reference !== after.reference) await db.contracts.delete(before.reference);
-    await db.contracts.put(after);
+    await db.contracts.put(stored ? withChangedFields(stored, before, after) : after);
     if (before && before.reference === after.reference && (await coalesceEdit(db, after.reference, recordChanges(before, after)))) return;
     const entry: ChangeLogRow = before
       ? {
@@ -114,6 +117,16 @@ export async function saveContract(db: PlannerDb, after: Contract, before?: Cont
       : { at: now(), entity: 'contract', entityId: after.reference, action: 'create', summary: `Added ${after.reference}` };
     await db.changeLog.add(entry);
   });
+}
+
+/** `stored` with each field that differs between `before` and `after` set (or cleared) as in `after`. */
+function withChangedFields(stored: Contract, before: Contract, after: Contract): Contract {
+  const merged: Record<string, unknown> = { ...stored };
+  for (const key of changedKeys(before, after)) {
+    if (after[key] === undefined) delete merged[key];
+    else merged[key] = after[key];
+  }
+  return merged as Contract;
 }
 
 /** Folds an edit into the contract's last history entry if that is a recent edit; false if it is not. */
