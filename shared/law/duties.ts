@@ -55,10 +55,10 @@ const NO_DATE = '\uffff'; // sorts after every ISO date: undated tasks come last
 /**
  * Plans the register's duties in steps; each `next()` does one step and yields the fraction done. The
  * generator's return value is the plan. The per-duty work is kept to the minimum (one fixed-shape
- * object per duty, quarters counted once per distinct date) so a step of 500 contracts stays
+ * object per duty, quarters counted once per distinct date) so a step of 200 contracts stays
  * about a millisecond; the renderer runs as many steps as fit in a slice of a few milliseconds.
  */
-export function* planDutiesInSteps(contracts: readonly Contract[], options: PlanOptions, chunk = 500): Generator<number, DutyPlan, void> {
+export function* planDutiesInSteps(contracts: readonly Contract[], options: PlanOptions, chunk = 200): Generator<number, DutyPlan, void> {
   const ctx = makeContext(options);
   const buckets = new Map<string, Duty[]>();
   const owners = new Set<string>();
