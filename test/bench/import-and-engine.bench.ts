@@ -6,6 +6,7 @@ import { chromiumLaunchOptions } from '../e2e/browser';
 import { startRendererServer } from '../e2e/server';
 import { BENCH_ROWS, benchPort, median, recordFigures, SMOKE } from './figures';
 import { makeRegisterCsv } from './make-register';
+import { OBSERVE_LONG_TASKS, takeLongestTask } from './long-tasks';
 
 const ROWS = BENCH_ROWS;
 const BENCH_PORT = benchPort(0);
@@ -105,24 +106,6 @@ test('import vs raw bulkPut, renewals, backup and restore, and the engine', asyn
     await new Promise((r) => server.close(r));
   }
 });
-
-/** Records every UI-thread task over 50 ms from the page's first script on, in `window.longTasks`. */
-const OBSERVE_LONG_TASKS = () => {
-  const win = window as unknown as { longTasks: number[] };
-  win.longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) win.longTasks.push(e.duration);
-  }).observe({ type: 'longtask', buffered: true });
-};
-
-/** Returns the longest task recorded since the last call, and starts afresh. */
-const takeLongestTask = (page: Page) =>
-  page.evaluate(() => {
-    const win = window as unknown as { longTasks: number[] };
-    const longest = Math.max(0, ...win.longTasks);
-    win.longTasks = [];
-    return longest;
-  });
 
 /** A new browser process on the profile in `dir`: its database is closed and nothing is cached in memory. */
 async function launch(dir: string): Promise<{ context: BrowserContext; page: Page }> {

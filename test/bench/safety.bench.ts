@@ -7,6 +7,7 @@ import { startRendererServer } from '../e2e/server';
 import { createDesktopHarness } from '../e2e-desktop/harness';
 import { EMIT_FUNCTION } from '../e2e-desktop/preload-shim';
 import { BENCH_ROWS, benchPort, median, recordFigures, SMOKE } from './figures';
+import { OBSERVE_LONG_TASKS, takeLongestTask } from './long-tasks';
 
 /**
  * Nothing typed is lost, at no cost the user feels (issue 11): how long a close waits for the edits
@@ -61,23 +62,6 @@ function seedContracts(page: Page, rows: number): Promise<void> {
     rows,
   );
 }
-
-/** Records every UI-thread task over 50 ms from the page's first script on, in `window.longTasks`. */
-const OBSERVE_LONG_TASKS = () => {
-  const win = window as unknown as { longTasks: number[] };
-  win.longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) win.longTasks.push(e.duration);
-  }).observe({ type: 'longtask', buffered: true });
-};
-
-const takeLongestTask = (page: Page) =>
-  page.evaluate(() => {
-    const win = window as unknown as { longTasks: number[] };
-    const longest = Math.max(0, ...win.longTasks);
-    win.longTasks = [];
-    return longest;
-  });
 
 const measures = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
 
