@@ -20,20 +20,15 @@ import {
  * input (renderer/features/portfolio/contract-form.ts). Each enum field has its own kind because each
  * has its own table of spellings a register may use (shared/import/enum-values.ts).
  */
-export type ContractFieldKind =
-  | 'text'
-  | 'date'
-  | 'money'
-  | 'days'
-  | 'boolean'
-  | 'list'
-  | 'extension-options'
-  | 'category'
-  | 'contracting-model'
-  | 'procurement-route'
-  | 'regime'
-  | 'hosting-model'
-  | 'status';
+export type ContractFieldKind = 'text' | 'date' | 'money' | 'days' | 'boolean' | 'list' | 'extension-options' | ChoiceKind;
+
+/** The kinds of field whose value is one of a fixed list (the field's `choices`). */
+export type ChoiceKind = (typeof CHOICE_KINDS)[number];
+const CHOICE_KINDS = ['category', 'contracting-model', 'procurement-route', 'regime', 'hosting-model', 'status'] as const;
+
+export function isChoiceKind(kind: ContractFieldKind): kind is ChoiceKind {
+  return (CHOICE_KINDS as readonly string[]).includes(kind);
+}
 
 /** One value of a fixed list, with the label a user sees for it. */
 export interface FieldChoice {
@@ -477,4 +472,9 @@ export const CONTRACT_FIELD: Readonly<Record<ContractField, ContractFieldSpec>> 
 /** The label a user sees for a fixed-list field's value; the value itself when the field has no such label. */
 export function choiceLabel(field: ContractField, value: string): string {
   return CONTRACT_FIELD[field].choices?.find((c) => c.value === value)?.label ?? value;
+}
+
+/** A fixed-list field's choices as [value, label] pairs, for a select; empty for a field with no fixed list. */
+export function choiceOptions(field: ContractField): ReadonlyArray<readonly [string, string]> {
+  return (CONTRACT_FIELD[field].choices ?? []).map((c) => [c.value, c.label] as const);
 }

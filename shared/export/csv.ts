@@ -1,5 +1,5 @@
 import type { Contract } from '../domain/contract';
-import { choiceLabel, CONTRACT_FIELDS } from '../domain/contract-fields';
+import { choiceLabel, CONTRACT_FIELDS, isChoiceKind } from '../domain/contract-fields';
 import { formatExtensionOptions } from '../import/extension-options';
 import { assertNever } from '../result';
 
@@ -32,6 +32,7 @@ export function csvField(value: string): string {
 function formatCell({ key, kind }: (typeof CONTRACT_FIELDS)[number], contract: Contract): string {
   const value = contract[key];
   if (value === undefined || value === null) return '';
+  if (isChoiceKind(kind)) return csvField(choiceLabel(key, value as string));
   switch (kind) {
     case 'money':
     case 'days':
@@ -45,13 +46,6 @@ function formatCell({ key, kind }: (typeof CONTRACT_FIELDS)[number], contract: C
       return csvField(guardFormula((value as string[]).join('; ')));
     case 'extension-options':
       return csvField(formatExtensionOptions(value as Contract['extensionOptions']));
-    case 'category':
-    case 'contracting-model':
-    case 'procurement-route':
-    case 'regime':
-    case 'hosting-model':
-    case 'status':
-      return csvField(choiceLabel(key, value as string));
     case 'text':
       return csvField(guardFormula(value as string));
     default:

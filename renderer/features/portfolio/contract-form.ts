@@ -1,4 +1,12 @@
-import { CONTRACT_FIELD, contractSchema, type Contract, type ContractField, type ContractFieldKind } from '@shared/domain';
+import {
+  choiceOptions,
+  CONTRACT_FIELD,
+  contractSchema,
+  isChoiceKind,
+  type Contract,
+  type ContractField,
+  type ContractFieldKind,
+} from '@shared/domain';
 import { parseMoney } from '@shared/import/values';
 import { assertNever } from '@shared/result';
 
@@ -21,6 +29,7 @@ export interface FieldSpec {
 
 /** The editor's input for a field of the table's kind; null for kinds the form does not edit. */
 function editorKind(kind: ContractFieldKind, multiline: boolean): FieldKind | null {
+  if (isChoiceKind(kind)) return 'select';
   switch (kind) {
     case 'text':
       return multiline ? 'textarea' : 'text';
@@ -31,13 +40,6 @@ function editorKind(kind: ContractFieldKind, multiline: boolean): FieldKind | nu
       return kind;
     case 'days':
       return 'integer';
-    case 'category':
-    case 'contracting-model':
-    case 'procurement-route':
-    case 'regime':
-    case 'hosting-model':
-    case 'status':
-      return 'select';
     case 'extension-options':
       return null;
     default:
@@ -53,7 +55,7 @@ function fieldSpec(key: ContractField): FieldSpec {
     key,
     label: editor.label,
     kind: input,
-    ...(choices && { options: choices.map((c) => [c.value, c.label] as const) }),
+    ...(choices && { options: choiceOptions(key) }),
     ...(required && { required: true }),
     ...(editor.hint !== undefined && { hint: editor.hint }),
   };
