@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { aBareContract } from '../../test/support/builders';
 import { freshDb } from '../../test/support/fresh-db';
-import { contractSchema, type Contract, type ContractInput } from '@shared/domain';
 import { undoImport } from './contracts';
 import {
   DUTY_COMPLETIONS_KEY,
@@ -16,16 +16,7 @@ import { updateSettings } from './settings';
 import { analyseOcdsFile } from './ocds-import';
 import { loadSettings } from './settings';
 
-const mk = (over: Partial<ContractInput>): Contract =>
-  contractSchema.parse({
-    reference: 'X',
-    title: 'T',
-    category: 'PACS',
-    supplier: 'S',
-    contractingModel: 'direct',
-    currentEndDate: '2030-01-01',
-    ...over,
-  });
+const mk = aBareContract;
 
 describe('pipeline overrides (meta row per financial year)', () => {
   it('saves, merges and reads back the overrides of one year without touching another', async () => {
