@@ -1,31 +1,19 @@
-import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../test/support/fresh-db';
 import { contractSchema, DEFAULT_SETTINGS, type Contract } from '@shared/domain';
 import { addDaysIso, addMonthsIso } from '@shared/dates';
 import { appraisalHistory, createAppraisal, deleteChild, duplicateAppraisal, addChild, saveOptionTerms, updateChild } from './appraisals';
 import { readBundle } from './bundles';
-import { openDb, type PlannerDb } from './db';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
 const epr: Contract = contractSchema.parse(
   sample.contracts.find((c: Contract) => c.contractingModel === 'via-lsp' && c.category === 'EPR'),
 );
 
-let n = 0;
-const dbs: PlannerDb[] = [];
-async function fresh(): Promise<PlannerDb> {
-  const db = await openDb(`appraisals-test-${Date.now()}-${n++}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
-
 describe('appraisal repository', () => {
   it('creates an appraisal with a proposed short list including extend-via-LSP for an LSP contract', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     const id = await createAppraisal(db, { title: 'EPR at LSP exit', contracts: [epr], settings: DEFAULT_SETTINGS, today: '2026-11-22' });
     const bundle = await readBundle(db, id);
     expect(bundle?.appraisal.contractRefs).toEqual([epr.reference]);
@@ -36,7 +24,7 @@ describe('appraisal repository', () => {
   });
 
   it('duplicates with fresh ids throughout and remaps scores, lines and risks to the new options', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     const id = await createAppraisal(db, { title: 'A', contracts: [epr], settings: DEFAULT_SETTINGS, today: '2026-11-22' });
     const original = (await readBundle(db, id))!;
     const option = original.options[0];
@@ -71,7 +59,7 @@ describe('appraisal repository', () => {
   });
 
   it('records each edit in the appraisal history with the fields it changed', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     const id = await createAppraisal(db, { title: 'A', contracts: [epr], settings: DEFAULT_SETTINGS, today: '2026-11-22' });
     const option = (await readBundle(db, id))!.options[0];
     await updateChild(db, 'option', option, (o) => ({ ...o, terms: { ...o.terms, durationMonths: 84 } }));
@@ -81,7 +69,7 @@ describe('appraisal repository', () => {
   });
 
   it('deleting an option takes its cost lines and risks with it, in one transaction', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     const id = await createAppraisal(db, { title: 'A', contracts: [epr], settings: DEFAULT_SETTINGS, today: '2026-11-22' });
     const bundle = (await readBundle(db, id))!;
     const option = bundle.options.find((o) => bundle.costLines.some((l) => l.optionId === o.id))!;
@@ -94,7 +82,7 @@ describe('appraisal repository', () => {
 
 describe('edits made in quick succession', () => {
   it('all land, even when each was made from a copy of the record taken before the others saved', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     const id = await createAppraisal(db, { title: 'A', contracts: [epr], settings: DEFAULT_SETTINGS, today: '2026-11-22' });
     const stale = (await readBundle(db, id))!.options[0];
     await Promise.all([
@@ -111,7 +99,7 @@ describe('edits made in quick succession', () => {
 
 describe('changing an option term', () => {
   it('moves the cost lines tied to the term and leaves the others', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     const id = await createAppraisal(db, { title: 'A', contracts: [epr], settings: DEFAULT_SETTINGS, today: '2026-11-22' });
     const bundle = (await readBundle(db, id))!;
     const option = bundle.options.find((o) => o.kind === 'direct-with-vendor')!;

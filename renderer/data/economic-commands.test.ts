@@ -1,10 +1,9 @@
-import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../test/support/fresh-db';
 import { benefitSchema, contractSchema, DEFAULT_SETTINGS, type Benefit, type Contract } from '@shared/domain';
 import { addChild, appraisalHistory, createAppraisal, deleteChild, duplicateAppraisal, updateChild } from './appraisals';
 import { readBundle } from './bundles';
-import { openDb, type PlannerDb } from './db';
 import { loadSettings, updateSettings } from './settings';
 
 /** The data-layer commands the economic and financial case screens write through. */
@@ -12,19 +11,8 @@ import { loadSettings, updateSettings } from './settings';
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
 const epr: Contract = contractSchema.parse(sample.contracts.find((c: Contract) => c.reference === 'NVH-EPR-001'));
 
-let n = 0;
-const dbs: PlannerDb[] = [];
-async function fresh(): Promise<PlannerDb> {
-  const db = await openDb(`economic-commands-test-${Date.now()}-${n++}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
-
 async function withAppraisal() {
-  const db = await fresh();
+  const db = await freshDb();
   const id = await createAppraisal(db, { title: 'EPR', contracts: [epr], settings: DEFAULT_SETTINGS, today: '2026-11-22' });
   const bundle = (await readBundle(db, id))!;
   return { db, id, bundle, option: bundle.options.find((o) => o.kind === 're-procure')! };
@@ -90,7 +78,7 @@ describe("benefit lines: the 'benefit' child kind", () => {
 
 describe('settings.update', () => {
   it('applies each updater to the stored settings, so two quick edits both land', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await Promise.all([
       updateSettings(db, (s) => ({ ...s, vatRate: 0.175 })),
       updateSettings(db, (s) => ({ ...s, depreciationYears: 7 })),
@@ -102,7 +90,7 @@ describe('settings.update', () => {
   });
 
   it('refuses settings that break the schema and leaves the stored ones as they were', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await updateSettings(db, (s) => ({ ...s, vatRate: 0.2 }));
     await expect(updateSettings(db, (s) => ({ ...s, vatRate: 3 }))).rejects.toThrow();
     expect((await loadSettings(db)).vatRate).toBe(0.2);

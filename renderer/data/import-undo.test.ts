@@ -1,31 +1,20 @@
-import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../test/support/fresh-db';
 import { contractSchema, type Contract } from '@shared/domain';
 import { applyImport, saveContract } from './contracts';
-import { openDb, type PlannerDb } from './db';
+import type { PlannerDb } from './db';
 import { IMPORT_UNDO_KEPT, importUndoBlocker, pruneImportUndo, undoImportIfUnedited } from './import-undo';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
 const contracts: Contract[] = sample.contracts.slice(0, 4).map((c: unknown) => contractSchema.parse(c));
-
-let n = 0;
-const dbs: PlannerDb[] = [];
-const fresh = async () => {
-  const db = await openDb(`import-undo-test-${Date.now()}-${n++}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
 
 const importOf = (db: PlannerDb, list: Contract[], fileName = 'register.csv') =>
   applyImport(db, { fileName, toPut: list, replaced: [], addedRefs: list.map((c) => c.reference), summary: `Imported ${fileName}` });
 
 describe('undo of an import', () => {
   it('is offered and works while nothing imported has been edited', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     const id = await importOf(db, contracts);
     expect(await importUndoBlocker(db, id)).toBeUndefined();
     await undoImportIfUnedited(db, id);
@@ -33,7 +22,7 @@ describe('undo of an import', () => {
   });
 
   it('is refused once an imported contract has been edited, and the edit survives', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     const id = await importOf(db, contracts);
     const edited = { ...contracts[1], notes: 'Agreed with the supplier on 3 Dec' };
     await saveContract(db, edited, contracts[1]);
@@ -47,7 +36,7 @@ describe('undo of an import', () => {
   });
 
   it('ignores edits to contracts the import did not touch', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await importOf(db, contracts.slice(0, 1), 'first.csv');
     const id = await importOf(db, contracts.slice(1), 'second.csv');
     await saveContract(db, { ...contracts[0], notes: 'unrelated' }, contracts[0]);
@@ -55,14 +44,14 @@ describe('undo of an import', () => {
   });
 
   it('is refused for an import that a later import followed', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     const first = await importOf(db, contracts.slice(0, 1), 'first.csv');
     await importOf(db, contracts.slice(1), 'second.csv');
     expect(await importUndoBlocker(db, first)).toMatch(/later import/);
   });
 
   it(`keeps undo records for the last ${IMPORT_UNDO_KEPT} imports only, and says so when an older one is asked for`, async () => {
-    const db = await fresh();
+    const db = await freshDb();
     const ids: number[] = [];
     for (let i = 0; i < IMPORT_UNDO_KEPT + 2; i++) ids.push(await importOf(db, [{ ...contracts[0], reference: `R-${i}` }], `f${i}.csv`));
     const pruned = await pruneImportUndo(db);

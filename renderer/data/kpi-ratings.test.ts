@@ -1,22 +1,10 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../test/support/fresh-db';
 import { contractSchema, type Contract } from '@shared/domain';
 import { addKpi, removeKpi, renameKpi, setRating } from '../features/portfolio/kpi-edits';
 import { createBackup, readBackup, restoreBackup } from './backup';
 import { contractHistory, saveContract } from './contracts';
-import { openDb, type PlannerDb } from './db';
 import { updateContractKpis } from './kpi-ratings';
-
-let n = 0;
-const dbs: PlannerDb[] = [];
-async function fresh(): Promise<PlannerDb> {
-  const db = await openDb(`kpi-ratings-test-${Date.now()}-${n++}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
 
 const contract: Contract = contractSchema.parse({
   reference: 'NVH-INF-012',
@@ -32,7 +20,7 @@ const first = { start: '2025-10-01', end: '2026-09-30' };
 
 describe('saving a contract’s KPIs and ratings', () => {
   it('writes the change to the stored contract, logs it in the contract’s history and leaves other fields as stored', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await saveContract(db, contract);
     // An edit to another field lands meanwhile (the contract form): the KPI write must not undo it.
     await db.contracts.update(contract.reference, { owner: 'Angela Crowe' });
@@ -64,7 +52,7 @@ describe('saving a contract’s KPIs and ratings', () => {
   });
 
   it('refuses an edit that would make the record invalid, writing nothing, and names a contract no longer there', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await saveContract(db, contract);
     await expect(
       updateContractKpis(
@@ -85,7 +73,7 @@ describe('saving a contract’s KPIs and ratings', () => {
   });
 
   it('a backup keeps the ratings exactly, and a restore puts them back', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await saveContract(db, { ...contract, kpis: ['Response time', 'Availability'] });
     await updateContractKpis(db, contract.reference, setRating('Availability', first, 'inadequate', '2026-10-15'), 'rated');
     await updateContractKpis(db, contract.reference, renameKpi(1, 'Service availability'), 'renamed');

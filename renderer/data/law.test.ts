@@ -1,9 +1,8 @@
-import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { contractSchema, type Contract, type ContractInput } from '@shared/domain';
+import { describe, expect, it } from 'vitest';
+import { aBareContract } from '../../test/support/builders';
+import { freshDb } from '../../test/support/fresh-db';
 import { undoImport } from './contracts';
-import { openDb, type PlannerDb } from './db';
 import {
   DUTY_COMPLETIONS_KEY,
   markDutyDone,
@@ -17,31 +16,11 @@ import { updateSettings } from './settings';
 import { analyseOcdsFile } from './ocds-import';
 import { loadSettings } from './settings';
 
-let n = 0;
-const dbs: PlannerDb[] = [];
-async function fresh(): Promise<PlannerDb> {
-  const db = await openDb(`law-test-${Date.now()}-${n++}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
-
-const mk = (over: Partial<ContractInput>): Contract =>
-  contractSchema.parse({
-    reference: 'X',
-    title: 'T',
-    category: 'PACS',
-    supplier: 'S',
-    contractingModel: 'direct',
-    currentEndDate: '2030-01-01',
-    ...over,
-  });
+const mk = aBareContract;
 
 describe('pipeline overrides (meta row per financial year)', () => {
   it('saves, merges and reads back the overrides of one year without touching another', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await updatePipelineOverrides(db, 2027, () => ({ 'EPR-1': { include: false } }));
     await updatePipelineOverrides(db, 2027, (o) => ({ ...o, 'PACS-2': { estimatedValueExVat: 2_500_000, cpv: '48180000-3' } }));
     expect(await readPipelineOverrides(db, 2027)).toEqual({
@@ -52,7 +31,7 @@ describe('pipeline overrides (meta row per financial year)', () => {
   });
 
   it('drops an entry whose every override was cleared, and refuses an invalid CPV without writing', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await updatePipelineOverrides(db, 2027, () => ({ A: { include: true } }));
     await updatePipelineOverrides(db, 2027, () => ({ A: { include: undefined } }));
     expect(await readPipelineOverrides(db, 2027)).toEqual({});
@@ -61,7 +40,7 @@ describe('pipeline overrides (meta row per financial year)', () => {
   });
 
   it('reads a damaged row as no overrides rather than failing', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await db.meta.put({ key: pipelineOverridesKey(2027), value: { A: { include: 'perhaps' } } });
     expect(await readPipelineOverrides(db, 2027)).toEqual({});
   });
@@ -69,7 +48,7 @@ describe('pipeline overrides (meta row per financial year)', () => {
 
 describe('updateSettings', () => {
   it('applies the change to the stored settings, keeping everything else', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await updateSettings(db, (s) => ({ ...s, organisation: { ...s.organisation, trustName: 'Northbridge' } }));
     await updateSettings(db, (s) => ({ ...s, law: { ...s.law, pipelineSpend: { ...s.law.pipelineSpend, '2027': 'yes' } } }));
     const s = await loadSettings(db);
@@ -87,7 +66,7 @@ describe('OCDS notices import', () => {
   ];
 
   it('previews the diff without writing, writes the matched contracts in one import, and Undo puts them back', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await db.contracts.bulkPut(register);
     const existing = new Map(register.map((c) => [c.reference, c]));
     const analysis = analyseOcdsFile('notices.json', fixture, existing, 0.2);
@@ -120,7 +99,7 @@ describe('Procurement Act duties marked done (one meta row, keyed by duty)', () 
   const perf = { contractRef: 'INF-12', kind: 'performance-notice', dueDate: '2026-09-30', doneOn: '2026-09-01' } as const;
 
   it('stores a mark with its link, keeps the others when one is taken off, and logs each change', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     expect(await readDutyCompletions(db)).toEqual({});
     await markDutyDone(db, { ...details, link: 'https://www.find-tender.service.gov.uk/Notice/1' }, 'Marked done: details');
     await markDutyDone(db, perf, 'Marked done: performance');
@@ -138,14 +117,14 @@ describe('Procurement Act duties marked done (one meta row, keyed by duty)', () 
   });
 
   it('refuses a mark with a link that is not a web address, and writes nothing', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await expect(markDutyDone(db, { ...details, link: 'javascript:alert(1)' }, 'x')).rejects.toThrow();
     expect(await db.meta.get(DUTY_COMPLETIONS_KEY)).toBeUndefined();
     expect(await db.changeLog.count()).toBe(0);
   });
 
   it('reads every mark that still parses when one in the stored row does not', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await db.meta.put({ key: DUTY_COMPLETIONS_KEY, value: { a: details, b: { contractRef: 'X', kind: 'nonsense' } } });
     expect(await readDutyCompletions(db)).toEqual({ a: details });
     await db.meta.put({ key: DUTY_COMPLETIONS_KEY, value: 'garbled' });

@@ -3,7 +3,7 @@ import { decodeText } from '@shared/import/decode';
 import { checkFileSize } from '@shared/import/limits';
 import { previewOcdsImport } from '@shared/import/ocds';
 import { ocdsImportSentence, summariseOcdsPreview } from '@shared/import/ocds-summary';
-import type { ImportPreviewSummary } from '@shared/import/preview';
+import { unmappedFileSummary } from '@shared/import/preview';
 import { applyImport } from './contracts';
 import type { PlannerDb } from './db';
 import type { PortfolioAnalysis } from './portfolio-import';
@@ -25,23 +25,15 @@ export function analyseOcdsFile(
   const preview = previewOcdsImport(text, [...existing.values()], { fileName, vatRate });
   const ocds = summariseOcdsPreview(preview, existing);
   const sentence = ocdsImportSentence(fileName, ocds);
-  const summary: ImportPreviewSummary = {
+  const summary = unmappedFileSummary({
     fileName,
     format: 'ocds',
-    sheetNames: [],
-    headers: [],
-    mapping: {},
-    mappingRemembered: false,
-    unknownColumns: [],
-    missingRequired: [],
     counts: { new: 0, update: preview.matched.length, unchanged: 0, invalid: preview.rejected.length },
     appraisals: 0,
-    errors: [],
-    errorCount: 0,
     notices: [],
     updates: [],
     ocds,
-  };
+  });
   return {
     summary,
     async commit(db: PlannerDb, onProgress: (fraction: number) => void) {

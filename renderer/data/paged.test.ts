@@ -1,24 +1,12 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDb, type PlannerDb } from './db';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../test/support/fresh-db';
 import { READ_PAGE, readAllPaged } from './paged';
-
-let n = 0;
-const dbs: PlannerDb[] = [];
-const fresh = async () => {
-  const db = await openDb(`paged-test-${Date.now()}-${n++}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
 
 describe('readAllPaged', () => {
   it.each([0, 1, READ_PAGE - 1, READ_PAGE, READ_PAGE + 1, 2 * READ_PAGE + 7])(
     'reads every one of %i rows once, in key order',
     async (rows) => {
-      const db = await fresh();
+      const db = await freshDb();
       const entries = Array.from({ length: rows }, (_, i) => ({
         at: `2026-01-01T00:00:${i}`,
         entity: 'contract' as const,
@@ -36,7 +24,7 @@ describe('readAllPaged', () => {
   );
 
   it('pages by string keys too', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await db.meta.bulkAdd(Array.from({ length: READ_PAGE + 3 }, (_, i) => ({ key: `k${String(i).padStart(5, '0')}`, value: i })));
     const all = await readAllPaged(db.meta);
     expect(all.map((r) => r.value)).toEqual(Array.from({ length: READ_PAGE + 3 }, (_, i) => i));

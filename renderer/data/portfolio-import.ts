@@ -6,7 +6,7 @@ import { readBundle } from './bundles';
 import { applyImport } from './contracts';
 import type { PlannerDb } from './db';
 import { loadSettings, saveSettings } from './settings';
-import type { ImportPreviewSummary } from '@shared/import/preview';
+import { unmappedFileSummary, type ImportPreviewSummary } from '@shared/import/preview';
 
 export interface PortfolioAnalysis {
   summary: ImportPreviewSummary;
@@ -69,22 +69,7 @@ export function analysePortfolioFile(
     '.';
 
   return {
-    summary: {
-      fileName,
-      format: 'json',
-      sheetNames: [],
-      headers: [],
-      mapping: {},
-      mappingRemembered: false,
-      unknownColumns: [],
-      missingRequired: [],
-      counts,
-      appraisals: appraisals.length,
-      errors: [],
-      errorCount: 0,
-      notices,
-      updates,
-    },
+    summary: unmappedFileSummary({ fileName, format: 'json', counts, appraisals: appraisals.length, notices, updates }),
     async commit(db, onProgress) {
       const previousBundles = (await Promise.all(appraisals.map((b) => readBundle(db, b.appraisal.id)))).filter(
         (b): b is AppraisalBundle => b !== undefined,

@@ -1,18 +1,12 @@
-import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../../test/support/fresh-db';
 import { contractSchema, type Contract } from '@shared/domain';
 import { readAllContracts } from './contracts';
-import { openDb, type PlannerDb } from './db';
 import { withContractDefaults } from './read-defaults';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
 const contract: Contract = contractSchema.parse(sample.contracts[0]);
-
-const dbs: PlannerDb[] = [];
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
 
 describe('reading a damaged contract', () => {
   it('fills every defaulted field a stored row lacks, and leaves a whole row as it is', () => {
@@ -26,8 +20,7 @@ describe('reading a damaged contract', () => {
   });
 
   it('fills defaults for rows the database holds without them', async () => {
-    const db = await openDb(`read-defaults-${Date.now()}`);
-    dbs.push(db);
+    const db = await freshDb();
     const { linkedContracts: _l, ...damaged } = contract;
     // Written around the schema, as a hand-edited backup or another tool would leave it.
     await db.contracts.put(damaged as Contract);

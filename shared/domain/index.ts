@@ -8,3 +8,4 @@ export * from './settings';
 export * from './legal-facts';
 export * from './board-paper';
 export * from './law-settings';
+export * from './contract-fields';

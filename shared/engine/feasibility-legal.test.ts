@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { anEprContract } from '../../test/support/builders';
-import { DEFAULT_SETTINGS, optionSchema, type Option } from '../domain';
-import { checkFeasibility, type FeasibilityCheckId, type FeasibilityInput, type LegalInputs } from './feasibility';
+import { feasibilityOption, runFeasibility } from '../../test/support/feasibility';
+import { DEFAULT_SETTINGS, type Option } from '../domain';
+import type { FeasibilityCheckId, FeasibilityInput, LegalInputs } from './feasibility';
 
 /**
  * The legal feasibility checks through the engine's API (docs/domain.md §8). The rules themselves
@@ -10,30 +11,10 @@ import { checkFeasibility, type FeasibilityCheckId, type FeasibilityInput, type 
  */
 const epr = anEprContract;
 
-type OptionOverrides = Partial<Omit<Option, 'terms'>> & { terms?: Partial<Option['terms']> };
-const option = (over: OptionOverrides = {}): Option =>
-  optionSchema.parse({
-    id: 'o1',
-    appraisalId: 'a1',
-    kind: 're-procure',
-    name: 'Option',
-    route: 'direct-award',
-    regime: 'PA2023',
-    ...over,
-    terms: { startDate: '2027-07-01', durationMonths: 84, ...over.terms },
-  });
+const option = feasibilityOption;
 
 function run(check: FeasibilityCheckId, over: Partial<FeasibilityInput & LegalInputs> & { option: Option }) {
-  const results = checkFeasibility({
-    contracts: [epr()],
-    settings: DEFAULT_SETTINGS,
-    today: '2026-11-30',
-    wholeLifeCost: 1_000_000,
-    ...over,
-  });
-  const r = results.find((x) => x.check === check)!;
-  expect(r.severity === 'none').toBe(!r.fires);
-  return r;
+  return runFeasibility(check, epr(), over).result;
 }
 
 describe('direct award without ground', () => {

@@ -18,7 +18,8 @@ import {
   type ProcurementRoute,
   type Regime,
 } from '../domain/enums';
-import { FIELD_KINDS, type ImportField } from './fields';
+import { CONTRACT_FIELD, type FieldChoice } from '../domain/contract-fields';
+import type { ImportField } from './fields';
 import { cellText, fail, ok, quote, type Cell, type Parsed } from './grid';
 
 /**
@@ -248,34 +249,13 @@ export const parseStatus: EnumParser<ContractStatus> = makeEnumParser('status', 
   'in-procurement': ['Procurement', 'Re-procurement', 'Reprocurement', 'Tendering', 'Out to tender', 'In tender'],
 });
 
-export interface ValueChoice {
-  value: string;
-  label: string;
-}
-
-const choices = <T extends string>(values: readonly T[], labels: Record<T, string>): ValueChoice[] =>
-  values.map((value) => ({ value, label: labels[value] }));
+export type ValueChoice = FieldChoice;
 
 /**
  * The values a field with a fixed list accepts, by the app's own labels, for the preview's "what does
  * this value mean?" selects. Null for fields that take free text, dates or amounts.
  */
 export function valueChoices(field: ImportField): ValueChoice[] | null {
-  const kind = FIELD_KINDS[field];
-  switch (kind) {
-    case 'category':
-      return choices(CATEGORIES, CATEGORY_LABELS);
-    case 'contracting-model':
-      return choices(CONTRACTING_MODELS, CONTRACTING_MODEL_LABELS);
-    case 'procurement-route':
-      return choices(PROCUREMENT_ROUTES, PROCUREMENT_ROUTE_LABELS);
-    case 'regime':
-      return choices(REGIMES, REGIME_LABELS);
-    case 'hosting-model':
-      return choices(HOSTING_MODELS, HOSTING_MODEL_LABELS);
-    case 'status':
-      return choices(CONTRACT_STATUSES, CONTRACT_STATUS_LABELS);
-    default:
-      return null;
-  }
+  const list = CONTRACT_FIELD[field].choices;
+  return list ? [...list] : null;
 }

@@ -1,20 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contractSchema, type Contract, type ContractInput } from '../domain';
+import { aBareContract } from '../../test/support/builders';
 import { AppError } from '../result';
 import { OCDS_LIMITS, previewOcdsImport } from './ocds';
 
 const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/ocds/${name}`, import.meta.url), 'utf8');
-const mk = (over: Partial<ContractInput>): Contract =>
-  contractSchema.parse({
-    reference: 'X',
-    title: 'T',
-    category: 'PACS',
-    supplier: 'S',
-    contractingModel: 'direct',
-    currentEndDate: '2030-01-01',
-    ...over,
-  });
+const mk = aBareContract;
 
 const register = [
   mk({ reference: 'PACS-2025', title: 'PACS', startDate: '2025-07-01', currentEndDate: '2030-06-30', totalValue: 2_900_000 }),

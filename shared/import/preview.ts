@@ -37,3 +37,23 @@ export interface ImportPreviewSummary {
   /** For an OCDS package of the trust's own notices: the diff against the register. */
   ocds?: OcdsPreviewSummary;
 }
+
+/**
+ * The preview of a file that has no columns to map (a portfolio JSON or an OCDS package): no sheets,
+ * headers or mapping, and no row issues, since such a file is refused whole when it cannot be read.
+ */
+export function unmappedFileSummary(
+  fields: Pick<ImportPreviewSummary, 'fileName' | 'format' | 'counts' | 'appraisals' | 'notices' | 'updates' | 'ocds'>,
+): ImportPreviewSummary {
+  return {
+    sheetNames: [],
+    headers: [],
+    mapping: {},
+    mappingRemembered: false,
+    unknownColumns: [],
+    missingRequired: [],
+    errors: [],
+    errorCount: 0,
+    ...fields,
+  };
+}

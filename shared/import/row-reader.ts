@@ -1,7 +1,16 @@
 import type { z } from 'zod';
 import { contractSchema, type Contract } from '../domain/contract';
 import { isBlankFor, isPlaceholder, parseFieldCell, parseTermMonths } from './field-values';
-import { FIELD_KINDS, FIELD_LABELS, IMPORT_DEFAULTS, IMPORT_FIELDS, REQUIRED_FIELDS, type FieldKind, type ImportField } from './fields';
+import {
+  FIELD_KINDS,
+  FIELD_LABELS,
+  IMPORT_DEFAULTS,
+  IMPORT_FIELDS,
+  missingReason,
+  REQUIRED_FIELDS,
+  type FieldKind,
+  type ImportField,
+} from './fields';
 import { cellText, quote, type Cell } from './grid';
 import { makeIssue, makeWarning, type ImportIssue, type ImportWarning } from './issues';
 import { IMPORT_LIMITS } from './limits';
@@ -66,13 +75,6 @@ const I = {
   contractingModel: fi('contractingModel'),
 };
 const DEFAULTS: Record<string, unknown> = IMPORT_DEFAULTS;
-
-const REQUIRED_REASONS: Record<(typeof REQUIRED_FIELDS)[number], string> = {
-  reference: 'a contract reference is required',
-  title: 'a contract title is required',
-  supplier: 'a supplier is required',
-  currentEndDate: 'an end date is required',
-};
 
 /** Friendlier wording for the zod issues a register row can raise. */
 function zodReason(issue: z.core.$ZodIssue): string {
@@ -302,9 +304,9 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
         );
       } else if (placeholderOf[index] !== undefined) {
         const text = placeholderOf[index];
-        issues.push(makeIssue(rowNo, headerFor(field), field, text, `${quote(text)} is a placeholder: ${REQUIRED_REASONS[field]}`));
+        issues.push(makeIssue(rowNo, headerFor(field), field, text, `${quote(text)} is a placeholder: ${missingReason(field)}`));
       } else {
-        issues.push(makeIssue(rowNo, headerFor(field), field, cellText(cellOf(cells, field)).trim(), REQUIRED_REASONS[field]));
+        issues.push(makeIssue(rowNo, headerFor(field), field, cellText(cellOf(cells, field)).trim(), missingReason(field)));
       }
     }
 

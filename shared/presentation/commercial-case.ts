@@ -1,10 +1,11 @@
 import { addMonthsIso, type IsoDate } from '../dates';
 import { HOSTING_MODEL_LABELS, PROCUREMENT_ROUTE_LABELS, REGIME_LABELS, type Contract, type Settings } from '../domain';
 import type { AppraisalResult, OptionResult } from '../engine/appraise';
-import { buildContext, primaryContract } from '../engine/feasibility-context';
+import { primaryContract } from '../engine/feasibility-context';
 import { findLegalGround, OBLIGATION_LABELS, planOption, type ObligationStatus } from '../law';
 import { formatDate, formatMoney, formatTerm, NONE } from '../format';
 import { legalEntry, needsLegalSection, type LabelledValue, type LegalEntry } from './details';
+import { resultContext } from './result-context';
 
 /**
  * The commercial case (docs/domain.md §9): every option's route and legal ground in one table,
@@ -66,15 +67,7 @@ function hostingRows(r: OptionResult): LabelledValue[] {
 
 function detail(r: OptionResult, contracts: readonly Contract[], settings: Settings, today: IsoDate): CommercialDetail {
   const o = r.option;
-  const ctx = buildContext({
-    option: o,
-    contracts,
-    settings,
-    today,
-    wholeLifeCost: r.approval.contractValueExVat,
-    approval: { leadMonths: r.approval.leadMonths, tierLabel: r.approval.tierLabel },
-    goLiveShiftMonths: r.costs.goLive.shiftMonths,
-  });
+  const ctx = resultContext(r, contracts, settings, today);
   const latestStart = addMonthsIso(ctx.signature, -ctx.routeLead);
   const noticeDate = latestStart > today ? latestStart : today;
   const contract = primaryContract(contracts);

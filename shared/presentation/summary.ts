@@ -1,12 +1,13 @@
 import type { IsoDate } from '../dates';
 import type { Appraisal, Contract, Settings } from '../domain';
 import type { AppraisalResult, OptionResult } from '../engine/appraise';
-import { buildContext, primaryContract } from '../engine/feasibility-context';
+import { primaryContract } from '../engine/feasibility-context';
 import { computeKeyDates, leadTimeOf, noticePeriodOf } from '../engine/key-dates';
 import { recommendationCheck } from '../engine/recommendation';
 import { countOf, formatDate, formatDecimal, formatMoney, formatScore, listProse } from '../format';
 import { urgencySentence } from './cover';
 import type { LabelledValue } from './details';
+import { resultContext } from './result-context';
 
 /**
  * The executive summary (docs/domain.md §9), one page: the situation, the options, the preferred
@@ -74,15 +75,7 @@ function keyDates(contracts: readonly Contract[], today: IsoDate, r: OptionResul
     rows.push({ label: 'Current contract ends', value: formatDate(c.currentEndDate) });
   }
   if (r) {
-    const ctx = buildContext({
-      option: r.option,
-      contracts,
-      settings,
-      today,
-      wholeLifeCost: r.approval.contractValueExVat,
-      approval: { leadMonths: r.approval.leadMonths, tierLabel: r.approval.tierLabel },
-      goLiveShiftMonths: r.costs.goLive.shiftMonths,
-    });
+    const ctx = resultContext(r, contracts, settings, today);
     rows.push({ label: 'Contract signed (earliest)', value: formatDate(ctx.signature) });
     if (ctx.goLive !== ctx.signature) rows.push({ label: 'Go-live (with optimism bias)', value: formatDate(ctx.goLive) });
   }

@@ -71,6 +71,10 @@ test('from the LSP-delivered EPR: appraise, go direct for seven years with vendo
   const views = page.getByRole('tablist', { name: 'The working behind the comparison' });
   await views.getByRole('tab', { name: 'Costs by year' }).click();
   await expect(page.getByRole('img', { name: /Direct with vendor, seven years/ }).first()).toBeVisible();
+  // Financial years along the bottom, money up the side (the axes the charts by year share).
+  const costChart = page.locator('[data-chart="cost-by-year"]').first();
+  await expect(costChart.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').first()).toHaveText(/^\d{4}\/\d{2}$/);
+  await expect(costChart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').first()).toHaveText(/£/);
   await views.getByRole('tab', { name: 'Key dates' }).click();
   await expect(page.getByRole('img', { name: /Key dates by option/ })).toBeVisible();
   await views.getByRole('tab', { name: 'Sensitivity' }).click();

@@ -29,13 +29,14 @@ export async function loadSample(page: Page): Promise<void> {
 }
 
 /** One request to one of the app's object stores, made with the raw IndexedDB API (not the app's code). */
-function storeRequest<T>(page: Page, store: string, method: 'count' | 'getAll'): Promise<T> {
+function storeRequest<T>(page: Page, store: string, method: 'count' | 'getAll' | 'get', key = ''): Promise<T> {
   return page.evaluate(
-    ([name, how]) =>
+    ([name, how, k]) =>
       new Promise<T>((resolve, reject) => {
         const open = indexedDB.open('trust-procurement-planner');
         open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name)[how]();
+          const objects = open.result.transaction(name).objectStore(name);
+          const req = how === 'get' ? objects.get(k) : objects[how]();
           req.onsuccess = () => {
             open.result.close();
             resolve(req.result as T);
@@ -44,13 +45,33 @@ function storeRequest<T>(page: Page, store: string, method: 'count' | 'getAll'):
         };
         open.onerror = () => reject(open.error);
       }),
-    [store, method] as const,
+    [store, method, key] as const,
   );
 }
 
 /** Rows in one of the app's object stores. */
 export function countRows(page: Page, store = 'contracts'): Promise<number> {
   return storeRequest<number>(page, store, 'count');
+}
+
+/** One contract as stored, by reference; undefined when there is none. */
+export function readContract(page: Page, reference: string): Promise<Record<string, unknown> | undefined> {
+  return storeRequest<Record<string, unknown> | undefined>(page, 'contracts', 'get', reference);
+}
+
+/** A file given to a file chooser: a path, or a name with its contents. */
+export type ChosenFile = string | { name: string; mimeType: string; buffer: Buffer };
+
+/** Clicks the button that opens a file chooser and chooses `file` in it. */
+export async function chooseFile(page: Page, button: string, file: ChosenFile): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(file);
+}
+
+/** A CSV register of the given rows under a header, as a file to choose. */
+export function csvFile(name: string, lines: readonly string[]): ChosenFile {
+  return { name, mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\r\n')}\r\n`) };
 }
 
 /** Every row of one of the app's object stores, as stored. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, loadSample, test } from './fixtures';
+import { chooseFile, csvFile, expect, loadSample, test } from './fixtures';
 
 /*
  * Files built to hurt the importer (test/fixtures/hostile/make-hostile.mjs), given to the app the way
@@ -26,10 +26,8 @@ const longestTaskSince = (page: Page, from: number): Promise<number> =>
   page.evaluate((start) => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks.slice(start)), from);
 const longTaskCount = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length);
 
-async function chooseFile(page: Page, name: string, mimeType: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles({ name, mimeType, buffer: hostile(name) });
+async function chooseHostile(page: Page, name: string, mimeType: string): Promise<void> {
+  await chooseFile(page, 'Import…', { name, mimeType, buffer: hostile(name) });
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -48,7 +46,7 @@ for (const [name, message] of [
     const countBefore = await grid.getAttribute('aria-rowcount');
     const tasksBefore = await longTaskCount(page);
 
-    await chooseFile(page, name, XLSX);
+    await chooseHostile(page, name, XLSX);
     const dialog = page.getByRole('dialog', { name: `${name} could not be imported` });
     // The issue's bound: refused in under 2 seconds from the moment the file is chosen.
     await expect(dialog.getByRole('alert')).toHaveText(message, { timeout: 2000 });
@@ -69,7 +67,7 @@ test('a sheet whose validation and formatting cover the whole grid is read as th
   await watchLongTasks(page);
   await loadSample(page);
   const tasksBefore = await longTaskCount(page);
-  await chooseFile(page, 'whole-sheet-validation.xlsx', XLSX);
+  await chooseHostile(page, 'whole-sheet-validation.xlsx', XLSX);
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText('3 new', { timeout: 2000 });
   expect(await longestTaskSince(page, tasksBefore)).toBeLessThan(RESPONSIVE_MS);
@@ -88,9 +86,7 @@ test('a parse that stalls is stopped by the watchdog after 60 seconds without pr
   const grid = page.getByRole('grid', { name: /Contract register/ });
   const countBefore = await grid.getAttribute('aria-rowcount');
 
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles({ name: 'stalls.csv', mimeType: 'text/csv', buffer: Buffer.from('Reference,Title\r\nX-1,Stalls\r\n') });
+  await chooseFile(page, 'Import…', csvFile('stalls.csv', ['Reference,Title', 'X-1,Stalls']));
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('progressbar')).toBeVisible();
 
@@ -105,16 +101,10 @@ test('a parse that stalls is stopped by the watchdog after 60 seconds without pr
 
   // The stalled worker was ended; a fresh one reads the next file.
   await page.unroute(/import\.worker[^/]*\.js/);
-  const again = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await (
-    await again
-  ).setFiles({
-    name: 'fine.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(
-      'Reference,Title,Supplier,Category,Start date,End date\r\nNEW-1,New thing,Acme Ltd,Other,01/04/2025,31/03/2028\r\n',
-    ),
-  });
+  await chooseFile(
+    page,
+    'Import…',
+    csvFile('fine.csv', ['Reference,Title,Supplier,Category,Start date,End date', 'NEW-1,New thing,Acme Ltd,Other,01/04/2025,31/03/2028']),
+  );
   await expect(page.getByRole('dialog').getByRole('list', { name: 'What the import will do' })).toContainText('1 new');
 });

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { ARTIFACTS, expect, openApp, test } from './fixtures';
+import { ARTIFACTS, chooseFile, csvFile, expect, openApp, test } from './fixtures';
 
 /** Strings that would run, inject or evaluate if anything treated imported text as markup or code. */
 const HOSTILE = {
@@ -64,15 +64,7 @@ test('a hostile string in every imported text field renders as text in the regis
     '30/06/2027',
     '£1.2m',
   ];
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import a register…' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'hostile.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(`${headers.join(',')}\r\n${row.map(csvField).join(',')}\r\n`),
-  });
+  await chooseFile(page, 'Import a register…', csvFile('hostile.csv', [headers.join(','), row.map(csvField).join(',')]));
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText('1 new');
   await dialog.getByRole('button', { name: 'Import 1 contract' }).click();

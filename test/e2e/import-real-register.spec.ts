@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { countRows, expect, openApp, readRows, test } from './fixtures';
+import { chooseFile, countRows, expect, openApp, readRows, test } from './fixtures';
 
 /*
  * Issue 11: a register as a trust keeps it (test/fixtures/registers/make-real-register.mjs): a notes
@@ -8,9 +8,7 @@ import { countRows, expect, openApp, readRows, test } from './fixtures';
  */
 
 async function importFile(page: Page, file: string, button = 'Import a register…') {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: button }).click();
-  await (await chooser).setFiles(file);
+  await chooseFile(page, button, file);
   return page.getByRole('dialog');
 }
 

@@ -1,36 +1,14 @@
 import type { Page } from '@playwright/test';
-import { expect, loadSample, test } from './fixtures';
+import { chooseFile, expect, loadSample, readContract, test, type ChosenFile } from './fixtures';
 
-/** One contract as stored, read with the raw IndexedDB API (not the app's code). */
-function storedContract(page: Page, reference: string) {
-  return page.evaluate(
-    (ref) =>
-      new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
-        const open = indexedDB.open('trust-procurement-planner');
-        open.onsuccess = () => {
-          const req = open.result.transaction('contracts').objectStore('contracts').get(ref);
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result);
-          };
-          req.onerror = () => reject(req.error);
-        };
-        open.onerror = () => reject(open.error);
-      }),
-    reference,
-  );
-}
-
-async function importFile(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles(file);
+async function importFile(page: Page, file: ChosenFile) {
+  await chooseFile(page, 'Import…', file);
   return page.getByRole('dialog');
 }
 
 test('the trust’s own notices (OCDS) import with their diff shown first, mark a duty done, and undo', async ({ page }) => {
   await loadSample(page);
-  const before = await storedContract(page, 'NVH-INF-012');
+  const before = await readContract(page, 'NVH-INF-012');
   const dialog = await importFile(page, 'test/fixtures/ocds/sample-notices.json');
   await expect(dialog.getByRole('heading', { name: 'Import notices from sample-notices.json' })).toBeVisible();
   const counts = dialog.getByRole('list', { name: 'What the import will do' });
@@ -53,12 +31,12 @@ test('the trust’s own notices (OCDS) import with their diff shown first, mark 
     'ocds-h6vhtk-0fffff: Catering equipment',
   );
   // Nothing is written before the user applies it.
-  expect(await storedContract(page, 'NVH-INF-012')).toEqual(before);
+  expect(await readContract(page, 'NVH-INF-012')).toEqual(before);
 
   await dialog.getByRole('button', { name: 'Apply to 1 contract' }).click();
   const toast = page.getByRole('status').filter({ hasText: 'Applied the notices in sample-notices.json: 1 contract updated' });
   await expect(toast).toBeVisible();
-  const after = await storedContract(page, 'NVH-INF-012');
+  const after = await readContract(page, 'NVH-INF-012');
   expect(after?.currentEndDate).toBe('2031-03-31');
   expect((after?.notices as { type: string }[]).map((n) => n.type).sort()).toEqual(['UK10', 'UK4', 'UK6', 'UK7']);
   expect((after?.modifications as { valueChange: number; termChangeMonths: number }[])[0]).toMatchObject({
@@ -79,12 +57,12 @@ test('the trust’s own notices (OCDS) import with their diff shown first, mark 
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Undid the import of sample-notices.json' })).toBeVisible();
-  expect(await storedContract(page, 'NVH-INF-012')).toEqual(before);
+  expect(await readContract(page, 'NVH-INF-012')).toEqual(before);
 });
 
 test('a malformed or oversized OCDS package is refused with a clear error and nothing written', async ({ page }) => {
   await loadSample(page);
-  const before = await storedContract(page, 'NVH-INF-012');
+  const before = await readContract(page, 'NVH-INF-012');
 
   const malformed = await importFile(page, {
     name: 'notices.json',
@@ -102,5 +80,5 @@ test('a malformed or oversized OCDS package is refused with a clear error and no
   await expect(oversized.getByRole('alert')).toContainText('holds 250,001 releases; at most 250,000 can be imported at once');
   await oversized.getByRole('button', { name: 'Close' }).click();
 
-  expect(await storedContract(page, 'NVH-INF-012')).toEqual(before);
+  expect(await readContract(page, 'NVH-INF-012')).toEqual(before);
 });

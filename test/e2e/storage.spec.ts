@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { countRows, expect, loadSample, test } from './fixtures';
+import { chooseFile, countRows, expect, loadSample, readContract, test } from './fixtures';
 
 /** Makes IndexedDB writes to one store fail as a full disk does, after `after` successful puts. */
 const QUOTA_PATCH = (store: string, after: number) => `{ const put = IDBObjectStore.prototype.put; let n = 0;
@@ -8,33 +7,13 @@ const QUOTA_PATCH = (store: string, after: number) => `{ const put = IDBObjectSt
     return put.apply(this, args);
   }; }`;
 
-async function readContract(page: Page, reference: string): Promise<Record<string, unknown>> {
-  return page.evaluate(
-    (ref) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('trust-procurement-planner');
-        open.onsuccess = () => {
-          const req = open.result.transaction('contracts').objectStore('contracts').get(ref);
-          req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    reference,
-  );
-}
-
 test('a full disk during an import is reported in words and changes nothing', async ({ page }) => {
   await page.route(/import\.worker-[\w-]+\.js$/, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, body: `${QUOTA_PATCH('contracts', 2)}\n${await response.text()}` });
   });
   await loadSample(page);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles('test/fixtures/registers/atamis-export.csv');
+  await chooseFile(page, 'Import…', 'test/fixtures/registers/atamis-export.csv');
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: /^Import \d+ contracts$/ }).click();
   // The sample is loaded: the import asks whether to replace it (issue 11); this test keeps both.

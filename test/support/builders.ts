@@ -61,6 +61,19 @@ export function aContract(over: InputOf<typeof contractSchema> = {}): Contract {
   });
 }
 
+/** The least a contract needs (a PACS contract `X` with supplier `S`, ending 1 Jan 2030), for tests that set only what they are about. */
+export function aBareContract(over: InputOf<typeof contractSchema> = {}): Contract {
+  return contractSchema.parse({
+    reference: 'X',
+    title: 'T',
+    category: 'PACS',
+    supplier: 'S',
+    contractingModel: 'direct',
+    currentEndDate: '2030-01-01',
+    ...over,
+  });
+}
+
 /** The EPR of the feasibility tests: with Oracle Health since 1 Jul 2017, ending (at its maximum) 30 Jun 2027. */
 export function anEprContract(over: InputOf<typeof contractSchema> = {}): Contract {
   return contractSchema.parse({

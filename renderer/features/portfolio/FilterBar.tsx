@@ -1,15 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, type ComponentProps } from 'react';
 import { PickerSelect } from '../../ui/fields';
-import {
-  CATEGORIES,
-  CATEGORY_LABELS,
-  CONTRACT_STATUS_LABELS,
-  CONTRACT_STATUSES,
-  CONTRACTING_MODEL_LABELS,
-  CONTRACTING_MODELS,
-  HOSTING_MODEL_LABELS,
-  HOSTING_MODELS,
-} from '@shared/domain';
+import { choiceOptions } from '@shared/domain';
 import type { RegisterFilter, RegisterRow } from './register-model';
 import { EMPTY_FILTER } from './register-model';
 import { periodLabel } from '../renewals/renewals-model';
@@ -20,23 +11,18 @@ interface Props {
   onChange: (filter: RegisterFilter) => void;
 }
 
-function Select({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  options: Array<[string, string]>;
-  onChange: (v: string) => void;
-}) {
-  return <PickerSelect label={label} value={value} onChange={onChange} options={[['', 'All'], ...options]} />;
+/** A filter's select: its choices after "All", which leaves the filter off. */
+function Select(props: ComponentProps<typeof PickerSelect>) {
+  return <PickerSelect {...props} options={[['', 'All'], ...props.options]} />;
 }
 
 export function FilterBar({ rows, filter, onChange }: Props) {
   const suppliers = useMemo(() => [...new Set(rows.map((r) => r.contract.supplier))].sort((a, b) => a.localeCompare(b, 'en-GB')), [rows]);
   const set = (patch: Partial<RegisterFilter>) => onChange({ ...filter, ...patch });
+  // A filter on a fixed-list contract field offers that field's choices from the contract field table.
+  const byField = (label: string, field: 'category' | 'contractingModel' | 'hostingModel' | 'status') => (
+    <Select label={label} value={filter[field]} onChange={(value) => set({ [field]: value })} options={choiceOptions(field)} />
+  );
 
   return (
     <search className="filter-bar" aria-label="Filter contracts">
@@ -50,31 +36,11 @@ export function FilterBar({ rows, filter, onChange }: Props) {
           data-shortcut="filter"
         />
       </label>
-      <Select
-        label="Category"
-        value={filter.category}
-        onChange={(category) => set({ category })}
-        options={CATEGORIES.map((c) => [c, CATEGORY_LABELS[c]])}
-      />
+      {byField('Category', 'category')}
       <Select label="Supplier" value={filter.supplier} onChange={(supplier) => set({ supplier })} options={suppliers.map((s) => [s, s])} />
-      <Select
-        label="Model"
-        value={filter.contractingModel}
-        onChange={(contractingModel) => set({ contractingModel })}
-        options={CONTRACTING_MODELS.map((m) => [m, CONTRACTING_MODEL_LABELS[m]])}
-      />
-      <Select
-        label="Hosting"
-        value={filter.hostingModel}
-        onChange={(hostingModel) => set({ hostingModel })}
-        options={HOSTING_MODELS.map((m) => [m, HOSTING_MODEL_LABELS[m]])}
-      />
-      <Select
-        label="Status"
-        value={filter.status}
-        onChange={(status) => set({ status })}
-        options={CONTRACT_STATUSES.map((s) => [s, CONTRACT_STATUS_LABELS[s]])}
-      />
+      {byField('Model', 'contractingModel')}
+      {byField('Hosting', 'hostingModel')}
+      {byField('Status', 'status')}
       <Select
         label="Dates"
         value={filter.flag}

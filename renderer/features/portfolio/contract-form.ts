@@ -1,29 +1,25 @@
 import {
-  CATEGORIES,
-  CATEGORY_LABELS,
-  CONTRACT_STATUS_LABELS,
-  CONTRACT_STATUSES,
-  CONTRACTING_MODEL_LABELS,
-  CONTRACTING_MODELS,
+  choiceOptions,
+  CONTRACT_FIELD,
   contractSchema,
-  HOSTING_MODEL_LABELS,
-  HOSTING_MODELS,
-  PROCUREMENT_ROUTE_LABELS,
-  PROCUREMENT_ROUTES,
-  REGIME_LABELS,
-  REGIMES,
+  isChoiceKind,
   type Contract,
+  type ContractField,
+  type ContractFieldKind,
 } from '@shared/domain';
 import { parseMoney } from '@shared/import/values';
+import { assertNever } from '@shared/result';
 
 /**
  * The contract editor works on strings (what the inputs hold) and converts to a Contract only
  * through the schema, so every message the user sees comes from the same rules the importer uses.
+ * Labels, hints, choices and what is required come from the contract field table
+ * (shared/domain/contract-fields.ts) the importer and the register export read too.
  */
 export type FieldKind = 'text' | 'textarea' | 'date' | 'money' | 'integer' | 'boolean' | 'select' | 'list';
 
 export interface FieldSpec {
-  key: keyof Contract;
+  key: ContractField;
   label: string;
   kind: FieldKind;
   options?: ReadonlyArray<readonly [string, string]>;
@@ -31,81 +27,60 @@ export interface FieldSpec {
   hint?: string;
 }
 
-const opts = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((v) => [v, labels[v]] as const);
+/** The editor's input for a field of the table's kind; null for kinds the form does not edit. */
+function editorKind(kind: ContractFieldKind, multiline: boolean): FieldKind | null {
+  if (isChoiceKind(kind)) return 'select';
+  switch (kind) {
+    case 'text':
+      return multiline ? 'textarea' : 'text';
+    case 'date':
+    case 'money':
+    case 'boolean':
+    case 'list':
+      return kind;
+    case 'days':
+      return 'integer';
+    case 'extension-options':
+      return null;
+    default:
+      return assertNever(kind, 'field kind');
+  }
+}
 
-export const FIELD_GROUPS: Array<{ title: string; fields: FieldSpec[] }> = [
-  {
-    title: 'Contract',
-    fields: [
-      { key: 'reference', label: 'Reference', kind: 'text', required: true },
-      { key: 'title', label: 'Title', kind: 'text', required: true },
-      { key: 'description', label: 'Description', kind: 'textarea' },
-      { key: 'category', label: 'Category', kind: 'select', options: opts(CATEGORIES, CATEGORY_LABELS), required: true },
-      { key: 'system', label: 'System / product', kind: 'text' },
-      { key: 'modules', label: 'Modules', kind: 'list', hint: 'Separate with semicolons' },
-      { key: 'status', label: 'Status', kind: 'select', options: opts(CONTRACT_STATUSES, CONTRACT_STATUS_LABELS), required: true },
-    ],
-  },
+function fieldSpec(key: ContractField): FieldSpec {
+  const { kind, editor, choices, required } = CONTRACT_FIELD[key];
+  const input = editorKind(kind, editor?.multiline === true);
+  if (!editor || !input) throw new Error(`The contract editor cannot show '${key}'`);
+  return {
+    key,
+    label: editor.label,
+    kind: input,
+    ...(choices && { options: choiceOptions(key) }),
+    ...(required && { required: true }),
+    ...(editor.hint !== undefined && { hint: editor.hint }),
+  };
+}
+
+/** The form's layout: which fields stand together, in the order they are shown. */
+export const EDITOR_LAYOUT: ReadonlyArray<{ title: string; fields: readonly ContractField[] }> = [
+  { title: 'Contract', fields: ['reference', 'title', 'description', 'category', 'system', 'modules', 'status'] },
   {
     title: 'Parties',
-    fields: [
-      { key: 'supplier', label: 'Supplier', kind: 'text', required: true },
-      { key: 'supplierCompanyNo', label: 'Companies House number', kind: 'text' },
-      { key: 'vendor', label: 'Vendor (software developer)', kind: 'text' },
-      {
-        key: 'contractingModel',
-        label: 'Contracting model',
-        kind: 'select',
-        options: opts(CONTRACTING_MODELS, CONTRACTING_MODEL_LABELS),
-        required: true,
-      },
-      { key: 'primeContractor', label: 'Prime contractor / LSP', kind: 'text' },
-      { key: 'procurementRoute', label: 'Procurement route', kind: 'select', options: opts(PROCUREMENT_ROUTES, PROCUREMENT_ROUTE_LABELS) },
-      { key: 'regime', label: 'Regime', kind: 'select', options: opts(REGIMES, REGIME_LABELS) },
-    ],
+    fields: ['supplier', 'supplierCompanyNo', 'vendor', 'contractingModel', 'primeContractor', 'procurementRoute', 'regime'],
   },
   {
     title: 'Dates and notice',
-    fields: [
-      { key: 'startDate', label: 'Start date', kind: 'date' },
-      { key: 'currentEndDate', label: 'Current end date', kind: 'date', required: true, hint: 'Includes extensions already taken' },
-      { key: 'maximumEndDate', label: 'Maximum end date', kind: 'date', hint: 'Includes all extension options' },
-      { key: 'noticePeriodDays', label: 'Notice period (days)', kind: 'integer' },
-      {
-        key: 'internalLeadTimeDays',
-        label: 'Internal lead time (days)',
-        kind: 'integer',
-        hint: 'Board and NHS England approvals before notice',
-      },
-      { key: 'autoRenew', label: 'Renews automatically unless notice is given', kind: 'boolean' },
-      { key: 'decidedOn', label: 'Decision made on', kind: 'date', hint: 'Clears the "decision overdue" flag' },
-    ],
+    fields: ['startDate', 'currentEndDate', 'maximumEndDate', 'noticePeriodDays', 'internalLeadTimeDays', 'autoRenew', 'decidedOn'],
   },
-  {
-    title: 'Value (£ excluding VAT)',
-    fields: [
-      { key: 'annualValue', label: 'Annual value', kind: 'money' },
-      { key: 'totalValue', label: 'Total value', kind: 'money' },
-    ],
-  },
-  {
-    title: 'Hosting',
-    fields: [
-      { key: 'hostingModel', label: 'Hosting model', kind: 'select', options: opts(HOSTING_MODELS, HOSTING_MODEL_LABELS) },
-      { key: 'hostingProvider', label: 'Hosting provider', kind: 'text' },
-      { key: 'hostingEndDate', label: 'Hosting end date', kind: 'date' },
-    ],
-  },
-  {
-    title: 'Ownership',
-    fields: [
-      { key: 'linkedContracts', label: 'Linked contracts', kind: 'list', hint: 'References, separated with semicolons' },
-      { key: 'owner', label: 'Owner', kind: 'text' },
-      { key: 'department', label: 'Department', kind: 'text' },
-      { key: 'notes', label: 'Notes', kind: 'textarea' },
-    ],
-  },
+  { title: 'Value (£ excluding VAT)', fields: ['annualValue', 'totalValue'] },
+  { title: 'Hosting', fields: ['hostingModel', 'hostingProvider', 'hostingEndDate'] },
+  { title: 'Ownership', fields: ['linkedContracts', 'owner', 'department', 'notes'] },
 ];
+
+export const FIELD_GROUPS: Array<{ title: string; fields: FieldSpec[] }> = EDITOR_LAYOUT.map(({ title, fields }) => ({
+  title,
+  fields: fields.map(fieldSpec),
+}));
 
 export type Draft = Record<string, string>;
 
@@ -204,7 +179,7 @@ export function applyEdits(saved: Partial<Contract>, edits: Draft, isTaken: (ref
   const errors: Partial<Record<keyof Contract, string>> = {};
   const values = new Map<keyof Contract, unknown>();
   for (const [key, raw] of Object.entries(edits)) {
-    const spec = FIELD_BY_KEY.get(key as keyof Contract);
+    const spec = FIELD_BY_KEY.get(key as ContractField);
     if (!spec) continue;
     const converted = convert(spec, raw);
     if ('error' in converted) errors[spec.key] = converted.error;

@@ -1,11 +1,11 @@
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, ComposedChart, Legend, Line, ReferenceLine } from 'recharts';
 import type { Affordability } from '@shared/engine/affordability';
 import { affordabilityTable } from '@shared/presentation/finance';
 import { formatMoney } from '@shared/format';
-import { GRID_ACROSS, moneySideAxisProps, yearCategoryAxisProps } from './axis-props';
+import { stackedYearChartProps, yearMoneyAxes } from './year-money-chart';
 import { niceTicks } from './chart-scales';
 import { INK } from './chart-palette';
-import { CHART_ROOT, ChartFrame, MONEY_TOOLTIP } from './ChartFrame';
+import { ChartFrame } from './ChartFrame';
 import type { TableMode } from './ChartTable';
 
 export interface AffordabilityChartProps {
@@ -53,18 +53,8 @@ export function AffordabilityChart({ affordability: aff, title, width = 672, hei
       tableMode={table}
       scrollTables
     >
-      <ComposedChart
-        width={width}
-        height={height}
-        data={rows}
-        stackOffset="sign"
-        {...CHART_ROOT}
-        margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
-      >
-        <CartesianGrid {...GRID_ACROSS} />
-        <XAxis {...yearCategoryAxisProps(rows.length)} />
-        <YAxis {...moneySideAxisProps(ticks)} />
-        <Tooltip {...MONEY_TOOLTIP} />
+      <ComposedChart {...stackedYearChartProps(width, height, rows)}>
+        {yearMoneyAxes(rows.length, ticks)}
         <Legend wrapperStyle={{ fontSize: 11 }} iconType="square" />
         <ReferenceLine y={0} stroke={INK.axis} />
         {SERIES.map((s) => (

@@ -1,11 +1,11 @@
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Legend, ReferenceLine } from 'recharts';
 import type { OptionCosts } from '@shared/engine/economics';
 import { formatMoney } from '@shared/format';
-import { GRID_ACROSS, moneySideAxisProps, yearCategoryAxisProps } from './axis-props';
+import { stackedYearChartProps, yearMoneyAxes } from './year-money-chart';
 import { legendOrder, niceTicks } from './chart-scales';
 import { costByYearRows, costByYearTables, costSeries, stackedExtent } from './chart-data';
 import { INK } from './chart-palette';
-import { CHART_ROOT, ChartFrame, MONEY_TOOLTIP } from './ChartFrame';
+import { ChartFrame } from './ChartFrame';
 import type { TableMode } from './ChartTable';
 
 export interface CostByYearChartProps {
@@ -33,18 +33,8 @@ export function CostByYearChart({ costs, title, width = 672, height = 280, table
 
   return (
     <ChartFrame kind="cost-by-year" title={title} summary={summary} tables={costByYearTables(costs, `${title}: figures`)} tableMode={table}>
-      <BarChart
-        width={width}
-        height={height}
-        data={rows}
-        stackOffset="sign"
-        {...CHART_ROOT}
-        margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
-      >
-        <CartesianGrid {...GRID_ACROSS} />
-        <XAxis {...yearCategoryAxisProps(rows.length)} />
-        <YAxis {...moneySideAxisProps(ticks)} />
-        <Tooltip {...MONEY_TOOLTIP} />
+      <BarChart {...stackedYearChartProps(width, height, rows)}>
+        {yearMoneyAxes(rows.length, ticks)}
         <Legend wrapperStyle={{ fontSize: 11 }} iconType="square" itemSorter={legendOrder(series.map((s) => s.key))} />
         <ReferenceLine y={0} stroke={INK.axis} />
         {series.map((s) => (

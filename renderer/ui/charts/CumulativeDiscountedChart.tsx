@@ -1,9 +1,9 @@
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Legend, Line, LineChart } from 'recharts';
 import { formatMoney } from '@shared/format';
-import { GRID_ACROSS, moneySideAxisProps, yearCategoryAxisProps } from './axis-props';
+import { yearMoneyAxes } from './year-money-chart';
 import { legendOrder, niceTicks } from './chart-scales';
 import { cumulativeExtent, cumulativeRows, cumulativeTables, type NamedCosts } from './chart-data';
-import { CHART_ROOT, ChartFrame, MONEY_TOOLTIP } from './ChartFrame';
+import { CHART_ROOT, ChartFrame } from './ChartFrame';
 import type { TableMode } from './ChartTable';
 import { seriesLineProps } from './SeriesDot';
 
@@ -38,10 +38,7 @@ export function CumulativeDiscountedChart({
       tableMode={table}
     >
       <LineChart width={width} height={height} data={rows} {...CHART_ROOT} margin={{ top: 8, right: 16, bottom: 4, left: 4 }}>
-        <CartesianGrid {...GRID_ACROSS} />
-        <XAxis {...yearCategoryAxisProps(rows.length)} />
-        <YAxis {...moneySideAxisProps(ticks)} />
-        <Tooltip {...MONEY_TOOLTIP} />
+        {yearMoneyAxes(rows.length, ticks)}
         <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={legendOrder(series.map((s) => s.id))} />
         {series.map((s, i) => (
           <Line key={s.id} dataKey={s.id} name={s.name} {...seriesLineProps(s.id, i)} />
