@@ -18,9 +18,10 @@ import type { XlsxCell } from './pipeline-export';
  * The "Notices due" list (docs/domain.md §5; docs/ux.md, Renewals): every contract's Procurement Act
  * duties with the contract's title and owner, in due-date order, filterable by status, owner and the
  * next N days, and as worksheet rows. Built in steps so a 100,000-contract register (about 243,000
- * tasks) never blocks the window for more than a few milliseconds at a time: the plan is made 500
- * contracts a step, and the sort is a bucket per due date (dates sorted once, a few thousand at most),
- * so no step sorts the whole list.
+ * tasks) never blocks the window for more than a few milliseconds at a time: the plan is made 200
+ * contracts a step, with one object per duty and due dates shared (little garbage, so short
+ * collection pauses), and the sort is a bucket per due date (dates sorted once, a few thousand at
+ * most), so no step sorts the whole list.
  */
 export interface Duty extends Obligation {
   title: string;
