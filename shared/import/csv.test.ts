@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsvBytes, parseCsvText, sniffDelimiter } from './csv';
+import { openCsvStream, parseCsvBytes, parseCsvText, sniffDelimiter } from './csv';
 import { NOT_UTF8_NOTICE } from './decode';
 
 const fixture = (name: string): Uint8Array =>
@@ -58,5 +58,55 @@ describe('parseCsvBytes on fixtures', () => {
     expect(result.grid[0]).toContain('Contract Value (£)');
     expect(result.grid.flat().some((cell) => typeof cell === 'string' && cell.includes('–'))).toBe(true);
     expect(result.grid.slice(1).every((row) => String(row[7]).startsWith('£'))).toBe(true);
+  });
+});
+
+describe('openCsvStream (the streaming import reads a CSV in slices)', () => {
+  const bytesOf = (text: string) => new TextEncoder().encode(text);
+  /** Every row the stream hands over, put back in grid order, with the first indexes it gave. */
+  function streamed(text: string, sliceChars: number) {
+    const stream = openCsvStream(bytesOf(text), { fileName: 'r.csv', sliceChars });
+    const grid: string[][] = [];
+    const firsts: number[] = [];
+    const notices = stream.readRows((rows, first) => {
+      expect(first).toBe(grid.length);
+      firsts.push(first);
+      for (const row of rows) grid.push(row as string[]);
+    });
+    return { grid, firsts, notices, head: stream.head };
+  }
+
+  const register = [
+    'Reference,Title,Notes',
+    'A-1,"Quoted, with a comma","line 1',
+    'line 2 of the same cell"',
+    '',
+    'A-2,"He said ""yes""",',
+    'A-3,Plain,last',
+  ].join('\r\n');
+
+  for (const ending of ['', '\r\n']) {
+    for (const sliceChars of [7, 16, 33, 1_000_000]) {
+      it(`gives the grid parseCsvBytes gives (slices of ${sliceChars} characters, ${ending ? 'a' : 'no'} final newline)`, () => {
+        const text = register + ending;
+        const whole = parseCsvBytes(bytesOf(text));
+        const { grid, firsts, notices, head } = streamed(text, sliceChars);
+        expect(grid).toEqual(whole.grid);
+        expect(notices).toEqual(whole.notices);
+        expect(head).toEqual(whole.grid);
+        if (sliceChars < 20) expect(firsts.length).toBeGreaterThan(1);
+      });
+    }
+  }
+
+  it('names the row of an unclosed quote as the whole-file parse does', () => {
+    const text = 'a,b\n1,2\n3,4\n"open,c\n5,6\n';
+    expect(streamed(text, 6).notices).toEqual(parseCsvBytes(bytesOf(text)).notices);
+  });
+
+  it('refuses a cell over the limit from the slice it is in, naming its row in the file', () => {
+    const long = 'x'.repeat(40_000);
+    const text = `a,b\n1,2\n3,4\n5,${long}\n`;
+    expect(() => streamed(text, 1_024)).toThrow(/cell B4/);
   });
 });

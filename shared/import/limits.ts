@@ -156,9 +156,17 @@ export function cellTooLong(
 /**
  * Checks a grid a reader built: rows, the last column holding anything in each row (trailing empty
  * cells, which Excel's CSV export writes for formatted columns, do not count) and each cell's length.
- * `rowsCapped` says the reader stopped reading at maxRows + 1, so there may be more.
+ * `rowsCapped` says the reader stopped reading at maxRows + 1, so there may be more. `firstIndex` is
+ * the grid index of `grid`'s first row when it is a slice of a longer grid (a streamed CSV).
  */
-export function checkGrid(grid: Grid, fileName: string | undefined, kind: 'csv' | 'xlsx', where = '', rowsCapped = false): void {
+export function checkGrid(
+  grid: Grid,
+  fileName: string | undefined,
+  kind: 'csv' | 'xlsx',
+  where = '',
+  rowsCapped = false,
+  firstIndex = 0,
+): void {
   const { maxRows, maxColumns, maxCellChars } = IMPORT_LIMITS;
   if (grid.length > maxRows) {
     throw tooManyRows(fileName, `has ${rowsCapped ? 'more than ' : ''}${formatCount(rowsCapped ? maxRows : grid.length)} rows`, where);
@@ -169,12 +177,12 @@ export function checkGrid(grid: Grid, fileName: string | undefined, kind: 'csv' 
     for (let c = 0; c < row.length; c += 1) {
       const cell = row[c];
       if (typeof cell === 'string') {
-        if (cell.length > maxCellChars) throw cellTooLong(fileName, cell.length, r + 1, c + 1, kind, where);
+        if (cell.length > maxCellChars) throw cellTooLong(fileName, cell.length, firstIndex + r + 1, c + 1, kind, where);
         if (cell.trim() !== '') used = c + 1;
       } else if (cell !== null && cell !== undefined) {
         used = c + 1;
       }
     }
-    if (used > maxColumns) throw tooManyColumns(fileName, used, where, r + 1);
+    if (used > maxColumns) throw tooManyColumns(fileName, used, where, firstIndex + r + 1);
   }
 }

@@ -55,6 +55,11 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 
 const startsWith = (bytes: Uint8Array, signature: number[]): boolean => signature.every((b, i) => bytes[i] === b);
 
+/** Whether readRegisterFile reads these bytes as CSV text (not a workbook, nor refused as a misnamed one). */
+export function readsAsCsv(fileName: string, bytes: Uint8Array): boolean {
+  return !startsWith(bytes, ZIP_SIGNATURE) && !startsWith(bytes, OLE_SIGNATURE) && !/\.(xlsx|xlsm|xls)$/i.test(fileName);
+}
+
 /**
  * Reads a register spreadsheet into a grid, choosing the reader from the file's first bytes rather
  * than its name: registers arrive renamed, and an .xlsx is always a zip. Both readers enforce

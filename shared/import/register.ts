@@ -3,8 +3,8 @@ import { AppError } from '../result';
 import { layoutKey, matchHeader, suggestMapping, type ColumnMapping, type MappingTarget } from './columns';
 import { changedFields } from './contract-diff';
 import { IMPORT_FIELDS, REQUIRED_FIELDS, type ImportField } from './fields';
-import { isBlankRow, type Grid } from './grid';
-import { detectHeaderRow, headerRowChoices, HEADER_SCAN_ROWS, type HeaderRowChoice } from './header-detect';
+import { isBlankRow, type Cell, type Grid } from './grid';
+import { detectHeaderRow, headerRowChoices, HEADER_SCAN_ROWS, usedWidth, type HeaderRowChoice } from './header-detect';
 import type { ImportIssue, ImportWarning } from './issues';
 import { IMPORT_LIMITS, cellTooLong, tooManyColumns, tooManyRows } from './limits';
 import { formatCount } from '../format';
@@ -116,7 +116,35 @@ function planColumns(headers: string[], mapping: ColumnMapping, valueMappings: V
   return { fields, termSources, valueMappings };
 }
 
-export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): RegisterPreview {
+/** A register read a slice of rows at a time (see startRegisterAnalysis). */
+export interface RegisterAnalysis {
+  /** Reads `rows`, which are grid rows `firstIndex` onwards, in order; rows up to the header are skipped. */
+  addRows(rows: readonly (readonly Cell[])[], firstIndex: number): void;
+  /** The preview, once every row has been added. */
+  finish(): RegisterPreview;
+}
+
+/**
+ * A row past the rows the header was found in holds data further right than any of them: the
+ * header's columns would have been named differently had the whole grid been seen, so the caller
+ * analyses the whole grid instead (analyseRegister).
+ */
+export class WiderThanHead extends Error {
+  constructor() {
+    super('A row is wider than the rows the header was read from.');
+    this.name = 'WiderThanHead';
+  }
+}
+
+/**
+ * Analyses a register as its rows arrive (the streaming import, issue 16): the header is found in
+ * `head`, the grid's first rows, and the rows are then added in slices, so a reader can hand over each
+ * slice as it parses it. With `streamed`, a later row wider than the head throws WiderThanHead (and
+ * progress is the caller's to report, as the rows to come are not known); otherwise `head` is the
+ * whole grid and the result is analyseRegister's.
+ */
+export function startRegisterAnalysis(head: Grid, options: AnalyseRegisterOptions, streamed = false): RegisterAnalysis {
+  const grid = head;
   const { existing, onProgress, signal, headerRowIndex } = options;
   if (headerRowIndex !== undefined && !(Number.isInteger(headerRowIndex) && headerRowIndex >= 0 && headerRowIndex < grid.length)) {
     throw new AppError('HEADER_ROW_OUT_OF_RANGE', `Row ${headerRowIndex + 1} cannot be the header: the sheet has ${grid.length} rows.`);
@@ -148,13 +176,15 @@ export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): Re
 
   const start = detected.index + 1;
   const total = Math.max(1, grid.length - start);
-  for (let r = start; r < grid.length; r += 1) {
+  const width = headers.length;
+  const addRow = (cells: readonly Cell[], r: number): void => {
+    if (r < start) return;
     if ((r - start) % PROGRESS_EVERY === 0) {
       if (signal?.aborted) throw new AppError('IMPORT_CANCELLED', 'The import was cancelled.');
-      onProgress?.((r - start) / total);
+      if (!streamed) onProgress?.((r - start) / total);
     }
-    const cells = grid[r];
-    if (isBlankRow(cells)) continue;
+    if (streamed && r >= grid.length && usedWidth([cells as Cell[]], 0) > width) throw new WiderThanHead();
+    if (isBlankRow(cells)) return;
     const rowNo = r + 1;
     const outcome = readRow(cells, rowNo);
     for (const w of outcome.warnings) allWarnings.push(w);
@@ -162,7 +192,7 @@ export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): Re
       rows.push({ kind: 'invalid', row: rowNo, reference: outcome.reference, errors: outcome.issues });
       for (const issue of outcome.issues) errors.push(issue);
       counts.invalid += 1;
-      continue;
+      return;
     }
     const { contract, reference, previous } = outcome;
     for (const w of outcome.warnings) warnings.push(w);
@@ -175,7 +205,7 @@ export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): Re
       rows.push({ kind: 'new', row: rowNo, reference, contract });
       counts.new += 1;
       options.onAccepted?.(contract);
-      continue;
+      return;
     }
     const changed = changedFields(previous, contract);
     if (changed.length === 0) {
@@ -186,66 +216,82 @@ export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): Re
       counts.update += 1;
       options.onAccepted?.(contract);
     }
-  }
-  onProgress?.(1);
+  };
 
-  const notices: string[] = [];
-  if (!detected.found) {
-    notices.push(
-      `No header row was recognised in the first ${HEADER_SCAN_ROWS} rows, so row 1 is treated as the header: choose the header row under "Header row", or map the columns by hand.`,
-    );
-  }
-  if (derivedEnds > 0)
-    notices.push(
-      `${derivedEnds} end date${derivedEnds === 1 ? ' was' : 's were'} worked out from the start date and the term in months (start + term − 1 day).`,
-    );
-  if (defaultedCategory > 0)
-    notices.push(
-      `${defaultedCategory} new contract${defaultedCategory === 1 ? ' has' : 's have'} no category and will be filed under 'Other'.`,
-    );
-  if (defaultedModel > 0)
-    notices.push(
-      `${defaultedModel} new contract${defaultedModel === 1 ? ' has' : 's have'} no contracting model and will be recorded as 'Direct with vendor'.`,
-    );
+  const finish = (): RegisterPreview => {
+    onProgress?.(1);
 
-  const placeholders = warnings.filter((w) => w.kind === 'placeholder').length;
-  if (placeholders > 0) {
-    notices.push(
-      `${formatCount(placeholders)} ${placeholders === 1 ? 'cell says' : 'cells say'} TBC or similar; ${placeholders === 1 ? 'it was' : 'they were'} left blank (see the rows listed below).`,
-    );
-  }
-  const defaults = options.contractDefaults ?? { noticePeriodDays: 90, internalLeadTimeDays: 90 };
-  if (assumed.noticePeriod > 0) {
-    notices.push(
-      `${formatCount(assumed.noticePeriod)} ${assumed.noticePeriod === 1 ? 'contract has' : 'contracts have'} no notice period; the trust default (${formatCount(defaults.noticePeriodDays)} days) is assumed.`,
-    );
-  }
-  if (assumed.leadTime > 0) {
-    notices.push(
-      `${formatCount(assumed.leadTime)} ${assumed.leadTime === 1 ? 'contract has' : 'contracts have'} no internal lead time; the trust default (${formatCount(defaults.internalLeadTimeDays)} days) is assumed.`,
-    );
-  }
+    const notices: string[] = [];
+    if (!detected.found) {
+      notices.push(
+        `No header row was recognised in the first ${HEADER_SCAN_ROWS} rows, so row 1 is treated as the header: choose the header row under "Header row", or map the columns by hand.`,
+      );
+    }
+    if (derivedEnds > 0)
+      notices.push(
+        `${derivedEnds} end date${derivedEnds === 1 ? ' was' : 's were'} worked out from the start date and the term in months (start + term − 1 day).`,
+      );
+    if (defaultedCategory > 0)
+      notices.push(
+        `${defaultedCategory} new contract${defaultedCategory === 1 ? ' has' : 's have'} no category and will be filed under 'Other'.`,
+      );
+    if (defaultedModel > 0)
+      notices.push(
+        `${defaultedModel} new contract${defaultedModel === 1 ? ' has' : 's have'} no contracting model and will be recorded as 'Direct with vendor'.`,
+      );
 
-  const derivesEnd = plan.termSources.length > 0 && plan.fields.has('startDate');
-  const missingRequired = REQUIRED_FIELDS.filter((f) => !plan.fields.has(f) && !(f === 'currentEndDate' && derivesEnd));
-  const unknownColumns = headers.filter((h) => mapping[h] === 'ignore' && matchHeader(h) === null);
+    const placeholders = warnings.filter((w) => w.kind === 'placeholder').length;
+    if (placeholders > 0) {
+      notices.push(
+        `${formatCount(placeholders)} ${placeholders === 1 ? 'cell says' : 'cells say'} TBC or similar; ${placeholders === 1 ? 'it was' : 'they were'} left blank (see the rows listed below).`,
+      );
+    }
+    const defaults = options.contractDefaults ?? { noticePeriodDays: 90, internalLeadTimeDays: 90 };
+    if (assumed.noticePeriod > 0) {
+      notices.push(
+        `${formatCount(assumed.noticePeriod)} ${assumed.noticePeriod === 1 ? 'contract has' : 'contracts have'} no notice period; the trust default (${formatCount(defaults.noticePeriodDays)} days) is assumed.`,
+      );
+    }
+    if (assumed.leadTime > 0) {
+      notices.push(
+        `${formatCount(assumed.leadTime)} ${assumed.leadTime === 1 ? 'contract has' : 'contracts have'} no internal lead time; the trust default (${formatCount(defaults.internalLeadTimeDays)} days) is assumed.`,
+      );
+    }
+
+    const derivesEnd = plan.termSources.length > 0 && plan.fields.has('startDate');
+    const missingRequired = REQUIRED_FIELDS.filter((f) => !plan.fields.has(f) && !(f === 'currentEndDate' && derivesEnd));
+    const unknownColumns = headers.filter((h) => mapping[h] === 'ignore' && matchHeader(h) === null);
+
+    return {
+      fileName: options.fileName,
+      header: { index: detected.index, rowNumber: detected.index + 1, found: detected.found },
+      headerChoices: headerRowChoices(grid),
+      headers,
+      layoutKey: layoutKey(headers),
+      mapping,
+      unknownColumns,
+      missingRequired,
+      rows,
+      errors,
+      warnings,
+      unrecognised: groupUnrecognised(allWarnings),
+      placeholders,
+      assumed,
+      counts,
+      notices,
+    };
+  };
 
   return {
-    fileName: options.fileName,
-    header: { index: detected.index, rowNumber: detected.index + 1, found: detected.found },
-    headerChoices: headerRowChoices(grid),
-    headers,
-    layoutKey: layoutKey(headers),
-    mapping,
-    unknownColumns,
-    missingRequired,
-    rows,
-    errors,
-    warnings,
-    unrecognised: groupUnrecognised(allWarnings),
-    placeholders,
-    assumed,
-    counts,
-    notices,
+    addRows(slice, firstIndex) {
+      for (let i = 0; i < slice.length; i += 1) addRow(slice[i], firstIndex + i);
+    },
+    finish,
   };
+}
+
+export function analyseRegister(grid: Grid, options: AnalyseRegisterOptions): RegisterPreview {
+  const analysis = startRegisterAnalysis(grid, options);
+  analysis.addRows(grid, 0);
+  return analysis.finish();
 }

@@ -6,6 +6,7 @@ import {
   makeContext,
   OBLIGATION_LABELS,
   planContract,
+  type EmitTask,
   trustWideTasks,
   type Obligation,
   type ObligationStatus,
@@ -17,9 +18,10 @@ import type { XlsxCell } from './pipeline-export';
  * The "Notices due" list (docs/domain.md §5; docs/ux.md, Renewals): every contract's Procurement Act
  * duties with the contract's title and owner, in due-date order, filterable by status, owner and the
  * next N days, and as worksheet rows. Built in steps so a 100,000-contract register (about 243,000
- * tasks) never blocks the window for more than a few milliseconds at a time: the plan is made 500
- * contracts a step, and the sort is a bucket per due date (dates sorted once, a few thousand at most),
- * so no step sorts the whole list.
+ * tasks) never blocks the window for more than a few milliseconds at a time: the plan is made 200
+ * contracts a step, with one object per duty and due dates shared (little garbage, so short
+ * collection pauses), and the sort is a bucket per due date (dates sorted once, a few thousand at
+ * most), so no step sorts the whole list.
  */
 export interface Duty extends Obligation {
   title: string;
@@ -63,36 +65,29 @@ export function* planDutiesInSteps(contracts: readonly Contract[], options: Plan
   const buckets = new Map<string, Duty[]>();
   const owners = new Set<string>();
   const counts: Record<ObligationStatus, number> = { due: 0, overdue: 0, 'to-be-confirmed': 0, done: 0 };
+  let total = 0;
   const add = (d: Duty) => {
     const key = d.dueDate ?? NO_DATE;
     const list = buckets.get(key);
     if (list) list.push(d);
     else buckets.set(key, [d]);
     counts[d.status] += 1;
+    total += 1;
   };
-  const out: Obligation[] = [];
+  // One object of one fixed shape per duty, made here and nowhere else (no Obligation made first
+  // and copied, no properties added later, due dates shared per day: obligations.ts): garbage
+  // collection during the plan stays short, so no step of it becomes a long task (issue 15).
+  let owner = '';
+  const emit: EmitTask = (c, kind, dueDate, status, basis, completion) =>
+    add({ contractRef: c.reference, kind, dueDate, status, basis, completion, title: c.title, owner });
   for (let i = 0; i < contracts.length; i += chunk) {
     const stop = Math.min(contracts.length, i + chunk);
     for (let j = i; j < stop; j += 1) {
       const c = contracts[j];
-      out.length = 0;
-      planContract(c, ctx, out);
-      if (out.length === 0) continue;
-      const owner = c.owner ?? '';
-      if (owner) owners.add(owner);
-      // One object of one fixed shape per duty (no properties added later, which would give every
-      // duty a second backing store): a smaller heap and shorter garbage-collection pauses.
-      for (const o of out)
-        add({
-          contractRef: o.contractRef,
-          kind: o.kind,
-          dueDate: o.dueDate,
-          status: o.status,
-          basis: o.basis,
-          completion: o.completion,
-          title: c.title,
-          owner,
-        });
+      owner = c.owner ?? '';
+      const before = total;
+      planContract(c, ctx, emit);
+      if (owner && total > before) owners.add(owner);
     }
     yield (stop / contracts.length) * 0.9;
   }
@@ -100,14 +95,16 @@ export function* planDutiesInSteps(contracts: readonly Contract[], options: Plan
     add({ ...t, completion: t.completion, title: 'All contracts (trust-wide)', owner: '' });
   }
   const keys = [...buckets.keys()].sort();
-  const duties: Duty[] = [];
+  // Sized once: pushing 370,000 duties would copy the array each time it outgrew itself.
+  const duties = new Array<Duty>(total);
   const openByQuarter = new Map<string, number>();
+  let at = 0;
   let moved = 0;
   for (const k of keys) {
     const list = buckets.get(k)!;
     let open = 0;
     for (const d of list) {
-      duties.push(d);
+      duties[at++] = d;
       if (d.status !== 'done') open += 1;
     }
     if (k !== NO_DATE && open > 0) {

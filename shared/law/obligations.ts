@@ -72,6 +72,34 @@ interface Ctx {
   today: IsoDate;
   /** The marks by contract reference, so a contract without any costs one lookup; null when there are none. */
   marks: Map<string, DutyCompletion[]> | null;
+  /**
+   * Each due date's ISO string, made once per day: a 100,000-contract register has a few thousand
+   * distinct due dates among its 370,000 duties, so the plan keeps a few thousand strings, not one a duty.
+   */
+  isoOfDay: Map<number, IsoDate>;
+}
+
+/**
+ * Takes one planned task. The plan calls it rather than building an Obligation itself, so a caller
+ * that wants another shape (the Notices due list's Duty) builds that object once, with no
+ * intermediate object per task for the garbage collector (issue 15).
+ */
+export type EmitTask = (
+  c: Contract,
+  kind: ObligationKind,
+  dueDate: IsoDate | null,
+  status: ObligationStatus,
+  basis: string,
+  completion: DutyCompletion | undefined,
+) => void;
+
+function isoOf(ctx: Ctx, day: number): IsoDate {
+  let iso = ctx.isoOfDay.get(day);
+  if (iso === undefined) {
+    iso = dayNumberToIso(day);
+    ctx.isoOfDay.set(day, iso);
+  }
+  return iso;
 }
 
 function lastNotice(c: Contract, type: NoticeType): number | null {
@@ -113,7 +141,7 @@ const BASIS = {
 } as const;
 
 function push(
-  out: Obligation[],
+  emit: EmitTask,
   ctx: Ctx,
   c: Contract,
   kind: ObligationKind,
@@ -125,8 +153,11 @@ function push(
   // A one-off duty stays marked when its due date moves (a corrected start date); see dutyKey.
   const completion = marks?.find((m) => m.kind === kind);
   const status: ObligationStatus = done || completion ? 'done' : due === null ? 'to-be-confirmed' : due < ctx.todayDay ? 'overdue' : 'due';
-  out.push({ contractRef: c.reference, kind, dueDate: due === null ? null : dayNumberToIso(due), status, basis, completion });
+  emit(c, kind, due === null ? null : isoOf(ctx, due), status, basis, completion);
 }
+
+/** "over £5m: at least three KPIs…; 1 recorded", made once for each count (there are three). */
+const KPI_BASIS = [0, 1, 2].map((n) => `over £5m: at least three KPIs, or the reason they cannot be used; ${n} recorded`);
 
 /** A performance notice's basis, with how far the KPIs of its period are rated (shared/law/kpi-assessment.ts). */
 function withKpiNote(c: Contract, dueDate: IsoDate | null, basis: string, today: IsoDate): string {
@@ -136,8 +167,8 @@ function withKpiNote(c: Contract, dueDate: IsoDate | null, basis: string, today:
   return note === null ? basis : `${basis}; ${note}`;
 }
 
-/** Appends one contract's tasks to `out`. */
-export function planContract(c: Contract, ctx: Ctx, out: Obligation[]): void {
+/** Hands each of one contract's tasks to `emit`, in order. */
+export function planContract(c: Contract, ctx: Ctx, emit: EmitTask): void {
   if (regimeCodeOf(c, ctx.today) !== 'PA2023') return;
   const enteredIso = c.signedOn ?? c.startDate;
   const end = isoToDayNumber(c.terminatedOn ?? c.currentEndDate);
@@ -152,7 +183,7 @@ export function planContract(c: Contract, ctx: Ctx, out: Obligation[]): void {
     const assumed = c.signedOn === undefined;
     if (value === null || value >= BELOW_THRESHOLD_NOTICE_FROM) {
       push(
-        out,
+        emit,
         ctx,
         c,
         'contract-details-notice',
@@ -164,7 +195,7 @@ export function planContract(c: Contract, ctx: Ctx, out: Obligation[]): void {
     }
     if (value !== null && value > FIVE_MILLION) {
       push(
-        out,
+        emit,
         ctx,
         c,
         'contract-publication',
@@ -175,12 +206,12 @@ export function planContract(c: Contract, ctx: Ctx, out: Obligation[]): void {
       );
     }
   } else {
-    push(out, ctx, c, 'contract-details-notice', null, details !== null, BASIS.noEntry, marks);
+    push(emit, ctx, c, 'contract-details-notice', null, details !== null, BASIS.noEntry, marks);
   }
 
   const kpis = c.kpis?.length ?? 0;
   if (value !== null && value > FIVE_MILLION && !lightTouch && kpis < 3) {
-    push(out, ctx, c, 'kpis', null, false, `over £5m: at least three KPIs, or the reason they cannot be used; ${kpis} recorded`, marks);
+    push(emit, ctx, c, 'kpis', null, false, KPI_BASIS[kpis], marks);
   }
   if (kpis > 0) {
     let last = lastNotice(c, 'UK9');
@@ -188,7 +219,7 @@ export function planContract(c: Contract, ctx: Ctx, out: Obligation[]): void {
     for (const m of marks ?? []) {
       if (m.kind !== 'performance-notice') continue;
       const basis = withKpiNote(c, m.dueDate, BASIS.yearlyMarked, ctx.today);
-      out.push({ contractRef: c.reference, kind: m.kind, dueDate: m.dueDate, status: 'done', basis, completion: m });
+      emit(c, m.kind, m.dueDate, 'done', basis, m);
       const doneDay = isoToDayNumber(m.doneOn);
       if (last === null || doneDay > last) last = doneDay;
     }
@@ -196,14 +227,14 @@ export function planContract(c: Contract, ctx: Ctx, out: Obligation[]): void {
     if (from !== null) {
       const next = addMonthsToDay(from, 12) - 1;
       if (next < end) {
-        const basis = withKpiNote(c, dayNumberToIso(next), last !== null ? BASIS.yearlySince : BASIS.yearlyFrom, ctx.today);
-        push(out, ctx, c, 'performance-notice', next, false, basis);
+        const basis = withKpiNote(c, isoOf(ctx, next), last !== null ? BASIS.yearlySince : BASIS.yearlyFrom, ctx.today);
+        push(emit, ctx, c, 'performance-notice', next, false, basis);
       }
     }
     // The final notice rates the last period, the one containing the day the contract ends.
-    push(out, ctx, c, 'final-performance-notice', end + 29, false, withKpiNote(c, dayNumberToIso(end), BASIS.final, ctx.today), marks);
+    push(emit, ctx, c, 'final-performance-notice', end + 29, false, withKpiNote(c, isoOf(ctx, end), BASIS.final, ctx.today), marks);
   }
-  push(out, ctx, c, 'termination-notice', end + 29, lastNotice(c, 'UK11') !== null, BASIS.termination, marks);
+  push(emit, ctx, c, 'termination-notice', end + 29, lastNotice(c, 'UK11') !== null, BASIS.termination, marks);
 }
 
 export function makeContext(options: PlanOptions): Ctx {
@@ -214,14 +245,28 @@ export function makeContext(options: PlanOptions): Ctx {
     if (list) list.push(m);
     else marks.set(m.contractRef, [m]);
   }
-  return { todayDay: isoToDayNumber(options.today), vat: options.vatRate ?? DEFAULT_VAT_RATE, today: options.today, marks };
+  return {
+    todayDay: isoToDayNumber(options.today),
+    vat: options.vatRate ?? DEFAULT_VAT_RATE,
+    today: options.today,
+    marks,
+    isoOfDay: new Map(),
+  };
+}
+
+/** An EmitTask that appends each task to `out` as an Obligation. */
+function obligationsInto(out: Obligation[]): EmitTask {
+  return (c, kind, dueDate, status, basis, completion) => {
+    out.push({ contractRef: c.reference, kind, dueDate, status, basis, completion });
+  };
 }
 
 /** Every task for a register, in register order. */
 export function planObligations(contracts: readonly Contract[], options: PlanOptions): Obligation[] {
   const ctx = makeContext(options);
   const out: Obligation[] = [];
-  for (const c of contracts) planContract(c, ctx, out);
+  const emit = obligationsInto(out);
+  for (const c of contracts) planContract(c, ctx, emit);
   return out;
 }
 
@@ -233,8 +278,9 @@ export function* planInSteps(contracts: readonly Contract[], options: PlanOption
   const ctx = makeContext(options);
   for (let i = 0; i < contracts.length; i += chunk) {
     const out: Obligation[] = [];
+    const emit = obligationsInto(out);
     const stop = Math.min(contracts.length, i + chunk);
-    for (let j = i; j < stop; j += 1) planContract(contracts[j], ctx, out);
+    for (let j = i; j < stop; j += 1) planContract(contracts[j], ctx, emit);
     yield out;
   }
 }

@@ -1,8 +1,9 @@
 /// <reference lib="webworker" />
 import '../../zod-config';
 import type { Contract } from '@shared/domain';
-import { readRegisterFile } from '@shared/import/read-register-file';
-import { analyseRegister, type RegisterPreview } from '@shared/import/register';
+import { openCsvStream, type CsvStream } from '@shared/import/csv';
+import { readRegisterFile, readsAsCsv, type RegisterFile } from '@shared/import/read-register-file';
+import { startRegisterAnalysis, WiderThanHead, type RegisterPreview } from '@shared/import/register';
 import { AppError } from '@shared/result';
 import { describeError } from '@shared/storage-errors';
 import { openDb, type PlannerDb } from '../../data/db';
@@ -77,7 +78,29 @@ async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<voi
     return;
   }
 
-  const parsed = await readRegisterFile(msg.fileName, msg.bytes, { sheet: msg.sheet });
+  // A CSV is read in slices inside the import's transaction, each slice checked and its contracts
+  // written before the next is parsed (docs/architecture.md, "The streaming import"). The header is
+  // found in the file's first rows; should a later row be wider than they are, or the chosen header
+  // row lie below them, the whole file is parsed first instead, as a workbook always is.
+  if (readsAsCsv(msg.fileName, msg.bytes)) {
+    const stream = openCsvStream(msg.bytes, { fileName: msg.fileName });
+    if (msg.headerRow === undefined || msg.headerRow < stream.head.length) {
+      try {
+        await analyseRows(msg, { kind: 'csv', grid: stream.head, sheetNames: [], sheetName: null, date1904: false, notices: [] }, stream);
+        return;
+      } catch (error) {
+        if (!(error instanceof Error && error.name === WiderThanHead.name)) throw error;
+      }
+    }
+  }
+  await analyseRows(msg, await readRegisterFile(msg.fileName, msg.bytes, { sheet: msg.sheet }));
+}
+
+/**
+ * Checks a register's rows and stages the contracts to write. `parsed.grid` is the whole grid, or
+ * with `stream` the file's first rows, the rest being read from the stream as they are checked.
+ */
+async function analyseRows(msg: Extract<ToWorker, { type: 'analyse' }>, parsed: RegisterFile, stream?: CsvStream): Promise<void> {
   const format = parsed.kind;
   post({ type: 'progress', stage: 'checking', fraction: 0 });
   const database = await db();
@@ -100,34 +123,39 @@ async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<voi
   // Rows are written as they are checked, unless the sample is loaded: then Import first asks
   // whether to remove it, which needs the tables this transaction would hold.
   let sampleLoaded = false;
+  let notices = parsed.notices;
+  const onProgress = (fraction: number) => post({ type: 'progress', stage: 'checking', fraction });
   const staged = await stageImport(database, (existing, write) => {
     for (const c of existing.values()) if (c.sample) sampleLoaded = true;
-    return analyseRegister(parsed.grid, {
-      fileName: msg.fileName,
-      existing,
-      mapping,
-      valueMappings,
-      contractDefaults,
-      headerRowIndex: msg.headerRow,
-      date1904: parsed.date1904,
-      onProgress: (fraction) => post({ type: 'progress', stage: 'checking', fraction }),
-      onAccepted: sampleLoaded ? undefined : write,
-    });
+    const analysis = startRegisterAnalysis(
+      parsed.grid,
+      {
+        fileName: msg.fileName,
+        existing,
+        mapping,
+        valueMappings,
+        contractDefaults,
+        headerRowIndex: msg.headerRow,
+        date1904: parsed.date1904,
+        onProgress,
+        onAccepted: sampleLoaded ? undefined : write,
+      },
+      stream !== undefined,
+    );
+    if (!stream) analysis.addRows(parsed.grid, 0);
+    else
+      notices = stream.readRows((rows, firstIndex, fraction) => {
+        analysis.addRows(rows, firstIndex);
+        onProgress(fraction);
+      });
+    return analysis.finish();
   });
   if (sampleLoaded) await staged.discard();
   const preview = staged.analysed;
   pending = { format, fileName: msg.fileName, preview, valueMappings, staged: sampleLoaded ? undefined : staged };
   post({
     type: 'preview',
-    preview: summariseRegister(
-      preview,
-      format,
-      parsed.sheetNames,
-      parsed.sheetName ?? undefined,
-      remembered,
-      parsed.notices,
-      valueMappings,
-    ),
+    preview: summariseRegister(preview, format, parsed.sheetNames, parsed.sheetName ?? undefined, remembered, notices, valueMappings),
     holdsWrites: !sampleLoaded,
   });
 }
