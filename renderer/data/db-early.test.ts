@@ -46,6 +46,9 @@ describe('the early open (start-up reads overlapping script loading)', () => {
     expect(read.version).toBe(CURRENT_SCHEMA_VERSION);
     expect((read.firstPage as { reference: string }[]).map((c) => c.reference)).toEqual(expected.map((c) => c.reference));
     expect((read.settings as { organisation: { trustName: string } }).organisation.trustName).toBe('Early Trust');
+    // openDb keeps them for the first screen: useSettings shows them until its live read answers.
+    const db = await open(name);
+    expect((db.startupSettings()?.value as { organisation: { trustName: string } }).organisation.trustName).toBe('Early Trust');
   });
 
   it('hands the page to the first register read once, with defaults filled; the next read asks the database', async () => {

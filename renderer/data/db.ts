@@ -54,8 +54,10 @@ export class PlannerDb extends Dexie {
   changeLog!: EntityTable<ChangeLogRow, 'id'>;
   imports!: EntityTable<ImportRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
-  /** Read before the app loaded, for the first screen only (see takeStartupPage). */
-  startupRead: StartupRead | undefined;
+  /** The register's first page read before the app loaded, for the first screen only (see takeStartupPage). */
+  private startupPage: unknown[] | undefined;
+  /** The stored settings value read before the app loaded, until a live read of settings answers (see useSettings). */
+  private startupSettingsRead: { value: unknown } | undefined;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -69,9 +71,24 @@ export class PlannerDb extends Dexie {
 
   /** The early read's first page, defaults filled as on every read; once (a later read asks the database). */
   takeStartupPage(): Contract[] | undefined {
-    const page = this.startupRead?.firstPage;
-    if (this.startupRead) this.startupRead = { ...this.startupRead, firstPage: undefined };
+    const page = this.startupPage;
+    this.startupPage = undefined;
     return page?.map((row) => withContractDefaults(row as Contract));
+  }
+
+  /** Takes what the start-up read found (renderer/data/db-early.ts), for the first screen. */
+  keepStartupRead(read: StartupRead): void {
+    this.startupPage = read.firstPage;
+    this.startupSettingsRead = { value: read.settings };
+  }
+
+  /** The stored settings value the start-up read found, until a live read of settings has answered. */
+  startupSettings(): { value: unknown } | undefined {
+    return this.startupSettingsRead;
+  }
+
+  forgetStartupSettings(): void {
+    this.startupSettingsRead = undefined;
   }
 }
 
@@ -116,7 +133,7 @@ export async function openDb(
       throw error;
     }
     // Rows read under an older schema are not handed on: the upgrade may have rewritten them.
-    if (read?.firstPage && read.version === CURRENT_SCHEMA_VERSION) db.startupRead = { firstPage: read.firstPage, settings: read.settings };
+    if (read?.firstPage && read.version === CURRENT_SCHEMA_VERSION) db.keepStartupRead(read);
     return db;
   } finally {
     early?.release();
