@@ -4,6 +4,7 @@ import type { AppraisalBundle } from '@shared/import/portfolio-format';
 import type { FieldChange } from '@shared/diff';
 import { AppError } from '@shared/result';
 import { withContractDefaults } from './read-defaults';
+import { takeEarlyOpen, type EarlyOpen } from './db-early';
 import { CURRENT_SCHEMA_VERSION, DB_NAME, SCHEMA_VERSIONS } from './schema';
 
 export interface SettingRow {
@@ -53,6 +54,10 @@ export class PlannerDb extends Dexie {
   changeLog!: EntityTable<ChangeLogRow, 'id'>;
   imports!: EntityTable<ImportRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  /** The register's first page read before the app loaded, for the first screen only (see takeStartupPage). */
+  private startupPage: unknown[] | undefined;
+  /** The stored settings value read before the app loaded, until a live read of settings answers (see useSettings). */
+  private startupSettingsRead: { value: unknown } | undefined;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -62,6 +67,28 @@ export class PlannerDb extends Dexie {
     }
     // A damaged row must not take a screen down: every read fills the fields that have defaults.
     this.contracts.hook('reading', withContractDefaults);
+  }
+
+  /** The early read's first page, defaults filled as on every read; once (a later read asks the database). */
+  takeStartupPage(): Contract[] | undefined {
+    const page = this.startupPage;
+    this.startupPage = undefined;
+    return page?.map((row) => withContractDefaults(row as Contract));
+  }
+
+  /** Takes what the start-up read found (renderer/data/db-early.ts), for the first screen. */
+  keepStartupRead(read: StartupRead): void {
+    this.startupPage = read.firstPage;
+    this.startupSettingsRead = { value: read.settings };
+  }
+
+  /** The stored settings value the start-up read found, until a live read of settings has answered. */
+  startupSettings(): { value: unknown } | undefined {
+    return this.startupSettingsRead;
+  }
+
+  forgetStartupSettings(): void {
+    this.startupSettingsRead = undefined;
   }
 }
 
@@ -75,21 +102,41 @@ export class DbVersionFromFutureError extends AppError {
   }
 }
 
+/** What the early open (renderer/data/db-early.ts) read before the app's scripts had loaded. */
+export interface StartupRead {
+  /** The register's first page, as stored. */
+  firstPage: unknown[] | undefined;
+  /** The stored settings row's value, unchecked. */
+  settings: unknown;
+}
+
 /**
  * Opens the database. Dexie 4 would quietly open (and even amend) a database written by a newer
- * app, so the on-disk version is read first and a newer one is refused before anything is touched.
+ * app, so the on-disk version is read first and a newer one is refused before anything is touched:
+ * from the early open's connection when the page started one (no extra round trip), else from
+ * indexedDB.databases().
  */
-export async function openDb(name = DB_NAME): Promise<PlannerDb> {
-  const found = await onDiskVersion(name);
-  if (found > CURRENT_SCHEMA_VERSION) throw new DbVersionFromFutureError(found);
-  const db = new PlannerDb(name);
+export async function openDb(
+  name = DB_NAME,
+  early: EarlyOpen | undefined = name === DB_NAME ? takeEarlyOpen() : undefined,
+): Promise<PlannerDb> {
+  const read = await early?.read;
   try {
-    await db.open();
+    const found = read ? read.version : await onDiskVersion(name);
+    if (found > CURRENT_SCHEMA_VERSION) throw new DbVersionFromFutureError(found);
+    const db = new PlannerDb(name);
+    try {
+      await db.open();
+    } catch (error) {
+      db.close();
+      if (error instanceof Dexie.VersionError) throw new DbVersionFromFutureError(await onDiskVersion(name));
+      throw error;
+    }
+    // Rows read under an older schema are not handed on: the upgrade may have rewritten them.
+    if (read?.firstPage && read.version === CURRENT_SCHEMA_VERSION) db.keepStartupRead(read);
     return db;
-  } catch (error) {
-    db.close();
-    if (error instanceof Dexie.VersionError) throw new DbVersionFromFutureError(await onDiskVersion(name));
-    throw error;
+  } finally {
+    early?.release();
   }
 }
 

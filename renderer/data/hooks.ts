@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import { appraisalHistory } from './appraisals';
 import { loadAppraisalData, type AppraisalRecords } from './bundles';
 import { contractHistory } from './contracts';
 import type { ChangeLogRow } from './db';
 import { useDataServices } from './provider';
 import type { RegisterSnapshot } from './register-store';
-import { loadSettings } from './settings';
+import { loadSettings, settingsFromStored } from './settings';
 import { readDutyCompletions, readPipelineOverrides } from './law';
 import type { DutyCompletions } from '@shared/domain';
 import { sampleSummary } from './sample';
@@ -18,10 +18,23 @@ import { wordTemplateInfo } from './word-template';
  * and shared (the register), small ones are live queries.
  */
 
-/** Settings, with defaults for anything not yet set; undefined while loading. */
+/**
+ * Settings, with defaults for anything not yet set; undefined while loading. Until the first live
+ * read answers, the settings the start-up read found (db-early.ts) stand in, so the register's
+ * first rows need not wait for another round trip; after that they are forgotten, as a later
+ * screen must not see them once settings could have changed.
+ */
 export function useSettings() {
   const { db } = useDataServices();
-  return useLiveQuery(() => loadSettings(db), [db]);
+  const [atStart] = useState(() => {
+    const stored = db.startupSettings();
+    return stored ? settingsFromStored(stored.value) : undefined;
+  });
+  const live = useLiveQuery(() => loadSettings(db), [db]);
+  useEffect(() => {
+    if (live) db.forgetStartupSettings();
+  }, [db, live]);
+  return live ?? atStart;
 }
 
 /**
@@ -35,7 +48,9 @@ export function useRegister({ full = true }: { full?: boolean } = {}): RegisterS
     if (full) register.requestAll();
     else register.start();
   }, [register, full]);
-  return { ...snapshot, requestAll: () => register.requestAll() };
+  // One function per store, so an effect that depends on it runs once, not on every render.
+  const requestAll = useCallback(() => register.requestAll(), [register]);
+  return { ...snapshot, requestAll };
 }
 
 /** One appraisal with its contracts and the settings; null once it no longer exists, undefined while loading. */

@@ -1,5 +1,6 @@
 import type { Contract } from '@shared/domain';
 import type { PlannerDb } from './db';
+import { FIRST_PAGE_ROWS } from './db-early';
 import { readAllPaged } from './paged';
 
 /**
@@ -18,8 +19,7 @@ export interface RegisterSnapshot {
   total: number | undefined;
 }
 
-/** Rows in the first page: enough to fill the register's first screen at once. */
-export const FIRST_PAGE_ROWS = 80;
+export { FIRST_PAGE_ROWS } from './db-early';
 
 const EMPTY: RegisterSnapshot = { phase: 'loading', contracts: [], total: undefined };
 
@@ -93,7 +93,8 @@ export class RegisterStore {
   }
 
   private async readFirstPage(generation: number): Promise<void> {
-    const page = await this.db.contracts.orderBy('currentEndDate').limit(FIRST_PAGE_ROWS).toArray();
+    // At start-up the page was read while the app's scripts loaded (db-early.ts): the same query.
+    const page = this.db.takeStartupPage() ?? (await this.db.contracts.orderBy('currentEndDate').limit(FIRST_PAGE_ROWS).toArray());
     if (this.superseded(generation)) return;
     performance.mark('register:first-page-read');
     const total = page.length < FIRST_PAGE_ROWS ? page.length : undefined;

@@ -59,4 +59,4 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
-export const DB_NAME = 'trust-procurement-planner';
+export { DB_NAME } from './db-early';

@@ -6,7 +6,12 @@ const KEY = 'app';
 /** Reads settings, falling back to defaults for anything missing or no longer valid. */
 export async function loadSettings(db: PlannerDb): Promise<Settings> {
   const row = await db.settings.get(KEY);
-  const parsed = settingsSchema.safeParse(row?.value ?? {});
+  return settingsFromStored(row?.value);
+}
+
+/** The stored settings value as settings: defaults for anything missing, all defaults if it is no longer valid. */
+export function settingsFromStored(value: unknown): Settings {
+  const parsed = settingsSchema.safeParse(value ?? {});
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Contract } from '@shared/domain';
 import { todayIso } from '@shared/dates';
 import { keyDateOptions } from '@shared/engine/key-dates';
@@ -19,10 +19,11 @@ import {
   buildRowsInSteps,
   EMPTY_FILTER,
   totals,
-  visibleRowsInSteps,
+  visibleAfterChangeInSteps,
   type RegisterFilter,
   type RegisterRow,
   type RowCache,
+  type ShownRegister,
   type SortKey,
   type SortState,
 } from './register-model';
@@ -87,7 +88,17 @@ export function PortfolioScreen({ query }: Props) {
     [contracts, keyDates],
   );
   const rows = useStepped(rowSteps).value ?? NO_ROWS;
-  const visibleSteps = useMemo(() => () => visibleRowsInSteps(rows, deferredFilter, sort), [rows, deferredFilter, sort]);
+  // After an edit only one row changed: the list as last shown is patched rather than worked out again.
+  const shown = useRef<ShownRegister | null>(null);
+  const visibleSteps = useMemo(
+    () =>
+      function* () {
+        const visible = yield* visibleAfterChangeInSteps(shown.current, rows, deferredFilter, sort);
+        shown.current = { rows, visible, filter: deferredFilter, sort };
+        return visible;
+      },
+    [rows, deferredFilter, sort],
+  );
   const visible = useStepped(visibleSteps).value ?? NO_ROWS;
   const sum = useMemo(() => totals(visible), [visible]);
 

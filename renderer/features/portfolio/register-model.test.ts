@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Contract } from '@shared/domain';
-import { buildRows, buildRowsInSteps, EMPTY_FILTER, filterRows, sortRows, visibleRowsInSteps, type RowCache } from './register-model';
+import {
+  buildRows,
+  buildRowsInSteps,
+  EMPTY_FILTER,
+  filterRows,
+  sortRows,
+  visibleAfterChangeInSteps,
+  visibleRowsInSteps,
+  type RegisterFilter,
+  type RowCache,
+  type SortState,
+} from './register-model';
 import { drain, sortInSteps } from './sort-in-steps';
 
 const contract = (reference: string, title: string, currentEndDate: string, annualValue?: number): Contract => ({
@@ -120,5 +131,67 @@ describe('the register worked out in steps (issue 16: no task over 50 ms)', () =
     const second = drain(buildRowsInSteps(edited, options, cache));
     expect(second.filter((row, i) => row !== first[i]).map((r) => r.contract.reference)).toEqual([many[5].reference]);
     expect(second[5].keyDates.daysToExpiry).toBe(9);
+  });
+});
+
+describe('the register after one contract changes (issue 16: an edit patches the list shown)', () => {
+  const options = { today: '2026-11-22', horizonMonths: 18 };
+  const contracts = Array.from({ length: 300 }, (_, i) =>
+    contract(
+      `R-${i}`,
+      `Title ${i % 7}`,
+      `2027-0${(i % 9) + 1}-${String((i % 27) + 1).padStart(2, '0')}`,
+      i % 5 === 0 ? undefined : i * 100,
+    ),
+  );
+  const cache: RowCache = new WeakMap();
+  const before = drain(buildRowsInSteps(contracts, options, cache));
+  const edited = (list: Contract[]) => drain(buildRowsInSteps(list, options, cache));
+
+  // Each case changes the list as the register store does: one entry replaced, appended or removed.
+  const changes: Array<[string, Contract[]]> = [
+    ['an edit that moves a contract', contracts.map((c, i) => (i === 40 ? { ...c, currentEndDate: '2026-05-01', annualValue: 9 } : c))],
+    ['an added contract', [...contracts, contract('R-NEW', 'New', '2027-02-14', 123)]],
+    ['a deleted contract', contracts.filter((_, i) => i !== 77)],
+  ];
+  const sorts: SortState[] = [
+    { key: 'currentEndDate', direction: 'asc' },
+    { key: 'annualValue', direction: 'desc' },
+  ];
+  const filters: RegisterFilter[] = [EMPTY_FILTER, { ...EMPTY_FILTER, text: 'title 3' }];
+  for (const [what, list] of changes)
+    for (const sort of sorts)
+      for (const filter of filters)
+        it(`gives exactly the full result: ${what}, by ${sort.key} ${sort.direction}${filter.text ? ', filtered' : ''}`, () => {
+          const visible = drain(visibleRowsInSteps(before, filter, sort));
+          const after = edited(list);
+          const patched = drain(visibleAfterChangeInSteps({ rows: before, visible, filter, sort }, after, filter, sort));
+          const full = drain(visibleRowsInSteps(after, filter, sort));
+          expect(patched.map((r) => r.contract.reference)).toEqual(full.map((r) => r.contract.reference));
+          expect(patched).not.toBe(visible);
+        });
+
+  it('patches the list it was given rather than sorting again (a stand-in row in it survives)', () => {
+    const sort: SortState = { key: 'currentEndDate', direction: 'asc' };
+    const visible = drain(visibleRowsInSteps(before, EMPTY_FILTER, sort));
+    const standIn = { ...visible[0] };
+    const after = edited(changes[0][1]);
+    const patched = drain(
+      visibleAfterChangeInSteps({ rows: before, visible: [standIn, ...visible], filter: EMPTY_FILTER, sort }, after, EMPTY_FILTER, sort),
+    );
+    expect(patched).toContain(standIn);
+  });
+
+  it('works everything out again when more than one contract changed, or the sort or filter did', () => {
+    const sort: SortState = { key: 'currentEndDate', direction: 'asc' };
+    const visible = drain(visibleRowsInSteps(before, EMPTY_FILTER, sort));
+    const two = edited(contracts.map((c, i) => (i === 1 || i === 2 ? { ...c, currentEndDate: '2026-04-02' } : c)));
+    const patched = drain(visibleAfterChangeInSteps({ rows: before, visible, filter: EMPTY_FILTER, sort }, two, EMPTY_FILTER, sort));
+    expect(patched.map((r) => r.contract.reference)).toEqual(
+      drain(visibleRowsInSteps(two, EMPTY_FILTER, sort)).map((r) => r.contract.reference),
+    );
+    const byTitle: SortState = { key: 'title', direction: 'asc' };
+    const titled = drain(visibleAfterChangeInSteps({ rows: before, visible, filter: EMPTY_FILTER, sort }, before, EMPTY_FILTER, byTitle));
+    expect(titled.map((r) => r.contract.reference)).toEqual(sortRows(before, byTitle).map((r) => r.contract.reference));
   });
 });

@@ -188,12 +188,20 @@ function* sortRowsInSteps(rows: readonly RegisterRow[], sort: SortState): Genera
   const dir = sort.direction === 'asc' ? 1 : -1;
   // Decorate once, and collate text once: at 100,000 rows a comparator that computes keys or calls
   // Intl.Collator costs about a second; sorting precomputed keys costs tens of milliseconds.
-  const keyed: Keyed[] = rows.map((row) => ({ row, v: sortValue(row, sort.key), ref: row.contract.reference }));
-  yield 0.1;
+  // In steps too: decorating 100,000 rows at once was one task over 50 ms after an edit (issue 16).
+  const keyed: Keyed[] = new Array<Keyed>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    keyed[i] = { row, v: sortValue(row, sort.key), ref: row.contract.reference };
+    if ((i + 1) % STEP_ROWS === 0) yield (0.1 * i) / rows.length;
+  }
   if (!PLAIN_KEYS.has(sort.key) && keyed.length > 0 && typeof keyed[0].v === 'string') {
     const order = yield* scaled(sortInSteps([...new Set(keyed.map((k) => k.v as string))], collator.compare), 0.1, 0.4);
     const rank = new Map(order.map((v, i) => [v, i]));
-    for (const k of keyed) k.v = rank.get(k.v as string)!;
+    for (let i = 0; i < keyed.length; i++) {
+      keyed[i].v = rank.get(keyed[i].v as string)!;
+      if ((i + 1) % STEP_ROWS === 0) yield 0.4;
+    }
   }
   const sorted = yield* scaled(
     sortInSteps(keyed, (a, b) => {
@@ -203,7 +211,12 @@ function* sortRowsInSteps(rows: readonly RegisterRow[], sort: SortState): Genera
     0.4,
     1,
   );
-  return sorted.map((k) => k.row);
+  const out = new Array<RegisterRow>(sorted.length);
+  for (let i = 0; i < sorted.length; i++) {
+    out[i] = sorted[i].row;
+    if ((i + 1) % (STEP_ROWS * 4) === 0) yield 1;
+  }
+  return out;
 }
 
 export interface Totals {
@@ -220,4 +233,88 @@ export function totals(rows: readonly RegisterRow[]): Totals {
     totalValue += contract.totalValue ?? 0;
   }
   return { count: rows.length, annualValue, totalValue };
+}
+
+/** The register as last shown, and what it was worked out from. */
+export interface ShownRegister {
+  rows: readonly RegisterRow[];
+  visible: readonly RegisterRow[];
+  filter: RegisterFilter;
+  sort: SortState;
+}
+
+/**
+ * The register as shown after `rows` changed, in steps. When only one contract changed since
+ * `shown` (an edit, an added or a deleted contract: the register store changes one entry in place)
+ * and the filter and sort are the same, the shown list is patched: the old row out, the new one in
+ * at its place in the order, so an edit does not filter and sort 100,000 rows again (issue 16).
+ * Anything else, or a sort by text (ordered by the collator over every value), works it all out.
+ */
+export function* visibleAfterChangeInSteps(
+  shown: ShownRegister | null,
+  rows: readonly RegisterRow[],
+  filter: RegisterFilter,
+  sort: SortState,
+): Generator<number, RegisterRow[], void> {
+  const change =
+    shown && shown.filter === filter && shown.sort === sort && PATCHABLE_KEYS.has(sort.key) ? yield* oneChange(shown.rows, rows) : null;
+  if (!shown || !change) return yield* visibleRowsInSteps(rows, filter, sort);
+  const visible = [...shown.visible];
+  if (change.removed) {
+    const at = visible.indexOf(change.removed);
+    if (at >= 0) visible.splice(at, 1);
+  }
+  if (change.added && matches(change.added, filter, filter.text.trim().toLowerCase())) {
+    const at = insertionPoint(visible, change.added, sort);
+    visible.splice(at, 0, change.added);
+  }
+  return visible;
+}
+
+/** Sort keys whose order a single comparison decides (not the collator ranking of every text value). */
+const PATCHABLE_KEYS = new Set<SortKey>([...PLAIN_KEYS, 'daysToExpiry', 'annualValue']);
+
+/** The one row that differs between two lists that the register store changed in place, or null. */
+function* oneChange(
+  before: readonly RegisterRow[],
+  after: readonly RegisterRow[],
+): Generator<number, { removed?: RegisterRow; added?: RegisterRow } | null, void> {
+  const grew = after.length - before.length;
+  if (Math.abs(grew) > 1) return null;
+  let at = -1;
+  for (let i = 0; i < Math.min(before.length, after.length); i++) {
+    if (before[i] !== after[i]) {
+      at = i;
+      break;
+    }
+    if ((i + 1) % (STEP_ROWS * 10) === 0) yield 0;
+  }
+  if (grew === 1) return at < 0 ? { added: after[after.length - 1] } : null;
+  if (at < 0) return grew === -1 ? { removed: before[before.length - 1] } : null;
+  // Everything after the change must be the same rows (shifted by one for a removal).
+  for (let i = at + 1; i < after.length; i++) {
+    if (after[i] !== before[i - grew]) return null;
+    if ((i + 1) % (STEP_ROWS * 10) === 0) yield 0;
+  }
+  return grew === -1 ? { removed: before[at] } : { removed: before[at], added: after[at] };
+}
+
+/** Where `row` goes in `sorted` (ordered by `sort`, then reference): a binary search, as the full sort orders. */
+function insertionPoint(sorted: readonly RegisterRow[], row: RegisterRow, sort: SortState): number {
+  const dir = sort.direction === 'asc' ? 1 : -1;
+  const key = (r: RegisterRow) => sortValue(r, sort.key);
+  const v = key(row);
+  const ref = row.contract.reference;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const other = sorted[mid];
+    const w = key(other);
+    const cmp =
+      (typeof v === 'number' && typeof w === 'number' ? w - v : plain(String(w), String(v))) * dir || plain(other.contract.reference, ref);
+    if (cmp < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
