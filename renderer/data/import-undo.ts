@@ -45,15 +45,18 @@ export async function importUndoBlocker(db: PlannerDb, importId: number): Promis
     .filter((r) => !r.undone)
     .count();
   if (later > 0) return 'A later import has changed the register since, so this one can no longer be undone on its own.';
+  // The history since the import is usually short, while an import's own lists can hold 100,000
+  // references: look at the history first and build the lists' sets only when it names a record.
+  const since = (await db.changeLog.where('at').aboveOrEqual(row.at).toArray()).filter(
+    (entry) => entry.entity === 'contract' || entry.entity === 'appraisal',
+  );
+  if (since.length === 0) return undefined;
   const { refs, appraisalIds } = touchedBy(row);
   const edited = new Set<string>();
-  await db.changeLog
-    .where('at')
-    .aboveOrEqual(row.at)
-    .each((entry) => {
-      if (entry.entity === 'contract' && refs.has(entry.entityId)) edited.add(entry.entityId);
-      else if (entry.entity === 'appraisal' && appraisalIds.has(entry.entityId)) edited.add(`the appraisal ${entry.entityId}`);
-    });
+  for (const entry of since) {
+    if (entry.entity === 'contract' && refs.has(entry.entityId)) edited.add(entry.entityId);
+    else if (entry.entity === 'appraisal' && appraisalIds.has(entry.entityId)) edited.add(`the appraisal ${entry.entityId}`);
+  }
   if (edited.size === 0) return undefined;
   return (
     `Undo is no longer offered: ${listNames([...edited])} ${edited.size === 1 ? 'was' : 'were'} edited since the import, ` +
