@@ -135,6 +135,21 @@ const readMarks = (page: Page) =>
     ),
   );
 
+/** Times `start` (what opens the print route) to the route ready and then to the PDF written. */
+async function timeExport(page: Page, bundle: AppraisalBundle, start: () => Promise<void>): Promise<ReportBenchResult> {
+  const cpuStart = browserCpuMs();
+  const started = Date.now();
+  await start();
+  await waitForReady(page);
+  const readyMs = Date.now() - started;
+  const marks = await readMarks(page);
+  const { ms, pdf, printCpuMs } = await printAndWrite(page, bundle);
+  const totalMs = Date.now() - started;
+  const cpuEnd = browserCpuMs();
+  const cpuMs = cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart;
+  return { ms, totalMs, cpuMs, printCpuMs, pages: countPdfPages(pdf), readyMs, marks, bytes: pdf.byteLength, pdf };
+}
+
 /**
  * What the user feels in the browser host: on the appraisal's Report tab (the preview showing),
  * from the click on "Export decision report…" to the PDF written. The browser prints the route in
@@ -149,17 +164,7 @@ export async function benchReportPdf(page: Page, options: { baseUrl?: string } =
   await page.goto(`${origin}/#/appraisals/${REPORT_BENCH_ID}/report`);
   await page.getByRole('region', { name: 'Preview of the decision report' }).locator('.report').waitFor({ timeout: 60_000 });
 
-  const cpuStart = browserCpuMs();
-  const started = Date.now();
-  await page.getByRole('button', { name: 'Export decision report…' }).click();
-  await waitForReady(page);
-  const readyMs = Date.now() - started;
-  const marks = await readMarks(page);
-  const { ms, pdf, printCpuMs } = await printAndWrite(page, bundle);
-  const totalMs = Date.now() - started;
-  const cpuEnd = browserCpuMs();
-  const cpuMs = cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart;
-  return { ms, totalMs, cpuMs, printCpuMs, pages: countPdfPages(pdf), readyMs, marks, bytes: pdf.byteLength, pdf };
+  return timeExport(page, bundle, () => page.getByRole('button', { name: 'Export decision report…' }).click());
 }
 
 /**
@@ -170,18 +175,10 @@ export async function benchReportPdf(page: Page, options: { baseUrl?: string } =
 export async function benchReportPrintWindow(page: Page, options: { baseUrl?: string } = {}): Promise<ReportBenchResult> {
   const origin = appOrigin(page, options.baseUrl);
   const bundle = await seedBench(page, origin);
-  const cpuStart = browserCpuMs();
-  const started = Date.now();
-  await page.goto(`${origin}/#/report/${REPORT_BENCH_ID}?status=draft&print=1`);
-  await page.reload();
-  await waitForReady(page);
-  const readyMs = Date.now() - started;
-  const marks = await readMarks(page);
-  const { ms, pdf, printCpuMs } = await printAndWrite(page, bundle);
-  const totalMs = Date.now() - started;
-  const cpuEnd = browserCpuMs();
-  const cpuMs = cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart;
-  return { ms, totalMs, cpuMs, printCpuMs, pages: countPdfPages(pdf), readyMs, marks, bytes: pdf.byteLength, pdf };
+  return timeExport(page, bundle, async () => {
+    await page.goto(`${origin}/#/report/${REPORT_BENCH_ID}?status=draft&print=1`);
+    await page.reload();
+  });
 }
 
 export interface OfficeBenchResult {
