@@ -64,8 +64,8 @@ describe('report:exportPdf', () => {
     expect(reportUrl({ appraisalId: 'a/b', query: '' })).toBe('app://planner/index.html#/report/a%2Fb?print=1');
   });
 
-  it('asks where to save first and renders nothing when cancelled', async () => {
-    const { deps } = setup({ saveTo: null });
+  it('prepares the print window while asking where to save, and closes it unprinted when cancelled', async () => {
+    const { deps, win } = setup({ saveTo: null });
     await expect(createExportPdf(deps)(request, ctx)).resolves.toBeNull();
     expect(deps.showSaveDialog).toHaveBeenCalledWith(
       ctx.sender,
@@ -74,8 +74,23 @@ describe('report:exportPdf', () => {
         filters: [{ name: 'PDF document', extensions: ['pdf'] }],
       }),
     );
-    expect(deps.createReportWindow).not.toHaveBeenCalled();
+    expect(win.loadURL).toHaveBeenCalledWith(reportUrl(request));
+    expect(win.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(win.destroy).toHaveBeenCalledTimes(1);
     expect(deps.writeFileAtomic).not.toHaveBeenCalled();
+  });
+
+  it('starts loading the print route before the save dialog answers', async () => {
+    const { deps, win } = setup();
+    let answer: (value: { canceled: boolean; filePath: string }) => void = () => undefined;
+    deps.showSaveDialog.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    const exporting = createExportPdf(deps)(request, ctx);
+    await Promise.resolve();
+    expect(win.loadURL).toHaveBeenCalledWith(reportUrl(request));
+    expect(win.webContents.printToPDF).not.toHaveBeenCalled();
+    answer({ canceled: false, filePath: '/home/nhs/Board/EPR options appraisal.pdf' });
+    await expect(exporting).resolves.toEqual({ fileName: 'EPR options appraisal.pdf', pages: 2 });
+    expect(win.webContents.printToPDF).toHaveBeenCalledTimes(1);
   });
 
   it('renders the report route, waits for it, prints, sets metadata and saves', async () => {
@@ -100,15 +115,16 @@ describe('report:exportPdf', () => {
     expect(win.destroy).toHaveBeenCalledTimes(1);
   });
 
-  it('asks before replacing an existing PDF that the added extension names, and renders nothing if not', async () => {
-    const { deps } = setup({ saveTo: '/home/nhs/Board/EPR paper', existing: ['/home/nhs/Board/EPR paper.pdf'] });
+  it('asks before replacing an existing PDF that the added extension names, and prints nothing if not', async () => {
+    const { deps, win } = setup({ saveTo: '/home/nhs/Board/EPR paper', existing: ['/home/nhs/Board/EPR paper.pdf'] });
     deps.showMessageBox.mockResolvedValueOnce({ response: 2, checkboxChecked: false });
     await expect(createExportPdf(deps)(request, ctx)).resolves.toBeNull();
     expect(deps.showMessageBox).toHaveBeenCalledWith(
       ctx.sender,
       expect.objectContaining({ message: '"EPR paper.pdf" already exists. Do you want to replace it?' }),
     );
-    expect(deps.createReportWindow).not.toHaveBeenCalled();
+    expect(win.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(win.destroy).toHaveBeenCalledTimes(1);
     expect(deps.writeFileAtomic).not.toHaveBeenCalled();
   });
 

@@ -96,39 +96,55 @@ function guardSteps(win: ReportWindow, deps: ReportDeps) {
   };
 }
 
-async function renderPdf(request: RequestOf<'report:exportPdf'>, deps: ReportDeps): Promise<Uint8Array> {
-  const timeoutMs = deps.readyTimeoutMs ?? REPORT_READY_TIMEOUT_MS;
-  const deadline = deps.now().getTime() + timeoutMs;
+/** A print window that started loading the route while the user chose where to save. */
+interface OpenedWindow {
+  win: ReportWindow;
+  guarded: ReturnType<typeof guardSteps>;
+  loading: Promise<void>;
+}
+
+/**
+ * Creates the hidden print window and starts loading the route at once, so the app, its records and
+ * the model are being prepared while the save dialog is open (issue 16: the export is timed from the
+ * command to the file written, and the dialog is time the user spends anyway).
+ */
+function openReportWindow(request: RequestOf<'report:exportPdf'>, deps: ReportDeps): OpenedWindow {
   const win = deps.createReportWindow();
   const guarded = guardSteps(win, deps);
+  const loading = win.loadURL(reportUrl(request));
+  loading.catch(() => undefined); // awaited (and reported) once the user has chosen where to save
+  return { win, guarded, loading };
+}
+
+/** Waits for the route to be ready, then prints it. The deadline counts from the save choice, not the dialog. */
+async function renderPdf(request: RequestOf<'report:exportPdf'>, deps: ReportDeps, opened: OpenedWindow): Promise<Uint8Array> {
+  const { win, guarded } = opened;
+  const timeoutMs = deps.readyTimeoutMs ?? REPORT_READY_TIMEOUT_MS;
+  const deadline = deps.now().getTime() + timeoutMs;
   const step = <T>(work: Promise<T>) => guarded(work, deadline, () => tooSlow(timeoutMs));
-  try {
-    await step(win.loadURL(reportUrl(request)));
-    for (;;) {
-      const state = await step(win.webContents.executeJavaScript(READY_PROBE));
-      if (state === REPORT_READY.ready) break;
-      if (state === REPORT_READY.failed) {
-        throw new AppError('INTERNAL', 'The report page could not be prepared. Open the report in the app to see what is wrong.');
-      }
-      if (deps.now().getTime() >= deadline) throw tooSlow(timeoutMs);
-      await deps.sleep(POLL_MS);
+  await step(opened.loading);
+  for (;;) {
+    const state = await step(win.webContents.executeJavaScript(READY_PROBE));
+    if (state === REPORT_READY.ready) break;
+    if (state === REPORT_READY.failed) {
+      throw new AppError('INTERNAL', 'The report page could not be prepared. Open the report in the app to see what is wrong.');
     }
-    // Printing has its own deadline: a print that never returns must not hold the export.
-    const printTimeoutMs = deps.printTimeoutMs ?? PRINT_TIMEOUT_MS;
-    return await guarded(
-      win.webContents.printToPDF(
-        reportPrintOptions({
-          headerLeft: request.headerLeft,
-          dateText: `Exported ${formatDate(toIso(deps.now()))}`,
-          status: request.footerStatus,
-        }),
-      ),
-      deps.now().getTime() + printTimeoutMs,
-      () => printTooSlow(printTimeoutMs),
-    );
-  } finally {
-    win.destroy();
+    if (deps.now().getTime() >= deadline) throw tooSlow(timeoutMs);
+    await deps.sleep(POLL_MS);
   }
+  // Printing has its own deadline: a print that never returns must not hold the export.
+  const printTimeoutMs = deps.printTimeoutMs ?? PRINT_TIMEOUT_MS;
+  return await guarded(
+    win.webContents.printToPDF(
+      reportPrintOptions({
+        headerLeft: request.headerLeft,
+        dateText: `Exported ${formatDate(toIso(deps.now()))}`,
+        status: request.footerStatus,
+      }),
+    ),
+    deps.now().getTime() + printTimeoutMs,
+    () => printTooSlow(printTimeoutMs),
+  );
 }
 
 /** After saving, offers to open the PDF; the export's result does not wait for the answer. */
@@ -153,11 +169,18 @@ async function offerToOpen(sender: WebContents, target: string, pages: number | 
 
 export function createExportPdf(deps: ReportDeps): Handler<'report:exportPdf'> {
   return async (request, { sender }): Promise<ResponseOf<'report:exportPdf'>> => {
-    // Ask where first: nothing is rendered if the user cancels.
-    const target = await chooseSavePath(deps, sender, REPORT_PDF_SAVE, request.suggestedName);
-    if (target === null) return null;
-
-    const printed = await renderPdf(request, deps);
+    // The print window prepares the paper while the user chooses where to save; it is closed, and
+    // nothing is printed or written, if they cancel.
+    const opened = openReportWindow(request, deps);
+    let printed: Uint8Array;
+    let target: string | null;
+    try {
+      target = await chooseSavePath(deps, sender, REPORT_PDF_SAVE, request.suggestedName);
+      if (target === null) return null;
+      printed = await renderPdf(request, deps, opened);
+    } finally {
+      opened.win.destroy();
+    }
     const { pdf, patched } = setPdfInfo(printed, { title: request.title, author: request.author, creator: deps.appName }, deps.now());
     if (!patched) deps.log('report:exportPdf: PDF layout not recognised; Title/Author metadata left as Chromium wrote it');
     await deps.writeFileAtomic(target, pdf);

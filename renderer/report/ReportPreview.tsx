@@ -22,6 +22,7 @@ import { PaperRiskAnalysis } from './PaperRiskAnalysis';
 import { ReportView } from './ReportView';
 import { AppraisalCalendarButton } from '../features/appraisals/AppraisalCalendarButton';
 import { describeError } from '@shared/storage-errors';
+import { handReportOver } from './report-handoff';
 
 type Export = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
 
@@ -80,6 +81,21 @@ export function ReportPreview({ data, autoExport = null }: { data: AppraisalData
 
   const exportPdf = async () => {
     setExporting({ state: 'busy' });
+    const query = buildReportQuery(options);
+    if (host.kind === 'browser') {
+      // The browser prints the route in this tab: hand it the paper built here (the preview's own
+      // model when its options have caught up with the export's), so it does not build it again.
+      const current =
+        deferred.author === options.author &&
+        deferred.sections === options.sections &&
+        deferred.status === options.status &&
+        deferred.form === options.form;
+      handReportOver(
+        appraisalId,
+        query,
+        current ? model : buildReportModel({ ...bundle, contracts, settings, today, result, simulation, ...options }),
+      );
+    }
     const trust = settings.organisation.trustName;
     try {
       const saved = await host.exportReportPdf({
@@ -89,7 +105,7 @@ export function ReportPreview({ data, autoExport = null }: { data: AppraisalData
         author: authorValue.slice(0, 200),
         headerLeft: (trust ? `${trust} · ${appraisal.title}` : appraisal.title).slice(0, 300),
         footerStatus: REPORT_STATUS_LABELS[status],
-        query: buildReportQuery(options),
+        query,
       });
       setExporting(
         saved

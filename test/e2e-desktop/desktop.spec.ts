@@ -136,7 +136,7 @@ test('export the decision report: the print window renders it hidden, and the PD
     timeout: 60_000,
   });
 
-  // The save dialog came first (nothing is rendered if the user cancels), then the print window.
+  // The save dialog was asked and one print window was used (it loads while the dialog is open, and is closed unprinted on a cancel).
   expect(desktop.dialogs.shown.find((d) => d.kind === 'save')).toMatchObject({ title: REPORT_PDF_SAVE.title });
   expect(desktop.printWindows).toHaveLength(1);
   const [printed] = desktop.printWindows;

@@ -256,10 +256,13 @@ test('the Report tab previews the report, and its export opens the print route w
   const axe = await new AxeBuilder({ page }).include('.report-preview').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 
-  // In a browser the export opens the print route with the options, strictly URL-encoded.
+  // In a browser the export opens the print route with the options, strictly URL-encoded, and hands
+  // it the tab's model: the route prints it without reading the records again (no report:data mark).
+  await page.evaluate(() => performance.clearMarks('report:data'));
   await page.getByRole('button', { name: 'Export decision report…' }).click();
   await expect(page).toHaveURL(/#\/report\/e2e-preview\?sections=[^&]+&author=Si%C3%A2n%20O%27Neill%20%28CDIO%29&status=final&form=full$/);
   await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true');
+  expect(await page.evaluate(() => performance.getEntriesByName('report:data').length)).toBe(0);
   await expect(page.locator('.report .section-heading', { hasText: 'Appendix' })).toHaveCount(0);
   await expect(page.locator('.report .cover-meta')).toContainText("Siân O'Neill (CDIO)");
 });

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { formatMoneyCompact } from '@shared/format';
 import { linearScale, niceTicksAround } from '../../ui/charts/chart-scales';
 import { INK } from '../../ui/charts/chart-palette';
@@ -80,7 +80,7 @@ export function PrintChartFrame({ chartKey, label, width = PRINT_CHART_WIDTH, he
       <rect x={0} y={0} width={width} height={height} fill="#FFFFFF" />
       {rows.map((row, r) =>
         row.map(({ item, x: lx }) => (
-          <g key={`${r}-${item.label}`}>
+          <Fragment key={`${r}-${item.label}`}>
             <line
               x1={lx}
               x2={lx + 16}
@@ -93,16 +93,16 @@ export function PrintChartFrame({ chartKey, label, width = PRINT_CHART_WIDTH, he
             <text x={lx + 20} y={TOP + r * 14 + 9} fontSize={9.5} fill={INK.text}>
               {item.label}
             </text>
-          </g>
+          </Fragment>
         )),
       )}
       {ticks.map((t) => (
-        <g key={t}>
+        <Fragment key={t}>
           <line x1={LEFT} x2={width - RIGHT} y1={y(t)} y2={y(t)} stroke={t === 0 ? INK.axis : INK.grid} strokeWidth={t === 0 ? 1 : 0.6} />
           <text x={LEFT - 4} y={y(t) + 3} fontSize={9} textAnchor="end" fill={INK.text}>
             {formatMoneyCompact(t)}
           </text>
-        </g>
+        </Fragment>
       ))}
       {x.kind === 'bands'
         ? x.labels.map((l, i) =>

@@ -38,27 +38,31 @@ export function PrintCostChart({ optionId, costs, title }: { optionId: string; c
         x={{ kind: 'bands', labels: rows.map((r) => r.label) }}
         legend={series.map((s) => ({ label: s.label, colour: s.colour }))}
       >
-        {({ x, band, y }) =>
-          rows.map((row, i) => {
+        {({ x, band, y }) => {
+          // One path per series (a rectangle per year inside it), not a rect per bar: fewer nodes
+          // for the print and its tagged PDF (issue 16), drawn the same.
+          const w = Math.max(2, band * 0.7);
+          const d = new Map<string, string>(series.map((s) => [s.key, '']));
+          rows.forEach((row, i) => {
             let pos = 0;
             let neg = 0;
-            const w = Math.max(2, band * 0.7);
-            return (
-              <g key={row.label}>
-                {series.map((s) => {
-                  const v = row[s.key] ?? 0;
-                  if (v === 0) return null;
-                  const from = v > 0 ? pos : neg;
-                  const to = from + v;
-                  if (v > 0) pos = to;
-                  else neg = to;
-                  const top = Math.min(y(from), y(to));
-                  return <rect key={s.key} x={x(i) - w / 2} y={top} width={w} height={Math.abs(y(from) - y(to))} fill={s.colour} />;
-                })}
-              </g>
-            );
-          })
-        }
+            for (const s of series) {
+              const v = row[s.key] ?? 0;
+              if (v === 0) continue;
+              const from = v > 0 ? pos : neg;
+              const to = from + v;
+              if (v > 0) pos = to;
+              else neg = to;
+              const top = Math.min(y(from), y(to));
+              const h = Math.abs(y(from) - y(to));
+              d.set(
+                s.key,
+                `${d.get(s.key)}M${(x(i) - w / 2).toFixed(2)},${top.toFixed(2)}h${w.toFixed(2)}v${h.toFixed(2)}h${(-w).toFixed(2)}Z`,
+              );
+            }
+          });
+          return series.map((s) => (d.get(s.key) ? <path key={s.key} d={d.get(s.key)} fill={s.colour} /> : null));
+        }}
       </PrintChartFrame>
       {costByYearTables(costs, `${title}: figures`).map((data) => (
         <ChartTable key={data.caption} data={data} />

@@ -39,31 +39,44 @@ export function RiskHeatMap({ counts, title, cellWidth = 62, cellHeight = 40, ta
         viewBox={`0 0 ${width} ${height}`}
         className="chart-canvas"
       >
+        {/* One path per grade rather than a group and rect per cell: a tenth of the nodes for the
+            board paper's print and its tagged PDF to walk (issue 16), drawn the same. */}
+        {RISK_GRADES.map((g) => {
+          const style = gradeStyle(g);
+          const d = cells
+            .filter((c) => c.grade === g)
+            .map(
+              (c) =>
+                `M${left + (c.consequence - 1) * cellWidth},${top + (5 - c.likelihood) * cellHeight}h${cellWidth}v${cellHeight}h${-cellWidth}Z`,
+            )
+            .join('');
+          return d ? <path key={g} d={d} fill={style.hex} stroke="#FFFFFF" strokeWidth={2} /> : null;
+        })}
         {cells.map((c) => {
           const style = gradeStyle(c.grade);
           const x = left + (c.consequence - 1) * cellWidth;
           const y = top + (5 - c.likelihood) * cellHeight;
           return (
-            <g key={`${c.likelihood}-${c.consequence}`}>
-              <rect x={x} y={y} width={cellWidth} height={cellHeight} fill={style.hex} stroke="#FFFFFF" strokeWidth={2} />
-              <text x={x + 4} y={y + 11} fontSize={8} fill={style.textHex}>
-                {style.label[0]} {c.score}
-              </text>
-              {c.count > 0 && (
-                <text
-                  x={x + cellWidth / 2}
-                  y={y + cellHeight / 2 + 7}
-                  fontSize={17}
-                  fontWeight={700}
-                  textAnchor="middle"
-                  fill={style.textHex}
-                >
-                  {c.count}
-                </text>
-              )}
-            </g>
+            <text key={`${c.likelihood}-${c.consequence}`} x={x + 4} y={y + 11} fontSize={8} fill={style.textHex}>
+              {`${style.label[0]} ${c.score}`}
+            </text>
           );
         })}
+        {cells
+          .filter((c) => c.count > 0)
+          .map((c) => (
+            <text
+              key={`n-${c.likelihood}-${c.consequence}`}
+              x={left + (c.consequence - 1) * cellWidth + cellWidth / 2}
+              y={top + (5 - c.likelihood) * cellHeight + cellHeight / 2 + 7}
+              fontSize={17}
+              fontWeight={700}
+              textAnchor="middle"
+              fill={gradeStyle(c.grade).textHex}
+            >
+              {c.count}
+            </text>
+          ))}
         {LIKELIHOOD_LABELS.map((label, i) => (
           <text
             key={label}
