@@ -24,7 +24,7 @@ import type { PlannerDb } from './db';
 import { analysePortfolioFile } from './portfolio-import';
 import { flushPendingEdits } from './pending-edits';
 import { autoBackupIfDue, setAutoBackupKeep, type AutoBackupTarget } from './auto-backup';
-import { removeSample, SAMPLE_TRUST_NAME_KEY, sampleSummary } from './sample';
+import { putBackSample, removeSample, SAMPLE_TRUST_NAME_KEY, sampleSummary, type SampleRemoval } from './sample';
 import type { RegisterStore } from './register-store';
 import { loadSettings, saveSettings, updateSettings } from './settings';
 import { markDutyDone, markDutyNotDone, updatePipelineOverrides } from './law';
@@ -101,11 +101,16 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
     sample: {
       /** How many sample contracts are loaded (0 when none) and which appraisals go with them. */
       summary: () => sampleSummary(db),
-      /** Removes the sample contracts, their appraisals and the sample's trust name; final. */
+      /** Removes the sample contracts, their appraisals and the sample's trust name; `removal` is for putBack (Undo). */
       remove: async () => {
         const removed = await removeSample(db);
         register.reload();
         return removed;
+      },
+      /** Undo of remove: puts back exactly what it removed. */
+      putBack: async (removal: SampleRemoval) => {
+        await putBackSample(db, removal);
+        register.reload();
       },
     },
     appraisals: {
