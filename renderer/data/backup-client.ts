@@ -1,7 +1,7 @@
 import { AppError } from '@shared/result';
 import { createBackup, readBackup, restoreBackup, type BackupSummary, type OnProgress } from './backup';
 import { nextTask } from './backup-rows';
-import { TEXT_PART, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
+import { STREAM_PART, TEXT_PART, textParts, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
 import type { PlannerDb } from './db';
 
 /*
@@ -50,7 +50,7 @@ export async function streamBackupOffThread(
 ): Promise<void> {
   if (!canUseWorker()) {
     const text = await createBackup(db, now, onProgress);
-    for (let i = 0; i < text.length; i += TEXT_PART) onPart(text.slice(i, i + TEXT_PART));
+    for (const part of textParts(text, STREAM_PART)) onPart(part);
     return;
   }
   const worker = newWorker();
