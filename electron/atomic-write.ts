@@ -19,12 +19,17 @@ export interface AtomicWriteFs {
 
 export const nodeAtomicWriteFs: AtomicWriteFs = { open: (filePath, flags) => fsp.open(filePath, flags), rename: fsp.rename, rm: fsp.rm };
 
+/** A temporary file beside `target`, hidden and named after it, that no other write will choose. */
+export function tempPathBeside(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
 /**
  * Writes a file so that readers (and a crash) see either the old file or the whole new one: write a
  * temporary file in the same directory, flush it, then rename it over the target.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, fs: AtomicWriteFs = nodeAtomicWriteFs): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathBeside(target);
   try {
     const handle = await fs.open(temp, 'wx');
     try {
@@ -61,7 +66,7 @@ export function writeFileAtomicSync(
   data: string,
   fs: Pick<typeof import('node:fs'), 'writeFileSync' | 'renameSync' | 'rmSync'>,
 ): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathBeside(target);
   try {
     fs.writeFileSync(temp, data, { encoding: 'utf8', flag: 'wx' });
     fs.renameSync(temp, target);

@@ -401,13 +401,21 @@ describe('main process start-up', () => {
     expect(later.preventDefault).not.toHaveBeenCalled();
   });
 
+  /** An automatic backup as the renderer writes it: begun, sent part by part, finished. */
+  async function streamAutoBackup(call: (channel: string, request: unknown) => unknown, parts: string[], keep: number) {
+    const begun = (await call('backup:writeBegin', { to: 'auto', keep })) as { value: { handle: string } };
+    const { handle } = begun.value;
+    for (const [index, text] of parts.entries()) await call('backup:writeChunk', { handle, index, text });
+    return call('backup:writeFinish', { handle, parts: parts.length });
+  }
+
   it('automatic backups go to the data folder’s backups folder, the newest N kept, each readable for restore', async () => {
     await start();
     type Status = { value: { folder: string; files: Array<{ fileName: string }> } };
     const call = (channel: string, request: unknown) => h.handlers.get(channel)?.(fromMainWindow(), request);
-    const written = (await call('backup:writeAuto', { content: '{"format":"x"}', keep: 2 })) as Status;
-    expect(written.value.folder).toBe(path.join(h.userData, 'backups'));
-    expect(written.value.files).toHaveLength(1);
+    const written = (await streamAutoBackup(call, ['{"format"', ':"x"}'], 2)) as { value: { auto: Status['value'] } };
+    expect(written.value.auto.folder).toBe(path.join(h.userData, 'backups'));
+    expect(written.value.auto.files).toHaveLength(1);
     const listed = (await call('backup:autoStatus', {})) as Status;
     const read = (await call('backup:readAuto', { fileName: listed.value.files[0].fileName })) as { value: string };
     expect(read.value).toBe('{"format":"x"}');
@@ -424,8 +432,8 @@ describe('main process start-up', () => {
       expect.objectContaining({ defaultPath: path.join(h.userData, 'backups') }),
     );
     await start();
-    const written = (await call('backup:writeAuto', { content: '{}', keep: 2 })) as { value: { folder: string } };
-    expect(written.value.folder).toBe(chosen);
+    const written = (await streamAutoBackup(call, ['{}'], 2)) as { value: { auto: { folder: string } } };
+    expect(written.value.auto.folder).toBe(chosen);
   });
 
   it('a backup folder set by the IT policy is not changed from Settings, and says why', async () => {

@@ -9,7 +9,7 @@ import { APP_ORIGIN, FLUSH_REQUEST_CHANNEL, type FlushRequest, type MenuCommand 
 import { claimWindowsIdentity } from './app-identity';
 import { createBackupFolderSetting } from './backup-folder';
 import { refusedStartMessage, refusedSwitches } from './command-line';
-import { writeFileAtomic, writeFileAtomicSync } from './atomic-write';
+import { nodeAtomicWriteFs, writeFileAtomic, writeFileAtomicSync } from './atomic-write';
 import { openExternalLink } from './external-links';
 import { registerHandlers } from './ipc/handle';
 import { createHandlers } from './ipc/handlers';
@@ -231,6 +231,7 @@ function registerIpc(): void {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     log,
     flushed: (requestId) => flusher.flushed(requestId),
+    backupFiles: nodeAtomicWriteFs,
     autoBackup: {
       ...backupFolder,
       showOpenDialog: dialogs.showOpenDialog,

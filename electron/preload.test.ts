@@ -24,6 +24,8 @@ vi.mock('electron', () => ({
 }));
 
 await import('./preload');
+// Only after the preload: importing the contract first would build its schemas before zod is made jitless.
+const { MAX_BACKUP_CHUNK_CHARS } = await import('@shared/ipc');
 const desktop = bridge.exposed.get('desktop') as DesktopApi;
 const emit = (channel: string, ...args: unknown[]) => bridge.listeners.get(channel)?.forEach((l) => l({}, ...args));
 
@@ -45,7 +47,10 @@ describe('preload bridge', () => {
         'readAutoBackup',
         'reportFlushed',
         'saveFile',
-        'writeAutoBackup',
+        'beginBackupWrite',
+        'writeBackupChunk',
+        'finishBackupWrite',
+        'abortBackupWrite',
       ].sort(),
     );
     expect(desktop).not.toHaveProperty('invoke');
@@ -63,6 +68,29 @@ describe('preload bridge', () => {
   it('rejects an invalid request without sending it', async () => {
     const result = await desktop.saveFile({ purpose: 'portfolio', suggestedName: '../evil', content: '' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    expect(bridge.invoke).not.toHaveBeenCalled();
+  });
+
+  it('sends a backup part by part on its stream channels, and refuses an oversize or malformed part without sending it', async () => {
+    const handle = 'a'.repeat(32);
+    await desktop.beginBackupWrite({ to: 'auto', keep: 14 });
+    expect(bridge.invoke).toHaveBeenLastCalledWith('backup:writeBegin', { to: 'auto', keep: 14 });
+    await desktop.writeBackupChunk({ handle, index: 0, text: '{"tables":' });
+    expect(bridge.invoke).toHaveBeenLastCalledWith('backup:writeChunk', { handle, index: 0, text: '{"tables":' });
+    await desktop.finishBackupWrite({ handle, parts: 1 });
+    expect(bridge.invoke).toHaveBeenLastCalledWith('backup:writeFinish', { handle, parts: 1 });
+    await desktop.abortBackupWrite({ handle });
+    expect(bridge.invoke).toHaveBeenLastCalledWith('backup:writeAbort', { handle });
+    bridge.invoke.mockClear();
+
+    const refused = [
+      desktop.writeBackupChunk({ handle, index: 1, text: 'x'.repeat(MAX_BACKUP_CHUNK_CHARS + 1) }),
+      desktop.writeBackupChunk({ handle: 'not-a-handle', index: 1, text: 'x' }),
+      desktop.writeBackupChunk({ handle, index: 1.5, text: 'x' }),
+      desktop.writeBackupChunk({ handle, index: 1, text: 42 } as unknown as { handle: string; index: number; text: string }),
+      desktop.beginBackupWrite({ to: 'chosen', suggestedName: '../escape.json' }),
+    ];
+    for (const result of await Promise.all(refused)) expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(bridge.invoke).not.toHaveBeenCalled();
   });
 

@@ -84,13 +84,13 @@ function ShellFrame() {
   // and backs up then, as it does once a day while open (Settings, Automatic copies).
   useEffect(() => {
     const auto = host.autoBackups;
-    const write = auto ? (content: string, keep: number) => auto.write(content, keep) : undefined;
+    const begin = auto ? (keep: number) => auto.begin(keep) : undefined;
     const backUp = (force: boolean) =>
-      write
-        ? commands.autoBackup.runIfDue(write, force).catch((error: unknown) => console.error('The automatic backup failed', error))
+      begin
+        ? commands.autoBackup.runIfDue(begin, force).catch((error: unknown) => console.error('The automatic backup failed', error))
         : undefined;
     void backUp(false);
-    const daily = write ? setInterval(() => void backUp(false), 60 * 60 * 1000) : undefined;
+    const daily = begin ? setInterval(() => void backUp(false), 60 * 60 * 1000) : undefined;
     const unsubscribe = host.onFlushRequest(async () => {
       await flushPendingEdits();
       await backUp(true);

@@ -152,6 +152,27 @@ export const FLUSH_REQUEST_CHANNEL = 'app:flush';
 export const flushRequestSchema = z.object({ requestId: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER) }).strict();
 export type FlushRequest = z.infer<typeof flushRequestSchema>;
 
+/**
+ * The largest part of a backup's text in one backup:writeChunk. The backup worker makes parts of
+ * 2^20 characters (renderer/data/backup-protocol.ts TEXT_PART); twice that leaves room, and keeps
+ * each message a short task on both sides.
+ */
+export const MAX_BACKUP_CHUNK_CHARS = 2 * 1024 * 1024;
+
+/** Main's name for one backup being written: random, so a page cannot guess another's. */
+const backupHandle = z.string().regex(/^[0-9a-f]{32}$/);
+
+/** A backup being written (backup:writeBegin). */
+export interface BackupStream {
+  handle: string;
+}
+
+/** A backup written whole: its file name, and for an automatic one the folder's list after pruning. */
+export interface BackupWritten {
+  fileName: string;
+  auto: AutoBackupStatus | null;
+}
+
 /** A type-only marker for a channel's response: the value is never used at run time. */
 const responds = <T>() => undefined as unknown as T;
 
@@ -200,12 +221,43 @@ export const ipcContract = {
    */
   /** Where automatic backups go and which are there, newest first. */
   'backup:autoStatus': { method: 'getAutoBackups', request: z.object({}).strict(), response: responds<AutoBackupStatus>() },
-  /** Writes one automatic backup (content made by the renderer) and keeps only the newest `keep`. */
-  'backup:writeAuto': {
-    method: 'writeAutoBackup',
-    request: z.object({ content: z.string().max(MAX_SAVE_BYTES), keep: z.number().int().min(1).max(365) }).strict(),
-    response: responds<AutoBackupStatus>(),
+  /**
+   * A backup's text is written to disk as a stream of parts (backup:writeBegin, then writeChunk for
+   * each part in order, then writeFinish or writeAbort), never as one message: the text of 100,000
+   * contracts is tens of megabytes, and one message of it was a UI-thread task of seconds (issue 16).
+   * Main writes the parts to a temporary file beside the target and renames it over on finish, so a
+   * backup on disk is always whole; an abort, or a crash part-way, leaves the old files as they were.
+   * `to: 'auto'` goes to the automatic backup folder (keeping the newest `keep`); `to: 'chosen'`
+   * shows the save dialog first (null when cancelled).
+   */
+  'backup:writeBegin': {
+    method: 'beginBackupWrite',
+    request: z.discriminatedUnion('to', [
+      z.object({ to: z.literal('auto'), keep: z.number().int().min(1).max(365) }).strict(),
+      z.object({ to: z.literal('chosen'), suggestedName: fileName }).strict(),
+    ]),
+    response: responds<BackupStream | null>(),
   },
+  /** One part of the text, `index` counting from 0; refused (and the stream dropped) out of order or past MAX_SAVE_BYTES. */
+  'backup:writeChunk': {
+    method: 'writeBackupChunk',
+    request: z
+      .object({
+        handle: backupHandle,
+        index: z.number().int().min(0).max(MAX_SAVE_BYTES),
+        text: z.string().min(1).max(MAX_BACKUP_CHUNK_CHARS),
+      })
+      .strict(),
+    response: responds<null>(),
+  },
+  /** Every part has been sent: main flushes the file, renames it into place and (automatic) prunes old ones. */
+  'backup:writeFinish': {
+    method: 'finishBackupWrite',
+    request: z.object({ handle: backupHandle, parts: z.number().int().min(0).max(MAX_SAVE_BYTES) }).strict(),
+    response: responds<BackupWritten>(),
+  },
+  /** The making failed or was stopped: main removes the temporary file. A handle main no longer knows is no error. */
+  'backup:writeAbort': { method: 'abortBackupWrite', request: z.object({ handle: backupHandle }).strict(), response: responds<null>() },
   /** Reads one automatic backup, named as the list gave it, for Restore. */
   'backup:readAuto': {
     method: 'readAutoBackup',

@@ -4,16 +4,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OpenDialogOptions, WebContents } from 'electron';
-import { writeFileAtomic } from '../atomic-write';
+import { nodeAtomicWriteFs, writeFileAtomic, type AtomicWriteFs } from '../atomic-write';
 import { BACKUP_FOLDER_FILE, createBackupFolderSetting } from '../backup-folder';
 import {
   autoBackupName,
   createAutoBackupStatus,
   createChooseAutoBackupFolder,
   createReadAutoBackup,
-  createWriteAutoBackup,
   type AutoBackupDeps,
 } from './auto-backup';
+import { createBackupStreamHandlers } from './backup-stream';
 import type { HandlerContext } from './handle';
 
 const dirs: string[] = [];
@@ -55,6 +55,24 @@ function deps(overrides: Partial<AutoBackupDeps> = {}, { policyFolder }: { polic
 }
 const ctx = { sender: {} as WebContents } as HandlerContext;
 
+/** One automatic backup written as the renderer writes it: begun, sent in one part, finished. */
+function createWriteAutoBackup(d: AutoBackupDeps, backupFiles: AtomicWriteFs = nodeAtomicWriteFs) {
+  const stream = createBackupStreamHandlers({
+    autoBackup: d,
+    backupFiles,
+    showSaveDialog: () => Promise.reject(new Error('no save dialog for an automatic backup')),
+    showMessageBox: () => Promise.reject(new Error('no message box for an automatic backup')),
+    stat: (filePath) => fsp.stat(filePath),
+    defaultDirectory: () => '/nowhere',
+  });
+  return async ({ content, keep }: { content: string; keep: number }, context: HandlerContext) => {
+    const begun = await stream['backup:writeBegin']({ to: 'auto', keep }, context);
+    if (!begun) throw new Error('an automatic backup never asks where');
+    await stream['backup:writeChunk']({ handle: begun.handle, index: 0, text: content }, context);
+    return (await stream['backup:writeFinish']({ handle: begun.handle, parts: 1 }, context)).auto;
+  };
+}
+
 describe('automatic backups in main', () => {
   it('writes into the backup folder (made if missing) and keeps only the newest N, listing newest first', async () => {
     const { d, folder } = deps();
@@ -90,8 +108,9 @@ describe('automatic backups in main', () => {
 
   it('says which folder could not be written, and what to do', async () => {
     const denied = Object.assign(new Error('denied'), { code: 'EACCES' });
-    const { d } = deps({ writeFileAtomic: () => Promise.reject(denied) });
-    await expect(createWriteAutoBackup(d)({ content: '{}', keep: 14 }, ctx)).rejects.toThrow(
+    const { d } = deps();
+    const readOnly: AtomicWriteFs = { ...nodeAtomicWriteFs, open: () => Promise.reject(denied) };
+    await expect(createWriteAutoBackup(d, readOnly)({ content: '{}', keep: 14 }, ctx)).rejects.toThrow(
       /Could not write the automatic backup in .*EACCES.*IT service desk/,
     );
     const unreadable = deps({ readdir: () => Promise.reject(denied) }).d;

@@ -5,8 +5,8 @@ import { AppError } from '@shared/result';
 import type { Handler } from './handle';
 
 /**
- * Automatic backups (issue 11): the renderer makes the bytes (renderer/data/backup.ts createBackup)
- * and main writes them into the backup folder — the organisation's (IT policy BackupFolder) if set,
+ * Automatic backups (issue 11): the renderer makes the text (in its backup worker) and streams it
+ * to main (backup-stream.ts), which writes it into the backup folder — the organisation's (IT policy BackupFolder) if set,
  * else `backups` in the app's data folder — keeping the newest N. The renderer never names a path:
  * it sends content, and a file name it chose from the list main gave it.
  */
@@ -32,7 +32,7 @@ export function autoBackupName(at: Date): string {
   return `${AUTO_BACKUP_PREFIX}${at.toISOString().slice(0, 19).replace(/:/g, '-')}.json`;
 }
 
-function ioError(what: string, folder: string, error: unknown): AppError {
+export function ioError(what: string, folder: string, error: unknown): AppError {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   return Object.assign(
     new AppError(
@@ -57,34 +57,25 @@ async function listBackups(deps: AutoBackupDeps, folder: string): Promise<AutoBa
   return files.sort((a, b) => b.fileName.localeCompare(a.fileName));
 }
 
-async function status(deps: AutoBackupDeps): Promise<AutoBackupStatus> {
+export async function autoBackupStatus(deps: AutoBackupDeps): Promise<AutoBackupStatus> {
   const { folder, setByPolicy } = deps.autoBackupFolder();
   return { folder, setByPolicy, files: await listBackups(deps, folder) };
 }
 
 export function createAutoBackupStatus(deps: AutoBackupDeps): Handler<'backup:autoStatus'> {
-  return async () => status(deps);
+  return async () => autoBackupStatus(deps);
 }
 
-export function createWriteAutoBackup(deps: AutoBackupDeps): Handler<'backup:writeAuto'> {
-  return async ({ content, keep }) => {
-    const { folder } = deps.autoBackupFolder();
+/** Removes all but the newest `keep` automatic backups in `folder`. */
+export async function pruneAutoBackups(deps: AutoBackupDeps, folder: string, keep: number): Promise<void> {
+  const files = await listBackups(deps, folder);
+  for (const old of files.slice(keep)) {
     try {
-      await deps.mkdir(folder);
-      await deps.writeFileAtomic(path.join(folder, autoBackupName(deps.now())), content);
+      await deps.unlink(path.join(folder, old.fileName));
     } catch (error) {
-      throw ioError('Could not write the automatic backup', folder, error);
+      throw ioError(`Could not remove the old backup ${old.fileName}`, folder, error);
     }
-    const files = await listBackups(deps, folder);
-    for (const old of files.slice(keep)) {
-      try {
-        await deps.unlink(path.join(folder, old.fileName));
-      } catch (error) {
-        throw ioError(`Could not remove the old backup ${old.fileName}`, folder, error);
-      }
-    }
-    return status(deps);
-  };
+  }
 }
 
 /** A file written and removed to prove the folder takes backups before it is chosen. */
@@ -122,7 +113,7 @@ export function createChooseAutoBackupFolder(deps: AutoBackupDeps): Handler<'bac
     } catch (error) {
       throw ioError('Could not use that folder for automatic backups: writing a test file failed', folder, error);
     }
-    return status(deps);
+    return autoBackupStatus(deps);
   };
 }
 

@@ -1,13 +1,9 @@
 import type { MessageBoxOptions, MessageBoxReturnValue, WebContents } from 'electron';
 import type { DesktopPolicy } from '@shared/policy';
 import { createGetAppInfo, type AppInfoDeps } from './app';
-import {
-  createAutoBackupStatus,
-  createChooseAutoBackupFolder,
-  createReadAutoBackup,
-  createWriteAutoBackup,
-  type AutoBackupDeps,
-} from './auto-backup';
+import { createAutoBackupStatus, createChooseAutoBackupFolder, createReadAutoBackup, type AutoBackupDeps } from './auto-backup';
+import { createBackupStreamHandlers } from './backup-stream';
+import type { AtomicWriteFs } from '../atomic-write';
 import type { Handlers } from './handle';
 import { createOpenFile, createSaveFile, type FileDeps } from './files';
 import { createExportPdf, type ReportWindow } from './report';
@@ -20,6 +16,8 @@ import { createExportPdf, type ReportWindow } from './report';
  */
 export interface HandlerDeps extends FileDeps {
   autoBackup: AutoBackupDeps;
+  /** The temporary file a streamed backup is written to before it is renamed into place (backup-stream.ts). */
+  backupFiles: AtomicWriteFs;
   appInfo: AppInfoDeps;
   /** The IT policy read at start-up, with what it means for updates. */
   policy: DesktopPolicy;
@@ -44,7 +42,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'file:save': createSaveFile(deps),
     'report:exportPdf': createExportPdf({ ...deps, appName: deps.appInfo.getName() }),
     'backup:autoStatus': createAutoBackupStatus(deps.autoBackup),
-    'backup:writeAuto': createWriteAutoBackup(deps.autoBackup),
+    ...createBackupStreamHandlers(deps),
     'backup:readAuto': createReadAutoBackup(deps.autoBackup),
     'backup:chooseFolder': createChooseAutoBackupFolder(deps.autoBackup),
     'app:flushed': async ({ requestId }) => {

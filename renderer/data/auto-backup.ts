@@ -1,10 +1,11 @@
-import { createBackupOffThread } from './backup-client';
+import { streamBackupOffThread } from './backup-client';
 import type { PlannerDb } from './db';
 
 /**
  * When automatic backups are due, and how many to keep. The text is written in the backup worker
- * (backup-client.ts), so a large register makes no long task here; the desktop host writes it to
- * the backup folder (electron/ipc/auto-backup.ts). Kept in the meta table, so a restore of an
+ * (backup-client.ts) and each part is streamed on to the desktop host as it arrives, so a large
+ * register makes no long task here; main writes the parts to a temporary file in the backup folder
+ * and renames it into place when the last has come (electron/ipc/backup-stream.ts). Kept in the meta table, so a restore of an
  * older backup does not lose the user's choice of N for long.
  */
 export const AUTO_BACKUP_KEEP_DEFAULT = 14;
@@ -30,22 +31,39 @@ export async function setAutoBackupKeep(db: PlannerDb, keep: number): Promise<vo
   await db.meta.put({ key: KEEP_KEY, value: Math.max(1, Math.min(365, Math.round(keep))) });
 }
 
-/** Writes a backup through `write` if `force` or the last one is a day old; returns whether it did. */
+/** Where an automatic backup's parts go (the desktop host's AutoBackups.begin). */
+export interface AutoBackupTarget {
+  write(part: string): void;
+  finish(): Promise<string>;
+  abort(): Promise<void>;
+}
+
+/**
+ * Streams a backup to the target `begin` opens if `force` or the last one is a day old; returns
+ * whether it did. Anything failing part-way aborts it, so the folder never holds half a backup.
+ */
 export async function autoBackupIfDue(
   db: PlannerDb,
-  write: (content: string, keep: number) => Promise<unknown>,
+  begin: (keep: number) => Promise<AutoBackupTarget>,
   { now = new Date(), force = false }: { now?: Date; force?: boolean } = {},
 ): Promise<boolean> {
   const prefs = await autoBackupPrefs(db);
   const age = prefs.last ? now.getTime() - new Date(prefs.last).getTime() : Infinity;
   if (!force && age < AUTO_BACKUP_EVERY_MS) return false;
-  // User-timing entries, so the benchmark (and anyone profiling) sees the making and the writing apart.
+  const target = await begin(prefs.keep);
+  // User-timing entries, so the benchmark (and anyone profiling) sees the making (each part handed
+  // to the host as it comes) and the finish (the last parts written, the file renamed) apart.
   const began = performance.now();
-  const content = await createBackupOffThread(db, now);
-  performance.measure('auto-backup:make', { start: began });
-  const made = performance.now();
-  await write(content, prefs.keep);
-  performance.measure('auto-backup:write', { start: made });
+  try {
+    await streamBackupOffThread(db, (part) => target.write(part), { now });
+    performance.measure('auto-backup:make', { start: began });
+    const made = performance.now();
+    await target.finish();
+    performance.measure('auto-backup:write', { start: made });
+  } catch (error) {
+    await target.abort().catch(() => undefined);
+    throw error;
+  }
   await db.meta.put({ key: LAST_KEY, value: now.toISOString() });
   return true;
 }

@@ -1,7 +1,7 @@
 import { AppError } from '@shared/result';
 import { createBackup, readBackup, restoreBackup, type BackupSummary, type OnProgress } from './backup';
 import { nextTask } from './backup-rows';
-import { TEXT_PART, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
+import { STREAM_PART, TEXT_PART, textParts, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
 import type { PlannerDb } from './db';
 
 /*
@@ -38,19 +38,41 @@ function ask<T extends FromBackupWorker['type']>(
   });
 }
 
-/** The backup's text (the same as createBackup's), written in a worker. */
-export async function createBackupOffThread(db: PlannerDb, now = new Date(), onProgress?: OnProgress): Promise<string> {
-  if (!canUseWorker()) return createBackup(db, now, onProgress);
+/**
+ * Makes the backup's text (the same as createBackup's) in a worker, handing each part to `onPart` as
+ * it arrives: the parts are never joined here, where one string of a 100,000-contract backup and one
+ * message of it to the host were each a UI-thread task of seconds (issue 16).
+ */
+export async function streamBackupOffThread(
+  db: PlannerDb,
+  onPart: (part: string) => void,
+  { now = new Date(), onProgress }: { now?: Date; onProgress?: OnProgress } = {},
+): Promise<void> {
+  if (!canUseWorker()) {
+    const text = await createBackup(db, now, onProgress);
+    for (const part of textParts(text, STREAM_PART)) onPart(part);
+    return;
+  }
   const worker = newWorker();
-  // Joined with +, which links the parts rather than copying them into one string here.
-  let text = '';
   try {
-    await ask(worker, { type: 'create', dbName: db.name, at: now.toISOString() }, 'created', onProgress, (part) => {
-      text += part;
-    });
-    return text;
+    await ask(worker, { type: 'create', dbName: db.name, at: now.toISOString() }, 'created', onProgress, onPart);
   } finally {
     worker.terminate();
+  }
+}
+
+/** A backup made by streamBackupOffThread into `target`: finished whole, or aborted (nothing half-written) if anything failed. */
+export async function writeBackupTo(
+  db: PlannerDb,
+  target: { write(part: string): void; finish(): Promise<string>; abort(): Promise<void> },
+  options: { now?: Date; onProgress?: OnProgress } = {},
+): Promise<string> {
+  try {
+    await streamBackupOffThread(db, (part) => target.write(part), options);
+    return await target.finish();
+  } catch (error) {
+    await target.abort().catch(() => undefined);
+    throw error;
   }
 }
 

@@ -11,6 +11,28 @@ import type { BackupSummary } from './backup';
  */
 export const TEXT_PART = 1 << 20;
 
+/**
+ * A backup being made crosses from the worker in parts of this many characters, each handed on to
+ * the host as it arrives and sent on to main as one message (renderer/host). Smaller than TEXT_PART:
+ * a message's cost on the UI thread grows with its length, and each must stay far under 50 ms there.
+ */
+export const STREAM_PART = 1 << 16;
+
+/**
+ * `text` in parts of at most `size` characters, never split between the two halves of a surrogate
+ * pair: each part is encoded to UTF-8 on its own when main writes it, and half a pair would become
+ * U+FFFD in the file.
+ */
+export function* textParts(text: string, size: number): Generator<string, void, void> {
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff && end - 1 > start) end -= 1;
+    yield text.slice(start, end);
+    start = end;
+  }
+}
+
 export type ToBackupWorker =
   | { type: 'create'; dbName: string; at: string }
   /** One part of the text to check, in order; `check` follows the last. */

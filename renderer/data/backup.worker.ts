@@ -3,7 +3,7 @@ import '../zod-config';
 import { AppError, assertNever } from '@shared/result';
 import { describeError } from '@shared/storage-errors';
 import { createBackup, readBackup, restoreBackup } from './backup';
-import { TEXT_PART, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
+import { STREAM_PART, textParts, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
 import { openDb, type PlannerDb } from './db';
 
 /*
@@ -38,7 +38,7 @@ async function handle(msg: ToBackupWorker): Promise<FromBackupWorker | undefined
   switch (msg.type) {
     case 'create': {
       const text = await createBackup(db, new Date(msg.at), onProgress);
-      for (let i = 0; i < text.length; i += TEXT_PART) post({ type: 'text-part', text: text.slice(i, i + TEXT_PART) });
+      for (const part of textParts(text, STREAM_PART)) post({ type: 'text-part', text: part });
       return { type: 'created' };
     }
     case 'check': {

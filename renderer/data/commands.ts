@@ -14,7 +14,7 @@ import {
   type NewAppraisal,
 } from './appraisals';
 import type { OnProgress } from './backup';
-import { checkBackupOffThread, createBackupOffThread, restoreCheckedBackup } from './backup-client';
+import { checkBackupOffThread, restoreCheckedBackup, writeBackupTo } from './backup-client';
 import { bundleTables, putBundle, readAllBundles } from './bundles';
 import { liveQuery } from 'dexie';
 import { deleteContract, readAllContracts, restoreContract, saveContract } from './contracts';
@@ -23,8 +23,8 @@ import { importUndoBlocker, pruneImportUndo, undoImportIfUnedited } from './impo
 import type { PlannerDb } from './db';
 import { analysePortfolioFile } from './portfolio-import';
 import { flushPendingEdits } from './pending-edits';
-import { autoBackupIfDue, setAutoBackupKeep } from './auto-backup';
-import { removeSample, SAMPLE_TRUST_NAME_KEY, sampleSummary } from './sample';
+import { autoBackupIfDue, setAutoBackupKeep, type AutoBackupTarget } from './auto-backup';
+import { putBackSample, removeSample, SAMPLE_TRUST_NAME_KEY, sampleSummary, type SampleRemoval } from './sample';
 import type { RegisterStore } from './register-store';
 import { loadSettings, saveSettings, updateSettings } from './settings';
 import { markDutyDone, markDutyNotDone, updatePipelineOverrides } from './law';
@@ -101,11 +101,16 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
     sample: {
       /** How many sample contracts are loaded (0 when none) and which appraisals go with them. */
       summary: () => sampleSummary(db),
-      /** Removes the sample contracts, their appraisals and the sample's trust name; final. */
+      /** Removes the sample contracts, their appraisals and the sample's trust name; `removal` is for putBack (Undo). */
       remove: async () => {
         const removed = await removeSample(db);
         register.reload();
         return removed;
+      },
+      /** Undo of remove: puts back exactly what it removed. */
+      putBack: async (removal: SampleRemoval) => {
+        await putBackSample(db, removal);
+        register.reload();
       },
     },
     appraisals: {
@@ -146,17 +151,18 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
       markNotDone: (duty: Pick<DutyCompletion, 'contractRef' | 'kind' | 'dueDate'>, summary: string) => markDutyNotDone(db, duty, summary),
     },
     autoBackup: {
-      /** Backs up through `write` (the desktop host's) when a day has passed, or at once with `force` (on quit). */
-      runIfDue: async (write: (content: string, keep: number) => Promise<unknown>, force = false) => {
+      /** Backs up into what `begin` opens (the desktop host's) when a day has passed, or at once with `force` (on quit). */
+      runIfDue: async (begin: (keep: number) => Promise<AutoBackupTarget>, force = false) => {
         await flushPendingEdits();
-        return autoBackupIfDue(db, write, { force });
+        return autoBackupIfDue(db, begin, { force });
       },
       setKeep: (keep: number) => setAutoBackupKeep(db, keep),
     },
     backup: {
-      create: async (onProgress?: OnProgress) => {
+      /** Streams a backup into `target` (a file the user named), part by part; the saved file's name. */
+      writeTo: async (target: AutoBackupTarget, onProgress?: OnProgress) => {
         await flushPendingEdits();
-        return createBackupOffThread(db, new Date(), onProgress);
+        return writeBackupTo(db, target, { onProgress });
       },
       /** Checks a backup in a worker; `tables` stands for the checked rows, which stay there for restore. */
       check: (text: string, onProgress?: OnProgress) => checkBackupOffThread(db, text, onProgress),

@@ -21,5 +21,14 @@ export {
 export type { AppraisalRecords } from './bundles';
 export type { BackupSummary } from './backup';
 export { DbVersionFromFutureError, openDb, requestPersistentStorage, type PlannerDb } from './db';
-export { cancelEdit, clearJournalled, flushEdit, flushPendingEdits, journalEdit, scheduleEdit, takeJournalled } from './pending-edits';
+export {
+  cancelEdit,
+  clearJournalled,
+  flushEdit,
+  flushInProgress,
+  flushPendingEdits,
+  journalEdit,
+  scheduleEdit,
+  takeJournalled,
+} from './pending-edits';
 export type { WordTemplateFile } from './word-template';

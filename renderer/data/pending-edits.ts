@@ -61,9 +61,27 @@ export async function flushPendingEdits(): Promise<void> {
   if (!hasPendingEdits()) return;
   const began = performance.now();
   for (const key of [...pending.keys()]) start(key);
-  await Promise.allSettled([...inFlight]);
+  const done = Promise.allSettled([...inFlight]).then(() => undefined);
+  flushing = done;
+  try {
+    await done;
+  } finally {
+    if (flushing === done) flushing = undefined;
+  }
   // A user-timing entry, so the benchmark (and anyone profiling) sees how long a close waits for it.
   performance.measure('pending-edits:flush', { start: began });
+}
+
+let flushing: Promise<void> | undefined;
+
+/**
+ * The flush in progress, if any. Work done in steps (renderer/ui/run-in-steps.ts: the register's
+ * re-sort after the previous save, notices, the pipeline) waits for it between slices: its
+ * continuations come back through scheduler.yield(), which runs ahead of the flush's IndexedDB
+ * callbacks, so a close otherwise waited for the whole recomputation before its write landed.
+ */
+export function flushInProgress(): Promise<void> | undefined {
+  return flushing;
 }
 
 /* The journal: one localStorage item, a map from field key to what was typed over what value. */

@@ -5,7 +5,7 @@ import { contractSchema, DEFAULT_SETTINGS, type Contract } from '@shared/domain'
 import { createAppraisal } from './appraisals';
 import { applyImport } from './contracts';
 import { openDb, type PlannerDb } from './db';
-import { removeSample, SAMPLE_TRUST_NAME_KEY, sampleSummary } from './sample';
+import { putBackSample, removeSample, SAMPLE_TRUST_NAME_KEY, sampleSummary } from './sample';
 import { loadSettings, saveSettings } from './settings';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
@@ -50,5 +50,37 @@ describe('removing the sample portfolio', () => {
     const db = await seeded('Anytown Hospitals NHS Foundation Trust');
     await removeSample(db);
     expect((await loadSettings(db)).organisation.trustName).toBe('Anytown Hospitals NHS Foundation Trust');
+  });
+
+  it('Undo puts back exactly what was removed: every contract and appraisal as stored, the trust name and its marker', async () => {
+    const db = await seeded(sample.organisation.trustName);
+    const snapshot = async () => {
+      const tables = ['contracts', 'appraisals', 'criteria', 'options', 'costLines', 'risks', 'benefits', 'settings', 'meta'] as const;
+      return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()])));
+    };
+    const before = await snapshot();
+    const removed = await removeSample(db);
+    expect(await sampleSummary(db)).toEqual({ contracts: 0, appraisals: [] });
+
+    await putBackSample(db, removed.removal);
+    expect(await snapshot()).toEqual(before);
+    const history = (await db.changeLog.where('entity').equals('portfolio').toArray()).filter((h) => h.entityId === 'sample');
+    expect(history.map((h) => h.summary)).toEqual([
+      'Removed the sample portfolio (3 contracts, 1 appraisals)',
+      'Put back the sample portfolio (3 contracts, 1 appraisals)',
+    ]);
+  });
+
+  it('Undo leaves a trust name the user typed after removing the sample', async () => {
+    const db = await seeded(sample.organisation.trustName);
+    const removed = await removeSample(db);
+    const settings = await loadSettings(db);
+    await saveSettings(db, {
+      ...settings,
+      organisation: { ...settings.organisation, trustName: 'Anytown Hospitals NHS Foundation Trust' },
+    });
+    await putBackSample(db, removed.removal);
+    expect((await loadSettings(db)).organisation.trustName).toBe('Anytown Hospitals NHS Foundation Trust');
+    expect((await sampleSummary(db)).contracts).toBe(3);
   });
 });

@@ -23,7 +23,10 @@ function pickFile(purpose: OpenPurpose): Promise<PickedFile | null> {
 }
 
 function download(name: string, type: string, content: string | Uint8Array): void {
-  const blob = new Blob([content as BlobPart], { type });
+  downloadBlob(name, new Blob([content as BlobPart], { type }));
+}
+
+function downloadBlob(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
@@ -55,6 +58,22 @@ export function createBrowserHost(): Host {
     saveFile: async (purpose, suggestedName, content) => {
       download(suggestedName, SAVE_PURPOSES[purpose].mime, content);
       return suggestedName;
+    },
+    // Each part becomes a Blob as it arrives (a short task each), and the file is a Blob of those:
+    // the text is never one string here, and one Blob of it all was a long task to encode.
+    openBackup: async (suggestedName) => {
+      let parts: Blob[] = [];
+      return {
+        write: (part) => void parts.push(new Blob([part])),
+        finish: async () => {
+          downloadBlob(suggestedName, new Blob(parts, { type: SAVE_PURPOSES.backup.mime }));
+          parts = [];
+          return suggestedName;
+        },
+        abort: async () => {
+          parts = [];
+        },
+      };
     },
     exportReportPdf: async (request) => {
       // In a browser the report route is the printable document: open it and use the print dialog.

@@ -27,6 +27,11 @@ export interface Host {
   openFile(purpose: OpenPurpose): Promise<PickedFile | null>;
   /** Saves what the app produced; returns the saved name, or null when cancelled. */
   saveFile(purpose: SavePurpose, suggestedName: string, content: string | Uint8Array): Promise<string | null>;
+  /**
+   * Starts a backup to a file the user names (the save dialog first, then the parts as they are made);
+   * null when the user cancelled. The desktop streams each part to main; the browser downloads a Blob.
+   */
+  openBackup(suggestedName: string): Promise<BackupTarget | null>;
   /** Produces the decision report PDF; returns the saved name, or null when cancelled. */
   exportReportPdf(request: ReportExportRequest): Promise<string | null>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
@@ -39,9 +44,24 @@ export interface Host {
   readonly autoBackups: AutoBackups | null;
 }
 
+/**
+ * Where a backup's text goes as it is made, part by part: the parts are never joined into one string
+ * on the UI thread (tens of megabytes for 100,000 contracts; issue 16), and the file is whole or
+ * absent, never half-written (issue 11).
+ */
+export interface BackupTarget {
+  /** Hands one part over as it arrives (in order); does not wait for it to be written. */
+  write(part: string): void;
+  /** Waits for every part, then makes the file whole (renamed into place, or downloaded); its name. */
+  finish(): Promise<string>;
+  /** Drops what was written so far; files written before stay as they were. */
+  abort(): Promise<void>;
+}
+
 export interface AutoBackups {
   status(): Promise<AutoBackupStatus>;
-  write(content: string, keep: number): Promise<AutoBackupStatus>;
+  /** Starts an automatic backup into the backup folder, keeping the newest `keep` once it is finished. */
+  begin(keep: number): Promise<BackupTarget>;
   read(fileName: string): Promise<string>;
   /** Asks for a folder (a native picker) and makes it where backups go; null when cancelled. */
   chooseFolder(): Promise<AutoBackupStatus | null>;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { flushPendingEdits, scheduleEdit } from '../data/pending-edits';
 import { runInSteps, StepsCancelled } from './run-in-steps';
 
 function* counting(n: number): Generator<number, string, void> {
@@ -34,5 +35,28 @@ describe('runInSteps', () => {
     );
     await expect(run).rejects.toBeInstanceOf(StepsCancelled);
     expect(seen).toHaveLength(2);
+  });
+
+  it('waits between slices while a close flushes typed edits, so the write is not queued behind the steps', async () => {
+    let landed!: () => void;
+    scheduleEdit('contract:C-1', () => new Promise<void>((resolve) => (landed = resolve)), 60_000);
+    const controller = new AbortController();
+    const seen: number[] = [];
+    const run = runInSteps(counting(1_000_000), (f) => seen.push(f), controller.signal, 0);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(seen.length).toBeGreaterThan(0);
+    const flushed = flushPendingEdits();
+    await new Promise((r) => setTimeout(r, 5));
+    const held = seen.length;
+    await new Promise((r) => setTimeout(r, 30));
+    // Held while the edit is being written...
+    expect(seen.length).toBe(held);
+    landed();
+    await flushed;
+    // ...and carried on once it landed.
+    await new Promise((r) => setTimeout(r, 5));
+    expect(seen.length).toBeGreaterThan(held);
+    controller.abort();
+    await expect(run).rejects.toBeInstanceOf(StepsCancelled);
   });
 });

@@ -1,3 +1,5 @@
+import { flushInProgress } from '../data';
+
 /**
  * Runs a generator that does its work in steps (shared/law's planDutiesInSteps, pipelineInSteps, the
  * .ics writer), giving the window back between slices of steps so no task blocks input or painting for
@@ -9,6 +11,9 @@ export class StepsCancelled extends Error {
     this.name = 'StepsCancelled';
   }
 }
+
+/** The longest steps wait for a close's flush of typed edits (pending-edits.ts flushInProgress). */
+const FLUSH_WAIT_MS = 1_000;
 
 interface SchedulerWithYield {
   yield?: () => Promise<void>;
@@ -50,5 +55,9 @@ export async function runInSteps<T>(
     } while (performance.now() - sliceStart < budgetMs);
     onProgress?.(fraction);
     await yieldToWindow();
+    // Edits being written before a close go first: nothing worked out here is lost by waiting. Bounded,
+    // so a write that itself waited for steps could never hold them for good.
+    const flush = flushInProgress();
+    if (flush) await Promise.race([flush, new Promise((resolve) => setTimeout(resolve, FLUSH_WAIT_MS))]);
   }
 }

@@ -1,10 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { FLUSH_REQUEST_CHANNEL } from '@shared/ipc';
 import { resolvePolicy } from '@shared/policy';
-import { expect, openApp, test } from './fixtures';
+import { seedContracts } from './backup-seed';
+import { countRows, expect, openApp, test } from './fixtures';
 import { EMIT_FUNCTION } from './preload-shim';
 
 /**
@@ -58,6 +59,59 @@ test('Change folder… picks a folder through main, and the backup on quit goes 
   desktop.dialogs.answerOpen(null);
   await section.getByRole('button', { name: 'Change folder…' }).click();
   await expect(section).toContainText(`to ${chosen}.`);
+});
+
+test('an automatic backup of thousands of contracts is streamed to disk in parts, arrives whole, and restores', async ({
+  page,
+  desktop,
+  files,
+}) => {
+  const folder = path.join(files, 'backups');
+  await openApp(page);
+  await expect.poll(() => backupsIn(folder)).toHaveLength(1);
+  const CONTRACTS = 4_000;
+  await seedContracts(page, CONTRACTS);
+  // A new second, so the backup on quit has a name of its own (they are named to the second).
+  await page.waitForTimeout(1_100);
+  desktop.calls.length = 0;
+  await askToFlushAsOnQuit(page);
+  await expect.poll(() => backupsIn(folder), { timeout: 30_000 }).toHaveLength(2);
+
+  // Sent as a stream: begun, several parts (the worker makes parts of a million characters), finished.
+  const streamed = desktop.calls.filter((c) => c.startsWith('backup:write'));
+  const parts = streamed.filter((c) => c === 'backup:writeChunk').length;
+  expect(parts).toBeGreaterThan(1);
+  expect(streamed).toEqual(['backup:writeBegin', ...Array<string>(parts).fill('backup:writeChunk'), 'backup:writeFinish']);
+  // Whole on disk: the newest file parses, holds every contract, and no temporary file is left.
+  const newest = backupsIn(folder).sort().at(-1) ?? '';
+  const text = readFileSync(path.join(folder, newest), 'utf8');
+  const backup = JSON.parse(text) as { tables: { contracts: Array<{ reference: string }> } };
+  expect(backup.tables.contracts).toHaveLength(CONTRACTS);
+  expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+
+  // The register is lost (here: emptied), and the automatic backup brings it back.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('trust-procurement-planner');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('contracts', 'readwrite');
+          tx.objectStore('contracts').clear();
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  await page.reload();
+  expect(await countRows(page)).toBe(0);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const section = page.getByRole('group', { name: 'Automatic copies' });
+  const item = section.getByRole('list', { name: 'Automatic backups' }).getByRole('listitem').filter({ hasText: newest });
+  await item.getByRole('button', { name: 'Restore…' }).click();
+  await item.getByRole('button', { name: 'Replace my data' }).click();
+  await expect(section.getByRole('status')).toHaveText(`Restored the automatic backup ${newest}.`, { timeout: 30_000 });
+  expect(await countRows(page)).toBe(CONTRACTS);
 });
 
 test.describe('when the IT policy sets the backup folder', () => {

@@ -12,7 +12,7 @@ import type {
 import { APP_ORIGIN, type MenuCommand } from '@shared/ipc';
 import type { DesktopPolicy } from '@shared/policy';
 import { policyFolderFor } from '../../electron/policy/apply';
-import { writeFileAtomic } from '../../electron/atomic-write';
+import { nodeAtomicWriteFs, writeFileAtomic } from '../../electron/atomic-write';
 import { createBackupFolderSetting } from '../../electron/backup-folder';
 import { registerHandlers } from '../../electron/ipc/handle';
 import { createHandlers } from '../../electron/ipc/handlers';
@@ -89,6 +89,8 @@ interface FrameLike {
 export interface DesktopHarness {
   readonly dialogs: DialogScript;
   readonly logs: string[];
+  /** Every channel the page invoked, in order (what crossed the bridge, not what it carried). */
+  readonly calls: string[];
   readonly opened: string[];
   readonly shownInFolder: string[];
   readonly printWindows: PrintWindowRecord[];
@@ -151,6 +153,7 @@ export function createDesktopHarness(options: {
 
   const dialogs = new DialogScript();
   const logs: string[] = [];
+  const calls: string[] = [];
   const opened: string[] = [];
   const shownInFolder: string[] = [];
   const printWindows: PrintWindowRecord[] = [];
@@ -195,6 +198,7 @@ export function createDesktopHarness(options: {
       writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
       // The harness has no window to close, so nothing waits for a flush.
       flushed: () => undefined,
+      backupFiles: nodeAtomicWriteFs,
       autoBackup: {
         // The temporary folder plays the app's data folder, so the remembered choice is main's own code.
         ...createBackupFolderSetting({
@@ -286,6 +290,7 @@ export function createDesktopHarness(options: {
   return {
     dialogs,
     logs,
+    calls,
     opened,
     shownInFolder,
     printWindows,
@@ -293,6 +298,7 @@ export function createDesktopHarness(options: {
       mainPage = page;
       appWindows.add(webContentsFor(page));
       await page.exposeBinding(INVOKE_BINDING, async (source, channel: string, ...args: unknown[]) => {
+        calls.push(channel);
         const listener = handlers.get(channel);
         // What Electron's ipcRenderer.invoke rejects with when main registered nothing.
         if (!listener) throw new Error(`Error invoking remote method '${channel}': Error: No handler registered for '${channel}'`);

@@ -170,15 +170,30 @@ test('importing over the sample offers to replace it; the trust’s own name rep
   expect(stored.map((c) => c.reference).sort()).toEqual(['OWN-1', 'OWN-2']);
 });
 
-test('Settings removes the sample portfolio and its appraisals after asking, and its fictional name goes with it', async ({ page }) => {
+test('Settings removes the sample portfolio and its appraisals, Undo puts back exactly what went, and its fictional name goes with it', async ({
+  page,
+}) => {
   await startEprAppraisal(page);
   await page.getByRole('link', { name: 'Settings' }).click();
   const section = page.getByRole('group', { name: 'Sample portfolio' });
   await expect(section).toContainText('1 appraisal');
-  await section.getByRole('button', { name: 'Remove the sample portfolio…' }).click();
-  await expect(section).toContainText('It cannot be undone.');
-  await section.getByRole('button', { name: 'Remove the sample' }).click();
-  await expect(section.getByRole('status')).toContainText(/Removed the sample portfolio: 4\d contracts and 1 appraisal\./);
+  const stores = ['contracts', 'appraisals', 'options', 'costLines', 'risks', 'settings'];
+  const snapshot = async () => Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await readRows(page, s)])));
+  const before = await snapshot();
+
+  // Removed at once, with Undo in the message, like every other removal.
+  await section.getByRole('button', { name: 'Remove the sample portfolio' }).click();
+  const toast = page.locator('.toast');
+  await expect(toast).toContainText(/Removed the sample portfolio: 4\d contracts and 1 appraisal\./);
+  expect(await readRows(page, 'contracts')).toEqual([]);
+  expect(await readRows(page, 'appraisals')).toEqual([]);
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(toast).toContainText('Put the sample portfolio back as it was.');
+  expect(await snapshot()).toEqual(before);
+  await expect(section).toContainText('1 appraisal');
+
+  await section.getByRole('button', { name: 'Remove the sample portfolio' }).click();
+  await expect(toast).toContainText(/Removed the sample portfolio: 4\d contracts and 1 appraisal\./);
   expect(await readRows(page, 'contracts')).toEqual([]);
   expect(await readRows(page, 'appraisals')).toEqual([]);
 

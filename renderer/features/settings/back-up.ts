@@ -7,5 +7,7 @@ import { exportFileName } from '../export/file-names';
  * the saved file's name, or null when the user cancelled the save dialog.
  */
 export async function backUpEverything(commands: Commands, host: Host, onProgress?: (fraction: number) => void): Promise<string | null> {
-  return host.saveFile('backup', exportFileName('trust-procurement-planner', 'backup', 'json'), await commands.backup.create(onProgress));
+  // Where first, then the parts as the worker makes them: the text is never one string here.
+  const target = await host.openBackup(exportFileName('trust-procurement-planner', 'backup', 'json'));
+  return target && commands.backup.writeTo(target, onProgress);
 }

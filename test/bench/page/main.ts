@@ -1,5 +1,5 @@
 import '../../../renderer/zod-config';
-import { checkBackupOffThread, createBackupOffThread, restoreCheckedBackup } from '../../../renderer/data/backup-client';
+import { checkBackupOffThread, restoreCheckedBackup, streamBackupOffThread } from '../../../renderer/data/backup-client';
 import { openDb, PlannerDb } from '../../../renderer/data/db';
 import type { FromWorker } from '../../../renderer/features/import/import-protocol';
 import type { Contract } from '@shared/domain';
@@ -112,11 +112,16 @@ async function withLongTasks<T>(work: () => Promise<T>): Promise<{ value: T; ms:
 /** Backup and restore of the app's database as the import left it (run after importPipeline). */
 async function backupRoundTrip() {
   const db = await openDb();
-  // Through the app's own client, as Settings calls it: each runs in the backup worker.
-  const backup = await withLongTasks(() => createBackupOffThread(db));
+  // Through the app's own client, as Settings calls it: made in the backup worker, each part made a
+  // Blob as it arrives and the file a Blob of those, as the browser host's download does.
+  const backup = await withLongTasks(async () => {
+    const parts: Blob[] = [];
+    await streamBackupOffThread(db, (part) => void parts.push(new Blob([part])));
+    return new Blob(parts, { type: 'application/json' });
+  });
   // Checked from the text as a chosen file gives it (decoded in one piece), not the parts the backup
   // arrived in: Settings decodes the file's bytes before the check, untimed here.
-  const fileText = new TextDecoder().decode(new TextEncoder().encode(backup.value));
+  const fileText = await backup.value.text();
   // A task of its own, so the decoding is not counted as the check's (it registers the observer).
   await new Promise((r) => setTimeout(r, 100));
   const check = await withLongTasks(() => checkBackupOffThread(db, fileText));
@@ -124,7 +129,7 @@ async function backupRoundTrip() {
   const contracts = await db.contracts.count();
   db.close();
   const row = (r: { ms: number; longestTaskMs: number }) => ({ ms: r.ms, longestTaskMs: r.longestTaskMs });
-  return { contracts, bytes: backup.value.length, backup: row(backup), check: row(check), restore: row(restore) };
+  return { contracts, bytes: backup.value.size, backup: row(backup), check: row(check), restore: row(restore) };
 }
 
 /**
