@@ -4,6 +4,10 @@
 import { beginEarlyOpen } from './data/db-early';
 
 performance.mark('app:entry');
+// zod 4 probes `new Function('')` when it builds its first schema, unless told not to; the CSP forbids
+// eval, so the probe is refused and reported as a violation. The app's chunks build schemas as they
+// load, before any of their own code could say so: set zod's shared setting here, first.
+(globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig = { jitless: true };
 beginEarlyOpen();
 import('./boot').catch((error: unknown) => {
   // Without its scripts the app cannot even show its own error screen: say so plainly.

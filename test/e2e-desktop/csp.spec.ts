@@ -1,7 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
-import { expect, openApp, test, ZOD_PROBE_BUG_OPEN } from './fixtures';
+import { expect, openApp, test } from './fixtures';
 
 /**
  * The CSP holds only the sources the app uses (shared/csp.ts). The fixture fails a test on any
@@ -43,11 +43,6 @@ test('every screen, an Excel import and a PDF export run under the CSP with no v
 });
 
 test('loading the app breaks no CSP rule, not even with a probe that is caught', async ({ browser, baseURL }) => {
-  test.fixme(
-    ZOD_PROBE_BUG_OPEN,
-    "zod probes Function('') before renderer/zod-config.ts runs (zod and the schemas share a chunk evaluated first): " +
-      'set globalThis.__zod_globalConfig = { jitless: true } in a classic script that index.html loads before main.tsx',
-  );
   // A fresh page without the desktop bridge (whose own zod would set the shared setting first).
   const context = await browser.newContext({ baseURL });
   const violations: string[] = [];

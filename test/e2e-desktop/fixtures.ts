@@ -7,17 +7,6 @@ import { createDesktopHarness, type DesktopHarness } from './harness';
 
 export { expect };
 
-/**
- * A known renderer bug, reported to the lead: zod probes Function('') once per page load, because
- * zod and the app's schemas share a chunk the browser evaluates before renderer/zod-config.ts runs
- * (so its jitless setting comes too late). The probe is caught, so nothing breaks, but it is a CSP
- * violation. While it is open, tests tolerate exactly that violation; test/e2e-desktop/csp.spec.ts
- * keeps a strict test (test.fixme) that fails on it. Set to false when the renderer is fixed.
- */
-export const ZOD_PROBE_BUG_OPEN = true;
-export const ZOD_PROBE_VIOLATION = /: script-src refused eval at \S+\/assets\/[^/\s]+\.js:1$/;
-if (ZOD_PROBE_BUG_OPEN)
-  console.log("[desktop] KNOWN BUG tolerated: zod's Function('') probe at page load violates the CSP (see csp.spec.ts)");
 export { countRows, openApp, readRows } from '../e2e/fixtures';
 
 /**
@@ -53,8 +42,7 @@ export const test = base.extend<{ files: string; desktop: DesktopHarness; cspVio
       });
     });
     await use(harness);
-    const unexpected = violations.filter((v) => !(ZOD_PROBE_BUG_OPEN && ZOD_PROBE_VIOLATION.test(v)));
-    expect(unexpected, 'Content-Security-Policy violations').toEqual([]);
+    expect(violations, 'Content-Security-Policy violations').toEqual([]);
     expect(harness.dialogs.problems, 'dialogs shown that the test did not answer').toEqual([]);
     expect(harness.dialogs.leftOver(), 'dialog answers the test queued that no dialog used').toEqual([]);
   },
