@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { anInfrastructureContract } from '../../test/support/builders';
 import { freshDb } from '../../test/support/fresh-db';
-import { contractSchema, type Contract } from '@shared/domain';
 import { addKpi, removeKpi, renameKpi, setRating } from '../features/portfolio/kpi-edits';
 import { createBackup, readBackup, restoreBackup } from './backup';
 import { contractHistory, saveContract } from './contracts';
 import { updateContractKpis } from './kpi-ratings';
 
-const contract: Contract = contractSchema.parse({
-  reference: 'NVH-INF-012',
-  title: 'Managed IT infrastructure',
-  category: 'infrastructure',
-  supplier: 'Castlegate',
-  contractingModel: 'direct',
-  startDate: '2025-10-01',
-  currentEndDate: '2030-09-30',
-  owner: 'Gareth Lewis',
-});
+const contract = anInfrastructureContract({ owner: 'Gareth Lewis' });
 const first = { start: '2025-10-01', end: '2026-09-30' };
 
 describe('saving a contract’s KPIs and ratings', () => {

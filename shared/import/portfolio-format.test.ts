@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contractsArb } from '../../test/fixtures/registers/contract-arbitrary';
+import { anInfrastructureContract } from '../../test/support/builders';
 import { appraisalBundleSchema, type AppraisalBundle } from './portfolio-schema';
 import { PORTFOLIO_FORMAT, PORTFOLIO_VERSION, parsePortfolio, serialisePortfolio, upgrades } from './portfolio-format';
 import { parseJsonSafely } from './safe-json';
@@ -190,14 +191,7 @@ describe('serialisePortfolio', () => {
 });
 
 describe('a contract’s KPI ratings per period (PA 2023 s.71) in the portfolio file', () => {
-  const contract = {
-    reference: 'NVH-INF-012',
-    title: 'Managed IT infrastructure',
-    category: 'infrastructure',
-    supplier: 'Castlegate',
-    contractingModel: 'direct',
-    startDate: '2025-10-01',
-    currentEndDate: '2030-09-30',
+  const contract = anInfrastructureContract({
     kpis: ['Response time', 'Availability', 'Incidents resolved'],
     kpiRatings: [
       { kpi: 'Response time', periodStart: '2025-10-01', periodEnd: '2026-09-30', rating: 'good', assessedOn: '2026-10-14' },
@@ -211,10 +205,10 @@ describe('a contract’s KPI ratings per period (PA 2023 s.71) in the portfolio 
       },
       { kpi: 'Incidents resolved', periodStart: '2025-10-01', periodEnd: '2026-09-30', rating: 'other', assessedOn: '2026-10-15' },
     ],
-  };
+  });
 
   it('writes and reads them back unchanged, in the order logged', () => {
-    const text = serialisePortfolio({ contracts: [contract as never], exportedAt: new Date(Date.UTC(2026, 11, 6)) });
+    const text = serialisePortfolio({ contracts: [contract], exportedAt: new Date(Date.UTC(2026, 11, 6)) });
     expect((JSON.parse(text) as { contracts: Array<{ kpiRatings: unknown }> }).contracts[0].kpiRatings).toEqual(contract.kpiRatings);
     const { portfolio } = parsed(text);
     expect(portfolio.contracts[0].kpiRatings).toEqual(contract.kpiRatings);
@@ -236,11 +230,12 @@ describe('a contract’s KPI ratings per period (PA 2023 s.71) in the portfolio 
   });
 
   it('refuses a rating outside the regulation’s scale or a period ending before it starts, naming the contract and field', () => {
+    const [responseTime, availability] = contract.kpiRatings ?? [];
     const bad = {
       ...contract,
       kpiRatings: [
-        { ...contract.kpiRatings[0], rating: 'excellent' },
-        { ...contract.kpiRatings[1], periodEnd: '2025-09-30' },
+        { ...responseTime, rating: 'excellent' },
+        { ...availability, periodEnd: '2025-09-30' },
       ],
     };
     const text = JSON.stringify({

@@ -74,6 +74,20 @@ export function aBareContract(over: InputOf<typeof contractSchema> = {}): Contra
   });
 }
 
+/** A live contract of the KPI tests: managed IT infrastructure from Castlegate, 1 Oct 2025 to 30 Sep 2030. */
+export function anInfrastructureContract(over: InputOf<typeof contractSchema> = {}): Contract {
+  return contractSchema.parse({
+    reference: 'NVH-INF-012',
+    title: 'Managed IT infrastructure',
+    category: 'infrastructure',
+    supplier: 'Castlegate',
+    contractingModel: 'direct',
+    startDate: '2025-10-01',
+    currentEndDate: '2030-09-30',
+    ...over,
+  });
+}
+
 /** The EPR of the feasibility tests: with Oracle Health since 1 Jul 2017, ending (at its maximum) 30 Jun 2027. */
 export function anEprContract(over: InputOf<typeof contractSchema> = {}): Contract {
   return contractSchema.parse({
