@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { chooseFile, countRows, expect, openApp, readRows, test } from './fixtures';
+import { chooseFile, countRows, csvFile, expect, openApp, readRows, test } from './fixtures';
 
 /*
  * Issue 11: a register as a trust keeps it (test/fixtures/registers/make-real-register.mjs): a notes
@@ -60,4 +60,24 @@ test('a real trust register imports whole: register sheet chosen, unknown route 
   await expect(again).toContainText("1 value in Framework / route is not recognised: 'Grant-funded pilot' (1 row).");
   await expect(again.getByRole('list', { name: 'What the import will do' })).toContainText('14 unchanged');
   await again.getByRole('button', { name: 'Cancel' }).click();
+});
+
+test('a CSV with a row further down wider than the rows its header was read from still imports whole', async ({ page }) => {
+  // The import reads a CSV in slices and finds the header in its first 200 rows; a wider row later
+  // (a note typed beyond the last column) makes it read the whole file first instead. This runs the
+  // built, minified worker, where the class of that signal no longer has its source name.
+  await openApp(page);
+  const rows = Array.from({ length: 250 }, (_, i) => {
+    const n = String(i + 1).padStart(3, '0');
+    return `WIDE-${n},System ${n},Acme Ltd,Other,01/04/2025,31/03/2028${i === 239 ? ',,Note typed beyond the last column' : ''}`;
+  });
+  await chooseFile(
+    page,
+    'Import a register…',
+    csvFile('wide-later.csv', ['Reference,Title,Supplier,Category,Start date,End date', ...rows]),
+  );
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Import 250 contracts' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported 250 contracts from wide-later.csv' })).toBeVisible();
+  expect(await countRows(page)).toBe(250);
 });

@@ -89,7 +89,8 @@ async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<voi
         await analyseRows(msg, { kind: 'csv', grid: stream.head, sheetNames: [], sheetName: null, date1904: false, notices: [] }, stream);
         return;
       } catch (error) {
-        if (!(error instanceof Error && error.name === WiderThanHead.name)) throw error;
+        // instanceof, not the class's name: the built worker is minified, and the name with it.
+        if (!(error instanceof WiderThanHead)) throw error;
       }
     }
   }
