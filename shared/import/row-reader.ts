@@ -76,8 +76,8 @@ const I = {
 };
 const DEFAULTS: Record<string, unknown> = IMPORT_DEFAULTS;
 
-/** Friendlier wording for the zod issues a register row can raise. */
-function zodReason(issue: z.core.$ZodIssue): string {
+/** A schema issue in words a user reads after the field's name ("is longer than 2000 characters"). */
+export function zodReason(issue: z.core.$ZodIssue): string {
   if (issue.code === 'too_big' && issue.origin === 'string') return `is longer than ${String(issue.maximum)} characters`;
   if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.message.startsWith('Too')) return 'is outside the allowed range';
   if (issue.code === 'invalid_type') return 'is missing or of the wrong kind';

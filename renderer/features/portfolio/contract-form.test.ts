@@ -59,5 +59,11 @@ describe('the panel saves each edited field that is valid', () => {
     expect(result.contract).toBeUndefined();
     expect(result.errors.reference).toBe("'OWN-2' is already used by another contract");
     expect(result.errors.title).toBeTruthy();
+    expect(result.errors.title).toBe('is required');
+  });
+
+  it('words a value out of range as a user reads it, not as the schema states it', () => {
+    const result = applyEdits(base, { noticePeriodDays: '5000' }, taken);
+    expect(result.errors).toEqual({ noticePeriodDays: 'is outside the allowed range' });
   });
 });

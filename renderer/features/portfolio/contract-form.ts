@@ -7,6 +7,7 @@ import {
   type ContractField,
   type ContractFieldKind,
 } from '@shared/domain';
+import { zodReason } from '@shared/import/row-reader';
 import { parseMoney } from '@shared/import/values';
 import { assertNever } from '@shared/result';
 
@@ -102,6 +103,14 @@ export function toDraft(contract: Partial<Contract>): Draft {
   return draft;
 }
 
+/**
+ * A schema issue beside its field, in words: the inputs already turn text into the field's kind, so
+ * a value of the wrong kind can only be a required field left empty.
+ */
+function formReason(issue: Parameters<typeof zodReason>[0]): string {
+  return issue.code === 'invalid_type' ? 'is required' : zodReason(issue);
+}
+
 export type DraftResult = { ok: true; contract: Contract } | { ok: false; errors: Partial<Record<keyof Contract, string>> };
 
 function convert(f: FieldSpec, raw: string): { value: unknown } | { error: string } {
@@ -150,7 +159,7 @@ export function fromDraft(draft: Draft, base: Partial<Contract>): DraftResult {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as keyof Contract;
-      errors[key] ??= issue.message;
+      errors[key] ??= formReason(issue);
     }
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
@@ -193,7 +202,7 @@ export function applyEdits(saved: Partial<Contract>, edits: Draft, isTaken: (ref
     let blamedOther = false;
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as keyof Contract;
-      errors[key] ??= issue.message;
+      errors[key] ??= formReason(issue);
       if (values.has(key)) values.delete(key);
       else blamedOther = true;
     }
