@@ -57,6 +57,28 @@ describe('saving a contract’s KPIs and ratings', () => {
       ),
     ).rejects.toThrow();
     expect((await db.contracts.get(contract.reference))?.kpis).toBeUndefined();
+    // In words the panel shows after "Not saved:", never the schema's own dump of issues.
+    await expect(
+      updateContractKpis(
+        db,
+        contract.reference,
+        () => ({
+          kpis: ['A'],
+          kpiRatings: [
+            {
+              kpi: 'A',
+              periodStart: '2025-10-01',
+              periodEnd: '2026-09-30',
+              rating: 'good',
+              note: 'x'.repeat(2001),
+              assessedOn: '2026-10-02',
+            },
+          ],
+        }),
+        'long note',
+      ),
+    ).rejects.toMatchObject({ code: 'CONTRACT_INVALID', message: 'the note is longer than 2,000 characters' });
+    expect((await db.contracts.get(contract.reference))?.kpis).toBeUndefined();
     await expect(updateContractKpis(db, 'GONE-1', addKpi('A'), 'x')).rejects.toMatchObject({
       code: 'CONTRACT_NOT_FOUND',
       message: expect.stringContaining('GONE-1'),

@@ -1,6 +1,17 @@
 import { contractSchema, type Contract } from '@shared/domain';
+import { zodReason } from '@shared/import/row-reader';
 import { AppError } from '@shared/result';
 import type { PlannerDb } from './db';
+
+/** What each checked part of a KPI edit is called when it is refused ("the note is longer than …"). */
+const KPI_FIELD_NAMES: Record<string, string> = {
+  kpi: 'the KPI name',
+  note: 'the note',
+  assessedOn: 'the date assessed',
+  periodStart: 'the start of the period',
+  periodEnd: 'the end of the period',
+  rating: 'the rating',
+};
 
 /**
  * Writes a change to one contract's KPIs and their ratings (Portfolio › contract › KPI ratings): read
@@ -22,7 +33,13 @@ export async function updateContractKpis(
         `Contract ${reference} is no longer in the register (it may have been deleted or renamed); close its panel and open it again.`,
       );
     const next = update({ kpis: current.kpis, kpiRatings: current.kpiRatings });
-    const after = contractSchema.parse({ ...current, kpis: next.kpis, kpiRatings: next.kpiRatings });
+    const checked = contractSchema.safeParse({ ...current, kpis: next.kpis, kpiRatings: next.kpiRatings });
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      const field = String(issue.path.at(-1) ?? '');
+      throw new AppError('CONTRACT_INVALID', `${KPI_FIELD_NAMES[field] ?? 'the change'} ${zodReason(issue)}`);
+    }
+    const after = checked.data;
     await db.contracts.put(after);
     await db.changeLog.add({ at: new Date().toISOString(), entity: 'contract', entityId: reference, action: 'update', summary });
     return after;

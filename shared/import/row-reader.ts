@@ -76,9 +76,9 @@ const I = {
 };
 const DEFAULTS: Record<string, unknown> = IMPORT_DEFAULTS;
 
-/** A schema issue in words a user reads after the field's name ("is longer than 2000 characters"). */
+/** A schema issue in words a user reads after the field's name ("is longer than 2,000 characters"). */
 export function zodReason(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'too_big' && issue.origin === 'string') return `is longer than ${String(issue.maximum)} characters`;
+  if (issue.code === 'too_big' && issue.origin === 'string') return `is longer than ${formatCount(Number(issue.maximum))} characters`;
   if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.message.startsWith('Too')) return 'is outside the allowed range';
   if (issue.code === 'invalid_type') return 'is missing or of the wrong kind';
   return issue.message;
