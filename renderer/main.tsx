@@ -13,6 +13,9 @@ import('./boot').catch((error: unknown) => {
   // Without its scripts the app cannot even show its own error screen: say so plainly.
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
-  message.textContent = `Trust Procurement Planner could not load its program files (${String(error)}). Close it and open it again; if this keeps happening, reinstall it.`;
+  // The browser's own error names a script file: for whoever looks at the console, not the user.
+  console.error('Loading the app failed', error);
+  message.textContent =
+    'Trust Procurement Planner could not load its program files. Close it and open it again; if this keeps happening, reinstall it.';
   document.getElementById('root')?.replaceChildren(message);
 });
