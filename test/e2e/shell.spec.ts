@@ -107,3 +107,14 @@ test.describe('inside Electron without its preload bridge', () => {
     await expect(page.getByRole('button', { name: 'Load sample portfolio' })).toHaveCount(0);
   });
 });
+
+test('when the app’s scripts cannot load, the page says so in words and names no file', async ({ page }) => {
+  // The tiny entry loads the rest of the app; a broken or missing install fails that load.
+  await page.route(/\/assets\/boot-[^/]+\.js$/, (route) => route.abort());
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toHaveText(
+    'Trust Procurement Planner could not load its program files. Close it and open it again; if this keeps happening, reinstall it.',
+  );
+  await expect(alert).not.toContainText('.js');
+});
