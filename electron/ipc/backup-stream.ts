@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { WebContents } from 'electron';
 import { AUTO_BACKUP_PREFIX, MAX_SAVE_BYTES, SAVE_PURPOSES, type BackupStream, type BackupWritten } from '@shared/ipc';
+import { formatBytes } from '@shared/import/limits';
 import { AppError } from '@shared/result';
 import { saveError, tempPathBeside, type AtomicWriteFs } from '../atomic-write';
 import { autoBackupName, autoBackupStatus, ioError, pruneAutoBackups, type AutoBackupDeps } from './auto-backup';
@@ -140,9 +141,13 @@ export function createBackupStreamHandlers(deps: BackupStreamDeps): BackupStream
     stream.next += 1;
     stream.bytes += Buffer.byteLength(text, 'utf8');
     stream.lastUsed = now();
-    if (stream.bytes > (deps.maxBytes ?? MAX_SAVE_BYTES)) {
+    const limit = deps.maxBytes ?? MAX_SAVE_BYTES;
+    if (stream.bytes > limit) {
       await drop(handle);
-      throw new AppError('FILE_TOO_LARGE', 'The backup is larger than 512 MB, which the planner does not write; nothing was saved.');
+      throw new AppError(
+        'FILE_TOO_LARGE',
+        `The backup is larger than ${formatBytes(limit)}, which the planner does not write; nothing was saved.`,
+      );
     }
     const write = stream.written.then(() => stream.file.writeFile(text, 'utf8'));
     stream.written = write;

@@ -7,33 +7,36 @@ function unwrap<T>(result: IpcResult<T>): T {
 }
 
 /**
- * A backup streamed to main on the handle it gave: each part is sent as it is handed over, one
- * message at a time and in order (main refuses a part out of order). A part main refused ends the
- * stream there (main has dropped it); finish then reports that failure.
+ * A backup streamed to main on the handle it gave. Each part is sent as it is handed over, without
+ * waiting for main's answer to the one before: messages from one page arrive in the order sent, and
+ * main takes parts in arrival order and chains their writes, so a 66 MB backup is not a thousand
+ * round trips one after another (the backup on quit has main's close time limit to meet). A part
+ * main refused ends the stream (main drops it, so later parts are refused too); finish reports the
+ * first refusal.
  */
 function streamToMain(desktop: DesktopApi, handle: string): BackupTarget {
-  let parts = 0;
-  let sent: Promise<void> = Promise.resolve();
-  let failed: { error: unknown } | null = null;
+  const replies: Array<Promise<{ error: unknown } | null>> = [];
+  const settled = async () => (await Promise.all(replies)).find((reply) => reply !== null) ?? null;
   return {
     write: (text) => {
-      const index = parts++;
-      sent = sent.then(async () => {
-        if (failed) return;
-        try {
-          unwrap(await desktop.writeBackupChunk({ handle, index, text }));
-        } catch (error) {
-          failed = { error };
-        }
-      });
+      const index = replies.length;
+      replies.push(
+        desktop
+          .writeBackupChunk({ handle, index, text })
+          .then((result) => {
+            unwrap(result);
+            return null;
+          })
+          .catch((error: unknown) => ({ error })),
+      );
     },
     finish: async () => {
-      await sent;
+      const failed = await settled();
       if (failed) throw failed.error;
-      return unwrap(await desktop.finishBackupWrite({ handle, parts })).fileName;
+      return unwrap(await desktop.finishBackupWrite({ handle, parts: replies.length })).fileName;
     },
     abort: async () => {
-      await sent;
+      await Promise.all(replies);
       // Only tidies main's temporary file: a failure here must not hide why the backup stopped.
       await desktop.abortBackupWrite({ handle });
     },

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { DesktopApi } from '@shared/ipc';
+import { createElectronHost } from './electron-host';
+
+/** A bridge whose part answers are held until the test releases them, recording what was sent. */
+function bridge(refuse?: number) {
+  const sent: number[] = [];
+  const answers: Array<() => void> = [];
+  const finished: number[] = [];
+  const aborted: string[] = [];
+  const desktop = {
+    beginBackupWrite: async () => ({ ok: true, value: { handle: 'h1' } }),
+    writeBackupChunk: ({ index }: { index: number }) => {
+      sent.push(index);
+      return new Promise((resolve) =>
+        answers.push(() =>
+          resolve(
+            index === refuse
+              ? { ok: false, error: { code: 'IO_ERROR', message: 'Could not write the automatic backup: the disk is full.' } }
+              : { ok: true, value: null },
+          ),
+        ),
+      );
+    },
+    finishBackupWrite: async ({ parts }: { parts: number }) => {
+      finished.push(parts);
+      return { ok: true, value: { fileName: 'auto-backup.json' } };
+    },
+    abortBackupWrite: async ({ handle }: { handle: string }) => {
+      aborted.push(handle);
+      return { ok: true, value: null };
+    },
+  };
+  return { desktop: desktop as unknown as DesktopApi, sent, answers, finished, aborted };
+}
+
+describe('a backup streamed to main', () => {
+  it('sends every part at once, in order, without waiting for main to answer the one before', async () => {
+    const b = bridge();
+    const target = await createElectronHost(b.desktop).autoBackups.begin(14);
+    for (const part of ['{"a":', '1', '}']) target.write(part);
+    expect(b.sent).toEqual([0, 1, 2]);
+    const finish = target.finish();
+    for (const answer of b.answers) answer();
+    await expect(finish).resolves.toBe('auto-backup.json');
+    expect(b.finished).toEqual([3]);
+  });
+
+  it('reports the part main refused, in its words, and never asks main to finish', async () => {
+    const b = bridge(1);
+    const target = await createElectronHost(b.desktop).autoBackups.begin(14);
+    for (const part of ['a', 'b', 'c']) target.write(part);
+    const finish = target.finish();
+    for (const answer of b.answers) answer();
+    await expect(finish).rejects.toMatchObject({ code: 'IO_ERROR', message: 'Could not write the automatic backup: the disk is full.' });
+    expect(b.finished).toEqual([]);
+    await target.abort();
+    expect(b.aborted).toEqual(['h1']);
+  });
+});
