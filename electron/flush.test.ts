@@ -67,6 +67,24 @@ describe('flush before close', () => {
     expect(() => flusher.flushed(1)).not.toThrow();
   });
 
+  it('waits again each time the page shows it is still working (a backup part), but never past the limit', async () => {
+    let clock = 1_000;
+    const { deps, timers } = fakeDeps({ timeoutMs: 5_000, limitMs: 120_000, now: () => clock });
+    const flusher = createFlushCoordinator(deps);
+    const outcome = flusher.requestFlush();
+    clock += 4_000;
+    flusher.stillWorking();
+    expect(timers[0].cleared).toBe(true);
+    expect(timers[1].ms).toBe(5_000);
+    clock += 114_000; // 118 s after the request: 2 s of the limit left
+    flusher.stillWorking();
+    expect(timers[2].ms).toBe(2_000);
+    timers[2].run();
+    await expect(outcome).resolves.toBe('timed-out');
+    flusher.stillWorking();
+    expect(timers).toHaveLength(3);
+  });
+
   it('does not wait when there is no window to ask', async () => {
     const { deps, timers } = fakeDeps({ send: () => false });
     await expect(createFlushCoordinator(deps).requestFlush()).resolves.toBe('no-window');

@@ -8,6 +8,13 @@
 /** How long main waits for the renderer (its flush, then the backup on quit) before closing anyway. */
 export const FLUSH_TIMEOUT_MS = 5_000;
 
+/**
+ * While the page shows it is still working (a part of the backup on quit has arrived), the wait
+ * starts again, up to this long in all: a large register's backup takes longer than FLUSH_TIMEOUT_MS
+ * but is never cut off while it is moving, and a page that stops still closes within 5 s.
+ */
+export const FLUSH_LIMIT_WHILE_WORKING_MS = 120_000;
+
 export interface FlushDeps {
   /** Sends the flush request to the main window's renderer; false when there is no window to ask. */
   send(requestId: number): boolean;
@@ -15,6 +22,9 @@ export interface FlushDeps {
   clearTimeout(timer: unknown): void;
   log(message: string): void;
   timeoutMs?: number;
+  limitMs?: number;
+  /** Milliseconds (Date.now unless a test gives its own). */
+  now?: () => number;
 }
 
 export type FlushOutcome = 'flushed' | 'timed-out' | 'no-window';
@@ -24,35 +34,50 @@ export interface FlushCoordinator {
   requestFlush(): Promise<FlushOutcome>;
   /** The renderer's answer (the `app:flushed` handler calls this). */
   flushed(requestId: number): void;
+  /** The page is still working on the flush (a backup part arrived): each wait starts again, within its limit. */
+  stillWorking(): void;
 }
 
 export function createFlushCoordinator(deps: FlushDeps): FlushCoordinator {
+  const timeoutMs = deps.timeoutMs ?? FLUSH_TIMEOUT_MS;
+  const limitMs = deps.limitMs ?? FLUSH_LIMIT_WHILE_WORKING_MS;
+  const now = deps.now ?? Date.now;
   let nextId = 1;
-  const waiting = new Map<number, (outcome: FlushOutcome) => void>();
+  const waiting = new Map<number, { finish: (outcome: FlushOutcome) => void; timer: unknown; began: number; arm: () => void }>();
   return {
     requestFlush() {
       const requestId = nextId++;
       return new Promise<FlushOutcome>((resolve) => {
-        const timer = deps.setTimeout(() => {
-          waiting.delete(requestId);
-          deps.log(`The window did not confirm saving pending edits within ${deps.timeoutMs ?? FLUSH_TIMEOUT_MS} ms; closing anyway.`);
-          resolve('timed-out');
-        }, deps.timeoutMs ?? FLUSH_TIMEOUT_MS);
-        waiting.set(requestId, (outcome) => {
-          deps.clearTimeout(timer);
-          resolve(outcome);
-        });
-        if (!deps.send(requestId)) {
-          waiting.delete(requestId);
-          deps.clearTimeout(timer);
-          resolve('no-window');
-        }
+        const began = now();
+        const entry = {
+          began,
+          timer: undefined as unknown,
+          finish: (outcome: FlushOutcome) => {
+            if (entry.timer !== undefined) deps.clearTimeout(entry.timer);
+            waiting.delete(requestId);
+            resolve(outcome);
+          },
+          arm: () => {
+            if (entry.timer !== undefined) deps.clearTimeout(entry.timer);
+            entry.timer = deps.setTimeout(
+              () => {
+                deps.log(`The window did not confirm saving pending edits within ${timeoutMs} ms; closing anyway.`);
+                entry.finish('timed-out');
+              },
+              Math.max(0, Math.min(timeoutMs, began + limitMs - now())),
+            );
+          },
+        };
+        waiting.set(requestId, entry);
+        entry.arm();
+        if (!deps.send(requestId)) entry.finish('no-window');
       });
     },
     flushed(requestId) {
-      const done = waiting.get(requestId);
-      waiting.delete(requestId);
-      done?.('flushed');
+      waiting.get(requestId)?.finish('flushed');
+    },
+    stillWorking() {
+      for (const entry of waiting.values()) entry.arm();
     },
   };
 }

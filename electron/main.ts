@@ -232,6 +232,7 @@ function registerIpc(): void {
     log,
     flushed: (requestId) => flusher.flushed(requestId),
     backupFiles: nodeAtomicWriteFs,
+    onBackupPart: () => flusher.stillWorking(),
     autoBackup: {
       ...backupFolder,
       showOpenDialog: dialogs.showOpenDialog,

@@ -96,6 +96,16 @@ describe('a backup streamed to main in parts', () => {
     expect(written.auto?.files.map((f) => f.fileName)).toEqual([NEW, OLD[1]]);
   });
 
+  it('tells main of each part it takes, so a close waits on while the backup on quit is arriving', async () => {
+    let told = 0;
+    const s = setUp({ onBackupPart: () => (told += 1) });
+    const handle = await beginAuto(s.handlers);
+    for (const [index, text] of ['{"a":', '1}'].entries()) await s.handlers['backup:writeChunk']({ handle, index, text }, page);
+    expect(told).toBe(2);
+    await expect(s.handlers['backup:writeChunk']({ handle, index: 5, text: 'x' }, page)).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+    expect(told).toBe(2);
+  });
+
   it('a backup the user names goes through the save dialog (the extension added), and a cancelled dialog writes nothing', async () => {
     const s = setUp();
     s.saveAnswers.push(path.join(s.root, 'my backup'));

@@ -25,6 +25,8 @@ export interface BackupStreamDeps extends Pick<FileDeps, 'showSaveDialog' | 'sho
   clock?: () => number;
   /** The largest backup written (MAX_SAVE_BYTES unless a test gives a smaller one). */
   maxBytes?: number;
+  /** Told of each part taken: main's close waits on while the backup on quit is still arriving (flush.ts). */
+  onBackupPart?: () => void;
 }
 
 /** A stream with no part for this long is taken to be abandoned (its page reloaded or crashed). */
@@ -141,6 +143,7 @@ export function createBackupStreamHandlers(deps: BackupStreamDeps): BackupStream
     stream.next += 1;
     stream.bytes += Buffer.byteLength(text, 'utf8');
     stream.lastUsed = now();
+    deps.onBackupPart?.();
     const limit = deps.maxBytes ?? MAX_SAVE_BYTES;
     if (stream.bytes > limit) {
       await drop(handle);

@@ -18,6 +18,8 @@ export interface HandlerDeps extends FileDeps {
   autoBackup: AutoBackupDeps;
   /** The temporary file a streamed backup is written to before it is renamed into place (backup-stream.ts). */
   backupFiles: AtomicWriteFs;
+  /** Told of each backup part taken (backup-stream.ts): main's close waits on while one arrives. */
+  onBackupPart?: () => void;
   appInfo: AppInfoDeps;
   /** The IT policy read at start-up, with what it means for updates. */
   policy: DesktopPolicy;

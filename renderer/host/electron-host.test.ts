@@ -37,7 +37,7 @@ function bridge(refuse?: number) {
 describe('a backup streamed to main', () => {
   it('sends every part at once, in order, without waiting for main to answer the one before', async () => {
     const b = bridge();
-    const target = await createElectronHost(b.desktop).autoBackups.begin(14);
+    const target = (await createElectronHost(b.desktop).autoBackups?.begin(14))!;
     for (const part of ['{"a":', '1', '}']) target.write(part);
     expect(b.sent).toEqual([0, 1, 2]);
     const finish = target.finish();
@@ -48,7 +48,7 @@ describe('a backup streamed to main', () => {
 
   it('reports the part main refused, in its words, and never asks main to finish', async () => {
     const b = bridge(1);
-    const target = await createElectronHost(b.desktop).autoBackups.begin(14);
+    const target = (await createElectronHost(b.desktop).autoBackups?.begin(14))!;
     for (const part of ['a', 'b', 'c']) target.write(part);
     const finish = target.finish();
     for (const answer of b.answers) answer();
