@@ -162,6 +162,20 @@ export const MAX_BACKUP_CHUNK_CHARS = 2 * 1024 * 1024;
 /** Main's name for one backup being written: random, so a page cannot guess another's. */
 const backupHandle = z.string().regex(/^[0-9a-f]{32}$/);
 
+/**
+ * Where a backup's text goes as it is made, part by part: the parts are never joined into one string
+ * on the UI thread (tens of megabytes for 100,000 contracts; issue 16), and the file is whole or
+ * absent, never half-written (issue 11).
+ */
+export interface BackupTarget {
+  /** Hands one part over as it arrives (in order); does not wait for it to be written. */
+  write(part: string): void;
+  /** Waits for every part, then makes the file whole (renamed into place, or downloaded); its name. */
+  finish(): Promise<string>;
+  /** Drops what was written so far; files written before stay as they were. */
+  abort(): Promise<void>;
+}
+
 /** A backup being written (backup:writeBegin). */
 export interface BackupStream {
   handle: string;

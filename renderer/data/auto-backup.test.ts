@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AUTO_BACKUP_KEEP_DEFAULT, autoBackupIfDue, autoBackupPrefs, setAutoBackupKeep, type AutoBackupTarget } from './auto-backup';
+import type { BackupTarget } from '@shared/ipc';
+import { AUTO_BACKUP_KEEP_DEFAULT, autoBackupIfDue, autoBackupPrefs, setAutoBackupKeep } from './auto-backup';
 import { openDb, type PlannerDb } from './db';
 
 const dbs: PlannerDb[] = [];
@@ -18,7 +19,7 @@ async function freshDb(): Promise<PlannerDb> {
 function collectingHost(options: { failFinish?: Error } = {}) {
   const written: Array<{ keep: number; format: string }> = [];
   const events: string[] = [];
-  const begin = async (keep: number): Promise<AutoBackupTarget> => {
+  const begin = async (keep: number): Promise<BackupTarget> => {
     const parts: string[] = [];
     events.push('begin');
     return {

@@ -1,4 +1,5 @@
-import { streamBackupOffThread } from './backup-client';
+import type { BackupTarget } from '@shared/ipc';
+import { writeBackupTo } from './backup-client';
 import type { PlannerDb } from './db';
 
 /**
@@ -31,39 +32,19 @@ export async function setAutoBackupKeep(db: PlannerDb, keep: number): Promise<vo
   await db.meta.put({ key: KEEP_KEY, value: Math.max(1, Math.min(365, Math.round(keep))) });
 }
 
-/** Where an automatic backup's parts go (the desktop host's AutoBackups.begin). */
-export interface AutoBackupTarget {
-  write(part: string): void;
-  finish(): Promise<string>;
-  abort(): Promise<void>;
-}
-
 /**
  * Streams a backup to the target `begin` opens if `force` or the last one is a day old; returns
  * whether it did. Anything failing part-way aborts it, so the folder never holds half a backup.
  */
 export async function autoBackupIfDue(
   db: PlannerDb,
-  begin: (keep: number) => Promise<AutoBackupTarget>,
+  begin: (keep: number) => Promise<BackupTarget>,
   { now = new Date(), force = false }: { now?: Date; force?: boolean } = {},
 ): Promise<boolean> {
   const prefs = await autoBackupPrefs(db);
   const age = prefs.last ? now.getTime() - new Date(prefs.last).getTime() : Infinity;
   if (!force && age < AUTO_BACKUP_EVERY_MS) return false;
-  const target = await begin(prefs.keep);
-  // User-timing entries, so the benchmark (and anyone profiling) sees the making (each part handed
-  // to the host as it comes) and the finish (the last parts written, the file renamed) apart.
-  const began = performance.now();
-  try {
-    await streamBackupOffThread(db, (part) => target.write(part), { now });
-    performance.measure('auto-backup:make', { start: began });
-    const made = performance.now();
-    await target.finish();
-    performance.measure('auto-backup:write', { start: made });
-  } catch (error) {
-    await target.abort().catch(() => undefined);
-    throw error;
-  }
+  await writeBackupTo(db, await begin(prefs.keep), { now, timing: 'auto-backup' });
   await db.meta.put({ key: LAST_KEY, value: now.toISOString() });
   return true;
 }

@@ -23,7 +23,8 @@ import { importUndoBlocker, pruneImportUndo, undoImportIfUnedited } from './impo
 import type { PlannerDb } from './db';
 import { analysePortfolioFile } from './portfolio-import';
 import { flushPendingEdits } from './pending-edits';
-import { autoBackupIfDue, setAutoBackupKeep, type AutoBackupTarget } from './auto-backup';
+import type { BackupTarget } from '@shared/ipc';
+import { autoBackupIfDue, setAutoBackupKeep } from './auto-backup';
 import { putBackSample, removeSample, SAMPLE_TRUST_NAME_KEY, sampleSummary, type SampleRemoval } from './sample';
 import type { RegisterStore } from './register-store';
 import { loadSettings, saveSettings, updateSettings } from './settings';
@@ -152,7 +153,7 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
     },
     autoBackup: {
       /** Backs up into what `begin` opens (the desktop host's) when a day has passed, or at once with `force` (on quit). */
-      runIfDue: async (begin: (keep: number) => Promise<AutoBackupTarget>, force = false) => {
+      runIfDue: async (begin: (keep: number) => Promise<BackupTarget>, force = false) => {
         await flushPendingEdits();
         return autoBackupIfDue(db, begin, { force });
       },
@@ -160,7 +161,7 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
     },
     backup: {
       /** Streams a backup into `target` (a file the user named), part by part; the saved file's name. */
-      writeTo: async (target: AutoBackupTarget, onProgress?: OnProgress) => {
+      writeTo: async (target: BackupTarget, onProgress?: OnProgress) => {
         await flushPendingEdits();
         return writeBackupTo(db, target, { onProgress });
       },

@@ -1,4 +1,6 @@
-import type { AppInfo, AutoBackupStatus, MenuCommand, OpenPurpose, RequestOf, SavePurpose } from '@shared/ipc';
+import type { AppInfo, AutoBackupStatus, BackupTarget, MenuCommand, OpenPurpose, RequestOf, SavePurpose } from '@shared/ipc';
+
+export type { BackupTarget };
 import type { DesktopPolicy } from '@shared/policy';
 
 /** A file the user picked, as bytes: the renderer never sees a path. */
@@ -42,20 +44,6 @@ export interface Host {
   onFlushRequest(flush: () => Promise<void>): () => void;
   /** Backups written to a folder without asking (desktop only); null where a page cannot (the browser offers a download instead). */
   readonly autoBackups: AutoBackups | null;
-}
-
-/**
- * Where a backup's text goes as it is made, part by part: the parts are never joined into one string
- * on the UI thread (tens of megabytes for 100,000 contracts; issue 16), and the file is whole or
- * absent, never half-written (issue 11).
- */
-export interface BackupTarget {
-  /** Hands one part over as it arrives (in order); does not wait for it to be written. */
-  write(part: string): void;
-  /** Waits for every part, then makes the file whole (renamed into place, or downloaded); its name. */
-  finish(): Promise<string>;
-  /** Drops what was written so far; files written before stay as they were. */
-  abort(): Promise<void>;
 }
 
 export interface AutoBackups {
