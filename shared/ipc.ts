@@ -153,9 +153,10 @@ export const flushRequestSchema = z.object({ requestId: z.number().int().min(1).
 export type FlushRequest = z.infer<typeof flushRequestSchema>;
 
 /**
- * The largest part of a backup's text in one backup:writeChunk. The backup worker makes parts of
- * 2^20 characters (renderer/data/backup-protocol.ts TEXT_PART); twice that leaves room, and keeps
- * each message a short task on both sides.
+ * The largest part of a backup's text in one backup:writeChunk. The backup worker streams parts of
+ * 2^16 characters (renderer/data/backup-protocol.ts STREAM_PART); the cap is twice its larger parts
+ * (TEXT_PART, 2^20, used between threads), so any part the page makes is taken, and each message
+ * stays a short task on both sides.
  */
 export const MAX_BACKUP_CHUNK_CHARS = 2 * 1024 * 1024;
 
