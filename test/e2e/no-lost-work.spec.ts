@@ -96,6 +96,44 @@ test('a stored contract missing a list opens normally; one too damaged to show g
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 });
 
+test('a note typed just before Delete contract is kept: Undo brings the contract back with it', async ({ page }) => {
+  await loadSample(page);
+  await page.goto('/#/portfolio?ref=NVH-PACS-005');
+  const panel = page.getByRole('complementary', { name: 'Contract NVH-PACS-005' });
+  // Typed and deleted at once, inside the pause before the panel saves what was typed.
+  await panel.getByLabel('Notes').fill('Renewal quote received 2 Dec');
+  await panel.getByRole('button', { name: 'Delete contract' }).click();
+
+  const toast = page.locator('.toast');
+  await expect(toast).toContainText('Deleted NVH-PACS-005.');
+  const references = async () => ((await readRows(page, 'contracts')) as Array<{ reference: string }>).map((c) => c.reference);
+  expect(await references()).not.toContain('NVH-PACS-005');
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(references).toContain('NVH-PACS-005');
+  const stored = (await readRows(page, 'contracts')) as Array<{ reference: string; notes?: string }>;
+  expect(stored.find((c) => c.reference === 'NVH-PACS-005')?.notes).toBe('Renewal quote received 2 Dec');
+});
+
+test('a delete that cannot be written leaves the contract, and what was typed, where they were', async ({ page }) => {
+  await loadSample(page);
+  await page.goto('/#/portfolio?ref=NVH-PACS-005');
+  const panel = page.getByRole('complementary', { name: 'Contract NVH-PACS-005' });
+  await expect(panel).toBeVisible();
+  // From here a delete cannot be written, as when the disk refuses it.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.delete = () => {
+      throw new DOMException('The disk refused the write', 'UnknownError');
+    };
+  });
+  await panel.getByLabel('Notes').fill('Renewal quote received 2 Dec');
+  await panel.getByRole('button', { name: 'Delete contract' }).click();
+
+  await expect(page.locator('.toast')).toContainText('NVH-PACS-005 was not deleted');
+  await expect(panel.getByLabel('Notes')).toHaveValue('Renewal quote received 2 Dec');
+  const stored = (await readRows(page, 'contracts')) as Array<{ reference: string; notes?: string }>;
+  expect(stored.find((c) => c.reference === 'NVH-PACS-005')?.notes).toBe('Renewal quote received 2 Dec');
+});
+
 async function startEprAppraisal(page: Page): Promise<string> {
   await loadSample(page);
   await page.getByRole('link', { name: 'Appraisals' }).click();

@@ -17,7 +17,8 @@ interface Props {
   onClose: () => void;
   /** A new contract was added, or an edit changed the contract's reference. */
   onSaved: (reference: string) => void;
-  onDelete: (contract: Contract) => void;
+  /** Deletes the contract as stored; false when it could not be deleted (the screen says why). */
+  onDelete: (contract: Contract) => Promise<boolean>;
   onOpenLinked: (reference: string) => void;
   /** Whether a reference is in the register (asked for a few references, so no index of 100,000 is built). */
   existingRefs: Pick<ReadonlySet<string>, 'has'>;
@@ -249,10 +250,13 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
           {row && (
             <button
               type="button"
-              onClick={() => {
-                autosave.discard();
-                onDelete(row.contract);
-              }}
+              onClick={() =>
+                void (async () => {
+                  // What was typed is saved first, so Undo of the delete brings it back too.
+                  const current = await autosave.settle();
+                  if (current && (await onDelete(current))) autosave.discard();
+                })()
+              }
             >
               Delete contract
             </button>

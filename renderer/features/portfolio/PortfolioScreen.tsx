@@ -144,10 +144,16 @@ export function PortfolioScreen({ query }: Props) {
 
   const found = selected ? (rows.find((r) => r.contract.reference === selected) ?? null) : null;
   const selectedRow = found ?? (renamed && renamed.to === selected ? renamed.row : null);
-  const remove = async (contract: Contract) => {
-    await commands.contracts.remove(contract);
+  const remove = async (contract: Contract): Promise<boolean> => {
+    try {
+      await commands.contracts.remove(contract);
+    } catch (error) {
+      toast.show(`${contract.reference} was not deleted: ${describeError(error)}.`);
+      return false;
+    }
     open(null);
     toast.show(`Deleted ${contract.reference}.`, { label: 'Undo', run: () => commands.contracts.restore(contract) });
+    return true;
   };
 
   const onSort = (key: SortKey) => setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));

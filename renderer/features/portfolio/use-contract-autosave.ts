@@ -69,6 +69,8 @@ export function useContractAutosave({ contract: stored, isTaken, onRenamed }: Op
     latest.current.saved = contract;
   }, [contract]);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  /** Whether the last write failed (its message is shown); what it tried stays typed and journalled. */
+  const lastWriteFailed = useRef(false);
 
   const setEdits = (next: Draft) => {
     latest.current.edits = next;
@@ -85,11 +87,13 @@ export function useContractAutosave({ contract: stored, isTaken, onRenamed }: Op
       try {
         await commands.contracts.save(after, before);
       } catch (error) {
+        lastWriteFailed.current = true;
         setSaveError(`Not saved: ${describeError(error)}.`);
         throw error;
       }
       setLastSaved(after.reference);
     }
+    lastWriteFailed.current = false;
     setSaveError(undefined);
     latest.current.saved = after;
     setKnown((k) => ({ ...k, saved: after }));
@@ -157,7 +161,21 @@ export function useContractAutosave({ contract: stored, isTaken, onRenamed }: Op
     change,
     /** On blur or Enter: write now. */
     flush: () => void flushEdit(key).catch(() => undefined),
-    /** Before the contract is deleted: what waits must not bring it back. */
+    /**
+     * Before the contract is deleted: writes what the user typed and is still waiting, so that Undo of
+     * the delete brings the contract back as the user left it. The contract as stored after that, or
+     * undefined when the write failed (the panel says why, and the contract must stay).
+     */
+    settle: async (): Promise<Contract | undefined> => {
+      try {
+        await flushEdit(key);
+        await queue.current; // a write already running
+      } catch {
+        return undefined;
+      }
+      return lastWriteFailed.current ? undefined : latest.current.saved;
+    },
+    /** Once the contract is deleted: what is left (typing that was not valid) must not bring it back. */
     discard: () => {
       cancelEdit(key);
       for (const field of Object.keys(latest.current.edits)) clearJournalled(contractJournalKey(latest.current.saved.reference, field));
