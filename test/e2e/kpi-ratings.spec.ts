@@ -82,3 +82,37 @@ test('rating a live contract’s KPIs for a period: kept after a reload and note
   await expect(performance).toContainText('Overdue');
   await expect(performance).toContainText(`KPIs rated for ${PERIOD}`);
 });
+
+test('Undo of removing a KPI puts it back with its rating, and keeps a rename made since', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-16T10:00:00Z'));
+  await loadSample(page);
+  await page.goto('/#/portfolio?ref=NVH-INF-012');
+  const kpis = page
+    .getByRole('complementary', { name: /Contract NVH-INF-012/ })
+    .getByRole('region', { name: 'KPIs and performance ratings' });
+  for (const name of ['Response time', 'Availability']) {
+    await kpis.getByLabel('New KPI').fill(name);
+    await kpis.getByRole('button', { name: 'Add KPI' }).click();
+    await expect(kpis.getByRole('textbox', { name: /^KPI \d$/ }).last()).toHaveValue(name);
+  }
+  await kpis.getByRole('combobox', { name: `Rating for 'Response time' in ${PERIOD}` }).selectOption({ label: 'Good' });
+  await expect(kpis.getByRole('combobox', { name: `Rating for 'Response time' in ${PERIOD}` })).toHaveValue('good');
+
+  await kpis.getByRole('button', { name: 'Remove KPI 1' }).click();
+  const toast = page.locator('.toast').filter({ hasText: 'Removed the KPI “Response time”' });
+  await expect(toast).toBeVisible();
+  // Before Undo, the other KPI is renamed.
+  await kpis.getByRole('textbox', { name: 'KPI 1' }).fill('Service availability');
+  await kpis.getByRole('textbox', { name: 'KPI 1' }).press('Enter');
+  await expect
+    .poll(async () => {
+      const rows = (await readRows(page, 'contracts')) as Array<{ reference: string; kpis?: string[] }>;
+      return rows.find((r) => r.reference === 'NVH-INF-012')?.kpis;
+    })
+    .toEqual(['Service availability']);
+
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(kpis.getByRole('textbox', { name: 'KPI 1' })).toHaveValue('Response time');
+  await expect(kpis.getByRole('textbox', { name: 'KPI 2' })).toHaveValue('Service availability');
+  await expect(kpis.getByRole('combobox', { name: `Rating for 'Response time' in ${PERIOD}` })).toHaveValue('good');
+});

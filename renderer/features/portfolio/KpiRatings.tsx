@@ -16,7 +16,7 @@ import { useCommands } from '../../data';
 import { DateField, TextField } from '../../ui/fields';
 import { useToast } from '../../ui/Toast';
 import { ContractKpiList } from './ContractKpiList';
-import { editRating, ratingFor, setRating, type KpiEdit } from './kpi-edits';
+import { editRating, ratingFor, restoreKpi, setRating, type KpiEdit } from './kpi-edits';
 
 /**
  * The contract panel's "KPIs and performance ratings" (docs/ux.md, Portfolio): the contract's KPIs,
@@ -40,12 +40,12 @@ export function KpiRatings({ contract }: { contract: Contract }) {
     return write;
   };
   const removed = (name: string, removal: Promise<unknown>) => {
-    const before = { kpis: contract.kpis, kpiRatings: contract.kpiRatings };
+    const undo = restoreKpi({ kpis: contract.kpis, kpiRatings: contract.kpiRatings }, name);
     void removal.then(
       () =>
         toast.show(`Removed the KPI “${name}” and its ratings from ${ref}.`, {
           label: 'Undo',
-          run: () => commands.kpis.update(ref, () => before, `Undid removing the KPI “${name}”`),
+          run: () => commands.kpis.update(ref, undo, `Undid removing the KPI “${name}”`),
         }),
       () => undefined,
     );

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addKpi, editRating, kpiNameProblem, moveKpi, ratingFor, removeKpi, renameKpi, setRating, type KpiFields } from './kpi-edits';
+import {
+  addKpi,
+  editRating,
+  kpiNameProblem,
+  moveKpi,
+  ratingFor,
+  removeKpi,
+  renameKpi,
+  restoreKpi,
+  setRating,
+  type KpiFields,
+} from './kpi-edits';
 
 const p1 = { start: '2025-04-01', end: '2026-03-31' };
 const p2 = { start: '2026-04-01', end: '2027-03-31' };
@@ -26,6 +37,27 @@ describe('KPI edits', () => {
     const removed = removeKpi(0)(base);
     expect(removed).toEqual({ kpis: ['Availability'], kpiRatings: [base.kpiRatings![1]] });
     expect(removeKpi(0)(removeKpi(0)(base))).toEqual({ kpis: [], kpiRatings: undefined });
+  });
+
+  it('Undo of a removal puts the KPI and its ratings back where they were, keeping what changed since', () => {
+    const undo = restoreKpi(base, 'Response time');
+    // Since the removal: the other KPI renamed and rated for a new period.
+    const later = setRating('Service availability', p2, 'good', '2027-04-02')(renameKpi(0, 'Service availability')(removeKpi(0)(base)));
+    const restored = undo(later);
+    expect(restored.kpis).toEqual(['Response time', 'Service availability']);
+    expect(restored.kpiRatings).toEqual(
+      expect.arrayContaining([
+        base.kpiRatings![0],
+        { ...base.kpiRatings![1], kpi: 'Service availability' },
+        ratingFor(later, 'Service availability', p2),
+      ]),
+    );
+    expect(restored.kpiRatings).toHaveLength(3);
+    // Added again by hand meanwhile: not listed twice, and a rating given since is not overwritten.
+    const readded = setRating('Response time', p1, 'inadequate', '2026-05-01')(addKpi('Response time')(removeKpi(0)(base)));
+    expect(undo(readded).kpis).toEqual(['Availability', 'Response time']);
+    expect(ratingFor(undo(readded), 'Response time', p1)?.rating).toBe('inadequate');
+    expect(undo(readded).kpiRatings).toHaveLength(2);
   });
 
   it('moves a KPI, keeping its ratings, and ignores a move past either end', () => {

@@ -43,6 +43,25 @@ export const removeKpi =
     return { kpis: c.kpis!.filter((_, i) => i !== index), kpiRatings: ratings?.length ? ratings : undefined };
   };
 
+/**
+ * Undo of removing the KPI `name` from `before` (the KPIs as they were when Remove was pressed): puts
+ * it back at its old place with its ratings, applied to the KPIs as they are now, so a rename, rating
+ * or new KPI made since is kept. A KPI added again meanwhile is not listed twice, and a rating given
+ * to it since wins over the restored one for the same period.
+ */
+export const restoreKpi = (before: KpiFields, name: string): KpiEdit => {
+  const index = before.kpis?.indexOf(name) ?? -1;
+  const ratings = before.kpiRatings?.filter((r) => r.kpi === name) ?? [];
+  return (c) => {
+    const kpis = [...(c.kpis ?? [])];
+    if (!kpis.includes(name)) kpis.splice(Math.max(0, Math.min(index, kpis.length)), 0, name);
+    const now = c.kpiRatings ?? [];
+    const back = ratings.filter((r) => !now.some((n) => n.kpi === name && n.periodStart === r.periodStart && n.periodEnd === r.periodEnd));
+    const kpiRatings = [...now, ...back];
+    return { ...c, kpis, kpiRatings: kpiRatings.length ? kpiRatings : undefined };
+  };
+};
+
 export const moveKpi =
   (index: number, by: -1 | 1): KpiEdit =>
   (c) => {
