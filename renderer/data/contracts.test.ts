@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aContract } from '../../test/support/builders';
 import { freshDb } from '../../test/support/fresh-db';
-import { contractHistory, HISTORY_COALESCE_MS, saveContract } from './contracts';
+import { contractHistory, HISTORY_COALESCE_MS, recordImport, saveContract } from './contracts';
 
 const original = aContract({ reference: 'OWN-1', currentEndDate: '2028-03-31' });
 
@@ -46,6 +46,22 @@ describe('the change history of a contract edited as the user types', () => {
     await saveContract(db, original, second);
     expect(await contractHistory(db, 'OWN-1')).toEqual([]);
     expect(await db.contracts.get('OWN-1')).toEqual(original);
+  });
+
+  it('starts a new entry when an import wrote to the register since the last edit, so the import’s change is not credited to the user', async () => {
+    const db = await freshDb();
+    await db.contracts.put(original);
+    const edited = { ...original, notes: 'Board' };
+    await saveContract(db, edited, original);
+    // A register imported a moment later replaces the contract's end date.
+    const imported = { ...edited, currentEndDate: '2029-03-31' };
+    await db.contracts.put(imported);
+    await recordImport(db, { fileName: 'register.csv', summary: 'Imported register.csv', addedRefs: [], replaced: [edited] });
+    await saveContract(db, { ...imported, notes: 'Board agreed' }, imported);
+    expect((await contractHistory(db, 'OWN-1')).map((h) => h.changes)).toEqual([
+      { notes: ['Board', 'Board agreed'] },
+      { notes: [null, 'Board'] },
+    ]);
   });
 
   it('never folds an edit into an import or a rename', async () => {

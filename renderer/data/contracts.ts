@@ -135,6 +135,14 @@ async function coalesceEdit(db: PlannerDb, reference: string, changes: Record<st
   // A rename starts the contract's history under its new reference: it stays an entry of its own.
   if (last?.id === undefined || last.action !== 'update' || !last.changes || 'reference' in last.changes) return false;
   if (Date.now() - new Date(last.at).getTime() >= HISTORY_COALESCE_MS) return false;
+  // An import (or its undo, or the sample's removal) since then may have changed this contract: the
+  // entry must not take that change as the user's, so the edit starts an entry of its own.
+  const wholeRegister = await db.changeLog
+    .where(':id')
+    .above(last.id)
+    .filter((e) => e.entity === 'portfolio')
+    .count();
+  if (wholeRegister > 0) return false;
   const merged = mergeChanges(last.changes, changes);
   // Typed back to how it was: the entry would record no change, so it goes.
   if (Object.keys(merged).length === 0) await db.changeLog.delete(last.id);
