@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import os from 'node:os';
@@ -152,6 +153,25 @@ describe('a backup streamed to main in parts', () => {
     await restarted['backup:writeFinish']({ handle: next, parts: 1 }, page);
     expect(s.listing()).toEqual([...OLD, NEW]);
   });
+
+  it.each(['destroyed', 'render-process-gone', 'did-navigate'])(
+    'a chosen backup cut off because its page went away (%s) leaves no temporary file in the user’s folder',
+    async (event) => {
+      const s = setUp();
+      const sender = Object.assign(new EventEmitter(), { id: 7 }) as unknown as WebContents;
+      const context = { sender } as HandlerContext;
+      s.saveAnswers.push(path.join(s.root, 'board backup.json'));
+      const begun = await s.handlers['backup:writeBegin']({ to: 'chosen', suggestedName: 'trust-backup.json' }, context);
+      if (!begun) throw new Error('the dialog was answered');
+      await s.handlers['backup:writeChunk']({ handle: begun.handle, index: 0, text: '{"half":' }, context);
+      expect(readdirSync(s.root).filter((n) => n.endsWith('.tmp'))).toHaveLength(1);
+      sender.emit(event as 'destroyed');
+      await expect.poll(() => readdirSync(s.root).sort()).toEqual(['backups']);
+      await expect(s.handlers['backup:writeChunk']({ handle: begun.handle, index: 1, text: '1}' }, context)).rejects.toMatchObject({
+        code: 'INVALID_REQUEST',
+      });
+    },
+  );
 
   it('refuses a handle it did not give, or gave another page, and writes nothing for it', async () => {
     const s = setUp();

@@ -79,6 +79,27 @@ export function createBackupStreamHandlers(deps: BackupStreamDeps): BackupStream
     await deps.backupFiles.rm(stream.temp, { force: true }).catch(() => undefined);
   };
 
+  /**
+   * A page that goes away (its window closed, its renderer crashed, or it reloaded) can never finish
+   * its streams: they are dropped at once, so a backup cut off part-way leaves no temporary file in
+   * the folder the user chose (only automatic backups' folders are tidied later).
+   */
+  const watched = new Set<number>();
+  const watch = (sender: WebContents): void => {
+    if (watched.has(sender.id) || typeof sender.on !== 'function') return;
+    watched.add(sender.id);
+    const id = sender.id;
+    const dropAll = () => {
+      for (const [handle, stream] of streams) if (stream.senderId === id) void drop(handle);
+    };
+    sender.on('did-navigate', dropAll);
+    sender.on('render-process-gone', dropAll);
+    sender.once('destroyed', () => {
+      watched.delete(id);
+      dropAll();
+    });
+  };
+
   /** The stream `handle` names, if this page opened it. */
   const find = (handle: string, sender: WebContents): [string, OpenStream] => {
     const stream = streams.get(handle);
@@ -127,6 +148,7 @@ export function createBackupStreamHandlers(deps: BackupStreamDeps): BackupStream
     }
     const handle = randomBytes(16).toString('hex');
     streams.set(handle, { senderId: sender.id, temp, target, auto, file, next: 0, bytes: 0, written: Promise.resolve(), lastUsed: now() });
+    watch(sender);
     return { handle };
   };
 
