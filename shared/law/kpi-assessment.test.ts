@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { contractSchema, type Contract, type ContractInput, type KpiRating } from '../domain';
 import { planObligations } from './obligations';
-import { assessmentPeriods, formatPeriod, isLiveContract, kpiAssessmentStatus, performanceNoticeKpiNote } from './kpi-assessment';
+import {
+  assessmentPeriods,
+  formatPeriod,
+  isLiveContract,
+  kpiAssessmentStatus,
+  performanceNoticeKpiNote,
+  ratingCountedFor,
+} from './kpi-assessment';
 
 const KPIS = ['Response time', 'Availability', 'Incidents resolved'];
 const mk = (over: Partial<ContractInput> = {}): Contract =>
@@ -99,6 +106,9 @@ describe('which periods are rated, due or overdue', () => {
     const [first] = kpiAssessmentStatus(c, '2026-07-01');
     expect(first.period).toEqual({ start: '2025-06-15', end: '2026-06-14' });
     expect(first.status).toBe('rated');
+    // The period's own row names the rating that counts for it, so its picker's "Not rated" is not read as a gap.
+    expect(ratingCountedFor(c, 'Availability', first.period)).toMatchObject({ periodStart: '2025-06-15', periodEnd: '2026-03-31' });
+    expect(ratingCountedFor(c, 'Availability', { start: '2026-06-15', end: '2027-06-14' })).toBeUndefined();
   });
 
   it('ignores ratings of KPIs no longer listed, and plans nothing without KPIs', () => {

@@ -77,6 +77,12 @@ function countsFor(r: KpiRating, p: AssessmentPeriod): boolean {
   return r.periodEnd >= p.start && r.periodEnd <= p.end;
 }
 
+/** The rating of `kpi` that counts for `period`: one for exactly that period first, else one for a period the trust chose. */
+export function ratingCountedFor(c: Pick<Contract, 'kpiRatings'>, kpi: string, period: AssessmentPeriod): KpiRating | undefined {
+  const counting = (c.kpiRatings ?? []).filter((r) => r.kpi === kpi && countsFor(r, period));
+  return counting.find((r) => r.periodStart === period.start && r.periodEnd === period.end) ?? counting[0];
+}
+
 function assess(c: Pick<Contract, 'kpis' | 'kpiRatings'>, period: AssessmentPeriod, today: IsoDate): PeriodAssessment {
   const ratings = c.kpiRatings ?? [];
   const rated: string[] = [];

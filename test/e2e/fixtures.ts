@@ -29,24 +29,34 @@ export async function loadSample(page: Page): Promise<void> {
 }
 
 /** One request to one of the app's object stores, made with the raw IndexedDB API (not the app's code). */
-function storeRequest<T>(page: Page, store: string, method: 'count' | 'getAll' | 'get', key = ''): Promise<T> {
+function storeRequest<T>(page: Page, store: string, method: 'count' | 'getAll' | 'get' | 'put', arg: unknown = ''): Promise<T> {
   return page.evaluate(
-    ([name, how, k]) =>
+    ([name, how, a]) =>
       new Promise<T>((resolve, reject) => {
         const open = indexedDB.open('trust-procurement-planner');
         open.onsuccess = () => {
-          const objects = open.result.transaction(name).objectStore(name);
-          const req = how === 'get' ? objects.get(k) : objects[how]();
+          const tx = open.result.transaction(name, how === 'put' ? 'readwrite' : 'readonly');
+          const objects = tx.objectStore(name);
+          const req = how === 'get' ? objects.get(a as IDBValidKey) : how === 'put' ? objects.put(a) : objects[how]();
+          let result: unknown;
           req.onsuccess = () => {
-            open.result.close();
-            resolve(req.result as T);
+            result = req.result;
           };
-          req.onerror = () => reject(req.error);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(result as T);
+          };
+          tx.onerror = () => reject(tx.error);
         };
         open.onerror = () => reject(open.error);
       }),
-    [store, method, key] as const,
+    [store, method, arg] as const,
   );
+}
+
+/** Writes one row as given, with the raw IndexedDB API: a record as a hand-edited backup or an older app would leave it. */
+export async function putRow(page: Page, store: string, row: unknown): Promise<void> {
+  await storeRequest(page, store, 'put', row);
 }
 
 /** Rows in one of the app's object stores. */

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, loadSample, readRows, test } from './fixtures';
+import { expect, loadSample, putRow, readContract, readRows, test } from './fixtures';
 
 /**
  * A live contract's KPIs rated per assessment period (PA 2023 s.71(2); PR 2024 reg. 39(5)): the sample's
@@ -115,4 +115,27 @@ test('Undo of removing a KPI puts it back with its rating, and keeps a rename ma
   await expect(kpis.getByRole('textbox', { name: 'KPI 1' })).toHaveValue('Response time');
   await expect(kpis.getByRole('textbox', { name: 'KPI 2' })).toHaveValue('Service availability');
   await expect(kpis.getByRole('combobox', { name: `Rating for 'Response time' in ${PERIOD}` })).toHaveValue('good');
+});
+
+test('a rating logged for a period the trust chose counts for the 12-month period it ends in, and that period says so beside its picker', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-11-16T10:00:00Z'));
+  await loadSample(page);
+  // Rated for the trust's half year to 31 Mar 2026, as a register or an older copy of the app records it.
+  const stored = await readContract(page, 'NVH-INF-012');
+  const rating = { kpi: 'Availability', periodStart: '2025-10-01', periodEnd: '2026-03-31', rating: 'good', assessedOn: '2026-04-12' };
+  await putRow(page, 'contracts', { ...stored, kpis: ['Availability'], kpiRatings: [rating] });
+  await page.goto('/#/portfolio?ref=NVH-INF-012');
+  await page.reload();
+  const kpis = page
+    .getByRole('complementary', { name: /Contract NVH-INF-012/ })
+    .getByRole('region', { name: 'KPIs and performance ratings' });
+  const table = kpis.getByRole('table', { name: 'KPI ratings per assessment period' });
+  await expect(table).toContainText(`${PERIOD} · Rated`);
+  await expect(table).toContainText('1 Oct 2025 – 31 Mar 2026 · Period chosen by the trust');
+  const picker = kpis.getByRole('combobox', { name: `Rating for 'Availability' in ${PERIOD}` });
+  await expect(picker).toHaveValue('');
+  await expect(picker).toHaveAccessibleDescription('Counts: rated Good for 1 Oct 2025 – 31 Mar 2026');
+  await expect(kpis.getByRole('status')).toHaveText('Every assessment period that has ended is rated.');
 });

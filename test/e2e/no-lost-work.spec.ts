@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, loadSample, openApp, readRows, test } from './fixtures';
+import { expect, loadSample, openApp, putRow, readContract, readRows, test } from './fixtures';
 
 /**
  * Nothing a user typed or imported is lost (issue 11, "No lost work"): undo of an import never
@@ -20,31 +20,11 @@ async function importRegister(page: Page, trigger: string): Promise<void> {
 }
 
 /** Rewrites one stored contract with the raw IndexedDB API, as a hand-edited backup would leave it. */
-function damageContract(page: Page, reference: string, change: Record<string, unknown> | 'drop-linked'): Promise<void> {
-  return page.evaluate(
-    ([ref, how]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('trust-procurement-planner');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('contracts', 'readwrite');
-          const store = tx.objectStore('contracts');
-          const get = store.get(ref);
-          get.onsuccess = () => {
-            const row = { ...get.result } as Record<string, unknown>;
-            if (how === 'drop-linked') delete row.linkedContracts;
-            else Object.assign(row, how);
-            store.put(row);
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [reference, change] as const,
-  );
+async function damageContract(page: Page, reference: string, change: Record<string, unknown> | 'drop-linked'): Promise<void> {
+  const row = { ...(await readContract(page, reference)) };
+  if (change === 'drop-linked') delete row.linkedContracts;
+  else Object.assign(row, change);
+  await putRow(page, 'contracts', row);
 }
 
 test('undo of an import is withdrawn once an imported contract is edited, and the edit survives', async ({ page }) => {

@@ -7,6 +7,7 @@ import {
   formatPeriod,
   isLiveContract,
   kpiAssessmentStatus,
+  ratingCountedFor,
   type AssessmentPeriod,
   type PeriodAssessment,
 } from '@shared/law';
@@ -183,6 +184,9 @@ function RatingRow({
 }) {
   const rating = ratingFor(contract, kpi, period);
   const where = `'${kpi}' in ${formatPeriod(period)}`;
+  // Rated for a period the trust chose that ends inside this one: that rating counts here (the period reads "Rated").
+  const counted = rating ? undefined : ratingCountedFor(contract, kpi, period);
+  const countedId = useId();
   const choose = (value: string) => {
     const next = value === '' ? null : (value as KpiRatingValue);
     void edit(
@@ -194,7 +198,12 @@ function RatingRow({
     <tr>
       <th scope="row">{kpi}</th>
       <td className="kpi-cell">
-        <select aria-label={`Rating for ${where}`} value={rating?.rating ?? ''} onChange={(e) => choose(e.target.value)}>
+        <select
+          aria-label={`Rating for ${where}`}
+          aria-describedby={counted ? countedId : undefined}
+          value={rating?.rating ?? ''}
+          onChange={(e) => choose(e.target.value)}
+        >
           <option value="">Not rated</option>
           {KPI_RATINGS.map((r) => (
             <option key={r} value={r} title={KPI_RATING_DESCRIPTIONS[r]}>
@@ -202,6 +211,11 @@ function RatingRow({
             </option>
           ))}
         </select>
+        {counted && (
+          <span id={countedId} className="hint">
+            Counts: rated {KPI_RATING_LABELS[counted.rating]} for {formatPeriod({ start: counted.periodStart, end: counted.periodEnd })}
+          </span>
+        )}
         {rating && (
           <>
             <DateField
