@@ -35,6 +35,21 @@ describe('undo of an import', () => {
     expect(await db.contracts.count()).toBe(contracts.length);
   });
 
+  it('names the contracts it wrote that were edited since, in the order they were edited, and no others', async () => {
+    const db = await freshDb();
+    await importOf(db, contracts.slice(0, 1), 'first.csv');
+    const id = await importOf(db, contracts.slice(1), 'second.csv');
+    await saveContract(db, { ...contracts[3], notes: 'first edit' }, contracts[3]);
+    await saveContract(db, { ...contracts[0], notes: 'not the import’s' }, contracts[0]);
+    await saveContract(db, { ...contracts[1], notes: 'second edit' }, contracts[1]);
+
+    const reason = await importUndoBlocker(db, id);
+    expect(reason).toContain(
+      `Undo is no longer offered: ${contracts[3].reference}, ${contracts[1].reference} were edited since the import`,
+    );
+    expect(reason).not.toContain(contracts[0].reference);
+  });
+
   it('ignores edits to contracts the import did not touch', async () => {
     const db = await freshDb();
     await importOf(db, contracts.slice(0, 1), 'first.csv');

@@ -1,7 +1,7 @@
 import { AppError } from '@shared/result';
 import { bundleTables } from './bundles';
 import { undoImport } from './contracts';
-import type { ImportRow, PlannerDb } from './db';
+import type { ChangeLogRow, ImportRow, PlannerDb } from './db';
 
 /**
  * Undo of an import puts back the register as it was before it, which would silently throw away
@@ -16,12 +16,35 @@ export const IMPORT_UNDO_KEPT = 5;
 /** Names shown in a refusal before "and N more". */
 const NAMES_SHOWN = 3;
 
-/** Contract references and appraisal ids an import wrote. */
-function touchedBy(row: ImportRow): { refs: Set<string>; appraisalIds: Set<string> } {
-  return {
-    refs: new Set([...row.addedRefs, ...row.replaced.map((c) => c.reference)]),
-    appraisalIds: new Set([...(row.addedAppraisalIds ?? []), ...(row.replacedAppraisals ?? []).map((b) => b.appraisal.id)]),
+/**
+ * The records named in `since` that the import wrote, in the order the history names them: as
+ * contract references, and as "the appraisal <id>". An import's lists can hold 100,000 references
+ * while the history since it is a handful of entries, so the lists are scanned once against the few
+ * ids the history names; a Set of every reference the import wrote, built on the UI thread each
+ * time the history changed, was a long task after every edit in a 100,000 register (issue 16).
+ */
+function editedSince(row: ImportRow, since: readonly ChangeLogRow[]): string[] {
+  const named = (entity: ChangeLogRow['entity']) => new Set(since.filter((e) => e.entity === entity).map((e) => e.entityId));
+  const contractIds = named('contract');
+  const appraisalIds = named('appraisal');
+  const wrote = new Set<string>();
+  const note = (kind: 'contract' | 'appraisal', id: string, among: Set<string>) => {
+    if (among.has(id)) wrote.add(`${kind}:${id}`);
   };
+  if (contractIds.size > 0) {
+    for (const ref of row.addedRefs) note('contract', ref, contractIds);
+    for (const c of row.replaced) note('contract', c.reference, contractIds);
+  }
+  if (appraisalIds.size > 0) {
+    for (const id of row.addedAppraisalIds ?? []) note('appraisal', id, appraisalIds);
+    for (const b of row.replacedAppraisals ?? []) note('appraisal', b.appraisal.id, appraisalIds);
+  }
+  const edited = new Set<string>();
+  for (const entry of since) {
+    if (!wrote.has(`${entry.entity}:${entry.entityId}`)) continue;
+    edited.add(entry.entity === 'appraisal' ? `the appraisal ${entry.entityId}` : entry.entityId);
+  }
+  return [...edited];
 }
 
 function listNames(names: string[]): string {
@@ -45,21 +68,11 @@ export async function importUndoBlocker(db: PlannerDb, importId: number): Promis
     .filter((r) => !r.undone)
     .count();
   if (later > 0) return 'A later import has changed the register since, so this one can no longer be undone on its own.';
-  // The history since the import is usually short, while an import's own lists can hold 100,000
-  // references: look at the history first and build the lists' sets only when it names a record.
-  const since = (await db.changeLog.where('at').aboveOrEqual(row.at).toArray()).filter(
-    (entry) => entry.entity === 'contract' || entry.entity === 'appraisal',
-  );
-  if (since.length === 0) return undefined;
-  const { refs, appraisalIds } = touchedBy(row);
-  const edited = new Set<string>();
-  for (const entry of since) {
-    if (entry.entity === 'contract' && refs.has(entry.entityId)) edited.add(entry.entityId);
-    else if (entry.entity === 'appraisal' && appraisalIds.has(entry.entityId)) edited.add(`the appraisal ${entry.entityId}`);
-  }
-  if (edited.size === 0) return undefined;
+  const since = await db.changeLog.where('at').aboveOrEqual(row.at).toArray();
+  const edited = editedSince(row, since);
+  if (edited.length === 0) return undefined;
   return (
-    `Undo is no longer offered: ${listNames([...edited])} ${edited.size === 1 ? 'was' : 'were'} edited since the import, ` +
+    `Undo is no longer offered: ${listNames(edited)} ${edited.length === 1 ? 'was' : 'were'} edited since the import, ` +
     'and undoing it would lose those edits. Change or delete the contracts by hand instead.'
   );
 }

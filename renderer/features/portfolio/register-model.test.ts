@@ -7,6 +7,7 @@ import {
   EMPTY_FILTER,
   filterRows,
   sortRows,
+  suppliersInSteps,
   visibleAfterChangeInSteps,
   visibleRowsInSteps,
   type RegisterFilter,
@@ -121,6 +122,20 @@ describe('the register worked out in steps (issue 16: no task over 50 ms)', () =
       expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
       expect(step.value).toEqual(sortRows(filterRows(rows, { ...EMPTY_FILTER, text: 'title 1' }), sort));
     }
+  });
+
+  it("lists the Supplier filter's choices once each in en-GB order, giving the window back along the way", () => {
+    const names = ['Zeta Health', 'alpha Systems', 'Beta Ltd', 'Ålesund Data'];
+    const rows = buildRows(
+      many.map((c, i) => ({ ...c, supplier: names[i % names.length] })),
+      options,
+    );
+    const steps = suppliersInSteps(rows);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(step.value).toEqual(['Ålesund Data', 'alpha Systems', 'Beta Ltd', 'Zeta Health']);
+    expect(yields).toBeGreaterThan(0);
   });
 
   it('after one contract is edited, works out only that row again (the others come from the cache)', () => {

@@ -219,6 +219,19 @@ function* sortRowsInSteps(rows: readonly RegisterRow[], sort: SortState): Genera
   return out;
 }
 
+/**
+ * The suppliers named in the register, each once, in en-GB order, in steps: the Supplier filter's
+ * choices. Worked out at once over 100,000 rows it was a UI-thread task after every edit (issue 16).
+ */
+export function* suppliersInSteps(rows: readonly RegisterRow[]): Generator<number, string[], void> {
+  const seen = new Set<string>();
+  for (let lo = 0; lo < rows.length; lo += STEP_ROWS * 5) {
+    for (let i = lo; i < Math.min(lo + STEP_ROWS * 5, rows.length); i++) seen.add(rows[i].contract.supplier);
+    yield lo / rows.length;
+  }
+  return [...seen].sort((a, b) => a.localeCompare(b, 'en-GB'));
+}
+
 export interface Totals {
   count: number;
   annualValue: number;
