@@ -50,6 +50,17 @@ describe('undo of an import', () => {
     expect(reason).not.toContain(contracts[0].reference);
   });
 
+  it('names them the same way when many were edited (the import’s lists are then searched in one pass)', async () => {
+    const db = await freshDb();
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...contracts[0], reference: `R-${String(i).padStart(2, '0')}` }));
+    const id = await importOf(db, many);
+    for (const c of [...many].reverse().slice(0, 35)) await saveContract(db, { ...c, notes: 'edited' }, c);
+
+    expect(await importUndoBlocker(db, id)).toContain(
+      'Undo is no longer offered: R-39, R-38, R-37 and 32 more were edited since the import',
+    );
+  });
+
   it('ignores edits to contracts the import did not touch', async () => {
     const db = await freshDb();
     await importOf(db, contracts.slice(0, 1), 'first.csv');

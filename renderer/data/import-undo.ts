@@ -16,33 +16,45 @@ export const IMPORT_UNDO_KEPT = 5;
 /** Names shown in a refusal before "and N more". */
 const NAMES_SHOWN = 3;
 
+/** Past this many records named in the history, one pass over the import's lists beats a search per record. */
+const SEARCH_EACH_UP_TO = 32;
+
+/** Which of `ids` appear in `list`: a native search of the list per id while they are few, one pass otherwise. */
+function foundIn(ids: ReadonlySet<string>, list: readonly string[]): Set<string> {
+  if (ids.size <= SEARCH_EACH_UP_TO) return new Set([...ids].filter((id) => list.includes(id)));
+  return new Set(list.filter((id) => ids.has(id)));
+}
+
 /**
  * The records named in `since` that the import wrote, in the order the history names them: as
  * contract references, and as "the appraisal <id>". An import's lists can hold 100,000 references
- * while the history since it is a handful of entries, so the lists are scanned once against the few
- * ids the history names; a Set of every reference the import wrote, built on the UI thread each
- * time the history changed, was a long task after every edit in a 100,000 register (issue 16).
+ * while the history since it is usually a handful of entries, so each record the history names is
+ * looked for in the lists (Array.includes, native), rather than a Set of every reference the import
+ * wrote being built, or the lists walked in script: on the UI thread, each time the history changed,
+ * either was a long task after every edit in a 100,000 register (issue 16).
  */
 function editedSince(row: ImportRow, since: readonly ChangeLogRow[]): string[] {
   const named = (entity: ChangeLogRow['entity']) => new Set(since.filter((e) => e.entity === entity).map((e) => e.entityId));
-  const contractIds = named('contract');
-  const appraisalIds = named('appraisal');
-  const wrote = new Set<string>();
-  const note = (kind: 'contract' | 'appraisal', id: string, among: Set<string>) => {
-    if (among.has(id)) wrote.add(`${kind}:${id}`);
-  };
-  if (contractIds.size > 0) {
-    for (const ref of row.addedRefs) note('contract', ref, contractIds);
-    for (const c of row.replaced) note('contract', c.reference, contractIds);
-  }
-  if (appraisalIds.size > 0) {
-    for (const id of row.addedAppraisalIds ?? []) note('appraisal', id, appraisalIds);
-    for (const b of row.replacedAppraisals ?? []) note('appraisal', b.appraisal.id, appraisalIds);
-  }
+  const contracts = named('contract');
+  const appraisals = named('appraisal');
+  const wroteContracts =
+    contracts.size === 0
+      ? contracts
+      : new Set([
+          ...foundIn(contracts, row.addedRefs),
+          ...foundIn(
+            contracts,
+            row.replaced.map((c) => c.reference),
+          ),
+        ]);
+  const wroteAppraisals = foundIn(appraisals, [
+    ...(row.addedAppraisalIds ?? []),
+    ...(row.replacedAppraisals ?? []).map((b) => b.appraisal.id),
+  ]);
   const edited = new Set<string>();
   for (const entry of since) {
-    if (!wrote.has(`${entry.entity}:${entry.entityId}`)) continue;
-    edited.add(entry.entity === 'appraisal' ? `the appraisal ${entry.entityId}` : entry.entityId);
+    if (entry.entity === 'contract' && wroteContracts.has(entry.entityId)) edited.add(entry.entityId);
+    else if (entry.entity === 'appraisal' && wroteAppraisals.has(entry.entityId)) edited.add(`the appraisal ${entry.entityId}`);
   }
   return [...edited];
 }

@@ -8,6 +8,7 @@ import {
   filterRows,
   sortRows,
   suppliersInSteps,
+  totalsInSteps,
   visibleAfterChangeInSteps,
   visibleRowsInSteps,
   type RegisterFilter,
@@ -135,6 +136,19 @@ describe('the register worked out in steps (issue 16: no task over 50 ms)', () =
     let step = steps.next();
     for (; !step.done; step = steps.next()) yields++;
     expect(step.value).toEqual(['Ålesund Data', 'alpha Systems', 'Beta Ltd', 'Zeta Health']);
+    expect(yields).toBeGreaterThan(0);
+  });
+
+  it("adds up the footer's count and values in steps, a contract without a value counting as nothing", () => {
+    const rows = buildRows(
+      [...many, ...many, ...many].map((c, i) => ({ ...c, annualValue: i % 2 === 0 ? 1_000 : undefined, totalValue: 2_500 })),
+      options,
+    );
+    const steps = totalsInSteps(rows);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(step.value).toEqual({ count: 30_000, annualValue: 15_000_000, totalValue: 75_000_000 });
     expect(yields).toBeGreaterThan(0);
   });
 
