@@ -35,6 +35,32 @@ describe('undo of an import', () => {
     expect(await db.contracts.count()).toBe(contracts.length);
   });
 
+  it('names the contracts it wrote that were edited since, in the order they were edited, and no others', async () => {
+    const db = await freshDb();
+    await importOf(db, contracts.slice(0, 1), 'first.csv');
+    const id = await importOf(db, contracts.slice(1), 'second.csv');
+    await saveContract(db, { ...contracts[3], notes: 'first edit' }, contracts[3]);
+    await saveContract(db, { ...contracts[0], notes: 'not the import’s' }, contracts[0]);
+    await saveContract(db, { ...contracts[1], notes: 'second edit' }, contracts[1]);
+
+    const reason = await importUndoBlocker(db, id);
+    expect(reason).toContain(
+      `Undo is no longer offered: ${contracts[3].reference}, ${contracts[1].reference} were edited since the import`,
+    );
+    expect(reason).not.toContain(contracts[0].reference);
+  });
+
+  it('names them the same way when many were edited (the import’s lists are then searched in one pass)', async () => {
+    const db = await freshDb();
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...contracts[0], reference: `R-${String(i).padStart(2, '0')}` }));
+    const id = await importOf(db, many);
+    for (const c of [...many].reverse().slice(0, 35)) await saveContract(db, { ...c, notes: 'edited' }, c);
+
+    expect(await importUndoBlocker(db, id)).toContain(
+      'Undo is no longer offered: R-39, R-38, R-37 and 32 more were edited since the import',
+    );
+  });
+
   it('ignores edits to contracts the import did not touch', async () => {
     const db = await freshDb();
     await importOf(db, contracts.slice(0, 1), 'first.csv');

@@ -1,7 +1,7 @@
 import { AppError } from '@shared/result';
 import { bundleTables } from './bundles';
 import { undoImport } from './contracts';
-import type { ImportRow, PlannerDb } from './db';
+import type { ChangeLogRow, ImportRow, PlannerDb } from './db';
 
 /**
  * Undo of an import puts back the register as it was before it, which would silently throw away
@@ -16,12 +16,47 @@ export const IMPORT_UNDO_KEPT = 5;
 /** Names shown in a refusal before "and N more". */
 const NAMES_SHOWN = 3;
 
-/** Contract references and appraisal ids an import wrote. */
-function touchedBy(row: ImportRow): { refs: Set<string>; appraisalIds: Set<string> } {
-  return {
-    refs: new Set([...row.addedRefs, ...row.replaced.map((c) => c.reference)]),
-    appraisalIds: new Set([...(row.addedAppraisalIds ?? []), ...(row.replacedAppraisals ?? []).map((b) => b.appraisal.id)]),
-  };
+/** Past this many records named in the history, one pass over the import's lists beats a search per record. */
+const SEARCH_EACH_UP_TO = 32;
+
+/** Which of `ids` appear in `list`: a native search of the list per id while they are few, one pass otherwise. */
+function foundIn(ids: ReadonlySet<string>, list: readonly string[]): Set<string> {
+  if (ids.size <= SEARCH_EACH_UP_TO) return new Set([...ids].filter((id) => list.includes(id)));
+  return new Set(list.filter((id) => ids.has(id)));
+}
+
+/**
+ * The records named in `since` that the import wrote, in the order the history names them: as
+ * contract references, and as "the appraisal <id>". An import's lists can hold 100,000 references
+ * while the history since it is usually a handful of entries, so each record the history names is
+ * looked for in the lists (Array.includes, native), rather than a Set of every reference the import
+ * wrote being built, or the lists walked in script: on the UI thread, each time the history changed,
+ * either was a long task after every edit in a 100,000 register (issue 16).
+ */
+function editedSince(row: ImportRow, since: readonly ChangeLogRow[]): string[] {
+  const named = (entity: ChangeLogRow['entity']) => new Set(since.filter((e) => e.entity === entity).map((e) => e.entityId));
+  const contracts = named('contract');
+  const appraisals = named('appraisal');
+  const wroteContracts =
+    contracts.size === 0
+      ? contracts
+      : new Set([
+          ...foundIn(contracts, row.addedRefs),
+          ...foundIn(
+            contracts,
+            row.replaced.map((c) => c.reference),
+          ),
+        ]);
+  const wroteAppraisals = foundIn(appraisals, [
+    ...(row.addedAppraisalIds ?? []),
+    ...(row.replacedAppraisals ?? []).map((b) => b.appraisal.id),
+  ]);
+  const edited = new Set<string>();
+  for (const entry of since) {
+    if (entry.entity === 'contract' && wroteContracts.has(entry.entityId)) edited.add(entry.entityId);
+    else if (entry.entity === 'appraisal' && wroteAppraisals.has(entry.entityId)) edited.add(`the appraisal ${entry.entityId}`);
+  }
+  return [...edited];
 }
 
 function listNames(names: string[]): string {
@@ -45,21 +80,11 @@ export async function importUndoBlocker(db: PlannerDb, importId: number): Promis
     .filter((r) => !r.undone)
     .count();
   if (later > 0) return 'A later import has changed the register since, so this one can no longer be undone on its own.';
-  // The history since the import is usually short, while an import's own lists can hold 100,000
-  // references: look at the history first and build the lists' sets only when it names a record.
-  const since = (await db.changeLog.where('at').aboveOrEqual(row.at).toArray()).filter(
-    (entry) => entry.entity === 'contract' || entry.entity === 'appraisal',
-  );
-  if (since.length === 0) return undefined;
-  const { refs, appraisalIds } = touchedBy(row);
-  const edited = new Set<string>();
-  for (const entry of since) {
-    if (entry.entity === 'contract' && refs.has(entry.entityId)) edited.add(entry.entityId);
-    else if (entry.entity === 'appraisal' && appraisalIds.has(entry.entityId)) edited.add(`the appraisal ${entry.entityId}`);
-  }
-  if (edited.size === 0) return undefined;
+  const since = await db.changeLog.where('at').aboveOrEqual(row.at).toArray();
+  const edited = editedSince(row, since);
+  if (edited.length === 0) return undefined;
   return (
-    `Undo is no longer offered: ${listNames([...edited])} ${edited.size === 1 ? 'was' : 'were'} edited since the import, ` +
+    `Undo is no longer offered: ${listNames(edited)} ${edited.length === 1 ? 'was' : 'were'} edited since the import, ` +
     'and undoing it would lose those edits. Change or delete the contracts by hand instead.'
   );
 }

@@ -10,6 +10,7 @@ import { describeError } from '@shared/storage-errors';
 interface ImportApi {
   /** Opens the file picker (or the Electron open dialog) and starts an import. */
   chooseFile(): Promise<void>;
+  /** Starts an import of a file's bytes, which move to the import worker: `bytes` is left empty. */
   importBytes(fileName: string, bytes: Uint8Array): void;
 }
 

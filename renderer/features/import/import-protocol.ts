@@ -8,7 +8,8 @@ export type ToWorker =
   | {
       type: 'analyse';
       fileName: string;
-      bytes: Uint8Array;
+      /** The file, moved here (transferred); absent to read the file the worker was given last again. */
+      bytes?: Uint8Array;
       sheet?: string;
       mapping?: Record<string, MappingTarget>;
       /** 0-based row the user chose as the header; detected when absent. */

@@ -59,20 +59,29 @@ async function existingContracts(): Promise<Map<string, Contract>> {
   return new Map(all.map((c) => [c.reference, c]));
 }
 
+/**
+ * The file read last: the dialog moves its bytes here rather than keeping a copy, and asks for them
+ * to be read again (another sheet, header row or mapping) by sending no bytes.
+ */
+let lastBytes: Uint8Array | null = null;
+
 async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<void> {
   await dropPending();
+  if (msg.bytes) lastBytes = msg.bytes;
+  const bytes = lastBytes;
+  if (!bytes) throw new AppError('IMPORT_FAILED', `'${msg.fileName}' is no longer open for reading: choose the file again.`);
   post({ type: 'progress', stage: 'reading', fraction: 0 });
 
-  if (isJson(msg.fileName, msg.bytes) && looksLikeOcdsPackage(new TextDecoder().decode(msg.bytes.subarray(0, 65_536)))) {
+  if (isJson(msg.fileName, bytes) && looksLikeOcdsPackage(new TextDecoder().decode(bytes.subarray(0, 65_536)))) {
     const { vatRate } = await loadSettings(await db());
-    const analysis = analyseOcdsFile(msg.fileName, msg.bytes, await existingContracts(), vatRate);
+    const analysis = analyseOcdsFile(msg.fileName, bytes, await existingContracts(), vatRate);
     pending = { format: 'ocds', fileName: msg.fileName, analysis };
     post({ type: 'preview', preview: analysis.summary, holdsWrites: false });
     return;
   }
-  if (isJson(msg.fileName, msg.bytes)) {
+  if (isJson(msg.fileName, bytes)) {
     const existing = await existingContracts();
-    const analysis = analysePortfolioFile(msg.fileName, msg.bytes, existing, await appraisalTitles(await db()));
+    const analysis = analysePortfolioFile(msg.fileName, bytes, existing, await appraisalTitles(await db()));
     pending = { format: 'json', fileName: msg.fileName, analysis };
     post({ type: 'preview', preview: analysis.summary, holdsWrites: false });
     return;
@@ -82,8 +91,8 @@ async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<voi
   // written before the next is parsed (docs/architecture.md, "The streaming import"). The header is
   // found in the file's first rows; should a later row be wider than they are, or the chosen header
   // row lie below them, the whole file is parsed first instead, as a workbook always is.
-  if (readsAsCsv(msg.fileName, msg.bytes)) {
-    const stream = openCsvStream(msg.bytes, { fileName: msg.fileName });
+  if (readsAsCsv(msg.fileName, bytes)) {
+    const stream = openCsvStream(bytes, { fileName: msg.fileName });
     if (msg.headerRow === undefined || msg.headerRow < stream.head.length) {
       try {
         await analyseRows(msg, { kind: 'csv', grid: stream.head, sheetNames: [], sheetName: null, date1904: false, notices: [] }, stream);
@@ -94,7 +103,7 @@ async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<voi
       }
     }
   }
-  await analyseRows(msg, await readRegisterFile(msg.fileName, msg.bytes, { sheet: msg.sheet }));
+  await analyseRows(msg, await readRegisterFile(msg.fileName, bytes, { sheet: msg.sheet }));
 }
 
 /**

@@ -19,7 +19,6 @@ export interface ReanalyseOptions {
 
 interface Source {
   fileName: string;
-  bytes: Uint8Array;
 }
 
 /**
@@ -85,9 +84,9 @@ export function useImport() {
   }, [stop, arm]);
 
   const send = useCallback(
-    (msg: ToWorker) => {
+    (msg: ToWorker, transfer: Transferable[] = []) => {
       arm();
-      ensureWorker().postMessage(msg);
+      ensureWorker().postMessage(msg, transfer);
     },
     [ensureWorker, arm],
   );
@@ -95,10 +94,12 @@ export function useImport() {
   const start = useCallback(
     (fileName: string, bytes: Uint8Array) => {
       stop();
-      source.current = { fileName, bytes };
+      source.current = { fileName };
       setState({ phase: 'working', stage: 'reading', fraction: 0, fileName });
-      // A copy goes to the worker so the bytes can be re-read with another sheet or mapping.
-      send({ type: 'analyse', fileName, bytes: bytes.slice() });
+      // The bytes are moved to the worker, not copied, and it keeps them to read again with another
+      // sheet or mapping: a copy here, then another to post it, of a 30 MB register were UI-thread
+      // tasks of 100 ms and more (issue 16), and this thread's heap held the file for nothing.
+      send({ type: 'analyse', fileName, bytes }, [bytes.buffer]);
     },
     [send, stop],
   );
@@ -108,7 +109,7 @@ export function useImport() {
       const src = source.current;
       if (!src) return;
       setState({ phase: 'working', stage: 'checking', fraction: 0, fileName: src.fileName });
-      send({ type: 'analyse', fileName: src.fileName, bytes: src.bytes.slice(), ...options });
+      send({ type: 'analyse', fileName: src.fileName, ...options });
     },
     [send],
   );

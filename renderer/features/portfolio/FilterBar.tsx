@@ -2,7 +2,10 @@ import { useMemo, type ComponentProps } from 'react';
 import { PickerSelect } from '../../ui/fields';
 import { choiceOptions } from '@shared/domain';
 import type { RegisterFilter, RegisterRow } from './register-model';
-import { EMPTY_FILTER } from './register-model';
+import { EMPTY_FILTER, suppliersInSteps } from './register-model';
+import { useStepped } from '../../ui/use-stepped';
+
+const NO_SUPPLIERS: string[] = [];
 import { periodLabel } from '../renewals/renewals-model';
 
 interface Props {
@@ -17,7 +20,8 @@ function Select(props: ComponentProps<typeof PickerSelect>) {
 }
 
 export function FilterBar({ rows, filter, onChange }: Props) {
-  const suppliers = useMemo(() => [...new Set(rows.map((r) => r.contract.supplier))].sort((a, b) => a.localeCompare(b, 'en-GB')), [rows]);
+  const supplierSteps = useMemo(() => () => suppliersInSteps(rows), [rows]);
+  const suppliers = useStepped(supplierSteps).value ?? NO_SUPPLIERS;
   const set = (patch: Partial<RegisterFilter>) => onChange({ ...filter, ...patch });
   // A filter on a fixed-list contract field offers that field's choices from the contract field table.
   const byField = (label: string, field: 'category' | 'contractingModel' | 'hostingModel' | 'status') => (

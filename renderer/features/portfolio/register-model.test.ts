@@ -7,6 +7,8 @@ import {
   EMPTY_FILTER,
   filterRows,
   sortRows,
+  suppliersInSteps,
+  totalsInSteps,
   visibleAfterChangeInSteps,
   visibleRowsInSteps,
   type RegisterFilter,
@@ -121,6 +123,33 @@ describe('the register worked out in steps (issue 16: no task over 50 ms)', () =
       expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
       expect(step.value).toEqual(sortRows(filterRows(rows, { ...EMPTY_FILTER, text: 'title 1' }), sort));
     }
+  });
+
+  it("lists the Supplier filter's choices once each in en-GB order, giving the window back along the way", () => {
+    const names = ['Zeta Health', 'alpha Systems', 'Beta Ltd', 'Ålesund Data'];
+    const rows = buildRows(
+      many.map((c, i) => ({ ...c, supplier: names[i % names.length] })),
+      options,
+    );
+    const steps = suppliersInSteps(rows);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(step.value).toEqual(['Ålesund Data', 'alpha Systems', 'Beta Ltd', 'Zeta Health']);
+    expect(yields).toBeGreaterThan(0);
+  });
+
+  it("adds up the footer's count and values in steps, a contract without a value counting as nothing", () => {
+    const rows = buildRows(
+      [...many, ...many, ...many].map((c, i) => ({ ...c, annualValue: i % 2 === 0 ? 1_000 : undefined, totalValue: 2_500 })),
+      options,
+    );
+    const steps = totalsInSteps(rows);
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(step.value).toEqual({ count: 30_000, annualValue: 15_000_000, totalValue: 75_000_000 });
+    expect(yields).toBeGreaterThan(0);
   });
 
   it('after one contract is edited, works out only that row again (the others come from the cache)', () => {
