@@ -143,7 +143,9 @@ describe('one appraisal’s key dates', () => {
     const { DEFAULT_SETTINGS } = await import('../domain');
     const { appraisalKeyDateEvents } = await import('./calendar');
     const before = appraisalKeyDateEvents([register[0]], undefined, DEFAULT_SETTINGS, TODAY);
-    const open = planDuties([register[0]], { today: TODAY }).duties.find((d) => d.contractRef && d.dueDate && d.dueDate >= TODAY)!;
+    const open = planDuties([register[0]], { today: TODAY })
+      .duties.toArray()
+      .find((d) => d.contractRef && d.dueDate && d.dueDate >= TODAY)!;
     const titles = (events: typeof before) => events.map((e) => e.title).filter((t) => t.startsWith(OBLIGATION_LABELS[open.kind].title));
     expect(titles(before)).toHaveLength(1);
     const mark = { contractRef: open.contractRef, kind: open.kind, dueDate: open.dueDate, doneOn: TODAY };

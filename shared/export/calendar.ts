@@ -93,7 +93,7 @@ export function contractKeyDateEvents(contracts: readonly Contract[], options: E
 }
 
 /** Procurement Act duties with a due date, one event each; the ordinal keeps yearly notices apart. */
-export function dutyEvents(duties: readonly Duty[], options: EventOptions): KeyDateEvent[] {
+export function dutyEvents(duties: Iterable<Duty>, options: EventOptions): KeyDateEvent[] {
   const seen = new Map<string, number>();
   const out: KeyDateEvent[] = [];
   for (const d of duties) {
@@ -128,9 +128,9 @@ export function appraisalKeyDateEvents(
 ): KeyDateEvent[] {
   const options = { today, defaults: settings.contractDefaults };
   // Duties marked done on Renewals › Notices due are done here too: no reminder for them.
-  const contractDuties = planDuties(contracts, { today, vatRate: settings.vatRate, completions }).duties.filter(
-    (d) => d.contractRef !== '',
-  );
+  const contractDuties = planDuties(contracts, { today, vatRate: settings.vatRate, completions })
+    .duties.toArray()
+    .filter((d) => d.contractRef !== '');
   const spend = settings.law.pipelineSpend[String(defaultPipelineYear(today))];
   return [
     ...contractKeyDateEvents(contracts, options),

@@ -1,32 +1,31 @@
 import type { IsoDate } from '../dates';
-import type { Contract } from '../domain';
-import { addDaysIso } from '../dates';
+import type { Contract, DutyCompletion } from '../domain';
+import { addDaysIso, dayNumberToIso, isoToDayNumber } from '../dates';
 import { formatDate } from '../format';
+import { DONE, DutyColumns, DutyTable, DutyView, NO_DAY, STATUS_CODE, TRUST_WIDE, type Duty, type DutyList } from './duty-table';
+import type { ObligationKind } from './obligation-kinds';
 import {
   makeContext,
   OBLIGATION_LABELS,
   planContract,
   type EmitTask,
   trustWideTasks,
-  type Obligation,
   type ObligationStatus,
   type PlanOptions,
 } from './obligations';
 import type { XlsxCell } from './pipeline-export';
 
+export { NO_DUTIES, type Duty, type DutyList, type DutyTable } from './duty-table';
+
 /**
  * The "Notices due" list (docs/domain.md §5; docs/ux.md, Renewals): every contract's Procurement Act
  * duties with the contract's title and owner, in due-date order, filterable by status, owner and the
- * next N days, and as worksheet rows. Built in steps so a 100,000-contract register (about 243,000
- * tasks) never blocks the window for more than a few milliseconds at a time: the plan is made 200
- * contracts a step, with one object per duty and due dates shared (little garbage, so short
- * collection pauses), and the sort is a bucket per due date (dates sorted once, a few thousand at
- * most), so no step sorts the whole list.
+ * next N days, and as worksheet rows. Built in steps so a 100,000-contract register (about 370,000
+ * duties) never blocks the window for more than a few milliseconds at a time: the plan is made 200
+ * contracts a step into columns of typed arrays (duty-table.ts: no object per duty, so nothing for
+ * the garbage collector to copy while it runs), and the sort is a stable counting sort by due day in
+ * steps (distinct days sorted once, a few thousand at most), so no step sorts the whole list.
  */
-export interface Duty extends Obligation {
-  title: string;
-  owner: string;
-}
 
 export const DUTY_STATUS_LABELS: Record<ObligationStatus, string> = {
   due: 'Due',
@@ -36,7 +35,8 @@ export const DUTY_STATUS_LABELS: Record<ObligationStatus, string> = {
 };
 
 export interface DutyPlan {
-  duties: Duty[];
+  /** Every duty in due-date order (undated last; register order within a day), read row by row. */
+  duties: DutyTable;
   /** Duties not yet done by NHS quarter of their due date ("FY2026-Q3"), for the renewals timeline's markers. */
   openByQuarter: Map<string, number>;
   owners: string[];
@@ -52,72 +52,75 @@ export function quarterKey(iso: IsoDate): string {
   return `FY${fy}-Q${Math.floor(((m + 8) % 12) / 3) + 1}`;
 }
 
-const NO_DATE = '\uffff'; // sorts after every ISO date: undated tasks come last
+/** Adds one to a count kept by day (day numbers are small integers: no allocation). */
+function bump(map: Map<number, number>, day: number): void {
+  map.set(day, (map.get(day) ?? 0) + 1);
+}
 
 /**
  * Plans the register's duties in steps; each `next()` does one step and yields the fraction done. The
- * generator's return value is the plan. The per-duty work is kept to the minimum (one fixed-shape
- * object per duty, quarters counted once per distinct date) so a step of 200 contracts stays
- * about a millisecond; the renderer runs as many steps as fit in a slice of a few milliseconds.
+ * generator's return value is the plan. Each duty is a row of typed-array columns, counted by day as
+ * it is made; the counting sort then places the rows in steps of `chunk` × 20.
  */
 export function* planDutiesInSteps(contracts: readonly Contract[], options: PlanOptions, chunk = 200): Generator<number, DutyPlan, void> {
   const ctx = makeContext(options);
-  const buckets = new Map<string, Duty[]>();
+  // About four duties a contract under the Act; the columns double if a register needs more.
+  const cols = new DutyColumns(contracts.length * 4 + 8);
+  const perDay = new Map<number, number>();
+  const openPerDay = new Map<number, number>();
   const owners = new Set<string>();
   const counts: Record<ObligationStatus, number> = { due: 0, overdue: 0, 'to-be-confirmed': 0, done: 0 };
-  let total = 0;
-  const add = (d: Duty) => {
-    const key = d.dueDate ?? NO_DATE;
-    const list = buckets.get(key);
-    if (list) list.push(d);
-    else buckets.set(key, [d]);
-    counts[d.status] += 1;
-    total += 1;
+  let at = TRUST_WIDE;
+  const add = (kind: ObligationKind, due: number | null, status: ObligationStatus, basis: string, completion?: DutyCompletion) => {
+    const day = due ?? NO_DAY;
+    cols.add(at, kind, day, status, basis, completion);
+    bump(perDay, day);
+    if (status !== 'done') bump(openPerDay, day);
+    counts[status] += 1;
   };
-  // One object of one fixed shape per duty, made here and nowhere else (no Obligation made first
-  // and copied, no properties added later, due dates shared per day: obligations.ts): garbage
-  // collection during the plan stays short, so no step of it becomes a long task (issue 15).
-  let owner = '';
-  const emit: EmitTask = (c, kind, dueDate, status, basis, completion) =>
-    add({ contractRef: c.reference, kind, dueDate, status, basis, completion, title: c.title, owner });
+  const emit: EmitTask = (_c, kind, due, status, basis, completion) => add(kind, due, status, basis, completion);
   for (let i = 0; i < contracts.length; i += chunk) {
     const stop = Math.min(contracts.length, i + chunk);
     for (let j = i; j < stop; j += 1) {
       const c = contracts[j];
-      owner = c.owner ?? '';
-      const before = total;
+      const before = cols.length;
+      at = j;
       planContract(c, ctx, emit);
-      if (owner && total > before) owners.add(owner);
+      if (c.owner && cols.length > before) owners.add(c.owner);
     }
     yield (stop / contracts.length) * 0.9;
   }
+  at = TRUST_WIDE;
   for (const t of trustWideTasks(options.today, options.completions)) {
-    add({ ...t, completion: t.completion, title: 'All contracts (trust-wide)', owner: '' });
+    add(t.kind, t.dueDate === null ? null : isoToDayNumber(t.dueDate), t.status, t.basis, t.completion);
   }
-  const keys = [...buckets.keys()].sort();
-  // Sized once: pushing 370,000 duties would copy the array each time it outgrew itself.
-  const duties = new Array<Duty>(total);
+
+  // Each day's first position, in day order (undated last), and the open duties by quarter.
+  const days = [...perDay.keys()].sort((a, b) => a - b);
+  const next = new Map<number, number>();
   const openByQuarter = new Map<string, number>();
-  let at = 0;
-  let moved = 0;
-  for (const k of keys) {
-    const list = buckets.get(k)!;
-    let open = 0;
-    for (const d of list) {
-      duties[at++] = d;
-      if (d.status !== 'done') open += 1;
-    }
-    if (k !== NO_DATE && open > 0) {
-      const q = quarterKey(k);
+  let position = 0;
+  for (const day of days) {
+    next.set(day, position);
+    position += perDay.get(day)!;
+    const open = openPerDay.get(day);
+    if (day !== NO_DAY && open !== undefined) {
+      const q = quarterKey(dayNumberToIso(day));
       openByQuarter.set(q, (openByQuarter.get(q) ?? 0) + open);
     }
-    moved += list.length;
-    if (moved >= chunk * 4) {
-      moved = 0;
-      yield 0.95;
-    }
   }
-  return { duties, openByQuarter, owners: [...owners].sort((a, b) => a.localeCompare(b)), counts };
+  yield 0.92;
+  // Rows in the order they were made, so each day keeps register order (the sort is stable).
+  const order = new Int32Array(cols.length);
+  const step = chunk * 20;
+  for (let r = 0; r < cols.length; r += 1) {
+    const day = cols.due[r];
+    const p = next.get(day)!;
+    order[p] = r;
+    next.set(day, p + 1);
+    if ((r + 1) % step === 0) yield 0.92 + (0.08 * r) / cols.length;
+  }
+  return { duties: new DutyTable(cols, order, contracts), openByQuarter, owners: [...owners].sort((a, b) => a.localeCompare(b)), counts };
 }
 
 /** The same plan in one go (tests, the .ics export of a few contracts). */
@@ -147,30 +150,35 @@ export interface DutyFilter {
   withinDays: number | null;
 }
 
-/** The duties a filter keeps, in the plan's order: one tight pass, in steps of `chunk` duties. */
+/** The duties a filter keeps, in the plan's order: one tight pass over the columns, in steps of `chunk` duties. */
 export function* filterDutiesInSteps(
-  duties: readonly Duty[],
+  duties: DutyTable,
   filter: DutyFilter,
   today: IsoDate,
   chunk = 5_000,
-): Generator<number, Duty[], void> {
-  const limit = filter.withinDays === null ? null : addDaysIso(today, filter.withinDays);
+): Generator<number, DutyList, void> {
+  // Undated duties (NO_DAY) are after every limit, so a "within N days" filter leaves them out.
+  const limit = filter.withinDays === null ? NO_DAY : isoToDayNumber(addDaysIso(today, filter.withinDays));
   const { owner, status } = filter;
   const anyStatus = status === 'all';
   const open = status === 'open';
-  const out: Duty[] = [];
-  for (let i = 0; i < duties.length; i += 1) {
-    if (i > 0 && i % chunk === 0) yield i / duties.length;
-    const d = duties[i];
-    if (owner && d.owner !== owner) continue;
-    if (!anyStatus && (open ? d.status === 'done' : d.status !== status)) continue;
-    if (limit !== null && (d.dueDate === null || d.dueDate > limit)) continue;
-    out.push(d);
+  const code = anyStatus || open ? -1 : STATUS_CODE[status];
+  const { order, columns } = duties;
+  const kept = new Int32Array(order.length);
+  let n = 0;
+  for (let i = 0; i < order.length; i += 1) {
+    if (i > 0 && i % chunk === 0) yield i / order.length;
+    const r = order[i];
+    if (owner && duties.ownerOf(r) !== owner) continue;
+    const st = columns.status[r];
+    if (!anyStatus && (open ? st === DONE : st !== code)) continue;
+    if (columns.due[r] > limit) continue;
+    kept[n++] = r;
   }
-  return out;
+  return new DutyView(duties, kept.slice(0, n));
 }
 
-export function filterDuties(duties: readonly Duty[], filter: DutyFilter, today: IsoDate): Duty[] {
+export function filterDuties(duties: DutyTable, filter: DutyFilter, today: IsoDate): DutyList {
   const gen = filterDutiesInSteps(duties, filter, today, Number.MAX_SAFE_INTEGER);
   for (;;) {
     const step = gen.next();

@@ -80,14 +80,14 @@ interface Ctx {
 }
 
 /**
- * Takes one planned task. The plan calls it rather than building an Obligation itself, so a caller
- * that wants another shape (the Notices due list's Duty) builds that object once, with no
- * intermediate object per task for the garbage collector (issue 15).
+ * Takes one planned task, its due date as a day number (shared/dates.ts isoToDayNumber) or null. The
+ * plan calls it rather than building an Obligation itself, so the Notices due list can keep the task
+ * as a row of its columns (duty-table.ts), with no object per task for the garbage collector (issue 15).
  */
 export type EmitTask = (
   c: Contract,
   kind: ObligationKind,
-  dueDate: IsoDate | null,
+  due: number | null,
   status: ObligationStatus,
   basis: string,
   completion: DutyCompletion | undefined,
@@ -153,7 +153,7 @@ function push(
   // A one-off duty stays marked when its due date moves (a corrected start date); see dutyKey.
   const completion = marks?.find((m) => m.kind === kind);
   const status: ObligationStatus = done || completion ? 'done' : due === null ? 'to-be-confirmed' : due < ctx.todayDay ? 'overdue' : 'due';
-  emit(c, kind, due === null ? null : isoOf(ctx, due), status, basis, completion);
+  emit(c, kind, due, status, basis, completion);
 }
 
 /** "over £5m: at least three KPIs…; 1 recorded", made once for each count (there are three). */
@@ -219,7 +219,7 @@ export function planContract(c: Contract, ctx: Ctx, emit: EmitTask): void {
     for (const m of marks ?? []) {
       if (m.kind !== 'performance-notice') continue;
       const basis = withKpiNote(c, m.dueDate, BASIS.yearlyMarked, ctx.today);
-      emit(c, m.kind, m.dueDate, 'done', basis, m);
+      emit(c, m.kind, m.dueDate === null ? null : isoToDayNumber(m.dueDate), 'done', basis, m);
       const doneDay = isoToDayNumber(m.doneOn);
       if (last === null || doneDay > last) last = doneDay;
     }
@@ -255,9 +255,9 @@ export function makeContext(options: PlanOptions): Ctx {
 }
 
 /** An EmitTask that appends each task to `out` as an Obligation. */
-function obligationsInto(out: Obligation[]): EmitTask {
-  return (c, kind, dueDate, status, basis, completion) => {
-    out.push({ contractRef: c.reference, kind, dueDate, status, basis, completion });
+function obligationsInto(out: Obligation[], ctx: Ctx): EmitTask {
+  return (c, kind, due, status, basis, completion) => {
+    out.push({ contractRef: c.reference, kind, dueDate: due === null ? null : isoOf(ctx, due), status, basis, completion });
   };
 }
 
@@ -265,7 +265,7 @@ function obligationsInto(out: Obligation[]): EmitTask {
 export function planObligations(contracts: readonly Contract[], options: PlanOptions): Obligation[] {
   const ctx = makeContext(options);
   const out: Obligation[] = [];
-  const emit = obligationsInto(out);
+  const emit = obligationsInto(out, ctx);
   for (const c of contracts) planContract(c, ctx, emit);
   return out;
 }
@@ -278,7 +278,7 @@ export function* planInSteps(contracts: readonly Contract[], options: PlanOption
   const ctx = makeContext(options);
   for (let i = 0; i < contracts.length; i += chunk) {
     const out: Obligation[] = [];
-    const emit = obligationsInto(out);
+    const emit = obligationsInto(out, ctx);
     const stop = Math.min(contracts.length, i + chunk);
     for (let j = i; j < stop; j += 1) planContract(contracts[j], ctx, emit);
     yield out;

@@ -1,7 +1,7 @@
 import { icsInSteps, type KeyDateEvent } from '@shared/export/calendar';
 import { rowsToCsv } from '@shared/export/table-csv';
 import { financialYearLabel } from '@shared/dates';
-import { dutiesCsvRows, dutiesXlsxRows, type Duty } from '@shared/law/duties';
+import { dutiesCsvRows, dutiesXlsxRows, type DutyList } from '@shared/law/duties';
 import { pipelineCsvRows, pipelineOcdsPackage, pipelineXlsxRows } from '@shared/law/pipeline-export';
 import type { PipelineResult } from '@shared/law/pipeline';
 import type { Host } from '../../host';
@@ -16,7 +16,7 @@ import { exportFileName } from './file-names';
 
 const CHUNK = 10_000;
 
-async function dutiesCsvText(duties: readonly Duty[], onProgress?: (f: number) => void): Promise<string> {
+async function dutiesCsvText(duties: DutyList, onProgress?: (f: number) => void): Promise<string> {
   function* steps(): Generator<number, string[][], void> {
     const rows: string[][] = [dutiesCsvRows([])[0]];
     for (let i = 0; i < duties.length; i += CHUNK) {
@@ -28,13 +28,13 @@ async function dutiesCsvText(duties: readonly Duty[], onProgress?: (f: number) =
   return rowsToCsv(await runInSteps(steps(), onProgress));
 }
 
-export async function exportDutiesCsv(host: Host, duties: readonly Duty[], trustName: string): Promise<string | null> {
+export async function exportDutiesCsv(host: Host, duties: DutyList, trustName: string): Promise<string | null> {
   return host.saveFile('notices-csv', exportFileName(trustName, 'notices-due', 'csv'), await dutiesCsvText(duties));
 }
 
-export async function exportDutiesXlsx(host: Host, duties: readonly Duty[], trustName: string): Promise<string | null> {
+export async function exportDutiesXlsx(host: Host, duties: DutyList, trustName: string): Promise<string | null> {
   const { writeXlsx } = await import('./xlsx-writer');
-  const bytes = await writeXlsx([{ name: 'Notices due', rows: dutiesXlsxRows(duties) }]);
+  const bytes = await writeXlsx([{ name: 'Notices due', rows: dutiesXlsxRows(duties.toArray()) }]);
   return host.saveFile('notices-xlsx', exportFileName(trustName, 'notices-due', 'xlsx'), bytes);
 }
 

@@ -7,7 +7,9 @@ import {
   DUTY_STATUS_FILTER_LABELS,
   DUTY_STATUS_LABELS,
   dutyKey,
+  filterDuties,
   filterDutiesInSteps,
+  NO_DUTIES,
   OBLIGATION_LABELS,
   type DutyFilter,
   type DutyPlan,
@@ -51,10 +53,10 @@ export function NoticesDue({ plan, contracts, settings, today }: Props) {
   const [shown, setShown] = useState(PAGE);
   const [busy, setBusy] = useState<string | null>(null);
   const duties = plan.value?.duties;
-  // Filtering 243,000 duties is itself done in steps, so changing a filter never freezes the window.
+  // Filtering 370,000 duties is itself done in steps, so changing a filter never freezes the window.
   const filterFactory = useMemo(() => (duties ? () => filterDutiesInSteps(duties, filter, today) : null), [duties, filter, today]);
   const filtering = useStepped(filterFactory);
-  const filtered = filtering.value ?? [];
+  const filtered = filtering.value ?? NO_DUTIES;
   const counts = plan.value?.counts;
   const trust = settings.organisation.trustName;
 
@@ -70,7 +72,11 @@ export function NoticesDue({ plan, contracts, settings, today }: Props) {
   const calendar = () =>
     run('calendar of key dates', () => {
       const mine = filter.owner ? contracts.filter((c) => (c.owner ?? '') === filter.owner) : contracts;
-      const dutiesFor = filter.owner ? (duties ?? []).filter((d) => d.owner === filter.owner) : (duties ?? []);
+      const dutiesFor = !duties
+        ? NO_DUTIES
+        : filter.owner
+          ? filterDuties(duties, { status: 'all', owner: filter.owner, withinDays: null }, today)
+          : duties;
       const events = [...contractKeyDateEvents(mine, { today, defaults: settings.contractDefaults }), ...dutyEvents(dutiesFor, { today })];
       return exportCalendar(host, events, {
         trustName: trust,
