@@ -7,8 +7,8 @@ export interface Column<R> {
   cell: (row: R, index: number) => ReactNode;
   /** Figures: right-aligned, header and cells alike (the `numeric` class). */
   numeric?: boolean;
-  /** Further classes for the cells, not the header (`nowrap`, `small`, `actions`…). */
-  className?: string;
+  /** Further classes for the cells, not the header (`nowrap`, `small`, `actions`…), or a row's own. */
+  className?: string | ((row: R) => string | undefined);
   /** A cell that spans rows: how many rows it covers from this one; 0 where a cell above covers it. */
   rowSpan?: (row: R, index: number) => number;
 }
@@ -93,7 +93,8 @@ export function DataTable<R>({
             {columns.map((c, i) => {
               const span = c.rowSpan?.(row, r);
               if (span === 0) return null;
-              const cellClass = [c.numeric ? 'numeric' : '', c.className ?? ''].filter(Boolean).join(' ') || undefined;
+              const more = typeof c.className === 'function' ? c.className(row) : c.className;
+              const cellClass = [c.numeric ? 'numeric' : '', more ?? ''].filter(Boolean).join(' ') || undefined;
               const Cell = i === rowHeader ? 'th' : 'td';
               return (
                 <Cell key={i} scope={Cell === 'th' ? 'row' : undefined} className={cellClass} rowSpan={span}>
