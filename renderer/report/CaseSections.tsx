@@ -1,5 +1,7 @@
+import type { CommercialCaseModel, DutyRow } from '@shared/presentation/commercial-case';
 import type { ReportModel } from '@shared/presentation/report-model';
 import { ChartTable } from '../ui/charts/ChartTable';
+import { DataTable, tableSpec } from '../ui/DataTable';
 import { AssumptionsBlock, SignOffBlock } from './ReportClosingSections';
 import { FeasibilityBlocks, LegalBlock, RiskRegisters, TimelineBlock } from './ReportRiskSections';
 import { H } from './Heading';
@@ -7,30 +9,34 @@ import { Fields } from './report-bits';
 
 /** The commercial, financial and management cases, and the appendix of workings. */
 
+const ROUTES = tableSpec<CommercialCaseModel['routes'][number]>('report-table', 'optionId', (col) => [
+  col('Option', 'optionName'),
+  col('Route', 'route'),
+  col('Legal ground', 'ground'),
+]);
+
+const DUTIES = tableSpec<DutyRow>(
+  'report-table',
+  (t, i) => `${t.title}-${i}`,
+  (col) => [
+    col('Duty', (t) => (
+      <>
+        {t.title}
+        <span className="small block">{t.section}</span>
+      </>
+    )),
+    col('Due', 'due', { className: 'nowrap' }),
+    col('Status', 'status'),
+    col('Basis', 'basis', { className: 'small' }),
+  ],
+);
+
 export function CommercialSection({ model }: { model: ReportModel }) {
   const c = model.commercial;
   if (!c) return null;
   return (
     <>
-      <table className="report-table">
-        <caption>Procurement route and legal ground for each option</caption>
-        <thead>
-          <tr>
-            <th scope="col">Option</th>
-            <th scope="col">Route</th>
-            <th scope="col">Legal ground</th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.routes.map((r) => (
-            <tr key={r.optionId}>
-              <th scope="row">{r.optionName}</th>
-              <td>{r.route}</td>
-              <td>{r.ground}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable table={ROUTES} caption="Procurement route and legal ground for each option" rows={c.routes} />
       <p className="small">The trust should confirm each ground with its procurement lawyers before relying on it.</p>
       {c.details.map((d) => (
         <div key={d.optionId} className="option-block">
@@ -42,30 +48,7 @@ export function CommercialSection({ model }: { model: ReportModel }) {
           {d.dutiesNote ? (
             <p>{d.dutiesNote}</p>
           ) : (
-            <table className="report-table">
-              <caption>{`Duties and notices after award: ${d.optionName}`}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Duty</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Basis</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.duties.map((t, i) => (
-                  <tr key={`${t.title}-${i}`}>
-                    <th scope="row">
-                      {t.title}
-                      <span className="small block">{t.section}</span>
-                    </th>
-                    <td className="nowrap">{t.due}</td>
-                    <td>{t.status}</td>
-                    <td className="small">{t.basis}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable table={DUTIES} caption={`Duties and notices after award: ${d.optionName}`} rows={d.duties} />
           )}
           <H level={4}>Hosting plan</H>
           <Fields items={d.hosting} />

@@ -1,11 +1,99 @@
-import type { ReportModel } from '@shared/presentation/report-model';
+import type {
+  BenefitRow,
+  EconomicCaseModel,
+  LongListRow,
+  OptimismBiasRow,
+  RiskAnalysisModel,
+  ScoringModel,
+  SensitivityModel,
+} from '@shared/presentation/economic-case';
+import type { OptionRow, ReportModel } from '@shared/presentation/report-model';
 import { chunk } from '@shared/presentation/table';
 import { ComparisonTable } from '../ui/ComparisonTable';
+import { DataTable, tableSpec } from '../ui/DataTable';
 import { PrintCostChart, PrintCumulativeChart, PrintSensitivityChart } from './charts/PrintCharts';
 import { H } from './Heading';
 
 /** Options per comparison table, so the table fits the width of an A4 page. */
 const OPTIONS_PER_TABLE = 5;
+
+const LONG_LIST = tableSpec<LongListRow>('report-table', 'kind', (col) => [
+  col('Kind of option', 'kind'),
+  col('Outcome', 'status'),
+  col('Why', 'detail'),
+]);
+
+const SHORT_LIST = tableSpec<OptionRow>('report-table', 'id', (col) => [
+  col('Option', (o) => (
+    <>
+      {o.name}
+      {o.recommended && <span className="recommended-tag"> Recommended</span>}
+    </>
+  )),
+  col('Kind', 'kind'),
+  col('Term', 'term'),
+  col('Route', 'route'),
+  col('Hosting', 'hosting'),
+]);
+
+const BENEFITS = tableSpec<BenefitRow>('report-table', 'optionId', (col) => [
+  col('Option', 'optionName'),
+  col('Present value of benefits', 'pvb', { numeric: true }),
+  col('By type', 'byType'),
+  col('Unmonetised benefits', (b) => (b.unmonetised.length ? b.unmonetised.join('; ') : 'None recorded')),
+]);
+
+const OPTIMISM_BIAS = tableSpec<OptimismBiasRow>(
+  'report-table',
+  (r) => `${r.optionName}-${r.uplift}`,
+  (col) => [
+    col('Option', 'optionName'),
+    col('Uplift', 'uplift'),
+    col('Applied', 'applied'),
+    col('Range', 'range'),
+    col('Mitigation', 'mitigation'),
+    col('Adds', 'added', { numeric: true }),
+  ],
+);
+
+const RISK_ANALYSIS = tableSpec<RiskAnalysisModel['rows'][number]>('report-table', 'optionName', (col) => [
+  col('Option', 'optionName'),
+  col('Mean NPC', 'mean', { numeric: true }),
+  col('P50', 'p50', { numeric: true }),
+  col('P80', 'p80', { numeric: true }),
+  col('Probability cheapest', 'cheapest', { numeric: true }),
+]);
+
+const SWITCHING = tableSpec<SensitivityModel['rows'][number]>('report-table', 'key', (col) => [
+  col('Variable', 'label'),
+  col('Base', 'base'),
+  col('Range tested', 'range'),
+  col('Switching value', 'switching'),
+]);
+
+const WEIGHT_SENSITIVITY = tableSpec<EconomicCaseModel['weightSensitivity']['rows'][number]>(
+  'report-table',
+  (r) => `${r.criterion}-${r.change}`,
+  (col) => [
+    col('Criterion', 'criterion'),
+    col('Change', 'change'),
+    col('Top option', 'top'),
+    col('Ranking changes', (r) => (r.changesTop ? 'Yes: another option is top' : 'No')),
+  ],
+);
+
+/** The scoring matrix for one group of options (a wide matrix is split to fit the page). */
+function scoringTable(s: ScoringModel, group: ScoringModel['options']) {
+  return tableSpec<ScoringModel['criteria'][number]>(
+    'report-table scoring',
+    (c) => c.id,
+    (col) => [
+      col('Criterion', 'name'),
+      col('Weight', 'weight', { numeric: true }),
+      ...group.map((o) => col(o.name, (c) => s.scores[c.id]?.[o.id] ?? '—', { numeric: true })),
+    ],
+  );
+}
 
 /** The economic case: long and short list, the comparison, benefits, optimism bias, risk, sensitivity, scores. */
 export function EconomicSection({ model }: { model: ReportModel }) {
@@ -17,56 +105,13 @@ export function EconomicSection({ model }: { model: ReportModel }) {
       {!short && (
         <>
           <H level={3}>Long list</H>
-          <table className="report-table">
-            <caption>The long list: each kind of option, carried forward or discounted</caption>
-            <thead>
-              <tr>
-                <th scope="col">Kind of option</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {e.longList.map((r) => (
-                <tr key={r.kind}>
-                  <th scope="row">{r.kind}</th>
-                  <td>{r.status}</td>
-                  <td>{r.detail}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable table={LONG_LIST} caption="The long list: each kind of option, carried forward or discounted" rows={e.longList} />
         </>
       )}
       <H level={3}>Short list and the counterfactual</H>
       <p>{e.shortList}</p>
       <p>{e.counterfactual}</p>
-      <table className="report-table">
-        <caption>The short list</caption>
-        <thead>
-          <tr>
-            <th scope="col">Option</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Term</th>
-            <th scope="col">Route</th>
-            <th scope="col">Hosting</th>
-          </tr>
-        </thead>
-        <tbody>
-          {model.options.map((o) => (
-            <tr key={o.id}>
-              <th scope="row">
-                {o.name}
-                {o.recommended && <span className="recommended-tag"> Recommended</span>}
-              </th>
-              <td>{o.kind}</td>
-              <td>{o.term}</td>
-              <td>{o.route}</td>
-              <td>{o.hosting}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable table={SHORT_LIST} caption="The short list" rows={model.options} />
       <H level={3}>Net present cost, NPSV and the options compared</H>
       <p className="small">
         Net present cost in real terms at the Green Book discount rate, in three layers (base, with optimism bias, risk-adjusted); the
@@ -85,29 +130,11 @@ export function EconomicSection({ model }: { model: ReportModel }) {
       {e.benefits.length > 0 && (
         <>
           <H level={3}>Benefits, monetised and unmonetised</H>
-          <table className="report-table">
-            <caption>Present value of benefits after shortfall, with the unmonetised benefits beside them</caption>
-            <thead>
-              <tr>
-                <th scope="col">Option</th>
-                <th scope="col" className="numeric">
-                  Present value of benefits
-                </th>
-                <th scope="col">By type</th>
-                <th scope="col">Unmonetised benefits</th>
-              </tr>
-            </thead>
-            <tbody>
-              {e.benefits.map((b) => (
-                <tr key={b.optionId}>
-                  <th scope="row">{b.optionName}</th>
-                  <td className="numeric">{b.pvb}</td>
-                  <td>{b.byType}</td>
-                  <td>{b.unmonetised.length ? b.unmonetised.join('; ') : 'None recorded'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            table={BENEFITS}
+            caption="Present value of benefits after shortfall, with the unmonetised benefits beside them"
+            rows={e.benefits}
+          />
         </>
       )}
       {!short && (
@@ -117,33 +144,11 @@ export function EconomicSection({ model }: { model: ReportModel }) {
             Uplifts from HM Treasury’s Supplementary Green Book Guidance: Optimism Bias (table 1), each at its upper bound unless a named
             mitigation justifies less.
           </p>
-          <table className="report-table">
-            <caption>Optimism bias by option: uplift, reference range, mitigation and the present value it adds</caption>
-            <thead>
-              <tr>
-                <th scope="col">Option</th>
-                <th scope="col">Uplift</th>
-                <th scope="col">Applied</th>
-                <th scope="col">Range</th>
-                <th scope="col">Mitigation</th>
-                <th scope="col" className="numeric">
-                  Adds
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {e.optimismBias.map((r) => (
-                <tr key={`${r.optionName}-${r.uplift}`}>
-                  <th scope="row">{r.optionName}</th>
-                  <td>{r.uplift}</td>
-                  <td>{r.applied}</td>
-                  <td>{r.range}</td>
-                  <td>{r.mitigation}</td>
-                  <td className="numeric">{r.added}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            table={OPTIMISM_BIAS}
+            caption="Optimism bias by option: uplift, reference range, mitigation and the present value it adds"
+            rows={e.optimismBias}
+          />
           <H level={3}>Cost profiles</H>
           <p className="small">
             Costs by NHS financial year (1 April to 31 March), excluding VAT, in real terms (the price base), with optimism bias stacked on
@@ -163,37 +168,7 @@ export function EconomicSection({ model }: { model: ReportModel }) {
       {e.riskAnalysis && (
         <>
           <H level={3}>Risk analysis</H>
-          <table className="report-table">
-            <caption>{e.riskAnalysis.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Option</th>
-                <th scope="col" className="numeric">
-                  Mean NPC
-                </th>
-                <th scope="col" className="numeric">
-                  P50
-                </th>
-                <th scope="col" className="numeric">
-                  P80
-                </th>
-                <th scope="col" className="numeric">
-                  Probability cheapest
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {e.riskAnalysis.rows.map((r) => (
-                <tr key={r.optionName}>
-                  <th scope="row">{r.optionName}</th>
-                  <td className="numeric">{r.mean}</td>
-                  <td className="numeric">{r.p50}</td>
-                  <td className="numeric">{r.p80}</td>
-                  <td className="numeric">{r.cheapest}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable table={RISK_ANALYSIS} caption={e.riskAnalysis.caption} rows={e.riskAnalysis.rows} />
         </>
       )}
       <H level={3}>Sensitivity and switching values</H>
@@ -201,27 +176,7 @@ export function EconomicSection({ model }: { model: ReportModel }) {
         How the ranking on net present cost moves when one assumption changes, and the switching value: the point at which another option
         becomes the cheapest (HM Treasury Green Book).
       </p>
-      <table className="report-table">
-        <caption>Switching values</caption>
-        <thead>
-          <tr>
-            <th scope="col">Variable</th>
-            <th scope="col">Base</th>
-            <th scope="col">Range tested</th>
-            <th scope="col">Switching value</th>
-          </tr>
-        </thead>
-        <tbody>
-          {e.sensitivity.rows.map((r) => (
-            <tr key={r.key}>
-              <th scope="row">{r.label}</th>
-              <td>{r.base}</td>
-              <td>{r.range}</td>
-              <td>{r.switching}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable table={SWITCHING} caption="Switching values" rows={e.sensitivity.rows} />
       {!short &&
         e.sensitivity.series
           .filter((x) => e.sensitivity.charted.includes(x.key))
@@ -255,79 +210,42 @@ function ScoringTables({ model }: { model: ReportModel }) {
       </p>
       {s.weightProblem && <p className="flag-line">{s.weightProblem}</p>}
       {groups.map((group, g) => (
-        <table key={g} className="report-table scoring">
-          <caption>{groups.length > 1 ? `Scoring matrix (part ${g + 1} of ${groups.length})` : 'Scoring matrix'}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Criterion</th>
-              <th scope="col" className="numeric">
-                Weight
-              </th>
-              {group.map((o) => (
-                <th key={o.id} scope="col" className="numeric">
-                  {o.name}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {s.criteria.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{c.name}</th>
-                <td className="numeric">{c.weight}</td>
+        <DataTable
+          key={g}
+          table={scoringTable(s, group)}
+          caption={groups.length > 1 ? `Scoring matrix (part ${g + 1} of ${groups.length})` : 'Scoring matrix'}
+          rows={s.criteria}
+          foot={
+            <>
+              <tr>
+                <th scope="row">Weighted score (out of 10)</th>
+                <td className="numeric">{s.weightTotal}</td>
                 {group.map((o) => (
-                  <td key={o.id} className="numeric">
-                    {s.scores[c.id]?.[o.id] ?? '—'}
+                  <td key={o.id} className="numeric strong">
+                    {s.totals[o.id]}
                   </td>
                 ))}
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Weighted score (out of 10)</th>
-              <td className="numeric">{s.weightTotal}</td>
-              {group.map((o) => (
-                <td key={o.id} className="numeric strong">
-                  {s.totals[o.id]}
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">NPC per weighted point</th>
-              <td />
-              {group.map((o) => (
-                <td key={o.id} className="numeric">
-                  {s.npcPerPoint[o.id]}
-                </td>
-              ))}
-            </tr>
-          </tfoot>
-        </table>
+              <tr>
+                <th scope="row">NPC per weighted point</th>
+                <td />
+                {group.map((o) => (
+                  <td key={o.id} className="numeric">
+                    {s.npcPerPoint[o.id]}
+                  </td>
+                ))}
+              </tr>
+            </>
+          }
+        />
       ))}
       <p>{e.weightSensitivity.summary}</p>
       {model.form === 'full' && e.weightSensitivity.rows.length > 0 && (
-        <table className="report-table">
-          <caption>Weight sensitivity: each weight moved by 10 points, the rest rescaled to 100</caption>
-          <thead>
-            <tr>
-              <th scope="col">Criterion</th>
-              <th scope="col">Change</th>
-              <th scope="col">Top option</th>
-              <th scope="col">Ranking changes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {e.weightSensitivity.rows.map((r) => (
-              <tr key={`${r.criterion}-${r.change}`}>
-                <th scope="row">{r.criterion}</th>
-                <td>{r.change}</td>
-                <td>{r.top}</td>
-                <td>{r.changesTop ? 'Yes: another option is top' : 'No'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          table={WEIGHT_SENSITIVITY}
+          caption="Weight sensitivity: each weight moved by 10 points, the rest rescaled to 100"
+          rows={e.weightSensitivity.rows}
+        />
       )}
     </>
   );

@@ -1,6 +1,28 @@
+import type { OptionAssumptions } from '@shared/presentation/assumptions';
 import type { ReportModel } from '@shared/presentation/report-model';
+import { DataTable, tableSpec } from '../ui/DataTable';
 
 /** Assumptions behind the figures, and the sign-off block left blank for signatures. */
+
+const ASSUMPTIONS = tableSpec<OptionAssumptions>('report-table', 'optionId', (col) => [
+  col('Option', 'optionName'),
+  col('Indexation', 'indexation'),
+  col('Optimism bias', 'optimismBias'),
+  col('Other assumptions', (o) => (
+    <>
+      {o.assumptions && <span className="block preserve-lines">{o.assumptions}</span>}
+      {o.outsidePeriod && <span className="block">{o.outsidePeriod}</span>}
+      {!o.assumptions && !o.outsidePeriod && '—'}
+    </>
+  )),
+]);
+
+/** Each role's name, signature and date are left blank, to be written on the printed paper. */
+const SIGN_OFF = tableSpec<string>(
+  'report-table sign-off',
+  (role: string) => role,
+  (col) => [col('Role', (role: string) => role), ...['Name', 'Signature', 'Date'].map((header) => col(header, () => null))],
+);
 
 export function AssumptionsBlock({ model }: { model: ReportModel }) {
   const a = model.management.assumptions;
@@ -14,31 +36,7 @@ export function AssumptionsBlock({ model }: { model: ReportModel }) {
           </div>
         ))}
       </dl>
-      <table className="report-table">
-        <caption>Assumptions for each option</caption>
-        <thead>
-          <tr>
-            <th scope="col">Option</th>
-            <th scope="col">Indexation</th>
-            <th scope="col">Optimism bias</th>
-            <th scope="col">Other assumptions</th>
-          </tr>
-        </thead>
-        <tbody>
-          {a.perOption.map((o) => (
-            <tr key={o.optionId}>
-              <th scope="row">{o.optionName}</th>
-              <td>{o.indexation}</td>
-              <td>{o.optimismBias}</td>
-              <td>
-                {o.assumptions && <span className="block preserve-lines">{o.assumptions}</span>}
-                {o.outsidePeriod && <span className="block">{o.outsidePeriod}</span>}
-                {!o.assumptions && !o.outsidePeriod && '—'}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable table={ASSUMPTIONS} caption="Assumptions for each option" rows={a.perOption} />
     </>
   );
 }
@@ -50,27 +48,7 @@ export function SignOffBlock({ model }: { model: ReportModel }) {
         The signatories confirm that they have reviewed this appraisal and its recommendation
         {model.summary.recommendedName ? `: ${model.summary.recommendedName}` : ''}.
       </p>
-      <table className="report-table sign-off">
-        <caption>Sign-off</caption>
-        <thead>
-          <tr>
-            <th scope="col">Role</th>
-            <th scope="col">Name</th>
-            <th scope="col">Signature</th>
-            <th scope="col">Date</th>
-          </tr>
-        </thead>
-        <tbody>
-          {model.management.signOff.roles.map((role) => (
-            <tr key={role}>
-              <th scope="row">{role}</th>
-              <td />
-              <td />
-              <td />
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable table={SIGN_OFF} caption="Sign-off" rows={model.management.signOff.roles} />
       <p className="decision-line">Board decision: Approved / Approved with conditions / Not approved (delete as appropriate)</p>
       <p className="decision-line">Conditions or comments:</p>
     </>

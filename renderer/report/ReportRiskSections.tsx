@@ -1,11 +1,44 @@
 import { DatesTimeline } from '../ui/charts/DatesTimeline';
 import { RiskHeatMap } from '../ui/charts/RiskHeatMap';
+import { DataTable, tableSpec } from '../ui/DataTable';
 import { GradeBadge } from '../ui/GradeBadge';
 import { H } from './Heading';
-import type { LegalEntry } from '@shared/presentation/details';
+import type { LegalEntry, NoticeText, RiskRow } from '@shared/presentation/details';
+import type { GradeView } from '@shared/presentation/grade';
 import type { ReportModel } from '@shared/presentation/report-model';
 
 /** Risk registers with heat maps (only for options with risks), the timeline, feasibility findings and legal grounds. */
+
+const RISK_REGISTER = tableSpec<RiskRow>('report-table risks', 'id', (col) => [
+  col('Risk', (r) => (
+    <>
+      <span className="strong">{r.title}</span>
+      <span className="small block">{`${r.category} · Owner: ${r.owner}`}</span>
+      {r.description && <span className="small block">{r.description}</span>}
+    </>
+  )),
+  col('Inherent', (r) => <Grade grade={r.inherent} />),
+  col('Residual', (r) => <Grade grade={r.residual} />),
+  col('Mitigation', (r) => r.mitigation || '—', { className: 'small' }),
+  col('Risk allowance', 'allowance', { numeric: true, className: 'small' }),
+]);
+
+const NOTICES = tableSpec<NoticeText>('report-table', 'label', (col) => [
+  col('Notice', 'label'),
+  col('When', 'when'),
+  col('Wait', (n) => n.wait ?? '—'),
+  col('Provision', 'citation'),
+]);
+
+/** A risk's rating: the badge, and the rating in words beneath it. */
+function Grade({ grade }: { grade: GradeView }) {
+  return (
+    <>
+      <GradeBadge grade={grade} />
+      <span className="small block">{grade.text}</span>
+    </>
+  );
+}
 
 export function RiskRegisters({ model }: { model: ReportModel }) {
   return (
@@ -23,43 +56,7 @@ export function RiskRegisters({ model }: { model: ReportModel }) {
           <div className="heat-row" data-chart-key={`heat:${block.optionId}`}>
             <RiskHeatMap counts={block.counts} title={`Residual risk: ${block.optionName}`} />
           </div>
-          {
-            <table className="report-table risks">
-              <caption>{`Risk register: ${block.optionName}`}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Risk</th>
-                  <th scope="col">Inherent</th>
-                  <th scope="col">Residual</th>
-                  <th scope="col">Mitigation</th>
-                  <th scope="col" className="numeric">
-                    Risk allowance
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {block.rows.map((r) => (
-                  <tr key={r.id}>
-                    <th scope="row">
-                      <span className="strong">{r.title}</span>
-                      <span className="small block">{`${r.category} · Owner: ${r.owner}`}</span>
-                      {r.description && <span className="small block">{r.description}</span>}
-                    </th>
-                    <td>
-                      <GradeBadge grade={r.inherent} />
-                      <span className="small block">{r.inherent.text}</span>
-                    </td>
-                    <td>
-                      <GradeBadge grade={r.residual} />
-                      <span className="small block">{r.residual.text}</span>
-                    </td>
-                    <td className="small">{r.mitigation || '—'}</td>
-                    <td className="numeric small">{r.allowance}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          }
+          <DataTable table={RISK_REGISTER} caption={`Risk register: ${block.optionName}`} rows={block.rows} />
         </div>
       ))}
     </>
@@ -153,29 +150,7 @@ export function LegalBlock({ entry: l }: { entry: LegalEntry }) {
         </p>
       ))}
       {l.note && <p className="small">{l.note}</p>}
-      {l.notices.length > 0 && (
-        <table className="report-table">
-          <caption>{`Notices and standstill: ${l.optionName}`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Notice</th>
-              <th scope="col">When</th>
-              <th scope="col">Wait</th>
-              <th scope="col">Provision</th>
-            </tr>
-          </thead>
-          <tbody>
-            {l.notices.map((n) => (
-              <tr key={n.label}>
-                <th scope="row">{n.label}</th>
-                <td>{n.when}</td>
-                <td>{n.wait ?? '—'}</td>
-                <td>{n.citation}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {l.notices.length > 0 && <DataTable table={NOTICES} caption={`Notices and standstill: ${l.optionName}`} rows={l.notices} />}
     </>
   );
 }

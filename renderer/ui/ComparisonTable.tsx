@@ -1,5 +1,23 @@
-import type { ComparisonColumn, ComparisonModel } from '@shared/presentation/comparison';
+import type { ComparisonCell, ComparisonColumn, ComparisonModel, ComparisonRow } from '@shared/presentation/comparison';
+import { DataTable, tableSpec } from './DataTable';
 import { GradeBadge } from './GradeBadge';
+
+function Cell({ row, cell }: { row: ComparisonRow; cell: ComparisonCell }) {
+  return (
+    <>
+      {cell.grade ? <GradeBadge grade={cell.grade} /> : cell.items ? null : cell.text}
+      {cell.items && (
+        <ul className="flag-list">
+          {cell.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      )}
+      {cell.note && <span className="small block">{cell.note}</span>}
+      {cell.best && <span className="best-tag"> ★ {row.bestWord ?? 'best'}</span>}
+    </>
+  );
+}
 
 /**
  * The options compared, from the one comparison model: the Compare screen shows every option; the
@@ -16,50 +34,25 @@ export function ComparisonTable({
   caption?: string;
   className?: string;
 }) {
-  return (
-    <table className={className}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Measure</th>
-          {columns.map((c) => (
-            <th scope="col" key={c.id}>
-              {c.name}
-              {c.recommended && <span className="recommended-tag"> Recommended</span>}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {model.rows.map((row) => (
-          <tr key={row.key}>
-            <th scope="row">
-              {row.label}
-              {row.how && <span className="hint how"> {row.how}</span>}
-            </th>
-            {columns.map((column) => {
-              const cell = row.cells[model.columns.indexOf(column)];
-              return (
-                <td
-                  key={column.id}
-                  className={[row.numeric ? 'numeric' : '', cell.best ? 'best' : ''].filter(Boolean).join(' ') || undefined}
-                >
-                  {cell.grade ? <GradeBadge grade={cell.grade} /> : cell.items ? null : cell.text}
-                  {cell.items && (
-                    <ul className="flag-list">
-                      {cell.items.map((item) => (
-                        <li key={item}>{item}</li>
-                      ))}
-                    </ul>
-                  )}
-                  {cell.note && <span className="small block">{cell.note}</span>}
-                  {cell.best && <span className="best-tag"> ★ {row.bestWord ?? 'best'}</span>}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+  const table = tableSpec<ComparisonRow>(className, 'key', (col) => [
+    col('Measure', (row) => (
+      <>
+        {row.label}
+        {row.how && <span className="hint how"> {row.how}</span>}
+      </>
+    )),
+    ...columns.map((column) => {
+      const at = model.columns.indexOf(column);
+      const header = (
+        <>
+          {column.name}
+          {column.recommended && <span className="recommended-tag"> Recommended</span>}
+        </>
+      );
+      return col(header, (row) => <Cell row={row} cell={row.cells[at]} />, {
+        className: (row) => [row.numeric ? 'numeric' : '', row.cells[at].best ? 'best' : ''].filter(Boolean).join(' ') || undefined,
+      });
+    }),
+  ]);
+  return <DataTable table={table} caption={caption} rows={model.rows} />;
 }

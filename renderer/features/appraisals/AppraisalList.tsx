@@ -5,6 +5,7 @@ import { computeKeyDates, keyDateOptions } from '@shared/engine/key-dates';
 import { describeError } from '@shared/storage-errors';
 import { useAppraisalList, useCommands, useRegister, useSettings } from '../../data';
 import { formatDate, londonDay } from '@shared/format';
+import { DataTable, tableSpec } from '../../ui/DataTable';
 import { goToHash, href } from '../../ui/router';
 import { useToast } from '../../ui/Toast';
 
@@ -99,6 +100,27 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
     }
   };
 
+  const table = tableSpec<(typeof appraisals)[number]>('data-table', 'id', (col) => [
+    col('Appraisal', (a) => <a href={href('appraisals', a.id, 'options')}>{a.title}</a>),
+    col('Contracts', (a) => a.contractRefs.join(', ')),
+    col('Status', (a) => a.recommendation.status),
+    col('Last changed', (a) => formatDate(londonDay(a.updatedAt))),
+    col(
+      <span className="visually-hidden">Actions</span>,
+      (a) => (
+        <>
+          <button type="button" onClick={() => void duplicate(a.id, a.title)} aria-label={`Duplicate ${a.title}`}>
+            Duplicate
+          </button>
+          <button type="button" onClick={() => void remove(a.id)} aria-label={`Delete ${a.title}`}>
+            Delete
+          </button>
+        </>
+      ),
+      { className: 'actions' },
+    ),
+  ]);
+
   return (
     <section aria-labelledby="appraisals-title">
       <h1 id="appraisals-title">Appraisals</h1>
@@ -109,40 +131,7 @@ export function AppraisalList({ startFrom }: { startFrom: string | null }) {
           in a recommendation for the board. Start one from an expiring contract below: the app proposes a short list to edit.
         </p>
       ) : (
-        <table className="data-table">
-          <caption>Your appraisals</caption>
-          <thead>
-            <tr>
-              <th scope="col">Appraisal</th>
-              <th scope="col">Contracts</th>
-              <th scope="col">Status</th>
-              <th scope="col">Last changed</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {appraisals.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">
-                  <a href={href('appraisals', a.id, 'options')}>{a.title}</a>
-                </th>
-                <td>{a.contractRefs.join(', ')}</td>
-                <td>{a.recommendation.status}</td>
-                <td>{formatDate(londonDay(a.updatedAt))}</td>
-                <td className="actions">
-                  <button type="button" onClick={() => void duplicate(a.id, a.title)} aria-label={`Duplicate ${a.title}`}>
-                    Duplicate
-                  </button>
-                  <button type="button" onClick={() => void remove(a.id)} aria-label={`Delete ${a.title}`}>
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable table={table} caption="Your appraisals" rows={appraisals} />
       )}
 
       <form className="start-appraisal" onSubmit={start} aria-labelledby="start-title">

@@ -1,4 +1,5 @@
 import { financialYearLabel } from '@shared/dates';
+import type { YearRow } from '@shared/engine/economics';
 import { termEnd } from '@shared/domain/option-terms';
 import {
   COST_CATEGORIES,
@@ -16,6 +17,7 @@ import {
 import { useCommands, newId } from '../../data';
 import { DateField, NumberField, SelectField, TextField } from '../../ui/fields';
 import { formatFactor, formatMoney } from '@shared/format';
+import { DataTable, tableSpec } from '../../ui/DataTable';
 import { PerOption } from './PerOption';
 import type { AppraisalData } from './use-appraisal';
 
@@ -28,6 +30,16 @@ const UPLIFT_LABELS: Record<LineUplift, string> = {
 };
 const UPLIFT_OPTIONS = LINE_UPLIFTS.map((u) => [u, UPLIFT_LABELS[u]] as const);
 const GO_LIVE_OPTIONS = GO_LIVE_LINKS.map((g) => [g, GO_LIVE_LINK_LABELS[g]] as const);
+
+const YEARS = tableSpec<YearRow>('data-table', 'fy', (col) => [
+  col('Year', (y) => `${y.label} (year ${y.t})`),
+  col('Cash', (y) => formatMoney(y.cash), { className: 'numeric' }),
+  col('Real', (y) => formatMoney(y.real), { className: 'numeric' }),
+  col('Optimism bias (real)', (y) => formatMoney(y.optimismBias), { className: 'numeric' }),
+  col('Discount factor', (y) => formatFactor(y.df), { className: 'numeric' }),
+  col('Discounted', (y) => formatMoney(y.discounted), { className: 'numeric' }),
+  col('Risk allowance', (y) => formatMoney(y.risk), { className: 'numeric' }),
+]);
 
 /** Cost lines per option (one-off or recurring with indexation) and what they cost each financial year. */
 export function CostsTab({ data }: { data: AppraisalData }) {
@@ -140,38 +152,16 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
       </div>
 
       {result && (
-        <table className="data-table">
-          <caption>
-            Costs of {option.name} by financial year (£, excluding VAT; real figures in{' '}
-            {financialYearLabel(data.result.period.priceBaseYear)} prices)
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Year</th>
-              <th scope="col">Cash</th>
-              <th scope="col">Real</th>
-              <th scope="col">Optimism bias (real)</th>
-              <th scope="col">Discount factor</th>
-              <th scope="col">Discounted</th>
-              <th scope="col">Risk allowance</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.costs.byYear.map((y) => (
-              <tr key={y.fy}>
-                <th scope="row">
-                  {y.label} (year {y.t})
-                </th>
-                <td className="numeric">{formatMoney(y.cash)}</td>
-                <td className="numeric">{formatMoney(y.real)}</td>
-                <td className="numeric">{formatMoney(y.optimismBias)}</td>
-                <td className="numeric">{formatFactor(y.df)}</td>
-                <td className="numeric">{formatMoney(y.discounted)}</td>
-                <td className="numeric">{formatMoney(y.risk)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
+        <DataTable
+          table={YEARS}
+          caption={
+            <>
+              Costs of {option.name} by financial year (£, excluding VAT; real figures in{' '}
+              {financialYearLabel(data.result.period.priceBaseYear)} prices)
+            </>
+          }
+          rows={result.costs.byYear}
+          foot={
             <tr>
               <th scope="row">Whole-life cost / net present cost</th>
               <td className="numeric">{formatMoney(result.costs.optimismBias.wholeLifeCash)}</td>
@@ -181,8 +171,8 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
               <td className="numeric">{formatMoney(result.costs.npc)}</td>
               <td className="numeric">{formatMoney(result.costs.riskAllowance.real)}</td>
             </tr>
-          </tfoot>
-        </table>
+          }
+        />
       )}
       {result && (result.costs.sunkCash !== 0 || result.costs.afterPeriodCash !== 0) && (
         <p className="hint">

@@ -1,11 +1,32 @@
 import type { ImportPreviewSummary } from '@shared/import/preview';
 import { countOf, formatCount } from '@shared/format';
+import type { OcdsFieldChange } from '@shared/import/ocds';
+import { DataTable, tableSpec } from '../../ui/DataTable';
 
 interface Props {
   preview: ImportPreviewSummary;
   onCommit: () => void;
   onCancel: () => void;
 }
+
+/** A matched contract's change of one field; the contract's cell spans all its changes. */
+interface ChangeRow {
+  reference: string;
+  count: number;
+  first: boolean;
+  change: OcdsFieldChange;
+}
+
+const CHANGES = tableSpec<ChangeRow>(
+  'data-table',
+  (r) => `${r.reference}|${r.change.field}`,
+  (col) => [
+    col('Contract', 'reference', { rowSpan: (r) => (r.first ? r.count : 0) }),
+    col('Field', (r) => r.change.label),
+    col('Before', (r) => r.change.before),
+    col('After', (r) => r.change.after),
+  ],
+);
 
 const KIND_TEXT = { 'release-package': 'OCDS release package', 'record-package': 'OCDS record package' } as const;
 
@@ -46,33 +67,13 @@ export function OcdsPreview({ preview, onCommit, onCancel }: Props) {
 
       {s.matched.length > 0 && (
         <div className="scroll-box" tabIndex={0} role="region" aria-label="Changes to matched contracts">
-          <table className="data-table">
-            <caption>Changes to matched contracts</caption>
-            <thead>
-              <tr>
-                <th scope="col">Contract</th>
-                <th scope="col">Field</th>
-                <th scope="col">Before</th>
-                <th scope="col">After</th>
-              </tr>
-            </thead>
-            <tbody>
-              {s.matched.flatMap((m) =>
-                m.changes.map((c, i) => (
-                  <tr key={`${m.reference}|${c.field}`}>
-                    {i === 0 && (
-                      <th scope="row" rowSpan={m.changes.length}>
-                        {m.reference}
-                      </th>
-                    )}
-                    <td>{c.label}</td>
-                    <td>{c.before}</td>
-                    <td>{c.after}</td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
+          <DataTable
+            table={CHANGES}
+            caption="Changes to matched contracts"
+            rows={s.matched.flatMap((m) =>
+              m.changes.map((change, i) => ({ reference: m.reference, count: m.changes.length, first: i === 0, change })),
+            )}
+          />
           {s.matchedCount > s.matched.length && <p>…and {countOf(s.matchedCount - s.matched.length, 'more contract')}.</p>}
         </div>
       )}

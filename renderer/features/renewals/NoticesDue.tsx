@@ -11,12 +11,14 @@ import {
   filterDutiesInSteps,
   NO_DUTIES,
   OBLIGATION_LABELS,
+  type Duty,
   type DutyFilter,
   type DutyPlan,
   type DutyStatusFilter,
 } from '@shared/law';
 import { describeError } from '@shared/storage-errors';
 import { useHost } from '../../app-context';
+import { DataTable, tableSpec } from '../../ui/DataTable';
 import { useToast } from '../../ui/Toast';
 import { PickerSelect } from '../../ui/fields';
 import { href } from '../../ui/router';
@@ -33,6 +35,32 @@ const WITHIN: ReadonlyArray<readonly [string, string]> = [
   ['any', 'Any date'],
 ];
 const STATUS_FILTERS = Object.keys(DUTY_STATUS_FILTER_LABELS) as DutyStatusFilter[];
+
+/** Each duty's row, named by the duty; keyed by the duty itself, so a row's open "Mark done" form stays with its duty as rows come and go. */
+const dutiesTable = (today: IsoDate) =>
+  tableSpec<Duty>(
+    'data-table notices-table',
+    (d) => `${dutyKey(d)}|${d.dueDate ?? ''}`,
+    (col) => [
+      col('Due by', (d) => (d.dueDate ? formatDate(d.dueDate) : 'Not yet dated')),
+      col('Status', (d) => DUTY_STATUS_LABELS[d.status]),
+      col('Duty', (d) => OBLIGATION_LABELS[d.kind].title),
+      col('Section', (d) => OBLIGATION_LABELS[d.kind].section),
+      col('Contract', (d) =>
+        d.contractRef ? (
+          <a href={`${href('portfolio')}?ref=${encodeURIComponent(d.contractRef)}`}>
+            {d.contractRef} {d.title}
+          </a>
+        ) : (
+          d.title
+        ),
+      ),
+      col('Owner', (d) => d.owner || '—'),
+      col('Basis', 'basis'),
+      col('Done', (d) => <DutyDone duty={d} today={today} />),
+    ],
+    { rowHeader: 2, rowClassName: (d) => (d.status === 'overdue' ? 'overdue' : undefined) },
+  );
 
 interface Props {
   plan: SteppedState<DutyPlan>;
@@ -160,48 +188,15 @@ export function NoticesDue({ plan, contracts, settings, today }: Props) {
           {filtered.length === 0 ? (
             filtering.value && <p>No notices match these filters.</p>
           ) : (
-            <table className="data-table notices-table">
-              <caption>
-                Notices due ({formatCount(Math.min(shown, filtered.length))} shown of {formatCount(filtered.length)})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Due by</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Duty</th>
-                  <th scope="col">Section</th>
-                  <th scope="col">Contract</th>
-                  <th scope="col">Owner</th>
-                  <th scope="col">Basis</th>
-                  <th scope="col">Done</th>
-                </tr>
-              </thead>
-              <tbody>
-                {filtered.slice(0, shown).map((d) => (
-                  // Keyed by the duty itself, so a row's open "Mark done" form stays with its duty as rows come and go.
-                  <tr key={`${dutyKey(d)}|${d.dueDate ?? ''}`} className={d.status === 'overdue' ? 'overdue' : undefined}>
-                    <td>{d.dueDate ? formatDate(d.dueDate) : 'Not yet dated'}</td>
-                    <td>{DUTY_STATUS_LABELS[d.status]}</td>
-                    <th scope="row">{OBLIGATION_LABELS[d.kind].title}</th>
-                    <td>{OBLIGATION_LABELS[d.kind].section}</td>
-                    <td>
-                      {d.contractRef ? (
-                        <a href={`${href('portfolio')}?ref=${encodeURIComponent(d.contractRef)}`}>
-                          {d.contractRef} {d.title}
-                        </a>
-                      ) : (
-                        d.title
-                      )}
-                    </td>
-                    <td>{d.owner || '—'}</td>
-                    <td>{d.basis}</td>
-                    <td>
-                      <DutyDone duty={d} today={today} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              table={dutiesTable(today)}
+              caption={
+                <>
+                  Notices due ({formatCount(Math.min(shown, filtered.length))} shown of {formatCount(filtered.length)})
+                </>
+              }
+              rows={filtered.slice(0, shown)}
+            />
           )}
           {filtered.length > shown && (
             <button type="button" onClick={() => setShown((n) => n + PAGE)}>
