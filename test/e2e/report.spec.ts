@@ -92,12 +92,12 @@ test('the board paper prints to a searchable, tagged A4 PDF in the Five Case Mod
     void d.dismiss();
   });
   // Build the appraisal in Node, as the app would propose it, and write it straight into IndexedDB.
+  // One option without risks: it must get no heat map.
+  const noRisks = (b: AppraisalBundle) => b.options.find((o) => o.kind === 'framework-call-off')!;
   const { bundle, contracts, today } = await seedReportAppraisal(page, 'e2e-report', {
     withHosting: true,
-    // One option without risks: it must get no heat map.
     edit: (b) => {
-      const noRisks = b.options.find((o) => o.kind === 'framework-call-off')!;
-      b.risks = b.risks.filter((r) => r.optionId !== noRisks.id);
+      b.risks = b.risks.filter((r) => r.optionId !== noRisks(b).id);
     },
   });
   const settings = { ...DEFAULT_SETTINGS, organisation: { ...DEFAULT_SETTINGS.organisation, trustName: sample.organisation.trustName } };
@@ -118,7 +118,7 @@ test('the board paper prints to a searchable, tagged A4 PDF in the Five Case Mod
   // Heat maps only for options with risks.
   const withRisks = new Set(bundle.risks.map((r) => r.optionId));
   await expect(page.locator('.report [data-chart-key^="heat:"]')).toHaveCount(withRisks.size);
-  await expect(page.locator(`.report [data-chart-key="heat:${noRisks.id}"]`)).toHaveCount(0);
+  await expect(page.locator(`.report [data-chart-key="heat:${noRisks(bundle).id}"]`)).toHaveCount(0);
   const headingTexts = new Set((await page.locator('.report h2, .report h3, .report h4').allTextContents()).map((t) => squash(t).trim()));
 
   expect(await overflowingElements(page)).toEqual([]);
