@@ -17,9 +17,7 @@ import {
 
 describe('formatMoney', () => {
   it('rounds to the nearest pound with en-GB grouping', () => {
-    expect(formatMoney(2_359_420.29)).toBe('£2,359,420');
-    expect(formatMoney(135_018)).toBe('£135,018');
-    expect(formatMoney(0.5)).toBe('£1');
+    expect([2_359_420.29, 135_018, 0.5].map(formatMoney)).toEqual(['£2,359,420', '£135,018', '£1']);
   });
   it('never shows minus zero', () => {
     expect(formatMoney(-0.3)).toBe('£0');
@@ -31,40 +29,31 @@ describe('formatMoney', () => {
 
 describe('formatMoneyCompact', () => {
   it('writes £2.36m, £2.4m, £500k and plain pounds, without trailing zeros', () => {
-    expect(formatMoneyCompact(2_359_420)).toBe('£2.36m');
-    expect(formatMoneyCompact(2_400_000)).toBe('£2.4m');
-    expect(formatMoneyCompact(1_000_000)).toBe('£1m');
-    expect(formatMoneyCompact(450_000)).toBe('£450k');
-    expect(formatMoneyCompact(950)).toBe('£950');
-    expect(formatMoneyCompact(0)).toBe('£0');
-    expect(formatMoneyCompact(-1_500_000)).toBe('-£1.5m');
-    expect(formatMoneyCompact(1_250_000_000)).toBe('£1.25bn');
+    const amounts = [2_359_420, 2_400_000, 1_000_000, 450_000, 950, 0, -1_500_000, 1_250_000_000];
+    expect(amounts.map(formatMoneyCompact)).toEqual(['£2.36m', '£2.4m', '£1m', '£450k', '£950', '£0', '-£1.5m', '£1.25bn']);
   });
 
   it('never prints £1,000k or minus zero at a boundary', () => {
-    expect(formatMoneyCompact(999_999)).toBe('£1m');
-    expect(formatMoneyCompact(999.96)).toBe('£1k');
-    expect(formatMoneyCompact(-0.3)).toBe('£0');
+    expect([999_999, 999.96, -0.3].map(formatMoneyCompact)).toEqual(['£1m', '£1k', '£0']);
   });
 });
 
 describe('rates, scores and factors', () => {
   it('shows a stored fraction as a percentage, a score to two places and a discount factor to four', () => {
-    expect(formatRate(0.035)).toBe('3.5%');
-    expect(formatRate(0.0125)).toBe('1.25%');
-    expect(formatScore(7.2)).toBe('7.20');
-    expect(formatFactor(0.966183574879227)).toBe('0.9662');
-    expect(formatPct(41)).toBe('41%');
+    expect([formatRate(0.035), formatRate(0.0125), formatScore(7.2), formatFactor(0.966183574879227), formatPct(41)]).toEqual([
+      '3.5%',
+      '1.25%',
+      '7.20',
+      '0.9662',
+      '41%',
+    ]);
   });
 });
 
 describe('dates relative to today', () => {
   it('says how far away a date is, and a past one in words, never as a negative count', () => {
-    expect(formatDaysAway(31, 'ended')).toBe('in 31 days');
-    expect(formatDaysAway(1, 'ended')).toBe('tomorrow');
-    expect(formatDaysAway(0, 'ended')).toBe('today');
-    expect(formatDaysAway(-1, 'ended')).toBe('ended yesterday');
-    expect(formatDaysAway(-427, 'ended')).toBe('ended 427 days ago');
+    const ended = (days: number) => formatDaysAway(days, 'ended');
+    expect([31, 1, 0, -1, -427].map(ended)).toEqual(['in 31 days', 'tomorrow', 'today', 'ended yesterday', 'ended 427 days ago']);
     expect(formatDaysAway(-1500, 'passed')).toBe('passed 1,500 days ago');
   });
 });

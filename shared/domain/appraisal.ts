@@ -16,7 +16,15 @@ import {
   RISK_OVERLAPS,
 } from './enums';
 import { boardPaperSchema } from './board-paper';
-import { amountRangeSchema, fundingRowSchema, monthsRangeSchema, spendSchema, vatSchema } from './finance';
+import {
+  amountRangeSchema,
+  fundingRowSchema,
+  monthsRangeSchema,
+  oneOffAmountShape,
+  recurringAmountShape,
+  spendSchema,
+  vatSchema,
+} from './finance';
 
 const id = z.string().min(1).max(100);
 const text = z.string().max(20_000).default('');
@@ -271,16 +279,8 @@ const costLineCommon = {
 };
 
 export const costLineSchema = z.discriminatedUnion('kind', [
-  z.object({ ...costLineCommon, kind: z.literal('one-off'), amount: moneySchema, date: isoDateSchema }),
-  z.object({
-    ...costLineCommon,
-    kind: z.literal('recurring'),
-    /** Annual amount in the line's first year. */
-    amount: moneySchema,
-    startDate: isoDateSchema,
-    endDate: isoDateSchema,
-    indexationPct: z.number().min(-100).max(100).default(0),
-  }),
+  z.object({ ...costLineCommon, ...oneOffAmountShape }),
+  z.object({ ...costLineCommon, ...recurringAmountShape }),
 ]);
 export type CostLine = z.infer<typeof costLineSchema>;
 

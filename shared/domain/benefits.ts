@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { isoDateSchema, moneySchema } from './contract';
+import { isoDateSchema } from './contract';
 import { BENEFIT_TYPES, ENTRY_BASES, GO_LIVE_LINKS } from './enums';
-import { amountRangeSchema } from './finance';
+import { amountRangeSchema, oneOffAmountShape, recurringAmountShape } from './finance';
 
 /**
  * Benefit lines (docs/domain.md §4, benefits; DHSC Comprehensive Investment Appraisal model):
@@ -13,17 +13,7 @@ import { amountRangeSchema } from './finance';
 const id = z.string().min(1).max(100);
 
 /** The £ profile of a monetised benefit: one-off or recurring, as a cost line's. */
-export const benefitCashflowSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('one-off'), amount: moneySchema, date: isoDateSchema }),
-  z.object({
-    kind: z.literal('recurring'),
-    /** Annual amount in the first year. */
-    amount: moneySchema,
-    startDate: isoDateSchema,
-    endDate: isoDateSchema,
-    indexationPct: z.number().min(-100).max(100).default(0),
-  }),
-]);
+export const benefitCashflowSchema = z.discriminatedUnion('kind', [z.object(oneOffAmountShape), z.object(recurringAmountShape)]);
 export type BenefitCashflow = z.infer<typeof benefitCashflowSchema>;
 
 export const benefitSchema = z

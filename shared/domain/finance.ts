@@ -78,3 +78,17 @@ export const monthsRangeSchema = z
   .object({ low: z.number().min(0).max(120), mostLikely: z.number().min(0).max(120), high: z.number().min(0).max(120) })
   .refine((r) => r.low <= r.mostLikely && r.mostLikely <= r.high, { message: 'must run low ≤ most likely ≤ high', path: ['mostLikely'] });
 export type MonthsRange = z.infer<typeof monthsRangeSchema>;
+
+/**
+ * The £ profile a cost line and a monetised benefit share (docs/domain.md §4): one amount on a date,
+ * or an annual amount (its first year's) from a start to an end date, indexed each year.
+ */
+export const oneOffAmountShape = { kind: z.literal('one-off'), amount: moneySchema, date: isoDateSchema };
+export const recurringAmountShape = {
+  kind: z.literal('recurring'),
+  /** Annual amount in the first year. */
+  amount: moneySchema,
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+  indexationPct: z.number().min(-100).max(100).default(0),
+};

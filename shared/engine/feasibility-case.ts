@@ -1,4 +1,4 @@
-import type { FeasibilityContext, FeasibilityResult } from './feasibility-context';
+import { quiet, type FeasibilityContext, type FeasibilityResult } from './feasibility-context';
 import { formatCount, formatDate, formatMonths } from '../format';
 
 /**
@@ -10,14 +10,7 @@ import { formatCount, formatDate, formatMonths } from '../format';
 export function checkCoverageGap(ctx: FeasibilityContext): FeasibilityResult {
   const coverage = ctx.coverage;
   if (!coverage) {
-    return {
-      check: 'coverage-gap',
-      fires: false,
-      severity: 'none',
-      title: 'Coverage not checked',
-      explanation: 'Coverage of the appraisal period is worked out with the appraisal.',
-      figures: {},
-    };
+    return quiet('coverage-gap', 'Coverage not checked', 'Coverage of the appraisal period is worked out with the appraisal.', {});
   }
   const follow = coverage.followOn;
   const after =
@@ -31,14 +24,10 @@ export function checkCoverageGap(ctx: FeasibilityContext): FeasibilityResult {
             ? 'business as usual covers the period by definition'
             : 'nothing is recorded to follow its term';
   if (coverage.complete) {
-    return {
-      check: 'coverage-gap',
-      fires: false,
-      severity: 'none',
-      title: 'Covers the whole period',
-      explanation: `This option covers the whole appraisal period: ${after}.`,
-      figures: { gapDays: 0, gapMonths: 0 },
-    };
+    return quiet('coverage-gap', 'Covers the whole period', `This option covers the whole appraisal period: ${after}.`, {
+      gapDays: 0,
+      gapMonths: 0,
+    });
   }
   const gaps = coverage.gaps.map((g) => `${formatDate(g.from)} to ${formatDate(g.to)}`).join(' and ');
   const size = coverage.gapMonths > 0 ? formatMonths(coverage.gapMonths) : `${formatCount(coverage.gapDays)} days`;
@@ -56,14 +45,12 @@ export function checkCoverageGap(ctx: FeasibilityContext): FeasibilityResult {
 export function checkShortListIncomplete(ctx: FeasibilityContext): FeasibilityResult {
   const list = ctx.shortList;
   if (!list || list.complete) {
-    return {
-      check: 'short-list-incomplete',
-      fires: false,
-      severity: 'none',
-      title: list ? 'Short list complete' : 'Short list not checked',
-      explanation: list ? list.text : 'The short list is checked with the appraisal.',
-      figures: { missing: 0 },
-    };
+    return quiet(
+      'short-list-incomplete',
+      list ? 'Short list complete' : 'Short list not checked',
+      list ? list.text : 'The short list is checked with the appraisal.',
+      { missing: 0 },
+    );
   }
   return {
     check: 'short-list-incomplete',

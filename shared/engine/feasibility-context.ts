@@ -60,6 +60,25 @@ export interface FeasibilityResult {
   contractRef?: string;
 }
 
+type Figures = FeasibilityResult['figures'];
+
+/** A check that does not fire: it passed, or could not be made (the title and explanation say which). */
+export function quiet(check: FeasibilityCheckId, title: string, explanation: string, figures: Figures): FeasibilityResult {
+  return { check, fires: false, severity: 'none', title, explanation, figures };
+}
+
+/** A check's outcome: at `severity` under the first title when it fires, severity none under the second when not. */
+export function outcome(
+  check: FeasibilityCheckId,
+  fires: boolean,
+  severity: Exclude<Severity, 'none'>,
+  [firesTitle, quietTitle]: readonly [string, string],
+  explanation: string,
+  figures: Figures,
+): FeasibilityResult {
+  return { check, fires, severity: fires ? severity : 'none', title: fires ? firesTitle : quietTitle, explanation, figures };
+}
+
 export interface FeasibilityContext extends FeasibilityInput {
   contract: Contract | undefined;
   keyDates: KeyDates | undefined;

@@ -16,7 +16,7 @@ import {
   type ThresholdBand,
 } from '../law';
 import { addMonthsIso } from '../dates';
-import { dayAfter, type FeasibilityContext, type FeasibilityResult } from './feasibility-context';
+import { dayAfter, outcome, quiet, type FeasibilityContext, type FeasibilityResult } from './feasibility-context';
 import { formatDate, formatMoney, formatMonths } from '../format';
 
 /**
@@ -199,15 +199,12 @@ export function checkAboveThreshold(ctx: LegalCheckContext): FeasibilityResult {
   const { option, contract, today } = ctx;
   const vatRate = ctx.vatRate ?? VAT_RATE;
   if (option.route === 'modification') {
-    return {
-      check: 'above-threshold',
-      fires: false,
-      severity: 'none',
-      title: 'Modification: tested by the modification check',
-      explanation:
-        'A change to an existing contract is tested against its own regime’s modification rules, not the threshold for a new procurement.',
-      figures: { route: option.route },
-    };
+    return quiet(
+      'above-threshold',
+      'Modification: tested by the modification check',
+      'A change to an existing contract is tested against its own regime’s modification rules, not the threshold for a new procurement.',
+      { route: option.route },
+    );
   }
   const recorded = option.legal?.estimatedValueExVat;
   const exVat = recorded ?? ctx.contractValueExVat ?? ctx.wholeLifeCost;
@@ -233,19 +230,12 @@ export function checkAboveThreshold(ctx: LegalCheckContext): FeasibilityResult {
   const explanation = fires
     ? `Above threshold: ${value}, not less than the ${choice.label} threshold, so a regulated procedure and its notices are needed${notices ? `: ${notices}` : ''} (${REGIME_LABELS[pcr ? 'PCR2015' : 'PA2023']}).`
     : `Below threshold: ${value}, less than the ${choice.label} threshold. The regulated procedures do not apply${incVat >= BELOW_THRESHOLD_NOTICE_FROM ? ', but a contract details notice is still due for a contract of £12,000 or more (PA 2023 s.87)' : ''}; the trust's standing financial instructions still do.`;
-  return {
-    check: 'above-threshold',
-    fires,
-    severity: fires ? 'advisory' : 'none',
-    title: fires ? 'Above procurement threshold' : 'Below procurement threshold',
-    explanation,
-    figures: {
-      valueExVat: exVat,
-      valueIncVat: incVat,
-      vatRate,
-      threshold: choice.amount,
-      valueIsStandIn: standIn,
-      wholeLifeCostExVat: ctx.wholeLifeCost,
-    },
-  };
+  return outcome('above-threshold', fires, 'advisory', ['Above procurement threshold', 'Below procurement threshold'], explanation, {
+    valueExVat: exVat,
+    valueIncVat: incVat,
+    vatRate,
+    threshold: choice.amount,
+    valueIsStandIn: standIn,
+    wholeLifeCostExVat: ctx.wholeLifeCost,
+  });
 }

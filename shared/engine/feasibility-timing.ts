@@ -3,6 +3,8 @@ import {
   currentHostingEnd,
   dayAfter,
   monthsBetween,
+  outcome,
+  quiet,
   unexercisedExtensionMonths,
   type FeasibilityContext,
   type FeasibilityResult,
@@ -63,36 +65,27 @@ export function checkTooLate(ctx: FeasibilityContext): FeasibilityResult {
     );
   }
 
-  return {
-    check: 'too-late',
-    fires,
-    severity: fires ? 'critical' : 'none',
-    title: fires ? 'Too late' : 'In time',
-    explanation: parts.join(' '),
-    figures: {
-      today: ctx.today,
-      routeLeadMonths: routeLead,
-      approvalLeadMonths: approvalLead,
-      earliestSignature,
-      optionStart: start,
-      contractEnd: contract?.currentEndDate ?? null,
-      noticeDeadline: keyDates?.noticeDeadline ?? null,
-      noticeDeadlinePassed: noticePassed,
-    },
-  };
+  return outcome('too-late', fires, 'critical', ['Too late', 'In time'], parts.join(' '), {
+    today: ctx.today,
+    routeLeadMonths: routeLead,
+    approvalLeadMonths: approvalLead,
+    earliestSignature,
+    optionStart: start,
+    contractEnd: contract?.currentEndDate ?? null,
+    noticeDeadline: keyDates?.noticeDeadline ?? null,
+    noticeDeadlinePassed: noticePassed,
+  });
 }
 
 export function checkServiceGap(ctx: FeasibilityContext): FeasibilityResult {
   const { option, contract, signature, goLive, implementationLead, goLiveShift } = ctx;
   if (!contract) {
-    return {
-      check: 'service-gap',
-      fires: false,
-      severity: 'none',
-      title: 'Service gap not checked',
-      explanation: 'No current contract is recorded, so there is no end date to compare go-live with.',
-      figures: { goLive },
-    };
+    return quiet(
+      'service-gap',
+      'Service gap not checked',
+      'No current contract is recorded, so there is no end date to compare go-live with.',
+      { goLive },
+    );
   }
   const end = contract.currentEndDate;
   const gap = goLive > dayAfter(end);
@@ -117,23 +110,16 @@ export function checkServiceGap(ctx: FeasibilityContext): FeasibilityResult {
       explanation += ` The contract still has unexercised extension options totalling ${formatMonths(spare)}, which could bridge ${spare >= monthsBetween(end, goLive) ? 'the gap' : 'part of the gap'}.`;
     }
   }
-  return {
-    check: 'service-gap',
-    fires,
-    severity: fires ? 'critical' : 'none',
-    title: fires ? 'Service gap' : 'No service gap',
-    explanation,
-    figures: {
-      contractEnd: end,
-      signature,
-      implementationLeadMonths: implementationLead,
-      durationOptimismBiasMonths: goLiveShift,
-      goLive,
-      gapDays,
-      bridgeAvailable: bridged,
-      unexercisedExtensionMonths: spare,
-    },
-  };
+  return outcome('service-gap', fires, 'critical', ['Service gap', 'No service gap'], explanation, {
+    contractEnd: end,
+    signature,
+    implementationLeadMonths: implementationLead,
+    durationOptimismBiasMonths: goLiveShift,
+    goLive,
+    gapDays,
+    bridgeAvailable: bridged,
+    unexercisedExtensionMonths: spare,
+  });
 }
 
 export function checkHostingGap(ctx: FeasibilityContext): FeasibilityResult {
@@ -144,14 +130,10 @@ export function checkHostingGap(ctx: FeasibilityContext): FeasibilityResult {
     plan.transferStart !== undefined ||
     (plan.targetModel !== undefined && plan.targetModel !== plan.currentModel);
   if (!transfer) {
-    return {
-      check: 'hosting-gap',
-      fires: false,
-      severity: 'none',
-      title: 'No hosting change',
-      explanation: 'No hosting transfer is planned for this option, so hosting continues as it is.',
-      figures: { currentModel: plan.currentModel ?? null, targetModel: plan.targetModel ?? null },
-    };
+    return quiet('hosting-gap', 'No hosting change', 'No hosting transfer is planned for this option, so hosting continues as it is.', {
+      currentModel: plan.currentModel ?? null,
+      targetModel: plan.targetModel ?? null,
+    });
   }
   const lead = settings.leadTimesMonths.hostingTransfer;
   // Without a planned go-live, estimate it: the transfer takes the hosting lead time from its
@@ -164,14 +146,12 @@ export function checkHostingGap(ctx: FeasibilityContext): FeasibilityResult {
     : '';
   const end = currentHostingEnd(contracts, ctx.linkedContracts);
   if (!end) {
-    return {
-      check: 'hosting-gap',
-      fires: false,
-      severity: 'none',
-      title: 'Hosting gap not checked',
-      explanation: `Hosting goes live on ${formatDate(hostingGoLive)}${basis}, but no current hosting end date is recorded to compare it with.`,
-      figures: { hostingGoLive, estimated, hostingEnd: null },
-    };
+    return quiet(
+      'hosting-gap',
+      'Hosting gap not checked',
+      `Hosting goes live on ${formatDate(hostingGoLive)}${basis}, but no current hosting end date is recorded to compare it with.`,
+      { hostingGoLive, estimated, hostingEnd: null },
+    );
   }
   const fires = hostingGoLive > dayAfter(end.date);
   const gapDays = fires ? daysBetween(end.date, hostingGoLive) - 1 : 0;

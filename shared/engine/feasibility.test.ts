@@ -8,6 +8,10 @@ import type { FeasibilityCheckId, FeasibilityInput } from './feasibility';
 const epr = (over: Partial<ContractInput> = {}): Contract =>
   anEprContract({ hostingModel: 'lsp-data-centre', hostingEndDate: '2027-06-30', ...over });
 
+/** A separate hosting contract `reference`, ending on `end` with no extensions left. */
+const hostingContract = (reference: string, end: string): Contract =>
+  epr({ reference, category: 'hosting', currentEndDate: end, maximumEndDate: undefined, hostingEndDate: undefined });
+
 const option = feasibilityOption;
 
 function run(check: FeasibilityCheckId, over: Partial<FeasibilityInput> & { option: Option }) {
@@ -120,13 +124,7 @@ describe('hosting gap', () => {
   });
 
   it('takes the end of a separate hosting contract', () => {
-    const hosting = epr({
-      reference: 'HOST-1',
-      category: 'hosting',
-      currentEndDate: '2027-03-31',
-      maximumEndDate: undefined,
-      hostingEndDate: undefined,
-    });
+    const hosting = hostingContract('HOST-1', '2027-03-31');
     const r = run('hosting-gap', {
       contracts: [epr({ hostingEndDate: undefined }), hosting],
       option: option({ hosting: { targetModel: 'vendor-hosted', goLive: '2027-05-01' } }),
@@ -161,13 +159,7 @@ describe('additions of issues 12 and 13', () => {
   });
 
   it('raises the hosting gap on a separate linked hosting contract', () => {
-    const hosting = epr({
-      reference: 'HOST-9',
-      category: 'hosting',
-      currentEndDate: '2027-03-31',
-      maximumEndDate: undefined,
-      hostingEndDate: undefined,
-    });
+    const hosting = hostingContract('HOST-9', '2027-03-31');
     const r = run('hosting-gap', {
       contracts: [epr({ hostingEndDate: undefined })],
       linkedContracts: [hosting],

@@ -107,13 +107,9 @@ describe('approval route', () => {
     return approvalRoute(option, e.contributions.lines, ctx, DEFAULT_SETTINGS);
   };
 
-  it.each([
-    [25_000_000, 'trust-board'],
-    [25_000_000.01, 'nhs-england'],
-    [300_000_000, 'nhs-england'],
-    [300_000_000.01, 'hm-treasury'],
-  ])('capital of £%f incl. VAT needs %s', (capital, tier) => {
-    expect(tiers(capital).tier).toBe(tier);
+  it('needs NHS England above £25m of capital incl. VAT and HM Treasury above £300m (each limit itself stays below)', () => {
+    const capitals = [25_000_000, 25_000_000.01, 300_000_000, 300_000_000.01];
+    expect(capitals.map((capital) => tiers(capital).tier)).toEqual(['trust-board', 'nhs-england', 'nhs-england', 'hm-treasury']);
   });
 
   it('tests revenue at £150m and the whole-life test at £30m; counts extension options, not the appraisal period', () => {

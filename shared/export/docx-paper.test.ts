@@ -5,6 +5,7 @@ import { contractSchema, DEFAULT_SETTINGS, type Contract } from '../domain';
 import { formatMoney } from '../format';
 import { buildReportModel } from '../presentation/report-model';
 import { buildReportFixture, HOSTILE_TITLE, hostileCopy } from '../../test/bench/report/report-fixture';
+import { BOARD_PAPER_HEADINGS } from '../../test/support/board-paper';
 import { buildDocxPaper } from './docx-paper';
 import { wordParagraphs } from './ooxml-text';
 
@@ -30,15 +31,7 @@ describe('the board paper in Word', () => {
     const files = unzipSync(bytes);
     expect(Object.keys(files)).toContain('word/document.xml');
     const paragraphs = docxParagraphs(bytes);
-    expect(paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
-      '1. Executive summary',
-      '2. Strategic case',
-      '3. Economic case',
-      '4. Commercial case',
-      '5. Financial case',
-      '6. Management case',
-      '7. Appendix: workings',
-    ]);
+    expect(paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(BOARD_PAPER_HEADINGS);
     expect(paragraphs.some((p) => p.style === 'Heading2' && p.text === 'Long list')).toBe(true);
     expect(paragraphs.find((p) => p.text.startsWith('The Board is asked to'))?.text).toBe(model.cover.ask);
     const all = paragraphs.map((p) => p.text).join('\n');

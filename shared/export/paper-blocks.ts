@@ -2,7 +2,7 @@ import type { ComparisonColumn, ComparisonModel } from '../presentation/comparis
 import type { LabelledValue, LegalEntry, RiskRow } from '../presentation/details';
 import type { ReportModel } from '../presentation/report-model';
 import type { ReportSectionId } from '../presentation/sections';
-import { chunk, type ChartTableData } from '../presentation/table';
+import { chunk, numericColumns, type ChartTableData } from '../presentation/table';
 import { costByYearTables, cumulativeTables } from '../presentation/cost-tables';
 import { sensitivityTables } from '../presentation/sensitivity';
 
@@ -241,13 +241,7 @@ function economic(m: ReportModel): PaperBlock[] {
         kind: 'table',
         data: {
           caption: e.riskAnalysis.caption,
-          columns: [
-            { label: 'Option' },
-            { label: 'Mean NPC', numeric: true },
-            { label: 'P50', numeric: true },
-            { label: 'P80', numeric: true },
-            { label: 'Probability cheapest', numeric: true },
-          ],
+          columns: [{ label: 'Option' }, ...numericColumns('Mean NPC', 'P50', 'P80', 'Probability cheapest')],
           rows: e.riskAnalysis.rows.map((r) => ({ key: r.optionName, header: r.optionName, cells: [r.mean, r.p50, r.p80, r.cheapest] })),
         },
       },

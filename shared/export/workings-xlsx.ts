@@ -50,6 +50,17 @@ const f = (cell: Cell, formula: string, result: number | string) => {
   cell.value = { formula, result } as ExcelJS.CellFormulaValue;
 };
 
+/** Writes a row's values into columns A, B, … (cells to their right are left as they are). */
+function putRow(ws: ExcelJS.Worksheet, row: number, values: readonly ExcelJS.CellValue[]): void {
+  values.forEach((v, i) => (ws.getCell(row, i + 1).value = v));
+}
+
+/** A table's header: its labels from column A, in bold. */
+function headerRow(ws: ExcelJS.Worksheet, row: number, labels: readonly string[]): void {
+  putRow(ws, row, labels);
+  ws.getRow(row).font = { bold: true };
+}
+
 function assumptionsSheet(wb: ExcelJS.Workbook, appraisal: Appraisal, ctx: PeriodContext, title: string): void {
   const ws = wb.addWorksheet('Assumptions');
   ws.getColumn(1).width = 46;
@@ -185,10 +196,9 @@ function optionSheet(
   }
   const headers = ['Cost line', 'Category', 'Entry basis', 'Optimism bias uplift', 'Uplift rate'];
   const top = 10;
-  headers.forEach((h, i) => (ws.getCell(top, i + 1).value = h));
   ws.getCell(`${pvBaseCol}${top}`).value = 'Present value, base (real)';
   ws.getCell(`${pvObCol}${top}`).value = 'Present value with optimism bias';
-  ws.getRow(top).font = { bold: true };
+  headerRow(ws, top, headers);
   // SUMPRODUCT of amounts × DF (× cash-to-real for cash lines), over a block of year columns.
   const pv = (row: number, first: string, last: string, dfRow: number) =>
     `IF($C${row}="constant",SUMPRODUCT(${first}${row}:${last}${row},${first}$${dfRow}:${last}$${dfRow}),SUMPRODUCT(${first}${row}:${last}${row},${first}$${dfRow}:${last}$${dfRow},${first}$8:${last}$8))`;
@@ -226,16 +236,18 @@ function optionSheet(
 
   // Risks: expected value = probability × impact, in the year it lands (price-base terms).
   row += 3;
-  ['Risk', 'Probability', 'Impact (£, price base)', 'Expected value', 'Year t (−1: outside the period)', 'Present value'].forEach(
-    (h, i) => (ws.getCell(row, i + 1).value = h),
-  );
-  ws.getRow(row).font = { bold: true };
+  headerRow(ws, row, [
+    'Risk',
+    'Probability',
+    'Impact (£, price base)',
+    'Expected value',
+    'Year t (−1: outside the period)',
+    'Present value',
+  ]);
   row++;
   const firstRisk = row;
   for (const k of w.risks) {
-    ws.getCell(`A${row}`).value = k.title;
-    ws.getCell(`B${row}`).value = k.probability;
-    ws.getCell(`C${row}`).value = k.impact;
+    putRow(ws, row, [k.title, k.probability, k.impact]);
     f(ws.getCell(`D${row}`), `B${row}*C${row}`, k.expected);
     ws.getCell(`E${row}`).value = k.t;
     f(
@@ -251,17 +263,12 @@ function optionSheet(
 
   // Benefits: present value after shortfall, on the standard or health schedule.
   row += 2;
-  ['Benefit', 'Type', 'Entry basis', 'Shortfall', 'Health schedule'].forEach((h, i) => (ws.getCell(row, i + 1).value = h));
   ws.getCell(`${pvBaseCol}${row}`).value = 'Present value after shortfall';
-  ws.getRow(row).font = { bold: true };
+  headerRow(ws, row, ['Benefit', 'Type', 'Entry basis', 'Shortfall', 'Health schedule']);
   row++;
   const firstBenefit = row;
   for (const b of w.benefits) {
-    ws.getCell(`A${row}`).value = b.label;
-    ws.getCell(`B${row}`).value = b.type;
-    ws.getCell(`C${row}`).value = b.basis;
-    ws.getCell(`D${row}`).value = b.shortfall;
-    ws.getCell(`E${row}`).value = b.health ? 'yes' : 'no';
+    putRow(ws, row, [b.label, b.type, b.basis, b.shortfall, b.health ? 'yes' : 'no']);
     for (let t = 0; t < n; t++) ws.getCell(`${yc(t)}${row}`).value = b.amounts[t];
     f(ws.getCell(`${pvBaseCol}${row}`), `(1-D${row})*IF(E${row}="yes",${pv(row, yc(0), lastY, 7)},${pv(row, yc(0), lastY, 6)})`, b.pv);
     row++;

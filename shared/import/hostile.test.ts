@@ -68,6 +68,13 @@ async function refusal(name: string): Promise<{ error: AppError }> {
   throw new Error(`${name} was read, but should have been refused`);
 }
 
+/** Reads a fixture and checks it was refused with this code and these words. */
+async function expectRefused(name: string, code: string, message: string): Promise<void> {
+  const { error } = await refusal(name);
+  expect(error.code).toBe(code);
+  expect(error.message).toBe(message);
+}
+
 // How fast each is refused, as the user sees it, is proved in test/e2e/hostile-files.spec.ts (under
 // 2 seconds, the window responsive); here, that the refusal comes before the expensive work.
 
@@ -117,28 +124,30 @@ describe('zip attacks are refused from the zip directory, before anything is dec
     expect(calls).toEqual({ inflaters: 0, inflatedBytes: 0, readSheet: 0 });
   });
 
-  it('a part claiming 1.5 GB unzipped', async () => {
-    const { error } = await refusal('zip-bomb-claims-1_5gb.xlsx');
-    expect(error.code).toBe('XLSX_TOO_LARGE_UNZIPPED');
-    expect(error.message).toBe(
-      "'zip-bomb-claims-1_5gb.xlsx' expands to 1.5 GB when unzipped, more than the 600 MB a register can be; it may be damaged or malicious, so it was not opened.",
-    );
-    expect(calls).toEqual({ inflaters: 0, inflatedBytes: 0, readSheet: 0 });
-  });
-
-  it('a workbook of 5,000 parts', async () => {
-    const { error } = await refusal('many-entries.xlsx');
-    expect(error.code).toBe('XLSX_TOO_MANY_PARTS');
-    expect(error.message).toBe(
-      "'many-entries.xlsx' is made of 5,000 parts, more than the 1,000 a workbook can have; it may be damaged or malicious, so it was not opened.",
-    );
+  it.each([
+    {
+      what: 'a part claiming 1.5 GB unzipped',
+      file: 'zip-bomb-claims-1_5gb.xlsx',
+      code: 'XLSX_TOO_LARGE_UNZIPPED',
+      message:
+        "'zip-bomb-claims-1_5gb.xlsx' expands to 1.5 GB when unzipped, more than the 600 MB a register can be; it may be damaged or malicious, so it was not opened.",
+    },
+    {
+      what: 'a workbook of 5,000 parts',
+      file: 'many-entries.xlsx',
+      code: 'XLSX_TOO_MANY_PARTS',
+      message:
+        "'many-entries.xlsx' is made of 5,000 parts, more than the 1,000 a workbook can have; it may be damaged or malicious, so it was not opened.",
+    },
+  ])('$what', async ({ file, code, message }) => {
+    await expectRefused(file, code, message);
     expect(calls).toEqual({ inflaters: 0, inflatedBytes: 0, readSheet: 0 });
   });
 
   it('a part that lies about its size is stopped just past the size it declares', async () => {
-    const { error } = await refusal('size-lie.xlsx');
-    expect(error.code).toBe('XLSX_SUSPICIOUS_COMPRESSION');
-    expect(error.message).toBe(
+    await expectRefused(
+      'size-lie.xlsx',
+      'XLSX_SUSPICIOUS_COMPRESSION',
       "'size-lie.xlsx' holds a part ('xl/worksheets/sheet1.xml') that unzips to more than the 60 KB its zip directory declares; it may be damaged or malicious, so it was not opened.",
     );
     expect(calls.readSheet).toBe(0);
@@ -162,21 +171,23 @@ describe('sheets reaching across the whole grid', () => {
     expect(file.grid[0]).toEqual(['Contract reference', 'Contract title', 'Supplier', 'End date']);
   });
 
-  it('a value in XFD1048576 is refused before read-excel-file builds 17 billion cells', async () => {
-    const { error } = await refusal('far-value.xlsx');
-    expect(error.code).toBe('TOO_MANY_ROWS');
-    expect(error.message).toBe(
-      "'far-value.xlsx' (sheet 'Register') has data down to row 1,048,576; a register can have at most 250,000 rows, so it was not opened. Split it into smaller files, or delete the rows below the register that are not part of it.",
-    );
-    expect(calls.readSheet).toBe(0);
-  });
-
-  it("a row beyond Excel's last row is refused as damaged", async () => {
-    const { error } = await refusal('row-beyond-grid.xlsx');
-    expect(error.code).toBe('SHEET_OUT_OF_BOUNDS');
-    expect(error.message).toBe(
-      "'row-beyond-grid.xlsx' (sheet 'Register') refers to row 50000000, outside the 1,048,576 rows × 16,384 columns (A to XFD) any Excel sheet has; it may be damaged or malicious, so it was not opened.",
-    );
+  it.each([
+    {
+      what: 'a value in XFD1048576 is refused before read-excel-file builds 17 billion cells',
+      file: 'far-value.xlsx',
+      code: 'TOO_MANY_ROWS',
+      message:
+        "'far-value.xlsx' (sheet 'Register') has data down to row 1,048,576; a register can have at most 250,000 rows, so it was not opened. Split it into smaller files, or delete the rows below the register that are not part of it.",
+    },
+    {
+      what: "a row beyond Excel's last row is refused as damaged",
+      file: 'row-beyond-grid.xlsx',
+      code: 'SHEET_OUT_OF_BOUNDS',
+      message:
+        "'row-beyond-grid.xlsx' (sheet 'Register') refers to row 50000000, outside the 1,048,576 rows × 16,384 columns (A to XFD) any Excel sheet has; it may be damaged or malicious, so it was not opened.",
+    },
+  ])('$what', async ({ file, code, message }) => {
+    await expectRefused(file, code, message);
     expect(calls.readSheet).toBe(0);
   });
 });

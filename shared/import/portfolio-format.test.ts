@@ -21,6 +21,16 @@ function errorOf(text: string) {
   return result;
 }
 
+/** A version 3 portfolio file (the first with KPI ratings) holding one contract as given. */
+const versionThreeFile = (contract: object): string =>
+  JSON.stringify({
+    format: PORTFOLIO_FORMAT,
+    version: 3,
+    exportedAt: '2026-04-01T00:00:00Z',
+    organisation: { trustName: '' },
+    contracts: [contract],
+  });
+
 const bundle: AppraisalBundle = appraisalBundleSchema.parse({
   appraisal: {
     id: 'a1',
@@ -219,13 +229,7 @@ describe('a contract’s KPI ratings per period (PA 2023 s.71) in the portfolio 
 
   it('reads a version 3 file written before ratings were kept as having none', () => {
     const { kpiRatings: _, ...older } = contract;
-    const text = JSON.stringify({
-      format: PORTFOLIO_FORMAT,
-      version: 3,
-      exportedAt: '2026-04-01T00:00:00Z',
-      organisation: { trustName: '' },
-      contracts: [older],
-    });
+    const text = versionThreeFile(older);
     expect(parsed(text).portfolio.contracts[0].kpiRatings).toBeUndefined();
   });
 
@@ -238,13 +242,7 @@ describe('a contract’s KPI ratings per period (PA 2023 s.71) in the portfolio 
         { ...availability, periodEnd: '2025-09-30' },
       ],
     };
-    const text = JSON.stringify({
-      format: PORTFOLIO_FORMAT,
-      version: 3,
-      exportedAt: '2026-04-01T00:00:00Z',
-      organisation: { trustName: '' },
-      contracts: [bad],
-    });
+    const text = versionThreeFile(bad);
     const { error, issues } = errorOf(text);
     expect(error.code).toBe('PORTFOLIO_INVALID');
     expect(issues).toEqual(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contractSchema, DEFAULT_SETTINGS, type Contract } from '../domain';
+import { aLargeRegister } from '../../test/support/large-register';
+import { DEFAULT_SETTINGS } from '../domain';
 import { filterDuties, planDutiesInSteps } from './duties';
 import { pipelineInSteps } from './pipeline';
 
@@ -9,33 +10,6 @@ import { pipelineInSteps } from './pipeline';
  * longest task the window sees — and fails only far above the 50 ms budget, so a busy machine does
  * not flake it.
  */
-function register(n: number): Contract[] {
-  const template = contractSchema.parse({
-    reference: 'T',
-    title: 'System',
-    category: 'PACS',
-    supplier: 'S',
-    contractingModel: 'direct',
-    currentEndDate: '2030-01-01',
-  });
-  return Array.from({ length: n }, (_, i) => {
-    const y = 2023 + (i % 6);
-    const m = String(1 + (i % 12)).padStart(2, '0');
-    return {
-      ...template,
-      reference: `C${i}`,
-      owner: `Owner ${i % 40}`,
-      regimeEvent: 'contract-awarded' as const,
-      regimeEventDate: `${y}-${m}-01`,
-      startDate: `${y}-${m}-01`,
-      currentEndDate: `${y + 3 + (i % 5)}-${m}-28`,
-      totalValue: 50_000 + (i % 200) * 60_000,
-      annualValue: 20_000 + (i % 200) * 12_000,
-      kpis: i % 3 === 0 ? ['A', 'B', 'C'] : undefined,
-    };
-  });
-}
-
 function timeSteps<T>(gen: Generator<number, T, void>): { total: number; longest: number; steps: number; value: T } {
   let longest = 0;
   let steps = 0;
@@ -50,7 +24,7 @@ function timeSteps<T>(gen: Generator<number, T, void>): { total: number; longest
 }
 
 describe('Renewals for 100,000 contracts, in steps', () => {
-  const contracts = register(100_000);
+  const contracts = aLargeRegister(100_000, (i) => ({ owner: `Owner ${i % 40}` }));
   it('plans the notices due and the pipeline with no step near a long task', () => {
     const today = '2026-06-15';
     const plan = timeSteps(planDutiesInSteps(contracts, { today }));

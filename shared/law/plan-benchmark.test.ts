@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contractSchema, DEFAULT_SETTINGS, type Contract } from '../domain';
+import { aLargeRegister } from '../../test/support/large-register';
+import { DEFAULT_SETTINGS } from '../domain';
 import { planInSteps, planObligations } from './obligations';
 import { buildPipeline } from './pipeline';
 
@@ -7,36 +8,8 @@ import { buildPipeline } from './pipeline';
  * Issue 15's benchmark: the obligations plan and the pipeline for a 100,000-contract register. Prints
  * the times; fails only far above the 500 ms target, so a busy shared machine does not flake it.
  */
-function register(n: number): Contract[] {
-  const template = contractSchema.parse({
-    reference: 'T',
-    title: 'System',
-    category: 'PACS',
-    supplier: 'S',
-    contractingModel: 'direct',
-    currentEndDate: '2030-01-01',
-  });
-  const out: Contract[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const y = 2023 + (i % 6);
-    const m = String(1 + (i % 12)).padStart(2, '0');
-    out.push({
-      ...template,
-      reference: `C${i}`,
-      regimeEvent: 'contract-awarded',
-      regimeEventDate: `${y}-${m}-01`,
-      startDate: `${y}-${m}-01`,
-      currentEndDate: `${y + 3 + (i % 5)}-${m}-28`,
-      totalValue: 50_000 + (i % 200) * 60_000,
-      annualValue: 20_000 + (i % 200) * 12_000,
-      kpis: i % 3 === 0 ? ['A', 'B', 'C'] : undefined,
-    });
-  }
-  return out;
-}
-
 describe('plans for 100,000 contracts', () => {
-  const contracts = register(100_000);
+  const contracts = aLargeRegister(100_000);
   it('plans obligations and the pipeline within budget, and in steps of under 50 ms', () => {
     const t0 = performance.now();
     const tasks = planObligations(contracts, { today: '2026-06-15' });

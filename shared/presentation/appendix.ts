@@ -1,7 +1,7 @@
 import { COST_CATEGORY_LABELS } from '../domain';
 import type { AppraisalResult } from '../engine/appraise';
 import { formatFactor, formatMoney } from '../format';
-import { chunk, type ChartTableData } from './table';
+import { chunk, numericColumns, type ChartTableData } from './table';
 
 /**
  * The appendix of workings (docs/domain.md §9): the discount factors and deflator for each year,
@@ -22,12 +22,7 @@ export function buildAppendix(result: AppraisalResult, optionIds: readonly strin
   const years = result.options[0]?.costs.byYear ?? [];
   const factors: ChartTableData = {
     caption: 'Discount factors and the GDP deflator by financial year',
-    columns: [
-      { label: 'Year (t)' },
-      { label: 'Financial year', nowrap: true },
-      { label: 'Discount factor', numeric: true },
-      { label: 'Cash to real', numeric: true },
-    ],
+    columns: [{ label: 'Year (t)' }, { label: 'Financial year', nowrap: true }, ...numericColumns('Discount factor', 'Cash to real')],
     rows: years.map((y) => ({ key: String(y.t), header: String(y.t), cells: [y.label, formatFactor(y.df), formatFactor(y.cashToReal)] })),
   };
   return {

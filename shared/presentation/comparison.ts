@@ -81,6 +81,19 @@ const money = (amount: number) => ({ text: formatMoney(amount) });
 /** Risk analysis rows show only once a run that matches the records is passed to the engine. */
 const simulated = (result: AppraisalResult) => result.options.some((r) => r.simulation);
 
+/** A row of the Monte Carlo risk analysis: numeric, and shown only when the analysis ran. */
+const SIMULATED = { numeric: true, when: simulated } as const;
+
+/** The risk analysis's P50 or P80 net present cost (lowest is best). */
+const percentileRow = (p: 'p50' | 'p80', how: string): RowSpec => ({
+  key: `npc-${p}`,
+  label: `Risk analysis: ${p.toUpperCase()} net present cost`,
+  how,
+  best: { row: p, word: 'lowest' },
+  ...SIMULATED,
+  cell: (r) => (r.simulation ? money(r.simulation.npc[p]) : { text: NONE }),
+});
+
 const ROWS: readonly RowSpec[] = [
   {
     key: 'kind',
@@ -139,31 +152,14 @@ const ROWS: readonly RowSpec[] = [
     numeric: true,
     cell: (r) => (r.costs.riskAssessed ? money(r.costs.npc) : { text: formatMoney(r.costs.npc), note: 'risk not assessed' }),
   },
-  {
-    key: 'npc-p50',
-    label: 'Risk analysis: P50 net present cost',
-    how: 'The risk-adjusted NPC the Monte Carlo risk analysis exceeds in half its iterations (three-point ranges, seeded)',
-    best: { row: 'p50', word: 'lowest' },
-    numeric: true,
-    when: simulated,
-    cell: (r) => (r.simulation ? money(r.simulation.npc.p50) : { text: NONE }),
-  },
-  {
-    key: 'npc-p80',
-    label: 'Risk analysis: P80 net present cost',
-    how: 'The risk-adjusted NPC not exceeded in 80% of the Monte Carlo iterations',
-    best: { row: 'p80', word: 'lowest' },
-    numeric: true,
-    when: simulated,
-    cell: (r) => (r.simulation ? money(r.simulation.npc.p80) : { text: NONE }),
-  },
+  percentileRow('p50', 'The risk-adjusted NPC the Monte Carlo risk analysis exceeds in half its iterations (three-point ranges, seeded)'),
+  percentileRow('p80', 'The risk-adjusted NPC not exceeded in 80% of the Monte Carlo iterations'),
   {
     key: 'probability-cheapest',
     label: 'Probability of being cheapest',
     how: 'Share of the Monte Carlo iterations in which the option has the lowest risk-adjusted NPC; business as usual is the benchmark and takes no part',
     best: { row: 'probabilityCheapest', word: 'highest' },
-    numeric: true,
-    when: simulated,
+    ...SIMULATED,
     cell: (r) =>
       r.simulation?.probabilityCheapest == null
         ? { text: NONE, note: r.option.kind === 'business-as-usual' ? 'the benchmark' : undefined }

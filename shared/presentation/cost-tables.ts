@@ -1,7 +1,7 @@
 import { COST_CATEGORIES, COST_CATEGORY_LABELS, type CostCategory } from '../domain';
 import type { OptionCosts } from '../engine/economics';
 import { formatFactor, formatMoney } from '../format';
-import { chunk, type ChartTableData, type TableColumn } from './table';
+import { chunk, numericColumns, type ChartTableData } from './table';
 
 /**
  * Pure shaping of the engine's OptionCosts into chart rows and table alternatives, shared by the
@@ -85,11 +85,7 @@ export function costByYearTables(costs: OptionCosts, caption: string): ChartTabl
   const groups: CostSeriesKeyLabel[][] = [];
   for (let i = 0; i < tableCount; i++) groups.push(series.slice(i * VALUE_COLUMNS_PER_TABLE, (i + 1) * VALUE_COLUMNS_PER_TABLE));
   const fy = { label: 'Financial year' };
-  const discountColumns: TableColumn[] = [
-    { label: 'Cost', numeric: true },
-    { label: 'Discount factor', numeric: true },
-    { label: 'Present value', numeric: true },
-  ];
+  const discountColumns = numericColumns('Cost', 'Discount factor', 'Present value');
   const discountCells = (t: number) => {
     const row = costs.byYear[t];
     return [formatMoney(row.cost), formatFactor(row.df), formatMoney(row.discounted)];

@@ -68,14 +68,16 @@ describe('benefits by type across options', () => {
     const table = benefitsByTypeTable(result);
     table.rows.forEach((row, i) => {
       const b = result.options[i].costs.benefits;
-      expect(row.cells).toEqual([
-        formatMoney(b.byType.CRB),
-        formatMoney(b.byType.NCRB),
-        formatMoney(b.byType.SB),
-        formatMoney(b.pvb),
-        formatMoney(b.pvbBeforeShortfall),
-        String(b.unmonetised.length),
-      ]);
+      // Each figure under its own heading, so a swapped column fails too.
+      const byHeading = Object.fromEntries(table.columns.slice(1).map((c, k) => [c.label, row.cells[k]]));
+      expect(byHeading).toEqual({
+        'Cash-releasing': formatMoney(b.byType.CRB),
+        'Non-cash-releasing': formatMoney(b.byType.NCRB),
+        Societal: formatMoney(b.byType.SB),
+        'Total (PVB)': formatMoney(b.pvb),
+        'Before shortfall': formatMoney(b.pvbBeforeShortfall),
+        Unmonetisable: String(b.unmonetised.length),
+      });
     });
   });
 });

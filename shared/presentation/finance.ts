@@ -1,7 +1,7 @@
 import type { Affordability, AffordabilityYear } from '../engine/affordability';
 import type { AppraisalResult } from '../engine/appraise';
 import { formatMoney, NONE } from '../format';
-import type { ChartTableData } from './table';
+import { numericColumns, type ChartTableData } from './table';
 
 /**
  * The financial case and the benefits as tables (docs/domain.md §4): the affordability table per
@@ -70,12 +70,7 @@ export function benefitsByTypeTable(result: AppraisalResult): ChartTableData {
     caption: 'Present value of benefits by type, after shortfall (£, real, discounted)',
     columns: [
       { label: 'Option' },
-      { label: 'Cash-releasing', numeric: true },
-      { label: 'Non-cash-releasing', numeric: true },
-      { label: 'Societal', numeric: true },
-      { label: 'Total (PVB)', numeric: true },
-      { label: 'Before shortfall', numeric: true },
-      { label: 'Unmonetisable', numeric: true },
+      ...numericColumns('Cash-releasing', 'Non-cash-releasing', 'Societal', 'Total (PVB)', 'Before shortfall', 'Unmonetisable'),
     ],
     rows: result.options.map((r) => {
       const b = r.costs.benefits;

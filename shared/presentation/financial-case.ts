@@ -2,7 +2,7 @@ import { FUNDING_SOURCE_LABELS, type FundingSource } from '../domain';
 import type { AffordabilityYear } from '../engine/affordability';
 import type { AppraisalResult, OptionResult } from '../engine/appraise';
 import { formatDate, formatMoney, formatPct, formatTerm, listProse } from '../format';
-import type { ChartTableData } from './table';
+import { numericColumns, type ChartTableData } from './table';
 
 /**
  * The financial case (docs/domain.md §9), for the preferred option (else the first-ranked one):
@@ -48,13 +48,15 @@ function cashTable(r: OptionResult): ChartTableData {
     caption: `Cash requirement by financial year: ${r.option.name} (£, cash, including irrecoverable VAT)`,
     columns: [
       { label: 'Financial year', nowrap: true },
-      { label: 'Capital (CDEL)', numeric: true },
-      { label: 'Revenue', numeric: true },
-      { label: 'Irrecoverable VAT', numeric: true },
-      { label: 'Contingency', numeric: true },
-      { label: 'Total', numeric: true },
-      { label: 'Cash-releasing benefits', numeric: true },
-      { label: 'Net requirement', numeric: true },
+      ...numericColumns(
+        'Capital (CDEL)',
+        'Revenue',
+        'Irrecoverable VAT',
+        'Contingency',
+        'Total',
+        'Cash-releasing benefits',
+        'Net requirement',
+      ),
     ],
     rows: a.years.map((y) => ({ key: String(y.fy), header: yearHeader(y), cells: cells(y) })),
     foot: [{ key: 'total', header: 'Total', cells: cells(a.totals) }],
@@ -74,11 +76,7 @@ function fundingTable(r: OptionResult): ChartTableData {
     caption: `Funding, the gap and the income and expenditure effect: ${r.option.name}`,
     columns: [
       { label: 'Financial year', nowrap: true },
-      { label: 'Net requirement', numeric: true },
-      { label: 'Funding available', numeric: true },
-      { label: 'Gap', numeric: true },
-      { label: 'Depreciation', numeric: true },
-      { label: 'PDC dividend', numeric: true },
+      ...numericColumns('Net requirement', 'Funding available', 'Gap', 'Depreciation', 'PDC dividend'),
     ],
     rows: a.years.map((y) => ({ key: String(y.fy), header: y.label, cells: cells(y) })),
     foot: [{ key: 'total', header: 'Total', cells: cells(a.totals) }],
@@ -100,14 +98,7 @@ function reconciliationTable(r: OptionResult): ChartTableData {
 function allOptionsTable(result: AppraisalResult): ChartTableData {
   return {
     caption: 'Approval figures for every option, over its own term including extension options (cash, including irrecoverable VAT)',
-    columns: [
-      { label: 'Option' },
-      { label: 'Term' },
-      { label: 'Capital', numeric: true },
-      { label: 'Revenue', numeric: true },
-      { label: 'Whole-life', numeric: true },
-      { label: 'Approval' },
-    ],
+    columns: [{ label: 'Option' }, { label: 'Term' }, ...numericColumns('Capital', 'Revenue', 'Whole-life'), { label: 'Approval' }],
     rows: result.options.map((r) => ({
       key: r.option.id,
       header: r.option.name,

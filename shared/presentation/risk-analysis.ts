@@ -1,7 +1,7 @@
 import type { AppraisalResult } from '../engine/appraise';
 import type { OptionSimulation, Percentiles, SimulationResult, TornadoBar } from '../engine/simulation';
 import { formatCount, formatMoney, formatPct, NONE } from '../format';
-import type { ChartTableData } from './table';
+import { numericColumns, type ChartTableData } from './table';
 
 /**
  * The risk analysis as the Risk analysis tab (and the report) shows it: the run's identity (so a
@@ -26,13 +26,7 @@ export interface RiskAnalysisModel {
   sCurveTable: ChartTableData;
 }
 
-const PERCENTILE_COLUMNS = [
-  { label: 'Mean', numeric: true },
-  { label: 'P10', numeric: true },
-  { label: 'P50', numeric: true },
-  { label: 'P80', numeric: true },
-  { label: 'P90', numeric: true },
-];
+const PERCENTILE_COLUMNS = numericColumns('Mean', 'P10', 'P50', 'P80', 'P90');
 
 const percentileCells = (p: Percentiles) => [p.mean, p.p10, p.p50, p.p80, p.p90].map((v) => formatMoney(v));
 
@@ -98,12 +92,7 @@ function summaryOf(options: readonly NamedSimulation[]): string {
 export function tornadoTable(name: string, bars: readonly TornadoBar[]): ChartTableData {
   return {
     caption: `Largest drivers of ${name}'s risk-adjusted NPC (each input at its low and high value, all others most likely)`,
-    columns: [
-      { label: 'Input' },
-      { label: 'NPC at low', numeric: true },
-      { label: 'NPC at high', numeric: true },
-      { label: 'Swing', numeric: true },
-    ],
+    columns: [{ label: 'Input' }, ...numericColumns('NPC at low', 'NPC at high', 'Swing')],
     rows: bars.map((b, i) => ({
       key: `${i}-${b.label}`,
       header: b.label,

@@ -1,35 +1,37 @@
 import type { SensitivitySeries } from '../engine/sensitivity';
 import { formatDecimal, formatMoney, formatPct, formatRate } from '../format';
+import { assertNever } from '../result';
 import { chunk, type ChartTableData } from './table';
 
-/** How a sensitivity variable's value reads: a rate as %, an indexation delta in points, a factor as % of estimate. */
-
-export function formatSensitivityValue(unit: SensitivitySeries['unit'], value: number): string {
+/**
+ * How a sensitivity variable's value reads: a rate as %, an indexation delta in points, a factor as %
+ * of estimate; `tick` is the short form under the chart's x axis ("+1.5", "80%").
+ */
+function sensitivityValueText(unit: SensitivitySeries['unit'], value: number, form: 'full' | 'tick'): string {
+  const full = form === 'full';
   switch (unit) {
     case 'rate':
       return formatRate(value);
     case 'points': {
       const v = Math.round(value * 100) / 100;
-      if (v === 0) return 'no change';
-      return `${v > 0 ? '+' : '−'}${formatDecimal(Math.abs(v))} ${Math.abs(v) === 1 ? 'point' : 'points'}`;
+      if (v === 0) return full ? 'no change' : '0';
+      const signed = `${v > 0 ? '+' : '−'}${formatDecimal(Math.abs(v))}`;
+      return full ? `${signed} ${Math.abs(v) === 1 ? 'point' : 'points'}` : signed;
     }
     case 'factor':
-      return `${formatPct(value * 100)} of estimate`;
+      return full ? `${formatPct(value * 100)} of estimate` : formatPct(value * 100);
+    default:
+      return assertNever(unit, 'sensitivity unit');
   }
+}
+
+export function formatSensitivityValue(unit: SensitivitySeries['unit'], value: number): string {
+  return sensitivityValueText(unit, value, 'full');
 }
 
 /** Short tick labels for the x axis. */
 export function sensitivityTick(unit: SensitivitySeries['unit'], value: number): string {
-  switch (unit) {
-    case 'rate':
-      return formatRate(value);
-    case 'points': {
-      const v = Math.round(value * 100) / 100;
-      return v === 0 ? '0' : `${v > 0 ? '+' : '−'}${formatDecimal(Math.abs(v))}`;
-    }
-    case 'factor':
-      return formatPct(value * 100);
-  }
+  return sensitivityValueText(unit, value, 'tick');
 }
 
 export function sensitivityAxisLabel(series: Pick<SensitivitySeries, 'unit' | 'label'>): string {

@@ -7,6 +7,11 @@ export interface TableColumn {
   nowrap?: boolean;
 }
 
+/** Numeric columns (right-aligned, never wrapped), one a label: the figures beside a table's row headers. */
+export function numericColumns(...labels: string[]): TableColumn[] {
+  return labels.map((label) => ({ label, numeric: true }));
+}
+
 export interface TableRow {
   key: string;
   /** The row's header cell (first column). */

@@ -5,7 +5,8 @@ import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { OPEN_PURPOSES, REPORT_PDF_SAVE, SAVE_PURPOSES } from '@shared/ipc';
 import { reportPrintOptions } from '../../electron/ipc/pdf-templates';
-import { countRows, expect, openApp, test } from './fixtures';
+import { startEprAppraisal } from '../e2e/risk-analysis-steps';
+import { countRows, expect, loadSample, openApp, test } from './fixtures';
 
 /**
  * The desktop path, as a user walks it: the renderer in Chromium, window.desktop from the BUILT
@@ -71,9 +72,7 @@ test('open a register from the File menu, import it, edit a contract and export 
 });
 
 test('back up from Settings, change the data, restore the backup from disk: the data is as backed up', async ({ page, desktop, files }) => {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
-  await expect(grid(page)).toBeVisible();
+  await loadSample(page);
   const before = await countRows(page);
 
   await page.getByRole('link', { name: 'Settings' }).click();
@@ -119,12 +118,8 @@ test('export the decision report: the print window renders it hidden, and the PD
   files,
 }) => {
   test.setTimeout(120_000);
-  await openApp(page);
-  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
-  await page.getByRole('link', { name: 'Appraisals' }).click();
-  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
-  await page.getByRole('button', { name: 'Start appraisal' }).click();
-  await expect(page.getByRole('tab', { name: 'Options', selected: true })).toBeVisible();
+  await loadSample(page);
+  await startEprAppraisal(page);
   const appraisalTitle = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
   await page.getByRole('tab', { name: 'Report' }).click();
   await page.getByLabel('Report status').selectOption('final');
@@ -223,8 +218,7 @@ test('inside Electron without the bridge the app says it cannot start, and offer
 });
 
 test('a name typed without its extension never replaces an existing file unasked', async ({ page, desktop, files }) => {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
+  await loadSample(page);
   const existing = path.join(files, 'board pack.json');
   writeFileSync(existing, 'last month’s portfolio');
 

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { MENU_COMMANDS, type MenuCommand } from '@shared/ipc';
 import { menuLabels, type DesktopHarness } from './harness';
-import { expect, openApp, test } from './fixtures';
+import { startEprAppraisal } from '../e2e/risk-analysis-steps';
+import { expect, loadSample, openApp, test } from './fixtures';
 
 /**
  * Every command of the application menu, sent as the menu sends it (the real template's click →
@@ -14,17 +15,22 @@ import { expect, openApp, test } from './fixtures';
 
 const labels = menuLabels();
 
-async function withSample(page: Page): Promise<void> {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
-  await expect(page.getByRole('grid', { name: /Contract register/ })).toBeVisible();
+/**
+ * Loads the sample, with the EPR appraisal open (`open`) or started and then left for the Portfolio
+ * (`left`) when the command needs one, and answers the save dialog with `name`.
+ */
+function savingTo(name: string, appraisal?: 'open' | 'left'): Case['arrange'] {
+  return async (page, desktop, files) => {
+    await loadSample(page);
+    if (appraisal) await startEprAppraisal(page);
+    if (appraisal === 'left') await page.getByRole('link', { name: 'Portfolio' }).click();
+    desktop.dialogs.answerSave(path.join(files, name));
+  };
 }
 
-async function startAppraisal(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Appraisals' }).click();
-  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
-  await page.getByRole('button', { name: 'Start appraisal' }).click();
-  await expect(page.getByRole('tab', { name: 'Options', selected: true })).toBeVisible();
+/** The status line that says a file was saved; exports that build the paper get a minute. */
+async function expectSaved(page: Page, said: string | RegExp, timeout?: number): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: said })).toBeVisible({ timeout });
 }
 
 interface Case {
@@ -51,69 +57,44 @@ const CASES: Record<MenuCommand, Case[]> = {
   ],
   'export-portfolio': [
     {
-      arrange: async (page, desktop, files) => {
-        await withSample(page);
-        desktop.dialogs.answerSave(path.join(files, 'exported.json'));
-      },
+      arrange: savingTo('exported.json'),
       sees: async (page) => {
-        await expect(page.getByRole('status').filter({ hasText: 'Exported the portfolio to exported.json.' })).toBeVisible();
+        await expectSaved(page, 'Exported the portfolio to exported.json.');
       },
     },
   ],
   'back-up': [
     {
-      arrange: async (page, desktop, files) => {
-        await withSample(page);
-        desktop.dialogs.answerSave(path.join(files, 'backup.json'));
-      },
+      arrange: savingTo('backup.json'),
       sees: async (page) => {
-        await expect(page.getByRole('status').filter({ hasText: 'Backed up everything to backup.json.' })).toBeVisible();
+        await expectSaved(page, 'Backed up everything to backup.json.');
       },
     },
   ],
   'export-report': [
     {
       // With an appraisal open, the command exports its report, as the Report tab's button does.
-      arrange: async (page, desktop, files) => {
-        await withSample(page);
-        await startAppraisal(page);
-        desktop.dialogs.answerSave(path.join(files, 'report.pdf'));
-      },
+      arrange: savingTo('report.pdf', 'open'),
       sees: async (page) => {
-        await expect(page.getByRole('status').filter({ hasText: 'Exported the decision report to report.pdf.' })).toBeVisible({
-          timeout: 60_000,
-        });
+        await expectSaved(page, 'Exported the decision report to report.pdf.', 60_000);
       },
     },
     {
       // With none open, it asks which appraisal's report to export, then exports that one.
-      arrange: async (page, desktop, files) => {
-        await withSample(page);
-        await startAppraisal(page);
-        await page.getByRole('link', { name: 'Portfolio' }).click();
-        desktop.dialogs.answerSave(path.join(files, 'chosen.pdf'));
-      },
+      arrange: savingTo('chosen.pdf', 'left'),
       sees: async (page) => {
         const choose = page.getByRole('dialog', { name: 'Export a decision report' });
         await choose.getByRole('button', { name: /^Electronic patient record/ }).click();
-        await expect(page.getByRole('status').filter({ hasText: 'Exported the decision report to chosen.pdf.' })).toBeVisible({
-          timeout: 60_000,
-        });
+        await expectSaved(page, 'Exported the decision report to chosen.pdf.', 60_000);
       },
     },
   ],
   'export-word': [
     {
       // With an appraisal open, the command saves its board paper as a Word document.
-      arrange: async (page, desktop, files) => {
-        await withSample(page);
-        await startAppraisal(page);
-        desktop.dialogs.answerSave(path.join(files, 'paper.docx'));
-      },
+      arrange: savingTo('paper.docx', 'open'),
       sees: async (page, files) => {
-        await expect(page.getByRole('status').filter({ hasText: 'Exported the Word document to paper.docx.' })).toBeVisible({
-          timeout: 60_000,
-        });
+        await expectSaved(page, 'Exported the Word document to paper.docx.', 60_000);
         expect(statSync(path.join(files, 'paper.docx')).size).toBeGreaterThan(10_000);
       },
     },
@@ -121,18 +102,11 @@ const CASES: Record<MenuCommand, Case[]> = {
   'export-excel': [
     {
       // With none open, it asks which appraisal's workings to export, then saves that one.
-      arrange: async (page, desktop, files) => {
-        await withSample(page);
-        await startAppraisal(page);
-        await page.getByRole('link', { name: 'Portfolio' }).click();
-        desktop.dialogs.answerSave(path.join(files, 'workings.xlsx'));
-      },
+      arrange: savingTo('workings.xlsx', 'left'),
       sees: async (page, files) => {
         const choose = page.getByRole('dialog', { name: 'Export the workings to Excel' });
         await choose.getByRole('button', { name: /^Electronic patient record/ }).click();
-        await expect(page.getByRole('status').filter({ hasText: /^Exported the Excel workings to workings\.xlsx\.$/ })).toBeVisible({
-          timeout: 60_000,
-        });
+        await expectSaved(page, /^Exported the Excel workings to workings\.xlsx\.$/, 60_000);
         expect(existsSync(path.join(files, 'workings.xlsx'))).toBe(true);
       },
     },

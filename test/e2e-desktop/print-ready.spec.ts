@@ -3,7 +3,7 @@ import { contractSchema, DEFAULT_SETTINGS, type Contract } from '@shared/domain'
 import { REPORT_READY, REPORT_READY_DATASET_KEY } from '@shared/ipc';
 import { buildReportFixture } from '../bench/report/report-fixture';
 import { seedAppraisal } from '../bench/report/idb-seed';
-import { expect, openApp, test } from '../e2e/fixtures';
+import { expect, loadSample, test } from '../e2e/fixtures';
 import { HIDDEN_WINDOW_SCRIPT } from './print-window';
 
 /**
@@ -17,8 +17,7 @@ const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8')) 
 const READY_ATTRIBUTE = `data-${REPORT_READY_DATASET_KEY.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 test('a hidden print page whose animation frames never run still reports ready, with its charts drawn', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
+  await loadSample(page);
   const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
   const epr = contractSchema.parse(sample.contracts.find((c) => c.reference === 'NVH-EPR-001'));
   const bundle = buildReportFixture({ contracts: [epr], settings: DEFAULT_SETTINGS, today, appraisalId: 'hidden-print' });

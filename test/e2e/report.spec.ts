@@ -6,10 +6,12 @@ import type { Page } from '@playwright/test';
 import { footerTemplate, headerTemplate } from '../../electron/ipc/pdf-templates';
 import { formatDate } from '@shared/format';
 import { contractSchema, DEFAULT_SETTINGS, type Contract } from '@shared/domain';
+import type { AppraisalBundle } from '@shared/import/portfolio-format';
 import { buildReportModel } from '@shared/presentation/report-model';
 import { buildReportFixture, HOSTILE_TITLE, hostileCopy } from '../bench/report/report-fixture';
 import { buildBenchReportBundle, REPORT_BENCH_ID } from '../bench/report/bench-fixture';
 import { seedAppraisal } from '../bench/report/idb-seed';
+import { BOARD_PAPER_HEADINGS } from '../support/board-paper';
 import { ARTIFACTS, expect, loadSample, test } from './fixtures';
 import { addDelayRange, REPROCURE, startEprAppraisal } from './risk-analysis-steps';
 
@@ -25,6 +27,26 @@ function browserToday(page: Page): Promise<string> {
     const d = new Date();
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   });
+}
+
+/**
+ * Loads the sample, then writes an appraisal of its EPR contract (and, `withHosting`, a copy of its
+ * hosting contract whose words try to break the paper) straight into IndexedDB, as the app would
+ * propose it; `edit` changes the bundle before it is written.
+ */
+async function seedReportAppraisal(
+  page: Page,
+  appraisalId: string,
+  { withHosting = false, edit }: { withHosting?: boolean; edit?: (bundle: AppraisalBundle) => void } = {},
+) {
+  await loadSample(page);
+  const today = await browserToday(page);
+  const hosting = withHosting ? [hostileCopy(sampleContract('NVH-HOST-004'), 'NVH-HOST-004-COPY')] : [];
+  const contracts = [sampleContract('NVH-EPR-001'), ...hosting];
+  const bundle = buildReportFixture({ contracts, settings: DEFAULT_SETTINGS, today, appraisalId });
+  edit?.(bundle);
+  await seedAppraisal(page, { contracts: hosting, bundle });
+  return { bundle, contracts, today };
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
@@ -69,19 +91,17 @@ test('the board paper prints to a searchable, tagged A4 PDF in the Five Case Mod
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await loadSample(page);
-
   // Build the appraisal in Node, as the app would propose it, and write it straight into IndexedDB.
-  const today = await browserToday(page);
-  const epr = sampleContract('NVH-EPR-001');
-  const hostile = hostileCopy(sampleContract('NVH-HOST-004'), 'NVH-HOST-004-COPY');
-  const bundle = buildReportFixture({ contracts: [epr, hostile], settings: DEFAULT_SETTINGS, today, appraisalId: 'e2e-report' });
   // One option without risks: it must get no heat map.
-  const noRisks = bundle.options.find((o) => o.kind === 'framework-call-off')!;
-  bundle.risks = bundle.risks.filter((r) => r.optionId !== noRisks.id);
-  await seedAppraisal(page, { contracts: [hostile], bundle });
+  const noRisks = (b: AppraisalBundle) => b.options.find((o) => o.kind === 'framework-call-off')!;
+  const { bundle, contracts, today } = await seedReportAppraisal(page, 'e2e-report', {
+    withHosting: true,
+    edit: (b) => {
+      b.risks = b.risks.filter((r) => r.optionId !== noRisks(b).id);
+    },
+  });
   const settings = { ...DEFAULT_SETTINGS, organisation: { ...DEFAULT_SETTINGS.organisation, trustName: sample.organisation.trustName } };
-  const model = buildReportModel({ ...bundle, contracts: [epr, hostile], settings, today });
+  const model = buildReportModel({ ...bundle, contracts, settings, today });
 
   await page.goto('/#/report/e2e-report?status=draft&print=1');
   await page.reload();
@@ -98,7 +118,7 @@ test('the board paper prints to a searchable, tagged A4 PDF in the Five Case Mod
   // Heat maps only for options with risks.
   const withRisks = new Set(bundle.risks.map((r) => r.optionId));
   await expect(page.locator('.report [data-chart-key^="heat:"]')).toHaveCount(withRisks.size);
-  await expect(page.locator(`.report [data-chart-key="heat:${noRisks.id}"]`)).toHaveCount(0);
+  await expect(page.locator(`.report [data-chart-key="heat:${noRisks(bundle).id}"]`)).toHaveCount(0);
   const headingTexts = new Set((await page.locator('.report h2, .report h3, .report h4').allTextContents()).map((t) => squash(t).trim()));
 
   expect(await overflowingElements(page)).toEqual([]);
@@ -138,17 +158,8 @@ test('the board paper prints to a searchable, tagged A4 PDF in the Five Case Mod
   const decision = days('2026-10-03');
   expect(text).toContain(decision < 0 ? 'the latest decision date passed on 3 Oct 2026' : `the latest decision date is in ${decision} day`);
   // The five cases, in order: the page each case heading first appears on (after the cover).
-  const cases = [
-    '1. Executive summary',
-    '2. Strategic case',
-    '3. Economic case',
-    '4. Commercial case',
-    '5. Financial case',
-    '6. Management case',
-    '7. Appendix: workings',
-  ];
   const pageTexts = Array.from({ length: pdfPages(file) }, (_, i) => pageLines(file, i + 1, header));
-  const where = cases.map((h) => pageTexts.findIndex((lines, i) => i > 0 && lines.includes(h)));
+  const where = BOARD_PAPER_HEADINGS.map((h) => pageTexts.findIndex((lines, i) => i > 0 && lines.includes(h)));
   expect(where.every((p) => p > 0)).toBe(true);
   expect([...where].sort((x, y) => x - y)).toEqual(where);
   expect(pageTexts[0].join(' ')).toContain('The Board is asked to');
@@ -198,15 +209,7 @@ test('the report route explains a missing appraisal and tells the print window i
 });
 
 test('outside print mode the report offers printing and a way back', async ({ page }) => {
-  await loadSample(page);
-  const today = await browserToday(page);
-  const bundle = buildReportFixture({
-    contracts: [sampleContract('NVH-EPR-001')],
-    settings: DEFAULT_SETTINGS,
-    today,
-    appraisalId: 'e2e-screen',
-  });
-  await seedAppraisal(page, { contracts: [], bundle });
+  await seedReportAppraisal(page, 'e2e-screen');
   await page.goto('/#/report/e2e-screen?sections=summary%2Cmanagement&status=final');
   await expect(page.locator('html')).toHaveAttribute('data-report-ready', 'true');
   await expect(page.getByRole('button', { name: 'Print or save as PDF…' })).toBeEnabled();
@@ -230,15 +233,7 @@ test('a large appraisal (10 options, 15 years, 60 risks) still fits the A4 width
 
 test('the Report tab previews the report, and its export opens the print route with the chosen options', async ({ page }) => {
   test.setTimeout(120_000); // axe over the whole preview takes several seconds
-  await loadSample(page);
-  const today = await browserToday(page);
-  const bundle = buildReportFixture({
-    contracts: [sampleContract('NVH-EPR-001')],
-    settings: DEFAULT_SETTINGS,
-    today,
-    appraisalId: 'e2e-preview',
-  });
-  await seedAppraisal(page, { contracts: [], bundle });
+  const { bundle } = await seedReportAppraisal(page, 'e2e-preview');
   await page.goto('/#/appraisals/e2e-preview/report');
   const preview = page.getByRole('region', { name: 'Preview of the decision report' });
   await expect(preview.getByRole('heading', { name: bundle.appraisal.title, level: 2 })).toBeVisible();
@@ -269,12 +264,7 @@ test('the Report tab previews the report, and its export opens the print route w
 
 test('the Report tab exports the paper to Word and the workings to Excel, and both read back', async ({ page }) => {
   test.setTimeout(120_000);
-  await loadSample(page);
-  const today = await browserToday(page);
-  const epr = sampleContract('NVH-EPR-001');
-  const hostile = hostileCopy(sampleContract('NVH-HOST-004'), 'NVH-HOST-004-COPY');
-  const bundle = buildReportFixture({ contracts: [epr, hostile], settings: DEFAULT_SETTINGS, today, appraisalId: 'e2e-office' });
-  await seedAppraisal(page, { contracts: [hostile], bundle });
+  await seedReportAppraisal(page, 'e2e-office', { withHosting: true });
   await page.goto('/#/appraisals/e2e-office/report');
   await expect(page.getByRole('region', { name: 'Preview of the decision report' }).locator('.report')).toBeVisible();
   // A cover field edited in the tab reaches the paper.
@@ -290,15 +280,7 @@ test('the Report tab exports the paper to Word and the workings to Excel, and bo
   const h1 = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
     .filter((m) => m[0].includes('w:val="Heading1"'))
     .map((m) => [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
-  expect(h1).toEqual([
-    '1. Executive summary',
-    '2. Strategic case',
-    '3. Economic case',
-    '4. Commercial case',
-    '5. Financial case',
-    '6. Management case',
-    '7. Appendix: workings',
-  ]);
+  expect(h1).toEqual(BOARD_PAPER_HEADINGS);
   expect(xml).toContain('Dr Ada Okafor, Chief Digital Officer');
   expect(xml).toContain('&lt;img src=x onerror=alert(1)&gt;');
   // The print charts went in as images.
@@ -314,15 +296,7 @@ test('the Report tab exports the paper to Word and the workings to Excel, and bo
 });
 
 test('the print route becomes ready in a hidden page that never gets an animation frame', async ({ page }) => {
-  await loadSample(page);
-  const today = await browserToday(page);
-  const bundle = buildReportFixture({
-    contracts: [sampleContract('NVH-EPR-001')],
-    settings: DEFAULT_SETTINGS,
-    today,
-    appraisalId: 'e2e-hidden',
-  });
-  await seedAppraisal(page, { contracts: [], bundle });
+  await seedReportAppraisal(page, 'e2e-hidden');
   // Electron prints from a hidden window: no animation frames, visibilityState "hidden".
   await page.addInitScript(() => {
     Object.defineProperty(Document.prototype, 'visibilityState', { get: () => 'hidden' });
