@@ -58,6 +58,7 @@ vi.mock('electron', () => {
       openDevTools: vi.fn(),
       id: h.windows.length + 1,
       on: vi.fn(add(this.contentsListeners)),
+      once: vi.fn(add(this.contentsListeners)),
       reload: vi.fn(),
       forcefullyCrashRenderer: vi.fn(),
       executeJavaScript: vi.fn(async () => 'true'),
