@@ -21,6 +21,7 @@ export {
 export type { AppraisalRecords } from './bundles';
 export type { BackupSummary } from './backup';
 export { DbVersionFromFutureError, openDb, requestPersistentStorage, type PlannerDb } from './db';
+export { askPersistentStorageOnce, NOT_PERSISTENT_WARNING } from './persistent-storage';
 export {
   cancelEdit,
   clearJournalled,
