@@ -13,6 +13,11 @@ export const FIRST_PAINT_SHOWN = 'first-paint-shown';
 
 const CONTROLS = 'a[href], button';
 
+/** Notes where the first paint's register is scrolled to, for the app to carry on from there. */
+export function noteScrolling(painted: HTMLElement, grid: HTMLElement): void {
+  grid.addEventListener('scroll', () => (painted.dataset.scrollTop = String(grid.scrollTop)), { passive: true });
+}
+
 /** Removes the first paint, if it is still there, and shows the app. Call it from a layout effect, so both happen in one frame. */
 export function handOverFirstPaint(): void {
   const painted = document.getElementById(FIRST_PAINT_ID);
@@ -22,7 +27,9 @@ export function handOverFirstPaint(): void {
   const focused = active instanceof HTMLElement && painted.contains(active) ? active : null;
   const cell = focused?.dataset.cell;
   const control = focused ? [...painted.querySelectorAll(CONTROLS)].indexOf(focused) : -1;
-  const scrollTop = painted.querySelector('.grid-scroll')?.scrollTop ?? 0;
+  // Read from what the first paint noted while scrolled: reading scrollTop here would force a layout
+  // of the whole page inside the app's render task.
+  const scrollTop = Number(painted.dataset.scrollTop ?? 0);
   painted.remove();
   document.body.classList.remove(FIRST_PAINT_SHOWN);
   performance.mark('first-paint:handed-over');

@@ -17,7 +17,7 @@ import { COLUMNS, FIRST_ROW_ELEMENT, ROW_HEIGHT, TOTAL_WIDTH } from './features/
 import { buildRows, sortRows, totals } from './features/portfolio/register-model';
 import { FIRST_PAINT_SCHEMA_VERSION, type EarlyRead } from './data/db-early';
 import { NOT_PERSISTENT_WARNING } from './data/persistent-storage';
-import { FIRST_PAINT_ID, FIRST_PAINT_SHOWN } from './first-paint-handover';
+import { FIRST_PAINT_ID, FIRST_PAINT_SHOWN, noteScrolling } from './first-paint-handover';
 
 const AREAS = ['Portfolio', 'Renewals', 'Appraisals', 'Settings'];
 
@@ -60,7 +60,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record
  * from what the early read found, or returns null when it should not be drawn: another address, no
  * rows, a schema the app will upgrade first.
  */
-export function buildFirstPaint(read: EarlyRead, hash: string, persistent: boolean, today = todayIso()): HTMLElement | null {
+export function buildFirstPaint(
+  read: EarlyRead,
+  hash: string,
+  persistent: boolean,
+  today = todayIso(),
+  screenHeight = globalThis.innerHeight || 1080,
+): HTMLElement | null {
   if (!isRegisterAddress(hash) || !read.firstPage?.length || read.version !== FIRST_PAINT_SCHEMA_VERSION) return null;
   const settings = firstPaintSettings(read.settings);
   const options = keyDateOptions({ expiringHorizonMonths: settings.horizonMonths, contractDefaults: settings.defaults }, today);
@@ -89,7 +95,10 @@ export function buildFirstPaint(read: EarlyRead, hash: string, persistent: boole
   const body = el('div', { role: 'rowgroup' });
   body.style.height = `${rows.length * ROW_HEIGHT}px`;
   body.style.position = 'relative';
-  rows.forEach((row, index) => {
+  // Like the app's virtual list, only the rows a screen can show are drawn (the scroll height is the
+  // whole page's): a smaller first layout.
+  const drawn = rows.slice(0, Math.ceil(screenHeight / ROW_HEIGHT) + 12);
+  drawn.forEach((row, index) => {
     const line = el('div', {
       role: 'row',
       'aria-rowindex': String(index + 2),
@@ -200,7 +209,9 @@ export function buildFirstPaint(read: EarlyRead, hash: string, persistent: boole
     ...(persistent ? [] : [el('p', { class: 'notice notice-warning', role: 'status' }, NOT_PERSISTENT_WARNING)]),
     el('main', { id: 'first-paint-main', tabindex: '-1' }, screen),
   );
-  return el('div', { id: FIRST_PAINT_ID }, shell);
+  const painted = el('div', { id: FIRST_PAINT_ID }, shell);
+  noteScrolling(painted, grid);
+  return painted;
 }
 
 /**

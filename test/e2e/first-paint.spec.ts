@@ -99,7 +99,9 @@ test('the first rows are painted from the database before the app has loaded, an
         };
       }),
   );
-  await expect(first.getByRole('rowheader')).toHaveCount(80);
+  // 80 rows read; like the app's virtual list, only those a screen shows (and a few more) are drawn.
+  await expect(first).toHaveAttribute('aria-rowcount', '81');
+  expect(await first.getByRole('rowheader').count()).toBeGreaterThan(20);
   expect((await first.getByRole('rowheader').allInnerTexts()).slice(0, 3).sort()).toEqual([...stored].sort());
 
   // Focus placed before the app is live moves with it.
