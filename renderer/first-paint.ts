@@ -216,14 +216,21 @@ export function buildFirstPaint(
 
 /**
  * Draws the first screen over the (still empty, hidden) app root, unless the app has already
- * rendered, and marks the frame it is painted in.
+ * rendered, and marks the frame it is painted in. Resolves once that frame is out (at once when
+ * nothing was drawn), so the app's next stage of loading does not hold the paint back.
  */
-export function paintFirstRows(read: EarlyRead, persistent: boolean): void {
+export function paintFirstRows(read: EarlyRead, persistent: boolean): Promise<void> {
   const root = document.getElementById('root');
-  if (!root || root.childNodes.length > 0 || document.getElementById(FIRST_PAINT_ID)) return;
+  if (!root || root.childNodes.length > 0 || document.getElementById(FIRST_PAINT_ID)) return Promise.resolve();
   const screen = buildFirstPaint(read, window.location.hash, persistent);
-  if (!screen) return;
+  if (!screen) return Promise.resolve();
   document.body.classList.add(FIRST_PAINT_SHOWN);
   root.before(screen);
-  requestAnimationFrame(() => performance.mark('first-paint:rows'));
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      performance.mark('first-paint:rows');
+      // A task queued from the frame's callback runs after that frame has been drawn.
+      setTimeout(resolve, 0);
+    }),
+  );
 }

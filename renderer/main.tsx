@@ -13,7 +13,11 @@ performance.mark('app:entry');
 // load, before any of their own code could say so: set zod's shared setting here, first.
 (globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig = { jitless: true };
 // The first paint shows the same storage warning the shell will, so it waits for that answer too (a permission check, quick).
-void Promise.all([beginEarlyOpen().read, askPersistentStorageOnce()]).then(([read, persistent]) => paintFirstRows(read, persistent));
+/** Until the first rows are drawn, the app's loading stages wait for that frame rather than delay it. */
+let painting: Promise<void> = Promise.resolve();
+void Promise.all([beginEarlyOpen().read, askPersistentStorageOnce()]).then(([read, persistent]) => {
+  painting = paintFirstRows(read, persistent);
+});
 
 /** Lets the browser run what is waiting (the early read's answer, a frame) before the next stage. */
 const nextTask = (): Promise<void> => {
@@ -38,6 +42,7 @@ async function loadTheApp(): Promise<void> {
   for (const stage of stages) {
     await stage();
     await nextTask();
+    await painting;
   }
   await import('./boot');
 }
