@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { describeError } from '@shared/storage-errors';
 import { REPORT_READY, REPORT_READY_DATASET_KEY } from '@shared/ipc';
 import { HostContext } from './app-context';
+import { handOverFirstPaint } from './first-paint-handover';
 import { DataProvider, DbVersionFromFutureError, openDb, type PlannerDb } from './data';
 import { OrganisationPolicyProvider } from './features/settings/organisation-policy';
 import { detectHost, type Host } from './host';
@@ -65,6 +66,13 @@ export function App() {
       cancelled = true;
     };
   }, []);
+
+  // The entry's first paint (first-paint.ts) stays over the app while it opens; a failure, or the
+  // print route, is shown at once.
+  const showNow = boot.state === 'failed' || isReport || !found.ok;
+  useLayoutEffect(() => {
+    if (showNow) handOverFirstPaint();
+  }, [showNow]);
 
   if (!isReport && !found.ok) return <BootFailure title="Trust Procurement Planner cannot start" message={found.message} />;
   if (boot.state === 'opening')

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '@shared/ipc';
 import { useHost } from './app-context';
-import { flushPendingEdits, requestPersistentStorage, useCommands } from './data';
+import { handOverFirstPaint } from './first-paint-handover';
+import { askPersistentStorageOnce, flushPendingEdits, NOT_PERSISTENT_WARNING, useCommands } from './data';
 import { ReportChooser } from './features/appraisals/ReportChooser';
 import type { ReportExportKind } from './report/report-query';
 import { exportPortfolioJson } from './features/export/export-actions';
@@ -37,10 +38,11 @@ export function Shell() {
 }
 
 function ShellFrame() {
-  // Asked once at start, without holding up the first screen; null until the browser answers.
+  // Asked once at start (the entry asked already: its first paint shows the same warning), without
+  // holding up the first screen; null until the browser answers.
   const [persistent, setPersistent] = useState<boolean | null>(null);
   useEffect(() => {
-    requestPersistentStorage().then(setPersistent, () => setPersistent(false));
+    void askPersistentStorageOnce().then(setPersistent);
   }, []);
   const host = useHost();
   const commands = useCommands();
@@ -48,6 +50,10 @@ function ShellFrame() {
   const toast = useToast();
   const route = useRoute();
   const area: AreaId = AREAS.find((a) => a.id === route.path[0])?.id ?? 'portfolio';
+  // The entry's first paint shows the register only: any other screen takes over from it at once.
+  useLayoutEffect(() => {
+    if (area !== 'portfolio') handOverFirstPaint();
+  }, [area]);
   const [choosingReport, setChoosingReport] = useState<ReportExportKind | null>(null);
 
   // The open appraisal's Report tab exports at once; from anywhere else, choose the appraisal first.
@@ -126,8 +132,7 @@ function ShellFrame() {
       </header>
       {persistent === false && (
         <p className="notice notice-warning" role="status">
-          Your browser has not granted persistent storage, so it could clear this data when disk space runs low. Back up regularly
-          (Settings, Backup).
+          {NOT_PERSISTENT_WARNING}
         </p>
       )}
       <main id="main" tabIndex={-1}>

@@ -1,6 +1,6 @@
 // The app itself, loaded by renderer/main.tsx once it has started opening the database.
 import './zod-config';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles/app.css';
@@ -8,8 +8,13 @@ import './styles/app.css';
 performance.mark('app:script');
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const app = createRoot(root);
+// A transition renders in slices that yield to the browser, rather than the whole first screen in
+// one task (issue 16: no task over 50 ms at start-up).
+startTransition(() =>
+  app.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,15 +1,53 @@
 // The page's entry is kept tiny (issue 16, start-up): it starts opening the database and reading
-// the register's first page, then loads the app, so the two overlap. Everything else (React, Dexie,
-// zod, the screens) comes in the app's chunk, loaded by the dynamic import below.
+// the register's first page, paints those rows itself as soon as they are read (first-paint.ts),
+// and loads the app alongside. Everything else (React, Dexie, zod, the screens) comes in the app's
+// chunks, loaded in stages below.
 import { beginEarlyOpen } from './data/db-early';
+import { askPersistentStorageOnce } from './data/persistent-storage';
+import { paintFirstRows } from './first-paint';
+import { handOverFirstPaint } from './first-paint-handover';
 
 performance.mark('app:entry');
 // zod 4 probes `new Function('')` when it builds its first schema, unless told not to; the CSP forbids
 // eval, so the probe is refused and reported as a violation. The app's chunks build schemas as they
 // load, before any of their own code could say so: set zod's shared setting here, first.
 (globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig = { jitless: true };
-beginEarlyOpen();
-import('./boot').catch((error: unknown) => {
+// The first paint shows the same storage warning the shell will, so it waits for that answer too (a permission check, quick).
+/** Until the first rows are drawn, the app's loading stages wait for that frame rather than delay it. */
+let painting: Promise<void> = Promise.resolve();
+void Promise.all([beginEarlyOpen().read, askPersistentStorageOnce()]).then(([read, persistent]) => {
+  painting = paintFirstRows(read, persistent);
+});
+
+/** Lets the browser run what is waiting (the early read's answer, a frame) before the next stage. */
+const nextTask = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/**
+ * Importing the whole app at once evaluates all its modules (React, zod's schemas, Dexie, the
+ * screens) in one task of several hundred milliseconds, during which the window cannot paint or
+ * answer. Each import below evaluates only what is not yet evaluated, so importing the big libraries
+ * one by one, with a yield between them, splits that task into pieces.
+ */
+async function loadTheApp(): Promise<void> {
+  const stages = [
+    () => import('react'),
+    () => import('react-dom/client'),
+    () => import('zod'),
+    () => import('@shared/domain'),
+    () => import('dexie'),
+  ];
+  for (const stage of stages) {
+    await stage();
+    await nextTask();
+    await painting;
+  }
+  await import('./boot');
+}
+
+loadTheApp().catch((error: unknown) => {
   // Without its scripts the app cannot even show its own error screen: say so plainly.
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
@@ -17,5 +55,6 @@ import('./boot').catch((error: unknown) => {
   console.error('Loading the app failed', error);
   message.textContent =
     'Trust Procurement Planner could not load its program files. Close it and open it again; if this keeps happening, reinstall it.';
+  handOverFirstPaint();
   document.getElementById('root')?.replaceChildren(message);
 });

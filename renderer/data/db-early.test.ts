@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { aContract, someSettings } from '../../test/support/builders';
 import { saveSettings } from './settings';
 import { DbVersionFromFutureError, openDb, type PlannerDb } from './db';
-import { FIRST_PAGE_ROWS, startEarlyOpen } from './db-early';
+import { FIRST_PAGE_ROWS, FIRST_PAINT_SCHEMA_VERSION, startEarlyOpen } from './db-early';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
 
 let n = 0;
@@ -21,6 +21,10 @@ const open = async (name: string, early = startEarlyOpen(name)) => {
 };
 
 describe('the early open (start-up reads overlapping script loading)', () => {
+  it('paints first rows only from the schema the app uses now (an older one is upgraded first)', () => {
+    expect(FIRST_PAINT_SCHEMA_VERSION).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
   it('does not create a database that is not there: openDb then creates it at the current version', async () => {
     const name = freshName();
     const read = await startEarlyOpen(name).read;

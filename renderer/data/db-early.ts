@@ -17,6 +17,14 @@ export const DB_NAME = 'trust-procurement-planner';
 /** Rows in the register's first page: enough to fill its first screen at once. */
 export const FIRST_PAGE_ROWS = 80;
 
+/**
+ * The schema version (Dexie's numbering) whose stored contracts the entry's first paint
+ * (renderer/first-paint.ts) can show as they are: an older database is upgraded by openDb first, so
+ * its rows wait for the app. Kept equal to CURRENT_SCHEMA_VERSION (schema.ts) by db-early.test.ts;
+ * this module cannot import schema.ts, which brings the record upgrades and zod with it.
+ */
+export const FIRST_PAINT_SCHEMA_VERSION = 2;
+
 /** Dexie stores version N as IndexedDB version N × 10. */
 const DEXIE_VERSION_FACTOR = 10;
 
@@ -103,9 +111,10 @@ function readFirstPage(db: IDBDatabase): Promise<Omit<EarlyRead, 'version'>> {
 
 let pending: EarlyOpen | undefined;
 
-/** Starts the early open of the app's database once (renderer/main.tsx calls it first thing). */
-export function beginEarlyOpen(): void {
+/** Starts the early open of the app's database once (renderer/main.tsx calls it first thing, and paints what it reads). */
+export function beginEarlyOpen(): EarlyOpen {
   pending ??= startEarlyOpen();
+  return pending;
 }
 
 /** Hands the early open to openDb, once: a second open (a reload of the data, a test) starts afresh. */

@@ -158,9 +158,4 @@ async function onDiskVersion(name: string): Promise<number> {
   }
 }
 
-/** Asks the browser not to evict our data under storage pressure; returns whether it is persistent. */
-export async function requestPersistentStorage(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<boolean> {
-  if (!storage?.persist) return false;
-  if (await storage.persisted()) return true;
-  return storage.persist();
-}
+export { requestPersistentStorage } from './persistent-storage';

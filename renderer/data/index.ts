@@ -20,7 +20,8 @@ export {
 } from './hooks';
 export type { AppraisalRecords } from './bundles';
 export type { BackupSummary } from './backup';
-export { DbVersionFromFutureError, openDb, requestPersistentStorage, type PlannerDb } from './db';
+export { DbVersionFromFutureError, openDb, type PlannerDb } from './db';
+export { askPersistentStorageOnce, NOT_PERSISTENT_WARNING } from './persistent-storage';
 export {
   cancelEdit,
   clearJournalled,

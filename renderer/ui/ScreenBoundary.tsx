@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { handOverFirstPaint } from '../first-paint-handover';
 
 interface Props {
   /** The screen in words, for the message ("the Portfolio screen"). */
@@ -27,6 +28,8 @@ export class ScreenBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    // The entry's first paint must not cover the message (renderer/first-paint.ts).
+    handOverFirstPaint();
     console.error(`${this.props.screen} failed to show`, error, info.componentStack);
   }
 

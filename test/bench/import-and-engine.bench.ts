@@ -1,13 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from '../e2e/browser';
+import { expect, test, type Page } from '@playwright/test';
 import { startRendererServer } from '../e2e/server';
-import { BENCH_ROWS, benchPort, median, recordFigures, SMOKE } from './figures';
+import { BENCH_ROWS, benchPort, recordFigures, SMOKE } from './figures';
 import { makeRegisterCsv } from './make-register';
-import { OBSERVE_LONG_TASKS, takeLongestTask } from './long-tasks';
+import { takeLongestTask } from './long-tasks';
 import { profileOf } from './profile';
+import { launch, measureStartUp, servedAppDir, waitForMark } from './start-up';
 
 const ROWS = BENCH_ROWS;
 const BENCH_PORT = benchPort(0);
@@ -110,26 +110,25 @@ test('import vs raw bulkPut, renewals, backup and restore, and the engine', asyn
   }
 });
 
-/** A new browser process on the profile in `dir`: its database is closed and nothing is cached in memory. */
-async function launch(dir: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.launchPersistentContext(dir, { ...chromiumLaunchOptions(), locale: 'en-GB', timezoneId: 'Europe/London' });
-  await context.addInitScript(OBSERVE_LONG_TASKS);
-  return { context, page: context.pages()[0] ?? (await context.newPage()) };
-}
-
 /*
  * While a tab is measured, wait with locator.waitFor or waitForMark, never expect(…).toBeVisible():
  * Playwright's expect builds an aria snapshot of the whole page on the page's UI thread each time a
  * poll finds nothing (coreBundle's ariaSnapshotForExpectFailure), and those were the longest tasks
  * the profile found while the register imported and saved an edit: tasks of the benchmark, not the app.
+ *
+ * TPP_BENCH_PROFILE keeps the register test's browser profile (with its imported register) in that
+ * directory, so the start-up alone can be measured again, and again on another build
+ * (TPP_BENCH_APP_DIR), without importing 100,000 rows each time: `-g "start-up only"`.
  */
-const waitForMark = (page: Page, name: string, timeout = 120_000) =>
-  page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout });
+const KEPT_PROFILE = process.env.TPP_BENCH_PROFILE ? path.resolve(process.env.TPP_BENCH_PROFILE) : undefined;
+const seededMarker = (dir: string) => path.join(dir, `tpp-bench-seeded-${ROWS}`);
 
 test('the register: import through the UI, edit one contract, and start-up from a new browser process', async () => {
   test.setTimeout(SMOKE ? 120_000 : 900_000);
-  const server = await startRendererServer(APP_PORT, path.resolve('dist/renderer'));
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'tpp-bench-profile-'));
+  const served = servedAppDir();
+  const server = await startRendererServer(APP_PORT, served.dir);
+  if (KEPT_PROFILE) rmSync(KEPT_PROFILE, { recursive: true, force: true });
+  const profile = KEPT_PROFILE ?? mkdtempSync(path.join(os.tmpdir(), 'tpp-bench-profile-'));
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tpp-bench-'));
   const file = path.join(dir, 'register.csv');
   writeFileSync(file, makeRegisterCsv(ROWS));
@@ -138,7 +137,7 @@ test('the register: import through the UI, edit one contract, and start-up from 
   try {
     // Import through the dialog, until the whole register is on screen: reading it back and working
     // out every row's key dates and order counts too.
-    let { context, page } = await launch(profile);
+    const { context, page } = await launch(profile);
     await page.goto(url);
     await takeLongestTask(page);
     const stopImportProfile = await profileOf(page, 'import-to-register');
@@ -183,79 +182,34 @@ test('the register: import through the UI, edit one contract, and start-up from 
     await stopEditProfile();
     await context.close();
 
-    // Start-up as a user meets it the next morning: a new browser process each time (the database
-    // closed, nothing in memory), timed from navigation to the frame after the first rows render.
-    type Timing = Record<
-      'entry' | 'earlyRead' | 'script' | 'dbOpen' | 'firstPage' | 'firstRows' | 'counted' | 'data' | 'rendered' | 'longest',
-      number
-    >;
-    const starts: Timing[] = [];
-    let scrollMs = 0;
-    for (let i = 0; i < STARTS; i++) {
-      ({ context, page } = await launch(profile));
-      await page.goto(url);
-      await expect(grid(page)).toBeVisible({ timeout: 120_000 });
-      await waitForMark(page, 'register:rendered');
-      const marks = await page.evaluate(() => {
-        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-        return {
-          entry: at('app:entry'),
-          earlyRead: at('db:early-read'),
-          script: at('app:script'),
-          dbOpen: at('app:db-open'),
-          firstPage: at('register:first-page-read'),
-          firstRows: at('register:first-rows'),
-          counted: at('register:counted'),
-          data: at('register:data'),
-          rendered: at('register:rendered'),
-        };
-      });
-      starts.push({ ...marks, longest: await takeLongestTask(page) });
-      if (i === 0) {
-        // Scrolling to the end stays responsive: time a jump to the last row.
-        const scroller = page.getByRole('grid', { name: /Contract register/ });
-        const started = Date.now();
-        await scroller.evaluate((el) => {
-          el.scrollTop = el.scrollHeight;
-        });
-        await expect(scroller.locator(`[aria-rowindex="${ROWS + 1}"]`)).toBeVisible();
-        scrollMs = Date.now() - started;
-      }
-      await context.close();
-    }
-    const of = (key: keyof Timing) => starts.map((t) => t[key]);
-    const range = (key: keyof Timing) => `range ${Math.min(...of(key)).toFixed(0)}–${Math.max(...of(key)).toFixed(0)} ms`;
     recordFigures(`Register with ${count} contracts (Chromium)`, [
       { name: 'import to full register: longest UI-thread task', value: importLongest, unit: 'ms', atMost: LONG_TASK_MS },
       { name: 'edit one contract: Save → register painted', value: editMs, unit: 'ms' },
       { name: '  longest UI-thread task', value: editLongest, unit: 'ms', atMost: LONG_TASK_MS },
-      {
-        name: `new process → first rows painted, median of ${STARTS}`,
-        value: median(of('firstRows')),
-        unit: 'ms',
-        atMost: 300,
-        note: range('firstRows'),
-      },
-      { name: '  of which: entry script ran', value: median(of('entry')), unit: 'ms', note: 'starts the database read' },
-      { name: '            database open + first page read', value: median(of('earlyRead')), unit: 'ms', note: 'alongside the scripts' },
-      { name: '            app scripts loaded', value: median(of('script')), unit: 'ms' },
-      { name: '            database open (Dexie)', value: median(of('dbOpen')), unit: 'ms' },
-      { name: '            first 80 rows in the register', value: median(of('firstPage')), unit: 'ms' },
-      { name: 'contracts counted (the total follows)', value: median(of('counted')), unit: 'ms' },
-      { name: 'all rows read from IndexedDB', value: median(of('data')), unit: 'ms' },
-      { name: 'full register painted', value: median(of('rendered')), unit: 'ms' },
-      {
-        name: 'start-up: longest UI-thread task',
-        value: Math.max(...of('longest')),
-        unit: 'ms',
-        atMost: LONG_TASK_MS,
-        note: `worst of ${STARTS}`,
-      },
-      { name: 'jump to the last row', value: scrollMs, unit: 'ms' },
     ]);
+
+    await measureStartUp(profile, `http://127.0.0.1:${APP_PORT}`, ROWS, STARTS, LONG_TASK_MS);
+    if (KEPT_PROFILE) writeFileSync(seededMarker(KEPT_PROFILE), `${ROWS}\n`);
   } finally {
     await new Promise((r) => server.close(r));
-    rmSync(profile, { recursive: true, force: true });
+    served.remove();
+    if (!KEPT_PROFILE) rmSync(profile, { recursive: true, force: true });
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('start-up only, from a new browser process, on the kept profile (TPP_BENCH_PROFILE)', async () => {
+  test.skip(
+    !KEPT_PROFILE || !existsSync(seededMarker(KEPT_PROFILE)),
+    `needs TPP_BENCH_PROFILE naming a profile the register test has filled with ${count} contracts`,
+  );
+  test.setTimeout(SMOKE ? 120_000 : 600_000);
+  const served = servedAppDir();
+  const server = await startRendererServer(APP_PORT, served.dir);
+  try {
+    await measureStartUp(KEPT_PROFILE!, `http://127.0.0.1:${APP_PORT}`, ROWS, STARTS, LONG_TASK_MS);
+  } finally {
+    await new Promise((r) => server.close(r));
+    served.remove();
   }
 });

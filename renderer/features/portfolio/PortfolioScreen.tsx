@@ -1,9 +1,10 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Contract } from '@shared/domain';
 import { todayIso } from '@shared/dates';
 import { keyDateOptions } from '@shared/engine/key-dates';
 import { describeError } from '@shared/storage-errors';
 import { useHost } from '../../app-context';
+import { handOverFirstPaint } from '../../first-paint-handover';
 import { useCommands, useRegister, useSettings } from '../../data';
 import { useToast } from '../../ui/Toast';
 import { exportContractsCsv, exportPortfolioJson } from '../export/export-actions';
@@ -116,6 +117,12 @@ export function PortfolioScreen({ query }: Props) {
     });
     return () => cancelAnimationFrame(frame);
   }, [firstShown, requestAll]);
+  // The entry painted these first rows before the app loaded (renderer/first-paint.ts): now that the
+  // register shows them too (or the register is empty), it takes over, in this same frame.
+  const total = register.total;
+  useLayoutEffect(() => {
+    if (firstShown || total === 0) handOverFirstPaint();
+  }, [firstShown, total]);
   const allShown = loaded && visible.length > 0 && rows.length === contracts.length;
   useEffect(() => {
     if (allShown) requestAnimationFrame(() => performance.mark('register:rendered'));
@@ -128,7 +135,6 @@ export function PortfolioScreen({ query }: Props) {
 
   // The first screenful shows as soon as it is read: counting 100,000 rows takes longer, so the
   // total follows (until then the captions say the register is still loading).
-  const total = register.total;
   if (total === 0) return <EmptyPortfolio onImport={() => void importer.chooseFile()} />;
   if (!settings || rows.length === 0) return <p role="status">Loading the register…</p>;
   const showing = (n: number) =>

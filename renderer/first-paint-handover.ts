@@ -1,0 +1,46 @@
+/**
+ * The app taking over from the entry's first paint (renderer/first-paint.ts). The first paint
+ * covers the app's root, which renders underneath, hidden, until it shows the same first rows (or
+ * anything else: another screen, an empty register, an error); then the first paint is removed in
+ * the same frame, keeping the register's scroll position and the keyboard focus, so the user sees
+ * no flash and no jump. Imports nothing: the entry loads it.
+ */
+
+/** The first paint's element (a sibling before #root). */
+export const FIRST_PAINT_ID = 'first-paint';
+/** On <body> while the first paint covers the app (renderer/styles/app.css hides #root). */
+export const FIRST_PAINT_SHOWN = 'first-paint-shown';
+
+const CONTROLS = 'a[href], button';
+
+/** Notes where the first paint's register is scrolled to, for the app to carry on from there. */
+export function noteScrolling(painted: HTMLElement, grid: HTMLElement): void {
+  grid.addEventListener('scroll', () => (painted.dataset.scrollTop = String(grid.scrollTop)), { passive: true });
+}
+
+/** Removes the first paint, if it is still there, and shows the app. Call it from a layout effect, so both happen in one frame. */
+export function handOverFirstPaint(): void {
+  const painted = document.getElementById(FIRST_PAINT_ID);
+  if (!painted) return;
+  const root = document.getElementById('root');
+  const active = document.activeElement;
+  const focused = active instanceof HTMLElement && painted.contains(active) ? active : null;
+  const cell = focused?.dataset.cell;
+  const control = focused ? [...painted.querySelectorAll(CONTROLS)].indexOf(focused) : -1;
+  // Read from what the first paint noted while scrolled: reading scrollTop here would force a layout
+  // of the whole page inside the app's render task.
+  const scrollTop = Number(painted.dataset.scrollTop ?? 0);
+  painted.remove();
+  document.body.classList.remove(FIRST_PAINT_SHOWN);
+  performance.mark('first-paint:handed-over');
+  if (!root) return;
+  const grid = root.querySelector('.grid-scroll');
+  if (grid && scrollTop) grid.scrollTop = scrollTop;
+  // The same control in the app's markup: a register cell by its position, anything else by its order.
+  const target = cell
+    ? root.querySelector<HTMLElement>(`[data-cell="${cell}"]`)
+    : control >= 0
+      ? root.querySelectorAll<HTMLElement>(CONTROLS)[control]
+      : null;
+  target?.focus();
+}

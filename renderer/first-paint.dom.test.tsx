@@ -1,0 +1,107 @@
+import { render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { aContract } from '../test/support/builders';
+import { keyDateOptions } from '@shared/engine/key-dates';
+import { buildFirstPaint, firstPaintSettings, paintFirstRows } from './first-paint';
+import { FIRST_PAINT_ID, FIRST_PAINT_SHOWN, handOverFirstPaint } from './first-paint-handover';
+import { FIRST_PAINT_SCHEMA_VERSION, type EarlyRead } from './data/db-early';
+import { RegisterTable } from './features/portfolio/RegisterTable';
+import { buildRows, sortRows } from './features/portfolio/register-model';
+
+const TODAY = '2026-06-01';
+// Two contracts end on the same day: the register orders them by reference, as the first paint must.
+const contracts = [
+  aContract({ reference: 'B-2', title: 'PACS', currentEndDate: '2027-03-31', noticePeriodDays: 180, annualValue: 250_000 }),
+  aContract({ reference: 'A-1', title: 'EPR', currentEndDate: '2027-03-31', annualValue: 1_200_000 }),
+  aContract({ reference: 'C-3', title: 'Network', currentEndDate: '2026-09-30', noticePeriodDays: 30 }),
+];
+const read = (over: Partial<EarlyRead> = {}): EarlyRead => ({
+  version: FIRST_PAINT_SCHEMA_VERSION,
+  firstPage: contracts,
+  settings: { contractDefaults: { noticePeriodDays: 60, internalLeadTimeDays: 45 }, organisation: { trustName: 'Example NHS Trust' } },
+  ...over,
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+  document.body.className = '';
+  window.location.hash = '';
+});
+
+describe("the entry's first paint of the register", () => {
+  it('is drawn only for the register itself, with rows read under the current schema', () => {
+    expect(buildFirstPaint(read(), '#/renewals', true, TODAY)).toBeNull();
+    expect(buildFirstPaint(read(), '#/portfolio?ref=A-1', true, TODAY)).toBeNull();
+    expect(buildFirstPaint(read({ firstPage: [] }), '#/portfolio', true, TODAY)).toBeNull();
+    expect(buildFirstPaint(read({ version: FIRST_PAINT_SCHEMA_VERSION - 1 }), '#/portfolio', true, TODAY)).toBeNull();
+    expect(buildFirstPaint(read(), '#/portfolio', true, TODAY)).not.toBeNull();
+    expect(buildFirstPaint(read(), '', true, TODAY)).not.toBeNull();
+  });
+
+  it("reads the trust's defaults as the app does, its own defaults where the stored value is missing or unusable", () => {
+    expect(firstPaintSettings(undefined)).toEqual({
+      horizonMonths: undefined,
+      defaults: { noticePeriodDays: 90, internalLeadTimeDays: 90 },
+      trustName: '',
+    });
+    expect(firstPaintSettings({ contractDefaults: { noticePeriodDays: -4, internalLeadTimeDays: 30 }, expiringHorizonMonths: 12 })).toEqual(
+      { horizonMonths: 12, defaults: { noticePeriodDays: 90, internalLeadTimeDays: 30 }, trustName: '' },
+    );
+  });
+
+  it("shows the rows in the register's order and words, in the register's own markup", () => {
+    const painted = buildFirstPaint(read(), '#/portfolio', false, TODAY)!;
+    const grid = painted.querySelector('[role="grid"]')!;
+    expect(grid.getAttribute('aria-label')).toBe('Contract register, the first 3 contracts (more loading)');
+    expect([...grid.querySelectorAll('[role="rowheader"]')].map((c) => c.textContent)).toEqual(['C-3', 'A-1', 'B-2']);
+    expect(painted.querySelector('.subtitle')?.textContent).toBe('Example NHS Trust');
+    expect(painted.querySelector('.notice-warning')?.textContent).toMatch(/^Your browser has not granted persistent storage/);
+    // Contracts without their own notice period use the trust's stored default (60 and 45 days), and say so.
+    expect(painted.querySelector('.hint')?.textContent).toContain('(60 and 45 days; change them in Settings)');
+
+    // The app's register renders the same header (the rows' cells come from the same column table;
+    // test/e2e/first-paint.spec.ts compares the rows on screen with the app's).
+    const rows = sortRows(
+      buildRows(contracts, keyDateOptions({ contractDefaults: { noticePeriodDays: 60, internalLeadTimeDays: 45 } }, TODAY)),
+      { key: 'currentEndDate', direction: 'asc' },
+    );
+    const { container } = render(
+      <RegisterTable
+        rows={rows}
+        sort={{ key: 'currentEndDate', direction: 'asc' }}
+        onSort={() => {}}
+        selected={null}
+        onSelect={() => {}}
+        caption="Contract register, the first 3 contracts (more loading)"
+      />,
+    );
+    // The header's markup, read through the DOM serialiser (it writes nothing).
+    const header = (grid: Element) => new XMLSerializer().serializeToString(grid.querySelector('.grid-header')!);
+    expect(header(grid)).toBe(header(container.querySelector('[role="grid"]')!));
+    expect(grid.getAttribute('aria-colcount')).toBe(container.querySelector('[role="grid"]')!.getAttribute('aria-colcount'));
+  });
+
+  it('covers the hidden app until it takes over, which keeps the focused cell', () => {
+    window.location.hash = '#/portfolio';
+    const root = document.createElement('div');
+    root.id = 'root';
+    document.body.append(root);
+    paintFirstRows(read(), true);
+    expect(document.body.classList.contains(FIRST_PAINT_SHOWN)).toBe(true);
+    const firstCell = document.querySelector<HTMLElement>(`#${FIRST_PAINT_ID} [data-cell="1:0"]`)!;
+    firstCell.focus();
+
+    // The app renders the same register underneath, then takes over.
+    const appCell = document.createElement('div');
+    appCell.dataset.cell = '1:0';
+    appCell.tabIndex = -1;
+    root.append(appCell);
+    handOverFirstPaint();
+    expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
+    expect(document.body.classList.contains(FIRST_PAINT_SHOWN)).toBe(false);
+    expect(document.activeElement).toBe(appCell);
+    // Once the app is showing, a late first paint is never drawn over it.
+    paintFirstRows(read(), true);
+    expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
+  });
+});

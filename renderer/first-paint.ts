@@ -1,0 +1,236 @@
+/**
+ * The register's first rows, painted by the page's entry as soon as the early read
+ * (renderer/data/db-early.ts) returns, before React, Dexie, zod or any screen has loaded (issue 16:
+ * a new browser process showed its first rows only after ~700 kB of the app had loaded and run).
+ *
+ * It is plain DOM in the app's own markup and classes (the shell, the Portfolio screen while its
+ * first page is in, the register's grid), built from the real rows read from the database in this
+ * process and worked out by the register's own model and columns, so when the app has rendered the
+ * same rows it takes over (renderer/first-paint-handover.ts) without a flash or a layout jump. Until
+ * then the app renders underneath, hidden.
+ */
+import type { Contract } from '@shared/domain/contract';
+import { todayIso } from '@shared/dates';
+import { keyDateOptions, type ContractDefaults } from '@shared/engine/key-dates';
+import { formatCount, formatMoney } from '@shared/format';
+import { COLUMNS, FIRST_ROW_ELEMENT, ROW_HEIGHT, TOTAL_WIDTH } from './features/portfolio/register-columns';
+import { buildRows, sortRows, totals } from './features/portfolio/register-model';
+import { FIRST_PAINT_SCHEMA_VERSION, type EarlyRead } from './data/db-early';
+import { NOT_PERSISTENT_WARNING } from './data/persistent-storage';
+import { FIRST_PAINT_ID, FIRST_PAINT_SHOWN, noteScrolling } from './first-paint-handover';
+
+const AREAS = ['Portfolio', 'Renewals', 'Appraisals', 'Settings'];
+
+/** Only the register's own address: any other screen, a filter or an open contract waits for the app. */
+export function isRegisterAddress(hash: string): boolean {
+  return hash === '' || hash === '#' || hash === '#/' || hash === '#/portfolio';
+}
+
+interface StoredSettings {
+  expiringHorizonMonths?: unknown;
+  contractDefaults?: { noticePeriodDays?: unknown; internalLeadTimeDays?: unknown };
+  organisation?: { trustName?: unknown };
+}
+
+const wholeDays = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** The few settings the first page needs, as the app would read them (its defaults where a value is missing). */
+export function firstPaintSettings(stored: unknown): { horizonMonths?: number; defaults: ContractDefaults; trustName: string } {
+  const s = (stored && typeof stored === 'object' ? stored : {}) as StoredSettings;
+  const d = s.contractDefaults ?? {};
+  return {
+    horizonMonths: typeof s.expiringHorizonMonths === 'number' ? s.expiringHorizonMonths : undefined,
+    defaults: {
+      noticePeriodDays: wholeDays(d.noticePeriodDays) ? d.noticePeriodDays : 90,
+      internalLeadTimeDays: wholeDays(d.internalLeadTimeDays) ? d.internalLeadTimeDays : 90,
+    },
+    trustName: typeof s.organisation?.trustName === 'string' ? s.organisation.trustName : '',
+  };
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/**
+ * Builds the first screen (the shell and the Portfolio screen with the first page of the register)
+ * from what the early read found, or returns null when it should not be drawn: another address, no
+ * rows, a schema the app will upgrade first.
+ */
+export function buildFirstPaint(
+  read: EarlyRead,
+  hash: string,
+  persistent: boolean,
+  today = todayIso(),
+  screenHeight = globalThis.innerHeight || 1080,
+): HTMLElement | null {
+  if (!isRegisterAddress(hash) || !read.firstPage?.length || read.version !== FIRST_PAINT_SCHEMA_VERSION) return null;
+  const settings = firstPaintSettings(read.settings);
+  const options = keyDateOptions({ expiringHorizonMonths: settings.horizonMonths, contractDefaults: settings.defaults }, today);
+  const rows = sortRows(buildRows(read.firstPage as Contract[], options), { key: 'currentEndDate', direction: 'asc' });
+  const showing = `the first ${formatCount(rows.length)} contracts (more loading)`;
+  const sum = totals(rows);
+
+  const header = el(
+    'div',
+    { role: 'row', 'aria-rowindex': '1', class: 'grid-row grid-header' },
+    ...COLUMNS.map((col, i) => {
+      const sort = col.key === 'currentEndDate';
+      const cell = el(
+        'div',
+        {
+          role: 'columnheader',
+          'aria-sort': sort ? 'ascending' : 'none',
+          class: `grid-cell${i === 0 ? ' frozen' : ''}${col.numeric ? ' numeric' : ''}`,
+        },
+        el('button', { type: 'button', class: 'sort-button' }, col.label, el('span', { 'aria-hidden': 'true' }, sort ? ' ▲' : '')),
+      );
+      cell.style.width = `${col.width}px`;
+      return cell;
+    }),
+  );
+  const body = el('div', { role: 'rowgroup' });
+  body.style.height = `${rows.length * ROW_HEIGHT}px`;
+  body.style.position = 'relative';
+  // Like the app's virtual list, only the rows a screen can show are drawn (the scroll height is the
+  // whole page's): a smaller first layout.
+  const drawn = rows.slice(0, Math.ceil(screenHeight / ROW_HEIGHT) + 12);
+  drawn.forEach((row, index) => {
+    const line = el('div', {
+      role: 'row',
+      'aria-rowindex': String(index + 2),
+      'aria-selected': 'false',
+      class: `grid-row${row.keyDates.overdue ? ' overdue' : ''}`,
+    });
+    Object.assign(line.style, {
+      position: 'absolute',
+      top: '0px',
+      transform: `translateY(${index * ROW_HEIGHT}px)`,
+      height: `${ROW_HEIGHT}px`,
+    });
+    COLUMNS.forEach((col, c) => {
+      const cell = el('div', {
+        role: c === 0 ? 'rowheader' : 'gridcell',
+        'data-cell': `${index}:${c}`,
+        tabindex: index === 0 && c === 0 ? '0' : '-1',
+        elementtiming: index === 0 && c === 0 ? FIRST_ROW_ELEMENT : undefined,
+        class: `grid-cell${c === 0 ? ' frozen' : ''}${col.numeric ? ' numeric' : ''}`,
+      });
+      cell.style.width = `${col.width}px`;
+      cell.append(col.render(row));
+      if (col.assumed?.(row)) {
+        cell.append(
+          el(
+            'span',
+            { class: 'assumed-mark', title: "Assumed: no notice period or lead time is recorded, so the trust's default is used" },
+            el('span', { 'aria-hidden': 'true' }, '*'),
+            el('span', { class: 'visually-hidden' }, ' (assumed)'),
+          ),
+        );
+      }
+      line.append(cell);
+    });
+    body.append(line);
+  });
+  const inner = el('div', {}, header, body);
+  inner.style.width = `${TOTAL_WIDTH}px`;
+  const grid = el(
+    'div',
+    {
+      class: 'grid-scroll',
+      role: 'grid',
+      'aria-label': `Contract register, ${showing}`,
+      'aria-rowcount': String(rows.length + 1),
+      'aria-colcount': String(COLUMNS.length),
+    },
+    inner,
+  );
+
+  const screen = el(
+    'section',
+    { class: 'portfolio', 'aria-labelledby': 'first-paint-title' },
+    el(
+      'div',
+      { class: 'screen-header' },
+      el('h1', { id: 'first-paint-title' }, 'Portfolio'),
+      ...(settings.trustName ? [el('p', { class: 'subtitle' }, settings.trustName)] : []),
+    ),
+    el(
+      'div',
+      { class: 'button-row' },
+      ...['Import…', 'Export portfolio (JSON)', 'Export contracts (CSV)', 'Add contract'].map((label) =>
+        el('button', { type: 'button' }, label),
+      ),
+    ),
+    el(
+      'p',
+      { role: 'status', class: 'loading-note' },
+      `Showing the first ${formatCount(rows.length)} contracts by end date while the rest load; filters and totals follow.`,
+    ),
+    el('div', { class: 'register-layout' }, grid),
+    el(
+      'p',
+      { class: 'table-footer', 'aria-live': 'polite' },
+      `Showing ${showing} · annual value ${formatMoney(sum.annualValue)} · total value ${formatMoney(sum.totalValue)}`,
+    ),
+    ...(rows.some((r) => r.keyDates.decisionAssumed)
+      ? [
+          el(
+            'p',
+            { class: 'hint' },
+            `* Assumed: the contract records no notice period or internal lead time, so the trust's default is used (${settings.defaults.noticePeriodDays} and ${settings.defaults.internalLeadTimeDays} days; change them in Settings).`,
+          ),
+        ]
+      : []),
+  );
+  const shell = el(
+    'div',
+    { class: 'shell' },
+    el('a', { class: 'skip-link', href: '#first-paint-main' }, 'Skip to content'),
+    el(
+      'header',
+      { class: 'app-header' },
+      el('span', { class: 'app-name' }, 'Trust Procurement Planner'),
+      el(
+        'nav',
+        { 'aria-label': 'Main' },
+        el(
+          'ul',
+          {},
+          ...AREAS.map((label) =>
+            el('li', {}, el('a', { href: `#/${label.toLowerCase()}`, 'aria-current': label === 'Portfolio' ? 'page' : undefined }, label)),
+          ),
+        ),
+      ),
+    ),
+    ...(persistent ? [] : [el('p', { class: 'notice notice-warning', role: 'status' }, NOT_PERSISTENT_WARNING)]),
+    el('main', { id: 'first-paint-main', tabindex: '-1' }, screen),
+  );
+  const painted = el('div', { id: FIRST_PAINT_ID }, shell);
+  noteScrolling(painted, grid);
+  return painted;
+}
+
+/**
+ * Draws the first screen over the (still empty, hidden) app root, unless the app has already
+ * rendered, and marks the frame it is painted in. Resolves once that frame is out (at once when
+ * nothing was drawn), so the app's next stage of loading does not hold the paint back.
+ */
+export function paintFirstRows(read: EarlyRead, persistent: boolean): Promise<void> {
+  const root = document.getElementById('root');
+  if (!root || root.childNodes.length > 0 || document.getElementById(FIRST_PAINT_ID)) return Promise.resolve();
+  const screen = buildFirstPaint(read, window.location.hash, persistent);
+  if (!screen) return Promise.resolve();
+  document.body.classList.add(FIRST_PAINT_SHOWN);
+  root.before(screen);
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      performance.mark('first-paint:rows');
+      // A task queued from the frame's callback runs after that frame has been drawn.
+      setTimeout(resolve, 0);
+    }),
+  );
+}
