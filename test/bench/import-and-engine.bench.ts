@@ -116,11 +116,11 @@ test('import vs raw bulkPut, renewals, backup and restore, and the engine', asyn
  * poll finds nothing (coreBundle's ariaSnapshotForExpectFailure), and those were the longest tasks
  * the profile found while the register imported and saved an edit: tasks of the benchmark, not the app.
  *
- * TPP_BENCH_PROFILE keeps the register test's browser profile (with its imported register) in that
+ * TPP_BENCH_KEEP_PROFILE keeps the register test's browser profile (with its imported register) in that
  * directory, so the start-up alone can be measured again, and again on another build
  * (TPP_BENCH_APP_DIR), without importing 100,000 rows each time: `-g "start-up only"`.
  */
-const KEPT_PROFILE = process.env.TPP_BENCH_PROFILE ? path.resolve(process.env.TPP_BENCH_PROFILE) : undefined;
+const KEPT_PROFILE = process.env.TPP_BENCH_KEEP_PROFILE ? path.resolve(process.env.TPP_BENCH_KEEP_PROFILE) : undefined;
 const seededMarker = (dir: string) => path.join(dir, `tpp-bench-seeded-${ROWS}`);
 
 test('the register: import through the UI, edit one contract, and start-up from a new browser process', async () => {
@@ -198,10 +198,10 @@ test('the register: import through the UI, edit one contract, and start-up from 
   }
 });
 
-test('start-up only, from a new browser process, on the kept profile (TPP_BENCH_PROFILE)', async () => {
+test('start-up only, from a new browser process, on the kept profile (TPP_BENCH_KEEP_PROFILE)', async () => {
   test.skip(
     !KEPT_PROFILE || !existsSync(seededMarker(KEPT_PROFILE)),
-    `needs TPP_BENCH_PROFILE naming a profile the register test has filled with ${count} contracts`,
+    `needs TPP_BENCH_KEEP_PROFILE naming a profile the register test has filled with ${count} contracts`,
   );
   test.setTimeout(SMOKE ? 120_000 : 600_000);
   const served = servedAppDir();
