@@ -11,6 +11,7 @@ import { createBackupFolderSetting } from './backup-folder';
 import { refusedStartMessage, refusedSwitches } from './command-line';
 import { nodeAtomicWriteFs, writeFileAtomic, writeFileAtomicSync } from './atomic-write';
 import { openExternalLink } from './external-links';
+import { nodeBackupFiles } from './ipc/auto-backup';
 import { registerHandlers } from './ipc/handle';
 import { createHandlers } from './ipc/handlers';
 import type { FileDialogs } from './ipc/files';
@@ -233,17 +234,7 @@ function registerIpc(): void {
     flushed: (requestId) => flusher.flushed(requestId),
     backupFiles: nodeAtomicWriteFs,
     onBackupPart: () => flusher.stillWorking(),
-    autoBackup: {
-      ...backupFolder,
-      showOpenDialog: dialogs.showOpenDialog,
-      mkdir: (dir) => fsp.mkdir(dir, { recursive: true }),
-      readdir: (dir) => fsp.readdir(dir),
-      stat: (filePath) => fsp.stat(filePath),
-      readFile: (filePath) => fsp.readFile(filePath),
-      unlink: (filePath) => fsp.unlink(filePath),
-      writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
-      now: () => new Date(),
-    },
+    autoBackup: { ...backupFolder, showOpenDialog: dialogs.showOpenDialog, ...nodeBackupFiles, now: () => new Date() },
   });
   // Only the main window's page may call: the report window has no preload, and nothing else is the app's.
   registerHandlers(ipcMain, handlers, { log, isAppWindow: (contents) => mainWindow !== null && contents === mainWindow.webContents });

@@ -11,6 +11,7 @@ import {
   createAutoBackupStatus,
   createChooseAutoBackupFolder,
   createReadAutoBackup,
+  nodeBackupFiles,
   type AutoBackupDeps,
 } from './auto-backup';
 import { createBackupStreamHandlers } from './backup-stream';
@@ -41,12 +42,7 @@ function deps(overrides: Partial<AutoBackupDeps> = {}, { policyFolder }: { polic
       const answer = answers.shift() ?? null;
       return { canceled: answer === null, filePaths: answer === null ? [] : [answer] };
     },
-    mkdir: (dir) => fsp.mkdir(dir, { recursive: true }),
-    readdir: (dir) => fsp.readdir(dir),
-    stat: (filePath) => fsp.stat(filePath),
-    readFile: (filePath) => fsp.readFile(filePath),
-    unlink: (filePath) => fsp.unlink(filePath),
-    writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+    ...nodeBackupFiles,
     // A day apart, as the daily backup writes them.
     now: () => new Date((clock += 86_400_000)),
     ...overrides,

@@ -1,7 +1,9 @@
+import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, WebContents } from 'electron';
 import { AUTO_BACKUP_PREFIX, type AutoBackupFile, type AutoBackupStatus } from '@shared/ipc';
 import { AppError } from '@shared/result';
+import { writeFileAtomic } from '../atomic-write';
 import type { Handler } from './handle';
 
 /**
@@ -42,6 +44,16 @@ export function ioError(what: string, folder: string, error: unknown): AppError 
     { cause: error },
   );
 }
+
+/** The file operations of automatic backups on the real disk: main's, and the tests' that use a real folder. */
+export const nodeBackupFiles: Pick<AutoBackupDeps, 'mkdir' | 'readdir' | 'stat' | 'readFile' | 'unlink' | 'writeFileAtomic'> = {
+  mkdir: (dir) => fsp.mkdir(dir, { recursive: true }),
+  readdir: (dir) => fsp.readdir(dir),
+  stat: (filePath) => fsp.stat(filePath),
+  readFile: (filePath) => fsp.readFile(filePath),
+  unlink: (filePath) => fsp.unlink(filePath),
+  writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+};
 
 async function listBackups(deps: AutoBackupDeps, folder: string): Promise<AutoBackupFile[]> {
   let names: string[];

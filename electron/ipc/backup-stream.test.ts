@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { WebContents } from 'electron';
 import { MAX_BACKUP_CHUNK_CHARS } from '@shared/ipc';
 import { nodeAtomicWriteFs, type AtomicWriteFs } from '../atomic-write';
-import type { AutoBackupDeps } from './auto-backup';
+import { nodeBackupFiles, type AutoBackupDeps } from './auto-backup';
 import { BACKUP_STREAM_IDLE_MS, createBackupStreamHandlers, MAX_OPEN_BACKUP_STREAMS, type BackupStreamDeps } from './backup-stream';
 import { registerHandlers, type HandlerContext, type Handlers } from './handle';
 import { eventFrom, fakeIpcMain, isAppWindowStandIn, TRUSTED } from './test-support';
@@ -32,11 +32,7 @@ function setUp(overrides: Partial<BackupStreamDeps> = {}) {
     autoBackupFolder: () => ({ folder, setByPolicy: false }),
     rememberFolder: async () => undefined,
     showOpenDialog: () => Promise.reject(new Error('not used')),
-    mkdir: (dir) => fsp.mkdir(dir, { recursive: true }),
-    readdir: (dir) => fsp.readdir(dir),
-    stat: (filePath) => fsp.stat(filePath),
-    readFile: (filePath) => fsp.readFile(filePath),
-    unlink: (filePath) => fsp.unlink(filePath),
+    ...nodeBackupFiles,
     writeFileAtomic: () => Promise.reject(new Error('a streamed backup never writes in one piece')),
     now: () => new Date(Date.UTC(2026, 11, 6, 21, 0, 0)),
   };

@@ -13,6 +13,7 @@ import { APP_ORIGIN, type MenuCommand } from '@shared/ipc';
 import type { DesktopPolicy } from '@shared/policy';
 import { policyFolderFor } from '../../electron/policy/apply';
 import { nodeAtomicWriteFs, writeFileAtomic } from '../../electron/atomic-write';
+import { nodeBackupFiles } from '../../electron/ipc/auto-backup';
 import { createBackupFolderSetting } from '../../electron/backup-folder';
 import { registerHandlers } from '../../electron/ipc/handle';
 import { createHandlers } from '../../electron/ipc/handlers';
@@ -208,12 +209,7 @@ export function createDesktopHarness(options: {
           writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
         }),
         showOpenDialog,
-        mkdir: (dir) => fsp.mkdir(dir, { recursive: true }),
-        readdir: (dir) => fsp.readdir(dir),
-        stat: (filePath) => fsp.stat(filePath),
-        readFile: (filePath) => fsp.readFile(filePath),
-        unlink: (filePath) => fsp.unlink(filePath),
-        writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
+        ...nodeBackupFiles,
         now: () => new Date(),
       },
       defaultDirectory: () => options.dir,
