@@ -37,7 +37,8 @@ async function loadTheApp(): Promise<void> {
     () => import('react-dom/client'),
     () => import('zod'),
     () => import('@shared/domain'),
-    () => import('dexie'),
+    // The data layer (Dexie with it): only renderer/data/ imports Dexie (test/unit/layers.test.ts).
+    () => import('./data'),
   ];
   for (const stage of stages) {
     await stage();
