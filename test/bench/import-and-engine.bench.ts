@@ -70,7 +70,9 @@ test('import vs raw bulkPut, renewals, backup and restore, and the engine', asyn
       { name: 'main-thread JS heap peak', value: pipeline.mainHeapPeakBytes / 1e6, unit: 'MB', note: "the worker's heap is separate" },
     ]);
 
+    const stopRenewalsProfile = await profileOf(page, 'renewals');
     const renewals = await page.evaluate(() => (window as unknown as BenchWindow).bench.renewals());
+    await stopRenewalsProfile();
     expect(renewals.contracts).toBe(ROWS);
     recordFigures(`Renewals: Procurement Act duties and the pipeline (${count} contracts, in steps)`, [
       { name: `Notices due plan (${renewals.duties.toLocaleString('en-GB')} duties)`, value: renewals.plan.ms, unit: 'ms' },
