@@ -200,6 +200,10 @@ async function renewals() {
       yield step.value;
     }
   }
+  // A task of its own: the read and the copy of 100,000 contracts above is the benchmark's set-up, one
+  // task of up to ~150 ms that would otherwise end after the observer is registered and be counted
+  // as the plan's (the app's Notices due plans from the register it already holds).
+  await new Promise((r) => setTimeout(r, 100));
   const plan = await withLongTasks(() => runInSteps(timed(planDutiesInSteps(contracts, { today }))));
   const filter = await withLongTasks(() =>
     runInSteps(filterDutiesInSteps(plan.value.duties, { status: 'open', owner: '', withinDays: 90 }, today)),
