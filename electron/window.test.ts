@@ -2,19 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createGetAppInfo } from './ipc/app';
-import { mainWindowOptions, reportWindowOptions } from './window';
-
-const locked = {
-  sandbox: true,
-  contextIsolation: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  spellcheck: false,
-};
+import { LOCKED_WEB_PREFERENCES as locked, mainWindowOptions, reportWindowOptions } from './window';
 
 describe('window options', () => {
   it('locks down the main window and gives it the preload', () => {

@@ -1,22 +1,27 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
 import { MIN_HEIGHT, MIN_WIDTH, type WindowState } from './window-state';
 
-/** The locked-down preferences every window shares; only the main window gets the preload. */
+/**
+ * The locked-down preferences every window shares. One constant, so the window builders and the tests
+ * that check them (electron/window.test.ts, test/security/electronegativity.test.ts) name one set.
+ */
+export const LOCKED_WEB_PREFERENCES = {
+  sandbox: true,
+  contextIsolation: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  spellcheck: false,
+  navigateOnDragDrop: false,
+  safeDialogs: true,
+} as const satisfies WebPreferences;
+
+/** The locked-down preferences with DevTools on or off; only the main window gets the preload. */
 export function secureWebPreferences(devTools: boolean): WebPreferences {
-  return {
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    devTools,
-  };
+  return { ...LOCKED_WEB_PREFERENCES, devTools };
 }
 
 export function mainWindowOptions(input: {

@@ -288,17 +288,27 @@ describe('why the exemptions hold', () => {
       ['report', reportWindowOptions()],
     ] as const;
 
-    it.each(options)('the %s window is context-isolated and sandboxed, with no Node', (_name, windowOptions) => {
-      expect(windowOptions.webPreferences).toMatchObject({
-        contextIsolation: true,
-        sandbox: true,
-        nodeIntegration: false,
-        nodeIntegrationInWorker: false,
-        nodeIntegrationInSubFrames: false,
-        webSecurity: true,
-        allowRunningInsecureContent: false,
-        webviewTag: false,
-      });
+    // Each setting's required value, written out here (not read from electron/window.ts), so a
+    // loosened LOCKED_WEB_PREFERENCES fails this test, naming the setting and the window.
+    const required = [
+      ['contextIsolation', true],
+      ['sandbox', true],
+      ['nodeIntegration', false],
+      ['nodeIntegrationInWorker', false],
+      ['nodeIntegrationInSubFrames', false],
+      ['webSecurity', true],
+      ['allowRunningInsecureContent', false],
+      ['webviewTag', false],
+      ['spellcheck', false],
+      ['navigateOnDragDrop', false],
+      ['safeDialogs', true],
+    ] as const;
+    const cases = options.flatMap(([name, windowOptions]) =>
+      required.map(([setting, value]) => [name, setting, value, windowOptions.webPreferences] as const),
+    );
+
+    it.each(cases)('the %s window is locked down: %s is %s', (_name, setting, value, webPreferences) => {
+      expect(webPreferences?.[setting]).toBe(value);
     });
 
     it('main.ts sandboxes every renderer and makes windows only from those two option builders', () => {
