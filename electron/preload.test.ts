@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DesktopApi } from '@shared/ipc';
+import { DESKTOP_API_METHODS } from '../test/support/desktop-api';
 
 // The real 'electron' module would try to download a binary; the preload only needs these two.
 const bridge = vi.hoisted(() => ({
@@ -34,25 +35,7 @@ beforeEach(() => bridge.invoke.mockClear());
 describe('preload bridge', () => {
   it('exposes exactly one object with one method per channel, nothing generic', () => {
     expect([...bridge.exposed.keys()]).toEqual(['desktop']);
-    expect(Object.keys(desktop).sort()).toEqual(
-      [
-        'chooseAutoBackupFolder',
-        'exportReportPdf',
-        'getAppInfo',
-        'getAutoBackups',
-        'getPolicy',
-        'onFlushRequest',
-        'onMenuCommand',
-        'openFile',
-        'readAutoBackup',
-        'reportFlushed',
-        'saveFile',
-        'beginBackupWrite',
-        'writeBackupChunk',
-        'finishBackupWrite',
-        'abortBackupWrite',
-      ].sort(),
-    );
+    expect(Object.keys(desktop).sort()).toEqual(DESKTOP_API_METHODS);
     expect(desktop).not.toHaveProperty('invoke');
     expect(desktop).not.toHaveProperty('ipcRenderer');
   });

@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DESKTOP_API_METHODS } from '../support/desktop-api';
 
 /**
  * The real app in a real Electron: window security, the preload bridge and the user's path through
@@ -108,20 +109,7 @@ test.describe('Electron app', () => {
     });
     expect(globals).toEqual({
       desktop: 'object',
-      methods: [
-        'chooseAutoBackupFolder',
-        'exportReportPdf',
-        'getAppInfo',
-        'getAutoBackups',
-        'getPolicy',
-        'onFlushRequest',
-        'onMenuCommand',
-        'openFile',
-        'readAutoBackup',
-        'reportFlushed',
-        'saveFile',
-        'writeAutoBackup',
-      ],
+      methods: [...DESKTOP_API_METHODS],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',
