@@ -105,17 +105,11 @@ export async function saveContract(db: PlannerDb, after: Contract, before?: Cont
     if (before && before.reference !== after.reference) await db.contracts.delete(before.reference);
     await db.contracts.put(stored ? withChangedFields(stored, before, after) : after);
     if (before && before.reference === after.reference && (await coalesceEdit(db, after.reference, recordChanges(before, after)))) return;
-    const entry: ChangeLogRow = before
-      ? {
-          at: now(),
-          entity: 'contract',
-          entityId: after.reference,
-          action: 'update',
-          summary: `Edited ${after.reference}`,
-          changes: recordChanges(before, after),
-        }
-      : { at: now(), entity: 'contract', entityId: after.reference, action: 'create', summary: `Added ${after.reference}` };
-    await db.changeLog.add(entry);
+    await db.changeLog.add(
+      before
+        ? contractEntry(after.reference, 'update', `Edited ${after.reference}`, recordChanges(before, after))
+        : contractEntry(after.reference, 'create', `Added ${after.reference}`),
+    );
   });
 }
 
@@ -150,29 +144,27 @@ async function coalesceEdit(db: PlannerDb, reference: string, changes: Record<st
   return true;
 }
 
+/** A contract's history entry; `changes` only for an edit. */
+function contractEntry(
+  reference: string,
+  action: ChangeLogRow['action'],
+  summary: string,
+  changes?: Record<string, FieldChange>,
+): ChangeLogRow {
+  return { at: now(), entity: 'contract', entityId: reference, action, summary, ...(changes && { changes }) };
+}
+
 export async function deleteContract(db: PlannerDb, contract: Contract): Promise<void> {
   await db.transaction('rw', db.contracts, db.changeLog, async () => {
     await db.contracts.delete(contract.reference);
-    await db.changeLog.add({
-      at: now(),
-      entity: 'contract',
-      entityId: contract.reference,
-      action: 'delete',
-      summary: `Deleted ${contract.reference}`,
-    });
+    await db.changeLog.add(contractEntry(contract.reference, 'delete', `Deleted ${contract.reference}`));
   });
 }
 
 export async function restoreContract(db: PlannerDb, contract: Contract): Promise<void> {
   await db.transaction('rw', db.contracts, db.changeLog, async () => {
     await db.contracts.put(contract);
-    await db.changeLog.add({
-      at: now(),
-      entity: 'contract',
-      entityId: contract.reference,
-      action: 'restore',
-      summary: `Restored ${contract.reference}`,
-    });
+    await db.changeLog.add(contractEntry(contract.reference, 'restore', `Restored ${contract.reference}`));
   });
 }
 
