@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { KpiRating } from '@shared/domain';
 import { anInfrastructureContract } from '../../test/support/builders';
 import { freshDb } from '../../test/support/fresh-db';
 import { addKpi, removeKpi, renameKpi, setRating } from '../features/portfolio/kpi-edits';
@@ -45,39 +46,26 @@ describe('saving a contract’s KPIs and ratings', () => {
   it('refuses an edit that would make the record invalid, writing nothing, and names a contract no longer there', async () => {
     const db = await freshDb();
     await saveContract(db, contract);
-    await expect(
-      updateContractKpis(
-        db,
-        contract.reference,
-        () => ({
-          kpis: ['A'],
-          kpiRatings: [{ kpi: 'A', periodStart: '2026-01-01', periodEnd: '2025-01-01', rating: 'good', assessedOn: '2026-01-02' }],
-        }),
-        'bad',
-      ),
-    ).rejects.toThrow();
-    expect((await db.contracts.get(contract.reference))?.kpis).toBeUndefined();
-    // In words the panel shows after "Not saved:", never the schema's own dump of issues.
-    await expect(
+    /** Saves KPI `A` with one rating of it, `rating` overriding a valid one. */
+    const rateA = (rating: Partial<KpiRating>, summary: string) =>
       updateContractKpis(
         db,
         contract.reference,
         () => ({
           kpis: ['A'],
           kpiRatings: [
-            {
-              kpi: 'A',
-              periodStart: '2025-10-01',
-              periodEnd: '2026-09-30',
-              rating: 'good',
-              note: 'x'.repeat(2001),
-              assessedOn: '2026-10-02',
-            },
+            { kpi: 'A', periodStart: '2025-10-01', periodEnd: '2026-09-30', rating: 'good', assessedOn: '2026-10-02', ...rating },
           ],
         }),
-        'long note',
-      ),
-    ).rejects.toMatchObject({ code: 'CONTRACT_INVALID', message: 'the note is longer than 2,000 characters' });
+        summary,
+      );
+    await expect(rateA({ periodStart: '2026-01-01', periodEnd: '2025-01-01', assessedOn: '2026-01-02' }, 'bad')).rejects.toThrow();
+    expect((await db.contracts.get(contract.reference))?.kpis).toBeUndefined();
+    // In words the panel shows after "Not saved:", never the schema's own dump of issues.
+    await expect(rateA({ note: 'x'.repeat(2001) }, 'long note')).rejects.toMatchObject({
+      code: 'CONTRACT_INVALID',
+      message: 'the note is longer than 2,000 characters',
+    });
     expect((await db.contracts.get(contract.reference))?.kpis).toBeUndefined();
     await expect(updateContractKpis(db, 'GONE-1', addKpi('A'), 'x')).rejects.toMatchObject({
       code: 'CONTRACT_NOT_FOUND',
