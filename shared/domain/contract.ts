@@ -5,12 +5,12 @@ import {
   CONTRACTING_MODELS,
   CONTRACT_STATUSES,
   HOSTING_MODELS,
+  KPI_RATINGS,
   NOTICE_TYPES,
   PROCUREMENT_ROUTES,
   REGIME_EVENTS,
   REGIMES,
 } from './enums';
-import { KPI_RATINGS } from './kpi-rating';
 
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'must be a real calendar date written yyyy-mm-dd' });
 
@@ -64,7 +64,7 @@ export type NoticeLogEntry = z.infer<typeof noticeLogEntrySchema>;
 
 /**
  * One KPI's rating for one assessment period of a live contract (PA 2023 s.71(2); PR 2024 reg.
- * 39(4)(g)-(h): the rating and the time period it applies to; the scale is in ./kpi-rating.ts). `kpi`
+ * 39(4)(g)-(h): the rating and the time period it applies to; the scale is KPI_RATINGS in ./enums.ts). `kpi`
  * is the KPI's wording as listed in the contract's `kpis`, so reordering the KPIs keeps their ratings;
  * renaming one renames its ratings (renderer/features/portfolio/kpi-edits.ts).
  */

@@ -353,3 +353,14 @@ export const RISK_CATEGORY_LABELS: Record<RiskCategory, string> = {
 };
 
 export const RECOMMENDATION_STATUSES = ['draft', 'for-review', 'approved'] as const;
+
+/** The ratings a contract performance notice gives each KPI (SI 2024/692 reg. 39(5)); described in ./kpi-rating.ts. */
+export const KPI_RATINGS = ['good', 'approaching-target', 'requires-improvement', 'inadequate', 'other'] as const;
+export type KpiRatingValue = (typeof KPI_RATINGS)[number];
+export const KPI_RATING_LABELS: Record<KpiRatingValue, string> = {
+  good: 'Good',
+  'approaching-target': 'Approaching target',
+  'requires-improvement': 'Requires improvement',
+  inadequate: 'Inadequate',
+  other: 'Other',
+};
