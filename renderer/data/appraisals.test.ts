@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { aRisk } from '../../test/support/builders';
 import { freshDb } from '../../test/support/fresh-db';
 import { contractSchema, DEFAULT_SETTINGS, type Contract } from '@shared/domain';
 import { addDaysIso, addMonthsIso } from '@shared/dates';
@@ -29,21 +30,17 @@ describe('appraisal repository', () => {
     const original = (await readBundle(db, id))!;
     const option = original.options[0];
     await updateChild(db, 'option', option, (o) => ({ ...o, scores: { [original.criteria[0].id]: 7 } }));
-    await addChild(db, 'risk', {
-      id: 'r1',
-      optionId: option.id,
-      appraisalId: id,
-      title: 'Hosting gap',
-      category: 'hosting-technical',
-      description: '',
-      owner: '',
-      mitigation: '',
-      inherent: { likelihood: 4, consequence: 4 },
-      residual: { likelihood: 2, consequence: 4 },
-      overlaps: 'none',
-      order: 0,
-      notes: '',
-    });
+    await addChild(
+      db,
+      'risk',
+      aRisk(option, {
+        id: 'r1',
+        title: 'Hosting gap',
+        category: 'hosting-technical',
+        inherent: { likelihood: 4, consequence: 4 },
+        residual: { likelihood: 2, consequence: 4 },
+      }),
+    );
     const copyId = await duplicateAppraisal(db, id);
     const copy = (await readBundle(db, copyId))!;
     expect(copy.appraisal.title).toBe('A (copy)');
