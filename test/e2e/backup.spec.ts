@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { dumpDatabase, expect, loadSample, test } from './fixtures';
+import { dumpDatabase, expect, loadSample, startAppraisal, test } from './fixtures';
 
 async function chooseBackupFile(page: Page, name: string, text: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
@@ -13,10 +13,7 @@ test('back up everything, change things, refuse bad backups, cancel, then restor
 }) => {
   await loadSample(page);
   // An appraisal too, so its options, cost lines, risks and criteria are in the backup.
-  await page.getByRole('link', { name: 'Appraisals' }).click();
-  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
-  await page.getByRole('button', { name: 'Start appraisal' }).click();
-  await expect(page.getByRole('tab', { name: 'Options' })).toBeVisible();
+  await startAppraisal(page);
   const before = await dumpDatabase(page);
   expect(before.contracts.length).toBeGreaterThan(30);
   expect(before.costLines.length).toBeGreaterThan(0);

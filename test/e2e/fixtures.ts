@@ -55,6 +55,18 @@ function storeRequest<T>(page: Page, store: string, method: 'count' | 'getAll' |
 }
 
 /** Writes one row as given, with the raw IndexedDB API: a record as a hand-edited backup or an older app would leave it. */
+/**
+ * From a page with the sample loaded: starts an appraisal of one contract (the sample's EPR unless
+ * named) from the Appraisals screen and waits for its Options tab; returns the appraisal's id.
+ */
+export async function startAppraisal(page: Page, reference = 'NVH-EPR-001'): Promise<string> {
+  await page.getByRole('link', { name: 'Appraisals' }).click();
+  await page.getByLabel('Contract to appraise').selectOption(reference);
+  await page.getByRole('button', { name: 'Start appraisal' }).click();
+  await expect(page.getByRole('tab', { name: 'Options', selected: true })).toBeVisible();
+  return /#\/appraisals\/([^/?]+)/.exec(page.url())![1];
+}
+
 export async function putRow(page: Page, store: string, row: unknown): Promise<void> {
   await storeRequest(page, store, 'put', row);
 }

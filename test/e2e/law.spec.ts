@@ -1,13 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, loadSample, test } from './fixtures';
-
-async function startAppraisal(page: Page, reference: string): Promise<void> {
-  await loadSample(page);
-  await page.getByRole('link', { name: 'Appraisals' }).click();
-  await page.getByLabel('Contract to appraise').selectOption(reference);
-  await page.getByRole('button', { name: 'Start appraisal' }).click();
-  await expect(page.getByRole('tab', { name: 'Options', selected: true })).toBeVisible();
-}
+import { expect, loadSample, startAppraisal, test } from './fixtures';
 
 test('Settings › Procurement law: a lead time below the statutory minimum is refused; the VAT rate reaches the pipeline', async ({
   page,
@@ -38,6 +30,7 @@ test('Settings › Procurement law: a lead time below the statutory minimum is r
 });
 
 test('an option’s legal facts: grounds by the contract’s regime, none on a PSR route, KPIs saved as typed', async ({ page }) => {
+  await loadSample(page);
   await startAppraisal(page, 'NVH-INF-012');
   const reProcure = (p: Page) => p.getByRole('article').filter({ has: p.getByRole('heading', { name: /^Re-procure/ }) });
   const card = reProcure(page);

@@ -1,18 +1,9 @@
-import type { Page } from '@playwright/test';
-import { expect, loadSample, test } from './fixtures';
+import { expect, loadSample, startAppraisal, test } from './fixtures';
 
 /**
  * The browser host turns Ctrl/Cmd+O, S and P into the same menu commands the Electron menu sends,
  * so these walk each command from the key press to what the user sees.
  */
-
-async function startEprAppraisal(page: Page): Promise<string> {
-  await page.getByRole('link', { name: 'Appraisals' }).click();
-  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
-  await page.getByRole('button', { name: 'Start appraisal' }).click();
-  await expect(page.getByRole('tab', { name: 'Options', selected: true })).toBeVisible();
-  return /#\/appraisals\/([^/]+)\//.exec(page.url())![1];
-}
 
 test('Ctrl+O opens the file chooser for a register, and Ctrl+S saves the portfolio', async ({ page }) => {
   await loadSample(page);
@@ -27,7 +18,7 @@ test('Ctrl+O opens the file chooser for a register, and Ctrl+S saves the portfol
 
 test('Ctrl+P from the register asks which appraisal, then opens its decision report', async ({ page }) => {
   await loadSample(page);
-  const id = await startEprAppraisal(page);
+  const id = await startAppraisal(page);
   await page.getByRole('link', { name: 'Portfolio' }).click();
   await expect(page.getByRole('grid', { name: /Contract register/ })).toBeVisible();
 
@@ -41,7 +32,7 @@ test('Ctrl+P from the register asks which appraisal, then opens its decision rep
 
 test('Ctrl+P inside an appraisal exports that appraisal’s report at once', async ({ page }) => {
   await loadSample(page);
-  const id = await startEprAppraisal(page);
+  const id = await startAppraisal(page);
   await page.getByRole('tab', { name: 'Costs' }).click();
   await page.keyboard.press('Control+p');
   await expect(page).toHaveURL(new RegExp(`#/report/${id}\\?`));

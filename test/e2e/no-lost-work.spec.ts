@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, loadSample, openApp, putRow, readContract, readRows, test } from './fixtures';
+import { expect, loadSample, openApp, putRow, readContract, readRows, startAppraisal, test } from './fixtures';
 
 /**
  * Nothing a user typed or imported is lost (issue 11, "No lost work"): undo of an import never
@@ -116,10 +116,7 @@ test('a delete that cannot be written leaves the contract, and what was typed, w
 
 async function startEprAppraisal(page: Page): Promise<string> {
   await loadSample(page);
-  await page.getByRole('link', { name: 'Appraisals' }).click();
-  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
-  await page.getByRole('button', { name: 'Start appraisal' }).click();
-  await expect(page.getByRole('tab', { name: 'Options', selected: true })).toBeVisible();
+  await startAppraisal(page);
   await page.getByText('Appraisal settings').click();
   return page.url();
 }

@@ -1,16 +1,12 @@
 import type { Page } from '@playwright/test';
-import { expect, readRows } from './fixtures';
+import { expect, readRows, startAppraisal } from './fixtures';
 
 /** The sample EPR appraisal's re-procurement option, as its name starts in every table. */
 export const REPROCURE = /^Re-procure competitively/;
 
 /** From a page with the sample loaded: starts an appraisal of the EPR contract; returns its id. */
-export async function startEprAppraisal(page: Page): Promise<string> {
-  await page.getByRole('link', { name: 'Appraisals' }).click();
-  await page.getByLabel('Contract to appraise').selectOption('NVH-EPR-001');
-  await page.getByRole('button', { name: 'Start appraisal' }).click();
-  await expect(page.getByRole('tab', { name: 'Options', selected: true })).toBeVisible();
-  return /#\/appraisals\/([^/?]+)/.exec(page.url())![1];
+export function startEprAppraisal(page: Page): Promise<string> {
+  return startAppraisal(page, 'NVH-EPR-001');
 }
 
 /** Picks an option in the current tab's option picker by the start of its name. */
