@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_THRESHOLD_BANDS, thresholdBandSchema } from '../law/thresholds';
 import { OBLIGATION_KINDS } from '../law/obligation-kinds';
 import { isIsoDate } from '../dates';
+import { leadTimesMonthsSchema } from './lead-months';
 
 /**
  * The editable figures of procurement law (docs/domain.md §5): the threshold bands by procurement start date with their sources, the lead times of the
@@ -36,14 +37,7 @@ export const lawSettingsSchema = z.object({
     })
     .default(() => DEFAULT_THRESHOLD_BANDS.map((b) => ({ ...b }))),
   /** Months from decision to signature for the routes not in Settings.leadTimesMonths (docs/domain.md §5). */
-  leadTimesMonths: z
-    .object({
-      modification: z.number().min(0).max(120).default(DEFAULT_LAW_LEAD_TIMES.modification),
-      psrDirectAward: z.number().min(0).max(120).default(DEFAULT_LAW_LEAD_TIMES.psrDirectAward),
-      psrMostSuitableProvider: z.number().min(0).max(120).default(DEFAULT_LAW_LEAD_TIMES.psrMostSuitableProvider),
-      psrCompetitive: z.number().min(0).max(120).default(DEFAULT_LAW_LEAD_TIMES.psrCompetitive),
-    })
-    .default({ ...DEFAULT_LAW_LEAD_TIMES }),
+  leadTimesMonths: leadTimesMonthsSchema(DEFAULT_LAW_LEAD_TIMES),
   /** The trust's answer to "will it pay more than £100m incl. VAT in the year?" (s.93), by the year's start ("2027"). */
   pipelineSpend: z.record(z.string().regex(/^\d{4}$/), z.enum(SPEND_ANSWERS)).default({}),
 });

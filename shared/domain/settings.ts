@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { approvalLimitSchema, type ApprovalLimit } from './finance';
 import { DEFAULT_LAW_SETTINGS, lawSettingsSchema } from './law-settings';
+import { leadTimesMonthsSchema } from './lead-months';
 
 /**
  * Approval limits (docs/domain.md §4, approval route). HM Treasury's limits are from NHS England's
@@ -96,16 +97,14 @@ export const settingsSchema = z.object({
     })
     .default({ goodsServices: 135_018, works: 5_193_000, lightTouch: 663_540 }),
   /** Months from decision to contract signature, and to go-live. */
-  leadTimesMonths: z
-    .object({
-      directAward: z.number().min(0).max(120).default(3),
-      frameworkCallOff: z.number().min(0).max(120).default(6),
-      openProcedure: z.number().min(0).max(120).default(12),
-      eprImplementation: z.number().min(0).max(120).default(18),
-      otherImplementation: z.number().min(0).max(120).default(9),
-      hostingTransfer: z.number().min(0).max(120).default(6),
-    })
-    .default({ directAward: 3, frameworkCallOff: 6, openProcedure: 12, eprImplementation: 18, otherImplementation: 9, hostingTransfer: 6 }),
+  leadTimesMonths: leadTimesMonthsSchema({
+    directAward: 3,
+    frameworkCallOff: 6,
+    openProcedure: 12,
+    eprImplementation: 18,
+    otherImplementation: 9,
+    hostingTransfer: 6,
+  }),
   /** GDP deflator growth assumed for a new appraisal until a published series is entered. */
   deflatorGrowthPct: z.number().min(-50).max(100).default(2),
   /** Irrecoverable VAT added in the financial case and the approval tests (never the economic case). */
