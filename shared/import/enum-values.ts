@@ -18,7 +18,7 @@ import {
   type ProcurementRoute,
   type Regime,
 } from '../domain/enums';
-import { CONTRACT_FIELD, type FieldChoice } from '../domain/contract-fields';
+import { CONTRACT_FIELD, type ChoiceKind, type FieldChoice } from '../domain/contract-fields';
 import type { ImportField } from './fields';
 import { cellText, fail, ok, quote, type Cell, type Parsed } from './grid';
 
@@ -248,6 +248,16 @@ export const parseStatus: EnumParser<ContractStatus> = makeEnumParser('status', 
   expired: ['Ended', 'Terminated', 'Closed', 'Expired contract', 'Lapsed'],
   'in-procurement': ['Procurement', 'Re-procurement', 'Reprocurement', 'Tendering', 'Out to tender', 'In tender'],
 });
+
+/** Each fixed-list field kind's parser: its own table of the spellings a register may use. */
+export const CHOICE_PARSERS: Readonly<Record<ChoiceKind, EnumParser<string>>> = {
+  category: parseCategory,
+  'contracting-model': parseContractingModel,
+  'procurement-route': parseProcurementRoute,
+  regime: parseRegime,
+  'hosting-model': parseHostingModel,
+  status: parseStatus,
+};
 
 export type ValueChoice = FieldChoice;
 

@@ -1,5 +1,6 @@
 import { assertNever } from '../result';
-import { parseCategory, parseContractingModel, parseHostingModel, parseProcurementRoute, parseRegime, parseStatus } from './enum-values';
+import { isChoiceKind } from '../domain/contract-fields';
+import { CHOICE_PARSERS } from './enum-values';
 import { parseExtensionOptions } from './extension-options';
 import { FIELD_KINDS, type FieldKind, type ImportField } from './fields';
 import { cellText, ok, stripFormulaGuard, type Cell, type Parsed } from './grid';
@@ -51,6 +52,7 @@ export function isBlankFor(kind: FieldKind, cell: Cell): boolean {
 /** Turns one non-blank cell into the value for a contract field. */
 export function parseFieldCell(field: ImportField, cell: Cell, options: DateOptions): Parsed<unknown> {
   const kind = FIELD_KINDS[field];
+  if (isChoiceKind(kind)) return CHOICE_PARSERS[kind](cell);
   switch (kind) {
     case 'text':
       return ok(stripFormulaGuard(cellText(cell).trim()));
@@ -66,18 +68,6 @@ export function parseFieldCell(field: ImportField, cell: Cell, options: DateOpti
       return parseList(typeof cell === 'string' ? stripFormulaGuard(cell) : cell);
     case 'extension-options':
       return parseExtensionOptions(cell, options);
-    case 'category':
-      return parseCategory(cell);
-    case 'contracting-model':
-      return parseContractingModel(cell);
-    case 'procurement-route':
-      return parseProcurementRoute(cell);
-    case 'regime':
-      return parseRegime(cell);
-    case 'hosting-model':
-      return parseHostingModel(cell);
-    case 'status':
-      return parseStatus(cell);
     default:
       return assertNever(kind, 'field kind');
   }
