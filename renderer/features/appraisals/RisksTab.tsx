@@ -3,7 +3,7 @@ import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, type Option, type Risk } from '@
 import { CONSEQUENCE_LABELS, LIKELIHOOD_LABELS } from '@shared/engine/risk-matrix';
 import { RISK_LIBRARY, riskFromTemplate, suggestedRiskTemplates } from '@shared/engine/risk-library';
 import { useCommands, newId } from '../../data';
-import { DateField, NumberField, PickerSelect, SelectField, TextField } from '../../ui/fields';
+import { DateField, NumberField, PickerSelect, SelectField, TextField, labelledOptions } from '../../ui/fields';
 import { gradeOfScore } from '@shared/presentation/grade';
 import { GradeBadge } from '../../ui/GradeBadge';
 import { PerOption } from './PerOption';
@@ -76,7 +76,7 @@ function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
             <SelectField
               label="Category"
               value={risk.category}
-              options={RISK_CATEGORIES.map((c) => [c, RISK_CATEGORY_LABELS[c]] as const)}
+              options={labelledOptions(RISK_CATEGORIES, RISK_CATEGORY_LABELS)}
               onCommit={(category) => category && update(risk, (r) => ({ ...r, category }))}
             />
             <TextField label="Owner" value={risk.owner} onCommit={(owner) => update(risk, (r) => ({ ...r, owner }))} />

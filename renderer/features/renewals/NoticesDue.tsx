@@ -20,7 +20,7 @@ import { describeError } from '@shared/storage-errors';
 import { useHost } from '../../app-context';
 import { DataTable, tableSpec } from '../../ui/DataTable';
 import { useToast } from '../../ui/Toast';
-import { PickerSelect } from '../../ui/fields';
+import { PickerSelect, labelledOptions } from '../../ui/fields';
 import { href } from '../../ui/router';
 import { useStepped, type SteppedState } from '../../ui/use-stepped';
 import { exportCalendar, exportDutiesCsv, exportDutiesXlsx } from '../export/law-exports';
@@ -147,7 +147,7 @@ export function NoticesDue({ plan, contracts, settings, today }: Props) {
             <PickerSelect
               label="Status"
               value={filter.status}
-              options={STATUS_FILTERS.map((s) => [s, DUTY_STATUS_FILTER_LABELS[s]] as const)}
+              options={labelledOptions(STATUS_FILTERS, DUTY_STATUS_FILTER_LABELS)}
               onChange={(status) => set({ status: status as DutyStatusFilter })}
             />
             <PickerSelect

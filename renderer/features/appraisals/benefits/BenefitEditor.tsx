@@ -7,12 +7,12 @@ import {
   GO_LIVE_LINKS,
   type Benefit,
 } from '@shared/domain';
-import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../../../ui/fields';
+import { CheckboxField, DateField, NumberField, SelectField, TextField, labelledOptions } from '../../../ui/fields';
 import { withCashflow, withProfile, withType, type BenefitDates } from './benefit-form';
 
 const TYPE_OPTIONS = BENEFIT_TYPES.map((t) => [t, `${BENEFIT_TYPE_LABELS[t]} (${t})`] as const);
-const BASIS_OPTIONS = ENTRY_BASES.map((b) => [b, ENTRY_BASIS_LABELS[b]] as const);
-const LINK_OPTIONS = GO_LIVE_LINKS.map((l) => [l, GO_LIVE_LINK_LABELS[l]] as const);
+const BASIS_OPTIONS = labelledOptions(ENTRY_BASES, ENTRY_BASIS_LABELS);
+const LINK_OPTIONS = labelledOptions(GO_LIVE_LINKS, GO_LIVE_LINK_LABELS);
 const PROFILE_OPTIONS = [
   ['recurring', 'Recurring (a year)'],
   ['one-off', 'One-off'],

@@ -1,5 +1,5 @@
 import { HOSTING_MODEL_LABELS, HOSTING_MODELS, type Option } from '@shared/domain';
-import { DateField, NumberField, SelectField, TextField } from '../../../ui/fields';
+import { DateField, NumberField, SelectField, TextField, labelledOptions } from '../../../ui/fields';
 import type { OptionEditing } from './use-option-editing';
 
 /** The hosting plan: from which model to which, when, and what the transfer costs. */
@@ -12,14 +12,14 @@ export function HostingFields({ option, editing }: { option: Option; editing: Op
           label="Current hosting"
           value={option.hosting.currentModel}
           emptyLabel="Not recorded"
-          options={HOSTING_MODELS.map((m) => [m, HOSTING_MODEL_LABELS[m]] as const)}
+          options={labelledOptions(HOSTING_MODELS, HOSTING_MODEL_LABELS)}
           onCommit={(currentModel) => editing.saveHosting({ currentModel })}
         />
         <SelectField
           label="Target hosting"
           value={option.hosting.targetModel}
           emptyLabel="Not recorded"
-          options={HOSTING_MODELS.map((m) => [m, HOSTING_MODEL_LABELS[m]] as const)}
+          options={labelledOptions(HOSTING_MODELS, HOSTING_MODEL_LABELS)}
           onCommit={(targetModel) => editing.saveHosting({ targetModel })}
         />
         <TextField label="Hosting provider" value={option.hosting.provider} onCommit={(provider) => editing.saveHosting({ provider })} />
