@@ -336,3 +336,13 @@ export function OptionList({ options }: { options: ReadonlyArray<readonly [strin
     </option>
   ));
 }
+
+/**
+ * For a form whose onChange takes an updater of the whole record: `set('key')` is the onCommit of the
+ * field that edits that one key.
+ */
+export function setterOf<R>(onChange: (update: (current: R) => R) => unknown) {
+  return <K extends keyof R>(key: K) =>
+    (value: R[K]) =>
+      onChange((current) => ({ ...current, [key]: value }));
+}
