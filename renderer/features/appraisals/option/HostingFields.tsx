@@ -8,20 +8,21 @@ export function HostingFields({ option, editing }: { option: Option; editing: Op
     <fieldset>
       <legend>Hosting plan</legend>
       <div className="form-grid">
-        <SelectField
-          label="Current hosting"
-          value={option.hosting.currentModel}
-          emptyLabel="Not recorded"
-          options={labelledOptions(HOSTING_MODELS, HOSTING_MODEL_LABELS)}
-          onCommit={(currentModel) => editing.saveHosting({ currentModel })}
-        />
-        <SelectField
-          label="Target hosting"
-          value={option.hosting.targetModel}
-          emptyLabel="Not recorded"
-          options={labelledOptions(HOSTING_MODELS, HOSTING_MODEL_LABELS)}
-          onCommit={(targetModel) => editing.saveHosting({ targetModel })}
-        />
+        {(
+          [
+            ['currentModel', 'Current hosting'],
+            ['targetModel', 'Target hosting'],
+          ] as const
+        ).map(([key, label]) => (
+          <SelectField
+            key={key}
+            label={label}
+            value={option.hosting[key]}
+            emptyLabel="Not recorded"
+            options={labelledOptions(HOSTING_MODELS, HOSTING_MODEL_LABELS)}
+            onCommit={(model) => editing.saveHosting({ [key]: model })}
+          />
+        ))}
         <TextField label="Hosting provider" value={option.hosting.provider} onCommit={(provider) => editing.saveHosting({ provider })} />
         <DateField
           label="Transfer starts"
