@@ -3,6 +3,7 @@ import { RiskHeatMap } from '../ui/charts/RiskHeatMap';
 import { DataTable, tableSpec } from '../ui/DataTable';
 import { GradeBadge } from '../ui/GradeBadge';
 import { H } from './Heading';
+import { Fields } from './report-bits';
 import type { LegalEntry, NoticeText, RiskRow } from '@shared/presentation/details';
 import type { GradeView } from '@shared/presentation/grade';
 import type { ReportModel } from '@shared/presentation/report-model';
@@ -119,20 +120,13 @@ export function FeasibilityBlocks({ model }: { model: ReportModel }) {
 export function LegalBlock({ entry: l }: { entry: LegalEntry }) {
   return (
     <>
-      <dl className="fields">
-        <div>
-          <dt>Route</dt>
-          <dd>{l.route}</dd>
-        </div>
-        <div>
-          <dt>Regime</dt>
-          <dd>{l.regime}</dd>
-        </div>
-        <div>
-          <dt>Legal ground</dt>
-          <dd>{l.ground ? `${l.ground.label} (${l.ground.citation})` : 'None recorded'}</dd>
-        </div>
-      </dl>
+      <Fields
+        items={[
+          { label: 'Route', value: l.route },
+          { label: 'Regime', value: l.regime },
+          { label: 'Legal ground', value: l.ground ? `${l.ground.label} (${l.ground.citation})` : 'None recorded' },
+        ]}
+      />
       {l.ground && (
         <>
           <p>{l.ground.description}</p>

@@ -1,6 +1,26 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 /**
+ * The arrow keys of an ARIA tab list: Right and Left move to the next or previous tab (wrapping),
+ * select it and focus it. A press moves from the tab that has focus, not from the selected one, which
+ * may update a moment later: otherwise quick presses before the redraw would all move from one tab.
+ * Put `refs` on each tab (by index) and `onKeyDown` on the tablist.
+ */
+export function useTabKeys<E extends HTMLElement>(count: number, select: (index: number) => void) {
+  const refs = useRef<Array<E | null>>([]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = refs.current.indexOf(e.target as E);
+    if (i < 0) return;
+    const next = e.key === 'ArrowRight' ? (i + 1) % count : e.key === 'ArrowLeft' ? (i + count - 1) % count : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    select(next);
+    refs.current[next]?.focus();
+  };
+  return { refs, onKeyDown };
+}
+
+/**
  * Tabs inside a screen (the ARIA tabs pattern): arrow keys move between them and Tab moves into the
  * panel. Used where a screen has several long views a user looks at one at a time.
  */
@@ -18,16 +38,7 @@ export function SectionTabs<T extends string>({
   children: ReactNode;
 }) {
   const id = useId();
-  const refs = useRef<Array<HTMLButtonElement | null>>([]);
-  const onKeyDown = (e: KeyboardEvent) => {
-    const i = refs.current.indexOf(e.target as HTMLButtonElement);
-    if (i < 0) return;
-    const next = e.key === 'ArrowRight' ? (i + 1) % tabs.length : e.key === 'ArrowLeft' ? (i + tabs.length - 1) % tabs.length : -1;
-    if (next < 0) return;
-    e.preventDefault();
-    onChange(tabs[next][0]);
-    refs.current[next]?.focus();
-  };
+  const { refs, onKeyDown } = useTabKeys<HTMLButtonElement>(tabs.length, (next) => onChange(tabs[next][0]));
   return (
     <div className="section-tabs">
       <div role="tablist" aria-label={label} className="tabs tabs-secondary" onKeyDown={onKeyDown}>

@@ -52,6 +52,14 @@ function FieldShell({ id, label, hint, error, children, className }: BaseProps &
   );
 }
 
+/** Ties an input to the hint and error its FieldShell shows, so a screen reader reads them with it. */
+function describedBy(id: string, hint: string | undefined, error: string | undefined) {
+  return {
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined,
+  } as const;
+}
+
 /**
  * A local draft that starts again from the saved value whenever that value changes underneath it,
  * except when the change is our own save landing while the user kept typing.
@@ -136,13 +144,7 @@ export function TextField({ value, onCommit, multiline, required, ...base }: Tex
     change(journalled, 0);
   });
   const commit = autosave.flush;
-  const common = {
-    id,
-    value: draft,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': [base.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined,
-    onBlur: commit,
-  };
+  const common = { id, value: draft, ...describedBy(id, base.hint, error), onBlur: commit };
   return (
     <FieldShell id={id} error={error} {...base}>
       {multiline ? (
@@ -213,8 +215,7 @@ export function NumberField({ value, onCommit, min, max, integer, optional, scal
         id={id}
         inputMode="decimal"
         value={draft}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[base.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}
+        {...describedBy(id, base.hint, error)}
         onChange={(e) => change(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => {
@@ -245,14 +246,7 @@ export function DateField({ value, onCommit, optional, ...base }: DateProps) {
   };
   return (
     <FieldShell id={id} error={error} {...base}>
-      <input
-        id={id}
-        type="date"
-        value={draft}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[base.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}
-        onChange={(e) => change(e.target.value)}
-      />
+      <input id={id} type="date" value={draft} {...describedBy(id, base.hint, error)} onChange={(e) => change(e.target.value)} />
     </FieldShell>
   );
 }
@@ -272,11 +266,7 @@ export function SelectField<T extends string>({ value, options, onCommit, emptyL
     <FieldShell id={id} error={saveError} {...base}>
       <select id={id} value={value ?? ''} onChange={(e) => save(onCommit((e.target.value || undefined) as T | undefined))}>
         {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
+        <OptionList options={options} />
       </select>
     </FieldShell>
   );
@@ -327,12 +317,32 @@ export function PickerSelect({
     <div className="field-inline">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
+        <OptionList options={options} />
       </select>
     </div>
   );
+}
+
+/** A select's options from a list of codes and the label of each, in the list's order. */
+export function labelledOptions<T extends string>(codes: readonly T[], labels: Readonly<Record<T, string>>) {
+  return codes.map((code) => [code, labels[code]] as const);
+}
+
+/** The `<option>`s of a select, from [value, label] pairs. */
+export function OptionList({ options }: { options: ReadonlyArray<readonly [string, string]> }) {
+  return options.map(([v, l]) => (
+    <option key={v} value={v}>
+      {l}
+    </option>
+  ));
+}
+
+/**
+ * For a form whose onChange takes an updater of the whole record: `set('key')` is the onCommit of the
+ * field that edits that one key.
+ */
+export function setterOf<R>(onChange: (update: (current: R) => R) => unknown) {
+  return <K extends keyof R>(key: K) =>
+    (value: R[K]) =>
+      onChange((current) => ({ ...current, [key]: value }));
 }

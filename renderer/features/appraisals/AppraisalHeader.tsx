@@ -41,28 +41,23 @@ export function AppraisalHeader({ data }: { data: AppraisalData }) {
             max={60}
             onCommit={(periodYears) => periodYears && save({ periodYears }, 'the appraisal period')}
           />
-          <NumberField
-            label="Discount rate (%)"
-            value={a.discount.rate}
-            scale={100}
-            min={0}
-            max={100}
-            hint="Green Book: 3.5% to year 30"
-            onCommit={(rate) =>
-              rate !== undefined && update((cur) => ({ ...cur, discount: { ...cur.discount, rate } }), 'the discount rate')
-            }
-          />
-          <NumberField
-            label="Long-term rate (%)"
-            value={a.discount.longRate}
-            scale={100}
-            min={0}
-            max={100}
-            hint={`From year ${a.discount.switchYear + 1}`}
-            onCommit={(longRate) =>
-              longRate !== undefined && update((cur) => ({ ...cur, discount: { ...cur.discount, longRate } }), 'the long-term rate')
-            }
-          />
+          {(
+            [
+              ['rate', 'Discount rate (%)', 'Green Book: 3.5% to year 30', 'the discount rate'],
+              ['longRate', 'Long-term rate (%)', `From year ${a.discount.switchYear + 1}`, 'the long-term rate'],
+            ] as const
+          ).map(([key, label, hint, what]) => (
+            <NumberField
+              key={key}
+              label={label}
+              value={a.discount[key]}
+              scale={100}
+              min={0}
+              max={100}
+              hint={hint}
+              onCommit={(rate) => rate !== undefined && update((cur) => ({ ...cur, discount: { ...cur.discount, [key]: rate } }), what)}
+            />
+          ))}
           <TextField label="Price base" value={a.priceBase} onCommit={(priceBase) => save({ priceBase }, 'the price base')} />
           <NumberField
             label="Price-base financial year (starting year)"

@@ -1,5 +1,5 @@
 import type { ReportExportKind } from '../../report/report-query';
-import { useRef, type KeyboardEvent } from 'react';
+import { useTabKeys } from '../../ui/SectionTabs';
 import { goToHash, href } from '../../ui/router';
 import { AppraisalHeader } from './AppraisalHeader';
 import { BenefitsTab } from './benefits/BenefitsTab';
@@ -37,7 +37,10 @@ export function AppraisalWorkspace({
   autoExport: ReportExportKind | null;
 }) {
   const data = useAppraisal(appraisalId);
-  const tabRefs = useRef<Array<HTMLAnchorElement | null>>([]);
+  // Tabs follow the ARIA pattern: arrow keys move between tabs, Tab moves into the panel.
+  const { refs: tabRefs, onKeyDown } = useTabKeys<HTMLAnchorElement>(TABS.length, (next) =>
+    goToHash(href('appraisals', appraisalId, TABS[next][0])),
+  );
   const current: TabId = TABS.find(([id]) => id === tab)?.[0] ?? 'options';
 
   if (data === undefined) return <p role="status">Loading the appraisal…</p>;
@@ -47,19 +50,6 @@ export function AppraisalWorkspace({
         That appraisal no longer exists. <a href={href('appraisals')}>Back to appraisals</a>
       </p>
     );
-
-  // Tabs follow the ARIA pattern: arrow keys move between tabs, Tab moves into the panel. A press
-  // moves from the tab that has focus (only a tab can have it here), not from the route, which
-  // updates a moment later: otherwise quick presses before the redraw would all move from one tab.
-  const onKeyDown = (e: KeyboardEvent) => {
-    const i = tabRefs.current.indexOf(e.target as HTMLAnchorElement);
-    if (i < 0) return;
-    const next = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : -1;
-    if (next < 0) return;
-    e.preventDefault();
-    goToHash(href('appraisals', appraisalId, TABS[next][0]));
-    tabRefs.current[next]?.focus();
-  };
 
   return (
     <section className="workspace" aria-labelledby="appraisal-title">

@@ -15,21 +15,21 @@ import {
   type Option,
 } from '@shared/domain';
 import { useCommands, newId } from '../../data';
-import { DateField, NumberField, SelectField, TextField } from '../../ui/fields';
+import { DateField, NumberField, SelectField, TextField, labelledOptions } from '../../ui/fields';
 import { formatFactor, formatMoney } from '@shared/format';
 import { DataTable, tableSpec } from '../../ui/DataTable';
 import { PerOption } from './PerOption';
 import type { AppraisalData } from './use-appraisal';
 
-const CATEGORY_OPTIONS = COST_CATEGORIES.map((c) => [c, COST_CATEGORY_LABELS[c]] as const);
-const BASIS_OPTIONS = ENTRY_BASES.map((b) => [b, ENTRY_BASIS_LABELS[b]] as const);
+const CATEGORY_OPTIONS = labelledOptions(COST_CATEGORIES, COST_CATEGORY_LABELS);
+const BASIS_OPTIONS = labelledOptions(ENTRY_BASES, ENTRY_BASIS_LABELS);
 const UPLIFT_LABELS: Record<LineUplift, string> = {
   development: 'Development uplift',
   'service-charge': 'Service-charge uplift',
   none: 'No optimism bias',
 };
-const UPLIFT_OPTIONS = LINE_UPLIFTS.map((u) => [u, UPLIFT_LABELS[u]] as const);
-const GO_LIVE_OPTIONS = GO_LIVE_LINKS.map((g) => [g, GO_LIVE_LINK_LABELS[g]] as const);
+const UPLIFT_OPTIONS = labelledOptions(LINE_UPLIFTS, UPLIFT_LABELS);
+const GO_LIVE_OPTIONS = labelledOptions(GO_LIVE_LINKS, GO_LIVE_LINK_LABELS);
 
 const YEARS = tableSpec<YearRow>('data-table', 'fy', (col) => [
   col('Year', (y) => `${y.label} (year ${y.t})`),

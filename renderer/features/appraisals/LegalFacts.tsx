@@ -14,7 +14,7 @@ import { formatDate, formatMoney } from '@shared/format';
 import { decideRegime, exceeds, FIVE_MILLION, groundChoices, groundPurpose, grossUp, regimeForNewAward } from '@shared/law';
 import { useCommands } from '../../data';
 import { KpiList } from './KpiList';
-import { CheckboxField, DateField, NoteField, NumberField, SelectField } from '../../ui/fields';
+import { CheckboxField, DateField, NoteField, NumberField, SelectField, labelledOptions } from '../../ui/fields';
 import { JudgementField } from './legal-inputs';
 import type { AppraisalData } from './use-appraisal';
 
@@ -203,7 +203,7 @@ export function LegalFacts({ option, data }: { option: Option; data: AppraisalDa
               label="What caused the urgency, if urgency is relied on"
               value={legal.urgencyCause}
               emptyLabel="Not recorded"
-              options={URGENCY_CAUSES.map((c) => [c, URGENCY_CAUSE_LABELS[c]] as const)}
+              options={labelledOptions(URGENCY_CAUSES, URGENCY_CAUSE_LABELS)}
               onCommit={field('urgencyCause')}
               hint="Sch. 5 paras. 13–14 / PCR reg. 32(2)(c): never where the trust caused it or could have foreseen it."
             />
@@ -228,7 +228,7 @@ export function LegalFacts({ option, data }: { option: Option; data: AppraisalDa
                 label="PSR direct award process"
                 value={legal.psrProcess}
                 emptyLabel="Not recorded"
-                options={PSR_DIRECT_AWARD_PROCESSES.map((p) => [p, PSR_DIRECT_AWARD_PROCESS_LABELS[p]] as const)}
+                options={labelledOptions(PSR_DIRECT_AWARD_PROCESSES, PSR_DIRECT_AWARD_PROCESS_LABELS)}
                 onCommit={field('psrProcess')}
                 hint="PSR regs. 7–9. No Schedule 5 ground is needed on a PSR route."
               />

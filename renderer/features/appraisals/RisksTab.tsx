@@ -3,7 +3,7 @@ import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, type Option, type Risk } from '@
 import { CONSEQUENCE_LABELS, LIKELIHOOD_LABELS } from '@shared/engine/risk-matrix';
 import { RISK_LIBRARY, riskFromTemplate, suggestedRiskTemplates } from '@shared/engine/risk-library';
 import { useCommands, newId } from '../../data';
-import { DateField, NumberField, PickerSelect, SelectField, TextField } from '../../ui/fields';
+import { DateField, NumberField, PickerSelect, SelectField, TextField, labelledOptions } from '../../ui/fields';
 import { gradeOfScore } from '@shared/presentation/grade';
 import { GradeBadge } from '../../ui/GradeBadge';
 import { PerOption } from './PerOption';
@@ -12,6 +12,13 @@ import type { AppraisalData } from './use-appraisal';
 const SCALE = [1, 2, 3, 4, 5] as const;
 const likelihoodOptions = SCALE.map((n) => [String(n), `${n} ${LIKELIHOOD_LABELS[n - 1]}`] as const);
 const consequenceOptions = SCALE.map((n) => [String(n), `${n} ${CONSEQUENCE_LABELS[n - 1]}`] as const);
+/** The four scores a risk is rated on (before and after mitigation), in the form's order. */
+const SCORE_FIELDS = [
+  ['inherent', 'likelihood', 'Inherent likelihood', likelihoodOptions],
+  ['inherent', 'consequence', 'Inherent consequence', consequenceOptions],
+  ['residual', 'likelihood', 'Residual likelihood', likelihoodOptions],
+  ['residual', 'consequence', 'Residual consequence', consequenceOptions],
+] as const;
 
 /** Risks per option on the NHS 5×5 matrix, picked from the seeded library or written fresh. */
 export function RisksTab({ data }: { data: AppraisalData }) {
@@ -76,34 +83,19 @@ function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
             <SelectField
               label="Category"
               value={risk.category}
-              options={RISK_CATEGORIES.map((c) => [c, RISK_CATEGORY_LABELS[c]] as const)}
+              options={labelledOptions(RISK_CATEGORIES, RISK_CATEGORY_LABELS)}
               onCommit={(category) => category && update(risk, (r) => ({ ...r, category }))}
             />
             <TextField label="Owner" value={risk.owner} onCommit={(owner) => update(risk, (r) => ({ ...r, owner }))} />
-            <SelectField
-              label="Inherent likelihood"
-              value={String(risk.inherent.likelihood)}
-              options={likelihoodOptions}
-              onCommit={(v) => v && update(risk, (r) => ({ ...r, inherent: { ...r.inherent, likelihood: Number(v) } }))}
-            />
-            <SelectField
-              label="Inherent consequence"
-              value={String(risk.inherent.consequence)}
-              options={consequenceOptions}
-              onCommit={(v) => v && update(risk, (r) => ({ ...r, inherent: { ...r.inherent, consequence: Number(v) } }))}
-            />
-            <SelectField
-              label="Residual likelihood"
-              value={String(risk.residual.likelihood)}
-              options={likelihoodOptions}
-              onCommit={(v) => v && update(risk, (r) => ({ ...r, residual: { ...r.residual, likelihood: Number(v) } }))}
-            />
-            <SelectField
-              label="Residual consequence"
-              value={String(risk.residual.consequence)}
-              options={consequenceOptions}
-              onCommit={(v) => v && update(risk, (r) => ({ ...r, residual: { ...r.residual, consequence: Number(v) } }))}
-            />
+            {SCORE_FIELDS.map(([stage, axis, label, options]) => (
+              <SelectField
+                key={label}
+                label={label}
+                value={String(risk[stage][axis])}
+                options={options}
+                onCommit={(v) => v && update(risk, (r) => ({ ...r, [stage]: { ...r[stage], [axis]: Number(v) } }))}
+              />
+            ))}
             <NumberField
               label="£ impact if it happens"
               optional

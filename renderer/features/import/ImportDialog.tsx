@@ -6,6 +6,7 @@ import type { ImportPreviewSummary } from './import-protocol';
 import type { ImportState } from './use-import';
 import { OcdsPreview } from './OcdsPreview';
 import { HeaderRowChooser, ImportWarnings, IssueTable, UnrecognisedValues } from './RegisterPreviewParts';
+import { OptionList } from '../../ui/fields';
 import type { ReanalyseOptions } from './use-import';
 
 interface Props {
@@ -185,11 +186,7 @@ function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: Imp
                       value={mapping[h] ?? 'ignore'}
                       onChange={(e) => setMapping({ ...mapping, [h]: e.target.value as MappingTarget })}
                     >
-                      {TARGETS.map(([v, l]) => (
-                        <option key={v} value={v}>
-                          {l}
-                        </option>
-                      ))}
+                      <OptionList options={TARGETS} />
                     </select>
                   </td>
                 </tr>

@@ -4,6 +4,7 @@ import type { HeaderRowChoice } from '@shared/import/header-detect';
 import type { ImportIssue, ImportWarning } from '@shared/import/issues';
 import { describeUnrecognised, type UnrecognisedColumn } from '@shared/import/unrecognised';
 import { countOf, formatCount } from '@shared/format';
+import { OptionList } from '../../ui/fields';
 
 type ValueMappings = Record<string, Record<string, string>>;
 
@@ -30,11 +31,7 @@ export function HeaderRowChooser({
       <span>Header row</span>
       <select value={current} onChange={(e) => onChoose(Number(e.target.value))}>
         {!choices.some((c) => c.index === current) && <option value={current}>Row {current + 1}</option>}
-        {choices.map((c) => (
-          <option key={c.index} value={c.index}>
-            {c.label}
-          </option>
-        ))}
+        <OptionList options={choices.map((c) => [String(c.index), c.label] as const)} />
       </select>
     </label>
   );
@@ -89,11 +86,7 @@ export function UnrecognisedValues({
                 >
                   <option value={UNANSWERED}>Not chosen (left blank, with a warning)</option>
                   <option value="">Leave it blank</option>
-                  {choices.map((c) => (
-                    <option key={c.value} value={c.value}>
-                      {c.label}
-                    </option>
-                  ))}
+                  <OptionList options={choices.map((c) => [c.value, c.label] as const)} />
                 </select>
               </label>
             ))}

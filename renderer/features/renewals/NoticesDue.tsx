@@ -20,11 +20,12 @@ import { describeError } from '@shared/storage-errors';
 import { useHost } from '../../app-context';
 import { DataTable, tableSpec } from '../../ui/DataTable';
 import { useToast } from '../../ui/Toast';
-import { PickerSelect } from '../../ui/fields';
+import { PickerSelect, labelledOptions } from '../../ui/fields';
 import { href } from '../../ui/router';
 import { useStepped, type SteppedState } from '../../ui/use-stepped';
 import { exportCalendar, exportDutiesCsv, exportDutiesXlsx } from '../export/law-exports';
 import { DutyDone } from './DutyDone';
+import { SteppedStatus } from '../../ui/SteppedStatus';
 
 const PAGE = 200;
 const WITHIN: ReadonlyArray<readonly [string, string]> = [
@@ -126,17 +127,12 @@ export function NoticesDue({ plan, contracts, settings, today }: Props) {
         or the Provider Selection Regime have no Act duties. A duty is done once a matching notice is in the contract&apos;s notice log, or
         once you mark it done here (with the date and, if you have it, the address of the published notice).
       </p>
-      {plan.working !== null && (
-        <label className="progress-label">
-          Planning the notices for {countOf(contracts.length, 'contract')}… {Math.round(plan.working * 100)}%
-          <progress max={1} value={plan.working} aria-label="Planning the notices" />
-        </label>
-      )}
-      {plan.error && (
-        <p role="alert" className="error">
-          The notices could not be planned: {plan.error}
-        </p>
-      )}
+      <SteppedStatus
+        state={plan}
+        doing={<>Planning the notices for {countOf(contracts.length, 'contract')}…</>}
+        progressLabel="Planning the notices"
+        failure="The notices could not be planned"
+      />
       {duties && counts && (
         <>
           <p className="summary-line" role="status">
@@ -147,7 +143,7 @@ export function NoticesDue({ plan, contracts, settings, today }: Props) {
             <PickerSelect
               label="Status"
               value={filter.status}
-              options={STATUS_FILTERS.map((s) => [s, DUTY_STATUS_FILTER_LABELS[s]] as const)}
+              options={labelledOptions(STATUS_FILTERS, DUTY_STATUS_FILTER_LABELS)}
               onChange={(status) => set({ status: status as DutyStatusFilter })}
             />
             <PickerSelect

@@ -20,6 +20,7 @@ import { href } from '../../ui/router';
 import { useToast } from '../../ui/Toast';
 import { useStepped } from '../../ui/use-stepped';
 import { exportPipelineCsv, exportPipelineOcds, exportPipelineXlsx } from '../export/law-exports';
+import { SteppedStatus } from '../../ui/SteppedStatus';
 
 const PAGE = 200;
 const STATUS_TEXT = { required: 'Required', 'not-required': 'Not required', 'to-be-confirmed': 'To be confirmed' } as const;
@@ -126,17 +127,12 @@ export function PipelineBuilder({ contracts, settings, today }: Props) {
           </label>
         ))}
       </fieldset>
-      {built.working !== null && (
-        <label className="progress-label">
-          Building the pipeline… {Math.round(built.working * 100)}%
-          <progress max={1} value={built.working} aria-label="Building the pipeline" />
-        </label>
-      )}
-      {built.error && (
-        <p role="alert" className="error">
-          The pipeline could not be built: {built.error}
-        </p>
-      )}
+      <SteppedStatus
+        state={built}
+        doing="Building the pipeline…"
+        progressLabel="Building the pipeline"
+        failure="The pipeline could not be built"
+      />
       {result && (
         <>
           <p className={`pipeline-status status-${result.status}`}>

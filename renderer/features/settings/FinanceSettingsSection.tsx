@@ -10,7 +10,7 @@ import {
 } from '@shared/domain';
 import { formatDecimal, formatPct, formatRate } from '@shared/format';
 import { useCommands, useSettings } from '../../data';
-import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../../ui/fields';
+import { CheckboxField, DateField, NumberField, SelectField, TextField, labelledOptions } from '../../ui/fields';
 
 type Scalar = 'vatRate' | 'depreciationYears' | 'pdcDividendRate' | 'deflatorGrowthPct';
 type LeadKey = keyof Settings['approvalLeadMonths'];
@@ -29,8 +29,8 @@ const LEADS: ReadonlyArray<{ key: LeadKey; label: string; integer?: boolean }> =
   { key: 'hmTreasury', label: 'HM Treasury, beyond NHS England (months)' },
 ];
 
-const TIER_OPTIONS = APPROVAL_TIERS.map((t) => [t, APPROVAL_TIER_LABELS[t]] as const);
-const BASIS_OPTIONS = APPROVAL_BASES.map((b) => [b, APPROVAL_BASIS_LABELS[b]] as const);
+const TIER_OPTIONS = labelledOptions(APPROVAL_TIERS, APPROVAL_TIER_LABELS);
+const BASIS_OPTIONS = labelledOptions(APPROVAL_BASES, APPROVAL_BASIS_LABELS);
 
 /**
  * The financial case's settings (docs/domain.md §4): VAT, depreciation, the PDC dividend, the

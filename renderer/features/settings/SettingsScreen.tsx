@@ -94,6 +94,12 @@ export function SettingsScreen() {
   );
 }
 
+/** The organisation's free-text settings, in the order the form shows them. */
+const ORGANISATION_FIELDS = [
+  ['trustName', 'Trust name'],
+  ['author', 'Default report author'],
+] as const;
+
 function SettingsForm({ stored, onSave }: { stored: Settings; onSave: (s: Settings) => Promise<void> }) {
   const [draft, setDraft] = useState(stored);
   const [message, setMessage] = useState('');
@@ -115,26 +121,18 @@ function SettingsForm({ stored, onSave }: { stored: Settings; onSave: (s: Settin
       <h1 id="settings-title">Settings</h1>
       <fieldset>
         <legend>Organisation</legend>
-        <label className="field">
-          <span>
-            Trust name <SetByOrganisation path="organisation.trustName" id="policy-organisation.trustName" />
-          </span>
-          <input
-            {...lockedBy('organisation.trustName')}
-            value={draft.organisation.trustName}
-            onChange={(e) => setDraft({ ...draft, organisation: { ...draft.organisation, trustName: e.target.value } })}
-          />
-        </label>
-        <label className="field">
-          <span>
-            Default report author <SetByOrganisation path="organisation.author" id="policy-organisation.author" />
-          </span>
-          <input
-            {...lockedBy('organisation.author')}
-            value={draft.organisation.author}
-            onChange={(e) => setDraft({ ...draft, organisation: { ...draft.organisation, author: e.target.value } })}
-          />
-        </label>
+        {ORGANISATION_FIELDS.map(([key, label]) => (
+          <label className="field" key={key}>
+            <span>
+              {label} <SetByOrganisation path={`organisation.${key}`} id={`policy-organisation.${key}`} />
+            </span>
+            <input
+              {...lockedBy(`organisation.${key}`)}
+              value={draft.organisation[key]}
+              onChange={(e) => setDraft({ ...draft, organisation: { ...draft.organisation, [key]: e.target.value } })}
+            />
+          </label>
+        ))}
       </fieldset>
       {GROUPS.map((group) => (
         <fieldset key={group.title}>

@@ -78,30 +78,22 @@ export function RiskHeatMap({ counts, title, cellWidth = 62, cellHeight = 40, ta
             </text>
           ))}
         {LIKELIHOOD_LABELS.map((label, i) => (
-          <text
+          <ScaleLabel
             key={label}
             x={left - 6}
             y={top + (4 - i) * cellHeight + cellHeight / 2 + 3}
-            fontSize={9}
-            textAnchor="end"
-            fill={INK.text}
-            className="chart-ink"
-          >
-            {`${i + 1} ${label}`}
-          </text>
+            anchor="end"
+            text={`${i + 1} ${label}`}
+          />
         ))}
         {CONSEQUENCE_LABELS.map((label, i) => (
-          <text
+          <ScaleLabel
             key={label}
             x={left + i * cellWidth + cellWidth / 2}
             y={top + gridH + 12}
-            fontSize={9}
-            textAnchor="middle"
-            fill={INK.text}
-            className="chart-ink"
-          >
-            {`${i + 1} ${label}`}
-          </text>
+            anchor="middle"
+            text={`${i + 1} ${label}`}
+          />
         ))}
         <text
           x={left + gridW / 2}
@@ -140,5 +132,14 @@ export function RiskHeatMap({ counts, title, cellWidth = 62, cellHeight = 40, ta
       </ul>
       <ChartTable data={heatTable(cells, `${title}: risks per cell`)} mode={table} />
     </figure>
+  );
+}
+
+/** One numbered step of the likelihood or consequence scale, beside or below the grid. */
+function ScaleLabel({ x, y, anchor, text }: { x: number; y: number; anchor: 'end' | 'middle'; text: string }) {
+  return (
+    <text x={x} y={y} fontSize={9} textAnchor={anchor} fill={INK.text} className="chart-ink">
+      {text}
+    </text>
   );
 }

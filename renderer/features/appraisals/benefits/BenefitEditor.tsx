@@ -7,12 +7,12 @@ import {
   GO_LIVE_LINKS,
   type Benefit,
 } from '@shared/domain';
-import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../../../ui/fields';
+import { CheckboxField, DateField, NumberField, SelectField, TextField, labelledOptions, setterOf } from '../../../ui/fields';
 import { withCashflow, withProfile, withType, type BenefitDates } from './benefit-form';
 
 const TYPE_OPTIONS = BENEFIT_TYPES.map((t) => [t, `${BENEFIT_TYPE_LABELS[t]} (${t})`] as const);
-const BASIS_OPTIONS = ENTRY_BASES.map((b) => [b, ENTRY_BASIS_LABELS[b]] as const);
-const LINK_OPTIONS = GO_LIVE_LINKS.map((l) => [l, GO_LIVE_LINK_LABELS[l]] as const);
+const BASIS_OPTIONS = labelledOptions(ENTRY_BASES, ENTRY_BASIS_LABELS);
+const LINK_OPTIONS = labelledOptions(GO_LIVE_LINKS, GO_LIVE_LINK_LABELS);
 const PROFILE_OPTIONS = [
   ['recurring', 'Recurring (a year)'],
   ['one-off', 'One-off'],
@@ -40,6 +40,7 @@ export function BenefitEditor({
   onDelete: () => void;
 }) {
   const c = b.cashflow;
+  const set = setterOf(onChange);
   return (
     <fieldset className="benefit-line">
       <legend>
@@ -47,7 +48,7 @@ export function BenefitEditor({
         {b.illustrative && <span className="tag tag-illustrative">Illustrative</span>}
       </legend>
       <div className="form-grid">
-        <TextField label="Benefit" required value={b.label} onCommit={(label) => onChange((cur) => ({ ...cur, label }))} />
+        <TextField label="Benefit" required value={b.label} onCommit={set('label')} />
         <SelectField
           label="Type"
           value={b.type}
@@ -55,13 +56,8 @@ export function BenefitEditor({
           hint={TYPE_HINTS[b.type]}
           onCommit={(type) => type && onChange((cur) => withType(cur, type, dates))}
         />
-        <TextField label="Owner" value={b.owner} onCommit={(owner) => onChange((cur) => ({ ...cur, owner }))} />
-        <DateField
-          label="Realisation start"
-          optional
-          value={b.realisationStart}
-          onCommit={(realisationStart) => onChange((cur) => ({ ...cur, realisationStart }))}
-        />
+        <TextField label="Owner" value={b.owner} onCommit={set('owner')} />
+        <DateField label="Realisation start" optional value={b.realisationStart} onCommit={set('realisationStart')} />
       </div>
       {c && (
         <div className="form-grid">
@@ -100,18 +96,13 @@ export function BenefitEditor({
               />
             </>
           )}
-          <SelectField
-            label="Entry basis"
-            value={b.basis}
-            options={BASIS_OPTIONS}
-            onCommit={(basis) => basis && onChange((cur) => ({ ...cur, basis }))}
-          />
+          <SelectField label="Entry basis" value={b.basis} options={BASIS_OPTIONS} onCommit={(basis) => basis && set('basis')(basis)} />
           <SelectField
             label="Moves with go-live"
             value={b.goLiveLink}
             options={LINK_OPTIONS}
             emptyLabel={newSystem ? 'Default: starts at go-live (a new system)' : 'Default: fixed dates'}
-            onCommit={(goLiveLink) => onChange((cur) => ({ ...cur, goLiveLink }))}
+            onCommit={set('goLiveLink')}
           />
           <NumberField
             label="Shortfall (%)"
@@ -119,14 +110,14 @@ export function BenefitEditor({
             min={0}
             max={100}
             hint="Optimism bias on benefits: the share not expected to be realised; PV of benefits is reduced by it"
-            onCommit={(shortfallPct) => onChange((cur) => ({ ...cur, shortfallPct: shortfallPct ?? 0 }))}
+            onCommit={(shortfallPct) => set('shortfallPct')(shortfallPct ?? 0)}
           />
           <TextField
             label="Shortfall rationale"
             required={b.shortfallPct > 0}
             value={b.shortfallRationale}
             hint="Why this share (evidence from similar trusts, uptake assumptions)"
-            onCommit={(shortfallRationale) => onChange((cur) => ({ ...cur, shortfallRationale }))}
+            onCommit={set('shortfallRationale')}
           />
         </div>
       )}
@@ -135,28 +126,17 @@ export function BenefitEditor({
           label="Valued from QALYs"
           checked={b.valuedFromQalys}
           hint="Discounted at the Green Book health rate (1.5% a year) instead of 3.5%"
-          onCommit={(valuedFromQalys) => onChange((cur) => ({ ...cur, valuedFromQalys }))}
+          onCommit={set('valuedFromQalys')}
         />
       )}
-      <TextField
-        label="Measure"
-        multiline
-        value={b.measure}
-        hint="Baseline and indicator"
-        onCommit={(measure) => onChange((cur) => ({ ...cur, measure }))}
-      />
-      <TextField
-        label="Description"
-        multiline
-        value={b.description}
-        onCommit={(description) => onChange((cur) => ({ ...cur, description }))}
-      />
+      <TextField label="Measure" multiline value={b.measure} hint="Baseline and indicator" onCommit={set('measure')} />
+      <TextField label="Description" multiline value={b.description} onCommit={set('description')} />
       {b.illustrative && (
         <CheckboxField
           label="Illustrative figures from the library"
           checked={b.illustrative}
           hint="Untick once the figures are the trust’s own"
-          onCommit={(illustrative) => onChange((cur) => ({ ...cur, illustrative }))}
+          onCommit={set('illustrative')}
         />
       )}
       <button type="button" onClick={onDelete} aria-label={`Delete benefit ${b.label}`}>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { BENEFIT_TYPE_LABELS, BENEFIT_TYPES, type Benefit, type BenefitType, type Option } from '@shared/domain';
 import { BENEFIT_LIBRARY } from '@shared/engine/benefit-library';
 import { useCommands, newId } from '../../../data';
-import { PickerSelect } from '../../../ui/fields';
+import { PickerSelect, labelledOptions } from '../../../ui/fields';
 import { useToast } from '../../../ui/Toast';
 import { BenefitsByTypeChart } from '../../../ui/charts/BenefitsByTypeChart';
 import { PerOption } from '../PerOption';
@@ -13,7 +13,7 @@ import { benefitFromLibrary, blankBenefit, defaultBenefitDates, nextOrder } from
 import '../economic.css';
 
 const LIBRARY_OPTIONS = BENEFIT_LIBRARY.map((t) => [t.key, `${t.label} (${BENEFIT_TYPE_LABELS[t.type]}, illustrative)`] as const);
-const TYPE_OPTIONS = BENEFIT_TYPES.map((t) => [t, BENEFIT_TYPE_LABELS[t]] as const);
+const TYPE_OPTIONS = labelledOptions(BENEFIT_TYPES, BENEFIT_TYPE_LABELS);
 
 /**
  * Benefits per option, of the CIA model's four types (docs/domain.md §4): cash-releasing,

@@ -1,6 +1,6 @@
 import { RECOMMENDATION_STATUSES, type Recommendation } from '@shared/domain';
 import { useCommands } from '../../../data';
-import { DateField, SelectField, TextField } from '../../../ui/fields';
+import { DateField, SelectField, TextField, labelledOptions } from '../../../ui/fields';
 import { describeDeparture } from '@shared/presentation/summary';
 import type { AppraisalData } from '../use-appraisal';
 
@@ -29,7 +29,7 @@ export function RecommendationPanel({ data }: { data: AppraisalData }) {
         <SelectField
           label="Status"
           value={rec.status}
-          options={RECOMMENDATION_STATUSES.map((s) => [s, STATUS_LABELS[s]] as const)}
+          options={labelledOptions(RECOMMENDATION_STATUSES, STATUS_LABELS)}
           onCommit={(status) => status && save({ status }, `Set the recommendation to ${STATUS_LABELS[status]}`)}
         />
         <TextField label="By" value={rec.by ?? ''} onCommit={(by) => save({ by }, 'Changed who made the recommendation')} />

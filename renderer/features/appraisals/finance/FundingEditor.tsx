@@ -1,10 +1,10 @@
 import { financialYearLabel } from '@shared/dates';
 import { FUNDING_SOURCE_LABELS, FUNDING_SOURCES, type Appraisal, type FundingRow } from '@shared/domain';
 import { useCommands } from '../../../data';
-import { NumberField, SelectField } from '../../../ui/fields';
+import { NumberField, SelectField, labelledOptions } from '../../../ui/fields';
 import type { AppraisalData } from '../use-appraisal';
 
-const SOURCE_OPTIONS = FUNDING_SOURCES.map((s) => [s, FUNDING_SOURCE_LABELS[s]] as const);
+const SOURCE_OPTIONS = labelledOptions(FUNDING_SOURCES, FUNDING_SOURCE_LABELS);
 
 /** The funding the trust says it has, per financial year and source, for every option's affordability gap. */
 export function FundingEditor({ data }: { data: AppraisalData }) {

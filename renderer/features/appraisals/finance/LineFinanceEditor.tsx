@@ -8,10 +8,10 @@ import {
   type Option,
 } from '@shared/domain';
 import { isCashLine, spendOf } from '@shared/engine/spend';
-import { CheckboxField, SelectField, TextField } from '../../../ui/fields';
+import { CheckboxField, SelectField, TextField, labelledOptions } from '../../../ui/fields';
 import { spendWithChoice, spendWithConfirmed, spendWithNote, vatWithChoice, vatWithText, type SpendChoice } from './finance-form';
 
-const FUNDING_OPTIONS = FUNDING_SOURCES.map((s) => [s, FUNDING_SOURCE_LABELS[s]] as const);
+const FUNDING_OPTIONS = labelledOptions(FUNDING_SOURCES, FUNDING_SOURCE_LABELS);
 const VAT_OPTIONS = [
   ['no', 'Not recoverable (the default)'],
   ['yes', 'Recoverable under a contracted-out services heading'],

@@ -1,5 +1,5 @@
 import { HOSTING_MODEL_LABELS, HOSTING_MODELS, type Option } from '@shared/domain';
-import { DateField, NumberField, SelectField, TextField } from '../../../ui/fields';
+import { DateField, NumberField, SelectField, TextField, labelledOptions } from '../../../ui/fields';
 import type { OptionEditing } from './use-option-editing';
 
 /** The hosting plan: from which model to which, when, and what the transfer costs. */
@@ -8,20 +8,21 @@ export function HostingFields({ option, editing }: { option: Option; editing: Op
     <fieldset>
       <legend>Hosting plan</legend>
       <div className="form-grid">
-        <SelectField
-          label="Current hosting"
-          value={option.hosting.currentModel}
-          emptyLabel="Not recorded"
-          options={HOSTING_MODELS.map((m) => [m, HOSTING_MODEL_LABELS[m]] as const)}
-          onCommit={(currentModel) => editing.saveHosting({ currentModel })}
-        />
-        <SelectField
-          label="Target hosting"
-          value={option.hosting.targetModel}
-          emptyLabel="Not recorded"
-          options={HOSTING_MODELS.map((m) => [m, HOSTING_MODEL_LABELS[m]] as const)}
-          onCommit={(targetModel) => editing.saveHosting({ targetModel })}
-        />
+        {(
+          [
+            ['currentModel', 'Current hosting'],
+            ['targetModel', 'Target hosting'],
+          ] as const
+        ).map(([key, label]) => (
+          <SelectField
+            key={key}
+            label={label}
+            value={option.hosting[key]}
+            emptyLabel="Not recorded"
+            options={labelledOptions(HOSTING_MODELS, HOSTING_MODEL_LABELS)}
+            onCommit={(model) => editing.saveHosting({ [key]: model })}
+          />
+        ))}
         <TextField label="Hosting provider" value={option.hosting.provider} onCommit={(provider) => editing.saveHosting({ provider })} />
         <DateField
           label="Transfer starts"

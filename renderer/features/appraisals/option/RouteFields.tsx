@@ -1,7 +1,7 @@
 import { PROCUREMENT_ROUTE_LABELS, PROCUREMENT_ROUTES, REGIME_LABELS, REGIMES, type Option } from '@shared/domain';
 import { needsLegalGround } from '@shared/domain/option-terms';
 import { ALL_LEGAL_GROUNDS, findLegalGround, noticesFor } from '@shared/law';
-import { SelectField } from '../../../ui/fields';
+import { SelectField, labelledOptions } from '../../../ui/fields';
 import type { OptionEditing } from './use-option-editing';
 
 /** The procurement route, its regime and legal ground, and the notices it needs. */
@@ -20,13 +20,13 @@ export function RouteFields({ option, editing }: { option: Option; editing: Opti
         <SelectField
           label="Route"
           value={option.route}
-          options={PROCUREMENT_ROUTES.map((r) => [r, PROCUREMENT_ROUTE_LABELS[r]] as const)}
+          options={labelledOptions(PROCUREMENT_ROUTES, PROCUREMENT_ROUTE_LABELS)}
           onCommit={(route) => route && editing.save({ route })}
         />
         <SelectField
           label="Regime"
           value={option.regime}
-          options={REGIMES.map((r) => [r, REGIME_LABELS[r]] as const)}
+          options={labelledOptions(REGIMES, REGIME_LABELS)}
           onCommit={(regime) => regime && editing.save({ regime, legalGround: undefined })}
         />
         {needsLegalGround(option.route) && (

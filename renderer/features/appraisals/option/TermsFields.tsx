@@ -1,5 +1,5 @@
 import { OPTION_KIND_LABELS, OPTION_KINDS, type Option } from '@shared/domain';
-import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../../../ui/fields';
+import { CheckboxField, DateField, NumberField, SelectField, TextField, labelledOptions } from '../../../ui/fields';
 import type { OptionEditing } from './use-option-editing';
 
 /** An option's contract terms, and what kind of change it is. */
@@ -12,7 +12,7 @@ export function TermsFields({ option, editing }: { option: Option; editing: Opti
         <SelectField
           label="Kind"
           value={option.kind}
-          options={OPTION_KINDS.map((k) => [k, OPTION_KIND_LABELS[k]] as const)}
+          options={labelledOptions(OPTION_KINDS, OPTION_KIND_LABELS)}
           onCommit={(kind) => kind && editing.save({ kind })}
         />
         <DateField
