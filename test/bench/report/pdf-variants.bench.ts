@@ -37,6 +37,20 @@ const VARIANTS: Variant[] = [
   { name: 'charts hidden', css: '.report svg { display: none !important; }' },
   { name: 'no watermark', css: '.report-watermark { display: none !important; }' },
   { name: 'no header/footer', pdf: { displayHeaderFooter: false } },
+  { name: 'watermark unrotated', css: '.report-watermark svg { transform: none !important; }' },
+  {
+    name: 'watermark opaque behind',
+    css: '.report { z-index: 0; } .report-watermark { z-index: -1 !important; } .report-watermark path { stroke: #f8d4d1 !important; }',
+  },
+  { name: 'watermark page 1 only', css: '.report-watermark { position: absolute !important; }' },
+  { name: 'untagged without watermark', css: '.report-watermark { display: none !important; }', pdf: { tagged: false } },
+  { name: 'fixed table layout', css: '.report table { table-layout: fixed; }' },
+  { name: 'separate borders', css: '.report table { border-collapse: separate !important; border-spacing: 0; }' },
+  { name: 'no cell borders', css: '.report :is(th, td) { border: none !important; }' },
+  { name: 'breaks anywhere', css: '.report * { break-inside: auto !important; break-after: auto !important; }' },
+  { name: 'no thead repeat', css: '.report thead { display: table-row-group !important; }' },
+  { name: 'proportional figures', css: '.report table { font-variant-numeric: normal !important; }' },
+  { name: 'no header shading', css: '.report thead th { background: none !important; }' },
 ];
 
 const ROUNDS = Number(process.env.TPP_PDF_VARIANT_ROUNDS ?? 3);

@@ -1,0 +1,173 @@
+import { readFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { test } from '@playwright/test';
+import { footerTemplate, headerTemplate } from '../../../electron/ipc/pdf-templates';
+import { startRendererServer } from '../../e2e/server';
+import { benchPort } from '../figures';
+import { browserCpuMs } from '../report-bench';
+import { buildBenchReportBundle, REPORT_BENCH_ID } from './bench-fixture';
+import { seedAppraisal } from './idb-seed';
+
+/**
+ * Where `page.pdf()` of the board paper spends its time: the ready print route's size (DOM elements,
+ * text nodes, table cells, accessibility nodes) and a Chromium trace of one print, summed by event
+ * name (self time per thread). Measuring only, opt-in:
+ *   TPP_PDF_PROFILE=1 TPP_BENCH_PORT=<port> npx playwright test -c test/bench/playwright.bench.config.ts test/bench/report/pdf-profile.bench.ts
+ * The trace is kept in test-results/bench/pdf-trace.json (open it in chrome://tracing or Perfetto).
+ */
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  pid: number;
+  cat: string;
+}
+
+/** Self time of complete and begin/end events, summed by name, longest first. */
+function selfTimes(events: TraceEvent[], threads: Map<string, string>): { name: string; selfMs: number; totalMs: number; count: number }[] {
+  const spans: { name: string; start: number; end: number; key: string }[] = [];
+  const open = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph === 'X' && e.dur !== undefined) spans.push({ name: e.name, start: e.ts, end: e.ts + e.dur, key });
+    else if (e.ph === 'B') {
+      const stack = open.get(key) ?? [];
+      stack.push(e);
+      open.set(key, stack);
+    } else if (e.ph === 'E') {
+      const stack = open.get(key);
+      const b = stack?.pop();
+      if (b) spans.push({ name: b.name, start: b.ts, end: e.ts, key });
+    }
+  }
+  const byThread = new Map<string, typeof spans>();
+  for (const s of spans) {
+    const list = byThread.get(s.key) ?? [];
+    list.push(s);
+    byThread.set(s.key, list);
+  }
+  const totals = new Map<string, { selfMs: number; totalMs: number; count: number }>();
+  for (const list of byThread.values()) {
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    const stack: { name: string; key: string; end: number; self: number; dur: number }[] = [];
+    const close = (s: { name: string; key: string; self: number; dur: number }) => {
+      const name = `${threads.get(s.key) ?? s.key} | ${s.name}`;
+      const t = totals.get(name) ?? { selfMs: 0, totalMs: 0, count: 0 };
+      t.selfMs += s.self / 1000;
+      t.totalMs += s.dur / 1000;
+      t.count += 1;
+      totals.set(name, t);
+    };
+    for (const s of list) {
+      while (stack.length && stack[stack.length - 1].end <= s.start) close(stack.pop()!);
+      const dur = s.end - s.start;
+      if (stack.length) stack[stack.length - 1].self -= dur;
+      stack.push({ name: s.name, key: s.key, end: s.end, self: dur, dur });
+    }
+    while (stack.length) close(stack.pop()!);
+  }
+  return [...totals].map(([name, t]) => ({ name, ...t })).sort((a, b) => b.selfMs - a.selfMs);
+}
+
+test('board paper: what page.pdf() spends its time on', async ({ page, browser }) => {
+  test.skip(!process.env.TPP_PDF_PROFILE, 'measuring tool: set TPP_PDF_PROFILE=1 to run it (see the comment at the top)');
+  test.setTimeout(10 * 60_000);
+  const server = await startRendererServer(benchPort(4), path.resolve('dist/renderer'));
+  try {
+    const origin = `http://127.0.0.1:${benchPort(4)}`;
+    await page.goto(`${origin}/#/settings`);
+    await page.getByRole('navigation', { name: 'Main' }).waitFor();
+    await seedAppraisal(page, buildBenchReportBundle());
+    await page.goto(`${origin}/#/report/${REPORT_BENCH_ID}?status=draft&print=1`);
+    await page.waitForFunction(() => document.documentElement.dataset.reportReady === 'true', undefined, { timeout: 60_000 });
+    await page.emulateMedia({ media: 'print' });
+    const counts = await page.evaluate(() => {
+      const report = document.querySelector('.report')!;
+      const walker = document.createTreeWalker(report, NodeFilter.SHOW_TEXT);
+      let text = 0;
+      while (walker.nextNode()) if (walker.currentNode.textContent?.trim()) text++;
+      const cells = report.querySelectorAll('td, th');
+      let cellsWithElements = 0;
+      for (const c of cells) if (c.children.length > 0) cellsWithElements++;
+      const tags = new Map<string, number>();
+      for (const e of report.querySelectorAll('*')) tags.set(e.localName, (tags.get(e.localName) ?? 0) + 1);
+      return {
+        elements: report.querySelectorAll('*').length,
+        textNodes: text,
+        cells: cells.length,
+        cellsWithElements,
+        svgElements: report.querySelectorAll('svg *').length,
+        tags: [...tags].sort((a, b) => b[1] - a[1]).slice(0, 25),
+      };
+    });
+    await page.emulateMedia({ media: null });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Accessibility.enable');
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string } }[] };
+    const roles = new Map<string, number>();
+    for (const n of nodes) if (!n.ignored) roles.set(n.role?.value ?? '?', (roles.get(n.role?.value ?? '?') ?? 0) + 1);
+    await cdp.send('Accessibility.disable');
+    console.log(
+      `\nPrint route: ${JSON.stringify(counts, null, 1)}\nAX nodes: ${nodes.length} (${nodes.filter((n) => !n.ignored).length} not ignored)\n` +
+        `AX roles: ${JSON.stringify([...roles].sort((a, b) => b[1] - a[1]).slice(0, 20))}`,
+    );
+
+    const print = () =>
+      page.pdf({
+        format: 'A4',
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: headerTemplate('Benchmark trust · PDF benchmark appraisal'),
+        footerTemplate: footerTemplate('Exported (benchmark)', 'Draft'),
+        margin: { top: '0.7in', bottom: '0.7in', left: '0.6in', right: '0.6in' },
+        outline: true,
+        tagged: true,
+      });
+    await print(); // warm
+    const cpu0 = browserCpuMs();
+    await print();
+    const cpu1 = browserCpuMs();
+    mkdirSync('test-results/bench', { recursive: true });
+    const tracePath = 'test-results/bench/pdf-trace.json';
+    await browser.startTracing(page, {
+      path: tracePath,
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink',
+        'cc',
+        'skia',
+        'printing',
+        'accessibility',
+        'renderer.scheduler',
+        'toplevel',
+        'loading',
+        'v8',
+        'disabled-by-default-skia',
+      ],
+    });
+    await print();
+    await browser.stopTracing();
+    const trace = JSON.parse(readFileSync(tracePath, 'utf8')) as { traceEvents: TraceEvent[] };
+    const threadNames = new Map<string, string>();
+    for (const e of trace.traceEvents)
+      if (e.ph === 'M' && e.name === 'thread_name')
+        threadNames.set(`${e.pid}:${e.tid}`, (e as unknown as { args: { name: string } }).args.name);
+    const rows = selfTimes(trace.traceEvents, threadNames).slice(0, 40);
+    console.log(
+      `page.pdf() browser CPU (untraced): ${cpu0 === null || cpu1 === null ? 'n/a' : Math.round(cpu1 - cpu0)} ms\n` +
+        `Trace, self time by event (ms):\n` +
+        rows
+          .map(
+            (r) =>
+              `  ${r.selfMs.toFixed(1).padStart(8)}  total ${r.totalMs.toFixed(1).padStart(8)}  ×${String(r.count).padStart(6)}  ${r.name}`,
+          )
+          .join('\n'),
+    );
+  } finally {
+    await new Promise((r) => server.close(r));
+  }
+});
