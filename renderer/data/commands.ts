@@ -82,7 +82,9 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
        * whenever that changes; returns the unsubscribe.
        */
       watchUndo: (importId: number, onChange: (reason: string | undefined) => void) =>
-        watchImportUndo(db, importId, onChange, (error: unknown) => console.error('Checking whether the import can be undone failed', error)),
+        watchImportUndo(db, importId, onChange, (error: unknown) =>
+          console.error('Checking whether the import can be undone failed', error),
+        ),
       /** Loads the bundled illustrative portfolio through the same path as any portfolio file. */
       loadSample: async (fileName: string, text: string) => {
         const existing = new Map((await readAllContracts(db)).map((c) => [c.reference, c]));
