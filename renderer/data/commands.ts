@@ -16,10 +16,10 @@ import {
 import type { OnProgress } from './backup';
 import { checkBackupOffThread, restoreCheckedBackup, writeBackupTo } from './backup-client';
 import { bundleTables, putBundle, readAllBundles } from './bundles';
-import { liveQuery } from 'dexie';
 import { deleteContract, readAllContracts, restoreContract, saveContract } from './contracts';
 import { updateContractKpis } from './kpi-ratings';
-import { importUndoBlocker, pruneImportUndo, undoImportIfUnedited } from './import-undo';
+import { pruneImportUndo, undoImportIfUnedited } from './import-undo';
+import { watchImportUndo } from './import-undo-watch';
 import type { PlannerDb } from './db';
 import { analysePortfolioFile } from './portfolio-import';
 import { flushPendingEdits } from './pending-edits';
@@ -81,13 +81,10 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
        * Calls back with why the import can no longer be undone (undefined while it can), again
        * whenever that changes; returns the unsubscribe.
        */
-      watchUndo: (importId: number, onChange: (reason: string | undefined) => void) => {
-        const subscription = liveQuery(() => importUndoBlocker(db, importId)).subscribe({
-          next: onChange,
-          error: (error: unknown) => console.error('Checking whether the import can be undone failed', error),
-        });
-        return () => subscription.unsubscribe();
-      },
+      watchUndo: (importId: number, onChange: (reason: string | undefined) => void) =>
+        watchImportUndo(db, importId, onChange, (error: unknown) =>
+          console.error('Checking whether the import can be undone failed', error),
+        ),
       /** Loads the bundled illustrative portfolio through the same path as any portfolio file. */
       loadSample: async (fileName: string, text: string) => {
         const existing = new Map((await readAllContracts(db)).map((c) => [c.reference, c]));

@@ -92,6 +92,11 @@ export function ImportDialog({ state, onReanalyse, onCommit, onCancel }: Props) 
 
 function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: ImportPreviewSummary } & Omit<Props, 'state'>) {
   const [mapping, setMapping] = useState(p.mapping);
+  // The mapping table (a select of every field for each column: over 700 options for 20 columns) is
+  // made when the user first opens it: made with the preview, it was a long task on the UI thread
+  // (issue 16) for a section that stays closed whenever every column was recognised.
+  const mappingNeeded = p.unknownColumns.length > 0 || p.missingRequired.length > 0;
+  const [mappingShown, setMappingShown] = useState(mappingNeeded);
   const mappingChanged = JSON.stringify(mapping) !== JSON.stringify(p.mapping);
   const accepted = p.counts.new + p.counts.update;
   const valueMappings = p.valueMappings ?? {};
@@ -155,7 +160,12 @@ function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: Imp
       </ul>
 
       {p.format !== 'json' && (
-        <details open={p.unknownColumns.length > 0 || p.missingRequired.length > 0}>
+        <details
+          open={mappingNeeded}
+          onToggle={(e) => {
+            if (e.currentTarget.open) setMappingShown(true);
+          }}
+        >
           <summary>
             Column mapping{p.headerRowNumber ? ` (headers found on row ${p.headerRowNumber})` : ''}
             {p.mappingRemembered ? ' — remembered from your last import of this layout' : ''}
@@ -165,34 +175,36 @@ function Preview({ preview: p, onReanalyse, onCommit, onCancel }: { preview: Imp
               No column is mapped to: {p.missingRequired.map((f) => FIELD_LABELS[f as keyof typeof FIELD_LABELS] ?? f).join(', ')}.
             </p>
           )}
-          <table className="data-table">
-            <caption className="visually-hidden">Columns in the file and the fields they fill</caption>
-            <thead>
-              <tr>
-                <th scope="col">Column in the file</th>
-                <th scope="col">Field</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.headers.map((h) => (
-                <tr key={h}>
-                  <th scope="row">
-                    {h}
-                    {p.unknownColumns.includes(h) ? ' (not recognised)' : ''}
-                  </th>
-                  <td>
-                    <select
-                      aria-label={`Field for column ${h}`}
-                      value={mapping[h] ?? 'ignore'}
-                      onChange={(e) => setMapping({ ...mapping, [h]: e.target.value as MappingTarget })}
-                    >
-                      <OptionList options={TARGETS} />
-                    </select>
-                  </td>
+          {mappingShown && (
+            <table className="data-table">
+              <caption className="visually-hidden">Columns in the file and the fields they fill</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Column in the file</th>
+                  <th scope="col">Field</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {p.headers.map((h) => (
+                  <tr key={h}>
+                    <th scope="row">
+                      {h}
+                      {p.unknownColumns.includes(h) ? ' (not recognised)' : ''}
+                    </th>
+                    <td>
+                      <select
+                        aria-label={`Field for column ${h}`}
+                        value={mapping[h] ?? 'ignore'}
+                        onChange={(e) => setMapping({ ...mapping, [h]: e.target.value as MappingTarget })}
+                      >
+                        <OptionList options={TARGETS} />
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
           <button type="button" disabled={!mappingChanged} onClick={() => again({ mapping })}>
             Apply mapping
           </button>

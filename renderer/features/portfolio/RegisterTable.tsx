@@ -1,7 +1,7 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { COLUMNS, FIRST_ROW_ELEMENT, ROW_HEIGHT, TOTAL_WIDTH } from './register-columns';
 import type { RegisterRow, SortKey, SortState } from './register-model';
+import { useFixedRows } from './use-fixed-rows';
 
 interface Props {
   rows: RegisterRow[];
@@ -19,18 +19,13 @@ interface Props {
 export function RegisterTable({ rows, sort, onSort, selected, onSelect, caption }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState({ row: 0, col: 0 });
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
+  const inView = useFixedRows(scrollRef, rows.length, ROW_HEIGHT, 12);
 
   const focusCell = (row: number, col: number) => {
     const r = Math.max(0, Math.min(rows.length - 1, row));
     const c = Math.max(0, Math.min(COLUMNS.length - 1, col));
     setActive({ row: r, col: c });
-    virtualizer.scrollToIndex(r, { align: 'auto' });
+    inView.scrollToIndex(r);
     requestAnimationFrame(() => {
       scrollRef.current?.querySelector<HTMLElement>(`[data-cell="${r}:${c}"]`)?.focus();
     });
@@ -63,7 +58,7 @@ export function RegisterTable({ rows, sort, onSort, selected, onSelect, caption 
   };
 
   // Keep exactly one cell in the tab order even when the active row has scrolled out of view.
-  const virtualItems = virtualizer.getVirtualItems();
+  const virtualItems = inView.rows;
   const tabbableRow = virtualItems.some((v) => v.index === active.row) ? active.row : (virtualItems[0]?.index ?? 0);
 
   return (
@@ -96,7 +91,7 @@ export function RegisterTable({ rows, sort, onSort, selected, onSelect, caption 
             );
           })}
         </div>
-        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <div role="rowgroup" style={{ height: inView.totalSize, position: 'relative' }}>
           {virtualItems.map((item) => {
             const row = rows[item.index];
             const isSelected = row.contract.reference === selected;
