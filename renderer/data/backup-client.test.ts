@@ -5,7 +5,7 @@ import { contractSchema, type Contract } from '@shared/domain';
 import { fileBackupTarget } from '../host/browser-host';
 import type { BackupTarget } from '@shared/ipc';
 import { createBackup, readBackup } from './backup';
-import { writeBackupTo } from './backup-client';
+import { checkBackupOffThread, restoreCheckedBackup, writeBackupTo } from './backup-client';
 import { openDb, type PlannerDb } from './db';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
@@ -25,7 +25,7 @@ afterEach(() => {
 
 const now = new Date('2026-04-01T09:00:00Z');
 
-describe('writing a backup to a host', () => {
+describe('the backup client, in the page (Node has no Worker)', () => {
   it('hands a host that takes a file the whole backup as one JSON file, never part by part (issue 16)', async () => {
     const db = await seeded();
     const saved: Blob[] = [];
@@ -62,5 +62,15 @@ describe('writing a backup to a host', () => {
     };
     await expect(writeBackupTo(db, target, { now })).rejects.toThrow('The disk is full');
     expect(abort).toHaveBeenCalledOnce();
+  });
+
+  it('checks and restores a backup given as the bytes of a chosen file', async () => {
+    const db = await seeded();
+    const bytes = new TextEncoder().encode(await createBackup(db, now));
+    await db.contracts.clear();
+    const { summary, tables } = await checkBackupOffThread(db, bytes);
+    expect(summary.counts.contracts).toBe(contracts.length);
+    await restoreCheckedBackup(db, tables);
+    expect(await db.contracts.count()).toBe(contracts.length);
   });
 });

@@ -41,6 +41,8 @@ export type ToBackupWorker =
   | { type: 'create'; dbName: string; at: string; whole?: boolean }
   /** One part of the text to check, in order; `check` follows the last. */
   | { type: 'text-part'; text: string }
+  /** The whole file to check, as UTF-8 bytes moved here (transferred, not copied) and decoded here; `check` follows. */
+  | { type: 'file'; bytes: Uint8Array }
   | { type: 'check'; dbName: string }
   /** Restores the rows of the last backup this worker checked. */
   | { type: 'restore'; dbName: string };

@@ -35,6 +35,10 @@ async function handle(msg: ToBackupWorker): Promise<FromBackupWorker | undefined
     parts.push(msg.text);
     return undefined;
   }
+  if (msg.type === 'file') {
+    parts = [new TextDecoder().decode(msg.bytes)];
+    return undefined;
+  }
   const db = await dbNamed(msg.dbName);
   switch (msg.type) {
     case 'create': {

@@ -128,12 +128,12 @@ async function backupRoundTrip() {
     );
     return file!;
   });
-  // Checked from the text as a chosen file gives it (decoded in one piece), not the parts the backup
-  // arrived in: Settings decodes the file's bytes before the check, untimed here.
-  const fileText = await backup.value.text();
-  // A task of its own, so the decoding is not counted as the check's (it registers the observer).
+  // Checked from the file's bytes, as a chosen file gives them to Settings (read untimed here): they
+  // move to the worker, which decodes them.
+  const fileBytes = new Uint8Array(await backup.value.arrayBuffer());
+  // A task of its own, so the read is not counted as the check's (it registers the observer).
   await new Promise((r) => setTimeout(r, 100));
-  const check = await withLongTasks(() => checkBackupOffThread(db, fileText));
+  const check = await withLongTasks(() => checkBackupOffThread(db, fileBytes));
   const restore = await withLongTasks(() => restoreCheckedBackup(db, check.value.tables));
   const contracts = await db.contracts.count();
   db.close();
