@@ -175,6 +175,13 @@ export interface BackupTarget {
   finish(): Promise<string>;
   /** Drops what was written so far; files written before stay as they were. */
   abort(): Promise<void>;
+  /**
+   * A page that saves a file at once (the browser's download) takes the backup as one file, made
+   * whole in the backup worker, instead of write and finish: a Blob posted from the worker reaches
+   * the UI thread as a handle, where a Blob of each part as it arrived, then one of them all, were
+   * UI-thread tasks of 80–500 ms with 100,000 contracts (issue 16). Resolves with the file's name.
+   */
+  takeFile?(file: Blob): Promise<string>;
 }
 
 /** A backup being written (backup:writeBegin). */

@@ -1,4 +1,5 @@
 import type { BackupTarget } from '@shared/ipc';
+import { SAVE_PURPOSES } from '@shared/ipc';
 import { AppError } from '@shared/result';
 import { createBackup, readBackup, restoreBackup, type BackupSummary, type OnProgress } from './backup';
 import { nextTask } from './backup-rows';
@@ -62,20 +63,41 @@ export async function streamBackupOffThread(
   }
 }
 
-/** A backup made by streamBackupOffThread into `target`: finished whole, or aborted (nothing half-written) if anything failed. */
+/** The backup (createBackup's text) made whole in a worker as one UTF-8 file, handed here as a Blob. */
+export async function makeBackupFileOffThread(
+  db: PlannerDb,
+  { now = new Date(), onProgress }: { now?: Date; onProgress?: OnProgress } = {},
+): Promise<Blob> {
+  if (!canUseWorker()) return new Blob([await createBackup(db, now, onProgress)], { type: SAVE_PURPOSES.backup.mime });
+  const worker = newWorker();
+  try {
+    const { file } = await ask(worker, { type: 'create', dbName: db.name, at: now.toISOString(), whole: true }, 'created', onProgress);
+    if (!file) throw new AppError('BACKUP_FAILED', 'The backup was not made, and nothing was changed: try again.');
+    return file;
+  } finally {
+    worker.terminate();
+  }
+}
+
+/**
+ * A backup made in the backup worker into `target`: as one file if the target takes one, else
+ * streamed part by part; finished whole, or aborted (nothing half-written) if anything failed.
+ */
 export async function writeBackupTo(
   db: PlannerDb,
   target: BackupTarget,
   options: { now?: Date; onProgress?: OnProgress; timing?: string } = {},
 ): Promise<string> {
-  // With `timing`, user-timing entries `<timing>:make` (each part handed over as it comes) and
-  // `<timing>:write` (the last parts written, the file made whole), for the benchmark and profiling.
+  // With `timing`, user-timing entries `<timing>:make` (each part handed over as it comes, or the
+  // file made) and `<timing>:write` (the last parts written and the file made whole, or the file
+  // saved), for the benchmark and profiling.
   const began = performance.now();
   try {
-    await streamBackupOffThread(db, (part) => target.write(part), options);
+    const file = target.takeFile ? await makeBackupFileOffThread(db, options) : undefined;
+    if (!file) await streamBackupOffThread(db, (part) => target.write(part), options);
     if (options.timing) performance.measure(`${options.timing}:make`, { start: began });
     const made = performance.now();
-    const fileName = await target.finish();
+    const fileName = file && target.takeFile ? await target.takeFile(file) : await target.finish();
     if (options.timing) performance.measure(`${options.timing}:write`, { start: made });
     return fileName;
   } catch (error) {
@@ -96,22 +118,26 @@ function release(): void {
 
 /**
  * Checks a backup in a worker, as readBackup does. The rows stay in the worker; `tables` is a stand-in
- * for them, to hand to restoreCheckedBackup (it holds no rows itself).
+ * for them, to hand to restoreCheckedBackup (it holds no rows itself). A file's bytes are moved to the
+ * worker and decoded there (`file` is then emptied): decoding a 66 MB backup here was a UI-thread task
+ * of hundreds of milliseconds (issue 16). Text is sent in parts.
  */
 export async function checkBackupOffThread(
   db: PlannerDb,
-  text: string,
+  file: string | Uint8Array,
   onProgress?: OnProgress,
 ): Promise<{ summary: BackupSummary; tables: Record<string, unknown[]> }> {
-  if (!canUseWorker()) return readBackup(db, text, onProgress);
+  if (!canUseWorker()) return readBackup(db, typeof file === 'string' ? file : new TextDecoder().decode(file), onProgress);
   release();
   const worker = newWorker();
   try {
+    if (typeof file !== 'string') worker.postMessage({ type: 'file', bytes: file } satisfies ToBackupWorker, [file.buffer]);
     // A part a task: each message is copied in the task that sends it.
-    for (let i = 0; i < text.length; i += TEXT_PART) {
-      worker.postMessage({ type: 'text-part', text: text.slice(i, i + TEXT_PART) } satisfies ToBackupWorker);
-      await nextTask();
-    }
+    else
+      for (let i = 0; i < file.length; i += TEXT_PART) {
+        worker.postMessage({ type: 'text-part', text: file.slice(i, i + TEXT_PART) } satisfies ToBackupWorker);
+        await nextTask();
+      }
     const { summary } = await ask(worker, { type: 'check', dbName: db.name }, 'checked', onProgress);
     const token: Record<string, unknown[]> = {};
     held = { token, worker };

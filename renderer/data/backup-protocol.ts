@@ -34,9 +34,15 @@ export function* textParts(text: string, size: number): Generator<string, void, 
 }
 
 export type ToBackupWorker =
-  | { type: 'create'; dbName: string; at: string }
+  /**
+   * Makes a backup: as text parts (`text-part` messages), or with `whole` as one Blob in `created`,
+   * encoded and assembled here, for a host that saves a file at once (the browser's download).
+   */
+  | { type: 'create'; dbName: string; at: string; whole?: boolean }
   /** One part of the text to check, in order; `check` follows the last. */
   | { type: 'text-part'; text: string }
+  /** The whole file to check, as UTF-8 bytes moved here (transferred, not copied) and decoded here; `check` follows. */
+  | { type: 'file'; bytes: Uint8Array }
   | { type: 'check'; dbName: string }
   /** Restores the rows of the last backup this worker checked. */
   | { type: 'restore'; dbName: string };
@@ -45,7 +51,8 @@ export type FromBackupWorker =
   | { type: 'progress'; fraction: number }
   /** One part of the backup's text, in order; `created` follows the last. */
   | { type: 'text-part'; text: string }
-  | { type: 'created' }
+  /** The backup made; `file` holds it when it was asked for whole (a Blob crosses as a handle, not a copy). */
+  | { type: 'created'; file?: Blob }
   | { type: 'checked'; summary: BackupSummary }
   | { type: 'restored' }
   | { type: 'error'; code: string; message: string };

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import '../zod-config';
+import { SAVE_PURPOSES } from '@shared/ipc';
 import { AppError, assertNever } from '@shared/result';
 import { describeError } from '@shared/storage-errors';
 import { createBackup, readBackup, restoreBackup } from './backup';
@@ -34,10 +35,17 @@ async function handle(msg: ToBackupWorker): Promise<FromBackupWorker | undefined
     parts.push(msg.text);
     return undefined;
   }
+  if (msg.type === 'file') {
+    parts = [new TextDecoder().decode(msg.bytes)];
+    return undefined;
+  }
   const db = await dbNamed(msg.dbName);
   switch (msg.type) {
     case 'create': {
       const text = await createBackup(db, new Date(msg.at), onProgress);
+      // Encoded to UTF-8 and made a file here: a Blob posted to the UI thread is a handle to the
+      // browser's copy, so the page never holds the text, part by part or whole (issue 16).
+      if (msg.whole) return { type: 'created', file: new Blob([text], { type: SAVE_PURPOSES.backup.mime }) };
       for (const part of textParts(text, STREAM_PART)) post({ type: 'text-part', text: part });
       return { type: 'created' };
     }

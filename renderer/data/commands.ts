@@ -162,8 +162,11 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
         await flushPendingEdits();
         return writeBackupTo(db, target, { onProgress });
       },
-      /** Checks a backup in a worker; `tables` stands for the checked rows, which stay there for restore. */
-      check: (text: string, onProgress?: OnProgress) => checkBackupOffThread(db, text, onProgress),
+      /**
+       * Checks a backup (its text, or a file's bytes, which move to the worker) in a worker; `tables`
+       * stands for the checked rows, which stay there for restore.
+       */
+      check: (file: string | Uint8Array, onProgress?: OnProgress) => checkBackupOffThread(db, file, onProgress),
       restore: async (tables: Record<string, unknown[]>, onProgress?: OnProgress) => {
         await restoreCheckedBackup(db, tables, onProgress);
         register.reload();

@@ -1,5 +1,5 @@
 import { OPEN_PURPOSES, SAVE_PURPOSES, type MenuCommand, type OpenPurpose } from '@shared/ipc';
-import type { Host, PickedFile } from './host';
+import type { BackupTarget, Host, PickedFile } from './host';
 
 /** `.json,.csv,.xlsx` for the purpose's file types. */
 function acceptFor(purpose: OpenPurpose): string {
@@ -35,6 +35,29 @@ function downloadBlob(name: string, blob: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/**
+ * A backup saved as one file: the backup worker makes it whole (renderer/data/backup-client.ts), and
+ * the page only hands the Blob on to `save` (a download here; the benchmark keeps it), so the text is
+ * never held, encoded or joined on the UI thread (issue 16). Parts streamed instead (where there is
+ * no worker) are kept as strings and made one Blob when finished.
+ */
+export function fileBackupTarget(save: (file: Blob) => void, fileName: string): BackupTarget {
+  let parts: string[] = [];
+  const takeFile = async (file: Blob) => {
+    parts = [];
+    save(file);
+    return fileName;
+  };
+  return {
+    takeFile,
+    write: (part) => void parts.push(part),
+    finish: () => takeFile(new Blob(parts, { type: SAVE_PURPOSES.backup.mime })),
+    abort: async () => {
+      parts = [];
+    },
+  };
+}
+
 /** Keyboard shortcuts stand in for the application menu when there is no Electron shell. */
 const SHORTCUTS: Record<string, MenuCommand> = { o: 'import-portfolio', s: 'export-portfolio', p: 'export-report' };
 
@@ -59,22 +82,7 @@ export function createBrowserHost(): Host {
       download(suggestedName, SAVE_PURPOSES[purpose].mime, content);
       return suggestedName;
     },
-    // Each part becomes a Blob as it arrives (a short task each), and the file is a Blob of those:
-    // the text is never one string here, and one Blob of it all was a long task to encode.
-    openBackup: async (suggestedName) => {
-      let parts: Blob[] = [];
-      return {
-        write: (part) => void parts.push(new Blob([part])),
-        finish: async () => {
-          downloadBlob(suggestedName, new Blob(parts, { type: SAVE_PURPOSES.backup.mime }));
-          parts = [];
-          return suggestedName;
-        },
-        abort: async () => {
-          parts = [];
-        },
-      };
-    },
+    openBackup: async (suggestedName) => fileBackupTarget((file) => downloadBlob(suggestedName, file), suggestedName),
     exportReportPdf: async (request) => {
       // In a browser the report route is the printable document: open it and use the print dialog.
       window.location.hash = `#/report/${encodeURIComponent(request.appraisalId)}?${request.query}`;

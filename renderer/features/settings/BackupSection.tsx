@@ -34,7 +34,7 @@ export function BackupSection() {
       const file = await host.openFile('backup');
       if (!file) return;
       setBusy({ label: 'Checking the backup', fraction: 0 });
-      const { summary, tables } = await commands.backup.check(new TextDecoder().decode(file.bytes), progress('Checking the backup'));
+      const { summary, tables } = await commands.backup.check(file.bytes, progress('Checking the backup'));
       setPending({ fileName: file.fileName, summary, tables });
       dialog.current?.showModal();
     } catch (error) {

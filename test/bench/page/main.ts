@@ -1,5 +1,6 @@
 import '../../../renderer/zod-config';
-import { checkBackupOffThread, restoreCheckedBackup, streamBackupOffThread } from '../../../renderer/data/backup-client';
+import { checkBackupOffThread, restoreCheckedBackup, writeBackupTo } from '../../../renderer/data/backup-client';
+import { fileBackupTarget } from '../../../renderer/host/browser-host';
 import { openDb, PlannerDb } from '../../../renderer/data/db';
 import type { FromWorker } from '../../../renderer/features/import/import-protocol';
 import type { Contract } from '@shared/domain';
@@ -22,15 +23,19 @@ import { filterDutiesInSteps, pipelineInSteps, planDutiesInSteps } from '@shared
  */
 
 interface HeapSampler {
+  /** The heap when sampling began: what the page held already (the baseline's rows, once garbage, until collected). */
+  readonly start: number;
   stop(): number;
 }
 function sampleHeap(): HeapSampler {
   const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-  let peak = memory?.usedJSHeapSize ?? 0;
+  const start = memory?.usedJSHeapSize ?? 0;
+  let peak = start;
   const timer = setInterval(() => {
     peak = Math.max(peak, memory?.usedJSHeapSize ?? 0);
   }, 20);
   return {
+    start,
     stop: () => {
       clearInterval(timer);
       return peak;
@@ -75,6 +80,7 @@ async function importPipeline(rowCount: number) {
     parseAndCheckMs: analysedAt - started,
     writeMs: totalMs - (analysedAt - started),
     mainHeapPeakBytes: heap.stop(),
+    mainHeapAtStartBytes: heap.start,
   };
 }
 
@@ -112,19 +118,22 @@ async function withLongTasks<T>(work: () => Promise<T>): Promise<{ value: T; ms:
 /** Backup and restore of the app's database as the import left it (run after importPipeline). */
 async function backupRoundTrip() {
   const db = await openDb();
-  // Through the app's own client, as Settings calls it: made in the backup worker, each part made a
-  // Blob as it arrives and the file a Blob of those, as the browser host's download does.
+  // Through the app's own client and the browser host's target, as Settings calls them: the file is
+  // made whole in the backup worker and handed over as a Blob, kept here instead of downloaded.
   const backup = await withLongTasks(async () => {
-    const parts: Blob[] = [];
-    await streamBackupOffThread(db, (part) => void parts.push(new Blob([part])));
-    return new Blob(parts, { type: 'application/json' });
+    let file: Blob | undefined;
+    await writeBackupTo(
+      db,
+      fileBackupTarget((made) => (file = made), 'backup.json'),
+    );
+    return file!;
   });
-  // Checked from the text as a chosen file gives it (decoded in one piece), not the parts the backup
-  // arrived in: Settings decodes the file's bytes before the check, untimed here.
-  const fileText = await backup.value.text();
-  // A task of its own, so the decoding is not counted as the check's (it registers the observer).
+  // Checked from the file's bytes, as a chosen file gives them to Settings (read untimed here): they
+  // move to the worker, which decodes them.
+  const fileBytes = new Uint8Array(await backup.value.arrayBuffer());
+  // A task of its own, so the read is not counted as the check's (it registers the observer).
   await new Promise((r) => setTimeout(r, 100));
-  const check = await withLongTasks(() => checkBackupOffThread(db, fileText));
+  const check = await withLongTasks(() => checkBackupOffThread(db, fileBytes));
   const restore = await withLongTasks(() => restoreCheckedBackup(db, check.value.tables));
   const contracts = await db.contracts.count();
   db.close();
