@@ -82,8 +82,9 @@ const outsideDataLayer = [
   { group: ['dexie', 'dexie/*', 'dexie-react-hooks'], message: 'Only renderer/data/ touches Dexie: use its hooks and commands.' },
   {
     // db-early is the page's first script (renderer/main.tsx): it starts opening the database before the data layer loads,
-    // and the entry asks for persistent storage as it paints the first rows (renderer/first-paint.ts).
-    group: ['**/data/*', '!**/data/index', '!**/data/db-early', '!**/data/persistent-storage'],
+    // and the entry asks for persistent storage as it paints the first rows (renderer/first-paint.ts), which it paints
+    // from the first-screen snapshot when there is one (both import nothing).
+    group: ['**/data/*', '!**/data/index', '!**/data/db-early', '!**/data/persistent-storage', '!**/data/first-screen-snapshot'],
     message: 'Components never import the database: import the hooks and commands from renderer/data (its index).',
   },
 ];

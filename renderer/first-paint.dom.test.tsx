@@ -86,7 +86,7 @@ describe("the entry's first paint of the register", () => {
     const root = document.createElement('div');
     root.id = 'root';
     document.body.append(root);
-    paintFirstRows(read(), true);
+    paintFirstRows(read(), true, 'database');
     expect(document.body.classList.contains(FIRST_PAINT_SHOWN)).toBe(true);
     const firstCell = document.querySelector<HTMLElement>(`#${FIRST_PAINT_ID} [data-cell="1:0"]`)!;
     firstCell.focus();
@@ -101,7 +101,7 @@ describe("the entry's first paint of the register", () => {
     expect(document.body.classList.contains(FIRST_PAINT_SHOWN)).toBe(false);
     expect(document.activeElement).toBe(appCell);
     // Once the app is showing, a late first paint is never drawn over it.
-    paintFirstRows(read(), true);
+    paintFirstRows(read(), true, 'database');
     expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
   });
 });

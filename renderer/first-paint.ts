@@ -215,15 +215,18 @@ export function buildFirstPaint(
 }
 
 /**
- * Draws the first screen over the (still empty, hidden) app root, unless the app has already
+ * Draws the first screen (from the first-screen snapshot, or else the early read) over the (still empty, hidden) app root, unless the app has already
  * rendered, and marks the frame it is painted in. Resolves once that frame is out (at once when
  * nothing was drawn), so the app's next stage of loading does not hold the paint back.
  */
-export function paintFirstRows(read: EarlyRead, persistent: boolean): Promise<void> {
+export function paintFirstRows(read: EarlyRead, persistent: boolean, source: 'snapshot' | 'database'): Promise<void> {
   const root = document.getElementById('root');
   if (!root || root.childNodes.length > 0 || document.getElementById(FIRST_PAINT_ID)) return Promise.resolve();
   const screen = buildFirstPaint(read, window.location.hash, persistent);
   if (!screen) return Promise.resolve();
+  // Where the rows came from, for the tests and the benchmark.
+  screen.dataset.source = source;
+  if (source === 'snapshot') performance.mark('first-paint:from-snapshot');
   document.body.classList.add(FIRST_PAINT_SHOWN);
   root.before(screen);
   return new Promise((resolve) =>

@@ -2,7 +2,8 @@
 // the register's first page, paints those rows itself as soon as they are read (first-paint.ts),
 // and loads the app alongside. Everything else (React, Dexie, zod, the screens) comes in the app's
 // chunks, loaded in stages below.
-import { beginEarlyOpen } from './data/db-early';
+import { beginEarlyOpen, FIRST_PAINT_SCHEMA_VERSION } from './data/db-early';
+import { readSnapshot } from './data/first-screen-snapshot';
 import { askPersistentStorageOnce } from './data/persistent-storage';
 import { paintFirstRows } from './first-paint';
 import { handOverFirstPaint } from './first-paint-handover';
@@ -12,12 +13,26 @@ performance.mark('app:entry');
 // eval, so the probe is refused and reported as a violation. The app's chunks build schemas as they
 // load, before any of their own code could say so: set zod's shared setting here, first.
 (globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig = { jitless: true };
-// The first paint shows the same storage warning the shell will, so it waits for that answer too (a permission check, quick).
+const early = beginEarlyOpen();
+// The first screen as last committed (renderer/data/first-screen-snapshot.ts), read synchronously:
+// painted now, without waiting for IndexedDB, whose cold open alone takes longer than the 300 ms
+// target. Without one (first start, after a write that has not yet been followed by a rewrite, a
+// crash in between), the early read below paints it.
+const snapshot = readSnapshot(FIRST_PAINT_SCHEMA_VERSION);
 /** Until the first rows are drawn, the app's loading stages wait for that frame rather than delay it. */
-let painting: Promise<void> = Promise.resolve();
-void Promise.all([beginEarlyOpen().read, askPersistentStorageOnce()]).then(([read, persistent]) => {
-  painting = paintFirstRows(read, persistent);
-});
+let painting: Promise<void> = snapshot
+  ? paintFirstRows(
+      { version: snapshot.schema, firstPage: snapshot.firstPage, settings: snapshot.settings },
+      snapshot.persistent,
+      'snapshot',
+    )
+  : Promise.resolve();
+// The first paint shows the same storage warning the shell will, so it waits for that answer too (a permission check, quick).
+if (!snapshot)
+  void Promise.all([early.read, askPersistentStorageOnce()]).then(([read, persistent]) => {
+    painting = paintFirstRows(read, persistent, 'database');
+  });
+else void askPersistentStorageOnce();
 
 /** Lets the browser run what is waiting (the early read's answer, a frame) before the next stage. */
 const nextTask = (): Promise<void> => {

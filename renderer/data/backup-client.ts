@@ -4,6 +4,7 @@ import { AppError } from '@shared/result';
 import { createBackup, readBackup, restoreBackup, type BackupSummary, type OnProgress } from './backup';
 import { nextTask } from './backup-rows';
 import { STREAM_PART, TEXT_PART, textParts, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
+import { beginSnapshotWrite } from './first-screen-snapshot';
 import type { PlannerDb } from './db';
 
 /*
@@ -153,9 +154,12 @@ export async function restoreCheckedBackup(db: PlannerDb, tables: Record<string,
   if (held?.token !== tables) return restoreBackup(db, tables, onProgress);
   const { worker } = held;
   held = null;
+  // The worker writes in its own connection, which this window's snapshot middleware does not see.
+  const ended = beginSnapshotWrite();
   try {
     await ask(worker, { type: 'restore', dbName: db.name }, 'restored', onProgress);
   } finally {
     worker.terminate();
+    ended();
   }
 }

@@ -6,6 +6,7 @@ import { AppError } from '@shared/result';
 import { withContractDefaults } from './read-defaults';
 import { takeEarlyOpen, type EarlyOpen } from './db-early';
 import { CURRENT_SCHEMA_VERSION, DB_NAME, SCHEMA_VERSIONS } from './schema';
+import { firstScreenMiddleware } from './first-screen-keeper';
 
 export interface SettingRow {
   key: string;
@@ -65,6 +66,8 @@ export class PlannerDb extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    // Every write to contracts or settings clears the first-screen snapshot before it begins (issue 16).
+    this.use(firstScreenMiddleware);
     // A damaged row must not take a screen down: every read fills the fields that have defaults.
     this.contracts.hook('reading', withContractDefaults);
   }

@@ -22,6 +22,7 @@ export type { AppraisalRecords } from './bundles';
 export type { BackupSummary } from './backup';
 export { DbVersionFromFutureError, openDb, type PlannerDb } from './db';
 export { askPersistentStorageOnce, NOT_PERSISTENT_WARNING } from './persistent-storage';
+export { beginSnapshotWrite } from './first-screen-snapshot';
 export {
   cancelEdit,
   clearJournalled,

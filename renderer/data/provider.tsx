@@ -3,6 +3,8 @@ import { createCommands, type Commands } from './commands';
 import type { PlannerDb } from './db';
 import { installFlushTriggers } from './pending-edits';
 import { RegisterStore } from './register-store';
+import { keepFirstScreenSnapshot } from './first-screen-keeper';
+import { CURRENT_SCHEMA_VERSION, DB_NAME } from './schema';
 
 interface DataServices {
   db: PlannerDb;
@@ -20,6 +22,15 @@ export function DataProvider({ db, children }: { db: PlannerDb; children: ReactN
   }, [db]);
   // Edits waiting in a field's debounce are written when the page is hidden, closed or printed.
   useEffect(() => installFlushTriggers(), []);
+  // The first-screen snapshot the next start paints from (first-screen-snapshot.ts), for the app's
+  // own database; the print window only reads.
+  useEffect(
+    () =>
+      db.name === DB_NAME && !window.location.hash.startsWith('#/report/')
+        ? keepFirstScreenSnapshot(db, CURRENT_SCHEMA_VERSION)
+        : undefined,
+    [db],
+  );
   return <DataContext.Provider value={services}>{children}</DataContext.Provider>;
 }
 

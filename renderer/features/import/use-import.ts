@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MappingTarget } from '@shared/import/columns';
 import type { FromWorker, ImportPreviewSummary, ToWorker } from './import-protocol';
+import { beginSnapshotWrite } from '../../data';
 
 export type ImportState =
   | { phase: 'idle' }
@@ -38,7 +39,12 @@ export function useImport() {
   const source = useRef<Source | null>(null);
   const watchdog = useRef<ReturnType<typeof setTimeout> | null>(null);
 
+  /** Ends the import's hold on the first-screen snapshot (see ensureWorker). */
+  const snapshotHold = useRef<(() => void) | null>(null);
+
   const stop = useCallback(() => {
+    snapshotHold.current?.();
+    snapshotHold.current = null;
     if (watchdog.current) clearTimeout(watchdog.current);
     watchdog.current = null;
     worker.current?.terminate();
@@ -61,6 +67,9 @@ export function useImport() {
 
   const ensureWorker = useCallback((): Worker => {
     if (worker.current) return worker.current;
+    // The worker writes (and stages rows) in its own connection, unseen by this window's snapshot
+    // middleware: the snapshot is cleared now and not written again until the worker is gone.
+    snapshotHold.current ??= beginSnapshotWrite();
     const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' });
     w.onmessage = (event: MessageEvent<FromWorker>) => {
       const msg = event.data;
