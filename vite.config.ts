@@ -5,13 +5,16 @@ import { sharedAlias } from './alias.config.ts';
 import { CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY } from './shared/csp.ts';
 
 /**
- * The page's entry (renderer/main.tsx) is tiny: it starts opening the database, then imports the
- * app dynamically. Left alone, the browser would only ask for the app's chunks once the entry has
- * run; these links ask for them at once, alongside the entry (issue 16, start-up).
+ * The page's entry (renderer/main.tsx) is tiny: it paints the first screen, then imports the app
+ * dynamically. The first screen needs the app's stylesheet, which the entry does not import, so it
+ * is linked in index.html. The app's scripts are not preloaded there: ~1 MB of modulepreloaded
+ * chunks held the entry back (it ran at ~500 ms, ~340 ms without them) and their compiling held back
+ * the first frame; each dynamic import still fetches its chunk's dependencies in parallel (Vite's
+ * preload helper), after the first frame (issue 16, start-up).
  */
-function preloadTheApp(): Plugin {
+function linkTheAppStylesheet(): Plugin {
   return {
-    name: 'tpp-preload-the-app',
+    name: 'tpp-link-the-app-stylesheet',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
@@ -19,24 +22,17 @@ function preloadTheApp(): Plugin {
         const bundle = ctx.bundle;
         const entry = ctx.chunk;
         if (!bundle || !entry) return [];
-        const js = new Set<string>();
+        const seen = new Set<string>();
         const css = new Set<string>();
         const visit = (file: string) => {
           const chunk = bundle[file] as Rolldown.OutputChunk | undefined;
-          if (!chunk || chunk.type !== 'chunk' || js.has(file)) return;
-          js.add(file);
+          if (!chunk || chunk.type !== 'chunk' || seen.has(file)) return;
+          seen.add(file);
           for (const sheet of chunk.viteMetadata?.importedCss ?? []) css.add(sheet);
           for (const imported of chunk.imports) visit(imported);
         };
         for (const file of entry.dynamicImports) visit(file);
-        js.delete(entry.fileName);
-        for (const file of entry.imports) js.delete(file);
         return [
-          ...[...js].map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
-            injectTo: 'head' as const,
-          })),
           ...[...css].map((file) => ({
             tag: 'link',
             attrs: { rel: 'stylesheet', crossorigin: true, href: `/${file}` },
@@ -53,7 +49,7 @@ function preloadTheApp(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: '/',
-  plugins: [react(), preloadTheApp()],
+  plugins: [react(), linkTheAppStylesheet()],
   resolve: { alias: sharedAlias },
   build: { outDir: '../dist/renderer', emptyOutDir: true, sourcemap: false, target: 'chrome130', chunkSizeWarningLimit: 1500 },
   worker: { format: 'es' },

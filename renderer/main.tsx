@@ -55,6 +55,9 @@ async function loadTheApp(): Promise<void> {
     // The data layer (Dexie with it): only renderer/data/ imports Dexie (test/unit/layers.test.ts).
     () => import('./data'),
   ];
+  // A first screen painted from the snapshot is on screen before anything of the app is imported:
+  // evaluating even React before that frame would hold it back.
+  await painting;
   for (const stage of stages) {
     await stage();
     await nextTask();
