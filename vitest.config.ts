@@ -14,6 +14,7 @@ export const ISOLATED = [
   'electron/ipc/files.test.ts',
   'renderer/data/pending-edits.test.ts',
   'shared/import/hostile.test.ts',
+  'renderer/data/first-screen-snapshot.test.ts',
 ];
 
 export default defineConfig({
