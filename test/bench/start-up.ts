@@ -22,6 +22,28 @@ const LS_FLOOR_KEY = 'tpp-bench-floor';
 const SNAPSHOT_KEY = 'tpp:first-screen';
 
 /**
+ * How both data floors paint what they read: 80 rows of plain DOM, the first timed by Element Timing.
+ * Written into each floor's one script, so neither floor loads a second module.
+ */
+const PAINT_ROWS = `function paintRows(contracts) {
+  const body = document.getElementById('rows');
+  contracts.forEach((c, i) => {
+    const tr = document.createElement('tr');
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = c.reference;
+    if (i === 0) th.setAttribute('elementtiming', '${FIRST_ROW_ELEMENT}');
+    tr.append(th);
+    for (const text of [c.title, c.currentEndDate]) {
+      const td = document.createElement('td');
+      td.textContent = text;
+      tr.append(td);
+    }
+    body.append(tr);
+  });
+}`;
+
+/**
  * The directory the register benchmark serves: the built app (TPP_BENCH_APP_DIR, else dist/renderer,
  * so another build, e.g. main's, can be measured on the same profile in the same minutes) plus the
  * two floor pages, on the app's origin so the floor reads the app's own database.
@@ -44,28 +66,15 @@ export function servedAppDir(): { dir: string; remove(): void } {
   // Plain IndexedDB and nothing else: open without a version, read the first 80 by end date, show them.
   writeFileSync(
     path.join(dir, FLOOR_DIR, 'idb.js'),
-    `const open = indexedDB.open('trust-procurement-planner');
+    `${PAINT_ROWS}
+const open = indexedDB.open('trust-procurement-planner');
 open.onupgradeneeded = () => open.transaction.abort();
 open.onsuccess = () => {
   const db = open.result;
   const read = db.transaction('contracts', 'readonly').objectStore('contracts').index('currentEndDate').getAll(null, 80);
   read.onsuccess = () => {
     performance.mark('floor:read');
-    const body = document.getElementById('rows');
-    read.result.forEach((c, i) => {
-      const tr = document.createElement('tr');
-      const th = document.createElement('th');
-      th.scope = 'row';
-      th.textContent = c.reference;
-      if (i === 0) th.setAttribute('elementtiming', '${FIRST_ROW_ELEMENT}');
-      tr.append(th);
-      for (const text of [c.title, c.currentEndDate]) {
-        const td = document.createElement('td');
-        td.textContent = text;
-        tr.append(td);
-      }
-      body.append(tr);
-    });
+    paintRows(read.result);
     db.close();
   };
 };
@@ -92,23 +101,10 @@ performance.mark('floor:seeded');
   writeFileSync(path.join(dir, FLOOR_DIR, 'ls.html'), html(table(''), `<script type="module" src="/${FLOOR_DIR}/ls.js"></script>`));
   writeFileSync(
     path.join(dir, FLOOR_DIR, 'ls.js'),
-    `const snap = JSON.parse(localStorage.getItem('${LS_FLOOR_KEY}'));
+    `${PAINT_ROWS}
+const snap = JSON.parse(localStorage.getItem('${LS_FLOOR_KEY}'));
 performance.mark('floor:read');
-const body = document.getElementById('rows');
-snap.rows.forEach((c, i) => {
-  const tr = document.createElement('tr');
-  const th = document.createElement('th');
-  th.scope = 'row';
-  th.textContent = c.reference;
-  if (i === 0) th.setAttribute('elementtiming', '${FIRST_ROW_ELEMENT}');
-  tr.append(th);
-  for (const text of [c.title, c.currentEndDate]) {
-    const td = document.createElement('td');
-    td.textContent = text;
-    tr.append(td);
-  }
-  body.append(tr);
-});
+paintRows(snap.rows);
 `,
   );
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };

@@ -73,7 +73,10 @@ function selfTimes(events: TraceEvent[], threads: Map<string, string>): { name: 
 }
 
 test('board paper: what page.pdf() spends its time on', async ({ page, browser }) => {
-  test.skip(!process.env.TPP_PDF_PROFILE, 'measuring tool: set TPP_PDF_PROFILE=1 to run it (see the comment at the top)');
+  test.skip(
+    !process.env.TPP_PDF_PROFILE,
+    'opt-in measuring tool, not a check (a traced print, ~4 minutes): set TPP_PDF_PROFILE=1 to run it',
+  );
   test.setTimeout(10 * 60_000);
   const server = await startRendererServer(benchPort(4), path.resolve('dist/renderer'));
   try {
