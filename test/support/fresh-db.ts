@@ -6,6 +6,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { onTestFinished } from 'vitest';
+import type { Contract } from '@shared/domain';
+import { applyImport, type ImportPlan } from '../../renderer/data/contracts';
 import { openDb, type PlannerDb } from '../../renderer/data/db';
 
 let n = 0;
@@ -18,4 +20,13 @@ export async function freshDb(): Promise<PlannerDb> {
     await Dexie.delete(name);
   });
   return db;
+}
+
+/**
+ * Puts `contracts` on the register as one import of `fileName` that added each of them (as the first
+ * import of a register leaves it), through the app's own applyImport; returns the import's id.
+ */
+export function importContracts(db: PlannerDb, contracts: Contract[], fileName = 'register.csv', more: Partial<ImportPlan> = {}) {
+  const addedRefs = contracts.map((c) => c.reference);
+  return applyImport(db, { fileName, toPut: contracts, replaced: [], addedRefs, summary: `Imported ${fileName}`, ...more });
 }
