@@ -9,6 +9,7 @@ import { onTestFinished } from 'vitest';
 import type { Contract } from '@shared/domain';
 import { applyImport, type ImportPlan } from '../../renderer/data/contracts';
 import { openDb, type PlannerDb } from '../../renderer/data/db';
+import { CURRENT_SCHEMA_VERSION } from '../../renderer/data/schema';
 
 let n = 0;
 
@@ -20,6 +21,20 @@ export async function freshDb(): Promise<PlannerDb> {
     await Dexie.delete(name);
   });
   return db;
+}
+
+/**
+ * Leaves a database as a newer app would: one schema version past this app's, with a store this app
+ * does not know. Returns its name; it is deleted when the test finishes.
+ */
+export async function aFutureDb(): Promise<string> {
+  const name = `future-db-${process.pid}-${++n}`;
+  const future = new Dexie(name);
+  future.version(CURRENT_SCHEMA_VERSION + 1).stores({ contracts: 'reference', somethingNew: 'id' });
+  await future.open();
+  future.close();
+  onTestFinished(() => Dexie.delete(name));
+  return name;
 }
 
 /**
