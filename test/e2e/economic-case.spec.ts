@@ -167,27 +167,17 @@ test('the financial case: affordability per year, the approval route, VAT only w
 
   // VAT counts as recoverable only once the heading and the reason are both given.
   const line = page.getByRole('group', { name: /Implementation/ }).first();
-  const vatBefore = await affordability
+  const irrecoverableVat = affordability
     .getByRole('row', { name: /^Irrecoverable VAT/ })
     .getByRole('cell')
-    .last()
-    .innerText();
+    .last();
+  const vatBefore = await irrecoverableVat.innerText();
   await line.getByLabel('VAT', { exact: true }).selectOption('yes');
   await expect(line.getByText('treated as not recoverable until the heading and the reason are both given')).toBeVisible();
   await setField(line, 'Contracted-out services heading', 'Heading 14: computer services to our specification');
-  await expect(
-    affordability
-      .getByRole('row', { name: /^Irrecoverable VAT/ })
-      .getByRole('cell')
-      .last(),
-  ).toHaveText(vatBefore);
+  await expect(irrecoverableVat).toHaveText(vatBefore);
   await setField(line, 'Why VAT is recoverable', 'Bespoke configuration and data migration services');
-  await expect(
-    affordability
-      .getByRole('row', { name: /^Irrecoverable VAT/ })
-      .getByRole('cell')
-      .last(),
-  ).not.toHaveText(vatBefore);
+  await expect(irrecoverableVat).not.toHaveText(vatBefore);
 
   // Confirming the split takes "assumed" off that line.
   await expect(line.locator('legend')).toContainText('assumed');
