@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { OPEN_PURPOSES, REPORT_PDF_SAVE, SAVE_PURPOSES } from '@shared/ipc';
 import { reportPrintOptions } from '../../electron/ipc/pdf-templates';
-import { startEprAppraisal } from '../e2e/risk-analysis-steps';
+import { openSampleEprAppraisal } from '../e2e/risk-analysis-steps';
 import { countRows, expect, loadSample, openApp, test } from './fixtures';
 
 /**
@@ -118,8 +118,7 @@ test('export the decision report: the print window renders it hidden, and the PD
   files,
 }) => {
   test.setTimeout(120_000);
-  await loadSample(page);
-  await startEprAppraisal(page);
+  await openSampleEprAppraisal(page);
   const appraisalTitle = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
   await page.getByRole('tab', { name: 'Report' }).click();
   await page.getByLabel('Report status').selectOption('final');

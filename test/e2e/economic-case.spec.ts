@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
-import { expect, loadSample, readRows, test } from './fixtures';
-import { delaySaved, pickOption, REPROCURE, startEprAppraisal } from './risk-analysis-steps';
+import { expect, readRows, test } from './fixtures';
+import { delaySaved, pickOption, REPROCURE, openSampleEprAppraisal } from './risk-analysis-steps';
 
 /** Types into an autosaving field and leaves it, as a user does; the field saves on blur. */
 async function setField(scope: Locator, label: string, value: string): Promise<void> {
@@ -12,8 +12,7 @@ async function setField(scope: Locator, label: string, value: string): Promise<v
 test.describe.configure({ timeout: 120_000 });
 
 test('the economic case: two benefits and ranges on the EPR, a risk analysis, then NPSV, BCR, P80 and the S-curve', async ({ page }) => {
-  await loadSample(page);
-  await startEprAppraisal(page);
+  await openSampleEprAppraisal(page);
 
   // Two benefits on the re-procurement: one from the illustrative library, one written fresh.
   await page.getByRole('tab', { name: 'Benefits' }).click();
@@ -119,8 +118,7 @@ test('the economic case: two benefits and ranges on the EPR, a risk analysis, th
 });
 
 test('cancelling a risk analysis leaves nothing changed', async ({ page }) => {
-  await loadSample(page);
-  await startEprAppraisal(page);
+  await openSampleEprAppraisal(page);
   await page.getByRole('tab', { name: 'Risk analysis' }).click();
   await pickOption(page, REPROCURE);
   const ranges = page.getByRole('region', { name: /Ranges for Re-procure/ });
@@ -152,8 +150,7 @@ test('cancelling a risk analysis leaves nothing changed', async ({ page }) => {
 test('the financial case: affordability per year, the approval route, VAT only with a heading, funding; a CRB that is a counterfactual cost', async ({
   page,
 }) => {
-  await loadSample(page);
-  await startEprAppraisal(page);
+  await openSampleEprAppraisal(page);
   await page.getByRole('tab', { name: 'Finance' }).click();
   await pickOption(page, REPROCURE);
   await expect(page.getByRole('img', { name: /Affordability of Re-procure/ })).toBeVisible();
