@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { OPEN_PURPOSES, REPORT_PDF_SAVE, SAVE_PURPOSES } from '@shared/ipc';
 import { reportPrintOptions } from '../../electron/ipc/pdf-templates';
 import { openSampleEprAppraisal } from '../e2e/risk-analysis-steps';
-import { countRows, expect, loadSample, openApp, test } from './fixtures';
+import { countRows, expect, loadSample, openApp, openSettingsSection, test } from './fixtures';
 
 /**
  * The desktop path, as a user walks it: the renderer in Chromium, window.desktop from the BUILT
@@ -75,8 +75,7 @@ test('back up from Settings, change the data, restore the backup from disk: the 
   await loadSample(page);
   const before = await countRows(page);
 
-  await page.getByRole('link', { name: 'Settings' }).click();
-  const backup = page.getByRole('group', { name: 'Backup' });
+  const backup = await openSettingsSection(page, 'Backup');
   const backupFile = path.join(files, 'nightly.json');
   desktop.dialogs.answerSave(backupFile);
   await backup.getByRole('button', { name: 'Back up everything…' }).click();

@@ -91,6 +91,12 @@ export async function chooseFile(page: Page, button: string, file: ChosenFile): 
   await (await chooser).setFiles(file);
 }
 
+/** Opens Settings from the main navigation and returns its section (a group, or a form) named `name`. */
+export async function openSettingsSection(page: Page, name: string, role: 'group' | 'form' = 'group'): Promise<Locator> {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  return page.getByRole(role, { name });
+}
+
 /** Chooses `file` with the button that opens an import, and returns the import's dialog. */
 export async function openImport(page: Page, button: string, file: ChosenFile): Promise<Locator> {
   await chooseFile(page, button, file);
