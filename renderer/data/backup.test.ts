@@ -1,27 +1,17 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contractSchema, DEFAULT_SETTINGS, type Contract } from '@shared/domain';
 import { createAppraisal } from './appraisals';
 import { createBackup, readBackup, restoreBackup } from './backup';
 import { applyImport, saveContract } from './contracts';
-import { openDb, type PlannerDb } from './db';
+import type { PlannerDb } from './db';
 import { CURRENT_SCHEMA_VERSION } from './schema';
+import { freshDb, importContracts } from '../../test/support/fresh-db';
 import { saveSettings } from './settings';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
 const contracts: Contract[] = sample.contracts.map((c: unknown) => contractSchema.parse(c));
-
-let n = 0;
-const dbs: PlannerDb[] = [];
-const fresh = async () => {
-  const db = await openDb(`backup-test-${Date.now()}-${n++}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
 
 async function dump(db: PlannerDb): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
@@ -31,15 +21,8 @@ async function dump(db: PlannerDb): Promise<Record<string, unknown[]>> {
 
 describe('backup and restore', () => {
   it('seed, back up, wipe, restore gives identical data in every table', async () => {
-    const db = await fresh();
-    await applyImport(db, {
-      fileName: 'sample',
-      toPut: contracts,
-      replaced: [],
-      addedRefs: contracts.map((c) => c.reference),
-      summary: 'seed',
-      meta: [{ key: 'mapping:x', value: { Ref: 'reference' } }],
-    });
+    const db = await freshDb();
+    await importContracts(db, contracts, 'sample', { meta: [{ key: 'mapping:x', value: { Ref: 'reference' } }] });
     await saveSettings(db, { ...DEFAULT_SETTINGS, organisation: { trustName: 'Test Trust', author: 'A' } });
     await createAppraisal(db, { title: 'EPR', contracts: [contracts[0]], settings: DEFAULT_SETTINGS, today: '2026-11-22' });
     const before = await dump(db);
@@ -55,7 +38,7 @@ describe('backup and restore', () => {
   });
 
   it('refuses a backup from a newer app, and a file that is not a backup, changing nothing', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await applyImport(db, { fileName: 'sample', toPut: contracts.slice(0, 3), replaced: [], addedRefs: [], summary: 'seed' });
     const text = await createBackup(db);
     const newer = text.replace(`"schemaVersion":${CURRENT_SCHEMA_VERSION}`, '"schemaVersion":99');
@@ -69,7 +52,7 @@ describe('backup and restore', () => {
   });
 
   it('a restore that fails part-way leaves the data as it was', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await applyImport(db, { fileName: 'sample', toPut: contracts.slice(0, 3), replaced: [], addedRefs: [], summary: 'seed' });
     const before = await dump(db);
     // Two rows with the same key: the bulkAdd fails after the tables were cleared in the same transaction.
@@ -79,7 +62,7 @@ describe('backup and restore', () => {
   });
 
   it('refuses a backup whose rows are damaged, naming the table, row, field and value, before anything changes', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await applyImport(db, { fileName: 'sample', toPut: contracts.slice(0, 3), replaced: [], addedRefs: [], summary: 'seed' });
     await createAppraisal(db, { title: 'EPR', contracts: [contracts[0]], settings: DEFAULT_SETTINGS, today: '2026-11-22' });
     const before = await dump(db);
@@ -116,7 +99,7 @@ describe('backup and restore', () => {
   });
 
   it('backs up, checks and restores a register larger than a page in steps, reporting progress up to 1', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     // 4,500 contracts: more than one read page (READ_PAGE) and several steps (STEP_ROWS).
     const many = Array.from({ length: 4_500 }, (_, i) => ({
       ...contracts[i % contracts.length],
@@ -143,7 +126,7 @@ describe('backup and restore', () => {
   });
 
   it('restores the rows the schemas parsed, with missing defaults filled in (issue 11)', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await applyImport(db, { fileName: 'sample', toPut: contracts.slice(0, 3), replaced: [], addedRefs: [], summary: 'seed' });
     const backup = JSON.parse(await createBackup(db));
     // A backup edited by hand, or written before these fields existed: they are left out.
@@ -159,7 +142,7 @@ describe('backup and restore', () => {
   });
 
   it('refuses a backup without every table, in words, and leaves the data as it was (issue 11)', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await applyImport(db, { fileName: 'sample', toPut: contracts.slice(0, 3), replaced: [], addedRefs: [], summary: 'seed' });
     const before = await dump(db);
     const head = {
@@ -182,7 +165,7 @@ describe('backup and restore', () => {
   });
 
   it('accepts a version 1 backup, which had no benefits table, and upgrades it', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     const backup = JSON.parse(await createBackup(db));
     delete backup.tables.benefits;
     backup.schemaVersion = 1;
@@ -191,7 +174,7 @@ describe('backup and restore', () => {
   });
 
   it('round-trips the change history exactly: emptied and newly filled fields come back as they went in', async () => {
-    const db = await fresh();
+    const db = await freshDb();
     await applyImport(db, { fileName: 'sample', toPut: contracts.slice(0, 2), replaced: [], addedRefs: [], summary: 'seed' });
     const first = contracts[0];
     await saveContract(db, { ...first, notes: 'Renewal agreed', owner: undefined }, first);

@@ -7,6 +7,7 @@ import { saveSettings } from './settings';
 import { DbVersionFromFutureError, openDb, type PlannerDb } from './db';
 import { FIRST_PAGE_ROWS, FIRST_PAINT_SCHEMA_VERSION, startEarlyOpen } from './db-early';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+import { aFutureDb } from '../../test/support/fresh-db';
 
 let n = 0;
 const freshName = () => `early-${Date.now()}-${n++}`;
@@ -89,11 +90,7 @@ describe('the early open (start-up reads overlapping script loading)', () => {
   });
 
   it("refuses a database from a newer app from the early connection's version, without touching it", async () => {
-    const name = freshName();
-    const future = new Dexie(name);
-    future.version(CURRENT_SCHEMA_VERSION + 1).stores({ contracts: 'reference', somethingNew: 'id' });
-    await future.open();
-    future.close();
+    const name = await aFutureDb();
     const error = await openDb(name, startEarlyOpen(name)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DbVersionFromFutureError);
     expect((error as DbVersionFromFutureError).found).toBe(CURRENT_SCHEMA_VERSION + 1);

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { appraisalSchema, benefitSchema, contractSchema, costLineSchema, optionSchema } from '@shared/domain';
 import { DbVersionFromFutureError, openDb, requestPersistentStorage } from './db';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema';
+import { aFutureDb } from '../../test/support/fresh-db';
 
 let n = 0;
 const freshName = () => `test-db-${Date.now()}-${n++}`;
@@ -96,11 +97,7 @@ describe('database schema and migrations', () => {
   });
 
   it('refuses a database written by a newer app with a typed, explained error', async () => {
-    const name = freshName();
-    const future = new Dexie(name);
-    future.version(CURRENT_SCHEMA_VERSION + 1).stores({ contracts: 'reference', somethingNew: 'id' });
-    await future.open();
-    future.close();
+    const name = await aFutureDb();
     const error = await openDb(name).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DbVersionFromFutureError);
     expect((error as DbVersionFromFutureError).found).toBe(CURRENT_SCHEMA_VERSION + 1);

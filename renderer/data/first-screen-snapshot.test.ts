@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contractSchema, DEFAULT_SETTINGS, type Contract } from '@shared/domain';
 import { anInfrastructureContract } from '../../test/support/builders';
-import { freshDb } from '../../test/support/fresh-db';
+import { freshDb, importContracts } from '../../test/support/fresh-db';
 import { addKpi } from '../features/portfolio/kpi-edits';
 import { createBackup, readBackup } from './backup';
 import { createCommands } from './commands';
-import { applyImport } from './contracts';
 import { keepFirstScreenSnapshot, rewriteSnapshot } from './first-screen-keeper';
 import {
   beginSnapshotWrite,
@@ -148,13 +147,7 @@ function watchWrites(): { seenWithSnapshot: number; writes: number } {
 
 async function seeded() {
   const db = await freshDb();
-  await applyImport(db, {
-    fileName: 'seed.csv',
-    toPut: contracts,
-    replaced: [],
-    addedRefs: contracts.map((c) => c.reference),
-    summary: 'seed',
-  });
+  await importContracts(db, contracts, 'seed.csv');
   const register = new RegisterStore(db);
   return { db, register, commands: createCommands(db, register) };
 }
@@ -184,13 +177,7 @@ const WRITES: [string, (s: Services) => Promise<unknown>][] = [
   [
     'undoing an import',
     async ({ db, commands }) => {
-      const id = await applyImport(db, {
-        fileName: 'more.csv',
-        toPut: [anInfrastructureContract({ reference: 'NEW-2' })],
-        replaced: [],
-        addedRefs: ['NEW-2'],
-        summary: 'Imported more.csv',
-      });
+      const id = await importContracts(db, [anInfrastructureContract({ reference: 'NEW-2' })], 'more.csv');
       writeSnapshot(aSnapshot());
       await commands.imports.undo(id);
     },

@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { freshDb } from '../../test/support/fresh-db';
+import { freshDb, importContracts } from '../../test/support/fresh-db';
 import { contractSchema, type Contract } from '@shared/domain';
-import { applyImport, saveContract } from './contracts';
+import { saveContract } from './contracts';
 import { openDb, type PlannerDb } from './db';
 import { importUndoBlocker, undoImportIfUnedited } from './import-undo';
 import { watchImportUndo, type UndoCheck } from './import-undo-watch';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
 const contracts: Contract[] = sample.contracts.slice(0, 3).map((c: unknown) => contractSchema.parse(c));
-
-const importOf = (db: PlannerDb, list: Contract[], fileName = 'register.csv') =>
-  applyImport(db, { fileName, toPut: list, replaced: [], addedRefs: list.map((c) => c.reference), summary: `Imported ${fileName}` });
 
 /**
  * Watches `id` with the check made on a second connection, as the worker makes it, and counts the
@@ -42,7 +39,7 @@ async function watch(db: PlannerDb, id: number) {
 describe('watching whether an import can still be undone', () => {
   it('offers undo, then withdraws it once an imported contract is edited, reading no import record on the UI connection', async () => {
     const db = await freshDb();
-    const id = await importOf(db, contracts);
+    const id = await importContracts(db, contracts);
     const seen = await watch(db, id);
     await saveContract(db, { ...contracts[1], notes: 'Agreed on 3 Dec' }, contracts[1]);
     await vi.waitFor(() => expect(seen.reasons.at(-1)).toMatch(`${contracts[1].reference} was edited since the import`));
@@ -52,13 +49,13 @@ describe('watching whether an import can still be undone', () => {
 
   it('withdraws undo once the import has been undone, or a later import followed it', async () => {
     const db = await freshDb();
-    const id = await importOf(db, contracts.slice(0, 1));
+    const id = await importContracts(db, contracts.slice(0, 1));
     const seen = await watch(db, id);
-    await importOf(db, contracts.slice(1), 'later.csv');
+    await importContracts(db, contracts.slice(1), 'later.csv');
     await vi.waitFor(() => expect(seen.reasons.at(-1)).toMatch(/later import/));
 
     const db2 = await freshDb();
-    const id2 = await importOf(db2, contracts);
+    const id2 = await importContracts(db2, contracts);
     const seen2 = await watch(db2, id2);
     await undoImportIfUnedited(db2, id2);
     await vi.waitFor(() => expect(seen2.reasons.at(-1)).toBe('That import has already been undone.'));
@@ -66,7 +63,7 @@ describe('watching whether an import can still be undone', () => {
 
   it('shows the answer to the newest change only, when an older check finishes after it', async () => {
     const db = await freshDb();
-    const id = await importOf(db, contracts);
+    const id = await importContracts(db, contracts);
     const answers: Array<(reason: string | undefined) => void> = [];
     const check: UndoCheck = () => new Promise((resolve) => answers.push(resolve));
     const reasons: Array<string | undefined> = [];

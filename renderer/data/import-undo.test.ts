@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { freshDb } from '../../test/support/fresh-db';
+import { freshDb, importContracts } from '../../test/support/fresh-db';
 import { contractSchema, type Contract } from '@shared/domain';
-import { applyImport, saveContract } from './contracts';
-import type { PlannerDb } from './db';
+import { saveContract } from './contracts';
 import { IMPORT_UNDO_KEPT, importUndoBlocker, pruneImportUndo, undoImportIfUnedited } from './import-undo';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
 const contracts: Contract[] = sample.contracts.slice(0, 4).map((c: unknown) => contractSchema.parse(c));
 
-const importOf = (db: PlannerDb, list: Contract[], fileName = 'register.csv') =>
-  applyImport(db, { fileName, toPut: list, replaced: [], addedRefs: list.map((c) => c.reference), summary: `Imported ${fileName}` });
-
 describe('undo of an import', () => {
   it('is offered and works while nothing imported has been edited', async () => {
     const db = await freshDb();
-    const id = await importOf(db, contracts);
+    const id = await importContracts(db, contracts);
     expect(await importUndoBlocker(db, id)).toBeUndefined();
     await undoImportIfUnedited(db, id);
     expect(await db.contracts.count()).toBe(0);
@@ -23,7 +19,7 @@ describe('undo of an import', () => {
 
   it('is refused once an imported contract has been edited, and the edit survives', async () => {
     const db = await freshDb();
-    const id = await importOf(db, contracts);
+    const id = await importContracts(db, contracts);
     const edited = { ...contracts[1], notes: 'Agreed with the supplier on 3 Dec' };
     await saveContract(db, edited, contracts[1]);
 
@@ -37,8 +33,8 @@ describe('undo of an import', () => {
 
   it('names the contracts it wrote that were edited since, in the order they were edited, and no others', async () => {
     const db = await freshDb();
-    await importOf(db, contracts.slice(0, 1), 'first.csv');
-    const id = await importOf(db, contracts.slice(1), 'second.csv');
+    await importContracts(db, contracts.slice(0, 1), 'first.csv');
+    const id = await importContracts(db, contracts.slice(1), 'second.csv');
     await saveContract(db, { ...contracts[3], notes: 'first edit' }, contracts[3]);
     await saveContract(db, { ...contracts[0], notes: 'not the import’s' }, contracts[0]);
     await saveContract(db, { ...contracts[1], notes: 'second edit' }, contracts[1]);
@@ -53,7 +49,7 @@ describe('undo of an import', () => {
   it('names them the same way when many were edited (the import’s lists are then searched in one pass)', async () => {
     const db = await freshDb();
     const many = Array.from({ length: 40 }, (_, i) => ({ ...contracts[0], reference: `R-${String(i).padStart(2, '0')}` }));
-    const id = await importOf(db, many);
+    const id = await importContracts(db, many);
     for (const c of [...many].reverse().slice(0, 35)) await saveContract(db, { ...c, notes: 'edited' }, c);
 
     expect(await importUndoBlocker(db, id)).toContain(
@@ -63,23 +59,24 @@ describe('undo of an import', () => {
 
   it('ignores edits to contracts the import did not touch', async () => {
     const db = await freshDb();
-    await importOf(db, contracts.slice(0, 1), 'first.csv');
-    const id = await importOf(db, contracts.slice(1), 'second.csv');
+    await importContracts(db, contracts.slice(0, 1), 'first.csv');
+    const id = await importContracts(db, contracts.slice(1), 'second.csv');
     await saveContract(db, { ...contracts[0], notes: 'unrelated' }, contracts[0]);
     expect(await importUndoBlocker(db, id)).toBeUndefined();
   });
 
   it('is refused for an import that a later import followed', async () => {
     const db = await freshDb();
-    const first = await importOf(db, contracts.slice(0, 1), 'first.csv');
-    await importOf(db, contracts.slice(1), 'second.csv');
+    const first = await importContracts(db, contracts.slice(0, 1), 'first.csv');
+    await importContracts(db, contracts.slice(1), 'second.csv');
     expect(await importUndoBlocker(db, first)).toMatch(/later import/);
   });
 
   it(`keeps undo records for the last ${IMPORT_UNDO_KEPT} imports only, and says so when an older one is asked for`, async () => {
     const db = await freshDb();
     const ids: number[] = [];
-    for (let i = 0; i < IMPORT_UNDO_KEPT + 2; i++) ids.push(await importOf(db, [{ ...contracts[0], reference: `R-${i}` }], `f${i}.csv`));
+    for (let i = 0; i < IMPORT_UNDO_KEPT + 2; i++)
+      ids.push(await importContracts(db, [{ ...contracts[0], reference: `R-${i}` }], `f${i}.csv`));
     const pruned = await pruneImportUndo(db);
     expect(pruned).toBe(2);
     expect(await db.imports.count()).toBe(IMPORT_UNDO_KEPT);

@@ -1,27 +1,19 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contractSchema, DEFAULT_SETTINGS, type Contract } from '@shared/domain';
 import { createAppraisal } from './appraisals';
-import { applyImport } from './contracts';
-import { openDb, type PlannerDb } from './db';
 import { putBackSample, removeSample, SAMPLE_TRUST_NAME_KEY, sampleSummary } from './sample';
 import { loadSettings, saveSettings } from './settings';
+import { freshDb, importContracts } from '../../test/support/fresh-db';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
 const sampleContracts: Contract[] = sample.contracts.slice(0, 3).map((c: unknown) => contractSchema.parse(c));
 const own: Contract = { ...sampleContracts[0], reference: 'OWN-1', title: 'Our pathology system', sample: undefined };
 
-const dbs: PlannerDb[] = [];
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
-
 async function seeded(trustName: string) {
-  const db = await openDb(`sample-test-${Date.now()}-${dbs.length}`);
-  dbs.push(db);
-  const all = [...sampleContracts, own];
-  await applyImport(db, { fileName: 'seed', toPut: all, replaced: [], addedRefs: all.map((c) => c.reference), summary: 'seed' });
+  const db = await freshDb();
+  await importContracts(db, [...sampleContracts, own], 'seed');
   await db.meta.put({ key: SAMPLE_TRUST_NAME_KEY, value: sample.organisation.trustName });
   await saveSettings(db, { ...DEFAULT_SETTINGS, organisation: { trustName, author: '' } });
   const today = '2026-12-06';

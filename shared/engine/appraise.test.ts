@@ -109,24 +109,21 @@ describe('honest best marks', () => {
   });
 
   it('an option with a coverage gap is never marked best, however cheap', () => {
+    const pounds = fc.integer({ min: 1, max: 1_000_000 });
+    const shortOfFiveYears = fc.integer({ min: 1, max: 59 });
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 1_000_000 }),
-        fc.integer({ min: 1, max: 1_000_000 }),
-        fc.integer({ min: 1, max: 59 }),
-        (x, y, months) => {
-          const short = makeOption({ terms: { startDate: '2025-04-01', durationMonths: months } });
-          const full = makeOption({ terms: fullTerm });
-          const other = makeOption({ terms: fullTerm });
-          const r = run(
-            [short, full, other],
-            [yearly(short.id, x, 0, 0), yearly(full.id, y), yearly(other.id, y + 1)],
-            [risky(short), risky(full), risky(other)],
-          );
-          expect(r.options[0].coverage.complete).toBe(false);
-          expect(Object.values(r.best)).not.toContain(short.id);
-        },
-      ),
+      fc.property(pounds, pounds, shortOfFiveYears, (x, y, months) => {
+        const short = makeOption({ terms: { startDate: '2025-04-01', durationMonths: months } });
+        const full = makeOption({ terms: fullTerm });
+        const other = makeOption({ terms: fullTerm });
+        const r = run(
+          [short, full, other],
+          [yearly(short.id, x, 0, 0), yearly(full.id, y), yearly(other.id, y + 1)],
+          [risky(short), risky(full), risky(other)],
+        );
+        expect(r.options[0].coverage.complete).toBe(false);
+        expect(Object.values(r.best)).not.toContain(short.id);
+      }),
       { numRuns: 40 },
     );
   });
@@ -191,27 +188,25 @@ describe('follow-on and coverage', () => {
   });
 
   it('shifting a follow-on keeps each of its lines’ totals', () => {
+    const shiftDays = fc.integer({ min: 0, max: 2000 });
+    const lengthDays = fc.integer({ min: 1, max: 3000 });
+    const indexationPct = fc.integer({ min: 0, max: 5 });
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 2000 }),
-        fc.integer({ min: 1, max: 3000 }),
-        fc.integer({ min: 0, max: 5 }),
-        (shift, length, idx) => {
-          const start = new Date(Date.UTC(2026, 3, 1));
-          const iso = (d: Date) => d.toISOString().slice(0, 10);
-          const end = new Date(start.getTime() + length * 86_400_000);
-          const follower = makeOption({ terms: { startDate: iso(start), durationMonths: 120 } });
-          const line = recurringLine(follower.id, 365_000, iso(start), iso(end), { indexationPct: idx });
-          const from = iso(new Date(start.getTime() + shift * 86_400_000));
-          const host = makeOption({
-            terms: { startDate: '2025-04-01', durationMonths: 12 },
-            followOn: { kind: 'option', optionId: follower.id, from },
-          });
-          const long = periodWith({ g: 0, periodYears: 40 });
-          const r = run([host, follower], [line], [], [], { appraisal: long });
-          expect(r.options[0].costs.base.wholeLifeCash).toBeCloseTo(flowTotal(flowOfLine(line)), 4);
-        },
-      ),
+      fc.property(shiftDays, lengthDays, indexationPct, (shift, length, idx) => {
+        const start = new Date(Date.UTC(2026, 3, 1));
+        const iso = (d: Date) => d.toISOString().slice(0, 10);
+        const end = new Date(start.getTime() + length * 86_400_000);
+        const follower = makeOption({ terms: { startDate: iso(start), durationMonths: 120 } });
+        const line = recurringLine(follower.id, 365_000, iso(start), iso(end), { indexationPct: idx });
+        const from = iso(new Date(start.getTime() + shift * 86_400_000));
+        const host = makeOption({
+          terms: { startDate: '2025-04-01', durationMonths: 12 },
+          followOn: { kind: 'option', optionId: follower.id, from },
+        });
+        const long = periodWith({ g: 0, periodYears: 40 });
+        const r = run([host, follower], [line], [], [], { appraisal: long });
+        expect(r.options[0].costs.base.wholeLifeCash).toBeCloseTo(flowTotal(flowOfLine(line)), 4);
+      }),
       { numRuns: 40 },
     );
   });

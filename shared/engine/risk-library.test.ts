@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { optionSchema, riskSchema } from '../domain';
+import { anOption } from '../../test/support/builders';
+import { riskSchema } from '../domain';
 import { riskScoreValue } from './risk-matrix';
 import { RISK_LIBRARY, riskFromTemplate, suggestedRiskTemplates } from './risk-library';
 
@@ -35,11 +36,8 @@ describe('risk library', () => {
   });
 
   it('suggests risks that fit the option', () => {
-    const direct = optionSchema.parse({
-      id: 'o',
-      appraisalId: 'a',
+    const direct = anOption('a', {
       kind: 'direct-with-vendor',
-      name: 'Direct',
       route: 'direct-award',
       terms: { startDate: '2027-07-01', durationMonths: 84 },
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPsrRoute, PCR_SAVING_REGIME_EVENTS, PROCUREMENT_ROUTES, REGIMES } from '../domain';
+import { isPsrRoute, PCR_SAVING_REGIME_EVENTS, PROCUREMENT_ROUTES, REGIME_EVENTS, REGIMES, type RegimeEvent } from '../domain';
 import {
   ALL_LEGAL_GROUNDS,
   DIRECT_AWARD_GROUNDS,
@@ -160,15 +160,24 @@ describe('regime by the transitional regulations (SI 2024/716 reg. 5)', () => {
     expect(d.conflict).toMatch(/event decides/);
   });
   it('saves exactly the five reg. 5(3) events (a)-(e) under PCR 2015', () => {
-    expect(PCR_SAVING_REGIME_EVENTS).toEqual([
-      'contract-awarded',
-      'framework-concluded',
-      'dps-established',
-      'negotiated-procedure-contact',
-      'contract-notice-submitted',
-      'veat-notice-published',
-      'contracts-finder-published',
-    ]);
+    // Each event classified here on its own (typed over every event, so a new one must be classified
+    // too): the events of reg. 5(3) keep PCR 2015 when dated before 24 Feb 2025; a call-off from a PCR
+    // framework stays under PCR 2015 by reg. 5(1) whatever its date, and the Act's and the PSR's own
+    // events start a procurement under them.
+    const keepsPcr: Record<RegimeEvent, boolean> = {
+      'contract-awarded': true,
+      'framework-concluded': true,
+      'dps-established': true,
+      'negotiated-procedure-contact': true,
+      'contract-notice-submitted': true,
+      'veat-notice-published': true,
+      'contracts-finder-published': true,
+      'pcr-framework-call-off': false,
+      'pa-tender-notice': false,
+      'pa-transparency-notice': false,
+      'psr-process-started': false,
+    };
+    expect(PCR_SAVING_REGIME_EVENTS).toEqual(REGIME_EVENTS.filter((e) => keepsPcr[e]));
   });
   it('the same event on 24 Feb 2025 puts it under the Act', () => {
     expect(decideRegime({ regimeEvent: 'contract-notice-submitted', regimeEventDate: '2025-02-24' }, today).regime).toBe('PA2023');

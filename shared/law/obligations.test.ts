@@ -3,7 +3,7 @@ import { aPa2023Contract } from '../../test/support/builders';
 import type { Contract, ContractInput } from '../domain';
 import { decideRegime, regimeCodeOf } from './regime';
 import { planInSteps, planObligations, trustWideTasks } from './obligations';
-import { planOption, procurementTerminationDue } from './option-obligations';
+import { planOption, procurementTerminationDue, type OptionPlanInput } from './option-obligations';
 
 const TODAY = '2026-06-15';
 const mk = aPa2023Contract;
@@ -65,15 +65,15 @@ describe('Procurement Act obligations per contract', () => {
 });
 
 describe('Procurement Act obligations per option', () => {
+  /** An option to be signed on 1 Apr 2027, planned today: each test states the route, regime, term and value. */
+  const plan = (over: Omit<OptionPlanInput, 'contractRef' | 'optionId' | 'today' | 'signature'>) =>
+    planOption({ contractRef: 'X', optionId: 'o', today: TODAY, signature: '2027-04-01', ...over });
+
   it('a direct award over £5m: conflicts, pipeline (to be confirmed), KPIs, details, publication, yearly performance, termination', () => {
-    const tasks = planOption({
-      contractRef: 'EPR',
-      optionId: 'o1',
+    const tasks = plan({
       route: 'direct-award',
       regime: 'PA2023',
-      today: TODAY,
       noticeDate: '2027-01-04',
-      signature: '2027-04-01',
       termMonths: 36,
       estimatedValueExVat: 10_000_000,
     });
@@ -86,30 +86,10 @@ describe('Procurement Act obligations per option', () => {
   });
 
   it('a framework call-off has no conflicts or pipeline task; a PCR option has no Act duties', () => {
-    const callOff = planOption({
-      contractRef: 'X',
-      optionId: 'o2',
-      route: 'framework-call-off',
-      regime: 'PA2023',
-      today: TODAY,
-      signature: '2027-04-01',
-      termMonths: 24,
-      estimatedValueExVat: 3_000_000,
-    });
+    const callOff = plan({ route: 'framework-call-off', regime: 'PA2023', termMonths: 24, estimatedValueExVat: 3_000_000 });
     expect(callOff.map((t) => t.kind)).not.toContain('pipeline-inclusion');
     expect(callOff.map((t) => t.kind)).not.toContain('conflicts-assessment');
-    expect(
-      planOption({
-        contractRef: 'X',
-        optionId: 'o3',
-        route: 'modification',
-        regime: 'PCR2015',
-        today: TODAY,
-        signature: '2027-04-01',
-        termMonths: 12,
-        estimatedValueExVat: 1,
-      }),
-    ).toEqual([]);
+    expect(plan({ route: 'modification', regime: 'PCR2015', termMonths: 12, estimatedValueExVat: 1 })).toEqual([]);
   });
 
   it('a procurement termination notice defaults to 5 working days beginning with the decision (s.55)', () => {

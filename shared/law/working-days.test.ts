@@ -18,26 +18,20 @@ describe('working days (DOMAIN section 5, "Counting days")', () => {
     expect(weekdayOf(dayNumberOf(2026, 6, 10))).toBe(2); // Wednesday
   });
 
-  it('a Scotland-only bank holiday stops the PA clock but not the PSR clock (St Andrew’s Day, Mon 30 Nov 2026)', () => {
-    expect(bankHolidayNations('2026-11-30')).toEqual(['scotland']);
-    expect(isWorkingDay('2026-11-30', 'pa')).toBe(false);
-    expect(isWorkingDay('2026-11-30', 'psr')).toBe(true);
+  // A bank holiday of one nation only stops the PA clock (a working day is one in every UK nation) but
+  // not the PSR clock (England's days only).
+  it.each([
     // 8 PA working days beginning Thu 26 Nov 2026: 26, 27, (30 skipped), 1, 2, 3, 4, 7, 8 Dec.
-    expect(workingDaysBeginningWith('2026-11-26', 8, 'pa').end).toBe('2026-12-08');
-    expect(workingDaysBeginningWith('2026-11-26', 8, 'psr').end).toBe('2026-12-07');
-  });
-
-  it('a Scotland-only 2 January substitute (Mon 4 Jan 2027) is not a PA working day', () => {
-    expect(bankHolidayNations('2027-01-04')).toEqual(['scotland']);
-    expect(isWorkingDay('2027-01-04', 'pa')).toBe(false);
-  });
-
-  it('a Northern Ireland-only bank holiday (St Patrick’s Day, Tue 17 Mar 2026) is not a PA working day', () => {
-    expect(bankHolidayNations('2026-03-17')).toEqual(['northernIreland']);
-    expect(isWorkingDay('2026-03-17', 'pa')).toBe(false);
-    expect(isWorkingDay('2026-03-17', 'psr')).toBe(true);
-    expect(workingDaysBeginningWith('2026-03-16', 8, 'pa').end).toBe('2026-03-26');
-    expect(workingDaysBeginningWith('2026-03-16', 8, 'psr').end).toBe('2026-03-25');
+    ['St Andrew’s Day, Mon 30 Nov 2026', '2026-11-30', 'scotland', '2026-11-26', '2026-12-08', '2026-12-07'],
+    ['the 2 January substitute, Mon 4 Jan 2027', '2027-01-04', 'scotland', '2027-01-04', '2027-01-14', '2027-01-13'],
+    ['St Patrick’s Day, Tue 17 Mar 2026', '2026-03-17', 'northernIreland', '2026-03-16', '2026-03-26', '2026-03-25'],
+  ])('%s (%s, %s only) stops the PA clock but not the PSR clock', (_holiday, date, nation, from, paEnd, psrEnd) => {
+    expect(bankHolidayNations(date)).toEqual([nation]);
+    expect(isWorkingDay(date, 'pa')).toBe(false);
+    expect(isWorkingDay(date, 'psr')).toBe(true);
+    // `from` starts 8 working days that cross the holiday: the PA count ends a day after the PSR count.
+    expect(workingDaysBeginningWith(from, 8, 'pa').end).toBe(paEnd);
+    expect(workingDaysBeginningWith(from, 8, 'psr').end).toBe(psrEnd);
   });
 
   it('the PSR standstill counts 8 working days from the day after the intention notice (PSR reg. 12)', () => {

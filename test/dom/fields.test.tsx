@@ -9,49 +9,33 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../../renderer/ui/fields';
 
-/** Stands in for the database: what was saved comes back as the field's value, as in the app. */
+/** Every value a field committed (saved or refused), in order. */
+const saved: { value: unknown[] } = { value: [] };
+const lastSaved = () => saved.value.at(-1);
+
+/**
+ * Stands in for the database: what was saved comes back as the field's value, as in the app. Each
+ * commit is recorded in `saved` first, so a test sees what the field tried to save, even when it fails.
+ */
 function useStore<T>(initial: T, fail?: () => Error) {
   const [value, setValue] = useState(initial);
   const onCommit = async (next: T) => {
+    saved.value.push(next);
     if (fail) throw fail();
     setValue(next);
   };
   return { value, onCommit };
 }
 
-const saved: { value: unknown[] } = { value: [] };
-const record = (v: unknown) => saved.value.push(v);
-const lastSaved = () => saved.value.at(-1);
-
 function Text({ initial = 'EPR replacement', required = false, fail }: { initial?: string; required?: boolean; fail?: () => Error }) {
   const store = useStore(initial, fail);
-  return (
-    <TextField
-      label="Title"
-      value={store.value}
-      required={required}
-      onCommit={(v) => {
-        record(v);
-        return store.onCommit(v);
-      }}
-    />
-  );
+  return <TextField label="Title" value={store.value} required={required} onCommit={store.onCommit} />;
 }
 
 function Money(props: { initial?: number; min?: number; max?: number; integer?: boolean; scale?: number; label?: string }) {
   const { initial, label = 'Annual amount', ...rest } = props;
   const store = useStore<number | undefined>(initial);
-  return (
-    <NumberField
-      label={label}
-      value={store.value}
-      {...rest}
-      onCommit={(v) => {
-        record(v);
-        return store.onCommit(v);
-      }}
-    />
-  );
+  return <NumberField label={label} value={store.value} {...rest} onCommit={store.onCommit} />;
 }
 
 function setup(ui: React.ReactElement) {
@@ -174,10 +158,7 @@ describe('SelectField', () => {
             ['open', 'Open procedure'],
             ['direct-award', 'Direct award'],
           ]}
-          onCommit={(v) => {
-            record(v);
-            return store.onCommit(v);
-          }}
+          onCommit={store.onCommit}
         />
       );
     }
@@ -192,17 +173,7 @@ describe('SelectField', () => {
 describe('DateField and CheckboxField', () => {
   function Dates({ optional = false }: { optional?: boolean }) {
     const store = useStore<string | undefined>('2027-03-31');
-    return (
-      <DateField
-        label="End date"
-        value={store.value}
-        optional={optional}
-        onCommit={(v) => {
-          record(v);
-          return store.onCommit(v);
-        }}
-      />
-    );
+    return <DateField label="End date" value={store.value} optional={optional} onCommit={store.onCommit} />;
   }
 
   it('saves a complete date as soon as it is picked', async () => {
@@ -228,16 +199,7 @@ describe('DateField and CheckboxField', () => {
   it('saves a checkbox as it is ticked and unticked', async () => {
     function Tick() {
       const store = useStore(false);
-      return (
-        <CheckboxField
-          label="Auto-renews"
-          checked={store.value}
-          onCommit={(v) => {
-            record(v);
-            return store.onCommit(v);
-          }}
-        />
-      );
+      return <CheckboxField label="Auto-renews" checked={store.value} onCommit={store.onCommit} />;
     }
     const user = setup(<Tick />);
     const box = screen.getByRole('checkbox', { name: 'Auto-renews' });

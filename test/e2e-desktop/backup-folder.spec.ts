@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { FLUSH_REQUEST_CHANNEL } from '@shared/ipc';
 import { resolvePolicy } from '@shared/policy';
 import { seedContracts } from './backup-seed';
-import { countRows, expect, openApp, test } from './fixtures';
+import { countRows, expect, openApp, openSettingsSection, test } from './fixtures';
 import { EMIT_FUNCTION } from './preload-shim';
 
 /**
@@ -33,8 +33,7 @@ test('Change folder… picks a folder through main, and the backup on quit goes 
   await openApp(page);
   // The first backup of the day went to the default folder as the app opened.
   await expect.poll(() => backupsIn(path.join(files, 'backups'))).toHaveLength(1);
-  await page.getByRole('link', { name: 'Settings' }).click();
-  const section = page.getByRole('group', { name: 'Automatic copies' });
+  const section = await openSettingsSection(page, 'Automatic copies');
   await expect(section).toContainText(`to ${path.join(files, 'backups')}.`);
 
   const chosen = path.join(files, 'Trust share', 'Planner backups');
@@ -105,8 +104,7 @@ test('an automatic backup of thousands of contracts is streamed to disk in parts
   );
   await page.reload();
   expect(await countRows(page)).toBe(0);
-  await page.getByRole('link', { name: 'Settings' }).click();
-  const section = page.getByRole('group', { name: 'Automatic copies' });
+  const section = await openSettingsSection(page, 'Automatic copies');
   const item = section.getByRole('list', { name: 'Automatic backups' }).getByRole('listitem').filter({ hasText: newest });
   await item.getByRole('button', { name: 'Restore…' }).click();
   await item.getByRole('button', { name: 'Replace my data' }).click();
@@ -125,8 +123,7 @@ test.describe('when the IT policy sets the backup folder', () => {
 
   test('the folder is shown as the organisation’s, and there is no Change folder…', async ({ page, desktop }) => {
     await openApp(page);
-    await page.getByRole('link', { name: 'Settings' }).click();
-    const section = page.getByRole('group', { name: 'Automatic copies' });
+    const section = await openSettingsSection(page, 'Automatic copies');
     await expect(section).toContainText(`to ${locked} (set by your organisation, so it cannot be changed here).`);
     await expect(section.getByRole('button', { name: 'Change folder…' })).toHaveCount(0);
     expect(desktop.dialogs.shown.filter((d) => d.kind === 'open')).toEqual([]);

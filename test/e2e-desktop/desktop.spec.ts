@@ -5,8 +5,8 @@ import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { OPEN_PURPOSES, REPORT_PDF_SAVE, SAVE_PURPOSES } from '@shared/ipc';
 import { reportPrintOptions } from '../../electron/ipc/pdf-templates';
-import { startEprAppraisal } from '../e2e/risk-analysis-steps';
-import { countRows, expect, loadSample, openApp, test } from './fixtures';
+import { openSampleEprAppraisal } from '../e2e/risk-analysis-steps';
+import { countRows, expect, loadSample, openApp, openSettingsSection, test } from './fixtures';
 
 /**
  * The desktop path, as a user walks it: the renderer in Chromium, window.desktop from the BUILT
@@ -75,8 +75,7 @@ test('back up from Settings, change the data, restore the backup from disk: the 
   await loadSample(page);
   const before = await countRows(page);
 
-  await page.getByRole('link', { name: 'Settings' }).click();
-  const backup = page.getByRole('group', { name: 'Backup' });
+  const backup = await openSettingsSection(page, 'Backup');
   const backupFile = path.join(files, 'nightly.json');
   desktop.dialogs.answerSave(backupFile);
   await backup.getByRole('button', { name: 'Back up everything…' }).click();
@@ -118,8 +117,7 @@ test('export the decision report: the print window renders it hidden, and the PD
   files,
 }) => {
   test.setTimeout(120_000);
-  await loadSample(page);
-  await startEprAppraisal(page);
+  await openSampleEprAppraisal(page);
   const appraisalTitle = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
   await page.getByRole('tab', { name: 'Report' }).click();
   await page.getByLabel('Report status').selectOption('final');

@@ -7,7 +7,7 @@ import { createDesktopHarness, type DesktopHarness } from './harness';
 
 export { expect };
 
-export { countRows, loadSample, openApp, readRows } from '../e2e/fixtures';
+export { countRows, loadSample, openApp, openSettingsSection, readRows } from '../e2e/fixtures';
 
 /**
  * `page` with the desktop bridge installed (the built preload and the real main handlers), and

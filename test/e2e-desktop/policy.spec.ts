@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { DesktopPolicy } from '@shared/policy';
 import { loadPolicy, policyFilePath, REGISTRY_KEY } from '../../electron/policy/read';
 import { decideUpdates } from '../../electron/updates';
-import { expect, openApp, readRows, test } from './fixtures';
+import { expect, openApp, openSettingsSection, readRows, test } from './fixtures';
 
 /**
  * The organisation's IT policy, end to end: read by the main process's own reader (registry output
@@ -124,8 +124,7 @@ test.describe('with a policy file that hides the sample', () => {
     await expect(page.getByRole('heading', { name: 'Your contract register is empty' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Import a register…' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Load sample portfolio' })).toHaveCount(0);
-    await page.getByRole('link', { name: 'Settings' }).click();
-    const values = page.getByRole('group', { name: 'Set by your organisation' }).locator('dl');
+    const values = (await openSettingsSection(page, 'Set by your organisation')).locator('dl');
     await expect
       .poll(async () => squash(await values.innerText()))
       .toContain('Sample portfolio Hidden Set by your organisation (the policy file on this computer)');

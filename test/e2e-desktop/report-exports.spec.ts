@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { SAVE_PURPOSES } from '@shared/ipc';
-import { addDelayRange, REPROCURE, startEprAppraisal } from '../e2e/risk-analysis-steps';
-import { expect, loadSample, test } from './fixtures';
+import { addDelayRange, openSampleEprAppraisal, REPROCURE } from '../e2e/risk-analysis-steps';
+import { expect, test } from './fixtures';
 
 /**
  * The Report tab's three exports on the desktop path (the real main handlers, files on disk): the
@@ -19,8 +19,7 @@ test('Word, Excel and PDF reach the disk from the Report tab, each with the scre
   files,
 }) => {
   test.setTimeout(180_000);
-  await loadSample(page);
-  await startEprAppraisal(page);
+  await openSampleEprAppraisal(page);
   await addDelayRange(page);
 
   await page.getByRole('tab', { name: 'Report' }).click();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import { expect, loadSample, test } from './fixtures';
-import { startEprAppraisal } from './risk-analysis-steps';
+import { openSampleEprAppraisal } from './risk-analysis-steps';
 
 async function exportIcs(page: Page): Promise<{ name: string; text: string }> {
   const download = page.waitForEvent('download');
@@ -49,8 +49,7 @@ test('the register’s key dates export as an .ics that parses back, by owner, w
 });
 
 test('an appraisal’s key dates go to a calendar from its Report tab: the EPR’s notice deadline', async ({ page }) => {
-  await loadSample(page);
-  await startEprAppraisal(page);
+  await openSampleEprAppraisal(page);
   await page.getByRole('tab', { name: 'Report' }).click();
   const { name, text } = await exportIcs(page);
   expect(name).toMatch(/-key-dates-Electronic-patient-record-.*\.ics$/);

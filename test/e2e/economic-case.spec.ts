@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
-import { expect, loadSample, readRows, test } from './fixtures';
-import { delaySaved, pickOption, REPROCURE, startEprAppraisal } from './risk-analysis-steps';
+import { expect, readRows, test } from './fixtures';
+import { delaySaved, pickOption, REPROCURE, openSampleEprAppraisal } from './risk-analysis-steps';
 
 /** Types into an autosaving field and leaves it, as a user does; the field saves on blur. */
 async function setField(scope: Locator, label: string, value: string): Promise<void> {
@@ -12,8 +12,7 @@ async function setField(scope: Locator, label: string, value: string): Promise<v
 test.describe.configure({ timeout: 120_000 });
 
 test('the economic case: two benefits and ranges on the EPR, a risk analysis, then NPSV, BCR, P80 and the S-curve', async ({ page }) => {
-  await loadSample(page);
-  await startEprAppraisal(page);
+  await openSampleEprAppraisal(page);
 
   // Two benefits on the re-procurement: one from the illustrative library, one written fresh.
   await page.getByRole('tab', { name: 'Benefits' }).click();
@@ -119,8 +118,7 @@ test('the economic case: two benefits and ranges on the EPR, a risk analysis, th
 });
 
 test('cancelling a risk analysis leaves nothing changed', async ({ page }) => {
-  await loadSample(page);
-  await startEprAppraisal(page);
+  await openSampleEprAppraisal(page);
   await page.getByRole('tab', { name: 'Risk analysis' }).click();
   await pickOption(page, REPROCURE);
   const ranges = page.getByRole('region', { name: /Ranges for Re-procure/ });
@@ -152,8 +150,7 @@ test('cancelling a risk analysis leaves nothing changed', async ({ page }) => {
 test('the financial case: affordability per year, the approval route, VAT only with a heading, funding; a CRB that is a counterfactual cost', async ({
   page,
 }) => {
-  await loadSample(page);
-  await startEprAppraisal(page);
+  await openSampleEprAppraisal(page);
   await page.getByRole('tab', { name: 'Finance' }).click();
   await pickOption(page, REPROCURE);
   await expect(page.getByRole('img', { name: /Affordability of Re-procure/ })).toBeVisible();
@@ -167,27 +164,17 @@ test('the financial case: affordability per year, the approval route, VAT only w
 
   // VAT counts as recoverable only once the heading and the reason are both given.
   const line = page.getByRole('group', { name: /Implementation/ }).first();
-  const vatBefore = await affordability
+  const irrecoverableVat = affordability
     .getByRole('row', { name: /^Irrecoverable VAT/ })
     .getByRole('cell')
-    .last()
-    .innerText();
+    .last();
+  const vatBefore = await irrecoverableVat.innerText();
   await line.getByLabel('VAT', { exact: true }).selectOption('yes');
   await expect(line.getByText('treated as not recoverable until the heading and the reason are both given')).toBeVisible();
   await setField(line, 'Contracted-out services heading', 'Heading 14: computer services to our specification');
-  await expect(
-    affordability
-      .getByRole('row', { name: /^Irrecoverable VAT/ })
-      .getByRole('cell')
-      .last(),
-  ).toHaveText(vatBefore);
+  await expect(irrecoverableVat).toHaveText(vatBefore);
   await setField(line, 'Why VAT is recoverable', 'Bespoke configuration and data migration services');
-  await expect(
-    affordability
-      .getByRole('row', { name: /^Irrecoverable VAT/ })
-      .getByRole('cell')
-      .last(),
-  ).not.toHaveText(vatBefore);
+  await expect(irrecoverableVat).not.toHaveText(vatBefore);
 
   // Confirming the split takes "assumed" off that line.
   await expect(line.locator('legend')).toContainText('assumed');

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Every page in the suite fails its test on an uncaught error or a request that leaves the app. */
 export const test = base.extend<{ page: Page }>({
@@ -89,6 +89,24 @@ export async function chooseFile(page: Page, button: string, file: ChosenFile): 
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: button }).click();
   await (await chooser).setFiles(file);
+}
+
+/** Opens Settings from the main navigation and returns its section (a group, or a form) named `name`. */
+export async function openSettingsSection(page: Page, name: string, role: 'group' | 'form' = 'group'): Promise<Locator> {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  return page.getByRole(role, { name });
+}
+
+/** Chooses `file` with the button that opens an import, and returns the import's dialog. */
+export async function openImport(page: Page, button: string, file: ChosenFile): Promise<Locator> {
+  await chooseFile(page, button, file);
+  return page.getByRole('dialog');
+}
+
+/** Checks that the import dialog's list of what it will do says each of `lines`. */
+export async function expectImportWillDo(dialog: Locator, ...lines: string[]): Promise<void> {
+  const willDo = dialog.getByRole('list', { name: 'What the import will do' });
+  for (const line of lines) await expect(willDo).toContainText(line);
 }
 
 /** A CSV register of the given rows under a header, as a file to choose. */

@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { chooseFile, countRows, csvFile, expect, openApp, readRows, test } from './fixtures';
+import { countRows, csvFile, expect, expectImportWillDo, openApp, openImport, readRows, test } from './fixtures';
 
 /*
  * Issue 11: a register as a trust keeps it (test/fixtures/registers/make-real-register.mjs): a notes
@@ -7,14 +6,9 @@ import { chooseFile, countRows, csvFile, expect, openApp, readRows, test } from 
  * no notice periods. Every valid row must arrive; an unknown route is answered in the preview.
  */
 
-async function importFile(page: Page, file: string, button = 'Import a register…') {
-  await chooseFile(page, button, file);
-  return page.getByRole('dialog');
-}
-
 test('a real trust register imports whole: register sheet chosen, unknown route mapped, every valid row kept', async ({ page }) => {
   await openApp(page);
-  const dialog = await importFile(page, 'test/fixtures/registers/real-trust-register.xlsx');
+  const dialog = await openImport(page, 'Import a register…', 'test/fixtures/registers/real-trust-register.xlsx');
 
   await expect(dialog.getByRole('combobox', { name: 'Sheet' })).toHaveValue('Contracts register');
   await expect(dialog).toContainText("Reading sheet 'Contracts register' because it looks most like a register");
@@ -22,9 +16,7 @@ test('a real trust register imports whole: register sheet chosen, unknown route 
   await dialog.getByText(/^Column mapping/).click();
   await expect(dialog.getByRole('combobox', { name: 'Field for column Description' })).toHaveValue('title');
 
-  const counts = dialog.getByRole('list', { name: 'What the import will do' });
-  await expect(counts).toContainText('14 new');
-  await expect(counts).toContainText('1 invalid');
+  await expectImportWillDo(dialog, '14 new', '1 invalid');
   await expect(dialog).toContainText('1 cell says TBC or similar; it was left blank');
   await expect(dialog).toContainText('14 contracts have no notice period; the trust default (90 days) is assumed.');
 
@@ -40,7 +32,7 @@ test('a real trust register imports whole: register sheet chosen, unknown route 
     .selectOption({ label: 'Framework call-off' });
   await dialog.getByRole('button', { name: 'Apply these answers' }).click();
   await expect(dialog).toContainText("1 value in Framework / route is not recognised: 'Grant-funded pilot' (1 row).");
-  await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText('14 new');
+  await expectImportWillDo(dialog, '14 new');
 
   await dialog.getByRole('button', { name: 'Import 14 contracts' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 14 contracts from real-trust-register.xlsx' })).toBeVisible();
@@ -55,10 +47,10 @@ test('a real trust register imports whole: register sheet chosen, unknown route 
   expect(stored.every((c) => c.noticePeriodDays === undefined)).toBe(true);
 
   // The answer is remembered with the layout: the same file again no longer asks about it.
-  const again = await importFile(page, 'test/fixtures/registers/real-trust-register.xlsx', 'Import…');
+  const again = await openImport(page, 'Import…', 'test/fixtures/registers/real-trust-register.xlsx');
   await expect(again).toContainText('remembered from your last import of this layout');
   await expect(again).toContainText("1 value in Framework / route is not recognised: 'Grant-funded pilot' (1 row).");
-  await expect(again.getByRole('list', { name: 'What the import will do' })).toContainText('14 unchanged');
+  await expectImportWillDo(again, '14 unchanged');
   await again.getByRole('button', { name: 'Cancel' }).click();
 });
 
@@ -71,12 +63,11 @@ test('a CSV with a row further down wider than the rows its header was read from
     const n = String(i + 1).padStart(3, '0');
     return `WIDE-${n},System ${n},Acme Ltd,Other,01/04/2025,31/03/2028${i === 239 ? ',,Note typed beyond the last column' : ''}`;
   });
-  await chooseFile(
+  const dialog = await openImport(
     page,
     'Import a register…',
     csvFile('wide-later.csv', ['Reference,Title,Supplier,Category,Start date,End date', ...rows]),
   );
-  const dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: 'Import 250 contracts' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported 250 contracts from wide-later.csv' })).toBeVisible();
   expect(await countRows(page)).toBe(250);

@@ -1,12 +1,11 @@
 import type { Page } from '@playwright/test';
-import { expect, loadSample, startAppraisal, test } from './fixtures';
+import { expect, loadSample, openSettingsSection, startAppraisal, test } from './fixtures';
 
 test('Settings › Procurement law: a lead time below the statutory minimum is refused; the VAT rate reaches the pipeline', async ({
   page,
 }) => {
   await loadSample(page);
-  await page.getByRole('link', { name: 'Settings' }).click();
-  const law = page.getByRole('form', { name: 'Procurement law' });
+  const law = await openSettingsSection(page, 'Procurement law', 'form');
   await expect(law.getByText(/Source: UK standard rate of VAT, 20%/)).toBeVisible();
   await expect(law.getByLabel('Source of band 2')).toHaveValue(/from 1 Jan 2026/);
 

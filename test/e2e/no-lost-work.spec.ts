@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, loadSample, openApp, putRow, readContract, readRows, startAppraisal, test } from './fixtures';
+import { expect, loadSample, openApp, openSettingsSection, putRow, readContract, readRows, startAppraisal, test } from './fixtures';
 
 /**
  * Nothing a user typed or imported is lost (issue 11, "No lost work"): undo of an import never
@@ -193,8 +193,7 @@ test('Settings removes the sample portfolio and its appraisals, Undo puts back e
   page,
 }) => {
   await startEprAppraisal(page);
-  await page.getByRole('link', { name: 'Settings' }).click();
-  const section = page.getByRole('group', { name: 'Sample portfolio' });
+  const section = await openSettingsSection(page, 'Sample portfolio');
   await expect(section).toContainText('1 appraisal');
   const stores = ['contracts', 'appraisals', 'options', 'costLines', 'risks', 'settings'];
   const snapshot = async () => Object.fromEntries(await Promise.all(stores.map(async (s) => [s, await readRows(page, s)])));

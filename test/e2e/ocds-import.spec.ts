@@ -1,21 +1,17 @@
-import type { Page } from '@playwright/test';
-import { chooseFile, expect, loadSample, readContract, test, type ChosenFile } from './fixtures';
-
-async function importFile(page: Page, file: ChosenFile) {
-  await chooseFile(page, 'Import…', file);
-  return page.getByRole('dialog');
-}
+import { expect, expectImportWillDo, loadSample, openImport, readContract, test } from './fixtures';
 
 test('the trust’s own notices (OCDS) import with their diff shown first, mark a duty done, and undo', async ({ page }) => {
   await loadSample(page);
   const before = await readContract(page, 'NVH-INF-012');
-  const dialog = await importFile(page, 'test/fixtures/ocds/sample-notices.json');
+  const dialog = await openImport(page, 'Import…', 'test/fixtures/ocds/sample-notices.json');
   await expect(dialog.getByRole('heading', { name: 'Import notices from sample-notices.json' })).toBeVisible();
-  const counts = dialog.getByRole('list', { name: 'What the import will do' });
-  await expect(counts).toContainText('1 contract will change');
-  await expect(counts).toContainText('1 added to modification histories');
-  await expect(counts).toContainText('4 added to notice logs');
-  await expect(counts).toContainText('1 not matched to the register');
+  await expectImportWillDo(
+    dialog,
+    '1 contract will change',
+    '1 added to modification histories',
+    '4 added to notice logs',
+    '1 not matched to the register',
+  );
 
   const diff = dialog.getByRole('table', { name: 'Changes to matched contracts' });
   await expect(diff.getByRole('row').filter({ hasText: 'End date' })).toContainText('30 Sep 2030');
@@ -64,7 +60,7 @@ test('a malformed or oversized OCDS package is refused with a clear error and no
   await loadSample(page);
   const before = await readContract(page, 'NVH-INF-012');
 
-  const malformed = await importFile(page, {
+  const malformed = await openImport(page, 'Import…', {
     name: 'notices.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ version: '1.1', releases: [{ tender: { id: 'NVH-INF-012' } }] })),
@@ -76,7 +72,7 @@ test('a malformed or oversized OCDS package is refused with a clear error and no
   await malformed.getByRole('button', { name: 'Close' }).click();
 
   const many = Buffer.from(JSON.stringify({ version: '1.1', releases: Array.from({ length: 250_001 }, () => ({ ocid: 'x' })) }));
-  const oversized = await importFile(page, { name: 'all-notices.json', mimeType: 'application/json', buffer: many });
+  const oversized = await openImport(page, 'Import…', { name: 'all-notices.json', mimeType: 'application/json', buffer: many });
   await expect(oversized.getByRole('alert')).toContainText('holds 250,001 releases; at most 250,000 can be imported at once');
   await oversized.getByRole('button', { name: 'Close' }).click();
 

@@ -13,7 +13,7 @@ import { buildBenchReportBundle, REPORT_BENCH_ID } from '../bench/report/bench-f
 import { seedAppraisal } from '../bench/report/idb-seed';
 import { BOARD_PAPER_HEADINGS } from '../support/board-paper';
 import { ARTIFACTS, expect, loadSample, test } from './fixtures';
-import { addDelayRange, REPROCURE, startEprAppraisal } from './risk-analysis-steps';
+import { addDelayRange, openSampleEprAppraisal, REPROCURE } from './risk-analysis-steps';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8')) as {
   contracts: Contract[];
@@ -315,8 +315,7 @@ test('the paper’s risk analysis is the screen’s: run on the Report tab, the 
   context,
 }) => {
   test.setTimeout(180_000);
-  await loadSample(page);
-  const appraisalId = await startEprAppraisal(page);
+  const appraisalId = await openSampleEprAppraisal(page);
   await addDelayRange(page);
 
   // The Report tab says the paper has none yet, and runs it there.

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, readRows, startAppraisal } from './fixtures';
+import { expect, loadSample, readRows, startAppraisal } from './fixtures';
 
 /** The sample EPR appraisal's re-procurement option, as its name starts in every table. */
 export const REPROCURE = /^Re-procure competitively/;
@@ -7,6 +7,12 @@ export const REPROCURE = /^Re-procure competitively/;
 /** From a page with the sample loaded: starts an appraisal of the EPR contract; returns its id. */
 export function startEprAppraisal(page: Page): Promise<string> {
   return startAppraisal(page, 'NVH-EPR-001');
+}
+
+/** Loads the sample portfolio and starts an appraisal of its EPR contract; returns the appraisal's id. */
+export async function openSampleEprAppraisal(page: Page): Promise<string> {
+  await loadSample(page);
+  return startEprAppraisal(page);
 }
 
 /** Picks an option in the current tab's option picker by the start of its name. */

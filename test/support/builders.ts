@@ -46,83 +46,61 @@ const childOf = (parent: Parent, prefix: string) =>
 /** When the option's costs start by default. */
 const startOf = (parent: Parent) => (typeof parent === 'string' ? ENGINE_START : parent.terms.startDate);
 
+type ContractInput = InputOf<typeof contractSchema>;
+
+/** A contract the trust holds directly, from a builder's defaults (in parts, each a line), changed only where the test says. */
+const directContract = (defaults: ContractInput[], over: ContractInput): Contract =>
+  contractSchema.parse(Object.assign({ contractingModel: 'direct' }, ...defaults, over));
+
 /** A live contract on the register: an EPR direct with its vendor, ending 31 Mar 2027. */
-export function aContract(over: InputOf<typeof contractSchema> = {}): Contract {
-  return contractSchema.parse({
-    reference: uniqueId('C'),
-    title: 'Electronic patient record',
-    category: 'EPR',
-    supplier: 'Acme Health Systems Ltd',
-    contractingModel: 'direct',
-    startDate: '2022-04-01',
-    currentEndDate: '2027-03-31',
-    annualValue: 250_000,
-    ...over,
-  });
+export function aContract(over: ContractInput = {}): Contract {
+  return directContract(
+    [
+      { reference: uniqueId('C'), title: 'Electronic patient record', category: 'EPR', supplier: 'Acme Health Systems Ltd' },
+      { startDate: '2022-04-01', currentEndDate: '2027-03-31', annualValue: 250_000 },
+    ],
+    over,
+  );
 }
 
 /** The least a contract needs (a PACS contract `X` with supplier `S`, ending 1 Jan 2030), for tests that set only what they are about. */
-export function aBareContract(over: InputOf<typeof contractSchema> = {}): Contract {
-  return contractSchema.parse({
-    reference: 'X',
-    title: 'T',
-    category: 'PACS',
-    supplier: 'S',
-    contractingModel: 'direct',
-    currentEndDate: '2030-01-01',
-    ...over,
-  });
+export function aBareContract(over: ContractInput = {}): Contract {
+  return directContract([{ reference: 'X', title: 'T', category: 'PACS', supplier: 'S', currentEndDate: '2030-01-01' }], over);
 }
 
 /** A live contract of the KPI tests: managed IT infrastructure from Castlegate, 1 Oct 2025 to 30 Sep 2030. */
-export function anInfrastructureContract(over: InputOf<typeof contractSchema> = {}): Contract {
-  return contractSchema.parse({
-    reference: 'NVH-INF-012',
-    title: 'Managed IT infrastructure',
-    category: 'infrastructure',
-    supplier: 'Castlegate',
-    contractingModel: 'direct',
-    startDate: '2025-10-01',
-    currentEndDate: '2030-09-30',
-    ...over,
-  });
+export function anInfrastructureContract(over: ContractInput = {}): Contract {
+  return directContract(
+    [
+      { reference: 'NVH-INF-012', title: 'Managed IT infrastructure', category: 'infrastructure', supplier: 'Castlegate' },
+      { startDate: '2025-10-01', currentEndDate: '2030-09-30' },
+    ],
+    over,
+  );
 }
 
 /** The EPR of the feasibility tests: with Oracle Health since 1 Jul 2017, ending (at its maximum) 30 Jun 2027. */
-export function anEprContract(over: InputOf<typeof contractSchema> = {}): Contract {
-  return contractSchema.parse({
-    reference: 'EPR-001',
-    title: 'Electronic patient record',
-    category: 'EPR',
-    supplier: 'Oracle Health',
-    contractingModel: 'direct',
-    startDate: '2017-07-01',
-    currentEndDate: '2027-06-30',
-    maximumEndDate: '2027-06-30',
-    noticePeriodDays: 180,
-    internalLeadTimeDays: 60,
-    annualValue: 1_200_000,
-    totalValue: 12_000_000,
-    ...over,
-  });
+export function anEprContract(over: ContractInput = {}): Contract {
+  return directContract(
+    [
+      { reference: 'EPR-001', title: 'Electronic patient record', category: 'EPR', supplier: 'Oracle Health' },
+      { startDate: '2017-07-01', currentEndDate: '2027-06-30', maximumEndDate: '2027-06-30' },
+      { noticePeriodDays: 180, internalLeadTimeDays: 60, annualValue: 1_200_000, totalValue: 12_000_000 },
+    ],
+    over,
+  );
 }
 
 /** A £6m PACS contract awarded under the Procurement Act 2023 (20 Mar 2026), running five years from 1 Apr 2026. */
-export function aPa2023Contract(over: InputOf<typeof contractSchema> = {}): Contract {
-  return contractSchema.parse({
-    reference: 'C1',
-    title: 'PACS',
-    category: 'PACS',
-    supplier: 'S',
-    contractingModel: 'direct',
-    regimeEvent: 'contract-awarded',
-    regimeEventDate: '2026-03-20',
-    signedOn: '2026-04-01',
-    startDate: '2026-04-01',
-    currentEndDate: '2031-03-31',
-    totalValue: 6_000_000,
-    ...over,
-  });
+export function aPa2023Contract(over: ContractInput = {}): Contract {
+  return directContract(
+    [
+      { reference: 'C1', title: 'PACS', category: 'PACS', supplier: 'S', totalValue: 6_000_000 },
+      { regimeEvent: 'contract-awarded', regimeEventDate: '2026-03-20', signedOn: '2026-04-01' },
+      { startDate: '2026-04-01', currentEndDate: '2031-03-31' },
+    ],
+    over,
+  );
 }
 
 /** The settings with every default, changed only where the test says. */
@@ -159,30 +137,24 @@ export function anOption(appraisalId: string, over: InputOf<typeof optionSchema>
   });
 }
 
+type CostLineInput = z.input<typeof costLineSchema>;
+
+/** A cost line of the option, from a builder's defaults, changed only where the test says. */
+const costLineOf = (option: Parent, defaults: Partial<CostLineInput>, over: Partial<CostLineInput>): CostLine =>
+  costLineSchema.parse({ ...childOf(option, 'line'), ...defaults, ...over } as CostLineInput);
+
 /** A recurring support line over the option's usual five years. */
-export function aRecurringLine(option: Parent, over: Partial<z.input<typeof costLineSchema>> = {}): CostLine {
-  return costLineSchema.parse({
-    ...childOf(option, 'line'),
-    label: 'Annual support',
-    category: 'support',
-    kind: 'recurring',
-    amount: 100_000,
-    startDate: startOf(option),
-    endDate: '2032-03-31',
-    ...over,
-  } as z.input<typeof costLineSchema>);
+export function aRecurringLine(option: Parent, over: Partial<CostLineInput> = {}): CostLine {
+  const support = { label: 'Annual support', category: 'support', kind: 'recurring', amount: 100_000 } as const;
+  return costLineOf(option, { ...support, startDate: startOf(option), endDate: '2032-03-31' }, over);
 }
 
-export function aOneOffLine(option: Parent, over: Partial<z.input<typeof costLineSchema>> = {}): CostLine {
-  return costLineSchema.parse({
-    ...childOf(option, 'line'),
-    label: 'Implementation',
-    category: 'implementation',
-    kind: 'one-off',
-    amount: 50_000,
-    date: startOf(option),
-    ...over,
-  } as z.input<typeof costLineSchema>);
+export function aOneOffLine(option: Parent, over: Partial<CostLineInput> = {}): CostLine {
+  return costLineOf(
+    option,
+    { label: 'Implementation', category: 'implementation', kind: 'one-off', amount: 50_000, date: startOf(option) },
+    over,
+  );
 }
 
 export function aRisk(option: Parent, over: InputOf<typeof riskSchema> = {}): Risk {

@@ -6,7 +6,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { onTestFinished } from 'vitest';
+import type { Contract } from '@shared/domain';
+import { applyImport, type ImportPlan } from '../../renderer/data/contracts';
 import { openDb, type PlannerDb } from '../../renderer/data/db';
+import { CURRENT_SCHEMA_VERSION } from '../../renderer/data/schema';
 
 let n = 0;
 
@@ -18,4 +21,27 @@ export async function freshDb(): Promise<PlannerDb> {
     await Dexie.delete(name);
   });
   return db;
+}
+
+/**
+ * Leaves a database as a newer app would: one schema version past this app's, with a store this app
+ * does not know. Returns its name; it is deleted when the test finishes.
+ */
+export async function aFutureDb(): Promise<string> {
+  const name = `future-db-${process.pid}-${++n}`;
+  const future = new Dexie(name);
+  future.version(CURRENT_SCHEMA_VERSION + 1).stores({ contracts: 'reference', somethingNew: 'id' });
+  await future.open();
+  future.close();
+  onTestFinished(() => Dexie.delete(name));
+  return name;
+}
+
+/**
+ * Puts `contracts` on the register as one import of `fileName` that added each of them (as the first
+ * import of a register leaves it), through the app's own applyImport; returns the import's id.
+ */
+export function importContracts(db: PlannerDb, contracts: Contract[], fileName = 'register.csv', more: Partial<ImportPlan> = {}) {
+  const addedRefs = contracts.map((c) => c.reference);
+  return applyImport(db, { fileName, toPut: contracts, replaced: [], addedRefs, summary: `Imported ${fileName}`, ...more });
 }

@@ -49,19 +49,14 @@ describe('lanes', () => {
     expect(count).toBe(2);
   });
 
-  it('treats a bar that starts the day after another ends as not overlapping', () => {
-    expect(
-      assignLanes([
-        { from: '2026-01-01', to: '2026-06-30' },
-        { from: '2026-07-01', to: '2027-01-01' },
-      ]).lanes,
-    ).toEqual([0, 0]);
-    expect(
-      assignLanes([
-        { from: '2026-01-01', to: '2026-06-30' },
-        { from: '2026-06-30', to: '2027-01-01' },
-      ]).lanes,
-    ).toEqual([0, 1]);
+  // A bar runs to the end of its `to` day: one that starts the day after shares its lane; one that
+  // starts on that day overlaps it.
+  it.each<[string, string, number[]]>([
+    ['the day after another ends shares its lane', '2026-07-01', [0, 0]],
+    ['on the day another ends takes a lane of its own', '2026-06-30', [0, 1]],
+  ])('a bar that starts %s', (_, from, lanes) => {
+    const first = { from: '2026-01-01', to: '2026-06-30' };
+    expect(assignLanes([first, { from, to: '2027-01-01' }]).lanes).toEqual(lanes);
   });
 
   it('uses one lane for no bars', () => {

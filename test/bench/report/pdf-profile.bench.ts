@@ -1,12 +1,9 @@
 import { readFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { test } from '@playwright/test';
 import { footerTemplate, headerTemplate } from '../../../electron/ipc/pdf-templates';
-import { startRendererServer } from '../../e2e/server';
 import { benchPort } from '../figures';
 import { browserCpuMs } from '../report-bench';
-import { buildBenchReportBundle, REPORT_BENCH_ID } from './bench-fixture';
-import { seedAppraisal } from './idb-seed';
+import { withBenchReportOpen } from './served-report';
 
 /**
  * Where `page.pdf()` of the board paper spends its time: the ready print route's size (DOM elements,
@@ -78,14 +75,7 @@ test('board paper: what page.pdf() spends its time on', async ({ page, browser }
     'opt-in measuring tool, not a check (a traced print, ~4 minutes): set TPP_PDF_PROFILE=1 to run it',
   );
   test.setTimeout(10 * 60_000);
-  const server = await startRendererServer(benchPort(4), path.resolve('dist/renderer'));
-  try {
-    const origin = `http://127.0.0.1:${benchPort(4)}`;
-    await page.goto(`${origin}/#/settings`);
-    await page.getByRole('navigation', { name: 'Main' }).waitFor();
-    await seedAppraisal(page, buildBenchReportBundle());
-    await page.goto(`${origin}/#/report/${REPORT_BENCH_ID}?status=draft&print=1`);
-    await page.waitForFunction(() => document.documentElement.dataset.reportReady === 'true', undefined, { timeout: 60_000 });
+  await withBenchReportOpen(page, benchPort(4), async () => {
     await page.emulateMedia({ media: 'print' });
     const counts = await page.evaluate(() => {
       const report = document.querySelector('.report')!;
@@ -170,7 +160,5 @@ test('board paper: what page.pdf() spends its time on', async ({ page, browser }
           )
           .join('\n'),
     );
-  } finally {
-    await new Promise((r) => server.close(r));
-  }
+  });
 });

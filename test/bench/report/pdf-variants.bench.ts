@@ -1,11 +1,8 @@
-import path from 'node:path';
 import { test, type Page } from '@playwright/test';
 import { footerTemplate, headerTemplate } from '../../../electron/ipc/pdf-templates';
-import { startRendererServer } from '../../e2e/server';
 import { benchPort } from '../figures';
 import { browserCpuMs, countPdfPages } from '../report-bench';
-import { buildBenchReportBundle, REPORT_BENCH_ID } from './bench-fixture';
-import { seedAppraisal } from './idb-seed';
+import { withBenchReportOpen } from './served-report';
 
 /**
  * What each part of the board paper costs `page.pdf()`: the same ready print route printed as it is
@@ -94,14 +91,7 @@ async function printVariant(page: Page, v: Variant) {
 test('board paper: what each part costs page.pdf()', async ({ page }) => {
   test.skip(!process.env.TPP_PDF_VARIANTS, 'measuring tool: set TPP_PDF_VARIANTS=1 to run it (see the comment at the top)');
   test.setTimeout(30 * 60_000);
-  const server = await startRendererServer(benchPort(3), path.resolve('dist/renderer'));
-  try {
-    const origin = `http://127.0.0.1:${benchPort(3)}`;
-    await page.goto(`${origin}/#/settings`);
-    await page.getByRole('navigation', { name: 'Main' }).waitFor();
-    await seedAppraisal(page, buildBenchReportBundle());
-    await page.goto(`${origin}/#/report/${REPORT_BENCH_ID}?status=draft&print=1`);
-    await page.waitForFunction(() => document.documentElement.dataset.reportReady === 'true', undefined, { timeout: 60_000 });
+  await withBenchReportOpen(page, benchPort(3), async () => {
     const runs = new Map<string, { ms: number[]; cpu: number[]; pages: number; bytes: number }>();
     for (let round = 0; round < ROUNDS; round++) {
       for (const v of chosen) {
@@ -119,7 +109,5 @@ test('board paper: what each part costs page.pdf()', async ({ page }) => {
         }   ${e.pages} pages, ${(e.bytes / 1e6).toFixed(2)} MB`,
     );
     console.log(`\npage.pdf() of the board paper by variant (median of ${ROUNDS}, interleaved)\n${lines.join('\n')}`);
-  } finally {
-    await new Promise((r) => server.close(r));
-  }
+  });
 });
