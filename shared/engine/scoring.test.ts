@@ -53,9 +53,14 @@ describe('weighted score', () => {
 
 describe('default criteria', () => {
   it('are the six docs/domain.md criteria with weights summing to 100', () => {
-    // In order, as the domain rules list them ("clinical functionality, continuity of service, ...").
-    const names = 'Clinical functionality, Continuity of service, Deliverability, Strategic fit, Interoperability, Supplier relationship';
-    expect(DEFAULT_CRITERIA.map((c) => c.name)).toEqual(names.split(', '));
+    expect(DEFAULT_CRITERIA.map((c) => c.name)).toEqual([
+      'Clinical functionality',
+      'Continuity of service',
+      'Deliverability',
+      'Strategic fit',
+      'Interoperability',
+      'Supplier relationship',
+    ]);
     expect(validateWeights(DEFAULT_CRITERIA).ok).toBe(true);
   });
 
