@@ -222,6 +222,17 @@ describe('report:exportPdf keeps its print window between exports', () => {
     expect(win.webContents.printToPDF).toHaveBeenCalledTimes(2);
   });
 
+  it('parks the window only once the file is written', async () => {
+    const { deps, win } = setup();
+    let loadsWhenWritten = -1;
+    deps.writeFileAtomic.mockImplementationOnce(async () => {
+      loadsWhenWritten = win.loadURL.mock.calls.length;
+    });
+    await createExportPdf(deps)(request, ctx);
+    expect(loadsWhenWritten).toBe(1);
+    await parkedOf(win);
+  });
+
   it("closes the parked window when the app's window goes", async () => {
     const { deps, win } = setup();
     const owner = fakeOwner();

@@ -159,27 +159,26 @@ export function createExportPdf(deps: ReportDeps): Handler<'report:exportPdf'> {
     // The print window prepares the paper while the user chooses where to save; nothing is printed
     // or written if they cancel. It is kept for the next export unless something went wrong in it.
     const opened = openReportWindow(request, deps, windows.take());
-    let printed: Uint8Array;
-    let target: string | null;
     let outcome: 'reuse' | 'close' = 'close';
     try {
-      target = await chooseSavePath(deps, sender, REPORT_PDF_SAVE, request.suggestedName);
+      const target = await chooseSavePath(deps, sender, REPORT_PDF_SAVE, request.suggestedName);
       if (target === null) {
         outcome = 'reuse';
         return null;
       }
-      printed = await renderPdf(request, deps, opened);
+      const printed = await renderPdf(request, deps, opened);
       outcome = 'reuse';
+      const { pdf, patched } = setPdfInfo(printed, { title: request.title, author: request.author, creator: deps.appName }, deps.now());
+      if (!patched) deps.log('report:exportPdf: PDF layout not recognised; Title/Author metadata left as Chromium wrote it');
+      await deps.writeFileAtomic(target, pdf);
+      const pages = countPdfPages(pdf);
+
+      void offerToOpen(sender, target, pages, deps).catch((error: unknown) => deps.log('report:exportPdf: follow-up dialog failed', error));
+      return { fileName: path.basename(target), pages };
     } finally {
+      // Parked only once the file is written: the fresh load it starts does not compete with the write.
       opened.release();
       windows.release(opened.window, outcome, sender);
     }
-    const { pdf, patched } = setPdfInfo(printed, { title: request.title, author: request.author, creator: deps.appName }, deps.now());
-    if (!patched) deps.log('report:exportPdf: PDF layout not recognised; Title/Author metadata left as Chromium wrote it');
-    await deps.writeFileAtomic(target, pdf);
-    const pages = countPdfPages(pdf);
-
-    void offerToOpen(sender, target, pages, deps).catch((error: unknown) => deps.log('report:exportPdf: follow-up dialog failed', error));
-    return { fileName: path.basename(target), pages };
   };
 }
