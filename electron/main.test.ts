@@ -63,6 +63,7 @@ vi.mock('electron', () => {
       forcefullyCrashRenderer: vi.fn(),
       executeJavaScript: vi.fn(async () => 'true'),
       printToPDF: vi.fn(async () => new Uint8Array(readFileSync(path.join(__dirname, 'ipc', 'fixtures', 'chromium-print.pdf')))),
+      isDestroyed: () => this.destroyed,
     };
     destroy = vi.fn(() => {
       this.destroyed = true;
@@ -307,7 +308,7 @@ describe('main process start-up', () => {
     expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(mainWindow(), expect.objectContaining({ title: 'Export portfolio' }));
   });
 
-  it('exports a PDF through a hidden report window of its own, and closes it', async () => {
+  it('exports a PDF through a hidden report window of its own, keeps it for the next export, and closes it with the main window', async () => {
     await start();
     const event = fromMainWindow();
     vi.mocked(electron.dialog.showSaveDialog).mockResolvedValueOnce({ canceled: false, filePath: path.join(h.userData, 'paper') });
@@ -323,6 +324,12 @@ describe('main process start-up', () => {
     expect(result).toMatchObject({ ok: true, value: { fileName: 'paper.pdf' } });
     const report = h.windows[1] as FakeWindow & { options: { show: boolean }; destroy: Fn };
     expect(report.options.show).toBe(false);
+    await vi.waitFor(() => expect(h.log).toContain('loadURL app://planner/index.html?print-window=1#/report/'));
+    expect(report.destroy).not.toHaveBeenCalled();
+    for (const listener of (mainWindow() as unknown as { webContents: { once: Fn } }).webContents.once.mock.calls
+      .filter(([event]) => event === 'destroyed')
+      .map(([, l]) => l as () => void))
+      listener();
     expect(report.destroy).toHaveBeenCalled();
     expect(readFileSync(path.join(h.userData, 'paper.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await vi.waitFor(() =>

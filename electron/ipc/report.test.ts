@@ -6,7 +6,25 @@ import type { HandlerContext } from './handle';
 import { fakeWatchedWindow } from './test-support';
 import { createExportPdf, type ReportDeps, type ReportWindow, reportUrl } from './report';
 
-const ctx = { sender: { id: 7 } } as unknown as HandlerContext;
+/** The app's window asking for the export: the parked print window goes when it does. */
+function fakeOwner() {
+  let destroyed = false;
+  const listeners: Array<() => void> = [];
+  const sender = {
+    id: 7,
+    once: vi.fn((event: string, listener: () => void) => {
+      if (event === 'destroyed') listeners.push(listener);
+    }),
+    isDestroyed: () => destroyed,
+  };
+  const destroy = () => {
+    destroyed = true;
+    for (const listener of listeners.splice(0)) listener();
+  };
+  return { ctx: { sender } as unknown as HandlerContext, destroy };
+}
+const ctx = fakeOwner().ctx;
+const PARKED_1 = 'app://planner/index.html?print-window=1#/report/';
 const chromiumPdf = new Uint8Array(readFileSync(path.join(__dirname, 'fixtures', 'chromium-print.pdf')));
 const XSS = '<img src=x onerror=alert(1)>';
 
@@ -22,20 +40,30 @@ const request: RequestOf<'report:exportPdf'> = {
 
 function setup(options: { readyAfter?: number; readyValue?: string; saveTo?: string | null; existing?: string[] } = {}) {
   let clock = Date.UTC(2026, 3, 1, 9, 0, 0);
-  let probes = 0;
-  const fake = fakeWatchedWindow();
-  const win = {
-    ...fake.win,
-    loadURL: vi.fn(async () => undefined),
-    webContents: {
-      ...fake.win.webContents,
-      executeJavaScript: vi.fn(async () => {
-        probes += 1;
-        return probes > (options.readyAfter ?? 2) ? (options.readyValue ?? 'true') : '';
+  const makeWindow = () => {
+    let probes = 0;
+    const fake = fakeWatchedWindow();
+    const win = {
+      ...fake.win,
+      loadURL: vi.fn(async (url: string) => {
+        // Navigating away from the route unmounts it, as the app does: the next route starts unready.
+        if (url.endsWith('#/report/')) probes = 0;
       }),
-      printToPDF: vi.fn(async (): Promise<Uint8Array> => chromiumPdf),
-    },
-  } satisfies ReportWindow;
+      webContents: {
+        ...fake.win.webContents,
+        executeJavaScript: vi.fn(async () => {
+          probes += 1;
+          return probes > (options.readyAfter ?? 2) ? (options.readyValue ?? 'true') : '';
+        }),
+        printToPDF: vi.fn(async (): Promise<Uint8Array> => chromiumPdf),
+      },
+    } satisfies ReportWindow;
+    return { win, fake };
+  };
+  // The first window is made up front so a test can script it; later ones are made as asked for.
+  const first = makeWindow();
+  const made: Array<ReturnType<typeof makeWindow>> = [];
+  const { win, fake } = first;
   const saveTo = options.saveTo === undefined ? '/home/nhs/Board/EPR options appraisal.pdf' : options.saveTo;
   const deps = {
     showSaveDialog: vi.fn(async () => (saveTo === null ? { canceled: true, filePath: '' } : { canceled: false, filePath: saveTo })),
@@ -43,7 +71,11 @@ function setup(options: { readyAfter?: number; readyValue?: string; saveTo?: str
     stat: vi.fn(async (p: string): Promise<{ size: number; isFile(): boolean }> =>
       (options.existing ?? []).includes(p) ? { size: 1, isFile: () => true } : Promise.reject(new Error('ENOENT')),
     ),
-    createReportWindow: vi.fn(() => win),
+    createReportWindow: vi.fn(() => {
+      const next = made.length === 0 ? first : makeWindow();
+      made.push(next);
+      return next.win;
+    }),
     writeFileAtomic: vi.fn(async () => undefined),
     showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
     openPath: vi.fn(async () => ''),
@@ -55,7 +87,7 @@ function setup(options: { readyAfter?: number; readyValue?: string; saveTo?: str
     }),
     log: vi.fn(),
   } satisfies ReportDeps;
-  return { deps, win, fake };
+  return { deps, win, fake, made };
 }
 
 describe('report:exportPdf', () => {
@@ -64,7 +96,7 @@ describe('report:exportPdf', () => {
     expect(reportUrl({ appraisalId: 'a/b', query: '' })).toBe('app://planner/index.html#/report/a%2Fb?print=1');
   });
 
-  it('prepares the print window while asking where to save, and closes it unprinted when cancelled', async () => {
+  it('prepares the print window while asking where to save, and parks it unprinted when cancelled', async () => {
     const { deps, win } = setup({ saveTo: null });
     await expect(createExportPdf(deps)(request, ctx)).resolves.toBeNull();
     expect(deps.showSaveDialog).toHaveBeenCalledWith(
@@ -76,7 +108,8 @@ describe('report:exportPdf', () => {
     );
     expect(win.loadURL).toHaveBeenCalledWith(reportUrl(request));
     expect(win.webContents.printToPDF).not.toHaveBeenCalled();
-    expect(win.destroy).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(win.loadURL).toHaveBeenLastCalledWith(PARKED_1));
+    expect(win.destroy).not.toHaveBeenCalled();
     expect(deps.writeFileAtomic).not.toHaveBeenCalled();
   });
 
@@ -112,7 +145,8 @@ describe('report:exportPdf', () => {
     const [target, written] = deps.writeFileAtomic.mock.calls[0] as unknown as [string, Uint8Array];
     expect(target).toBe('/home/nhs/Board/EPR options appraisal.pdf');
     expect(Buffer.from(written).toString('latin1')).toContain('/Author <FEFF');
-    expect(win.destroy).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(win.loadURL).toHaveBeenLastCalledWith(PARKED_1));
+    expect(win.destroy).not.toHaveBeenCalled();
   });
 
   it('asks before replacing an existing PDF that the added extension names, and prints nothing if not', async () => {
@@ -124,7 +158,7 @@ describe('report:exportPdf', () => {
       expect.objectContaining({ message: '"EPR paper.pdf" already exists. Do you want to replace it?' }),
     );
     expect(win.webContents.printToPDF).not.toHaveBeenCalled();
-    expect(win.destroy).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(win.loadURL).toHaveBeenLastCalledWith(PARKED_1));
     expect(deps.writeFileAtomic).not.toHaveBeenCalled();
   });
 
@@ -159,6 +193,101 @@ describe('report:exportPdf', () => {
     await expect(createExportPdf(deps)(request, ctx)).rejects.toThrow('ERR_FAILED');
     expect(win.destroy).toHaveBeenCalled();
     expect(deps.writeFileAtomic).not.toHaveBeenCalled();
+  });
+});
+
+describe('report:exportPdf keeps its print window between exports', () => {
+  const parkedOf = (win: ReportWindow) => vi.waitFor(() => expect(win.loadURL).toHaveBeenLastCalledWith(PARKED_1));
+
+  it('parks the window in a freshly loaded app, and the next export only changes its hash, so the route reads the records anew', async () => {
+    const { deps, win } = setup();
+    const exportPdf = createExportPdf(deps);
+    await exportPdf(request, ctx);
+    await parkedOf(win);
+    const second = { ...request, appraisalId: 'appr-43', query: 'status=final' };
+    await expect(exportPdf(second, ctx)).resolves.toMatchObject({ fileName: 'EPR options appraisal.pdf' });
+
+    await vi.waitFor(() => expect(win.loadURL).toHaveBeenLastCalledWith('app://planner/index.html?print-window=2#/report/'));
+    expect(deps.createReportWindow).toHaveBeenCalledTimes(1);
+    // A new document address for the park (a full load: nothing of the first export's page is left),
+    // then the second report within that document (a hash change: the app is not started again).
+    expect(win.loadURL.mock.calls.map(([url]) => url)).toEqual([
+      'app://planner/index.html#/report/appr-42?scenario=base&discount=3.5&print=1',
+      PARKED_1,
+      'app://planner/index.html?print-window=1#/report/appr-43?status=final&print=1',
+      'app://planner/index.html?print-window=2#/report/',
+    ]);
+    // It printed only once the second route said it was ready (three probes each time).
+    expect(win.webContents.executeJavaScript).toHaveBeenCalledTimes(6);
+    expect(win.webContents.printToPDF).toHaveBeenCalledTimes(2);
+  });
+
+  it('parks the window only once the file is written', async () => {
+    const { deps, win } = setup();
+    let loadsWhenWritten = -1;
+    deps.writeFileAtomic.mockImplementationOnce(async () => {
+      loadsWhenWritten = win.loadURL.mock.calls.length;
+    });
+    await createExportPdf(deps)(request, ctx);
+    expect(loadsWhenWritten).toBe(1);
+    await parkedOf(win);
+  });
+
+  it("closes the parked window when the app's window goes", async () => {
+    const { deps, win } = setup();
+    const owner = fakeOwner();
+    await createExportPdf(deps)(request, owner.ctx);
+    await parkedOf(win);
+    expect(win.destroy).not.toHaveBeenCalled();
+    owner.destroy();
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not park a window for an app window that has already gone', async () => {
+    const { deps, win } = setup();
+    const owner = fakeOwner();
+    deps.showSaveDialog.mockImplementationOnce(async () => {
+      owner.destroy();
+      return { canceled: true, filePath: '' };
+    });
+    await createExportPdf(deps)(request, owner.ctx);
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+    expect(win.loadURL).not.toHaveBeenCalledWith(PARKED_1);
+  });
+
+  it('never reuses a window whose export failed: the next export opens a new one', async () => {
+    const { deps, win, made } = setup({ readyAfter: 0, readyValue: 'error' });
+    const exportPdf = createExportPdf(deps);
+    await expect(exportPdf(request, ctx)).rejects.toMatchObject({ code: 'INTERNAL' });
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+    await expect(exportPdf(request, ctx)).rejects.toMatchObject({ code: 'INTERNAL' });
+    expect(deps.createReportWindow).toHaveBeenCalledTimes(2);
+    expect(made[1].win.loadURL).toHaveBeenCalledWith(reportUrl(request));
+  });
+
+  it('closes a parked window that crashed while it waited, and opens a new one', async () => {
+    const { deps, win, fake, made } = setup();
+    const exportPdf = createExportPdf(deps);
+    await exportPdf(request, ctx);
+    await parkedOf(win);
+    fake.emitContents('render-process-gone', { reason: 'oom', exitCode: 1 });
+    await expect(exportPdf(request, ctx)).resolves.toMatchObject({ fileName: 'EPR options appraisal.pdf' });
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+    expect(made).toHaveLength(2);
+    expect(made[1].win.webContents.printToPDF).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes the window if it cannot be parked, and the next export opens a new one', async () => {
+    const { deps, win, made } = setup();
+    win.loadURL.mockImplementation(async (url: string) => {
+      if (url.endsWith('#/report/')) throw new Error('ERR_FAILED');
+    });
+    const exportPdf = createExportPdf(deps);
+    await exportPdf(request, ctx);
+    await vi.waitFor(() => expect(win.destroy).toHaveBeenCalledTimes(1));
+    expect(deps.log).toHaveBeenCalledWith(expect.stringContaining('could not be kept for the next export'), expect.any(Error));
+    await exportPdf(request, ctx);
+    expect(made).toHaveLength(2);
   });
 });
 

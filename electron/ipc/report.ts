@@ -1,6 +1,6 @@
-import type { PrintToPDFOptions, WebContents } from 'electron';
+import type { WebContents } from 'electron';
 import path from 'node:path';
-import { APP_ORIGIN, REPORT_PDF_SAVE, REPORT_READY, REPORT_READY_DATASET_KEY, type RequestOf, type ResponseOf } from '@shared/ipc';
+import { REPORT_PDF_SAVE, REPORT_READY, REPORT_READY_DATASET_KEY, type RequestOf, type ResponseOf } from '@shared/ipc';
 import { toIso } from '@shared/dates';
 import { formatDate } from '@shared/format';
 import { AppError } from '@shared/result';
@@ -8,17 +8,9 @@ import type { Handler } from './handle';
 import { countPdfPages, setPdfInfo } from './pdf-metadata';
 import { reportPrintOptions } from './pdf-templates';
 import { chooseSavePath, type FileDeps } from './files';
-import { describeFailure, onWindowFailure, type WatchedWindow } from '../recovery';
+import { APP_DOCUMENT_URL, printWindowKeeper, type PrintWindow, type ReportWindow } from './report-window';
 
-/** The slice of a hidden BrowserWindow the export drives, and watches for a crash, failed load or hang. */
-export interface ReportWindow extends WatchedWindow {
-  loadURL(url: string): Promise<void>;
-  webContents: WatchedWindow['webContents'] & {
-    executeJavaScript(code: string): Promise<unknown>;
-    printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
-  };
-  destroy(): void;
-}
+export type { ReportWindow } from './report-window';
 
 export interface ReportDeps extends Pick<FileDeps, 'showSaveDialog' | 'defaultDirectory' | 'stat' | 'showMessageBox'> {
   /** A hidden, sandboxed window without a preload, in the app's session. */
@@ -36,13 +28,15 @@ export interface ReportDeps extends Pick<FileDeps, 'showSaveDialog' | 'defaultDi
 
 export const REPORT_READY_TIMEOUT_MS = 30_000;
 const PRINT_TIMEOUT_MS = 60_000;
-const POLL_MS = 100;
+// Short: each poll is a cheap read of one attribute, and the export waits out what is left of one.
+const POLL_MS = 25;
 // The report route sets this attribute once its data is loaded and charts have drawn.
 const READY_PROBE = `document.documentElement.dataset.${REPORT_READY_DATASET_KEY} ?? ""`;
 
-export function reportUrl(request: Pick<RequestOf<'report:exportPdf'>, 'appraisalId' | 'query'>): string {
+/** The print route for the request, in the document a print window has loaded (the app's page by default). */
+export function reportUrl(request: Pick<RequestOf<'report:exportPdf'>, 'appraisalId' | 'query'>, documentUrl = APP_DOCUMENT_URL): string {
   const query = request.query ? `${request.query}&print=1` : 'print=1';
-  return `${APP_ORIGIN}/index.html#/report/${encodeURIComponent(request.appraisalId)}?${query}`;
+  return `${documentUrl}#/report/${encodeURIComponent(request.appraisalId)}?${query}`;
 }
 
 function tooSlow(timeoutMs: number): AppError {
@@ -59,30 +53,19 @@ function printTooSlow(timeoutMs: number): AppError {
   );
 }
 
-function windowFailed(why: string): AppError {
-  return new AppError(
-    'INTERNAL',
-    `The window that prepares the report stopped working (${why}), so no PDF was saved. Try again; if it keeps happening, restart the planner.`,
-  );
-}
-
 /**
  * Races each step against the export's deadline and against the print window failing: a crashed,
  * unloadable or hung page ends the export at once with a message, never a half-written PDF.
  */
-function guardSteps(win: ReportWindow, deps: ReportDeps) {
-  let failed: AppError | null = null;
+function guardSteps(window: PrintWindow, deps: ReportDeps) {
   let rejectFailure: (error: AppError) => void = () => undefined;
   const failure = new Promise<never>((_, reject) => {
     rejectFailure = reject;
   });
   failure.catch(() => undefined); // raced below; never an unhandled rejection on its own
-  onWindowFailure(win, (what) => {
-    deps.log(`report:exportPdf: print window: ${describeFailure(what)}`);
-    failed ??= windowFailed(describeFailure(what));
-    rejectFailure(failed);
-  });
-  return async function step<T>(work: Promise<T>, deadline: number, late: () => AppError): Promise<T> {
+  const stopWatching = window.watch(rejectFailure);
+  const step = async function step<T>(work: Promise<T>, deadline: number, late: () => AppError): Promise<T> {
+    const failed = window.failure();
     if (failed) throw failed;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const expired = new Promise<never>((_, reject) => {
@@ -94,26 +77,29 @@ function guardSteps(win: ReportWindow, deps: ReportDeps) {
       clearTimeout(timer);
     }
   };
+  return { step, stopWatching };
 }
 
 /** A print window that started loading the route while the user chose where to save. */
 interface OpenedWindow {
+  window: PrintWindow;
   win: ReportWindow;
-  guarded: ReturnType<typeof guardSteps>;
+  guarded: ReturnType<typeof guardSteps>['step'];
   loading: Promise<void>;
+  /** Stops listening for the window's failure: this export is over. */
+  release(): void;
 }
 
 /**
- * Creates the hidden print window and starts loading the route at once, so the app, its records and
- * the model are being prepared while the save dialog is open (issue 16: the export is timed from the
- * command to the file written, and the dialog is time the user spends anyway).
+ * Takes the parked print window (or a new one) and starts loading the route at once, so the records
+ * and the model are being prepared while the save dialog is open (issue 16: the export is timed from
+ * the command to the file written, and the dialog is time the user spends anyway).
  */
-function openReportWindow(request: RequestOf<'report:exportPdf'>, deps: ReportDeps): OpenedWindow {
-  const win = deps.createReportWindow();
-  const guarded = guardSteps(win, deps);
-  const loading = win.loadURL(reportUrl(request));
+function openReportWindow(request: RequestOf<'report:exportPdf'>, deps: ReportDeps, window: PrintWindow): OpenedWindow {
+  const { step, stopWatching } = guardSteps(window, deps);
+  const loading = window.win.loadURL(reportUrl(request, window.documentUrl));
   loading.catch(() => undefined); // awaited (and reported) once the user has chosen where to save
-  return { win, guarded, loading };
+  return { window, win: window.win, guarded: step, loading, release: () => void stopWatching() };
 }
 
 /** Waits for the route to be ready, then prints it. The deadline counts from the save choice, not the dialog. */
@@ -168,25 +154,31 @@ async function offerToOpen(sender: WebContents, target: string, pages: number | 
 }
 
 export function createExportPdf(deps: ReportDeps): Handler<'report:exportPdf'> {
+  const windows = printWindowKeeper(deps);
   return async (request, { sender }): Promise<ResponseOf<'report:exportPdf'>> => {
-    // The print window prepares the paper while the user chooses where to save; it is closed, and
-    // nothing is printed or written, if they cancel.
-    const opened = openReportWindow(request, deps);
-    let printed: Uint8Array;
-    let target: string | null;
+    // The print window prepares the paper while the user chooses where to save; nothing is printed
+    // or written if they cancel. It is kept for the next export unless something went wrong in it.
+    const opened = openReportWindow(request, deps, windows.take());
+    let outcome: 'reuse' | 'close' = 'close';
     try {
-      target = await chooseSavePath(deps, sender, REPORT_PDF_SAVE, request.suggestedName);
-      if (target === null) return null;
-      printed = await renderPdf(request, deps, opened);
-    } finally {
-      opened.win.destroy();
-    }
-    const { pdf, patched } = setPdfInfo(printed, { title: request.title, author: request.author, creator: deps.appName }, deps.now());
-    if (!patched) deps.log('report:exportPdf: PDF layout not recognised; Title/Author metadata left as Chromium wrote it');
-    await deps.writeFileAtomic(target, pdf);
-    const pages = countPdfPages(pdf);
+      const target = await chooseSavePath(deps, sender, REPORT_PDF_SAVE, request.suggestedName);
+      if (target === null) {
+        outcome = 'reuse';
+        return null;
+      }
+      const printed = await renderPdf(request, deps, opened);
+      outcome = 'reuse';
+      const { pdf, patched } = setPdfInfo(printed, { title: request.title, author: request.author, creator: deps.appName }, deps.now());
+      if (!patched) deps.log('report:exportPdf: PDF layout not recognised; Title/Author metadata left as Chromium wrote it');
+      await deps.writeFileAtomic(target, pdf);
+      const pages = countPdfPages(pdf);
 
-    void offerToOpen(sender, target, pages, deps).catch((error: unknown) => deps.log('report:exportPdf: follow-up dialog failed', error));
-    return { fileName: path.basename(target), pages };
+      void offerToOpen(sender, target, pages, deps).catch((error: unknown) => deps.log('report:exportPdf: follow-up dialog failed', error));
+      return { fileName: path.basename(target), pages };
+    } finally {
+      // Parked only once the file is written: the fresh load it starts does not compete with the write.
+      opened.release();
+      windows.release(opened.window, outcome, sender);
+    }
   };
 }

@@ -23,7 +23,8 @@ const MISSING = 'This appraisal no longer exists, so its report cannot be shown.
  * builds the model once (the engine runs once inside it); with `risk=1` it reproduces the risk
  * analysis from the stored seed (use-report-simulation.ts) before it says it is ready. Electron's
  * export loads it in a hidden window and prints once `data-report-ready` is "true"; in a browser it
- * is the page the print dialog prints.
+ * is the page the print dialog prints. Without an appraisal (`#/report/`) it draws nothing: Electron's
+ * print window waits there, with the app started, for the next export.
  */
 export function ReportRoute() {
   const route = useRoute();
@@ -37,6 +38,9 @@ export function ReportRoute() {
     if (handed.model) releaseHandedReport(handed.model);
   }, [handed]);
 
+  // `#/report/` names no appraisal: the parked print window waits there between exports
+  // (electron/ipc/report-window.ts), reading nothing and drawing nothing, and says nothing is ready.
+  if (!appraisalId) return null;
   return handedModel ? (
     <ReportPage appraisalId={appraisalId} print={options.print} model={handedModel} failure={null} />
   ) : (

@@ -259,6 +259,11 @@ export function createDesktopHarness(options: {
   const newWebContents = (page: Page) =>
     ({
       id: 1,
+      // The parked print window is closed with the app's window (electron/ipc/report-window.ts).
+      isDestroyed: () => page.isClosed(),
+      once: (event: string, listener: () => void) => {
+        if (event === 'destroyed') page.once('close', () => listener());
+      },
       get mainFrame() {
         return frameFor(page.mainFrame());
       },

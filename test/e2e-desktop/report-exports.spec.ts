@@ -71,3 +71,39 @@ test('Word, Excel and PDF reach the disk from the Report tab, each with the scre
   expect(text).toMatch(/Risk analysis: 10,000 iterations, seed \d+/);
   expect(text).toContain(p80);
 });
+
+test('a second PDF export reuses the parked print window and prints the data as it is at that moment', async ({ page, desktop, files }) => {
+  test.setTimeout(180_000);
+  await loadSample(page);
+  await startEprAppraisal(page);
+  await page.getByRole('tab', { name: 'Report' }).click();
+  const preview = page.getByRole('region', { name: 'Preview of the decision report' });
+  const previously = page.getByLabel('Previously considered by');
+  const pdfText = async (name: string) => {
+    desktop.dialogs.answerSave(path.join(files, name));
+    await page.getByRole('button', { name: 'Export decision report…' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Exported the decision report to ${name}.pdf.` })).toBeVisible({
+      timeout: 60_000,
+    });
+    return squash(execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(files, `${name}.pdf`), '-'], { encoding: 'utf8' }));
+  };
+
+  await previously.fill('Digital Board, 12 Oct 2026');
+  await previously.blur();
+  await expect(preview).toContainText('Digital Board, 12 Oct 2026');
+  expect(await pdfText('first')).toContain('Digital Board, 12 Oct 2026');
+  const [printWindow] = desktop.printWindows;
+  await expect.poll(() => printWindow.urls.at(-1)).toBe('app://planner/index.html?print-window=1#/report/');
+
+  // Changed after the first export, while the print window waits with the app already started.
+  await previously.fill('Finance Committee, 3 Nov 2026');
+  await previously.blur();
+  await expect(preview).toContainText('Finance Committee, 3 Nov 2026');
+  const second = await pdfText('second');
+  expect(second).toContain('Finance Committee, 3 Nov 2026');
+  expect(second).not.toContain('Digital Board, 12 Oct 2026');
+  // The same window, the second report within the parked app's page (only the hash changed).
+  expect(desktop.printWindows).toHaveLength(1);
+  expect(printWindow.urls[2]).toMatch(/^app:\/\/planner\/index\.html\?print-window=1#\/report\/[^?]+\?.*&print=1$/);
+  expect(printWindow.pdfOptions).toHaveLength(2);
+});

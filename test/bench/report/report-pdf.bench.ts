@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startRendererServer } from '../../e2e/server';
 import { benchPort } from '../figures';
-import { benchReportOffice, benchReportPdf, benchReportPrintWindow } from '../report-bench';
+import { benchReportOffice, benchReportParkedWindow, benchReportPdf, benchReportPrintWindow } from '../report-bench';
 
 const PORT = benchPort(2);
 
@@ -24,6 +24,8 @@ test('board paper: PDF, Word and Excel for 10 options and 60 risks', async ({ pa
     for (let i = 0; i < 3; i++) runs.push(await benchReportPdf(page));
     const windows = [];
     for (let i = 0; i < 3; i++) windows.push(await benchReportPrintWindow(page));
+    const parked = [];
+    for (let i = 0; i < 3; i++) parked.push(await benchReportParkedWindow(page, { park: i + 1 }));
     const office = [];
     for (let i = 0; i < 3; i++) office.push(await benchReportOffice(page));
     expect(runs[0].pages).toBeGreaterThan(10);
@@ -41,6 +43,10 @@ test('board paper: PDF, Word and Excel for 10 options and 60 risks', async ({ pa
       pdfPrintCpuMs: cpuMedian(runs.map((r) => r.printCpuMs)),
       printWindowMs: Math.round(median(windows.map((r) => r.totalMs))),
       printWindowReadyMs: Math.round(median(windows.map((r) => r.readyMs))),
+      printWindowCpuMs: cpuMedian(windows.map((r) => r.cpuMs)),
+      parkedWindowMs: Math.round(median(parked.map((r) => r.totalMs))),
+      parkedWindowReadyMs: Math.round(median(parked.map((r) => r.readyMs))),
+      parkedWindowCpuMs: cpuMedian(parked.map((r) => r.cpuMs)),
       wordMs: Math.round(word),
       wordBytes: office[0].wordBytes,
       excelMs: Math.round(excel),
@@ -61,6 +67,10 @@ test('board paper: PDF, Word and Excel for 10 options and 60 risks', async ({ pa
         `    fresh window → ready            ${windows.map((r) => r.readyMs).join(' / ')} ms (marks: ${JSON.stringify(windows[2].marks)})\n` +
         `    page.pdf() + write              ${windows.map((r) => r.ms.toFixed(0)).join(' / ')} ms\n` +
         `    browser CPU, whole export       ${cpuText(windows.map((r) => r.cpuMs))} (page.pdf(): ${cpuText(windows.map((r) => r.printCpuMs))})\n` +
+        `${line('Desktop, parked window → file', median(parked.map((r) => r.totalMs)), TARGETS.pdfEndToEndMs)}   (${parked.map((r) => r.totalMs).join(' / ')})\n` +
+        `    hash change → ready             ${parked.map((r) => r.readyMs).join(' / ')} ms (marks: ${JSON.stringify(parked[2].marks)})\n` +
+        `    page.pdf() + write              ${parked.map((r) => r.ms.toFixed(0)).join(' / ')} ms\n` +
+        `    browser CPU, whole export       ${cpuText(parked.map((r) => r.cpuMs))} (page.pdf(): ${cpuText(parked.map((r) => r.printCpuMs))})\n` +
         `${line('Word (.docx), click → download', word, TARGETS.wordMs)}   (${office.map((r) => r.wordMs.toFixed(0)).join(' / ')})\n` +
         `${line('Excel workings, click → download', excel, TARGETS.excelMs)}   (${office.map((r) => r.excelMs.toFixed(0)).join(' / ')})`,
     );

@@ -1,0 +1,157 @@
+import type { PrintToPDFOptions } from 'electron';
+import { APP_ORIGIN } from '@shared/ipc';
+import { AppError } from '@shared/result';
+import { describeFailure, onWindowFailure, type WatchedWindow } from '../recovery';
+
+/**
+ * The hidden print window, kept loaded between exports (issue 16: the PDF from the Export command to
+ * the file in under 2 s). A fresh window starts the whole app (scripts, database, first screen) before
+ * it can even read the appraisal: about 1.2 s of every export. After an export the window is parked
+ * instead of closed: it loads a fresh copy of the app at the empty print route (`#/report/`), which
+ * renders nothing and reads nothing. The next export only changes the address's hash, so the route
+ * mounts in the already started app and reads the records then: the paper shows the data as it is at
+ * the moment of Export, and nothing from an earlier export survives the fresh load between the two.
+ * A window that failed, timed out or stopped an export part-way is closed, never reused; the parked
+ * window is closed with the window it prints for.
+ */
+
+/** The slice of a hidden BrowserWindow the export drives, and watches for a crash, failed load or hang. */
+export interface ReportWindow extends WatchedWindow {
+  loadURL(url: string): Promise<void>;
+  webContents: WatchedWindow['webContents'] & {
+    executeJavaScript(code: string): Promise<unknown>;
+    printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
+  };
+  destroy(): void;
+}
+
+/** The window asking for the export (the app's main window): the parked print window goes with it. */
+export interface ReportOwner {
+  once(event: 'destroyed', listener: () => void): unknown;
+  isDestroyed(): boolean;
+}
+
+/** The address of the app's own page: the print window loads this document once, then changes only the hash. */
+export const APP_DOCUMENT_URL = `${APP_ORIGIN}/index.html`;
+/** The empty print route a parked window waits on (renderer/report/ReportRoute.tsx draws nothing there). */
+export const PARKED_HASH = '#/report/';
+/** How long parking (loading a fresh app at the empty route) may take before the window is closed instead. */
+export const PARK_TIMEOUT_MS = 30_000;
+
+function windowFailed(why: string): AppError {
+  return new AppError(
+    'INTERNAL',
+    `The window that prepares the report stopped working (${why}), so no PDF was saved. Try again; if it keeps happening, restart the planner.`,
+  );
+}
+
+/** A print window with its failure, watched once for its whole life (it may serve several exports). */
+export interface PrintWindow {
+  readonly win: ReportWindow;
+  /** The document loaded in the window; an export navigates within it by its hash. */
+  documentUrl: string;
+  /** Set once the window crashed, failed to load or hung: it is never used again. */
+  readonly failure: () => AppError | null;
+  /** Calls `listener` if the window fails; returns the unsubscribe. */
+  watch(listener: (error: AppError) => void): () => boolean;
+}
+
+function watchWindow(win: ReportWindow, log: (message: string) => void): PrintWindow {
+  let failure: AppError | null = null;
+  const listeners = new Set<(error: AppError) => void>();
+  onWindowFailure(win, (what) => {
+    log(`report:exportPdf: print window: ${describeFailure(what)}`);
+    failure ??= windowFailed(describeFailure(what));
+    for (const listener of listeners) listener(failure);
+  });
+  return {
+    win,
+    documentUrl: APP_DOCUMENT_URL,
+    failure: () => failure,
+    watch(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export interface PrintWindowKeeperDeps {
+  /** A hidden, sandboxed window without a preload, in the app's session. */
+  createReportWindow(): ReportWindow;
+  log(message: string, error?: unknown): void;
+}
+
+export interface PrintWindowKeeper {
+  /** The parked window if there is a usable one, otherwise a new one. */
+  take(): PrintWindow;
+  /**
+   * After an export: `reuse` parks the window for the next export (in the background; the export does
+   * not wait), `close` closes it (it failed, or stopped part-way and its state is unknown).
+   */
+  release(window: PrintWindow, outcome: 'reuse' | 'close', owner: ReportOwner): void;
+}
+
+export function printWindowKeeper(deps: PrintWindowKeeperDeps, parkTimeoutMs = PARK_TIMEOUT_MS): PrintWindowKeeper {
+  let parked: PrintWindow | null = null;
+  // Each park loads a new document address (`?print-window=n`), so the load is a fresh start of the
+  // app, never a hash change within the page an export has used.
+  let parks = 0;
+  const hooked = new WeakSet<ReportOwner>();
+  const close = (window: PrintWindow) => {
+    if (parked === window) parked = null;
+    if (!window.win.isDestroyed()) window.win.destroy();
+  };
+  const usable = (window: PrintWindow) => window.failure() === null && !window.win.isDestroyed();
+
+  const park = async (window: PrintWindow, owner: ReportOwner) => {
+    parks += 1;
+    const documentUrl = `${APP_DOCUMENT_URL}?print-window=${parks}`;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`parking took longer than ${parkTimeoutMs} ms`)), parkTimeoutMs);
+    });
+    let stopWatching = () => false;
+    const failed = new Promise<never>((_, reject) => {
+      stopWatching = window.watch(reject);
+    });
+    try {
+      await Promise.race([window.win.loadURL(`${documentUrl}${PARKED_HASH}`), expired, failed]);
+    } finally {
+      clearTimeout(timer);
+      stopWatching();
+    }
+    // Another export parked its window meanwhile, or the app's window has gone: one is enough, none is needed.
+    if (!usable(window) || owner.isDestroyed() || parked !== null) {
+      close(window);
+      return;
+    }
+    window.documentUrl = documentUrl;
+    parked = window;
+    if (!hooked.has(owner)) {
+      hooked.add(owner);
+      owner.once('destroyed', () => {
+        if (parked) close(parked);
+      });
+    }
+  };
+
+  return {
+    take() {
+      const window = parked;
+      parked = null;
+      if (window && usable(window)) return window;
+      if (window) close(window);
+      return watchWindow(deps.createReportWindow(), deps.log);
+    },
+    release(window, outcome, owner) {
+      if (outcome === 'close' || !usable(window) || owner.isDestroyed()) {
+        close(window);
+        return;
+      }
+      park(window, owner).catch((error: unknown) => {
+        deps.log('report:exportPdf: the print window could not be kept for the next export; it was closed', error);
+        close(window);
+      });
+    },
+  };
+}
