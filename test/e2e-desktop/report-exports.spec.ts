@@ -74,8 +74,7 @@ test('Word, Excel and PDF reach the disk from the Report tab, each with the scre
 
 test('a second PDF export reuses the parked print window and prints the data as it is at that moment', async ({ page, desktop, files }) => {
   test.setTimeout(180_000);
-  await loadSample(page);
-  await startEprAppraisal(page);
+  await openSampleEprAppraisal(page);
   await page.getByRole('tab', { name: 'Report' }).click();
   const preview = page.getByRole('region', { name: 'Preview of the decision report' });
   const previously = page.getByLabel('Previously considered by');
