@@ -24,6 +24,12 @@ import { AppraisalCalendarButton } from '../features/appraisals/AppraisalCalenda
 import { describeError } from '@shared/storage-errors';
 import { handReportOver } from './report-handoff';
 
+/** The office files the preview exports, in the order of their buttons; both share one status line. */
+const OFFICE_EXPORTS = [
+  ['docx', 'Export Word document…'],
+  ['xlsx', 'Export Excel workings…'],
+] as const;
+
 type Export = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: string } | { state: 'failed'; message: string };
 
 /**
@@ -226,22 +232,17 @@ export function ReportPreview({ data, autoExport = null }: { data: AppraisalData
           </span>
         </div>
         <div className="button-row">
-          <button
-            type="button"
-            onClick={() => void exportOffice('docx')}
-            disabled={office.state === 'busy'}
-            aria-describedby={`${ids}-office-status`}
-          >
-            Export Word document…
-          </button>
-          <button
-            type="button"
-            onClick={() => void exportOffice('xlsx')}
-            disabled={office.state === 'busy'}
-            aria-describedby={`${ids}-office-status`}
-          >
-            Export Excel workings…
-          </button>
+          {OFFICE_EXPORTS.map(([kind, label]) => (
+            <button
+              key={kind}
+              type="button"
+              onClick={() => void exportOffice(kind)}
+              disabled={office.state === 'busy'}
+              aria-describedby={`${ids}-office-status`}
+            >
+              {label}
+            </button>
+          ))}
           <span id={`${ids}-office-status`} role="status" aria-live="polite" className={office.state === 'failed' ? 'error' : undefined}>
             {office.state === 'busy' ? 'Preparing the file…' : office.state === 'done' || office.state === 'failed' ? office.message : ''}
           </span>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_THRESHOLD_BANDS, thresholdBandSchema } from '../law/thresholds';
 import { OBLIGATION_KINDS } from '../law/obligation-kinds';
 import { isIsoDate } from '../dates';
+import { codesOf } from './enums';
 import { leadTimesMonthsSchema } from './lead-months';
 
 /**
@@ -11,13 +12,9 @@ import { leadTimesMonthsSchema } from './lead-months';
  * before this section existed load unchanged. The VAT rate the legal money tests gross up at is the
  * one UK rate in Settings.vatRate, shared with the financial case (edited in this section of the screen).
  */
-export const SPEND_ANSWERS = ['yes', 'no', 'not-known'] as const;
-export type SpendAnswerSetting = (typeof SPEND_ANSWERS)[number];
-export const SPEND_ANSWER_LABELS: Record<SpendAnswerSetting, string> = {
-  yes: 'Yes: more than £100m',
-  no: 'No: £100m or less',
-  'not-known': 'Not known yet',
-};
+export const SPEND_ANSWER_LABELS = { yes: 'Yes: more than £100m', no: 'No: £100m or less', 'not-known': 'Not known yet' };
+export type SpendAnswerSetting = keyof typeof SPEND_ANSWER_LABELS;
+export const SPEND_ANSWERS = codesOf(SPEND_ANSWER_LABELS);
 
 const DEFAULT_LAW_LEAD_TIMES = { modification: 1, psrDirectAward: 2, psrMostSuitableProvider: 3, psrCompetitive: 9 } as const;
 

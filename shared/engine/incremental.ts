@@ -1,5 +1,3 @@
-import { assertNever } from '../result';
-
 /**
  * Measured against the counterfactual (docs/domain.md §4; HM Treasury Green Book and the DHSC CIA
  * model): ΔPVC = NPC_adj,i − NPC_adj,cf, ΔPVB = PVB_i − PVB_cf, NPSV = ΔPVB − ΔPVC, and a BCR only
@@ -104,21 +102,15 @@ export function valueForMoneyBand(bcr: number): ValueForMoneyBand {
   return { category, label: valueForMoneyLabel(category) };
 }
 
+const VALUE_FOR_MONEY_LABELS: Record<ValueForMoneyCategory, string> = {
+  'very-poor': 'Very poor',
+  poor: 'Poor',
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+  'very-high': 'Very high',
+};
+
 export function valueForMoneyLabel(category: ValueForMoneyCategory): string {
-  switch (category) {
-    case 'very-poor':
-      return 'Very poor';
-    case 'poor':
-      return 'Poor';
-    case 'low':
-      return 'Low';
-    case 'medium':
-      return 'Medium';
-    case 'high':
-      return 'High';
-    case 'very-high':
-      return 'Very high';
-    default:
-      return assertNever(category, 'value for money category');
-  }
+  return VALUE_FOR_MONEY_LABELS[category];
 }

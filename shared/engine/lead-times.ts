@@ -73,31 +73,21 @@ export function implementationLeadMonths(category: Category | undefined, lead: L
 }
 
 /** The route as it reads inside a sentence: "an open procedure takes 12 months". */
+const ROUTE_PHRASES: Record<ProcurementRoute, string> = {
+  open: 'an open procedure',
+  restricted: 'a restricted procedure',
+  'competitive-flexible': 'a competitive flexible procedure',
+  'framework-call-off': 'a framework call-off',
+  'direct-award': 'a direct award',
+  'negotiated-without-publication': 'a negotiated procedure without publication',
+  modification: 'a contract modification',
+  'psr-direct-award': 'a PSR direct award',
+  'psr-most-suitable-provider': 'the PSR most suitable provider process',
+  'psr-competitive': 'the PSR competitive process',
+};
+
 export function routePhrase(route: ProcurementRoute): string {
-  switch (route) {
-    case 'open':
-      return 'an open procedure';
-    case 'restricted':
-      return 'a restricted procedure';
-    case 'competitive-flexible':
-      return 'a competitive flexible procedure';
-    case 'framework-call-off':
-      return 'a framework call-off';
-    case 'direct-award':
-      return 'a direct award';
-    case 'negotiated-without-publication':
-      return 'a negotiated procedure without publication';
-    case 'modification':
-      return 'a contract modification';
-    case 'psr-direct-award':
-      return 'a PSR direct award';
-    case 'psr-most-suitable-provider':
-      return 'the PSR most suitable provider process';
-    case 'psr-competitive':
-      return 'the PSR competitive process';
-    default:
-      return assertNever(route, 'procurement route');
-  }
+  return ROUTE_PHRASES[route];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Option, Risk, RiskCategory, RiskScore } from '../domain';
+import { riskSchema, type Option, type Risk, type RiskCategory, type RiskScore } from '../domain';
 import { isDirectAwardRoute } from '../domain/option-terms';
 
 /**
@@ -120,20 +120,26 @@ export const RISK_LIBRARY: readonly RiskTemplate[] = [
   },
 ];
 
+type RiskIds = Pick<Risk, 'id' | 'optionId' | 'appraisalId'>;
+
+/**
+ * A risk the user writes from scratch, ready to store: rated medium before mitigation and a step lower
+ * after, until they rate it; every other field takes its schema default.
+ */
+export function blankRisk(ids: RiskIds): Risk {
+  return riskSchema.parse({ ...ids, title: 'New risk', category: 'operational', inherent: s(3, 3), residual: s(2, 3) });
+}
+
 /** A Risk record from a template, ready to store (every field editable later). */
-export function riskFromTemplate(template: RiskTemplate, ids: { id: string; optionId: string; appraisalId: string }): Risk {
+export function riskFromTemplate(template: RiskTemplate, ids: RiskIds): Risk {
   return {
-    ...ids,
+    ...blankRisk(ids),
     title: template.title,
     category: template.category,
     description: template.description,
-    owner: '',
     mitigation: template.mitigation,
     inherent: { ...template.inherent },
     residual: { ...template.residual },
-    overlaps: 'none',
-    order: 0,
-    notes: '',
   };
 }
 

@@ -309,27 +309,27 @@ function diff(a: Contract, b: Contract): OcdsFieldChange[] {
   );
   add('cpvCodes', listText(a.cpvCodes ?? []), listText(b.cpvCodes ?? []));
   add('supplierIdentifiers', listText(a.supplierIdentifiers ?? []), listText(b.supplierIdentifiers ?? []));
-  const ma = a.modifications?.length ?? 0;
-  const mb = b.modifications?.length ?? 0;
-  if (mb !== ma)
-    add(
-      'modifications',
-      `${formatCount(ma)} recorded`,
-      `${formatCount(ma)} recorded + ${formatCount(mb - ma)} from the notices (${(b.modifications ?? [])
-        .slice(ma)
-        .map((m) => formatDate(m.date))
-        .join(', ')})`,
-    );
-  const na = a.notices?.length ?? 0;
-  const nb = b.notices?.length ?? 0;
-  if (nb !== na)
-    add(
-      'notices',
-      `${formatCount(na)} logged`,
-      `${formatCount(na)} logged + ${(b.notices ?? [])
-        .slice(na)
-        .map((n) => `${NOTICE_TYPE_LABELS[n.type]} of ${formatDate(n.date)}`)
-        .join('; ')}`,
-    );
+  // Notices only append to these lists: say how many were there and what the notices add.
+  const addAppended = <T>(
+    field: OcdsField,
+    word: string,
+    before: readonly T[] | undefined,
+    after: readonly T[] | undefined,
+    added: (items: T[]) => string,
+  ) => {
+    const had = before?.length ?? 0;
+    const was = `${formatCount(had)} ${word}`;
+    if ((after?.length ?? 0) !== had) add(field, was, `${was} + ${added((after ?? []).slice(had))}`);
+  };
+  addAppended(
+    'modifications',
+    'recorded',
+    a.modifications,
+    b.modifications,
+    (ms) => `${formatCount(ms.length)} from the notices (${ms.map((m) => formatDate(m.date)).join(', ')})`,
+  );
+  addAppended('notices', 'logged', a.notices, b.notices, (ns) =>
+    ns.map((n) => `${NOTICE_TYPE_LABELS[n.type]} of ${formatDate(n.date)}`).join('; '),
+  );
   return out;
 }

@@ -2,7 +2,6 @@ import type { IsoDate } from '../dates';
 import type { Contract, Regime, RegimeEvent } from '../domain';
 import { PCR_SAVING_REGIME_EVENTS, REGIME_EVENT_LABELS, REGIME_LABELS } from '../domain';
 import { formatDate } from '../format';
-import { assertNever } from '../result';
 
 /**
  * Which regime governs a contract, framework or procurement (docs/domain.md §5, "Which regime").
@@ -27,30 +26,22 @@ export const PSR_COMMENCEMENT: IsoDate = '2024-01-01';
 const PCR_SAVING_EVENTS: ReadonlySet<RegimeEvent> = new Set<RegimeEvent>(PCR_SAVING_REGIME_EVENTS);
 
 /** The paragraph of SI 2024/716 reg. 5(3) for each saving event. */
+const SAVING_PARAGRAPHS: Record<RegimeEvent, string> = {
+  'contract-awarded': 'SI 2024/716 reg. 5(3)(a)',
+  'framework-concluded': 'SI 2024/716 reg. 5(3)(a)',
+  'dps-established': 'SI 2024/716 reg. 5(3)(a)',
+  'negotiated-procedure-contact': 'SI 2024/716 reg. 5(3)(b)',
+  'contract-notice-submitted': 'SI 2024/716 reg. 5(3)(c)',
+  'veat-notice-published': 'SI 2024/716 reg. 5(3)(d)',
+  'contracts-finder-published': 'SI 2024/716 reg. 5(3)(e)',
+  'pcr-framework-call-off': 'SI 2024/716 reg. 5(1) (a call-off from a framework saved under reg. 5(3)(a))',
+  'pa-tender-notice': 'PA 2023 ss.21 and 44',
+  'pa-transparency-notice': 'PA 2023 ss.21 and 44',
+  'psr-process-started': 'PSR reg. 3',
+};
+
 function savingParagraph(event: RegimeEvent): string {
-  switch (event) {
-    case 'contract-awarded':
-    case 'framework-concluded':
-    case 'dps-established':
-      return 'SI 2024/716 reg. 5(3)(a)';
-    case 'negotiated-procedure-contact':
-      return 'SI 2024/716 reg. 5(3)(b)';
-    case 'contract-notice-submitted':
-      return 'SI 2024/716 reg. 5(3)(c)';
-    case 'veat-notice-published':
-      return 'SI 2024/716 reg. 5(3)(d)';
-    case 'contracts-finder-published':
-      return 'SI 2024/716 reg. 5(3)(e)';
-    case 'pcr-framework-call-off':
-      return 'SI 2024/716 reg. 5(1) (a call-off from a framework saved under reg. 5(3)(a))';
-    case 'pa-tender-notice':
-    case 'pa-transparency-notice':
-      return 'PA 2023 ss.21 and 44';
-    case 'psr-process-started':
-      return 'PSR reg. 3';
-    default:
-      return assertNever(event, 'regime event');
-  }
+  return SAVING_PARAGRAPHS[event];
 }
 
 export interface RegimeDecision {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codesOf } from '../domain/enums';
 import { settingsSchema } from '../domain/settings';
 
 /**
@@ -7,15 +8,14 @@ import { settingsSchema } from '../domain/settings';
  * applies whichever source a value comes from.
  */
 
-/** Where a value came from, in order of precedence: the first source with a valid value wins. */
-export const POLICY_SOURCES = ['machine-registry', 'machine-file', 'user-registry'] as const;
-export type PolicySource = (typeof POLICY_SOURCES)[number];
-
-export const POLICY_SOURCE_LABELS: Record<PolicySource, string> = {
+/** Where a value came from, in order of precedence (this table's order): the first source with a valid value wins. */
+export const POLICY_SOURCE_LABELS = {
   'machine-registry': 'Group Policy for this computer (HKLM)',
   'machine-file': 'the policy file on this computer',
   'user-registry': 'Group Policy for this user (HKCU)',
 };
+export type PolicySource = keyof typeof POLICY_SOURCE_LABELS;
+export const POLICY_SOURCES = codesOf(POLICY_SOURCE_LABELS);
 
 export type PolicyScalar = string | number | boolean;
 

@@ -1,21 +1,11 @@
 import type { Severity } from '../engine/feasibility-context';
-import { assertNever } from '../result';
 
 /** The severity of a feasibility finding, in words, and the order findings are listed in. */
 
+const SEVERITY_LABELS: Record<Severity, string> = { none: 'No issue', advisory: 'Advisory', warning: 'Warning', critical: 'Critical' };
+
 export function severityLabel(severity: Severity): string {
-  switch (severity) {
-    case 'none':
-      return 'No issue';
-    case 'advisory':
-      return 'Advisory';
-    case 'warning':
-      return 'Warning';
-    case 'critical':
-      return 'Critical';
-    default:
-      return assertNever(severity, 'severity');
-  }
+  return SEVERITY_LABELS[severity];
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, warning: 1, advisory: 2, none: 3 };

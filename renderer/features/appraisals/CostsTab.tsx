@@ -18,6 +18,7 @@ import { useCommands, newId } from '../../data';
 import { DateField, NumberField, SelectField, TextField, labelledOptions } from '../../ui/fields';
 import { formatFactor, formatMoney } from '@shared/format';
 import { DataTable, tableSpec } from '../../ui/DataTable';
+import { nextOrder } from './next-order';
 import { PerOption } from './PerOption';
 import type { AppraisalData } from './use-appraisal';
 
@@ -61,8 +62,7 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
       appraisalId: option.appraisalId,
       label: kind === 'one-off' ? 'One-off cost' : 'Annual cost',
       category: 'other' as const,
-      // New lines go last, so the list keeps the order the user gave it.
-      order: lines.reduce((max, l) => Math.max(max, l.order + 1), 0),
+      order: nextOrder(lines),
     };
     return commands.appraisals.addChild(
       'costLine',

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, type Option, type Risk } from '@shared/domain';
 import { CONSEQUENCE_LABELS, LIKELIHOOD_LABELS } from '@shared/engine/risk-matrix';
-import { RISK_LIBRARY, riskFromTemplate, suggestedRiskTemplates } from '@shared/engine/risk-library';
+import { blankRisk, RISK_LIBRARY, riskFromTemplate, suggestedRiskTemplates } from '@shared/engine/risk-library';
 import { useCommands, newId } from '../../data';
 import { DateField, NumberField, PickerSelect, SelectField, TextField, labelledOptions } from '../../ui/fields';
 import { gradeOfScore } from '@shared/presentation/grade';
 import { GradeBadge } from '../../ui/GradeBadge';
+import { nextOrder } from './next-order';
 import { PerOption } from './PerOption';
 import type { AppraisalData } from './use-appraisal';
 
@@ -39,22 +40,9 @@ function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
 
   const addFromLibrary = () => {
     const t = RISK_LIBRARY.find((r) => r.key === template);
-    if (t) void add({ ...riskFromTemplate(t, ids()), order: risks.reduce((max, r) => Math.max(max, r.order + 1), 0) });
+    if (t) void add({ ...riskFromTemplate(t, ids()), order: nextOrder(risks) });
   };
-  const addBlank = () =>
-    void add({
-      ...ids(),
-      title: 'New risk',
-      category: 'operational',
-      description: '',
-      owner: '',
-      mitigation: '',
-      inherent: { likelihood: 3, consequence: 3 },
-      residual: { likelihood: 2, consequence: 3 },
-      overlaps: 'none',
-      order: risks.reduce((max, r) => Math.max(max, r.order + 1), 0),
-      notes: '',
-    });
+  const addBlank = () => void add({ ...blankRisk(ids()), order: nextOrder(risks) });
 
   return (
     <section aria-label={`Risks of ${option.name}`}>

@@ -1,10 +1,11 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Legend, Tooltip } from 'recharts';
 import type { AppraisalResult } from '@shared/engine/appraise';
 import { benefitsByTypeTable } from '@shared/presentation/finance';
 import { formatMoney } from '@shared/format';
-import { barChartHeight, BAR_LABEL_AXIS, GRID_DOWN, moneyAxisProps } from './axis-props';
+import { barChartHeight, moneyAxisProps } from './axis-props';
 import { niceTicks } from './chart-scales';
-import { CHART_ROOT, ChartFrame, MONEY_TOOLTIP } from './ChartFrame';
+import { ChartFrame, MONEY_TOOLTIP } from './ChartFrame';
+import { labelBarAxes, labelBarChartProps } from './label-bar-chart';
 import type { TableMode } from './ChartTable';
 
 const TYPES = [
@@ -33,18 +34,8 @@ export function BenefitsByTypeChart({
   const summary = `${title}. Stacked bars per option: ${result.options.map((r) => `${r.option.name} ${formatMoney(r.costs.benefits.pvb)}`).join('; ')}. The table that follows gives every figure.`;
   return (
     <ChartFrame kind="benefits-by-type" title={title} summary={summary} tables={benefitsByTypeTable(result)} tableMode={table}>
-      <BarChart
-        width={width}
-        height={barChartHeight(rows.length) + 24}
-        data={rows}
-        layout="vertical"
-        stackOffset="sign"
-        {...CHART_ROOT}
-        margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
-      >
-        <CartesianGrid {...GRID_DOWN} />
-        <XAxis {...moneyAxisProps(ticks)} />
-        <YAxis {...BAR_LABEL_AXIS} />
+      <BarChart {...labelBarChartProps(width, barChartHeight(rows.length) + 24, rows)} stackOffset="sign">
+        {labelBarAxes(moneyAxisProps(ticks))}
         <Tooltip {...MONEY_TOOLTIP} />
         <Legend wrapperStyle={{ fontSize: 11 }} iconType="square" />
         {TYPES.map((t) => (

@@ -1,8 +1,9 @@
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Tooltip } from 'recharts';
 import type { ChartTableData } from '@shared/presentation/table';
 import { probabilityText } from '@shared/presentation/risk-analysis';
-import { barChartHeight, BAR_LABEL_AXIS, GRID_DOWN, PERCENT_AXIS } from './axis-props';
-import { CHART_ROOT, ChartFrame } from './ChartFrame';
+import { barChartHeight, PERCENT_AXIS } from './axis-props';
+import { ChartFrame } from './ChartFrame';
+import { labelBarAxes, labelBarChartProps } from './label-bar-chart';
 import type { TableMode } from './ChartTable';
 
 export interface ProbabilityCheapestChartProps {
@@ -20,17 +21,8 @@ export function ProbabilityCheapestChart({ options, table, width = 672, tableMod
   const summary = `${title}. ${options.map((o) => `${o.name} ${probabilityText(o.probability)}`).join('; ')}. The table that follows gives every figure.`;
   return (
     <ChartFrame kind="probability-cheapest" title={title} summary={summary} tables={table} tableMode={tableMode}>
-      <BarChart
-        width={width}
-        height={barChartHeight(rows.length)}
-        data={rows}
-        layout="vertical"
-        {...CHART_ROOT}
-        margin={{ top: 8, right: 16, bottom: 4, left: 4 }}
-      >
-        <CartesianGrid {...GRID_DOWN} />
-        <XAxis type="number" {...PERCENT_AXIS} />
-        <YAxis {...BAR_LABEL_AXIS} />
+      <BarChart {...labelBarChartProps(width, barChartHeight(rows.length), rows)}>
+        {labelBarAxes({ type: 'number', ...PERCENT_AXIS })}
         <Tooltip isAnimationActive={false} formatter={(value) => probabilityText(Number(value) / 100)} />
         <Bar dataKey="pct" name="Probability of being cheapest" fill="#009639" isAnimationActive={false} />
       </BarChart>

@@ -1,11 +1,12 @@
-import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, ReferenceLine, Tooltip } from 'recharts';
 import type { TornadoBar } from '@shared/engine/simulation';
 import { tornadoTable } from '@shared/presentation/risk-analysis';
 import { formatMoney } from '@shared/format';
-import { barChartHeight, BAR_LABEL_AXIS, GRID_DOWN, moneyAxisProps } from './axis-props';
+import { barChartHeight, moneyAxisProps } from './axis-props';
 import { niceTicksAround } from './chart-scales';
 import { INK } from './chart-palette';
-import { CHART_ROOT, ChartFrame, EmptyChart, MONEY_TOOLTIP } from './ChartFrame';
+import { ChartFrame, EmptyChart, MONEY_TOOLTIP } from './ChartFrame';
+import { labelBarAxes, labelBarChartProps } from './label-bar-chart';
 import type { TableMode } from './ChartTable';
 
 export interface TornadoChartProps {
@@ -35,17 +36,9 @@ export function TornadoChart({ name, bars, npc, width = 672, table = 'visible' }
 
   return (
     <ChartFrame kind="tornado" title={title} summary={summary} tables={tornadoTable(name, bars)} tableMode={table}>
-      <BarChart
-        width={width}
-        height={height}
-        data={rows}
-        layout="vertical"
-        {...CHART_ROOT}
-        margin={{ top: 18, right: 16, bottom: 4, left: 4 }}
-      >
-        <CartesianGrid {...GRID_DOWN} />
-        <XAxis {...moneyAxisProps(ticks)} />
-        <YAxis {...BAR_LABEL_AXIS} />
+      {/* Room above the bars for the centre line's label. */}
+      <BarChart {...labelBarChartProps(width, height, rows, 18)}>
+        {labelBarAxes(moneyAxisProps(ticks))}
         <Tooltip
           {...MONEY_TOOLTIP}
           formatter={(value) =>

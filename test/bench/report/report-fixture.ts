@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '@shared/dates';
 import { appraisalSchema, type Appraisal, type Contract, type Risk, type Settings } from '@shared/domain';
-import { RISK_LIBRARY } from '@shared/engine/risk-library';
+import { blankRisk, RISK_LIBRARY, riskFromTemplate } from '@shared/engine/risk-library';
 import { proposeShortlist } from '@shared/engine/shortlist';
 import type { AppraisalBundle } from '@shared/import/portfolio-format';
 
@@ -59,27 +59,12 @@ export function buildReportFixture(input: ReportFixtureInput): AppraisalBundle {
   const risks: Risk[] = [];
   for (const o of options) {
     for (const t of RISK_LIBRARY.filter((r) => r.appliesTo(o)).slice(0, 3)) {
-      risks.push({
-        id: newId(),
-        optionId: o.id,
-        appraisalId: id,
-        title: t.title,
-        category: t.category,
-        description: t.description,
-        owner: 'Chief Digital and Information Officer',
-        mitigation: t.mitigation,
-        inherent: t.inherent,
-        residual: t.residual,
-        overlaps: 'none',
-        order: risks.length,
-        notes: '',
-      });
+      const ids = { id: newId(), optionId: o.id, appraisalId: id };
+      risks.push({ ...riskFromTemplate(t, ids), owner: 'Chief Digital and Information Officer', order: risks.length });
     }
   }
   risks.push({
-    id: newId(),
-    optionId: direct.id,
-    appraisalId: id,
+    ...blankRisk({ id: newId(), optionId: direct.id, appraisalId: id }),
     title: 'Challenge to the direct award',
     category: 'legal-procurement',
     description: 'A competing supplier challenges the direct award in the courts.',
@@ -90,9 +75,7 @@ export function buildReportFixture(input: ReportFixtureInput): AppraisalBundle {
     impact: 400_000,
     probability: 0.3,
     landsOn: input.today,
-    overlaps: 'none',
     order: risks.length,
-    notes: '',
   });
 
   const stamp = `${input.today}T09:00:00.000Z`;

@@ -9,7 +9,8 @@ import { PerOption } from '../PerOption';
 import type { AppraisalData } from '../use-appraisal';
 import { BenefitEditor } from './BenefitEditor';
 import { BenefitSummary } from './BenefitSummary';
-import { benefitFromLibrary, blankBenefit, defaultBenefitDates, nextOrder } from './benefit-form';
+import { nextOrder } from '../next-order';
+import { benefitFromLibrary, blankBenefit, defaultBenefitDates } from './benefit-form';
 import '../economic.css';
 
 const LIBRARY_OPTIONS = BENEFIT_LIBRARY.map((t) => [t.key, `${t.label} (${BENEFIT_TYPE_LABELS[t.type]}, illustrative)`] as const);

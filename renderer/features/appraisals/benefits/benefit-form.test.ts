@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { benefitSchema } from '@shared/domain';
 import { makeOption } from '../../../../test/support/builders';
-import { benefitFromLibrary, blankBenefit, defaultBenefitDates, nextOrder, withCashflow, withProfile, withType } from './benefit-form';
+import { nextOrder } from '../next-order';
+import { benefitFromLibrary, blankBenefit, defaultBenefitDates, withCashflow, withProfile, withType } from './benefit-form';
 
 const ids = { id: 'b1', optionId: 'o1', appraisalId: 'a1', order: 0 };
 const dates = { start: '2028-04-01', end: '2036-03-31' };

@@ -24,11 +24,6 @@ export function defaultBenefitDates(option: Option, result: OptionResult | undef
   return { start, end: periodEnd < start ? start : periodEnd };
 }
 
-/** New lines go last, so the list keeps the order the user gave it. */
-export function nextOrder(items: ReadonlyArray<{ order: number }>): number {
-  return items.reduce((max, b) => Math.max(max, b.order + 1), 0);
-}
-
 const BLANK_LABELS: Record<BenefitType, string> = {
   CRB: 'New cash-releasing benefit',
   NCRB: 'New non-cash-releasing benefit',
