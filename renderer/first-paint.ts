@@ -14,8 +14,9 @@ import { todayIso } from '@shared/dates';
 import { keyDateOptions, type ContractDefaults } from '@shared/engine/key-dates';
 import { formatCount, formatMoney } from '@shared/format';
 import { COLUMNS, FIRST_ROW_ELEMENT, ROW_HEIGHT, TOTAL_WIDTH } from './features/portfolio/register-columns';
-import { buildRows, sortRows, totals } from './features/portfolio/register-model';
+import { buildRows, sortRows } from './features/portfolio/register-model';
 import { FIRST_PAINT_SCHEMA_VERSION, type EarlyRead } from './data/db-early';
+import { pageSums, type FirstScreenSnapshot } from './data/first-screen-snapshot';
 import { NOT_PERSISTENT_WARNING } from './data/persistent-storage';
 import { FIRST_PAINT_ID, FIRST_PAINT_SHOWN, noteScrolling } from './first-paint-handover';
 
@@ -55,13 +56,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record
   return node;
 }
 
+/** What the first paint is drawn from: the early read, or the snapshot with its amounts' text. */
+export type FirstPaintInput = EarlyRead & Pick<FirstScreenSnapshot, 'money'>;
+
 /**
  * Builds the first screen (the shell and the Portfolio screen with the first page of the register)
  * from what the early read found, or returns null when it should not be drawn: another address, no
  * rows, a schema the app will upgrade first.
  */
 export function buildFirstPaint(
-  read: EarlyRead,
+  read: FirstPaintInput,
   hash: string,
   persistent: boolean,
   today = todayIso(),
@@ -72,7 +76,9 @@ export function buildFirstPaint(
   const options = keyDateOptions({ expiringHorizonMonths: settings.horizonMonths, contractDefaults: settings.defaults }, today);
   const rows = sortRows(buildRows(read.firstPage as Contract[], options), { key: 'currentEndDate', direction: 'asc' });
   const showing = `the first ${formatCount(rows.length)} contracts (more loading)`;
-  const sum = totals(rows);
+  const sum = pageSums(read.firstPage);
+  // The snapshot's text for an amount, else formatMoney's own (the same module wrote it).
+  const money = (amount: number | undefined) => (amount === undefined ? undefined : read.money?.[String(amount)]) ?? formatMoney(amount);
 
   const header = el(
     'div',
@@ -121,7 +127,7 @@ export function buildFirstPaint(
         class: `grid-cell${c === 0 ? ' frozen' : ''}${col.numeric ? ' numeric' : ''}`,
       });
       cell.style.width = `${col.width}px`;
-      cell.append(col.render(row));
+      cell.append(col.key === 'annualValue' ? money(row.contract.annualValue) : col.render(row));
       if (col.assumed?.(row)) {
         cell.append(
           el(
@@ -175,7 +181,7 @@ export function buildFirstPaint(
     el(
       'p',
       { class: 'table-footer', 'aria-live': 'polite' },
-      `Showing ${showing} · annual value ${formatMoney(sum.annualValue)} · total value ${formatMoney(sum.totalValue)}`,
+      `Showing ${showing} · annual value ${money(sum.annualValue)} · total value ${money(sum.totalValue)}`,
     ),
     ...(rows.some((r) => r.keyDates.decisionAssumed)
       ? [
@@ -226,7 +232,7 @@ export const PAINT_WAIT_LIMIT_MS = 1000;
  * that frame: on a busy two-core machine the frame's raster and display waited ~0.5 s behind the
  * app's first chunks (test/bench/start-up.ts, TPP_BENCH_TRACE).
  */
-export function paintFirstRows(read: EarlyRead, persistent: boolean, source: 'snapshot' | 'database'): Promise<void> {
+export function paintFirstRows(read: FirstPaintInput, persistent: boolean, source: 'snapshot' | 'database'): Promise<void> {
   const root = document.getElementById('root');
   if (!root || root.childNodes.length > 0 || document.getElementById(FIRST_PAINT_ID)) return Promise.resolve();
   const screen = buildFirstPaint(read, window.location.hash, persistent);

@@ -25,7 +25,7 @@ const early = beginEarlyOpen();
 /** Until the first rows are drawn, the app's loading stages wait for that frame rather than delay it. */
 let painting: Promise<void> = snapshot
   ? paintFirstRows(
-      { version: snapshot.schema, firstPage: snapshot.firstPage, settings: snapshot.settings },
+      { version: snapshot.schema, firstPage: snapshot.firstPage, settings: snapshot.settings, money: snapshot.money },
       snapshot.persistent,
       'snapshot',
     )

@@ -57,6 +57,9 @@ export function formatMoneyCompact(amount: number | null | undefined): string {
 
 /** `3,651` */
 export function formatCount(n: number): string {
+  // A whole number under a thousand either way has no grouping and en-GB's minus is the hyphen: its
+  // digits are the formatter's text, without building one (the first paint's counts, issue 16).
+  if (Number.isInteger(n) && Math.abs(n) < 1000 && !Object.is(n, -0)) return String(n);
   return WHOLE().format(n);
 }
 

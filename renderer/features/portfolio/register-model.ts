@@ -256,11 +256,6 @@ export function* totalsInSteps(rows: readonly RegisterRow[]): Generator<number, 
   return { count: rows.length, annualValue, totalValue };
 }
 
-/** The footer's count and sums at once, for a few rows (the first paint's page). */
-export function totals(rows: readonly RegisterRow[]): Totals {
-  return drain(totalsInSteps(rows));
-}
-
 /** The register as last shown, and what it was worked out from. */
 export interface ShownRegister {
   rows: readonly RegisterRow[];
