@@ -2,9 +2,10 @@ import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { aContract } from '../test/support/builders';
 import { keyDateOptions } from '@shared/engine/key-dates';
-import { buildFirstPaint, firstPaintSettings, paintFirstRows } from './first-paint';
+import { buildFirstPaint, firstPaintSettings, paintFirstRows, type FirstPaintInput } from './first-paint';
 import { FIRST_PAINT_ID, FIRST_PAINT_SHOWN, handOverFirstPaint } from './first-paint-handover';
-import { FIRST_PAINT_SCHEMA_VERSION, type EarlyRead } from './data/db-early';
+import { FIRST_PAINT_SCHEMA_VERSION } from './data/db-early';
+import { moneyText } from './data/first-screen-keeper';
 import { RegisterTable } from './features/portfolio/RegisterTable';
 import { buildRows, sortRows } from './features/portfolio/register-model';
 
@@ -15,7 +16,7 @@ const contracts = [
   aContract({ reference: 'A-1', title: 'EPR', currentEndDate: '2027-03-31', annualValue: 1_200_000 }),
   aContract({ reference: 'C-3', title: 'Network', currentEndDate: '2026-09-30', noticePeriodDays: 30 }),
 ];
-const read = (over: Partial<EarlyRead> = {}): EarlyRead => ({
+const read = (over: Partial<FirstPaintInput> = {}): FirstPaintInput => ({
   version: FIRST_PAINT_SCHEMA_VERSION,
   firstPage: contracts,
   settings: { contractDefaults: { noticePeriodDays: 60, internalLeadTimeDays: 45 }, organisation: { trustName: 'Example NHS Trust' } },
@@ -79,6 +80,23 @@ describe("the entry's first paint of the register", () => {
     const header = (grid: Element) => new XMLSerializer().serializeToString(grid.querySelector('.grid-header')!);
     expect(header(grid)).toBe(header(container.querySelector('[role="grid"]')!));
     expect(grid.getAttribute('aria-colcount')).toBe(container.querySelector('[role="grid"]')!.getAttribute('aria-colcount'));
+  });
+
+  it("shows the amounts in the snapshot's text, which is formatMoney's own", () => {
+    const cells = (painted: HTMLElement) => [...painted.querySelectorAll('[role="row"]')].map((row) => row.textContent);
+    const footer = (painted: HTMLElement) => painted.querySelector('.table-footer')?.textContent;
+    const formatted = buildFirstPaint(read(), '#/portfolio', true, TODAY)!;
+    const fromSnapshot = buildFirstPaint(read({ money: moneyText(contracts) }), '#/portfolio', true, TODAY)!;
+    expect(cells(fromSnapshot)).toEqual(cells(formatted));
+    expect(footer(fromSnapshot)).toBe(footer(formatted));
+    // The stored text is what is shown (it is written with the rows, and cleared with them).
+    const stored = buildFirstPaint(
+      read({ money: { ...moneyText(contracts), '1200000': '£1,200,000 (stored)' } }),
+      '#/portfolio',
+      true,
+      TODAY,
+    )!;
+    expect(stored.querySelector('[role="grid"]')?.textContent).toContain('£1,200,000 (stored)');
   });
 
   it('covers the hidden app until it takes over, which keeps the focused cell', () => {

@@ -14,8 +14,9 @@ import { todayIso } from '@shared/dates';
 import { keyDateOptions, type ContractDefaults } from '@shared/engine/key-dates';
 import { formatCount, formatMoney } from '@shared/format';
 import { COLUMNS, FIRST_ROW_ELEMENT, ROW_HEIGHT, TOTAL_WIDTH } from './features/portfolio/register-columns';
-import { buildRows, sortRows, totals } from './features/portfolio/register-model';
+import { buildRows, sortRows } from './features/portfolio/register-model';
 import { FIRST_PAINT_SCHEMA_VERSION, type EarlyRead } from './data/db-early';
+import { pageSums, type FirstScreenSnapshot } from './data/first-screen-snapshot';
 import { NOT_PERSISTENT_WARNING } from './data/persistent-storage';
 import { FIRST_PAINT_ID, FIRST_PAINT_SHOWN, noteScrolling } from './first-paint-handover';
 
@@ -55,13 +56,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record
   return node;
 }
 
+/** What the first paint is drawn from: the early read, or the snapshot with its amounts' text. */
+export type FirstPaintInput = EarlyRead & Pick<FirstScreenSnapshot, 'money'>;
+
 /**
  * Builds the first screen (the shell and the Portfolio screen with the first page of the register)
  * from what the early read found, or returns null when it should not be drawn: another address, no
  * rows, a schema the app will upgrade first.
  */
 export function buildFirstPaint(
-  read: EarlyRead,
+  read: FirstPaintInput,
   hash: string,
   persistent: boolean,
   today = todayIso(),
@@ -72,7 +76,9 @@ export function buildFirstPaint(
   const options = keyDateOptions({ expiringHorizonMonths: settings.horizonMonths, contractDefaults: settings.defaults }, today);
   const rows = sortRows(buildRows(read.firstPage as Contract[], options), { key: 'currentEndDate', direction: 'asc' });
   const showing = `the first ${formatCount(rows.length)} contracts (more loading)`;
-  const sum = totals(rows);
+  const sum = pageSums(read.firstPage);
+  // The snapshot's text for an amount, else formatMoney's own (the same module wrote it).
+  const money = (amount: number | undefined) => (amount === undefined ? undefined : read.money?.[String(amount)]) ?? formatMoney(amount);
 
   const header = el(
     'div',
@@ -95,9 +101,10 @@ export function buildFirstPaint(
   const body = el('div', { role: 'rowgroup' });
   body.style.height = `${rows.length * ROW_HEIGHT}px`;
   body.style.position = 'relative';
-  // Like the app's virtual list, only the rows a screen can show are drawn (the scroll height is the
-  // whole page's): a smaller first layout.
-  const drawn = rows.slice(0, Math.ceil(screenHeight / ROW_HEIGHT) + 12);
+  // Only the rows the window can show are drawn (the scroll height is the whole page's): each row is
+  // twelve cells to lay out, shape and raster before the first frame is on screen, and the app's
+  // virtual list, which draws a dozen more either side, takes over long before anyone scrolls.
+  const drawn = rows.slice(0, Math.ceil(screenHeight / ROW_HEIGHT));
   drawn.forEach((row, index) => {
     const line = el('div', {
       role: 'row',
@@ -120,7 +127,7 @@ export function buildFirstPaint(
         class: `grid-cell${c === 0 ? ' frozen' : ''}${col.numeric ? ' numeric' : ''}`,
       });
       cell.style.width = `${col.width}px`;
-      cell.append(col.render(row));
+      cell.append(col.key === 'annualValue' ? money(row.contract.annualValue) : col.render(row));
       if (col.assumed?.(row)) {
         cell.append(
           el(
@@ -174,7 +181,7 @@ export function buildFirstPaint(
     el(
       'p',
       { class: 'table-footer', 'aria-live': 'polite' },
-      `Showing ${showing} · annual value ${formatMoney(sum.annualValue)} · total value ${formatMoney(sum.totalValue)}`,
+      `Showing ${showing} · annual value ${money(sum.annualValue)} · total value ${money(sum.totalValue)}`,
     ),
     ...(rows.some((r) => r.keyDates.decisionAssumed)
       ? [
@@ -214,12 +221,18 @@ export function buildFirstPaint(
   return painted;
 }
 
+/** The longest the app's loading waits for the first rows to reach the screen (a window not shown yet draws no frame). */
+export const PAINT_WAIT_LIMIT_MS = 1000;
+
 /**
- * Draws the first screen (from the first-screen snapshot, or else the early read) over the (still empty, hidden) app root, unless the app has already
- * rendered, and marks the frame it is painted in. Resolves once that frame is out (at once when
- * nothing was drawn), so the app's next stage of loading does not hold the paint back.
+ * Draws the first screen (from the first-screen snapshot, or else the early read) over the (still
+ * empty, hidden) app root, unless the app has already rendered, and marks the frame it is drawn in.
+ * Resolves once the first row is on screen (its Element Timing entry, at once when nothing was
+ * drawn, or after PAINT_WAIT_LIMIT_MS at the latest), so the app's loading does not compete with
+ * that frame: on a busy two-core machine the frame's raster and display waited ~0.5 s behind the
+ * app's first chunks (test/bench/start-up.ts, TPP_BENCH_TRACE).
  */
-export function paintFirstRows(read: EarlyRead, persistent: boolean, source: 'snapshot' | 'database'): Promise<void> {
+export function paintFirstRows(read: FirstPaintInput, persistent: boolean, source: 'snapshot' | 'database'): Promise<void> {
   const root = document.getElementById('root');
   if (!root || root.childNodes.length > 0 || document.getElementById(FIRST_PAINT_ID)) return Promise.resolve();
   const screen = buildFirstPaint(read, window.location.hash, persistent);
@@ -229,11 +242,27 @@ export function paintFirstRows(read: EarlyRead, persistent: boolean, source: 'sn
   if (source === 'snapshot') performance.mark('first-paint:from-snapshot');
   document.body.classList.add(FIRST_PAINT_SHOWN);
   root.before(screen);
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      performance.mark('first-paint:rows');
-      // A task queued from the frame's callback runs after that frame has been drawn.
-      setTimeout(resolve, 0);
-    }),
-  );
+  requestAnimationFrame(() => performance.mark('first-paint:rows'));
+  return whenOnScreen(FIRST_ROW_ELEMENT, PAINT_WAIT_LIMIT_MS);
+}
+
+/** Resolves once the element with Element Timing name `identifier` has been painted, or after `limitMs`. */
+export function whenOnScreen(identifier: string, limitMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timing = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('element');
+    const observer = timing
+      ? new PerformanceObserver((list) => {
+          if (list.getEntries().some((entry) => (entry as PerformanceEntry & { identifier?: string }).identifier === identifier)) done();
+        })
+      : undefined;
+    const timer = setTimeout(() => done(), limitMs);
+    function done() {
+      observer?.disconnect();
+      clearTimeout(timer);
+      resolve();
+    }
+    if (observer) observer.observe({ type: 'element', buffered: true });
+    // No Element Timing: the frame after the one drawn is as near as the page can tell.
+    else requestAnimationFrame(() => requestAnimationFrame(done));
+  });
 }

@@ -13,16 +13,19 @@ performance.mark('app:entry');
 // eval, so the probe is refused and reported as a violation. The app's chunks build schemas as they
 // load, before any of their own code could say so: set zod's shared setting here, first.
 (globalThis as { __zod_globalConfig?: { jitless?: boolean } }).__zod_globalConfig = { jitless: true };
-const early = beginEarlyOpen();
 // The first screen as last committed (renderer/data/first-screen-snapshot.ts), read synchronously:
 // painted now, without waiting for IndexedDB, whose cold open alone takes longer than the 300 ms
 // target. Without one (first start, after a write that has not yet been followed by a rewrite, a
-// crash in between), the early read below paints it.
+// crash in between), the early read below paints it. Read before the database starts opening: the
+// first localStorage read waits for the browser to load the origin's storage, and with a 100,000-row
+// database opening alongside it waited longer (a trace, test/bench/start-up.ts TPP_BENCH_TRACE=1,
+// showed the entry idle ~115 ms; 10–40 ms read first).
 const snapshot = readSnapshot(FIRST_PAINT_SCHEMA_VERSION);
+const early = beginEarlyOpen();
 /** Until the first rows are drawn, the app's loading stages wait for that frame rather than delay it. */
 let painting: Promise<void> = snapshot
   ? paintFirstRows(
-      { version: snapshot.schema, firstPage: snapshot.firstPage, settings: snapshot.settings },
+      { version: snapshot.schema, firstPage: snapshot.firstPage, settings: snapshot.settings, money: snapshot.money },
       snapshot.persistent,
       'snapshot',
     )

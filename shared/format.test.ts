@@ -89,6 +89,10 @@ describe('formatCount and countOf', () => {
     expect(formatCount(1_048_576)).toBe('1,048,576');
     expect(formatCount(0)).toBe('0');
   });
+  it('writes small counts (without building a formatter) exactly as the en-GB formatter does', () => {
+    const intl = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+    for (const n of [-1000, -999, -42, -1, -0, 0, 7, 80, 999, 1000, 12.4, 999.6]) expect(formatCount(n), String(n)).toBe(intl.format(n));
+  });
   it('says one thing in the singular and other counts in the plural', () => {
     expect(countOf(1, 'appraisal')).toBe('1 appraisal');
     expect(countOf(0, 'appraisal')).toBe('0 appraisals');

@@ -8,12 +8,22 @@ import { parseIsoDate, type IsoDate } from './dates';
  * expensive part.
  */
 
-const POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
-const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const UP_TO_1DP = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const UP_TO_2DP = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const TWO_DP = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const FOUR_DP = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+/**
+ * A formatter built on its first use, then kept. Built all at once as the module loaded, the seven
+ * formatters here were the costliest work before the first paint (issue 16: with the collator, ~90 ms of a busy start-up's
+ * trace), though the first rows need two.
+ */
+function onFirstUse<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
+const POUNDS = onFirstUse(() => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 }));
+const WHOLE = onFirstUse(() => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }));
+const UP_TO_1DP = onFirstUse(() => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }));
+const UP_TO_2DP = onFirstUse(() => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }));
+const TWO_DP = onFirstUse(() => new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
+const FOUR_DP = onFirstUse(() => new Intl.NumberFormat('en-GB', { minimumFractionDigits: 4, maximumFractionDigits: 4 }));
 
 /** What a missing figure reads as. */
 export const NONE = '—';
@@ -27,7 +37,7 @@ function wholePounds(amount: number): number {
 /** `£2,359,420`; `—` when there is no figure. Totals are computed from unrounded values. */
 export function formatMoney(amount: number | null | undefined): string {
   if (amount == null || !Number.isFinite(amount)) return NONE;
-  return POUNDS.format(wholePounds(amount));
+  return POUNDS().format(wholePounds(amount));
 }
 
 /**
@@ -39,15 +49,18 @@ export function formatMoneyCompact(amount: number | null | undefined): string {
   if (amount == null || !Number.isFinite(amount)) return NONE;
   const sign = amount < 0 ? '-' : '';
   const abs = Math.abs(amount);
-  if (abs >= 999_995_000) return `${sign}£${UP_TO_2DP.format(abs / 1e9)}bn`;
-  if (abs >= 999_995) return `${sign}£${UP_TO_2DP.format(abs / 1e6)}m`;
-  if (abs >= 999.5) return `${sign}£${UP_TO_1DP.format(abs / 1e3)}k`;
+  if (abs >= 999_995_000) return `${sign}£${UP_TO_2DP().format(abs / 1e9)}bn`;
+  if (abs >= 999_995) return `${sign}£${UP_TO_2DP().format(abs / 1e6)}m`;
+  if (abs >= 999.5) return `${sign}£${UP_TO_1DP().format(abs / 1e3)}k`;
   return formatMoney(amount);
 }
 
 /** `3,651` */
 export function formatCount(n: number): string {
-  return WHOLE.format(n);
+  // A whole number under a thousand either way has no grouping and en-GB's minus is the hyphen: its
+  // digits are the formatter's text, without building one (the first paint's counts, issue 16).
+  if (Number.isInteger(n) && Math.abs(n) < 1000 && !Object.is(n, -0)) return String(n);
+  return WHOLE().format(n);
 }
 
 /** `1 appraisal`, `3,651 contracts`, `2 criteria` (give the plural when it is not the word + s). */
@@ -57,12 +70,12 @@ export function countOf(n: number, singular: string, plural = `${singular}s`): s
 
 /** `12%`, `3.5%` from a percentage (12, not 0.12); up to `decimals` places, trailing zeros dropped. */
 export function formatPct(pct: number, decimals: 1 | 2 = 1): string {
-  return `${(decimals === 1 ? UP_TO_1DP : UP_TO_2DP).format(pct)}%`;
+  return `${(decimals === 1 ? UP_TO_1DP : UP_TO_2DP)().format(pct)}%`;
 }
 
 /** A plain number to at most `decimals` places, trailing zeros dropped: `1.25`, `2`, `12,500`. */
 export function formatDecimal(n: number, decimals: 1 | 2 = 2): string {
-  return (decimals === 1 ? UP_TO_1DP : UP_TO_2DP).format(n);
+  return (decimals === 1 ? UP_TO_1DP : UP_TO_2DP)().format(n);
 }
 
 /** `3.5%` from a fraction (0.035), as discount and deflator rates are stored. */
@@ -72,18 +85,18 @@ export function formatRate(fraction: number): string {
 
 /** A weighted score out of 10: `7.25`. */
 export function formatScore(score: number): string {
-  return TWO_DP.format(score);
+  return TWO_DP().format(score);
 }
 
 /** A discount factor as the Green Book tables print it: `0.9662`. */
 export function formatFactor(factor: number): string {
-  return FOUR_DP.format(factor);
+  return FOUR_DP().format(factor);
 }
 
 /** `7 months`, `1 month`, `2.5 months` */
 export function formatMonths(months: number): string {
   const m = Math.round(months * 10) / 10;
-  return `${UP_TO_1DP.format(m)} ${m === 1 ? 'month' : 'months'}`;
+  return `${UP_TO_1DP().format(m)} ${m === 1 ? 'month' : 'months'}`;
 }
 
 /** A contract term: `7 years`, `24 months`, `3 years 6 months`. */
@@ -112,15 +125,18 @@ export function formatDate(iso: IsoDate | null | undefined): string {
   return text;
 }
 
-const LONDON_TIME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const LONDON_TIME = onFirstUse(
+  () =>
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/London',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }),
+);
 
 /**
  * A moment the app recorded (an ISO timestamp in UTC) as a trust manager reads it, in UK local
@@ -130,7 +146,11 @@ export function formatTimestamp(isoDateTime: string | null | undefined): string 
   if (!isoDateTime) return NONE;
   const at = new Date(isoDateTime);
   if (Number.isNaN(at.getTime())) return isoDateTime;
-  const parts = Object.fromEntries(LONDON_TIME.formatToParts(at).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    LONDON_TIME()
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
   return `${parts.day} ${parts.month} ${parts.year}, ${parts.hour}:${parts.minute}`;
 }
 

@@ -8,7 +8,8 @@ import type { DBCore, Middleware } from 'dexie';
 import type { PlannerDb } from './db';
 import { FIRST_PAGE_ROWS } from './db-early';
 import { askPersistentStorageOnce } from './persistent-storage';
-import { beginSnapshotWrite, onWritesSettled, SNAPSHOT_FORMAT, snapshotWrites, writeSnapshot } from './first-screen-snapshot';
+import { formatMoney } from '@shared/format';
+import { beginSnapshotWrite, onWritesSettled, pageSums, SNAPSHOT_FORMAT, snapshotWrites, writeSnapshot } from './first-screen-snapshot';
 
 /** The tables the first paint shows from: a write to any other cannot make the snapshot stale. */
 const SHOWN_TABLES = ['contracts', 'settings'];
@@ -64,7 +65,16 @@ export async function rewriteSnapshot(db: PlannerDb, schema: number): Promise<bo
   const persistent = await askPersistentStorageOnce();
   const after = snapshotWrites();
   if (after.generation !== before.generation || after.inFlight > 0) return false;
-  return writeSnapshot({ format: SNAPSHOT_FORMAT, schema, firstPage, settings: settings?.value, persistent });
+  return writeSnapshot({ format: SNAPSHOT_FORMAT, schema, firstPage, settings: settings?.value, persistent, money: moneyText(firstPage) });
+}
+
+/** formatMoney's text for every amount the first paint shows of `page`: each annual value and the page's sums. */
+export function moneyText(page: readonly { annualValue?: number }[]): Record<string, string> {
+  const sums = pageSums(page);
+  const text: Record<string, string> = {};
+  for (const amount of [...page.map((c) => c.annualValue), sums.annualValue, sums.totalValue])
+    if (typeof amount === 'number') text[String(amount)] = formatMoney(amount);
+  return text;
 }
 
 /**

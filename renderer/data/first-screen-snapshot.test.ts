@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { contractSchema, DEFAULT_SETTINGS, type Contract } from '@shared/domain';
+import { formatMoney } from '@shared/format';
 import { anInfrastructureContract } from '../../test/support/builders';
 import { freshDb, importContracts } from '../../test/support/fresh-db';
 import { addKpi } from '../features/portfolio/kpi-edits';
@@ -10,6 +11,7 @@ import { keepFirstScreenSnapshot, rewriteSnapshot } from './first-screen-keeper'
 import {
   beginSnapshotWrite,
   clearSnapshot,
+  pageSums,
   readSnapshot,
   SNAPSHOT_FORMAT,
   SNAPSHOT_KEY,
@@ -239,6 +241,10 @@ describe('writing the snapshot again', () => {
     expect((snap.settings as { organisation: { trustName: string } }).organisation.trustName).toBe(
       'Northshire Hospitals NHS Foundation Trust',
     );
+    // The amounts the first paint shows, in formatMoney's words, so it needs no formatter of its own.
+    const sums = pageSums(snap.firstPage);
+    for (const amount of [...contracts.map((c) => c.annualValue), sums.annualValue, sums.totalValue])
+      if (amount !== undefined) expect(snap.money?.[String(amount)]).toBe(formatMoney(amount));
   });
 
   it('stores nothing when a write began while it read, or one is still in flight', async () => {

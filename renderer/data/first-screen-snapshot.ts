@@ -33,6 +33,24 @@ export interface FirstScreenSnapshot {
   settings: unknown;
   /** Whether the browser had granted persistent storage when it was written (the first paint's warning). */
   persistent: boolean;
+  /**
+   * The text shared/format.ts's formatMoney gives each amount the first paint shows (each contract's
+   * annual value and the page's sums, `pageSums`), by String(amount): written with the snapshot, so
+   * the first paint builds no Intl formatter (building the first one cost 40–100 ms of a busy start,
+   * issue 16). Without it (an older snapshot) the first paint formats the amounts itself.
+   */
+  money?: Record<string, string>;
+}
+
+/** The first page's sums, added up in the order stored: the keeper and the first paint get the very same numbers. */
+export function pageSums(page: readonly unknown[]): { annualValue: number; totalValue: number } {
+  let annualValue = 0;
+  let totalValue = 0;
+  for (const c of page as { annualValue?: unknown; totalValue?: unknown }[]) {
+    if (typeof c?.annualValue === 'number') annualValue += c.annualValue;
+    if (typeof c?.totalValue === 'number') totalValue += c.totalValue;
+  }
+  return { annualValue, totalValue };
 }
 
 /** localStorage, or undefined where there is none (a worker, Node) or it may not be used (a security error). */
@@ -52,6 +70,7 @@ export function readSnapshot(schema: number): FirstScreenSnapshot | undefined {
     const s = JSON.parse(text) as Partial<FirstScreenSnapshot> | null;
     if (!s || s.format !== SNAPSHOT_FORMAT || s.schema !== schema || !Array.isArray(s.firstPage) || typeof s.persistent !== 'boolean')
       return undefined;
+    if (typeof s.money !== 'object' || s.money === null) delete s.money;
     return s as FirstScreenSnapshot;
   } catch {
     return undefined;

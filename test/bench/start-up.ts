@@ -117,6 +117,45 @@ export async function launch(dir: string): Promise<{ context: BrowserContext; pa
   return { context, page: context.pages()[0] ?? (await context.newPage()) };
 }
 
+/**
+ * TPP_BENCH_TRACE=1: instead of the timed starts, a Chrome trace of one start of the app and one of the
+ * localStorage floor, each in a new browser process, written to test-results/bench-profiles/start-up-<name>.json
+ * (open it in Chrome DevTools' Performance panel, or summarise it with test/bench/trace-summary.ts): what
+ * runs, on which thread and in what order, from the navigation to the first rows painted.
+ */
+const TRACE = process.env.TPP_BENCH_TRACE === '1';
+const TRACE_DIR = 'test-results/bench-profiles';
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink',
+  'blink.user_timing',
+  'loading',
+  'v8',
+  'disabled-by-default-v8.cpu_profiler',
+  'cc',
+  'viz',
+  'fonts',
+];
+
+/** Opens `url` in a new browser process on `profile` while tracing, waits for `ready`, and saves the trace as `name`. */
+async function traceStart(profile: string, url: string, name: string, ready: (page: Page) => Promise<unknown>): Promise<void> {
+  const { context, page } = await launch(profile);
+  const session = await context.newCDPSession(page);
+  const events: unknown[] = [];
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  const done = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
+  await session.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
+  await page.goto(url);
+  await ready(page);
+  await firstRowPainted(page);
+  await session.send('Tracing.end');
+  await done;
+  mkdirSync(TRACE_DIR, { recursive: true });
+  writeFileSync(path.join(TRACE_DIR, `start-up-${name}.json`), JSON.stringify({ traceEvents: events }));
+  await context.close();
+}
+
 export const waitForMark = (page: Page, name: string, timeout = 120_000) =>
   page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, { timeout });
 
@@ -169,6 +208,22 @@ export async function measureStartUp(profile: string, origin: string, rows: numb
   ];
   const runs: { painted: number; marks: number[]; longest: number; source: string }[] = [];
   let scrollMs = 0;
+  /** A new browser process opens `file` of the floors and `measure`s it. */
+  const freshFloor = async <T>(file: string, measure: (page: Page) => Promise<T>): Promise<T> => {
+    const { context, page } = await launch(profile);
+    try {
+      await page.goto(`${origin}/${FLOOR_DIR}/${file}`);
+      return await measure(page);
+    } finally {
+      await context.close();
+    }
+  };
+  /** A data floor: when it had read its rows, and when the first of them was painted. */
+  const readAndPainted = async (page: Page) => {
+    await waitForMark(page, 'floor:read');
+    return { read: (await at(page, ['floor:read']))[0], painted: await firstRowPainted(page) };
+  };
+
   // The day before: a session that ends with the first-screen snapshot written (an app that keeps
   // one writes it once start-up has settled), as a user's next start finds it. Not timed.
   {
@@ -178,6 +233,12 @@ export async function measureStartUp(profile: string, origin: string, rows: numb
     await waitForMark(page, 'register:rendered');
     await page.waitForFunction((key) => localStorage.getItem(key) !== null, SNAPSHOT_KEY, { timeout: 15_000 }).catch(() => undefined);
     await context.close();
+  }
+  await freshFloor('ls-seed.html', (page) => waitForMark(page, 'floor:seeded'));
+  if (TRACE) {
+    await traceStart(profile, `${origin}/#/portfolio`, 'app', (page) => waitForMark(page, 'first-paint:rows'));
+    await traceStart(profile, `${origin}/${FLOOR_DIR}/ls.html`, 'ls-floor', (page) => waitForMark(page, 'floor:read'));
+    return;
   }
   for (let i = 0; i < starts; i++) {
     const { context, page } = await launch(profile);
@@ -211,29 +272,14 @@ export async function measureStartUp(profile: string, origin: string, rows: numb
     lsRead: [] as number[],
     lsPainted: [] as number[],
   };
-  {
-    const { context, page } = await launch(profile);
-    await page.goto(`${origin}/${FLOOR_DIR}/ls-seed.html`);
-    await waitForMark(page, 'floor:seeded');
-    await context.close();
-  }
   for (let i = 0; i < starts; i++) {
-    let { context, page } = await launch(profile);
-    await page.goto(`${origin}/${FLOOR_DIR}/static.html`);
-    floors.staticPaint.push(await firstRowPainted(page));
-    await context.close();
-    ({ context, page } = await launch(profile));
-    await page.goto(`${origin}/${FLOOR_DIR}/idb.html`);
-    await waitForMark(page, 'floor:read');
-    floors.idbPainted.push(await firstRowPainted(page));
-    floors.idbRead.push((await at(page, ['floor:read']))[0]);
-    await context.close();
-    ({ context, page } = await launch(profile));
-    await page.goto(`${origin}/${FLOOR_DIR}/ls.html`);
-    await waitForMark(page, 'floor:read');
-    floors.lsPainted.push(await firstRowPainted(page));
-    floors.lsRead.push((await at(page, ['floor:read']))[0]);
-    await context.close();
+    floors.staticPaint.push(await freshFloor('static.html', firstRowPainted));
+    const idb = await freshFloor('idb.html', readAndPainted);
+    floors.idbRead.push(idb.read);
+    floors.idbPainted.push(idb.painted);
+    const ls = await freshFloor('ls.html', readAndPainted);
+    floors.lsRead.push(ls.read);
+    floors.lsPainted.push(ls.painted);
   }
 
   const mark = (name: string) => runs.map((r) => r.marks[MARKS.indexOf(name)]);

@@ -161,7 +161,10 @@ function sortValue(row: RegisterRow, key: SortKey): string | number {
   }
 }
 
-const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' });
+// Built when a text column is first sorted, not as the module loads: the entry's first paint of the
+// register (renderer/first-paint.ts) loads this module and sorts by end date only (issue 16).
+let collator: Intl.Collator | undefined;
+const collate = (a: string, b: string) => (collator ??= new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' })).compare(a, b);
 /** Keys compared as plain strings: ISO dates and enum codes sort correctly that way, and fast. */
 const PLAIN_KEYS = new Set<SortKey>([
   'currentEndDate',
@@ -196,7 +199,7 @@ function* sortRowsInSteps(rows: readonly RegisterRow[], sort: SortState): Genera
     if ((i + 1) % STEP_ROWS === 0) yield (0.1 * i) / rows.length;
   }
   if (!PLAIN_KEYS.has(sort.key) && keyed.length > 0 && typeof keyed[0].v === 'string') {
-    const order = yield* scaled(sortInSteps([...new Set(keyed.map((k) => k.v as string))], collator.compare), 0.1, 0.4);
+    const order = yield* scaled(sortInSteps([...new Set(keyed.map((k) => k.v as string))], collate), 0.1, 0.4);
     const rank = new Map(order.map((v, i) => [v, i]));
     for (let i = 0; i < keyed.length; i++) {
       keyed[i].v = rank.get(keyed[i].v as string)!;
@@ -251,11 +254,6 @@ export function* totalsInSteps(rows: readonly RegisterRow[]): Generator<number, 
     if (lo + STEP_ROWS * 5 < rows.length) yield lo / rows.length;
   }
   return { count: rows.length, annualValue, totalValue };
-}
-
-/** The footer's count and sums at once, for a few rows (the first paint's page). */
-export function totals(rows: readonly RegisterRow[]): Totals {
-  return drain(totalsInSteps(rows));
 }
 
 /** The register as last shown, and what it was worked out from. */
