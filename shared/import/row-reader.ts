@@ -17,6 +17,7 @@ import { IMPORT_LIMITS } from './limits';
 import { formatCount } from '../format';
 import type { DateOptions } from './values';
 import { endDateFromTerm } from './term';
+import { defaultsOf, fastCheck } from './zod-fast-check';
 
 /*
  * Reads one register row into a validated contract, or into issues. Runs 100,000 times for a large
@@ -76,6 +77,34 @@ const I = {
 };
 const DEFAULTS: Record<string, unknown> = IMPORT_DEFAULTS;
 
+/** Whether zod would return a candidate as it is (zod-fast-check.ts). */
+const isContractAsParsed = fastCheck(contractSchema);
+type Checked = { success: true; data: Contract } | { success: false; error: z.ZodError };
+
+/**
+ * The contract's keys in contractSchema's order, each with its import field's position (or -1) and
+ * the default zod fills when it is absent: a candidate built in this order, defaults filled, is
+ * exactly the record zod would return for it.
+ */
+const CONTRACT_KEYS: readonly { key: string; index: number; fill: (() => unknown) | undefined }[] = (() => {
+  const defaults = defaultsOf(contractSchema);
+  return Object.keys(contractSchema.shape).map((key) => ({
+    key,
+    index: FIELD_INDEX.get(key as ImportField) ?? -1,
+    fill: defaults.get(key),
+  }));
+})();
+
+/**
+ * A candidate contract checked against contractSchema: without zod when it already is what zod would
+ * return, else by zod, whose issues then say what is wrong. `zodOnly` is for the test that holds the
+ * two equal.
+ */
+function checkContract(candidate: Record<string, unknown>, zodOnly: boolean): Checked {
+  if (!zodOnly && isContractAsParsed(candidate)) return { success: true, data: candidate as Contract };
+  return contractSchema.safeParse(candidate);
+}
+
 /** A schema issue in words a user reads after the field's name ("is longer than 2,000 characters"). */
 export function zodReason(issue: z.core.$ZodIssue): string {
   if (issue.code === 'too_big' && issue.origin === 'string') return `is longer than ${formatCount(Number(issue.maximum))} characters`;
@@ -125,7 +154,12 @@ function overlongIssue(rowNo: number, header: string, field: ImportField | 'term
  * A reader for one pass over a register: it remembers the rows references were first seen on, so a
  * repeated reference is reported against the earlier row.
  */
-export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, Contract>, dateOptions: DateOptions): RowReader {
+export function createRowReader(
+  plan: ColumnPlan,
+  existing: ReadonlyMap<string, Contract>,
+  dateOptions: DateOptions,
+  { zodOnly = false }: { zodOnly?: boolean } = {},
+): RowReader {
   const planned: { index: number; field: ImportField; kind: FieldKind; sources: readonly Source[] }[] = [];
   for (const [field, sources] of plan.fields) planned.push({ index: fi(field), field, kind: FIELD_KINDS[field], sources });
   const headerFor = (field: ImportField): string => plan.fields.get(field)?.[0].header ?? '';
@@ -260,15 +294,21 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
     // The row's values over the portfolio's contract (or the defaults), built in one fixed key order.
     const previous = reference !== null ? existing.get(reference) : undefined;
     const base = (previous ?? DEFAULTS) as Record<string, unknown>;
-    const candidate: Record<string, unknown> = {};
-    for (let i = 0; i < IMPORT_FIELDS.length; i += 1) {
-      const value = values[i] !== undefined ? values[i] : base[IMPORT_FIELDS[i]];
-      if (value !== undefined) candidate[IMPORT_FIELDS[i]] = value;
-    }
     // Fields no register column fills (the sample flag; the Procurement Act record: regime facts, KPIs
-    // and their ratings, modification history, notice log…) stay as the portfolio holds them.
+    // and their ratings, modification history, notice log…) stay as the portfolio holds them. zod's
+    // defaults are filled here, as zod would fill them, so a valid candidate is the stored record.
+    const candidate: Record<string, unknown> = {};
+    for (let k = 0; k < CONTRACT_KEYS.length; k += 1) {
+      const { key, index, fill } = CONTRACT_KEYS[k];
+      let value = index >= 0 && values[index] !== undefined ? values[index] : base[key];
+      if (value === undefined && fill !== undefined) value = fill();
+      if (value !== undefined) candidate[key] = value;
+      // A stored key holding undefined is passed on as it was, for zod to decide.
+      else if (index < 0 && previous && Object.hasOwn(previous, key)) candidate[key] = undefined;
+    }
     if (previous)
-      for (const key of Object.keys(previous)) if (!FIELD_INDEX.has(key as ImportField)) candidate[key] = previous[key as keyof Contract];
+      for (const key of Object.keys(previous))
+        if (!Object.hasOwn(contractSchema.shape, key)) candidate[key] = previous[key as keyof Contract];
 
     for (const field of REQUIRED_FIELDS) {
       const index = fi(field);
@@ -310,7 +350,7 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
       }
     }
 
-    const result = contractSchema.safeParse(candidate);
+    const result = checkContract(candidate, zodOnly);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const key = issue.path[0];
