@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { contractSchema, type Contract } from '../domain/contract';
+import type { Contract } from '../domain/contract';
 import { isBlankFor, isPlaceholder, parseFieldCell, parseTermMonths } from './field-values';
 import {
   FIELD_KINDS,
@@ -17,7 +17,7 @@ import { IMPORT_LIMITS } from './limits';
 import { formatCount } from '../format';
 import type { DateOptions } from './values';
 import { endDateFromTerm } from './term';
-import { defaultsOf, fastCheck } from './zod-fast-check';
+import { buildCandidate, checkContract } from './contract-candidate';
 
 /*
  * Reads one register row into a validated contract, or into issues. Runs 100,000 times for a large
@@ -76,34 +76,6 @@ const I = {
   contractingModel: fi('contractingModel'),
 };
 const DEFAULTS: Record<string, unknown> = IMPORT_DEFAULTS;
-
-/** Whether zod would return a candidate as it is (zod-fast-check.ts). */
-const isContractAsParsed = fastCheck(contractSchema);
-type Checked = { success: true; data: Contract } | { success: false; error: z.ZodError };
-
-/**
- * The contract's keys in contractSchema's order, each with its import field's position (or -1) and
- * the default zod fills when it is absent: a candidate built in this order, defaults filled, is
- * exactly the record zod would return for it.
- */
-const CONTRACT_KEYS: readonly { key: string; index: number; fill: (() => unknown) | undefined }[] = (() => {
-  const defaults = defaultsOf(contractSchema);
-  return Object.keys(contractSchema.shape).map((key) => ({
-    key,
-    index: FIELD_INDEX.get(key as ImportField) ?? -1,
-    fill: defaults.get(key),
-  }));
-})();
-
-/**
- * A candidate contract checked against contractSchema: without zod when it already is what zod would
- * return, else by zod, whose issues then say what is wrong. `zodOnly` is for the test that holds the
- * two equal.
- */
-function checkContract(candidate: Record<string, unknown>, zodOnly: boolean): Checked {
-  if (!zodOnly && isContractAsParsed(candidate)) return { success: true, data: candidate as Contract };
-  return contractSchema.safeParse(candidate);
-}
 
 /** A schema issue in words a user reads after the field's name ("is longer than 2,000 characters"). */
 export function zodReason(issue: z.core.$ZodIssue): string {
@@ -294,21 +266,7 @@ export function createRowReader(
     // The row's values over the portfolio's contract (or the defaults), built in one fixed key order.
     const previous = reference !== null ? existing.get(reference) : undefined;
     const base = (previous ?? DEFAULTS) as Record<string, unknown>;
-    // Fields no register column fills (the sample flag; the Procurement Act record: regime facts, KPIs
-    // and their ratings, modification history, notice log…) stay as the portfolio holds them. zod's
-    // defaults are filled here, as zod would fill them, so a valid candidate is the stored record.
-    const candidate: Record<string, unknown> = {};
-    for (let k = 0; k < CONTRACT_KEYS.length; k += 1) {
-      const { key, index, fill } = CONTRACT_KEYS[k];
-      let value = index >= 0 && values[index] !== undefined ? values[index] : base[key];
-      if (value === undefined && fill !== undefined) value = fill();
-      if (value !== undefined) candidate[key] = value;
-      // A stored key holding undefined is passed on as it was, for zod to decide.
-      else if (index < 0 && previous && Object.hasOwn(previous, key)) candidate[key] = undefined;
-    }
-    if (previous)
-      for (const key of Object.keys(previous))
-        if (!Object.hasOwn(contractSchema.shape, key)) candidate[key] = previous[key as keyof Contract];
+    const candidate = buildCandidate(values, base, previous);
 
     for (const field of REQUIRED_FIELDS) {
       const index = fi(field);
