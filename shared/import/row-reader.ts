@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { contractSchema, type Contract } from '../domain/contract';
+import type { Contract } from '../domain/contract';
 import { isBlankFor, isPlaceholder, parseFieldCell, parseTermMonths } from './field-values';
 import {
   FIELD_KINDS,
@@ -17,6 +17,7 @@ import { IMPORT_LIMITS } from './limits';
 import { formatCount } from '../format';
 import type { DateOptions } from './values';
 import { endDateFromTerm } from './term';
+import { buildCandidate, checkContract } from './contract-candidate';
 
 /*
  * Reads one register row into a validated contract, or into issues. Runs 100,000 times for a large
@@ -125,17 +126,42 @@ function overlongIssue(rowNo: number, header: string, field: ImportField | 'term
  * A reader for one pass over a register: it remembers the rows references were first seen on, so a
  * repeated reference is reported against the earlier row.
  */
-export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, Contract>, dateOptions: DateOptions): RowReader {
-  const planned: { index: number; field: ImportField; kind: FieldKind; sources: readonly Source[] }[] = [];
-  for (const [field, sources] of plan.fields) planned.push({ index: fi(field), field, kind: FIELD_KINDS[field], sources });
+export function createRowReader(
+  plan: ColumnPlan,
+  existing: ReadonlyMap<string, Contract>,
+  dateOptions: DateOptions,
+  { zodOnly = false }: { zodOnly?: boolean } = {},
+): RowReader {
+  /** Each mapped field with what the loop below asks of it for every cell, worked out once. */
+  const planned: {
+    index: number;
+    field: ImportField;
+    kind: FieldKind;
+    sources: readonly Source[];
+    required: boolean;
+    isEnum: boolean;
+    /** Placeholders are watched in required fields and amounts, where blanking one silently loses meaning. */
+    watchPlaceholder: boolean;
+  }[] = [];
+  for (const [field, sources] of plan.fields) {
+    const kind = FIELD_KINDS[field];
+    const required = REQUIRED.has(field);
+    planned.push({
+      index: fi(field),
+      field,
+      kind,
+      sources,
+      required,
+      isEnum: ENUM_KINDS.has(kind),
+      watchPlaceholder: kind !== 'text' && (required || kind === 'money'),
+    });
+  }
   const headerFor = (field: ImportField): string => plan.fields.get(field)?.[0].header ?? '';
   const cellOf = (cells: readonly Cell[], field: ImportField): Cell => {
     const source = plan.fields.get(field)?.[0];
     return source ? (cells[source.col] ?? null) : null;
   };
   const valueMappings = plan.valueMappings ?? {};
-  /** Placeholders are watched in required fields and amounts, where blanking one silently loses meaning. */
-  const watchPlaceholder = (field: ImportField, kind: FieldKind): boolean => REQUIRED.has(field) || kind === 'money';
   const values: unknown[] = new Array(IMPORT_FIELDS.length);
   const placeholderOf: (string | undefined)[] = new Array(IMPORT_FIELDS.length);
   const used: (Source | undefined)[] = new Array(IMPORT_FIELDS.length);
@@ -150,7 +176,7 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
     const issues: ImportIssue[] = [];
     const warnings: ImportWarning[] = [];
 
-    for (const { index, field, kind, sources } of planned) {
+    for (const { index, field, kind, sources, required, isEnum, watchPlaceholder } of planned) {
       let placeholder: { source: Source; text: string } | undefined;
       for (const source of sources) {
         let cell = cells[source.col] ?? null;
@@ -160,20 +186,20 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
           flagged[index] = 1;
           break;
         }
-        if (typeof cell === 'string' && kind !== 'text' && watchPlaceholder(field, kind) && isPlaceholder(cell)) {
+        if (watchPlaceholder && typeof cell === 'string' && isPlaceholder(cell)) {
           placeholder ??= { source, text: cell.trim() };
           continue;
         }
         if (isBlankFor(kind, cell)) continue;
         const text = cellText(cell).trim();
-        if (ENUM_KINDS.has(kind)) {
+        if (isEnum) {
           const answer = valueMappings[source.header]?.[text];
           // The user chose "leave blank" for this value: no value and no warning, as they asked.
           if (answer === '') break;
           if (answer !== undefined) cell = answer;
         }
         const parsed = parseFieldCell(field, cell, dateOptions);
-        if (parsed.ok && kind === 'text' && REQUIRED.has(field) && isPlaceholder(text)) {
+        if (parsed.ok && required && kind === 'text' && isPlaceholder(text)) {
           // "TBC" may be a real title, so it is kept, but a supplier of "TBC" should not pass unremarked.
           warnings.push(
             makeWarning(
@@ -189,19 +215,19 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
         if (parsed.ok) {
           values[index] = parsed.value;
           used[index] = source;
-        } else if (REQUIRED.has(field)) {
+        } else if (required) {
           issues.push(makeIssue(rowNo, source.header, field, text, parsed.reason));
           flagged[index] = 1;
         } else {
           // Only required fields can refuse a row: an optional value that cannot be read is left blank.
-          const kindOfWarning = ENUM_KINDS.has(kind) ? 'unrecognised' : 'unreadable';
+          const kindOfWarning = isEnum ? 'unrecognised' : 'unreadable';
           warnings.push(makeWarning(kindOfWarning, rowNo, source.header, field, text, blankedReason(field, kind, text, parsed.reason)));
         }
         break;
       }
       if (placeholder && values[index] === undefined && !flagged[index]) {
         placeholderOf[index] = placeholder.text;
-        if (!REQUIRED.has(field)) {
+        if (!required) {
           warnings.push(
             makeWarning(
               'placeholder',
@@ -260,15 +286,7 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
     // The row's values over the portfolio's contract (or the defaults), built in one fixed key order.
     const previous = reference !== null ? existing.get(reference) : undefined;
     const base = (previous ?? DEFAULTS) as Record<string, unknown>;
-    const candidate: Record<string, unknown> = {};
-    for (let i = 0; i < IMPORT_FIELDS.length; i += 1) {
-      const value = values[i] !== undefined ? values[i] : base[IMPORT_FIELDS[i]];
-      if (value !== undefined) candidate[IMPORT_FIELDS[i]] = value;
-    }
-    // Fields no register column fills (the sample flag; the Procurement Act record: regime facts, KPIs
-    // and their ratings, modification history, notice log…) stay as the portfolio holds them.
-    if (previous)
-      for (const key of Object.keys(previous)) if (!FIELD_INDEX.has(key as ImportField)) candidate[key] = previous[key as keyof Contract];
+    const candidate = buildCandidate(values, base, previous);
 
     for (const field of REQUIRED_FIELDS) {
       const index = fi(field);
@@ -310,7 +328,7 @@ export function createRowReader(plan: ColumnPlan, existing: ReadonlyMap<string, 
       }
     }
 
-    const result = contractSchema.safeParse(candidate);
+    const result = checkContract(candidate, zodOnly);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const key = issue.path[0];
