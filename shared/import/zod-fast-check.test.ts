@@ -76,6 +76,17 @@ describe('fastCheck on small schemas', () => {
     expect(fastCheck(z.number().multipleOf(2))(4)).toBe(false);
   });
 
+  it('leaves a field-level superRefine to zod instead of calling it without its context', () => {
+    // zod keeps a superRefine's function out of its check's def (def.fn is undefined): the fast check
+    // must answer no and let zod run it, not throw in the middle of an import.
+    const refined = z.string().superRefine((v, ctx) => {
+      if (v === 'x') ctx.addIssue({ code: 'custom', message: 'not x' });
+    });
+    expect(() => fastCheck(refined)('x')).not.toThrow();
+    expect(fastCheck(refined)('a')).toBe(false);
+    expect(fastCheck(z.object({ a: refined }))({ a: 'x' })).toBe(false);
+  });
+
   it('says no where zod would change the value: trim, a default, an unknown key, the key order', () => {
     const schema = z.object({ a: z.string().trim(), b: z.boolean().default(false), c: z.number().optional() });
     const check = fastCheck(schema);

@@ -69,7 +69,9 @@ function bareCheckTest(def: CheckDef): ((value: never) => boolean) | null {
       return (value: unknown) => tx(value) === value;
     }
     case 'custom': {
-      const fn = def.fn!;
+      // A refine keeps its function here; a superRefine does not (it needs zod's context), so zod runs it.
+      if (typeof def.fn !== 'function') return null;
+      const fn = def.fn;
       return (value: unknown) => {
         const result = fn(value);
         return !(result instanceof Promise) && Boolean(result);
