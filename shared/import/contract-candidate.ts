@@ -24,8 +24,10 @@ const CONTRACT_KEYS: readonly { key: string; index: number; fill: (() => unknown
     fill: defaults.get(key),
   }));
 })();
-/** 2^k for key k: a candidate's set of keys as one number (the schema has fewer than 53 keys). */
+/** 2^k for key k: a candidate's set of keys as one number, exact while the schema has at most 53 keys (48 today). */
 const BIT = CONTRACT_KEYS.map((_, k) => 2 ** k);
+/** Past 53 keys two sets could share a number and so a shape: candidates are then built key by key. */
+const SHAPES_EXACT = CONTRACT_KEYS.length <= 53;
 
 /**
  * One object per set of keys a candidate holds, every value undefined, in V8's fast (not
@@ -38,6 +40,7 @@ const SHAPES = new Map<number, Readonly<Record<string, unknown>>>();
 const MAX_SHAPES = 256;
 
 function shapeOf(keys: number, keyed: readonly boolean[]): Readonly<Record<string, unknown>> | undefined {
+  if (!SHAPES_EXACT) return undefined;
   let shape = SHAPES.get(keys);
   if (shape === undefined && SHAPES.size < MAX_SHAPES) {
     const byName: Record<string, unknown> = {};
