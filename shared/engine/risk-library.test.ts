@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anOption } from '../../test/support/builders';
 import { riskSchema } from '../domain';
 import { riskScoreValue } from './risk-matrix';
-import { RISK_LIBRARY, riskFromTemplate, suggestedRiskTemplates } from './risk-library';
+import { blankRisk, RISK_LIBRARY, riskFromTemplate, suggestedRiskTemplates } from './risk-library';
 
 describe('risk library', () => {
   it('seeds the nine docs/domain.md §6 risks', () => {
@@ -46,5 +46,26 @@ describe('risk library', () => {
     expect(keys).not.toContain('data-migration-failure');
     const newSystem = { ...direct, route: 'open' as const, newSystem: true };
     expect(suggestedRiskTemplates(newSystem).map((t) => t.key)).toContain('data-migration-failure');
+  });
+});
+
+describe('blank risk', () => {
+  it('is a storable risk the user then writes: medium before mitigation, a step lower after, every text empty', () => {
+    const ids = { id: 'r1', optionId: 'o1', appraisalId: 'a1' };
+    const risk = blankRisk(ids);
+    expect(riskSchema.safeParse(risk).success).toBe(true);
+    expect(risk).toEqual({
+      ...ids,
+      title: 'New risk',
+      category: 'operational',
+      description: '',
+      owner: '',
+      mitigation: '',
+      inherent: { likelihood: 3, consequence: 3 },
+      residual: { likelihood: 2, consequence: 3 },
+      overlaps: 'none',
+      order: 0,
+      notes: '',
+    });
   });
 });
