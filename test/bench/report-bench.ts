@@ -11,12 +11,27 @@ import type { AppraisalBundle } from '@shared/import/portfolio-format';
 import { buildBenchReportBundle, REPORT_BENCH_ID } from './report/bench-fixture';
 import { seedAppraisal } from './report/idb-seed';
 
+/** What a browser process is, from its command line: "browser", "renderer", "gpu-process", or a utility's service. */
+function processKind(pid: number): string {
+  try {
+    // Chromium rewrites its processes' titles, so the arguments may be joined by spaces.
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
+    const sub = args.find((a) => a.startsWith('--utility-sub-type='));
+    if (sub) return sub.slice(sub.lastIndexOf('.') + 1);
+    const type = args.find((a) => a.startsWith('--type='));
+    return type ? type.slice('--type='.length) : 'browser';
+  } catch {
+    return 'ended';
+  }
+}
+
 /**
- * CPU time (ms) used so far by this test process's children, the browser and its renderers: on a
- * shared, busy machine wall time mostly measures the other work, CPU time the work the export
- * itself costs. Linux only (/proc); null elsewhere.
+ * CPU time (ms) used so far by this test process's children, the browser and its renderers, by kind
+ * of process (browser, renderer, gpu-process, PrintCompositor, …): on a shared, busy machine wall
+ * time mostly measures the other work, CPU time the work the export itself costs. Linux only
+ * (/proc); null elsewhere.
  */
-export function browserCpuMs(): number | null {
+export function browserCpuByKind(): Map<string, number> | null {
   if (process.platform !== 'linux') return null;
   const children = new Map<number, number[]>();
   const cpu = new Map<number, number>();
@@ -35,15 +50,22 @@ export function browserCpuMs(): number | null {
       // the process ended while the list was read
     }
   }
-  let total = 0;
+  const byKind = new Map<string, number>();
   const walk = (pid: number) => {
     for (const child of children.get(pid) ?? []) {
-      total += cpu.get(child) ?? 0;
+      const kind = processKind(child);
+      byKind.set(kind, (byKind.get(kind) ?? 0) + (cpu.get(child) ?? 0));
       walk(child);
     }
   };
   walk(process.pid);
-  return total;
+  return byKind;
+}
+
+/** All of `browserCpuByKind`: the CPU time (ms) of the browser and its children so far; null off Linux. */
+export function browserCpuMs(): number | null {
+  const byKind = browserCpuByKind();
+  return byKind === null ? null : [...byKind.values()].reduce((a, b) => a + b, 0);
 }
 
 export interface ReportBenchResult {

@@ -3,13 +3,14 @@ import { test } from '@playwright/test';
 import { footerTemplate, headerTemplate } from '../../../electron/ipc/pdf-templates';
 import { benchPort } from '../figures';
 import { browserCpuMs } from '../report-bench';
-import { withBenchReportOpen } from './served-report';
+import { MARGIN_BOXES_CSS, withBenchReportOpen } from './served-report';
 
 /**
  * Where `page.pdf()` of the board paper spends its time: the ready print route's size (DOM elements,
  * text nodes, table cells, accessibility nodes) and a Chromium trace of one print, summed by event
- * name (self time per thread). Measuring only, opt-in:
+ * name (self CPU time per thread). Measuring only, opt-in:
  *   TPP_PDF_PROFILE=1 TPP_BENCH_PORT=<port> npx playwright test -c test/bench/playwright.bench.config.ts test/bench/report/pdf-profile.bench.ts
+ * With TPP_PDF_PROFILE=margin-boxes the header and footer are page margin boxes instead of templates.
  * The trace is kept in test-results/bench/pdf-trace.json (open it in chrome://tracing or Perfetto).
  */
 
@@ -18,18 +19,23 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event, when the trace records it. */
+  tdur?: number;
   tid: number;
   pid: number;
   cat: string;
 }
 
-/** Self time of complete and begin/end events, summed by name, longest first. */
+/**
+ * Self time of complete and begin/end events, summed by name, longest first: thread CPU time where
+ * the event has it (every complete event in Chromium's traces), else wall time.
+ */
 function selfTimes(events: TraceEvent[], threads: Map<string, string>): { name: string; selfMs: number; totalMs: number; count: number }[] {
-  const spans: { name: string; start: number; end: number; key: string }[] = [];
+  const spans: { name: string; start: number; end: number; cpu: number; key: string }[] = [];
   const open = new Map<string, TraceEvent[]>();
   for (const e of events) {
     const key = `${e.pid}:${e.tid}`;
-    if (e.ph === 'X' && e.dur !== undefined) spans.push({ name: e.name, start: e.ts, end: e.ts + e.dur, key });
+    if (e.ph === 'X' && e.dur !== undefined) spans.push({ name: e.name, start: e.ts, end: e.ts + e.dur, cpu: e.tdur ?? e.dur, key });
     else if (e.ph === 'B') {
       const stack = open.get(key) ?? [];
       stack.push(e);
@@ -37,7 +43,7 @@ function selfTimes(events: TraceEvent[], threads: Map<string, string>): { name: 
     } else if (e.ph === 'E') {
       const stack = open.get(key);
       const b = stack?.pop();
-      if (b) spans.push({ name: b.name, start: b.ts, end: e.ts, key });
+      if (b) spans.push({ name: b.name, start: b.ts, end: e.ts, cpu: e.ts - b.ts, key });
     }
   }
   const byThread = new Map<string, typeof spans>();
@@ -60,9 +66,8 @@ function selfTimes(events: TraceEvent[], threads: Map<string, string>): { name: 
     };
     for (const s of list) {
       while (stack.length && stack[stack.length - 1].end <= s.start) close(stack.pop()!);
-      const dur = s.end - s.start;
-      if (stack.length) stack[stack.length - 1].self -= dur;
-      stack.push({ name: s.name, key: s.key, end: s.end, self: dur, dur });
+      if (stack.length) stack[stack.length - 1].self -= s.cpu;
+      stack.push({ name: s.name, key: s.key, end: s.end, self: s.cpu, dur: s.cpu });
     }
     while (stack.length) close(stack.pop()!);
   }
@@ -108,11 +113,20 @@ test('board paper: what page.pdf() spends its time on', async ({ page, browser }
         `AX roles: ${JSON.stringify([...roles].sort((a, b) => b[1] - a[1]).slice(0, 20))}`,
     );
 
+    const marginBoxes = process.env.TPP_PDF_PROFILE === 'margin-boxes';
+    if (marginBoxes) {
+      await page.evaluate((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        document.adoptedStyleSheets = [sheet];
+      }, MARGIN_BOXES_CSS);
+    }
     const print = () =>
       page.pdf({
         format: 'A4',
         printBackground: true,
-        displayHeaderFooter: true,
+        displayHeaderFooter: !marginBoxes,
+        preferCSSPageSize: marginBoxes,
         headerTemplate: headerTemplate('Benchmark trust · PDF benchmark appraisal'),
         footerTemplate: footerTemplate('Exported (benchmark)', 'Draft'),
         margin: { top: '0.7in', bottom: '0.7in', left: '0.6in', right: '0.6in' },
@@ -152,7 +166,7 @@ test('board paper: what page.pdf() spends its time on', async ({ page, browser }
     const rows = selfTimes(trace.traceEvents, threadNames).slice(0, 40);
     console.log(
       `page.pdf() browser CPU (untraced): ${cpu0 === null || cpu1 === null ? 'n/a' : Math.round(cpu1 - cpu0)} ms\n` +
-        `Trace, self time by event (ms):\n` +
+        `Trace, self CPU time by event (ms)${marginBoxes ? ', header and footer as margin boxes' : ''}:\n` +
         rows
           .map(
             (r) =>

@@ -1,8 +1,9 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { test, type Page } from '@playwright/test';
 import { footerTemplate, headerTemplate } from '../../../electron/ipc/pdf-templates';
 import { benchPort } from '../figures';
-import { browserCpuMs, countPdfPages } from '../report-bench';
-import { withBenchReportOpen } from './served-report';
+import { browserCpuByKind, countPdfPages } from '../report-bench';
+import { MARGIN_BOXES_CSS, withBenchReportOpen } from './served-report';
 
 /**
  * What each part of the board paper costs `page.pdf()`: the same ready print route printed as it is
@@ -16,13 +17,34 @@ import { withBenchReportOpen } from './served-report';
  * TPP_PDF_VARIANT_ROUNDS sets the rounds, 3 by default.)
  */
 
+/**
+ * The paper's font sizes moved to the nearest quarter pixel (10pt = 13.33 px → 13.25 px; sizes that
+ * are already whole pixels, 7.5pt, 9pt and 15pt, are left): Skia writes a run's glyphs in one `Tj`
+ * only when their shaped advances add up exactly to the font's, which a size like 13.33 px never does.
+ */
+const QUARTER_PX_TYPE = [
+  ['.report', '13.25px'],
+  ['.report .sub-heading', '15.25px'],
+  ['.report .small, .report .comparison', '10.75px'],
+  ['.report .cover-trust, .report .cover-subtitle', '17.25px'],
+  ['.report .cover-title', '34.75px'],
+  ['.report .lead', '16.75px'],
+  ['.report table, .report .finding:not(.finding-fires), .report .recharts-legend-wrapper, .report .chart-legend', '11.25px'],
+  ['.report .best-tag', '9.25px'],
+  ['.report .chart-figure > figcaption', '12.75px'],
+]
+  .map(([selector, size]) => `${selector} { font-size: ${size} !important; }`)
+  .join('\n');
+
 interface Variant {
   name: string;
   /** A style sheet added for the print (adopted, so the app's CSP allows it). */
   css?: string;
   /** Elements of the report (a selector) given another ARIA role for the print, undone after it. */
   role?: { of: string; as: string };
-  pdf?: { tagged?: boolean; outline?: boolean; displayHeaderFooter?: boolean };
+  /** Elements of the report (a selector) given an attribute for the print, removed after it. */
+  attr?: { of: string; name: string; value: string };
+  pdf?: { tagged?: boolean; outline?: boolean; displayHeaderFooter?: boolean; preferCSSPageSize?: boolean };
 }
 
 const VARIANTS: Variant[] = [
@@ -48,6 +70,19 @@ const VARIANTS: Variant[] = [
   { name: 'no thead repeat', css: '.report thead { display: table-row-group !important; }' },
   { name: 'proportional figures', css: '.report table { font-variant-numeric: normal !important; }' },
   { name: 'no header shading', css: '.report thead th { background: none !important; }' },
+  { name: 'margin boxes', css: MARGIN_BOXES_CSS, pdf: { displayHeaderFooter: false, preferCSSPageSize: true } },
+  { name: 'no kerning', css: '.report { font-kerning: none; font-variant-ligatures: none; text-rendering: optimizeSpeed; }' },
+  {
+    // Font sizes that are a whole number of quarter pixels (10pt is 13.33 px): see QUARTER_PX_TYPE.
+    name: 'quarter-px type',
+    css: QUARTER_PX_TYPE,
+  },
+  { name: 'charts aria-hidden', attr: { of: 'svg', name: 'aria-hidden', value: 'true' } },
+  { name: 'chart text hidden', css: '.report svg text { display: none !important; }' },
+  {
+    name: 'no break-inside',
+    css: '.report :is(table, tr, .callout, .finding, .fields > div, .chart-canvas, .costs-block, .keep-together, .heat-row) { break-inside: auto !important; }',
+  },
 ];
 
 const ROUNDS = Number(process.env.TPP_PDF_VARIANT_ROUNDS ?? 3);
@@ -58,15 +93,16 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function printVariant(page: Page, v: Variant) {
   await page.evaluate(
-    ({ css, role }) => {
+    ({ css, role, attr }) => {
       const sheet = new CSSStyleSheet();
       sheet.replaceSync(css);
       document.adoptedStyleSheets = [sheet];
       if (role) document.querySelectorAll(`.report :is(${role.of})`).forEach((e) => e.setAttribute('role', role.as));
+      if (attr) document.querySelectorAll(`.report :is(${attr.of})`).forEach((e) => e.setAttribute(attr.name, attr.value));
     },
-    { css: v.css ?? '', role: v.role ?? null },
+    { css: v.css ?? '', role: v.role ?? null, attr: v.attr ?? null },
   );
-  const cpu0 = browserCpuMs();
+  const cpu0 = browserCpuByKind();
   const t0 = performance.now();
   const pdf = await page.pdf({
     format: 'A4',
@@ -77,28 +113,42 @@ async function printVariant(page: Page, v: Variant) {
     margin: { top: '0.7in', bottom: '0.7in', left: '0.6in', right: '0.6in' },
     outline: v.pdf?.outline ?? true,
     tagged: v.pdf?.tagged ?? true,
+    preferCSSPageSize: v.pdf?.preferCSSPageSize ?? false,
   });
   const ms = performance.now() - t0;
-  const cpu1 = browserCpuMs();
-  await page.evaluate(() => {
+  mkdirSync('test-results/bench/pdf-variants', { recursive: true });
+  writeFileSync(`test-results/bench/pdf-variants/${v.name.replace(/[^a-z0-9]+/gi, '-')}.pdf`, pdf);
+  const cpu1 = browserCpuByKind();
+  const byKind = new Map<string, number>();
+  if (cpu0 && cpu1) for (const [kind, ms] of cpu1) byKind.set(kind, ms - (cpu0.get(kind) ?? 0));
+  await page.evaluate((attr) => {
     document.adoptedStyleSheets = [];
+    if (attr) document.querySelectorAll(`.report :is(${attr.of})`).forEach((e) => e.removeAttribute(attr.name));
     // Only a variant gives a table a role (the paper's tables have none of their own).
     document.querySelectorAll('.report :is(table, table *)[role]').forEach((e) => e.removeAttribute('role'));
-  });
-  return { ms, cpu: cpu0 === null || cpu1 === null ? null : cpu1 - cpu0, pages: countPdfPages(pdf), bytes: pdf.byteLength };
+  }, v.attr ?? null);
+  const cpu = cpu0 && cpu1 ? [...byKind.values()].reduce((a, b) => a + b, 0) : null;
+  return { ms, cpu, byKind, pages: countPdfPages(pdf), bytes: pdf.byteLength };
 }
 
 test('board paper: what each part costs page.pdf()', async ({ page }) => {
   test.skip(!process.env.TPP_PDF_VARIANTS, 'measuring tool: set TPP_PDF_VARIANTS=1 to run it (see the comment at the top)');
   test.setTimeout(30 * 60_000);
   await withBenchReportOpen(page, benchPort(3), async () => {
-    const runs = new Map<string, { ms: number[]; cpu: number[]; pages: number; bytes: number }>();
+    const runs = new Map<string, { ms: number[]; cpu: number[]; byKind: Map<string, number[]>; pages: number; bytes: number }>();
     for (let round = 0; round < ROUNDS; round++) {
       for (const v of chosen) {
         const r = await printVariant(page, v);
-        const entry = runs.get(v.name) ?? { ms: [], cpu: [], pages: r.pages, bytes: r.bytes };
+        const entry = runs.get(v.name) ?? {
+          ms: [] as number[],
+          cpu: [] as number[],
+          byKind: new Map<string, number[]>(),
+          pages: r.pages,
+          bytes: r.bytes,
+        };
         entry.ms.push(Math.round(r.ms));
         if (r.cpu !== null) entry.cpu.push(Math.round(r.cpu));
+        for (const [kind, ms] of r.byKind) entry.byKind.set(kind, [...(entry.byKind.get(kind) ?? []), Math.round(ms)]);
         runs.set(v.name, entry);
       }
     }
@@ -106,7 +156,10 @@ test('board paper: what each part costs page.pdf()', async ({ page }) => {
       ([name, e]) =>
         `  ${name.padEnd(18)} wall ${String(median(e.ms)).padStart(6)} ms (${e.ms.join(' / ')})   browser CPU ${
           e.cpu.length ? `${String(median(e.cpu)).padStart(5)} ms (${e.cpu.join(' / ')})` : 'not measured here'
-        }   ${e.pages} pages, ${(e.bytes / 1e6).toFixed(2)} MB`,
+        }   ${e.pages} pages, ${(e.bytes / 1e6).toFixed(2)} MB\n${'    '.padEnd(22)}CPU by process (median, min): ${[...e.byKind]
+          .filter(([, xs]) => Math.max(...xs) > 0)
+          .map(([kind, xs]) => `${kind} ${median(xs)}, ${Math.min(...xs)}`)
+          .join('; ')}`,
     );
     console.log(`\npage.pdf() of the board paper by variant (median of ${ROUNDS}, interleaved)\n${lines.join('\n')}`);
   });

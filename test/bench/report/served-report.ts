@@ -23,3 +23,16 @@ export async function withBenchReportOpen<T>(page: Page, port: number, measure: 
     await new Promise((r) => server.close(r));
   }
 }
+
+/**
+ * The running header and footer as Chromium's page margin boxes, the same text and style as the
+ * export's header and footer templates (electron/ipc/pdf-templates.ts): a measured alternative,
+ * printed with `displayHeaderFooter: false` and `preferCSSPageSize: true`.
+ */
+const BAR = 'font-family: Arial, Helvetica, sans-serif; font-size: 8pt; color: #425563;';
+export const MARGIN_BOXES_CSS = `@page {
+  @top-left { content: "Benchmark trust · PDF benchmark appraisal"; ${BAR} }
+  @bottom-left { content: "Exported (benchmark)"; ${BAR} }
+  @bottom-center { content: "Draft"; ${BAR} }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${BAR} }
+}`;
