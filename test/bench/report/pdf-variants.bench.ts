@@ -18,23 +18,24 @@ import { MARGIN_BOXES_CSS, withBenchReportOpen } from './served-report';
  */
 
 /**
- * The paper's font sizes moved to the nearest quarter pixel (10pt = 13.33 px → 13.25 px; sizes that
- * are already whole pixels, 7.5pt, 9pt and 15pt, are left): Skia writes a run's glyphs in one `Tj`
- * only when their shaped advances add up exactly to the font's, which a size like 13.33 px never does.
+ * The paper's font sizes before and after session 7 moved them to the nearest quarter pixel (10pt =
+ * 13.33 px → 13.25 px; 7.5pt, 9pt and 15pt are whole pixels and were left): Skia writes a run's
+ * glyphs in one `Tj` only when their shaped advances add up exactly to the font's, which a size like
+ * 13.33 px never does. report.css now has the quarter pixels; "points type" prints the paper as it was.
  */
-const QUARTER_PX_TYPE = [
-  ['.report', '13.25px'],
-  ['.report .sub-heading', '15.25px'],
-  ['.report .small, .report .comparison', '10.75px'],
-  ['.report .cover-trust, .report .cover-subtitle', '17.25px'],
-  ['.report .cover-title', '34.75px'],
-  ['.report .lead', '16.75px'],
-  ['.report table, .report .finding:not(.finding-fires), .report .recharts-legend-wrapper, .report .chart-legend', '11.25px'],
-  ['.report .best-tag', '9.25px'],
-  ['.report .chart-figure > figcaption', '12.75px'],
-]
-  .map(([selector, size]) => `${selector} { font-size: ${size} !important; }`)
-  .join('\n');
+const TYPE_SIZES: [selector: string, points: string, quarterPx: string][] = [
+  ['.report', '10pt', '13.25px'],
+  ['.report .sub-heading', '11.5pt', '15.25px'],
+  ['.report .small, .report .comparison', '8pt', '10.75px'],
+  ['.report .cover-trust, .report .cover-subtitle', '13pt', '17.25px'],
+  ['.report .cover-title', '26pt', '34.75px'],
+  ['.report .lead', '12.5pt', '16.75px'],
+  ['.report table, .report .finding:not(.finding-fires), .report .recharts-legend-wrapper, .report .chart-legend', '8.5pt', '11.25px'],
+  ['.report .best-tag', '7pt', '9.25px'],
+  ['.report .chart-figure > figcaption', '9.5pt', '12.75px'],
+  ['.report .hint', '0.85rem', '13.5px'],
+];
+const typeCss = (pick: 1 | 2) => TYPE_SIZES.map((row) => `${row[0]} { font-size: ${row[pick]} !important; }`).join('\n');
 
 interface Variant {
   name: string;
@@ -72,11 +73,9 @@ const VARIANTS: Variant[] = [
   { name: 'no header shading', css: '.report thead th { background: none !important; }' },
   { name: 'margin boxes', css: MARGIN_BOXES_CSS, pdf: { displayHeaderFooter: false, preferCSSPageSize: true } },
   { name: 'no kerning', css: '.report { font-kerning: none; font-variant-ligatures: none; text-rendering: optimizeSpeed; }' },
-  {
-    // Font sizes that are a whole number of quarter pixels (10pt is 13.33 px): see QUARTER_PX_TYPE.
-    name: 'quarter-px type',
-    css: QUARTER_PX_TYPE,
-  },
+  // Font sizes in points as before session 7, and in quarter pixels as now (see TYPE_SIZES).
+  { name: 'points type', css: typeCss(1) },
+  { name: 'quarter-px type', css: typeCss(2) },
   { name: 'charts aria-hidden', attr: { of: 'svg', name: 'aria-hidden', value: 'true' } },
   { name: 'chart text hidden', css: '.report svg text { display: none !important; }' },
   {
