@@ -77,6 +77,19 @@ function result(
   };
 }
 
+/**
+ * The answer while a fact the award rests on is not yes: refused where it is recorded as no, otherwise
+ * a judgement still to make, with the question that records it.
+ */
+function factNotMet(
+  input: DirectAwardInput,
+  no: boolean,
+  partial: Pick<DirectAwardResult, 'regime' | 'title' | 'sentence' | 'citation'>,
+  question: string,
+): DirectAwardResult {
+  return result({ status: no ? 'refused' : 'needs-judgement', ...partial, questions: no ? [] : [question] }, input);
+}
+
 export function checkDirectAward(input: DirectAwardInput): DirectAwardResult {
   const { route, facts, today } = input;
   const regime = directAwardRegime(input);
@@ -122,16 +135,16 @@ export function checkDirectAward(input: DirectAwardInput): DirectAwardResult {
     }
     if (facts.psrProcess === 'C' && judged(facts.psrProviderPerformingWell) !== 'yes') {
       const no = judged(facts.psrProviderPerformingWell) === 'no';
-      return result(
+      return factNotMet(
+        input,
+        no,
         {
-          status: no ? 'refused' : 'needs-judgement',
           regime,
           title: no ? 'Direct award C not available' : 'Direct award C: provider performance not recorded',
           sentence: `Direct award process C needs the existing provider to be satisfying the contract and no considerable change (not both £500,000 or more and 25% or more of the lifetime value, PSR reg. 6(10)); ${no ? 'the provider is recorded as not performing well' : 'performance is not recorded'} (PSR reg. 9).`,
           citation: 'PSR reg. 9',
-          questions: no ? [] : ['Is the existing provider satisfying the contract, and likely to go on doing so?'],
         },
-        input,
+        'Is the existing provider satisfying the contract, and likely to go on doing so?',
       );
     }
     return result(
@@ -293,16 +306,16 @@ export function checkDirectAward(input: DirectAwardInput): DirectAwardResult {
   }
   if (ground.code === 'pa2023-s43-no-suitable-tenders' && judged(facts.s43NoSuitableTenders) !== 'yes') {
     const no = judged(facts.s43NoSuitableTenders) === 'no';
-    return result(
+    return factNotMet(
+      input,
+      no,
       {
-        status: no ? 'refused' : 'needs-judgement',
         regime,
         title: 'Switching to direct award: facts not recorded',
         sentence: `s.43 needs a competitive tendering procedure that drew no suitable tenders or requests to participate; ${no ? 'recorded as not the case' : 'not recorded'}.`,
         citation: ground.citation,
-        questions: no ? [] : ['Did the competitive procedure draw no suitable tenders or requests to participate?'],
       },
-      input,
+      'Did the competitive procedure draw no suitable tenders or requests to participate?',
     );
   }
   if (
