@@ -1,15 +1,5 @@
 import type { Table } from 'dexie';
-import {
-  appraisalSchema,
-  type Appraisal,
-  type Benefit,
-  type Contract,
-  type CostLine,
-  type Criterion,
-  type Option,
-  type Risk,
-  type Settings,
-} from '@shared/domain';
+import { appraisalSchema, type Appraisal, type Contract, type Option, type Settings } from '@shared/domain';
 import { recordChanges } from '@shared/diff';
 import { linesFollowingTerms } from '@shared/domain/option-terms';
 import { countOf } from '@shared/format';
@@ -164,7 +154,8 @@ export async function updateAppraisal(
   });
 }
 
-export type Child = Option | CostLine | Risk | Criterion | Benefit;
+/** A record that hangs off an appraisal: an item of one of its bundle's lists (options, cost lines, risks, criteria, benefits). */
+export type Child = AppraisalBundle[Exclude<keyof AppraisalBundle, 'appraisal'>][number];
 const tableFor = (db: PlannerDb, kind: ChildKind): Table<Child, string> =>
   ({ option: db.options, costLine: db.costLines, risk: db.risks, criterion: db.criteria, benefit: db.benefits })[kind] as unknown as Table<
     Child,

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { isIsoDate } from '@shared/dates';
+import { codesOf } from '@shared/domain';
 import { describeError } from '@shared/storage-errors';
 import { cancelEdit, clearJournalled, flushEdit, journalEdit, scheduleEdit, takeJournalled } from '../data';
 
@@ -226,6 +227,27 @@ export function NumberField({ value, onCommit, min, max, integer, optional, scal
   );
 }
 
+/** One row of a table of number fields: the key of the record it edits, and how the field reads and checks it. */
+export type NumberFieldSpec<K extends string> = { key: K } & Pick<NumberProps, 'label' | 'hint' | 'min' | 'max' | 'integer' | 'scale'>;
+
+/**
+ * The number fields of one record, from a table, in its order; none may be left blank, so each
+ * commits its own key only with a number.
+ */
+export function NumberFields<K extends string>({
+  fields,
+  values,
+  onCommit,
+}: {
+  fields: readonly NumberFieldSpec<K>[];
+  values: Readonly<Record<K, number>>;
+  onCommit: (key: K, value: number) => unknown;
+}) {
+  return fields.map(({ key, ...field }) => (
+    <NumberField key={key} {...field} value={values[key]} onCommit={(value) => value !== undefined && onCommit(key, value)} />
+  ));
+}
+
 interface DateProps extends BaseProps {
   value: string | undefined;
   onCommit: Commit<string | undefined>;
@@ -269,6 +291,20 @@ export function SelectField<T extends string>({ value, options, onCommit, emptyL
         <OptionList options={options} />
       </select>
     </FieldShell>
+  );
+}
+
+/**
+ * A required choice from one of the closed vocabularies (shared/domain/enums.ts): its codes in the
+ * label table's order, each shown by its label. There is no blank to pick, so it commits only a code.
+ */
+export function ChoiceField<T extends string>({
+  labels,
+  onCommit,
+  ...rest
+}: BaseProps & { value: T; labels: Readonly<Record<T, string>>; onCommit: Commit<T> }) {
+  return (
+    <SelectField {...rest} options={labelledOptions(codesOf(labels), labels)} onCommit={(code) => code !== undefined && onCommit(code)} />
   );
 }
 

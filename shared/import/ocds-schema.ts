@@ -12,36 +12,27 @@ import { IMPORT_LIMITS } from './limits';
 const text = z.string().max(IMPORT_LIMITS.maxCellChars);
 const id = z.union([text, z.number()]).transform((v) => String(v));
 
-export const ocdsValueSchema = z.object({
-  amount: z.number().finite().nullable().optional(),
-  amountGross: z.number().finite().nullable().optional(),
-  currency: text.nullable().optional(),
-});
+/** An OCDS object whose every field a publisher may leave out or set to null. */
+function ocdsObject<S extends Record<string, z.ZodType>>(shape: S) {
+  const fields = Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, schema.nullable().optional()]));
+  return z.object(fields as { [K in keyof S]: z.ZodOptional<z.ZodNullable<S[K]>> });
+}
 
-export const ocdsPeriodSchema = z.object({
-  startDate: text.nullable().optional(),
-  endDate: text.nullable().optional(),
-  maxExtentDate: text.nullable().optional(),
-});
-
-const classification = z.object({ scheme: text.nullable().optional(), id: id.nullable().optional() });
-
-export const ocdsDocumentSchema = z.object({
-  id: id.nullable().optional(),
-  documentType: text.nullable().optional(),
-  noticeType: text.nullable().optional(),
-  datePublished: text.nullable().optional(),
-  url: text.nullable().optional(),
-});
+const amount = z.number().finite();
+export const ocdsValueSchema = ocdsObject({ amount, amountGross: amount, currency: text });
+export const ocdsPeriodSchema = ocdsObject({ startDate: text, endDate: text, maxExtentDate: text });
+/** A classification (tender.classification) or an organisation's identifier: a scheme and an id in it. */
+const schemeId = ocdsObject({ scheme: text, id });
+export const ocdsDocumentSchema = ocdsObject({ id, documentType: text, noticeType: text, datePublished: text, url: text });
 const documents = z.array(ocdsDocumentSchema).max(10_000).optional();
 
-export const ocdsAmendmentSchema = z.object({
-  id: id.nullable().optional(),
-  date: text.nullable().optional(),
-  description: text.nullable().optional(),
-  rationale: text.nullable().optional(),
-  value: ocdsValueSchema.nullable().optional(),
-  period: ocdsPeriodSchema.nullable().optional(),
+export const ocdsAmendmentSchema = ocdsObject({
+  id,
+  date: text,
+  description: text,
+  rationale: text,
+  value: ocdsValueSchema,
+  period: ocdsPeriodSchema,
 });
 
 export const ocdsContractSchema = z.object({
@@ -54,7 +45,7 @@ export const ocdsContractSchema = z.object({
   documents,
 });
 
-const organisationReference = z.object({ id: id.nullable().optional(), name: text.nullable().optional() });
+const organisationReference = ocdsObject({ id, name: text });
 
 export const ocdsAwardSchema = z.object({
   id,
@@ -63,12 +54,11 @@ export const ocdsAwardSchema = z.object({
   documents,
 });
 
-const identifier = z.object({ scheme: text.nullable().optional(), id: id.nullable().optional() });
 export const ocdsPartySchema = z.object({
   id: id.nullable().optional(),
   name: text.nullable().optional(),
-  identifier: identifier.nullable().optional(),
-  additionalIdentifiers: z.array(identifier).max(100).optional(),
+  identifier: schemeId.nullable().optional(),
+  additionalIdentifiers: z.array(schemeId).max(100).optional(),
   roles: z.array(text).max(50).optional(),
 });
 
@@ -82,13 +72,10 @@ export const ocdsReleaseSchema = z.object({
     .object({
       id: id.nullable().optional(),
       title: text.nullable().optional(),
-      classification: classification.nullable().optional(),
+      classification: schemeId.nullable().optional(),
       items: z
         .array(
-          z.object({
-            classification: classification.nullable().optional(),
-            additionalClassifications: z.array(classification).max(100).optional(),
-          }),
+          z.object({ classification: schemeId.nullable().optional(), additionalClassifications: z.array(schemeId).max(100).optional() }),
         )
         .max(10_000)
         .optional(),

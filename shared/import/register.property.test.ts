@@ -2,14 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contractsArb } from '../../test/fixtures/registers/contract-arbitrary';
 import type { Contract } from '../domain/contract';
-import {
-  CATEGORY_LABELS,
-  CONTRACTING_MODEL_LABELS,
-  CONTRACT_STATUS_LABELS,
-  HOSTING_MODEL_LABELS,
-  PROCUREMENT_ROUTE_LABELS,
-  REGIME_LABELS,
-} from '../domain/enums';
+import { choiceLabel } from '../domain/contract-fields';
 import { guardFormula } from '../export/csv';
 import { HEADER_SYNONYMS } from './columns';
 import { isoToExcelSerial } from './excel-serial';
@@ -32,14 +25,6 @@ function chooser(seed: number): (n: number) => number {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const GBP = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
-const ENUM_LABELS: Partial<Record<ImportField, Record<string, string>>> = {
-  category: CATEGORY_LABELS,
-  contractingModel: CONTRACTING_MODEL_LABELS,
-  procurementRoute: PROCUREMENT_ROUTE_LABELS,
-  regime: REGIME_LABELS,
-  hostingModel: HOSTING_MODEL_LABELS,
-  status: CONTRACT_STATUS_LABELS,
-};
 
 function formatDate(iso: string, pick: (n: number) => number, date1904: boolean): Cell {
   const [y, m, d] = iso.split('-').map(Number);
@@ -110,7 +95,7 @@ function formatCell(field: ImportField, contract: Contract, pick: (n: number) =>
     }
     default: {
       const code = value as string;
-      return [code, ENUM_LABELS[field]?.[code] ?? code, code.toUpperCase()][pick(3)];
+      return [code, choiceLabel(field, code), code.toUpperCase()][pick(3)];
     }
   }
 }

@@ -2,14 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contractArb, isoDateArb } from '../../test/fixtures/registers/contract-arbitrary';
 import { contractSchema, type Contract } from '../domain/contract';
-import {
-  CATEGORY_LABELS,
-  CONTRACTING_MODEL_LABELS,
-  CONTRACT_STATUS_LABELS,
-  HOSTING_MODEL_LABELS,
-  PROCUREMENT_ROUTE_LABELS,
-  REGIME_LABELS,
-} from '../domain/enums';
+import { CONTRACT_FIELDS, isChoiceKind, type FieldChoice } from '../domain/contract-fields';
 import { FIELD_KINDS, FIELD_LABELS, IMPORT_FIELDS, type FieldKind, type ImportField } from './fields';
 import type { Cell } from './grid';
 import { createRowReader, type ColumnPlan, type Source } from './row-reader';
@@ -64,17 +57,11 @@ const listCell = fc.oneof(
   fc.array(hostileText, { maxLength: 3 }).map((items) => items.join('; ')),
 );
 const extensionCell = fc.constantFrom('12 months by 31/03/2027', '2 x 12 months', '1 x 601 months', '0 months', '12 months', 'twice', '');
-const labelsOf = (labels: Record<string, string>) => [...Object.keys(labels), ...Object.values(labels)];
-const enumCell = (labels: Record<string, string>) =>
-  fc.oneof(fc.constantFrom(...labelsOf(labels), 'Unknown thing', 'mapped-blank', 'mapped-code'), hostileText);
-const ENUM_LABELS: Partial<Record<FieldKind, Record<string, string>>> = {
-  category: CATEGORY_LABELS,
-  'contracting-model': CONTRACTING_MODEL_LABELS,
-  regime: REGIME_LABELS,
-  'procurement-route': PROCUREMENT_ROUTE_LABELS,
-  'hosting-model': HOSTING_MODEL_LABELS,
-  status: CONTRACT_STATUS_LABELS,
-};
+/** A fixed-list kind's choices, from the field table (each such kind is one field's). */
+const choicesOf = (kind: FieldKind): readonly FieldChoice[] => CONTRACT_FIELDS.find((f) => f.kind === kind)?.choices ?? [];
+const labelsOf = (choices: readonly FieldChoice[]) => [...choices.map((c) => c.value), ...choices.map((c) => c.label)];
+const enumCell = (choices: readonly FieldChoice[]) =>
+  fc.oneof(fc.constantFrom(...labelsOf(choices), 'Unknown thing', 'mapped-blank', 'mapped-code'), hostileText);
 
 /** Values as a tidy register holds them, so that many rows import and the fast path is met. */
 function cleanArb(kind: FieldKind): fc.Arbitrary<Cell> {
@@ -99,7 +86,7 @@ function cleanArb(kind: FieldKind): fc.Arbitrary<Cell> {
     case 'extension-options':
       return fc.constantFrom<Cell>('12 months by 31/03/2027', '2 x 12 months');
     default:
-      return fc.constantFrom(...Object.values(ENUM_LABELS[kind] ?? {}));
+      return fc.constantFrom(...choicesOf(kind).map((c) => c.label));
   }
 }
 
@@ -122,7 +109,7 @@ function cellArb(kind: FieldKind): fc.Arbitrary<Cell> {
       case 'extension-options':
         return extensionCell;
       default:
-        return enumCell(ENUM_LABELS[kind] ?? {});
+        return enumCell(choicesOf(kind));
     }
   })();
   return fc.oneof({ weight: 12, arbitrary: cleanArb(kind) }, { weight: 1, arbitrary: blank }, { weight: 1, arbitrary: value });
@@ -145,8 +132,8 @@ function planOf(): ColumnPlan {
   // The user's answers for unrecognised values: one mapped to a code, one left blank.
   const valueMappings: Record<string, Record<string, string>> = {};
   for (const { field, header } of COLUMNS) {
-    if (field === 'term-months' || !(FIELD_KINDS[field] in ENUM_LABELS)) continue;
-    const code = Object.keys(ENUM_LABELS[FIELD_KINDS[field]]!)[0];
+    if (field === 'term-months' || !isChoiceKind(FIELD_KINDS[field])) continue;
+    const code = choicesOf(FIELD_KINDS[field])[0].value;
     valueMappings[header] = { 'mapped-blank': '', 'mapped-code': code };
   }
   return { fields, termSources, valueMappings };

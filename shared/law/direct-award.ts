@@ -61,195 +61,156 @@ export function directAwardRegime(input: DirectAwardInput): RegimeDecision {
   return regimeForNewAward(input.today, false);
 }
 
-function result(
-  partial: Omit<DirectAwardResult, 'questions' | 'notices'> & { questions?: string[] },
-  input: DirectAwardInput,
-): DirectAwardResult {
+type Answer = Omit<DirectAwardResult, 'regime' | 'questions' | 'notices'> & { questions?: string[] };
+
+/**
+ * How one check answers: every answer carries the award's regime and the notices its route needs
+ * under that regime. `factNotMet` answers while a fact the award rests on is not yes: refused where
+ * it is recorded as no, otherwise a judgement still to make, with the question that records it.
+ */
+function answersFor(input: DirectAwardInput, regime: RegimeDecision) {
   const urgency = findLegalGround(input.groundCode)?.cannotBeSelfCaused === true && input.facts.urgencyCause === 'unforeseeable-event';
-  return {
-    ...partial,
-    questions: partial.questions ?? [],
-    notices: noticesFor(input.route, partial.regime.regime, {
-      urgency,
-      psrProcess: input.facts.psrProcess,
-      lightTouch: input.contract?.lightTouch,
-    }),
-  };
+  const notices = noticesFor(input.route, regime.regime, {
+    urgency,
+    psrProcess: input.facts.psrProcess,
+    lightTouch: input.contract?.lightTouch,
+  });
+  const answer = ({ status, ...rest }: Answer): DirectAwardResult => ({
+    status,
+    regime,
+    ...rest,
+    questions: rest.questions ?? [],
+    notices,
+  });
+  const factNotMet = (no: boolean, partial: Omit<Answer, 'status' | 'questions'>, question: string) =>
+    answer({ status: no ? 'refused' : 'needs-judgement', ...partial, questions: no ? [] : [question] });
+  return { answer, factNotMet };
 }
 
 export function checkDirectAward(input: DirectAwardInput): DirectAwardResult {
   const { route, facts, today } = input;
   const regime = directAwardRegime(input);
+  const { answer, factNotMet } = answersFor(input, regime);
   if (route === 'framework-call-off') {
-    return result(
-      {
-        status: 'not-applicable',
-        regime,
-        title: 'Framework call-off',
-        sentence:
-          'A call-off under a framework needs no Schedule 5 ground, no tender or transparency notice and no mandatory standstill; a contract award notice is needed under the Procurement Act (s.45–46, s.50, s.51(3)); under a PCR 2015 framework, reg. 33 applies and no award notice per call-off (reg. 50(4)).',
-        citation: 'PA 2023 ss.45–46; PCR 2015 reg. 33',
-      },
-      input,
-    );
+    return answer({
+      status: 'not-applicable',
+      title: 'Framework call-off',
+      sentence:
+        'A call-off under a framework needs no Schedule 5 ground, no tender or transparency notice and no mandatory standstill; a contract award notice is needed under the Procurement Act (s.45–46, s.50, s.51(3)); under a PCR 2015 framework, reg. 33 applies and no award notice per call-off (reg. 50(4)).',
+      citation: 'PA 2023 ss.45–46; PCR 2015 reg. 33',
+    });
   }
   if (isPsrRoute(route)) {
     if (route !== 'psr-direct-award') {
-      return result(
-        {
-          status: 'not-applicable',
-          regime,
-          title: 'PSR process',
-          sentence: 'A Provider Selection Regime process: no Schedule 5 ground applies (PSR regs. 10–11).',
-          citation: 'PSR reg. 6',
-        },
-        input,
-      );
+      return answer({
+        status: 'not-applicable',
+        title: 'PSR process',
+        sentence: 'A Provider Selection Regime process: no Schedule 5 ground applies (PSR regs. 10–11).',
+        citation: 'PSR reg. 6',
+      });
     }
     if (!facts.psrProcess) {
-      return result(
-        {
-          status: 'missing',
-          regime,
-          title: 'PSR direct award process not recorded',
-          sentence:
-            'A PSR direct award needs its process — A, B or C (PSR regs. 7–9) — not a Schedule 5 ground. Record which process applies.',
-          citation: 'PSR reg. 6',
-          questions: ['Which PSR direct award process applies: A, B or C?'],
-        },
-        input,
-      );
+      return answer({
+        status: 'missing',
+        title: 'PSR direct award process not recorded',
+        sentence:
+          'A PSR direct award needs its process — A, B or C (PSR regs. 7–9) — not a Schedule 5 ground. Record which process applies.',
+        citation: 'PSR reg. 6',
+        questions: ['Which PSR direct award process applies: A, B or C?'],
+      });
     }
     if (facts.psrProcess === 'C' && judged(facts.psrProviderPerformingWell) !== 'yes') {
       const no = judged(facts.psrProviderPerformingWell) === 'no';
-      return result(
+      return factNotMet(
+        no,
         {
-          status: no ? 'refused' : 'needs-judgement',
-          regime,
           title: no ? 'Direct award C not available' : 'Direct award C: provider performance not recorded',
           sentence: `Direct award process C needs the existing provider to be satisfying the contract and no considerable change (not both £500,000 or more and 25% or more of the lifetime value, PSR reg. 6(10)); ${no ? 'the provider is recorded as not performing well' : 'performance is not recorded'} (PSR reg. 9).`,
           citation: 'PSR reg. 9',
-          questions: no ? [] : ['Is the existing provider satisfying the contract, and likely to go on doing so?'],
         },
-        input,
+        'Is the existing provider satisfying the contract, and likely to go on doing so?',
       );
     }
-    return result(
-      {
-        status: 'ok',
-        regime,
-        title: 'PSR direct award',
-        sentence: `${PSR_DIRECT_AWARD_PROCESS_LABELS[facts.psrProcess]} recorded.`,
-        citation: `PSR reg. ${facts.psrProcess === 'A' ? 7 : facts.psrProcess === 'B' ? 8 : 9}`,
-      },
-      input,
-    );
+    return answer({
+      status: 'ok',
+      title: 'PSR direct award',
+      sentence: `${PSR_DIRECT_AWARD_PROCESS_LABELS[facts.psrProcess]} recorded.`,
+      citation: `PSR reg. ${facts.psrProcess === 'A' ? 7 : facts.psrProcess === 'B' ? 8 : 9}`,
+    });
   }
   if (!isDirectAwardRoute(route)) {
-    return result(
-      {
-        status: 'not-applicable',
-        regime,
-        title: 'Not a direct award',
-        sentence: 'This route is not a direct award, so no direct award ground is needed.',
-        citation: '',
-      },
-      input,
-    );
+    return answer({
+      status: 'not-applicable',
+      title: 'Not a direct award',
+      sentence: 'This route is not a direct award, so no direct award ground is needed.',
+      citation: '',
+    });
   }
 
   const ground = findLegalGround(input.groundCode);
   const pcrWithoutSaving = input.optionRegime === 'PCR2015' && regime.regime !== 'PCR2015';
   if (!ground) {
-    return result(
-      {
-        status: 'missing',
-        regime,
-        title: 'Direct award without a legal ground',
-        sentence: `${input.groundCode ? `The recorded ground "${input.groundCode}" is not one the app recognises. ` : 'No ground is recorded. '}A direct award needs a justification under PA 2023 Schedule 5 (or the s.43 facts after a competition with no suitable tenders)${pcrWithoutSaving ? '' : ', or PCR 2015 reg. 32 for a procurement still under PCR 2015'}, with evidence that it applies.`,
-        citation: 'PA 2023 s.41 and Sch. 5; s.43',
-      },
-      input,
-    );
+    return answer({
+      status: 'missing',
+      title: 'Direct award without a legal ground',
+      sentence: `${input.groundCode ? `The recorded ground "${input.groundCode}" is not one the app recognises. ` : 'No ground is recorded. '}A direct award needs a justification under PA 2023 Schedule 5 (or the s.43 facts after a competition with no suitable tenders)${pcrWithoutSaving ? '' : ', or PCR 2015 reg. 32 for a procurement still under PCR 2015'}, with evidence that it applies.`,
+      citation: 'PA 2023 s.41 and Sch. 5; s.43',
+    });
   }
   if (ground.kind !== 'direct-award') {
-    return result(
-      {
-        status: 'refused',
-        regime,
-        title: 'Direct award without a legal ground',
-        sentence: `"${ground.label}" (${ground.citation}) is a ground for modifying an existing contract, not for awarding a new one.`,
-        citation: ground.citation,
-      },
-      input,
-    );
+    return answer({
+      status: 'refused',
+      title: 'Direct award without a legal ground',
+      sentence: `"${ground.label}" (${ground.citation}) is a ground for modifying an existing contract, not for awarding a new one.`,
+      citation: ground.citation,
+    });
   }
   if (ground.regime !== regime.regime) {
     const why =
       ground.regime === 'PCR2015'
         ? ' PCR 2015 reg. 32 is available only to a procurement still under PCR 2015 (a saving event before 24 Feb 2025, SI 2024/716 reg. 5).'
         : '';
-    return result(
-      {
-        status: 'refused',
-        regime,
-        title: 'Legal ground from the wrong regime',
-        sentence: `"${ground.label}" is a ground under the ${REGIME_LABELS[ground.regime]}, but this award falls under the ${REGIME_LABELS[regime.regime]}.${why}`,
-        citation: ground.citation,
-      },
-      input,
-    );
+    return answer({
+      status: 'refused',
+      title: 'Legal ground from the wrong regime',
+      sentence: `"${ground.label}" is a ground under the ${REGIME_LABELS[ground.regime]}, but this award falls under the ${REGIME_LABELS[regime.regime]}.${why}`,
+      citation: ground.citation,
+    });
   }
   const evidence = `The trust must be able to evidence: ${ground.conditions.join('; ').toLowerCase()}.`;
   if (ground.cannotBeSelfCaused) {
     const cause = facts.urgencyCause;
     if (cause === 'attributable-to-trust' || cause === 'foreseeable') {
-      return result(
-        {
-          status: 'refused',
-          regime,
-          title: "Urgency caused by the trust's own timing",
-          sentence: `Urgency cannot be relied on: it is recorded as ${cause === 'foreseeable' ? 'foreseeable' : "caused by the trust's own act or delay"}, which Sch. 5 para. 14 (PCR 2015 reg. 32(2)(c)) excludes; running out of time through the trust's own delay does not count (${ground.citation}).`,
-          citation: ground.citation,
-        },
-        input,
-      );
+      return answer({
+        status: 'refused',
+        title: "Urgency caused by the trust's own timing",
+        sentence: `Urgency cannot be relied on: it is recorded as ${cause === 'foreseeable' ? 'foreseeable' : "caused by the trust's own act or delay"}, which Sch. 5 para. 14 (PCR 2015 reg. 32(2)(c)) excludes; running out of time through the trust's own delay does not count (${ground.citation}).`,
+        citation: ground.citation,
+      });
     }
     if (cause !== 'unforeseeable-event' && input.selfCausedUrgency) {
-      return result(
-        {
-          status: 'refused',
-          regime,
-          title: "Urgency caused by the trust's own timing",
-          sentence: `Urgency cannot be relied on here: ${input.selfCausedUrgency.reason}. Running out of time through the trust's own delay does not count as extreme and unavoidable urgency (${ground.citation}).`,
-          citation: ground.citation,
-        },
-        input,
-      );
+      return answer({
+        status: 'refused',
+        title: "Urgency caused by the trust's own timing",
+        sentence: `Urgency cannot be relied on here: ${input.selfCausedUrgency.reason}. Running out of time through the trust's own delay does not count as extreme and unavoidable urgency (${ground.citation}).`,
+        citation: ground.citation,
+      });
     }
     if (cause !== 'unforeseeable-event') {
-      return result(
-        {
-          status: 'needs-judgement',
-          regime,
-          title: 'Urgency: cause not recorded',
-          sentence: `Urgency holds only for an event the trust could not foresee and did not cause (${ground.citation}). Record what caused it.`,
-          citation: ground.citation,
-          questions: ['What caused the urgency?'],
-        },
-        input,
-      );
-    }
-    return result(
-      {
-        status: 'ok',
-        regime,
-        title: 'Urgency ground recorded',
-        sentence: `Urgency recorded as caused by an unforeseeable event (${ground.citation}); the award must last only as long as the urgency. No mandatory standstill (PA 2023 s.51(3)).`,
+      return answer({
+        status: 'needs-judgement',
+        title: 'Urgency: cause not recorded',
+        sentence: `Urgency holds only for an event the trust could not foresee and did not cause (${ground.citation}). Record what caused it.`,
         citation: ground.citation,
-      },
-      input,
-    );
+        questions: ['What caused the urgency?'],
+      });
+    }
+    return answer({
+      status: 'ok',
+      title: 'Urgency ground recorded',
+      sentence: `Urgency recorded as caused by an unforeseeable event (${ground.citation}); the award must last only as long as the urgency. No mandatory standstill (PA 2023 s.51(3)).`,
+      citation: ground.citation,
+    });
   }
   if (ground.code === 'pa2023-sch5-similar-repeat') {
     const tendered = judged(facts.earlierContractCompetitivelyTendered);
@@ -264,45 +225,35 @@ export function checkDirectAward(input: DirectAwardInput): DirectAwardResult {
           : flagged === 'no'
             ? 'its tender notice did not flag a further award'
             : `the five years from its award (${formatDate(award)}) ended on ${formatDate(window)}`;
-      return result(
-        {
-          status: 'refused',
-          regime,
-          title: 'Similar repeat award not available',
-          sentence: `Sch. 5 para. 8 does not apply: ${why}. The five-year window ends with the transparency notice.`,
-          citation: ground.citation,
-        },
-        input,
-      );
+      return answer({
+        status: 'refused',
+        title: 'Similar repeat award not available',
+        sentence: `Sch. 5 para. 8 does not apply: ${why}. The five-year window ends with the transparency notice.`,
+        citation: ground.citation,
+      });
     }
     if (tendered === 'unknown' || flagged === 'unknown' || inWindow === undefined) {
-      return result(
-        {
-          status: 'needs-judgement',
-          regime,
-          title: 'Similar repeat award: facts not recorded',
-          sentence: `Sch. 5 para. 8 needs an earlier competitively tendered contract whose tender notice flagged this, awarded within the five years ending with the transparency notice. ${evidence}`,
-          citation: ground.citation,
-          questions: [
-            'Was the earlier contract competitively tendered, and did its tender notice say a further award might follow? When was it awarded?',
-          ],
-        },
-        input,
-      );
+      return answer({
+        status: 'needs-judgement',
+        title: 'Similar repeat award: facts not recorded',
+        sentence: `Sch. 5 para. 8 needs an earlier competitively tendered contract whose tender notice flagged this, awarded within the five years ending with the transparency notice. ${evidence}`,
+        citation: ground.citation,
+        questions: [
+          'Was the earlier contract competitively tendered, and did its tender notice say a further award might follow? When was it awarded?',
+        ],
+      });
     }
   }
   if (ground.code === 'pa2023-s43-no-suitable-tenders' && judged(facts.s43NoSuitableTenders) !== 'yes') {
     const no = judged(facts.s43NoSuitableTenders) === 'no';
-    return result(
+    return factNotMet(
+      no,
       {
-        status: no ? 'refused' : 'needs-judgement',
-        regime,
         title: 'Switching to direct award: facts not recorded',
         sentence: `s.43 needs a competitive tendering procedure that drew no suitable tenders or requests to participate; ${no ? 'recorded as not the case' : 'not recorded'}.`,
         citation: ground.citation,
-        questions: no ? [] : ['Did the competitive procedure draw no suitable tenders or requests to participate?'],
       },
-      input,
+      'Did the competitive procedure draw no suitable tenders or requests to participate?',
     );
   }
   if (
@@ -312,29 +263,21 @@ export function checkDirectAward(input: DirectAwardInput): DirectAwardResult {
       ground.code === 'pcr2015-reg32-exclusive-rights') &&
     judged(facts.noReasonableAlternative) === 'no'
   ) {
-    return result(
-      {
-        status: 'refused',
-        regime,
-        title: 'A reasonable alternative exists',
-        sentence: `${ground.label} needs no reasonable alternative; one is recorded (${ground.citation}).`,
-        citation: ground.citation,
-      },
-      input,
-    );
+    return answer({
+      status: 'refused',
+      title: 'A reasonable alternative exists',
+      sentence: `${ground.label} needs no reasonable alternative; one is recorded (${ground.citation}).`,
+      citation: ground.citation,
+    });
   }
   const veat =
     regime.regime === 'PCR2015'
       ? ' Publish a VEAT notice and sign no earlier than the 11th day after publication (PCR 2015 reg. 99(3)).'
       : '';
-  return result(
-    {
-      status: 'ok',
-      regime,
-      title: 'Direct award ground recorded',
-      sentence: `Ground recorded: ${ground.label} (${ground.citation}). ${evidence}${veat}`,
-      citation: ground.citation,
-    },
-    input,
-  );
+  return answer({
+    status: 'ok',
+    title: 'Direct award ground recorded',
+    sentence: `Ground recorded: ${ground.label} (${ground.citation}). ${evidence}${veat}`,
+    citation: ground.citation,
+  });
 }

@@ -1,19 +1,13 @@
-import { type IsoDate } from '../dates';
 import {
   boardPaperOf,
   OPTION_KIND_LABELS,
   PROCUREMENT_ROUTE_LABELS,
   REGIME_LABELS,
   type Appraisal,
-  type Benefit,
   type Contract,
-  type CostLine,
-  type Criterion,
-  type Option,
-  type Risk,
   type Settings,
 } from '../domain';
-import { appraiseAll, type AppraisalResult, type OptionResult } from '../engine/appraise';
+import { appraiseAll, type AppraisalResult, type AppraiseAllInput, type OptionResult } from '../engine/appraise';
 import { heatMap } from '../engine/risk-matrix';
 import { runSensitivity } from '../engine/sensitivity';
 import type { SimulationResult } from '../engine/simulation';
@@ -33,20 +27,12 @@ import { timelineModel } from './timeline';
 /**
  * Everything the decision report shows, as plain data built by one pure function. Every figure
  * comes from appraiseAll and runSensitivity, formatted once here, so the report, its preview and
- * its tests agree with the Compare screen to the pound.
+ * its tests agree with the Compare screen to the pound. It reads what the engine reads (the
+ * appraisal's records, the contracts and today), with the whole appraisal and the settings it prints.
  */
-
-export interface ReportInput {
+export interface ReportInput extends Omit<AppraiseAllInput, 'appraisal' | 'settings' | 'linkedContracts'> {
   appraisal: Appraisal;
-  criteria: readonly Criterion[];
-  options: readonly Option[];
-  costLines: readonly CostLine[];
-  risks: readonly Risk[];
-  /** Benefit lines; none when left out. */
-  benefits?: readonly Benefit[];
-  contracts: readonly Contract[];
   settings: Settings;
-  today: IsoDate;
   /** Sections asked for; default all. `legal` is dropped when no option needs it. */
   sections?: readonly ReportSectionId[];
   /** Defaults to the organisation's author in Settings, then the appraisal's. */

@@ -7,7 +7,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../../renderer/ui/fields';
+import { REGIME_LABELS, type Regime } from '@shared/domain';
+import { CheckboxField, ChoiceField, DateField, NumberField, NumberFields, SelectField, TextField } from '../../renderer/ui/fields';
 
 /** Every value a field committed (saved or refused), in order. */
 const saved: { value: unknown[] } = { value: [] };
@@ -167,6 +168,63 @@ describe('SelectField', () => {
     await user.selectOptions(select, 'Direct award');
     await waitFor(() => expect(lastSaved()).toBe('direct-award'));
     expect(screen.getByRole('option', { name: 'Direct award', selected: true })).toBeInTheDocument();
+  });
+});
+
+describe('ChoiceField', () => {
+  it("offers a vocabulary's codes in its table's order, by label, with no blank, and saves the code chosen", async () => {
+    function Regimes() {
+      const store = useStore<Regime>('PA2023');
+      return <ChoiceField label="Regime" value={store.value} labels={REGIME_LABELS} onCommit={store.onCommit} />;
+    }
+    const user = setup(<Regimes />);
+    const select = screen.getByRole('combobox', { name: 'Regime' });
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'Public Contracts Regulations 2015',
+      'Procurement Act 2023',
+      'Provider Selection Regime',
+    ]);
+    await user.selectOptions(select, 'Provider Selection Regime');
+    await waitFor(() => expect(lastSaved()).toBe('PSR'));
+  });
+});
+
+describe('NumberFields', () => {
+  type Term = 'durationMonths' | 'noticePeriodDays';
+  function Terms() {
+    const [terms, setTerms] = useState<Record<Term, number>>({ durationMonths: 60, noticePeriodDays: 90 });
+    return (
+      <NumberFields
+        fields={[
+          { key: 'durationMonths', label: 'Duration (months)', integer: true, min: 1 },
+          { key: 'noticePeriodDays', label: 'Notice period (days)', integer: true, min: 0 },
+        ]}
+        values={terms}
+        onCommit={(key, value) => {
+          saved.value.push([key, value]);
+          setTerms((t) => ({ ...t, [key]: value }));
+        }}
+      />
+    );
+  }
+
+  it('shows each row of its table as a field of the record, and saves a number to its own key', async () => {
+    const user = setup(<Terms />);
+    expect(screen.getByRole('textbox', { name: 'Duration (months)' })).toHaveValue('60');
+    const notice = screen.getByRole('textbox', { name: 'Notice period (days)' });
+    expect(notice).toHaveValue('90');
+    await user.clear(notice);
+    await user.type(notice, '120{Enter}');
+    await waitFor(() => expect(lastSaved()).toEqual(['noticePeriodDays', 120]));
+  });
+
+  it('never saves a field left blank: it says the value is required', async () => {
+    const user = setup(<Terms />);
+    const duration = screen.getByRole('textbox', { name: 'Duration (months)' });
+    await user.clear(duration);
+    await user.tab();
+    expect(screen.getByRole('alert')).toHaveTextContent('Duration (months) is required');
+    expect(saved.value).toEqual([]);
   });
 });
 

@@ -2,10 +2,8 @@ import { financialYearLabel } from '@shared/dates';
 import type { YearRow } from '@shared/engine/economics';
 import { termEnd } from '@shared/domain/option-terms';
 import {
-  COST_CATEGORIES,
   COST_CATEGORY_LABELS,
   costLineSchema,
-  ENTRY_BASES,
   ENTRY_BASIS_LABELS,
   GO_LIVE_LINK_LABELS,
   GO_LIVE_LINKS,
@@ -15,15 +13,13 @@ import {
   type Option,
 } from '@shared/domain';
 import { useCommands, newId } from '../../data';
-import { DateField, NumberField, SelectField, TextField, labelledOptions } from '../../ui/fields';
+import { ChoiceField, DateField, NumberField, SelectField, TextField, labelledOptions } from '../../ui/fields';
 import { formatFactor, formatMoney } from '@shared/format';
 import { DataTable, tableSpec } from '../../ui/DataTable';
 import { nextOrder } from './next-order';
 import { PerOption } from './PerOption';
 import type { AppraisalData } from './use-appraisal';
 
-const CATEGORY_OPTIONS = labelledOptions(COST_CATEGORIES, COST_CATEGORY_LABELS);
-const BASIS_OPTIONS = labelledOptions(ENTRY_BASES, ENTRY_BASIS_LABELS);
 const UPLIFT_LABELS: Record<LineUplift, string> = {
   development: 'Development uplift',
   'service-charge': 'Service-charge uplift',
@@ -89,11 +85,11 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
           <legend>{line.label}</legend>
           <div className="form-grid">
             <TextField label="Label" required value={line.label} onCommit={(label) => patch(line, { label })} />
-            <SelectField
+            <ChoiceField
               label="Category"
               value={line.category}
-              options={CATEGORY_OPTIONS}
-              onCommit={(category) => category && patch(line, { category })}
+              labels={COST_CATEGORY_LABELS}
+              onCommit={(category) => patch(line, { category })}
             />
             <NumberField
               label={line.kind === 'one-off' ? 'Amount (£)' : 'Annual amount (£)'}
@@ -115,7 +111,7 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
                 />
               </>
             )}
-            <SelectField label="Prices" value={line.basis} options={BASIS_OPTIONS} onCommit={(basis) => basis && patch(line, { basis })} />
+            <ChoiceField label="Prices" value={line.basis} labels={ENTRY_BASIS_LABELS} onCommit={(basis) => patch(line, { basis })} />
             <SelectField
               label="Optimism bias"
               value={line.uplift}

@@ -1,10 +1,9 @@
 import {
+  codesOf,
   isPsrRoute,
   PSR_DIRECT_AWARD_PROCESS_LABELS,
-  PSR_DIRECT_AWARD_PROCESSES,
   REGIME_LABELS,
   URGENCY_CAUSE_LABELS,
-  URGENCY_CAUSES,
   type Judgement,
   type Option,
   type OptionLegalFacts,
@@ -70,6 +69,21 @@ const DIRECT_AWARD_FACTS: ReadonlyArray<
   ['judgement', 's43TermsNotMateriallyDifferent', 'Terms not materially different from those tendered? (s.43(2))'],
 ];
 
+/** The facts chosen from a fixed list. */
+const CHOICE_FACTS = {
+  urgencyCause: {
+    label: 'What caused the urgency, if urgency is relied on',
+    labels: URGENCY_CAUSE_LABELS,
+    hint: 'Sch. 5 paras. 13–14 / PCR reg. 32(2)(c): never where the trust caused it or could have foreseen it.',
+  },
+  psrProcess: {
+    label: 'PSR direct award process',
+    labels: PSR_DIRECT_AWARD_PROCESS_LABELS,
+    hint: 'PSR regs. 7–9. No Schedule 5 ground is needed on a PSR route.',
+  },
+} as const;
+type ChoiceFactKey = keyof typeof CHOICE_FACTS;
+
 /**
  * The legal facts of one option (shared/domain/legal-facts.ts) that the checks cannot work out from
  * dates and money: the ground relied on and the recorded judgements, anti-splitting reasons, the
@@ -86,6 +100,26 @@ export function LegalFacts({ option, data }: { option: Option; data: AppraisalDa
     <K extends keyof OptionLegalFacts>(key: K) =>
     (value: OptionLegalFacts[K]) =>
       save(() => ({ [key]: value }) as Partial<OptionLegalFacts>);
+
+  /** A fact chosen from a fixed list, not recorded until the user picks one. */
+  const choiceFact = (key: ChoiceFactKey) => {
+    const { labels, ...props } = CHOICE_FACTS[key];
+    const codes = codesOf<string>(labels);
+    return (
+      <SelectField
+        {...props}
+        value={legal[key]}
+        emptyLabel="Not recorded"
+        options={labelledOptions(codes, labels)}
+        onCommit={(code) => field(key)(code as OptionLegalFacts[typeof key])}
+      />
+    );
+  };
+
+  /** An amount in £ ex VAT, not recorded until entered. */
+  const amountFact = (key: 'estimatedValueExVat' | 'valueChangeExVat' | 'knownRiskValueChangeExVat', label: string, hint: string) => (
+    <NumberField optional label={label} value={legal[key]} onCommit={field(key)} hint={hint} />
+  );
 
   const contract = primaryContract(data.contracts);
   const purpose = groundPurpose(option.route, option.extensionMonths);
@@ -107,13 +141,11 @@ export function LegalFacts({ option, data }: { option: Option; data: AppraisalDa
         {decision.reason} The app never assumes a permission: answer each question the route raises, or leave it not recorded.
       </p>
       <div className="form-grid">
-        <NumberField
-          optional
-          label="Estimated contract value over its term and options (£ ex VAT)"
-          value={legal.estimatedValueExVat}
-          onCommit={field('estimatedValueExVat')}
-          hint={`Legal money tests use this incl. VAT (× ${1 + vat})${valueEx !== undefined ? `: ${formatMoney(grossUp(valueEx, vat))}` : ''}. Empty: the register's total value.`}
-        />
+        {amountFact(
+          'estimatedValueExVat',
+          'Estimated contract value over its term and options (£ ex VAT)',
+          `Legal money tests use this incl. VAT (× ${1 + vat})${valueEx !== undefined ? `: ${formatMoney(grossUp(valueEx, vat))}` : ''}. Empty: the register's total value.`,
+        )}
       </div>
 
       {purpose === 'modification' && (
@@ -127,22 +159,13 @@ export function LegalFacts({ option, data }: { option: Option; data: AppraisalDa
               options={grounds.map((g) => [g.code, `${g.label} (${g.citation})`] as const)}
               onCommit={field('modificationGround')}
             />
-            <NumberField
-              optional
-              label="Change in value (£ ex VAT)"
-              value={legal.valueChangeExVat}
-              onCommit={field('valueChangeExVat')}
-              hint="Empty: worked out from the extension and the annual value."
-            />
-            {regime === 'PA2023' && (
-              <NumberField
-                optional
-                label="Value increase ignoring the known risk (£ ex VAT)"
-                value={legal.knownRiskValueChangeExVat}
-                onCommit={field('knownRiskValueChangeExVat')}
-                hint="Sch. 8 para. 5(3), when different."
-              />
-            )}
+            {amountFact('valueChangeExVat', 'Change in value (£ ex VAT)', 'Empty: worked out from the extension and the annual value.')}
+            {regime === 'PA2023' &&
+              amountFact(
+                'knownRiskValueChangeExVat',
+                'Value increase ignoring the known risk (£ ex VAT)',
+                'Sch. 8 para. 5(3), when different.',
+              )}
             {MODIFICATION_QUESTIONS[regime].map(([key, label]) => (
               <JudgementField key={key} label={label} value={legal[key]} onCommit={field(key)} />
             ))}
@@ -199,14 +222,7 @@ export function LegalFacts({ option, data }: { option: Option; data: AppraisalDa
         <fieldset>
           <legend>Direct award facts ({REGIME_LABELS[regime]})</legend>
           <div className="form-grid">
-            <SelectField
-              label="What caused the urgency, if urgency is relied on"
-              value={legal.urgencyCause}
-              emptyLabel="Not recorded"
-              options={labelledOptions(URGENCY_CAUSES, URGENCY_CAUSE_LABELS)}
-              onCommit={field('urgencyCause')}
-              hint="Sch. 5 paras. 13–14 / PCR reg. 32(2)(c): never where the trust caused it or could have foreseen it."
-            />
+            {choiceFact('urgencyCause')}
             {DIRECT_AWARD_FACTS.map(([kind, key, label]) =>
               kind === 'date' ? (
                 <DateField key={key} optional label={label} value={legal[key]} onCommit={field(key)} />
@@ -223,16 +239,7 @@ export function LegalFacts({ option, data }: { option: Option; data: AppraisalDa
         <fieldset>
           <legend>Provider Selection Regime</legend>
           <div className="form-grid">
-            {option.route === 'psr-direct-award' && (
-              <SelectField
-                label="PSR direct award process"
-                value={legal.psrProcess}
-                emptyLabel="Not recorded"
-                options={labelledOptions(PSR_DIRECT_AWARD_PROCESSES, PSR_DIRECT_AWARD_PROCESS_LABELS)}
-                onCommit={field('psrProcess')}
-                hint="PSR regs. 7–9. No Schedule 5 ground is needed on a PSR route."
-              />
-            )}
+            {option.route === 'psr-direct-award' && choiceFact('psrProcess')}
             {(option.route !== 'psr-direct-award' || legal.psrProcess === 'C') && (
               <JudgementField
                 label="The existing provider is satisfying the contract and likely to go on doing so? (PSR reg. 9)"

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { RISK_CATEGORIES, RISK_CATEGORY_LABELS, type Option, type Risk } from '@shared/domain';
+import { RISK_CATEGORY_LABELS, type Option, type Risk } from '@shared/domain';
 import { CONSEQUENCE_LABELS, LIKELIHOOD_LABELS } from '@shared/engine/risk-matrix';
 import { blankRisk, RISK_LIBRARY, riskFromTemplate, suggestedRiskTemplates } from '@shared/engine/risk-library';
 import { useCommands, newId } from '../../data';
-import { DateField, NumberField, PickerSelect, SelectField, TextField, labelledOptions } from '../../ui/fields';
+import { ChoiceField, DateField, NumberField, PickerSelect, SelectField, TextField } from '../../ui/fields';
 import { gradeOfScore } from '@shared/presentation/grade';
 import { GradeBadge } from '../../ui/GradeBadge';
 import { nextOrder } from './next-order';
@@ -19,6 +19,12 @@ const SCORE_FIELDS = [
   ['inherent', 'consequence', 'Inherent consequence', consequenceOptions],
   ['residual', 'likelihood', 'Residual likelihood', likelihoodOptions],
   ['residual', 'consequence', 'Residual consequence', consequenceOptions],
+] as const;
+/** The risk's free-text fields, below its scores. */
+const RISK_TEXTS = [
+  ['description', 'Description'],
+  ['mitigation', 'Mitigation'],
+  ['notes', 'Risk notes'],
 ] as const;
 
 /** Risks per option on the NHS 5×5 matrix, picked from the seeded library or written fresh. */
@@ -36,6 +42,11 @@ function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
   const [template, setTemplate] = useState(suggested[0]?.key ?? RISK_LIBRARY[0].key);
   const add = (risk: Risk) => commands.appraisals.addChild('risk', risk);
   const update = (risk: Risk, updater: (current: Risk) => Risk) => commands.appraisals.updateChild('risk', risk, updater);
+  /** Saves one field of a risk. */
+  const set =
+    <K extends keyof Risk>(risk: Risk, key: K) =>
+    (value: Risk[K]) =>
+      update(risk, (r) => ({ ...r, [key]: value }));
   const ids = () => ({ id: newId(), optionId: option.id, appraisalId: option.appraisalId });
 
   const addFromLibrary = () => {
@@ -67,14 +78,9 @@ function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
             {risk.title} <GradeBadge grade={gradeOfScore(risk.residual)} prefix="Residual" />
           </legend>
           <div className="form-grid">
-            <TextField label="Title" required value={risk.title} onCommit={(title) => update(risk, (r) => ({ ...r, title }))} />
-            <SelectField
-              label="Category"
-              value={risk.category}
-              options={labelledOptions(RISK_CATEGORIES, RISK_CATEGORY_LABELS)}
-              onCommit={(category) => category && update(risk, (r) => ({ ...r, category }))}
-            />
-            <TextField label="Owner" value={risk.owner} onCommit={(owner) => update(risk, (r) => ({ ...r, owner }))} />
+            <TextField label="Title" required value={risk.title} onCommit={set(risk, 'title')} />
+            <ChoiceField label="Category" value={risk.category} labels={RISK_CATEGORY_LABELS} onCommit={set(risk, 'category')} />
+            <TextField label="Owner" value={risk.owner} onCommit={set(risk, 'owner')} />
             {SCORE_FIELDS.map(([stage, axis, label, options]) => (
               <SelectField
                 key={label}
@@ -84,12 +90,7 @@ function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
                 onCommit={(v) => v && update(risk, (r) => ({ ...r, [stage]: { ...r[stage], [axis]: Number(v) } }))}
               />
             ))}
-            <NumberField
-              label="£ impact if it happens"
-              optional
-              value={risk.impact}
-              onCommit={(impact) => update(risk, (r) => ({ ...r, impact }))}
-            />
+            <NumberField label="£ impact if it happens" optional value={risk.impact} onCommit={set(risk, 'impact')} />
             <NumberField
               label="Probability (%)"
               optional
@@ -97,32 +98,22 @@ function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
               min={0}
               max={100}
               value={risk.probability}
-              onCommit={(probability) => update(risk, (r) => ({ ...r, probability }))}
+              onCommit={set(risk, 'probability')}
             />
             <DateField
               label="Lands on"
               optional
               value={risk.landsOn}
               hint="The year its cost would fall in"
-              onCommit={(landsOn) => update(risk, (r) => ({ ...r, landsOn }))}
+              onCommit={set(risk, 'landsOn')}
             />
           </div>
           <p className="hint">
             Inherent <GradeBadge grade={gradeOfScore(risk.inherent)} /> → residual <GradeBadge grade={gradeOfScore(risk.residual)} />
           </p>
-          <TextField
-            label="Description"
-            multiline
-            value={risk.description}
-            onCommit={(description) => update(risk, (r) => ({ ...r, description }))}
-          />
-          <TextField
-            label="Mitigation"
-            multiline
-            value={risk.mitigation}
-            onCommit={(mitigation) => update(risk, (r) => ({ ...r, mitigation }))}
-          />
-          <TextField label="Risk notes" multiline value={risk.notes} onCommit={(notes) => update(risk, (r) => ({ ...r, notes }))} />
+          {RISK_TEXTS.map(([key, label]) => (
+            <TextField key={key} label={label} multiline value={risk[key]} onCommit={set(risk, key)} />
+          ))}
           <button type="button" onClick={() => void commands.appraisals.deleteChild('risk', risk)} aria-label={`Delete risk ${risk.title}`}>
             Delete risk
           </button>

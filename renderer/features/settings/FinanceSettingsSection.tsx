@@ -1,8 +1,6 @@
 import {
-  APPROVAL_BASES,
   APPROVAL_BASIS_LABELS,
   APPROVAL_TIER_LABELS,
-  APPROVAL_TIERS,
   DEFAULT_SETTINGS,
   SETTING_SOURCES,
   type ApprovalLimit,
@@ -10,7 +8,7 @@ import {
 } from '@shared/domain';
 import { formatDecimal, formatPct, formatRate } from '@shared/format';
 import { useCommands, useSettings } from '../../data';
-import { CheckboxField, DateField, NumberField, SelectField, TextField, labelledOptions } from '../../ui/fields';
+import { CheckboxField, ChoiceField, DateField, NumberField, TextField } from '../../ui/fields';
 
 type Scalar = 'vatRate' | 'depreciationYears' | 'pdcDividendRate' | 'deflatorGrowthPct';
 type LeadKey = keyof Settings['approvalLeadMonths'];
@@ -28,9 +26,6 @@ const LEADS: ReadonlyArray<{ key: LeadKey; label: string; integer?: boolean }> =
   { key: 'nhsEnglandStages', label: 'NHS England business case stages', integer: true },
   { key: 'hmTreasury', label: 'HM Treasury, beyond NHS England (months)' },
 ];
-
-const TIER_OPTIONS = labelledOptions(APPROVAL_TIERS, APPROVAL_TIER_LABELS);
-const BASIS_OPTIONS = labelledOptions(APPROVAL_BASES, APPROVAL_BASIS_LABELS);
 
 /**
  * The financial case's settings (docs/domain.md §4): VAT, depreciation, the PDC dividend, the
@@ -95,13 +90,8 @@ export function FinanceSettingsSection() {
               Limit {i + 1}: {APPROVAL_TIER_LABELS[limit.tier]}, {APPROVAL_BASIS_LABELS[limit.basis].toLowerCase()}
             </legend>
             <div className="form-grid">
-              <SelectField label="Tier" value={limit.tier} options={TIER_OPTIONS} onCommit={(tier) => tier && setLimit(i, { tier })} />
-              <SelectField
-                label="Basis"
-                value={limit.basis}
-                options={BASIS_OPTIONS}
-                onCommit={(basis) => basis && setLimit(i, { basis })}
-              />
+              <ChoiceField label="Tier" value={limit.tier} labels={APPROVAL_TIER_LABELS} onCommit={(tier) => setLimit(i, { tier })} />
+              <ChoiceField label="Basis" value={limit.basis} labels={APPROVAL_BASIS_LABELS} onCommit={(basis) => setLimit(i, { basis })} />
               <NumberField
                 label="Limit (£, incl. VAT)"
                 value={limit.limit}

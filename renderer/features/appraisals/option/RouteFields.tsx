@@ -1,7 +1,7 @@
-import { PROCUREMENT_ROUTE_LABELS, PROCUREMENT_ROUTES, REGIME_LABELS, REGIMES, type Option } from '@shared/domain';
+import { PROCUREMENT_ROUTE_LABELS, REGIME_LABELS, type Option } from '@shared/domain';
 import { needsLegalGround } from '@shared/domain/option-terms';
 import { ALL_LEGAL_GROUNDS, findLegalGround, noticesFor } from '@shared/law';
-import { SelectField, labelledOptions } from '../../../ui/fields';
+import { ChoiceField, SelectField } from '../../../ui/fields';
 import type { OptionEditing } from './use-option-editing';
 
 /** The procurement route, its regime and legal ground, and the notices it needs. */
@@ -17,17 +17,12 @@ export function RouteFields({ option, editing }: { option: Option; editing: Opti
     <fieldset>
       <legend>Procurement route</legend>
       <div className="form-grid">
-        <SelectField
-          label="Route"
-          value={option.route}
-          options={labelledOptions(PROCUREMENT_ROUTES, PROCUREMENT_ROUTE_LABELS)}
-          onCommit={(route) => route && editing.save({ route })}
-        />
-        <SelectField
+        <ChoiceField label="Route" value={option.route} labels={PROCUREMENT_ROUTE_LABELS} onCommit={(route) => editing.save({ route })} />
+        <ChoiceField
           label="Regime"
           value={option.regime}
-          options={labelledOptions(REGIMES, REGIME_LABELS)}
-          onCommit={(regime) => regime && editing.save({ regime, legalGround: undefined })}
+          labels={REGIME_LABELS}
+          onCommit={(regime) => editing.save({ regime, legalGround: undefined })}
         />
         {needsLegalGround(option.route) && (
           <SelectField

@@ -1,6 +1,26 @@
-import { OPTION_KIND_LABELS, OPTION_KINDS, type Option } from '@shared/domain';
-import { CheckboxField, DateField, NumberField, SelectField, TextField, labelledOptions } from '../../../ui/fields';
+import { OPTION_KIND_LABELS, type Option } from '@shared/domain';
+import { CheckboxField, ChoiceField, DateField, NumberField, NumberFields, TextField, type NumberFieldSpec } from '../../../ui/fields';
 import type { OptionEditing } from './use-option-editing';
+
+/** The terms held as numbers, in the order the tab shows them. */
+const NUMBER_TERMS: readonly NumberFieldSpec<'durationMonths' | 'noticePeriodDays' | 'indexationPct'>[] = [
+  {
+    key: 'durationMonths',
+    label: 'Duration (months)',
+    integer: true,
+    min: 1,
+    max: 600,
+    hint: 'Cost lines that run to the end of the term move with it',
+  },
+  { key: 'noticePeriodDays', label: 'Notice period (days)', integer: true, min: 0 },
+  {
+    key: 'indexationPct',
+    label: 'Price indexation (% a year)',
+    min: -100,
+    max: 100,
+    hint: "The contract's price indexation; new recurring cost lines start with it",
+  },
+];
 
 /** An option's contract terms, and what kind of change it is. */
 export function TermsFields({ option, editing }: { option: Option; editing: OptionEditing }) {
@@ -9,41 +29,13 @@ export function TermsFields({ option, editing }: { option: Option; editing: Opti
       <legend>Terms</legend>
       <div className="form-grid">
         <TextField label="Option name" value={option.name} required onCommit={(name) => editing.save({ name })} />
-        <SelectField
-          label="Kind"
-          value={option.kind}
-          options={labelledOptions(OPTION_KINDS, OPTION_KIND_LABELS)}
-          onCommit={(kind) => kind && editing.save({ kind })}
-        />
+        <ChoiceField label="Kind" value={option.kind} labels={OPTION_KIND_LABELS} onCommit={(kind) => editing.save({ kind })} />
         <DateField
           label="Start date"
           value={option.terms.startDate}
           onCommit={(startDate) => startDate && editing.saveTerms({ startDate })}
         />
-        <NumberField
-          label="Duration (months)"
-          value={option.terms.durationMonths}
-          integer
-          min={1}
-          max={600}
-          hint="Cost lines that run to the end of the term move with it"
-          onCommit={(durationMonths) => durationMonths && editing.saveTerms({ durationMonths })}
-        />
-        <NumberField
-          label="Notice period (days)"
-          value={option.terms.noticePeriodDays}
-          integer
-          min={0}
-          onCommit={(noticePeriodDays) => editing.saveTerms({ noticePeriodDays: noticePeriodDays ?? 0 })}
-        />
-        <NumberField
-          label="Price indexation (% a year)"
-          value={option.terms.indexationPct}
-          min={-100}
-          max={100}
-          hint="The contract's price indexation; new recurring cost lines start with it"
-          onCommit={(indexationPct) => editing.saveTerms({ indexationPct: indexationPct ?? 0 })}
-        />
+        <NumberFields fields={NUMBER_TERMS} values={option.terms} onCommit={(key, value) => editing.saveTerms({ [key]: value })} />
         <NumberField
           label="Extension of current contract (months)"
           value={option.extensionMonths}

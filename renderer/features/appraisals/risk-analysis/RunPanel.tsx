@@ -1,12 +1,34 @@
 import { rangeProblems } from '@shared/engine/simulation-input';
 import { formatCount, formatTimestamp } from '@shared/format';
 import { useCommands } from '../../../data';
-import { NumberField } from '../../../ui/fields';
+import { NumberFields, type NumberFieldSpec } from '../../../ui/fields';
 import type { AppraisalData } from '../use-appraisal';
 import { RunProgress } from './RunProgress';
 import type { useRiskAnalysis } from './use-risk-analysis';
 
-const MAX_SEED = 2 ** 31 - 1;
+type RunSetting = 'seed' | 'iterations' | 'delayCostCorrelation';
+
+const RUN_SETTINGS: readonly NumberFieldSpec<RunSetting>[] = [
+  {
+    key: 'seed',
+    label: 'Seed',
+    integer: true,
+    min: 0,
+    max: 2 ** 31 - 1,
+    hint: 'Stored with the appraisal: the same seed and inputs reproduce these figures exactly',
+  },
+  { key: 'iterations', label: 'Iterations', integer: true, min: 10_000, max: 1_000_000, hint: 'At least 10,000' },
+  {
+    key: 'delayCostCorrelation',
+    label: 'Rank correlation, go-live delay and implementation cost',
+    min: -1,
+    max: 1,
+    hint: 'Between −1 and 1; default 0 (independent)',
+  },
+];
+
+/** How the change history names each setting. */
+const RUN_SETTING_NAMES: Record<RunSetting, string> = { seed: 'seed', iterations: 'iterations', delayCostCorrelation: 'correlation' };
 
 /**
  * The run settings stored with the appraisal (seed, iterations, correlation) and the Run button,
@@ -41,31 +63,10 @@ export function RunPanel({ data, analysis }: { data: AppraisalData; analysis: Re
         {ranged + delays + costed === 0 && ' With none, every iteration gives the deterministic figures: add ranges below first.'}
       </p>
       <div className="form-grid">
-        <NumberField
-          label="Seed"
-          value={a.simulation.seed}
-          integer
-          min={0}
-          max={MAX_SEED}
-          hint="Stored with the appraisal: the same seed and inputs reproduce these figures exactly"
-          onCommit={(seed) => seed !== undefined && save({ seed }, 'seed')}
-        />
-        <NumberField
-          label="Iterations"
-          value={a.simulation.iterations}
-          integer
-          min={10_000}
-          max={1_000_000}
-          hint="At least 10,000"
-          onCommit={(iterations) => iterations !== undefined && save({ iterations }, 'iterations')}
-        />
-        <NumberField
-          label="Rank correlation, go-live delay and implementation cost"
-          value={a.simulation.delayCostCorrelation}
-          min={-1}
-          max={1}
-          hint="Between −1 and 1; default 0 (independent)"
-          onCommit={(delayCostCorrelation) => delayCostCorrelation !== undefined && save({ delayCostCorrelation }, 'correlation')}
+        <NumberFields
+          fields={RUN_SETTINGS}
+          values={a.simulation}
+          onCommit={(key, value) => save({ [key]: value }, RUN_SETTING_NAMES[key])}
         />
       </div>
       {problems.length > 0 && (
