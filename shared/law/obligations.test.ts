@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aPa2023Contract } from '../../test/support/builders';
 import type { Contract, ContractInput } from '../domain';
 import { decideRegime, regimeCodeOf } from './regime';
-import { planInSteps, planObligations, trustWideTasks } from './obligations';
+import { planObligations, trustWideTasks } from './obligations';
 import { planOption, procurementTerminationDue, type OptionPlanInput } from './option-obligations';
 
 const TODAY = '2026-06-15';
@@ -41,11 +41,6 @@ describe('Procurement Act obligations per contract', () => {
 
   it('gives a PCR 2015 contract no Procurement Act duties (no termination notice)', () => {
     expect(planObligations([mk({ regimeEventDate: '2024-06-01' })], { today: TODAY })).toEqual([]);
-  });
-
-  it('runs in steps with the same result', () => {
-    const list = Array.from({ length: 12 }, (_, i) => mk({ reference: `C${i}` }));
-    expect([...planInSteps(list, { today: TODAY }, 5)].flat()).toEqual(planObligations(list, { today: TODAY }));
   });
 
   it('lists the quarterly payments publication (s.70)', () => {

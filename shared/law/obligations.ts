@@ -10,9 +10,8 @@ import { DEFAULT_VAT_RATE, FIVE_MILLION, BELOW_THRESHOLD_NOTICE_FROM } from './t
 /**
  * The Procurement Act duties across a contract's life as dated tasks (docs/domain.md §5,
  * "Procurement Act obligations across a contract's life"), for the Renewals "Notices due" view, the
- * board paper's commercial case and the .ics export. Pure and allocation-light: a 100,000-contract
- * register is planned in one pass (see obligations.bench.test.ts), or in steps with planInSteps so no
- * step blocks the UI thread for more than a few milliseconds.
+ * board paper's commercial case and the .ics export. Pure and allocation-light; the Renewals screen
+ * plans the register in steps (planDutiesInSteps in duties.ts), timed by `npm run bench`.
  *
  * Only contracts under the Procurement Act 2023 get Act duties: none for PCR 2015 contracts (their
  * modification notices come from the modification check) and none for PSR contracts.
@@ -268,21 +267,6 @@ export function planObligations(contracts: readonly Contract[], options: PlanOpt
   const emit = obligationsInto(out, ctx);
   for (const c of contracts) planContract(c, ctx, emit);
   return out;
-}
-
-/**
- * The same plan in steps of `chunk` contracts, so a caller on the UI thread can yield between steps
- * (each step of 5,000 contracts takes a few milliseconds). Yields the tasks of each step.
- */
-export function* planInSteps(contracts: readonly Contract[], options: PlanOptions, chunk = 5_000): Generator<Obligation[], void, void> {
-  const ctx = makeContext(options);
-  for (let i = 0; i < contracts.length; i += chunk) {
-    const out: Obligation[] = [];
-    const emit = obligationsInto(out, ctx);
-    const stop = Math.min(contracts.length, i + chunk);
-    for (let j = i; j < stop; j += 1) planContract(contracts[j], ctx, emit);
-    yield out;
-  }
 }
 
 /**
