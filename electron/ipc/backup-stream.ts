@@ -10,8 +10,8 @@ import { chooseSavePath, type FileDeps } from './files';
 import type { Handler } from './handle';
 
 /**
- * A backup's text arrives in parts (issue 16: one message of tens of megabytes was a UI-thread task
- * of seconds), and lands whole or not at all (issue 11): the parts go, in order, to a temporary file
+ * A backup arrives in parts of its UTF-8 bytes (issue 16: one message of tens of megabytes was a
+ * UI-thread task of seconds), and lands whole or not at all (issue 11): the parts go, in order, to a temporary file
  * beside the target, which is flushed and renamed over it on finish. An abort removes the temporary
  * file; a crash part-way leaves it (hidden, and never listed as a backup) beside the old backups, and
  * the next automatic backup in that folder removes it.
@@ -152,7 +152,7 @@ export function createBackupStreamHandlers(deps: BackupStreamDeps): BackupStream
     return { handle };
   };
 
-  const chunk: Handler<'backup:writeChunk'> = async ({ handle, index, text }, { sender }) => {
+  const chunk: Handler<'backup:writeChunk'> = async ({ handle, index, bytes }, { sender }) => {
     const [, stream] = find(handle, sender);
     // Checked before anything waits, so parts are taken in the order they arrived.
     if (index !== stream.next) {
@@ -163,7 +163,7 @@ export function createBackupStreamHandlers(deps: BackupStreamDeps): BackupStream
       );
     }
     stream.next += 1;
-    stream.bytes += Buffer.byteLength(text, 'utf8');
+    stream.bytes += bytes.byteLength;
     stream.lastUsed = now();
     deps.onBackupPart?.();
     const limit = deps.maxBytes ?? MAX_SAVE_BYTES;
@@ -174,7 +174,7 @@ export function createBackupStreamHandlers(deps: BackupStreamDeps): BackupStream
         `The backup is larger than ${formatBytes(limit)}, which the planner does not write; nothing was saved.`,
       );
     }
-    const write = stream.written.then(() => stream.file.writeFile(text, 'utf8'));
+    const write = stream.written.then(() => stream.file.writeFile(bytes));
     stream.written = write;
     try {
       await write;
