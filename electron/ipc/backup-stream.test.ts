@@ -146,11 +146,84 @@ describe('a backup streamed to main in parts', () => {
     for (const name of OLD) expect(readFileSync(path.join(s.folder, name), 'utf8')).toBe(`{"old":"${name}"}`);
     const restarted = createBackupStreamHandlers(s.deps);
     const next = await beginAuto(restarted);
-    expect(s.listing()).not.toContain(leftover[0]);
-    // The next backup's own temporary file is not taken for a leftover.
     await restarted['backup:writeChunk']({ handle: next, index: 0, bytes: utf8('{}') }, page);
     await restarted['backup:writeFinish']({ handle: next, parts: 1 }, page);
     expect(s.listing()).toEqual([...OLD, NEW]);
+  });
+
+  it('spares the temporary file of another backup still being written in the folder', async () => {
+    const s = setUp();
+    const first = await beginAuto(s.handlers);
+    await s.handlers['backup:writeChunk']({ handle: first, index: 0, bytes: utf8('{"first":') }, page);
+    const writing = s.listing().filter((n) => n.endsWith('.tmp'));
+    expect(writing).toHaveLength(1);
+    s.advance(1000);
+    const second = await s.handlers['backup:writeBegin']({ to: 'auto', keep: 14 }, otherPage);
+    await s.handlers['backup:writeChunk']({ handle: second!.handle, index: 0, bytes: utf8('{}') }, otherPage);
+    await s.handlers['backup:writeFinish']({ handle: second!.handle, parts: 1 }, otherPage);
+    expect(s.listing().filter((n) => n.endsWith('.tmp'))).toEqual(writing);
+    await s.handlers['backup:writeChunk']({ handle: first, index: 1, bytes: utf8('1}') }, page);
+    await s.handlers['backup:writeFinish']({ handle: first, parts: 2 }, page);
+    expect(s.listing().filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('answers with the list of the folder chosen while the backup was being written, and keeps the backup where it began', async () => {
+    const s = setUp();
+    let folder = s.folder;
+    const chosen = path.join(s.root, 'chosen');
+    mkdirSync(chosen);
+    const handlers = createBackupStreamHandlers({
+      ...s.deps,
+      autoBackup: { ...s.deps.autoBackup, autoBackupFolder: () => ({ folder, setByPolicy: false }) },
+    });
+    const handle = await beginAuto(handlers);
+    folder = chosen;
+    await handlers['backup:writeChunk']({ handle, index: 0, bytes: utf8('{}') }, page);
+    const written = await handlers['backup:writeFinish']({ handle, parts: 1 }, page);
+    expect(written.auto).toEqual({ folder: chosen, setByPolicy: false, files: [] });
+    expect(s.listing()).toEqual([...OLD, NEW]);
+  });
+
+  it('finishes the backup even when what a crash left cannot be removed', async () => {
+    const s = setUp();
+    const stale = `.${NEW}.0123abcd.tmp`;
+    writeFileSync(path.join(s.folder, stale), '{"half":');
+    const handlers = createBackupStreamHandlers({
+      ...s.deps,
+      autoBackup: {
+        ...s.deps.autoBackup,
+        unlink: (file) => (file.endsWith('.tmp') ? Promise.reject(new Error('EBUSY')) : fsp.unlink(file)),
+      },
+    });
+    const handle = await beginAuto(handlers);
+    await handlers['backup:writeChunk']({ handle, index: 0, bytes: utf8('{}') }, page);
+    await expect(handlers['backup:writeFinish']({ handle, parts: 1 }, page)).resolves.toMatchObject({ fileName: NEW });
+    expect(s.listing()).toEqual([stale, ...OLD, NEW].sort());
+  });
+
+  it('lists the folder once a backup: leftovers, pruning and the list it answers with come from one read', async () => {
+    const reads = { readdir: 0, stat: 0 };
+    const s = setUp();
+    const counted: AutoBackupDeps = {
+      ...s.deps.autoBackup,
+      readdir: (dir) => {
+        reads.readdir += 1;
+        return nodeBackupFiles.readdir(dir);
+      },
+      stat: (file) => {
+        reads.stat += 1;
+        return nodeBackupFiles.stat(file);
+      },
+    };
+    const handlers = createBackupStreamHandlers({ ...s.deps, autoBackup: counted });
+    const handle = await beginAuto(handlers, 2);
+    await handlers['backup:writeChunk']({ handle, index: 0, bytes: utf8('{}') }, page);
+    const written = await handlers['backup:writeFinish']({ handle, parts: 1 }, page);
+    expect(written.auto?.files.map((f) => f.fileName)).toEqual([NEW, OLD[1]]);
+    expect(written.auto?.files.map((f) => f.size)).toEqual([2, `{"old":"${OLD[1]}"}`.length]);
+    // One listing, and a size looked up only for each backup kept.
+    expect(reads).toEqual({ readdir: 1, stat: 2 });
+    expect(s.listing()).toEqual([OLD[1], NEW]);
   });
 
   it.each(['destroyed', 'render-process-gone', 'did-navigate'])(
