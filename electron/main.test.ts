@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FLUSH_REQUEST_CHANNEL, ipcContract, MENU_COMMAND_CHANNEL, type FlushRequest } from '@shared/ipc';
 import { resolvePolicy, type EffectivePolicy } from '@shared/policy';
 import { APP_USER_MODEL_ID } from './app-identity';
-import { eventFrom, TRUSTED } from './ipc/test-support';
+import { eventFrom, TRUSTED, utf8 } from './ipc/test-support';
 
 /**
  * Start-up wiring, with a stand-in 'electron' module (no Electron binary is needed, or wanted, in
@@ -413,7 +413,7 @@ describe('main process start-up', () => {
   async function streamAutoBackup(call: (channel: string, request: unknown) => unknown, parts: string[], keep: number) {
     const begun = (await call('backup:writeBegin', { to: 'auto', keep })) as { value: { handle: string } };
     const { handle } = begun.value;
-    for (const [index, text] of parts.entries()) await call('backup:writeChunk', { handle, index, text });
+    for (const [index, text] of parts.entries()) await call('backup:writeChunk', { handle, index, bytes: utf8(text) });
     return call('backup:writeFinish', { handle, parts: parts.length });
   }
 

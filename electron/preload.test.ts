@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DesktopApi } from '@shared/ipc';
 import { DESKTOP_API_METHODS } from '../test/support/desktop-api';
+import { utf8 } from './ipc/test-support';
 
 // The real 'electron' module would try to download a binary; the preload only needs these two.
 const bridge = vi.hoisted(() => ({
@@ -26,7 +27,7 @@ vi.mock('electron', () => ({
 
 await import('./preload');
 // Only after the preload: importing the contract first would build its schemas before zod is made jitless.
-const { MAX_BACKUP_CHUNK_CHARS } = await import('@shared/ipc');
+const { MAX_BACKUP_CHUNK_BYTES } = await import('@shared/ipc');
 const desktop = bridge.exposed.get('desktop') as DesktopApi;
 const emit = (channel: string, ...args: unknown[]) => bridge.listeners.get(channel)?.forEach((l) => l({}, ...args));
 
@@ -58,8 +59,8 @@ describe('preload bridge', () => {
     const handle = 'a'.repeat(32);
     await desktop.beginBackupWrite({ to: 'auto', keep: 14 });
     expect(bridge.invoke).toHaveBeenLastCalledWith('backup:writeBegin', { to: 'auto', keep: 14 });
-    await desktop.writeBackupChunk({ handle, index: 0, text: '{"tables":' });
-    expect(bridge.invoke).toHaveBeenLastCalledWith('backup:writeChunk', { handle, index: 0, text: '{"tables":' });
+    await desktop.writeBackupChunk({ handle, index: 0, bytes: utf8('{"tables":') });
+    expect(bridge.invoke).toHaveBeenLastCalledWith('backup:writeChunk', { handle, index: 0, bytes: utf8('{"tables":') });
     await desktop.finishBackupWrite({ handle, parts: 1 });
     expect(bridge.invoke).toHaveBeenLastCalledWith('backup:writeFinish', { handle, parts: 1 });
     await desktop.abortBackupWrite({ handle });
@@ -67,10 +68,12 @@ describe('preload bridge', () => {
     bridge.invoke.mockClear();
 
     const refused = [
-      desktop.writeBackupChunk({ handle, index: 1, text: 'x'.repeat(MAX_BACKUP_CHUNK_CHARS + 1) }),
-      desktop.writeBackupChunk({ handle: 'not-a-handle', index: 1, text: 'x' }),
-      desktop.writeBackupChunk({ handle, index: 1.5, text: 'x' }),
-      desktop.writeBackupChunk({ handle, index: 1, text: 42 } as unknown as { handle: string; index: number; text: string }),
+      desktop.writeBackupChunk({ handle, index: 1, bytes: utf8('x'.repeat(MAX_BACKUP_CHUNK_BYTES + 1)) }),
+      desktop.writeBackupChunk({ handle: 'not-a-handle', index: 1, bytes: utf8('x') }),
+      desktop.writeBackupChunk({ handle, index: 1.5, bytes: utf8('x') }),
+      desktop.writeBackupChunk({ handle, index: 1, bytes: 42 } as unknown as { handle: string; index: number; bytes: Uint8Array }),
+      // Text is not bytes: a part is sent as the worker encoded it.
+      desktop.writeBackupChunk({ handle, index: 1, bytes: '{}' } as unknown as { handle: string; index: number; bytes: Uint8Array }),
       desktop.beginBackupWrite({ to: 'chosen', suggestedName: '../escape.json' }),
     ];
     for (const result of await Promise.all(refused)) expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });

@@ -153,12 +153,12 @@ export const flushRequestSchema = z.object({ requestId: z.number().int().min(1).
 export type FlushRequest = z.infer<typeof flushRequestSchema>;
 
 /**
- * The largest part of a backup's text in one backup:writeChunk. The backup worker streams parts of
- * 2^16 characters (renderer/data/backup-protocol.ts STREAM_PART); the cap is twice its larger parts
- * (TEXT_PART, 2^20, used between threads), so any part the page makes is taken, and each message
- * stays a short task on both sides.
+ * The largest part of a backup in one backup:writeChunk, in bytes of its UTF-8 text. The backup
+ * worker streams parts of 2^16 bytes (renderer/data/backup-protocol.ts STREAM_BYTES); the cap is
+ * sixteen times that, so any part the page makes is taken, and each message stays a short task on
+ * both sides.
  */
-export const MAX_BACKUP_CHUNK_CHARS = 2 * 1024 * 1024;
+export const MAX_BACKUP_CHUNK_BYTES = 1024 * 1024;
 
 /** Main's name for one backup being written: random, so a page cannot guess another's. */
 const backupHandle = z.string().regex(/^[0-9a-f]{32}$/);
@@ -169,8 +169,8 @@ const backupHandle = z.string().regex(/^[0-9a-f]{32}$/);
  * absent, never half-written (issue 11).
  */
 export interface BackupTarget {
-  /** Hands one part over as it arrives (in order); does not wait for it to be written. */
-  write(part: string): void;
+  /** Hands one part (UTF-8 bytes, in order) over as it arrives; does not wait for it to be written. */
+  write(part: Uint8Array<ArrayBuffer>): void;
   /** Waits for every part, then makes the file whole (renamed into place, or downloaded); its name. */
   finish(): Promise<string>;
   /** Drops what was written so far; files written before stay as they were. */
@@ -260,14 +260,20 @@ export const ipcContract = {
     ]),
     response: responds<BackupStream | null>(),
   },
-  /** One part of the text, `index` counting from 0; refused (and the stream dropped) out of order or past MAX_SAVE_BYTES. */
+  /**
+   * One part of the backup as UTF-8 bytes (a part may end inside a character: main only appends
+   * them), `index` counting from 0; refused (and the stream dropped) out of order or past MAX_SAVE_BYTES.
+   */
   'backup:writeChunk': {
     method: 'writeBackupChunk',
     request: z
       .object({
         handle: backupHandle,
         index: z.number().int().min(0).max(MAX_SAVE_BYTES),
-        text: z.string().min(1).max(MAX_BACKUP_CHUNK_CHARS),
+        bytes: z.custom<Uint8Array>(
+          (b) => b instanceof Uint8Array && b.byteLength >= 1 && b.byteLength <= MAX_BACKUP_CHUNK_BYTES,
+          'must be bytes, at least one and no more than 1 MB',
+        ),
       })
       .strict(),
     response: responds<null>(),

@@ -15,6 +15,7 @@ import {
   type AutoBackupDeps,
 } from './auto-backup';
 import { createBackupStreamHandlers } from './backup-stream';
+import { utf8 } from './test-support';
 import type { HandlerContext } from './handle';
 
 const dirs: string[] = [];
@@ -64,7 +65,7 @@ function createWriteAutoBackup(d: AutoBackupDeps, backupFiles: AtomicWriteFs = n
   return async ({ content, keep }: { content: string; keep: number }, context: HandlerContext) => {
     const begun = await stream['backup:writeBegin']({ to: 'auto', keep }, context);
     if (!begun) throw new Error('an automatic backup never asks where');
-    await stream['backup:writeChunk']({ handle: begun.handle, index: 0, text: content }, context);
+    await stream['backup:writeChunk']({ handle: begun.handle, index: 0, bytes: utf8(content) }, context);
     return (await stream['backup:writeFinish']({ handle: begun.handle, parts: 1 }, context)).auto;
   };
 }

@@ -55,18 +55,24 @@ export const nodeBackupFiles: Pick<AutoBackupDeps, 'mkdir' | 'readdir' | 'stat' 
   writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
 };
 
-async function listBackups(deps: AutoBackupDeps, folder: string): Promise<AutoBackupFile[]> {
-  let names: string[];
+/** The names in `folder`; none when it does not exist yet. */
+async function namesIn(deps: AutoBackupDeps, folder: string): Promise<string[]> {
   try {
-    names = await deps.readdir(folder);
+    return await deps.readdir(folder);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw ioError('Could not list the automatic backups', folder, error);
   }
-  const files = await Promise.all(
-    names.filter((n) => NAME.test(n)).map(async (fileName) => ({ fileName, size: (await deps.stat(path.join(folder, fileName))).size })),
-  );
-  return files.sort((a, b) => b.fileName.localeCompare(a.fileName));
+}
+
+/** The automatic backups among `names` (a listing of `folder`), newest first. */
+const backupsAmong = (names: string[]): string[] => names.filter((n) => NAME.test(n)).sort((a, b) => b.localeCompare(a));
+
+const withSizes = (deps: AutoBackupDeps, folder: string, fileNames: string[]): Promise<AutoBackupFile[]> =>
+  Promise.all(fileNames.map(async (fileName) => ({ fileName, size: (await deps.stat(path.join(folder, fileName))).size })));
+
+async function listBackups(deps: AutoBackupDeps, folder: string): Promise<AutoBackupFile[]> {
+  return withSizes(deps, folder, backupsAmong(await namesIn(deps, folder)));
 }
 
 export async function autoBackupStatus(deps: AutoBackupDeps): Promise<AutoBackupStatus> {
@@ -78,16 +84,33 @@ export function createAutoBackupStatus(deps: AutoBackupDeps): Handler<'backup:au
   return async () => autoBackupStatus(deps);
 }
 
-/** Removes all but the newest `keep` automatic backups in `folder`. */
-export async function pruneAutoBackups(deps: AutoBackupDeps, folder: string, keep: number): Promise<void> {
-  const files = await listBackups(deps, folder);
-  for (const old of files.slice(keep)) {
+/**
+ * After an automatic backup is written into `folder`, from one listing of it: removes what
+ * `leftover` names (files a crash part-way left), then all but the newest `keep` backups, and answers
+ * with the list Settings shows. A folder listed once, not three times: on a network share each
+ * listing is a round trip, and each size one more.
+ */
+export async function tidyAutoBackups(
+  deps: AutoBackupDeps,
+  folder: string,
+  keep: number,
+  leftover: (name: string) => boolean,
+): Promise<AutoBackupStatus> {
+  const names = await namesIn(deps, folder);
+  // What a crash left is not the user's concern if it cannot be removed: it stays hidden.
+  for (const name of names.filter(leftover)) await deps.unlink(path.join(folder, name)).catch(() => undefined);
+  const backups = backupsAmong(names);
+  for (const old of backups.slice(keep)) {
     try {
-      await deps.unlink(path.join(folder, old.fileName));
+      await deps.unlink(path.join(folder, old));
     } catch (error) {
-      throw ioError(`Could not remove the old backup ${old.fileName}`, folder, error);
+      throw ioError(`Could not remove the old backup ${old}`, folder, error);
     }
   }
+  const current = deps.autoBackupFolder();
+  // The user may have chosen another folder while this backup was being written.
+  if (current.folder !== folder) return autoBackupStatus(deps);
+  return { ...current, files: await withSizes(deps, folder, backups.slice(0, keep)) };
 }
 
 /** A file written and removed to prove the folder takes backups before it is chosen. */

@@ -5,12 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WebContents } from 'electron';
-import { MAX_BACKUP_CHUNK_CHARS } from '@shared/ipc';
+import { MAX_BACKUP_CHUNK_BYTES } from '@shared/ipc';
 import { nodeAtomicWriteFs, type AtomicWriteFs } from '../atomic-write';
 import { nodeBackupFiles, type AutoBackupDeps } from './auto-backup';
 import { BACKUP_STREAM_IDLE_MS, createBackupStreamHandlers, MAX_OPEN_BACKUP_STREAMS, type BackupStreamDeps } from './backup-stream';
 import { registerHandlers, type HandlerContext, type Handlers } from './handle';
-import { eventFrom, fakeIpcMain, isAppWindowStandIn, TRUSTED } from './test-support';
+import { eventFrom, fakeIpcMain, isAppWindowStandIn, TRUSTED, utf8 } from './test-support';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -78,7 +78,7 @@ describe('a backup streamed to main in parts', () => {
     const handle = await beginAuto(s.handlers, 2);
     expect(handle).toMatch(/^[0-9a-f]{32}$/);
     const parts = ['{"format":"trust-procurement-planner-backup",', '"tables":{"contracts":[', '{"reference":"C-1"}]}}'];
-    for (const [index, text] of parts.entries()) await s.handlers['backup:writeChunk']({ handle, index, text }, page);
+    for (const [index, text] of parts.entries()) await s.handlers['backup:writeChunk']({ handle, index, bytes: utf8(text) }, page);
     // Mid-stream: only a hidden temporary file is new; the backups are as they were.
     const during = s.listing();
     expect(during.filter((n) => !OLD.includes(n))).toEqual([
@@ -97,9 +97,12 @@ describe('a backup streamed to main in parts', () => {
     let told = 0;
     const s = setUp({ onBackupPart: () => (told += 1) });
     const handle = await beginAuto(s.handlers);
-    for (const [index, text] of ['{"a":', '1}'].entries()) await s.handlers['backup:writeChunk']({ handle, index, text }, page);
+    for (const [index, text] of ['{"a":', '1}'].entries())
+      await s.handlers['backup:writeChunk']({ handle, index, bytes: utf8(text) }, page);
     expect(told).toBe(2);
-    await expect(s.handlers['backup:writeChunk']({ handle, index: 5, text: 'x' }, page)).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+    await expect(s.handlers['backup:writeChunk']({ handle, index: 5, bytes: utf8('x') }, page)).rejects.toMatchObject({
+      code: 'INVALID_REQUEST',
+    });
     expect(told).toBe(2);
   });
 
@@ -108,8 +111,8 @@ describe('a backup streamed to main in parts', () => {
     s.saveAnswers.push(path.join(s.root, 'my backup'));
     const begun = await s.handlers['backup:writeBegin']({ to: 'chosen', suggestedName: 'trust-backup.json' }, page);
     if (!begun) throw new Error('the dialog was answered');
-    await s.handlers['backup:writeChunk']({ handle: begun.handle, index: 0, text: '{"a":' }, page);
-    await s.handlers['backup:writeChunk']({ handle: begun.handle, index: 1, text: '1}' }, page);
+    await s.handlers['backup:writeChunk']({ handle: begun.handle, index: 0, bytes: utf8('{"a":') }, page);
+    await s.handlers['backup:writeChunk']({ handle: begun.handle, index: 1, bytes: utf8('1}') }, page);
     expect(await s.handlers['backup:writeFinish']({ handle: begun.handle, parts: 2 }, page)).toEqual({
       fileName: 'my backup.json',
       auto: null,
@@ -124,11 +127,11 @@ describe('a backup streamed to main in parts', () => {
     const s = setUp();
     const before = s.listing();
     const handle = await beginAuto(s.handlers);
-    await s.handlers['backup:writeChunk']({ handle, index: 0, text: '{"half":' }, page);
+    await s.handlers['backup:writeChunk']({ handle, index: 0, bytes: utf8('{"half":') }, page);
     expect(await s.handlers['backup:writeAbort']({ handle }, page)).toBeNull();
     expect(s.listing()).toEqual(before);
     expect(await s.handlers['backup:writeAbort']({ handle }, page)).toBeNull();
-    await expect(s.handlers['backup:writeChunk']({ handle, index: 1, text: '1}' }, page)).rejects.toMatchObject({
+    await expect(s.handlers['backup:writeChunk']({ handle, index: 1, bytes: utf8('1}') }, page)).rejects.toMatchObject({
       code: 'INVALID_REQUEST',
     });
   });
@@ -136,18 +139,91 @@ describe('a backup streamed to main in parts', () => {
   it('a crash part-way leaves only a hidden temporary file beside intact old backups, which the next backup removes', async () => {
     const s = setUp();
     const handle = await beginAuto(s.handlers);
-    await s.handlers['backup:writeChunk']({ handle, index: 0, text: '{"half":' }, page);
+    await s.handlers['backup:writeChunk']({ handle, index: 0, bytes: utf8('{"half":') }, page);
     // The app dies here: no finish, no abort. A new start of main has its own handlers.
     const leftover = s.listing().filter((n) => !OLD.includes(n));
     expect(leftover).toHaveLength(1);
     for (const name of OLD) expect(readFileSync(path.join(s.folder, name), 'utf8')).toBe(`{"old":"${name}"}`);
     const restarted = createBackupStreamHandlers(s.deps);
     const next = await beginAuto(restarted);
-    expect(s.listing()).not.toContain(leftover[0]);
-    // The next backup's own temporary file is not taken for a leftover.
-    await restarted['backup:writeChunk']({ handle: next, index: 0, text: '{}' }, page);
+    await restarted['backup:writeChunk']({ handle: next, index: 0, bytes: utf8('{}') }, page);
     await restarted['backup:writeFinish']({ handle: next, parts: 1 }, page);
     expect(s.listing()).toEqual([...OLD, NEW]);
+  });
+
+  it('spares the temporary file of another backup still being written in the folder', async () => {
+    const s = setUp();
+    const first = await beginAuto(s.handlers);
+    await s.handlers['backup:writeChunk']({ handle: first, index: 0, bytes: utf8('{"first":') }, page);
+    const writing = s.listing().filter((n) => n.endsWith('.tmp'));
+    expect(writing).toHaveLength(1);
+    s.advance(1000);
+    const second = await s.handlers['backup:writeBegin']({ to: 'auto', keep: 14 }, otherPage);
+    await s.handlers['backup:writeChunk']({ handle: second!.handle, index: 0, bytes: utf8('{}') }, otherPage);
+    await s.handlers['backup:writeFinish']({ handle: second!.handle, parts: 1 }, otherPage);
+    expect(s.listing().filter((n) => n.endsWith('.tmp'))).toEqual(writing);
+    await s.handlers['backup:writeChunk']({ handle: first, index: 1, bytes: utf8('1}') }, page);
+    await s.handlers['backup:writeFinish']({ handle: first, parts: 2 }, page);
+    expect(s.listing().filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('answers with the list of the folder chosen while the backup was being written, and keeps the backup where it began', async () => {
+    const s = setUp();
+    let folder = s.folder;
+    const chosen = path.join(s.root, 'chosen');
+    mkdirSync(chosen);
+    const handlers = createBackupStreamHandlers({
+      ...s.deps,
+      autoBackup: { ...s.deps.autoBackup, autoBackupFolder: () => ({ folder, setByPolicy: false }) },
+    });
+    const handle = await beginAuto(handlers);
+    folder = chosen;
+    await handlers['backup:writeChunk']({ handle, index: 0, bytes: utf8('{}') }, page);
+    const written = await handlers['backup:writeFinish']({ handle, parts: 1 }, page);
+    expect(written.auto).toEqual({ folder: chosen, setByPolicy: false, files: [] });
+    expect(s.listing()).toEqual([...OLD, NEW]);
+  });
+
+  it('finishes the backup even when what a crash left cannot be removed', async () => {
+    const s = setUp();
+    const stale = `.${NEW}.0123abcd.tmp`;
+    writeFileSync(path.join(s.folder, stale), '{"half":');
+    const handlers = createBackupStreamHandlers({
+      ...s.deps,
+      autoBackup: {
+        ...s.deps.autoBackup,
+        unlink: (file) => (file.endsWith('.tmp') ? Promise.reject(new Error('EBUSY')) : fsp.unlink(file)),
+      },
+    });
+    const handle = await beginAuto(handlers);
+    await handlers['backup:writeChunk']({ handle, index: 0, bytes: utf8('{}') }, page);
+    await expect(handlers['backup:writeFinish']({ handle, parts: 1 }, page)).resolves.toMatchObject({ fileName: NEW });
+    expect(s.listing()).toEqual([stale, ...OLD, NEW].sort());
+  });
+
+  it('lists the folder once a backup: leftovers, pruning and the list it answers with come from one read', async () => {
+    const reads = { readdir: 0, stat: 0 };
+    const s = setUp();
+    const counted: AutoBackupDeps = {
+      ...s.deps.autoBackup,
+      readdir: (dir) => {
+        reads.readdir += 1;
+        return nodeBackupFiles.readdir(dir);
+      },
+      stat: (file) => {
+        reads.stat += 1;
+        return nodeBackupFiles.stat(file);
+      },
+    };
+    const handlers = createBackupStreamHandlers({ ...s.deps, autoBackup: counted });
+    const handle = await beginAuto(handlers, 2);
+    await handlers['backup:writeChunk']({ handle, index: 0, bytes: utf8('{}') }, page);
+    const written = await handlers['backup:writeFinish']({ handle, parts: 1 }, page);
+    expect(written.auto?.files.map((f) => f.fileName)).toEqual([NEW, OLD[1]]);
+    expect(written.auto?.files.map((f) => f.size)).toEqual([2, `{"old":"${OLD[1]}"}`.length]);
+    // One listing, and a size looked up only for each backup kept.
+    expect(reads).toEqual({ readdir: 1, stat: 2 });
+    expect(s.listing()).toEqual([OLD[1], NEW]);
   });
 
   it.each(['destroyed', 'render-process-gone', 'did-navigate'])(
@@ -159,11 +235,11 @@ describe('a backup streamed to main in parts', () => {
       s.saveAnswers.push(path.join(s.root, 'board backup.json'));
       const begun = await s.handlers['backup:writeBegin']({ to: 'chosen', suggestedName: 'trust-backup.json' }, context);
       if (!begun) throw new Error('the dialog was answered');
-      await s.handlers['backup:writeChunk']({ handle: begun.handle, index: 0, text: '{"half":' }, context);
+      await s.handlers['backup:writeChunk']({ handle: begun.handle, index: 0, bytes: utf8('{"half":') }, context);
       expect(readdirSync(s.root).filter((n) => n.endsWith('.tmp'))).toHaveLength(1);
       sender.emit(event as 'destroyed');
       await expect.poll(() => readdirSync(s.root).sort()).toEqual(['backups']);
-      await expect(s.handlers['backup:writeChunk']({ handle: begun.handle, index: 1, text: '1}' }, context)).rejects.toMatchObject({
+      await expect(s.handlers['backup:writeChunk']({ handle: begun.handle, index: 1, bytes: utf8('1}') }, context)).rejects.toMatchObject({
         code: 'INVALID_REQUEST',
       });
     },
@@ -173,17 +249,17 @@ describe('a backup streamed to main in parts', () => {
     const s = setUp();
     const handle = await beginAuto(s.handlers);
     const stranger = 'f'.repeat(32);
-    await expect(s.handlers['backup:writeChunk']({ handle: stranger, index: 0, text: 'x' }, page)).rejects.toMatchObject({
+    await expect(s.handlers['backup:writeChunk']({ handle: stranger, index: 0, bytes: utf8('x') }, page)).rejects.toMatchObject({
       code: 'INVALID_REQUEST',
       message: expect.stringContaining('no backup being written with that handle'),
     });
     await expect(s.handlers['backup:writeFinish']({ handle: stranger, parts: 0 }, page)).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
-    await expect(s.handlers['backup:writeChunk']({ handle, index: 0, text: 'x' }, otherPage)).rejects.toMatchObject({
+    await expect(s.handlers['backup:writeChunk']({ handle, index: 0, bytes: utf8('x') }, otherPage)).rejects.toMatchObject({
       code: 'INVALID_REQUEST',
     });
     // Another page cannot stop it either.
     await s.handlers['backup:writeAbort']({ handle }, otherPage);
-    await s.handlers['backup:writeChunk']({ handle, index: 0, text: '{}' }, page);
+    await s.handlers['backup:writeChunk']({ handle, index: 0, bytes: utf8('{}') }, page);
     await s.handlers['backup:writeFinish']({ handle, parts: 1 }, page);
     expect(readFileSync(path.join(s.folder, NEW), 'utf8')).toBe('{}');
   });
@@ -192,25 +268,36 @@ describe('a backup streamed to main in parts', () => {
     const s = setUp();
     const before = s.listing();
     const skipped = await beginAuto(s.handlers);
-    await expect(s.handlers['backup:writeChunk']({ handle: skipped, index: 1, text: 'x' }, page)).rejects.toMatchObject({
+    await expect(s.handlers['backup:writeChunk']({ handle: skipped, index: 1, bytes: utf8('x') }, page)).rejects.toMatchObject({
       message: 'Part 2 of the backup arrived where part 1 was expected; nothing was saved.',
     });
     expect(s.listing()).toEqual(before);
     const short = await beginAuto(s.handlers);
-    await s.handlers['backup:writeChunk']({ handle: short, index: 0, text: '{' }, page);
+    await s.handlers['backup:writeChunk']({ handle: short, index: 0, bytes: utf8('{') }, page);
     await expect(s.handlers['backup:writeFinish']({ handle: short, parts: 2 }, page)).rejects.toMatchObject({
       message: 'The backup was sent in 2 parts but 1 arrived; nothing was saved.',
     });
     expect(s.listing()).toEqual(before);
   });
 
+  it('writes the bytes as they came, so a character cut between two parts is whole in the file', async () => {
+    const s = setUp();
+    const handle = await beginAuto(s.handlers);
+    const bytes = utf8('{"note":"£🏥"}');
+    // Cut inside the four bytes of 🏥: each part is only appended, never decoded.
+    const parts = [bytes.slice(0, 12), bytes.slice(12)];
+    for (const [index, part] of parts.entries()) await s.handlers['backup:writeChunk']({ handle, index, bytes: part }, page);
+    await s.handlers['backup:writeFinish']({ handle, parts: 2 }, page);
+    expect(readFileSync(path.join(s.folder, NEW), 'utf8')).toBe('{"note":"£🏥"}');
+  });
+
   it('refuses a backup past the largest size it writes, and removes what it had', async () => {
     const s = setUp({ maxBytes: 10 });
     const before = s.listing();
     const handle = await beginAuto(s.handlers);
-    await s.handlers['backup:writeChunk']({ handle, index: 0, text: '12345' }, page);
+    await s.handlers['backup:writeChunk']({ handle, index: 0, bytes: utf8('12345') }, page);
     // Counted in bytes: six characters of three bytes each are 18 bytes.
-    await expect(s.handlers['backup:writeChunk']({ handle, index: 1, text: '££££££' }, page)).rejects.toMatchObject({
+    await expect(s.handlers['backup:writeChunk']({ handle, index: 1, bytes: utf8('££££££') }, page)).rejects.toMatchObject({
       code: 'FILE_TOO_LARGE',
     });
     expect(s.listing()).toEqual(before);
@@ -234,8 +321,8 @@ describe('a backup streamed to main in parts', () => {
     const s = setUp({ backupFiles: filling });
     const before = s.listing();
     const handle = await beginAuto(s.handlers);
-    await s.handlers['backup:writeChunk']({ handle, index: 0, text: '{' }, page);
-    await expect(s.handlers['backup:writeChunk']({ handle, index: 1, text: '}' }, page)).rejects.toThrow(
+    await s.handlers['backup:writeChunk']({ handle, index: 0, bytes: utf8('{') }, page);
+    await expect(s.handlers['backup:writeChunk']({ handle, index: 1, bytes: utf8('}') }, page)).rejects.toThrow(
       new RegExp(`Could not write the automatic backup in ${s.folder.replace(/[\\/.-]/g, '.')}: the system reported ENOSPC`),
     );
     expect(s.listing()).toEqual(before);
@@ -246,7 +333,7 @@ describe('a backup streamed to main in parts', () => {
     const s = setUp({ backupFiles: { ...nodeAtomicWriteFs, rename: () => Promise.reject(busy) } });
     const before = s.listing();
     const handle = await beginAuto(s.handlers);
-    await s.handlers['backup:writeChunk']({ handle, index: 0, text: '{}' }, page);
+    await s.handlers['backup:writeChunk']({ handle, index: 0, bytes: utf8('{}') }, page);
     await expect(s.handlers['backup:writeFinish']({ handle, parts: 1 }, page)).rejects.toMatchObject({ code: 'IO_ERROR' });
     expect(s.listing()).toEqual(before);
 
@@ -279,7 +366,7 @@ describe('a backup streamed to main in parts', () => {
     s.advance(BACKUP_STREAM_IDLE_MS + 1);
     const fresh = await beginAuto(s.handlers);
     // The abandoned ones are gone, with their temporary files; the fresh one is the only one left.
-    await expect(s.handlers['backup:writeChunk']({ handle: handles[0], index: 0, text: 'x' }, page)).rejects.toMatchObject({
+    await expect(s.handlers['backup:writeChunk']({ handle: handles[0], index: 0, bytes: utf8('x') }, page)).rejects.toMatchObject({
       code: 'INVALID_REQUEST',
     });
     expect(s.listing().filter((n) => n.endsWith('.tmp'))).toHaveLength(1);
@@ -302,12 +389,14 @@ describe('the stream channels as registered in main', () => {
     const begun = (await call('backup:writeBegin', { to: 'auto', keep: 3 })) as { ok: true; value: { handle: string } };
     const { handle } = begun.value;
     const refused = [
-      { handle, index: 0, text: 'x'.repeat(MAX_BACKUP_CHUNK_CHARS + 1) },
-      { handle: '../../etc/passwd', index: 0, text: 'x' },
+      { handle, index: 0, bytes: utf8('x'.repeat(MAX_BACKUP_CHUNK_BYTES + 1)) },
+      { handle: '../../etc/passwd', index: 0, bytes: utf8('x') },
       { handle, index: 0 },
-      { handle, index: -1, text: 'x' },
-      { handle, index: 0, text: '' },
-      { handle, index: 0, text: 'x', path: '/tmp/elsewhere' },
+      { handle, index: -1, bytes: utf8('x') },
+      { handle, index: 0, bytes: utf8('') },
+      { handle, index: 0, bytes: 'x' },
+      { handle, index: 0, text: 'x' },
+      { handle, index: 0, bytes: utf8('x'), path: '/tmp/elsewhere' },
     ];
     for (const payload of refused) {
       expect(await call('backup:writeChunk', payload)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
@@ -316,7 +405,7 @@ describe('the stream channels as registered in main', () => {
     expect(await call('backup:writeBegin', { to: 'auto', keep: 0 })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(await call('backup:writeBegin', { to: 'somewhere', keep: 3 })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     // The stream is untouched by the refused calls: its first part is still part 0.
-    expect(await call('backup:writeChunk', { handle, index: 0, text: '{}' })).toEqual({ ok: true, value: null });
+    expect(await call('backup:writeChunk', { handle, index: 0, bytes: utf8('{}') })).toEqual({ ok: true, value: null });
     expect(await call('backup:writeFinish', { handle, parts: 1 })).toMatchObject({ ok: true, value: { fileName: NEW } });
     expect(readFileSync(path.join(s.folder, NEW), 'utf8')).toBe('{}');
   });

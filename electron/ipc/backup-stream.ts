@@ -5,13 +5,13 @@ import { AUTO_BACKUP_PREFIX, MAX_SAVE_BYTES, SAVE_PURPOSES, type BackupStream, t
 import { formatBytes } from '@shared/import/limits';
 import { AppError } from '@shared/result';
 import { saveError, tempPathBeside, type AtomicWriteFs } from '../atomic-write';
-import { autoBackupName, autoBackupStatus, ioError, pruneAutoBackups, type AutoBackupDeps } from './auto-backup';
+import { autoBackupName, ioError, tidyAutoBackups, type AutoBackupDeps } from './auto-backup';
 import { chooseSavePath, type FileDeps } from './files';
 import type { Handler } from './handle';
 
 /**
- * A backup's text arrives in parts (issue 16: one message of tens of megabytes was a UI-thread task
- * of seconds), and lands whole or not at all (issue 11): the parts go, in order, to a temporary file
+ * A backup arrives in parts of its UTF-8 bytes (issue 16: one message of tens of megabytes was a
+ * UI-thread task of seconds), and lands whole or not at all (issue 11): the parts go, in order, to a temporary file
  * beside the target, which is flushed and renamed over it on finish. An abort removes the temporary
  * file; a crash part-way leaves it (hidden, and never listed as a backup) beside the old backups, and
  * the next automatic backup in that folder removes it.
@@ -107,15 +107,6 @@ export function createBackupStreamHandlers(deps: BackupStreamDeps): BackupStream
     return [handle, stream];
   };
 
-  /** Removes what crashed streams left in the folder, sparing the files of streams open now. */
-  const tidy = async (folder: string): Promise<void> => {
-    const open = new Set([...streams.values()].map((s) => path.basename(s.temp)));
-    const names = await deps.autoBackup.readdir(folder).catch(() => [] as string[]);
-    for (const name of names.filter((n) => LEFT_BY_A_CRASH.test(n) && !open.has(n))) {
-      await deps.backupFiles.rm(path.join(folder, name), { force: true }).catch(() => undefined);
-    }
-  };
-
   const begin: Handler<'backup:writeBegin'> = async (request, { sender }): Promise<BackupStream | null> => {
     for (const [handle, stream] of streams) if (now() - stream.lastUsed > BACKUP_STREAM_IDLE_MS) await drop(handle);
     if (streams.size >= MAX_OPEN_BACKUP_STREAMS) {
@@ -130,7 +121,6 @@ export function createBackupStreamHandlers(deps: BackupStreamDeps): BackupStream
       } catch (error) {
         throw ioError('Could not write the automatic backup', folder, error);
       }
-      await tidy(folder);
       target = path.join(folder, autoBackupName(deps.autoBackup.now()));
       auto = { folder, keep: request.keep };
     } else {
@@ -152,7 +142,7 @@ export function createBackupStreamHandlers(deps: BackupStreamDeps): BackupStream
     return { handle };
   };
 
-  const chunk: Handler<'backup:writeChunk'> = async ({ handle, index, text }, { sender }) => {
+  const chunk: Handler<'backup:writeChunk'> = async ({ handle, index, bytes }, { sender }) => {
     const [, stream] = find(handle, sender);
     // Checked before anything waits, so parts are taken in the order they arrived.
     if (index !== stream.next) {
@@ -163,7 +153,7 @@ export function createBackupStreamHandlers(deps: BackupStreamDeps): BackupStream
       );
     }
     stream.next += 1;
-    stream.bytes += Buffer.byteLength(text, 'utf8');
+    stream.bytes += bytes.byteLength;
     stream.lastUsed = now();
     deps.onBackupPart?.();
     const limit = deps.maxBytes ?? MAX_SAVE_BYTES;
@@ -174,7 +164,7 @@ export function createBackupStreamHandlers(deps: BackupStreamDeps): BackupStream
         `The backup is larger than ${formatBytes(limit)}, which the planner does not write; nothing was saved.`,
       );
     }
-    const write = stream.written.then(() => stream.file.writeFile(text, 'utf8'));
+    const write = stream.written.then(() => stream.file.writeFile(bytes));
     stream.written = write;
     try {
       await write;
@@ -208,8 +198,10 @@ export function createBackupStreamHandlers(deps: BackupStreamDeps): BackupStream
     }
     const fileName = path.basename(stream.target);
     if (!stream.auto) return { fileName, auto: null };
-    await pruneAutoBackups(deps.autoBackup, stream.auto.folder, stream.auto.keep);
-    return { fileName, auto: await autoBackupStatus(deps.autoBackup) };
+    // What crashed streams left in the folder goes too, sparing the files of streams open now.
+    const open = new Set([...streams.values()].map((s) => path.basename(s.temp)));
+    const leftover = (name: string) => LEFT_BY_A_CRASH.test(name) && !open.has(name);
+    return { fileName, auto: await tidyAutoBackups(deps.autoBackup, stream.auto.folder, stream.auto.keep, leftover) };
   };
 
   const abort: Handler<'backup:writeAbort'> = async ({ handle }, { sender }) => {

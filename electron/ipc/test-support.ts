@@ -4,6 +4,9 @@ import type { IpcMainLike } from './handle';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
+/** A backup part as the page sends it: the UTF-8 bytes of `text`. */
+export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
 /** An ipcMain stand-in: records handlers so a test can invoke them as a renderer would. */
 export function fakeIpcMain() {
   const handlers = new Map<string, Listener>();

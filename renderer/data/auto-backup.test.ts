@@ -20,13 +20,13 @@ function collectingHost(options: { failFinish?: Error } = {}) {
   const written: Array<{ keep: number; format: string }> = [];
   const events: string[] = [];
   const begin = async (keep: number): Promise<BackupTarget> => {
-    const parts: string[] = [];
+    const parts: Uint8Array[] = [];
     events.push('begin');
     return {
       write: (part) => void parts.push(part),
       finish: async () => {
         if (options.failFinish) throw options.failFinish;
-        written.push({ keep, format: JSON.parse(parts.join('')).format });
+        written.push({ keep, format: JSON.parse(new TextDecoder().decode(Buffer.concat(parts))).format });
         events.push('finish');
         return 'auto-backup.json';
       },

@@ -6,6 +6,7 @@ import { fileBackupTarget } from '../host/browser-host';
 import type { BackupTarget } from '@shared/ipc';
 import { createBackup, readBackup } from './backup';
 import { checkBackupOffThread, restoreCheckedBackup, writeBackupTo } from './backup-client';
+import { STREAM_BYTES } from './backup-protocol';
 import { openDb, type PlannerDb } from './db';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
@@ -41,12 +42,14 @@ describe('the backup client, in the page (Node has no Worker)', () => {
     expect((await readBackup(db, text)).summary.counts.contracts).toBe(contracts.length);
   });
 
-  it('streams the parts to a host that takes no file, then finishes it', async () => {
+  it('streams the backup to a host that takes no file as UTF-8 bytes in short parts, then finishes it (issue 16)', async () => {
     const db = await seeded();
-    const parts: string[] = [];
+    const parts: unknown[] = [];
     const target: BackupTarget = { write: (p) => void parts.push(p), finish: async () => 'streamed.json', abort: async () => undefined };
     expect(await writeBackupTo(db, target, { now })).toBe('streamed.json');
-    expect(parts.join('')).toBe(await createBackup(db, now));
+    // Bytes, not text: sent to main as a copy of memory rather than a string on the UI thread's heap.
+    expect(parts.every((p) => p instanceof Uint8Array && p.byteLength > 0 && p.byteLength <= STREAM_BYTES)).toBe(true);
+    expect(new TextDecoder().decode(Buffer.concat(parts as Uint8Array[]))).toBe(await createBackup(db, now));
   });
 
   it('aborts the target when saving the file fails, and reports why', async () => {

@@ -3,7 +3,7 @@ import { SAVE_PURPOSES } from '@shared/ipc';
 import { AppError } from '@shared/result';
 import { createBackup, readBackup, restoreBackup, type BackupSummary, type OnProgress } from './backup';
 import { nextTask } from './backup-rows';
-import { STREAM_PART, TEXT_PART, textParts, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
+import { postByteParts, TEXT_PART, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
 import { beginSnapshotWrite } from './first-screen-snapshot';
 import type { PlannerDb } from './db';
 
@@ -19,20 +19,20 @@ const newWorker = () => new Worker(new URL('./backup.worker.ts', import.meta.url
 
 /**
  * Sends one request and resolves with the worker's answer; progress reports go to `onProgress`,
- * parts of text to `onText`.
+ * parts of the backup's bytes to `onBytes`.
  */
 function ask<T extends FromBackupWorker['type']>(
   worker: Worker,
   msg: ToBackupWorker,
   expect: T,
   onProgress?: OnProgress,
-  onText?: (part: string) => void,
+  onBytes?: (part: Uint8Array<ArrayBuffer>) => void,
 ): Promise<Extract<FromBackupWorker, { type: T }>> {
   return new Promise((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<FromBackupWorker>) => {
       const answer = event.data;
       if (answer.type === 'progress') onProgress?.(answer.fraction);
-      else if (answer.type === 'text-part') onText?.(answer.text);
+      else if (answer.type === 'bytes-part') onBytes?.(answer.bytes);
       else if (answer.type === 'error') reject(new AppError(answer.code, answer.message));
       else if (answer.type === expect) resolve(answer as Extract<FromBackupWorker, { type: T }>);
     };
@@ -42,18 +42,19 @@ function ask<T extends FromBackupWorker['type']>(
 }
 
 /**
- * Makes the backup's text (the same as createBackup's) in a worker, handing each part to `onPart` as
- * it arrives: the parts are never joined here, where one string of a 100,000-contract backup and one
- * message of it to the host were each a UI-thread task of seconds (issue 16).
+ * Makes the backup's text (the same as createBackup's) in a worker, encoded there to UTF-8, handing
+ * each part of the bytes to `onPart` as it arrives: the parts are never joined here, where one string
+ * of a 100,000-contract backup and one message of it to the host were each a UI-thread task of
+ * seconds, and never strings here, where a thousand of them made garbage collection pauses of over
+ * 50 ms (issue 16).
  */
 export async function streamBackupOffThread(
   db: PlannerDb,
-  onPart: (part: string) => void,
+  onPart: (part: Uint8Array<ArrayBuffer>) => void,
   { now = new Date(), onProgress }: { now?: Date; onProgress?: OnProgress } = {},
 ): Promise<void> {
   if (!canUseWorker()) {
-    const text = await createBackup(db, now, onProgress);
-    for (const part of textParts(text, STREAM_PART)) onPart(part);
+    postByteParts(await createBackup(db, now, onProgress), ({ bytes }) => onPart(bytes));
     return;
   }
   const worker = newWorker();

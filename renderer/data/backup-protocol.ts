@@ -12,30 +12,34 @@ import type { BackupSummary } from './backup';
 export const TEXT_PART = 1 << 20;
 
 /**
- * A backup being made crosses from the worker in parts of this many characters, each handed on to
- * the host as it arrives and sent on to main as one message (renderer/host). Smaller than TEXT_PART:
- * a message's cost on the UI thread grows with its length, and each must stay far under 50 ms there.
+ * A backup being made crosses from the worker as UTF-8 bytes, in parts of at most this many bytes,
+ * each handed on to the host as it arrives and sent on to main as one message (renderer/host). Bytes,
+ * not text: each part's buffer is moved to the UI thread (transferred, not copied) and reaches main
+ * as a copy of memory, where a string of it was cloned onto the UI thread's heap and, a thousand of
+ * them for 100,000 contracts, made its garbage collector stop the thread for over 50 ms (issue 16).
+ * Main only appends bytes, so a part may end inside a character.
  */
-export const STREAM_PART = 1 << 16;
+export const STREAM_BYTES = 1 << 16;
 
 /**
- * `text` in parts of at most `size` characters, never split between the two halves of a surrogate
- * pair: each part is encoded to UTF-8 on its own when main writes it, and half a pair would become
- * U+FFFD in the file.
+ * Encodes `text` to UTF-8 and posts it in parts of at most `size` bytes, in order, each in its own
+ * buffer moved with its message (`transfer`), never shared with another part.
  */
-export function* textParts(text: string, size: number): Generator<string, void, void> {
-  for (let start = 0; start < text.length;) {
-    let end = Math.min(start + size, text.length);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff && end - 1 > start) end -= 1;
-    yield text.slice(start, end);
-    start = end;
+export function postByteParts(
+  text: string,
+  post: (message: Extract<FromBackupWorker, { type: 'bytes-part' }>, transfer: Transferable[]) => void,
+  size = STREAM_BYTES,
+): void {
+  const all = new TextEncoder().encode(text);
+  for (let start = 0; start < all.byteLength; start += size) {
+    const bytes = all.slice(start, start + size);
+    post({ type: 'bytes-part', bytes }, [bytes.buffer]);
   }
 }
 
 export type ToBackupWorker =
   /**
-   * Makes a backup: as text parts (`text-part` messages), or with `whole` as one Blob in `created`,
+   * Makes a backup: as parts of its UTF-8 bytes (`bytes-part` messages), or with `whole` as one Blob in `created`,
    * encoded and assembled here, for a host that saves a file at once (the browser's download).
    */
   | { type: 'create'; dbName: string; at: string; whole?: boolean }
@@ -49,8 +53,8 @@ export type ToBackupWorker =
 
 export type FromBackupWorker =
   | { type: 'progress'; fraction: number }
-  /** One part of the backup's text, in order; `created` follows the last. */
-  | { type: 'text-part'; text: string }
+  /** One part of the backup as UTF-8 bytes, in order (its buffer moved here); `created` follows the last. */
+  | { type: 'bytes-part'; bytes: Uint8Array<ArrayBuffer> }
   /** The backup made; `file` holds it when it was asked for whole (a Blob crosses as a handle, not a copy). */
   | { type: 'created'; file?: Blob }
   | { type: 'checked'; summary: BackupSummary }

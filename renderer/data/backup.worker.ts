@@ -4,7 +4,7 @@ import { SAVE_PURPOSES } from '@shared/ipc';
 import { AppError, assertNever } from '@shared/result';
 import { describeError } from '@shared/storage-errors';
 import { createBackup, readBackup, restoreBackup } from './backup';
-import { STREAM_PART, textParts, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
+import { postByteParts, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
 import { openDb, type PlannerDb } from './db';
 
 /*
@@ -46,7 +46,7 @@ async function handle(msg: ToBackupWorker): Promise<FromBackupWorker | undefined
       // Encoded to UTF-8 and made a file here: a Blob posted to the UI thread is a handle to the
       // browser's copy, so the page never holds the text, part by part or whole (issue 16).
       if (msg.whole) return { type: 'created', file: new Blob([text], { type: SAVE_PURPOSES.backup.mime }) };
-      for (const part of textParts(text, STREAM_PART)) post({ type: 'text-part', text: part });
+      postByteParts(text, (message, transfer) => self.postMessage(message, transfer));
       return { type: 'created' };
     }
     case 'check': {

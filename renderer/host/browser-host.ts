@@ -39,10 +39,10 @@ function downloadBlob(name: string, blob: Blob): void {
  * A backup saved as one file: the backup worker makes it whole (renderer/data/backup-client.ts), and
  * the page only hands the Blob on to `save` (a download here; the benchmark keeps it), so the text is
  * never held, encoded or joined on the UI thread (issue 16). Parts streamed instead (where there is
- * no worker) are kept as strings and made one Blob when finished.
+ * no worker) are kept as they came and made one Blob when finished.
  */
 export function fileBackupTarget(save: (file: Blob) => void, fileName: string): BackupTarget {
-  let parts: string[] = [];
+  let parts: Uint8Array<ArrayBuffer>[] = [];
   const takeFile = async (file: Blob) => {
     parts = [];
     save(file);

@@ -38,7 +38,7 @@ describe('a backup streamed to main', () => {
   it('sends every part at once, in order, without waiting for main to answer the one before', async () => {
     const b = bridge();
     const target = (await createElectronHost(b.desktop).autoBackups?.begin(14))!;
-    for (const part of ['{"a":', '1', '}']) target.write(part);
+    for (const part of ['{"a":', '1', '}']) target.write(new TextEncoder().encode(part));
     expect(b.sent).toEqual([0, 1, 2]);
     const finish = target.finish();
     for (const answer of b.answers) answer();
@@ -49,7 +49,7 @@ describe('a backup streamed to main', () => {
   it('reports the part main refused, in its words, and never asks main to finish', async () => {
     const b = bridge(1);
     const target = (await createElectronHost(b.desktop).autoBackups?.begin(14))!;
-    for (const part of ['a', 'b', 'c']) target.write(part);
+    for (const part of ['a', 'b', 'c']) target.write(new TextEncoder().encode(part));
     const finish = target.finish();
     for (const answer of b.answers) answer();
     await expect(finish).rejects.toMatchObject({ code: 'IO_ERROR', message: 'Could not write the automatic backup: the disk is full.' });

@@ -18,11 +18,11 @@ function streamToMain(desktop: DesktopApi, handle: string): BackupTarget {
   const replies: Array<Promise<{ error: unknown } | null>> = [];
   const settled = async () => (await Promise.all(replies)).find((reply) => reply !== null) ?? null;
   return {
-    write: (text) => {
+    write: (bytes) => {
       const index = replies.length;
       replies.push(
         desktop
-          .writeBackupChunk({ handle, index, text })
+          .writeBackupChunk({ handle, index, bytes })
           .then((result) => {
             unwrap(result);
             return null;

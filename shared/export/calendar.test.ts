@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contractSchema, type Contract, type ContractInput } from '../domain';
 import { planDuties } from '../law/duties';
 import { dutyKey, OBLIGATION_LABELS } from '../law/obligations';
-import { contractKeyDateEvents, dutyEvents, eventUid, toIcs } from './calendar';
+import { contractKeyDateEvents, dutyEvents, eventUid, icsInSteps, keyDateEventsInSteps, toIcs, type KeyDateEvent } from './calendar';
 
 const TODAY = '2026-06-15';
 const mk = (over: Partial<ContractInput>): Contract =>
@@ -152,5 +152,62 @@ describe('one appraisal’s key dates', () => {
     const after = appraisalKeyDateEvents([register[0]], undefined, DEFAULT_SETTINGS, TODAY, { [dutyKey(open)]: mark });
     expect(titles(after)).toHaveLength(0);
     expect(after).toHaveLength(before.length - 1);
+  });
+});
+
+describe('a register’s worth of key dates, in steps (issue 16)', () => {
+  const many = Array.from({ length: 12 }, (_, i) =>
+    mk({ reference: `C-${i}`, owner: i % 2 ? 'Ben Osei' : 'Fiona Marsh', currentEndDate: `202${7 + (i % 3)}-0${1 + (i % 9)}-15` }),
+  );
+  const drain = <T>(steps: Generator<number, T, void>) => {
+    const fractions: number[] = [];
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { value: step.value, fractions };
+      fractions.push(step.value);
+    }
+  };
+
+  it('makes the same events as contractKeyDateEvents then dutyEvents, a few contracts or duties a step', () => {
+    const duties = planDuties(many, { today: TODAY }).duties;
+    let pulled = 0;
+    const counted = {
+      length: duties.length,
+      *[Symbol.iterator]() {
+        for (const d of duties) {
+          pulled += 1;
+          yield d;
+        }
+      },
+    };
+    const steps = keyDateEventsInSteps(many, counted, { today: TODAY }, 3);
+    let lastPulled = 0;
+    const fractions: number[] = [];
+    let result: KeyDateEvent[] | undefined;
+    for (;;) {
+      const step = steps.next();
+      // Never more than a step's worth of duties between two yields.
+      expect(pulled - lastPulled).toBeLessThanOrEqual(3);
+      lastPulled = pulled;
+      if (step.done) {
+        result = step.value;
+        break;
+      }
+      fractions.push(step.value);
+    }
+    expect(result).toEqual([...contractKeyDateEvents(many, { today: TODAY }), ...dutyEvents(duties, { today: TODAY })]);
+    expect(fractions.length).toBe(Math.floor((many.length + duties.length) / 3));
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.at(-1)).toBeLessThanOrEqual(1);
+  });
+
+  it('writes a few events a step, sorted by date then UID whatever order they came in', () => {
+    const { events } = exportOnce(new Date('2026-06-15T09:00:00Z'), many);
+    const shuffled = [...events].reverse();
+    const { value, fractions } = drain(icsInSteps(shuffled, { calName: 'Key dates', now: new Date('2026-06-15T09:00:00Z') }));
+    // At most 20 events written a step: the ics library checks each one, and 500 a step took half a second.
+    expect(fractions.filter((f) => f > 0).length).toBeGreaterThanOrEqual(Math.ceil(events.length / 20) - 1);
+    const expected = [...events].sort((a, b) => (a.date === b.date ? (a.uid < b.uid ? -1 : 1) : a.date < b.date ? -1 : 1));
+    expect(parse(value).map((e) => e.uid)).toEqual(expected.map((e) => e.uid));
   });
 });

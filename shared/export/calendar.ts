@@ -50,57 +50,67 @@ export interface EventOptions {
 /** Notice deadlines, latest decision dates and extension exercise-by dates of the contracts. */
 export function contractKeyDateEvents(contracts: readonly Contract[], options: EventOptions): KeyDateEvent[] {
   const out: KeyDateEvent[] = [];
+  for (const c of contracts) addContractEvents(c, options, out);
+  return out;
+}
+
+/** One contract's key dates as events, added to `out`. */
+function addContractEvents(c: Contract, options: EventOptions, out: KeyDateEvent[]): void {
   const keep = (date: IsoDate) => options.includePast === true || date >= options.today;
-  for (const c of contracts) {
-    const owner = c.owner ?? '';
-    const name = `${c.reference} ${c.title}`;
-    const k = computeKeyDates(c, { today: options.today, defaults: options.defaults });
-    const notice = daysUsedInWords(noticePeriodOf(c, options.defaults));
-    const lead = daysUsedInWords(leadTimeOf(c, options.defaults));
-    if (!k.expired && !c.decidedOn) {
-      if (keep(k.latestDecisionDate))
-        out.push({
-          uid: eventUid('latest-decision', c.reference),
-          date: k.latestDecisionDate,
-          title: `Decide by: ${name}`,
-          description: `Latest decision date for ${name}: the notice deadline (${formatDate(k.noticeDeadline)}) less the trust's own approval lead time of ${lead}. The contract ends on ${formatDate(c.currentEndDate)}.`,
-          contractRef: c.reference,
-          owner,
-        });
-      if (keep(k.noticeDeadline))
-        out.push({
-          uid: eventUid('notice-deadline', c.reference),
-          date: k.noticeDeadline,
-          title: `Notice deadline: ${name}`,
-          description: `Last day to give ${c.supplier} notice (${notice} before the end date, ${formatDate(c.currentEndDate)}).`,
-          contractRef: c.reference,
-          owner,
-        });
-    }
-    c.extensionOptions.forEach((e, i) => {
-      if (e.exercised || !e.exerciseBy || !keep(e.exerciseBy)) return;
+  const owner = c.owner ?? '';
+  const name = `${c.reference} ${c.title}`;
+  const k = computeKeyDates(c, { today: options.today, defaults: options.defaults });
+  const notice = daysUsedInWords(noticePeriodOf(c, options.defaults));
+  const lead = daysUsedInWords(leadTimeOf(c, options.defaults));
+  if (!k.expired && !c.decidedOn) {
+    if (keep(k.latestDecisionDate))
       out.push({
-        uid: eventUid('extension-exercise-by', c.reference, [i + 1]),
-        date: e.exerciseBy,
-        title: `Exercise extension by: ${name}`,
-        description: `Last day to exercise the ${e.months}-month extension option ${i + 1} of ${name}.`,
+        uid: eventUid('latest-decision', c.reference),
+        date: k.latestDecisionDate,
+        title: `Decide by: ${name}`,
+        description: `Latest decision date for ${name}: the notice deadline (${formatDate(k.noticeDeadline)}) less the trust's own approval lead time of ${lead}. The contract ends on ${formatDate(c.currentEndDate)}.`,
         contractRef: c.reference,
         owner,
       });
-    });
+    if (keep(k.noticeDeadline))
+      out.push({
+        uid: eventUid('notice-deadline', c.reference),
+        date: k.noticeDeadline,
+        title: `Notice deadline: ${name}`,
+        description: `Last day to give ${c.supplier} notice (${notice} before the end date, ${formatDate(c.currentEndDate)}).`,
+        contractRef: c.reference,
+        owner,
+      });
   }
-  return out;
+  c.extensionOptions.forEach((e, i) => {
+    if (e.exercised || !e.exerciseBy || !keep(e.exerciseBy)) return;
+    out.push({
+      uid: eventUid('extension-exercise-by', c.reference, [i + 1]),
+      date: e.exerciseBy,
+      title: `Exercise extension by: ${name}`,
+      description: `Last day to exercise the ${e.months}-month extension option ${i + 1} of ${name}.`,
+      contractRef: c.reference,
+      owner,
+    });
+  });
 }
 
 /** Procurement Act duties with a due date, one event each; the ordinal keeps yearly notices apart. */
 export function dutyEvents(duties: Iterable<Duty>, options: EventOptions): KeyDateEvent[] {
-  const seen = new Map<string, number>();
   const out: KeyDateEvent[] = [];
-  for (const d of duties) {
+  const add = dutyEventAdder(options, out);
+  for (const d of duties) add(d);
+  return out;
+}
+
+/** Adds each duty it is given as an event to `out`, in the order given (which numbers yearly notices). */
+function dutyEventAdder(options: EventOptions, out: KeyDateEvent[]): (d: Duty) => void {
+  const seen = new Map<string, number>();
+  return (d) => {
     const key = `${d.kind}|${d.contractRef}|${d.optionId ?? ''}`;
     const ordinal = (seen.get(key) ?? 0) + 1;
     seen.set(key, ordinal);
-    if (!d.dueDate || d.status === 'done' || (options.includePast !== true && d.dueDate < options.today)) continue;
+    if (!d.dueDate || d.status === 'done' || (options.includePast !== true && d.dueDate < options.today)) return;
     const label = OBLIGATION_LABELS[d.kind];
     const about = d.contractRef ? `${d.contractRef} ${d.title}` : d.title;
     out.push({
@@ -111,6 +121,34 @@ export function dutyEvents(duties: Iterable<Duty>, options: EventOptions): KeyDa
       contractRef: d.contractRef,
       owner: d.owner,
     });
+  };
+}
+
+/** Contracts or duties turned into events a step: a few milliseconds' work (issue 16). */
+const EVENTS_STEP = 1_000;
+
+/**
+ * The contracts' key dates and the duties' (contractKeyDateEvents, then dutyEvents), made in steps
+ * of `step` contracts or duties, yielding the fraction done: a register of 100,000 contracts has
+ * about 370,000 duties, and making all their events at once was a task of seconds.
+ */
+export function* keyDateEventsInSteps(
+  contracts: readonly Contract[],
+  duties: Iterable<Duty> & { readonly length: number },
+  options: EventOptions,
+  step = EVENTS_STEP,
+): Generator<number, KeyDateEvent[], void> {
+  const out: KeyDateEvent[] = [];
+  const total = Math.max(1, contracts.length + duties.length);
+  let done = 0;
+  for (const c of contracts) {
+    addContractEvents(c, options, out);
+    if (++done % step === 0) yield done / total;
+  }
+  const add = dutyEventAdder(options, out);
+  for (const d of duties) {
+    add(d);
+    if (++done % step === 0) yield done / total;
   }
   return out;
 }
@@ -177,12 +215,48 @@ function body(text: string): string {
 }
 
 /**
+ * Events written a step. The ics library checks every event before writing it, about a millisecond
+ * apiece on a slow machine, so a step of 500 was a task of half a second or more (issue 16).
+ */
+const ICS_STEP = 20;
+
+const byUid = (a: KeyDateEvent, b: KeyDateEvent) => (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0);
+
+/**
+ * `events` sorted by date, then UID, in steps of EVENTS_STEP: grouped by day, then the days (a few
+ * thousand) sorted and each day's events by UID, where one sort of 400,000 events by both was a task
+ * of most of a second. Yields 0: the writing that follows reports the progress.
+ */
+function* byDateInSteps(events: readonly KeyDateEvent[]): Generator<number, KeyDateEvent[], void> {
+  const byDay = new Map<IsoDate, KeyDateEvent[]>();
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    const day = byDay.get(e.date);
+    if (day) day.push(e);
+    else byDay.set(e.date, [e]);
+    if ((i + 1) % EVENTS_STEP === 0) yield 0;
+  }
+  const sorted: KeyDateEvent[] = [];
+  let since = 0;
+  for (const date of [...byDay.keys()].sort()) {
+    const day = byDay.get(date)!.sort(byUid);
+    for (const e of day) sorted.push(e);
+    since += day.length;
+    if (since >= EVENTS_STEP) {
+      since = 0;
+      yield 0;
+    }
+  }
+  return sorted;
+}
+
+/**
  * The .ics text, built a chunk of events at a time so a register's worth of dates never blocks the
  * window; yields the fraction done. Events are sorted by date, then UID, so two exports of the same
  * data differ only in their time stamps and sequence.
  */
-export function* icsInSteps(events: readonly KeyDateEvent[], options: IcsOptions, chunk = 500): Generator<number, string, void> {
-  const sorted = [...events].sort((a, b) => (a.date === b.date ? (a.uid < b.uid ? -1 : 1) : a.date < b.date ? -1 : 1));
+export function* icsInSteps(events: readonly KeyDateEvent[], options: IcsOptions, chunk = ICS_STEP): Generator<number, string, void> {
+  const sorted = yield* byDateInSteps(events);
   const sequence = Math.max(0, Math.floor((options.now.getTime() - Date.UTC(2024, 0, 1)) / 60_000));
   const parts: string[] = [];
   let header = '';

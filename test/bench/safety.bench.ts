@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -9,6 +9,7 @@ import { seedContracts } from '../e2e-desktop/backup-seed';
 import { EMIT_FUNCTION } from '../e2e-desktop/preload-shim';
 import { BENCH_ROWS, benchPort, median, recordFigures, SMOKE } from './figures';
 import { OBSERVE_LONG_TASKS, takeLongestTask } from './long-tasks';
+import { profileOf } from './profile';
 
 /**
  * Nothing typed is lost, at no cost the user feels (issue 11): how long a close waits for the edits
@@ -22,6 +23,58 @@ const count = ROWS.toLocaleString('en-GB');
 const APP_PORT = benchPort(4);
 const LONG_TASK_MS = 50;
 const FLUSHES = SMOKE ? 3 : 9;
+
+interface TraceTask {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * TPP_BENCH_TRACE=1: a Chrome trace of the page from here until the returned function is called,
+ * saved as test-results/bench-profiles/<name>-trace.json, and a summary printed of the UI thread's
+ * tasks in it by CPU time (the trace's thread time), which, unlike their length, holds on a loaded
+ * machine: the CPU time of all of them, the most any one took, and how many ran over 50 ms.
+ */
+async function traceOf(page: Page, name: string): Promise<() => Promise<void>> {
+  if (process.env.TPP_BENCH_TRACE !== '1') return async () => undefined;
+  const session = await page.context().newCDPSession(page);
+  const events: TraceTask[] = [];
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceTask[])));
+  const done = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
+  const categories = [
+    'toplevel',
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'v8',
+    'blink.user_timing',
+    'cppgc',
+    '__metadata',
+  ];
+  await session.send('Tracing.start', { traceConfig: { includedCategories: categories }, transferMode: 'ReportEvents' });
+  return async () => {
+    await session.send('Tracing.end');
+    await done;
+    mkdirSync('test-results/bench-profiles', { recursive: true });
+    writeFileSync(`test-results/bench-profiles/${name}-trace.json`, JSON.stringify({ traceEvents: events }));
+    const tasks = (thread: TraceTask) =>
+      events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === thread.pid && e.tid === thread.tid);
+    const cpu = (list: TraceTask[]) => list.reduce((sum, t) => sum + (t.tdur ?? 0), 0) / 1000;
+    // The page's UI thread: of the renderers' main threads, the busiest.
+    const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(tasks);
+    const ui = mains.sort((a, b) => cpu(b) - cpu(a))[0] ?? [];
+    const most = Math.max(0, ...ui.map((t) => (t.tdur ?? 0) / 1000));
+    const over = ui.filter((t) => (t.dur ?? 0) > 50_000).length;
+    console.log(
+      `\nTrace ${name}: ${ui.length} UI-thread tasks, ${cpu(ui).toFixed(0)} ms CPU in all, the most in one ${most.toFixed(1)} ms CPU; ${over} ran over 50 ms`,
+    );
+  };
+}
 
 const measures = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
 
@@ -62,6 +115,7 @@ test('flush of pending edits on close, and the automatic backup of the whole reg
     await expect(page.getByRole('grid', { name: new RegExp(`of ${count} contracts`) })).toBeVisible({ timeout: 120_000 });
     // Once the whole register is read and shown: a close during start-up waits behind that read instead.
     await page.waitForFunction(() => performance.getEntriesByName('register:rendered').length > 0, null, { timeout: 120_000 });
+    const stopFlushProfile = await profileOf(page, 'flush-on-close');
     for (let i = 0; i < FLUSHES; i++) {
       await panel.getByLabel('Owner').fill(`Owner ${i}`);
       await panel.getByLabel('Department').fill(`Digital ${i}`);
@@ -69,6 +123,7 @@ test('flush of pending edits on close, and the automatic backup of the whole reg
       await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
       await expect.poll(async () => (await measures(page, 'pending-edits:flush')).length).toBe(i + 1);
     }
+    await stopFlushProfile();
     const flushes = await measures(page, 'pending-edits:flush');
     recordFigures(`Pending edits flushed on close (${count} contracts in the register, 3 fields typed)`, [
       { name: 'flush, median', value: median(flushes), unit: 'ms', atMost: 100, note: `${FLUSHES} closes` },
@@ -78,6 +133,8 @@ test('flush of pending edits on close, and the automatic backup of the whole reg
     // The backup made on quit: main asks the page to flush, the page backs everything up and main
     // writes it to the backup folder. Timed from the request to the file on disk.
     await takeLongestTask(page);
+    const stopProfile = await profileOf(page, 'backup-on-quit');
+    const stopTrace = await traceOf(page, 'backup-on-quit');
     const began = Date.now();
     await page.evaluate(
       ([fn, channel]) => (window as unknown as Record<string, (c: string, a: unknown[]) => number>)[fn](channel, [{ requestId: 1 }]),
@@ -89,6 +146,8 @@ test('flush of pending edits on close, and the automatic backup of the whole reg
     await expect.poll(async () => (await measures(page, 'auto-backup:write')).length).toBe(1);
     const [makeMs] = await measures(page, 'auto-backup:make');
     const [writeMs] = await measures(page, 'auto-backup:write');
+    await stopProfile();
+    await stopTrace();
     const longest = await takeLongestTask(page);
     recordFigures(`Automatic backup on quit (${count} contracts)`, [
       { name: 'whole backup, request to file on disk', value: totalMs, unit: 'ms' },

@@ -58,12 +58,33 @@ export async function exportPipelineOcds(host: Host, result: PipelineResult, tru
   return host.saveFile('pipeline-ocds', pipelineName(trustName, result.financialYear, 'json'), `${JSON.stringify(pkg, null, 2)}\n`);
 }
 
-/** Key dates as an .ics file; `stem` names what it covers ("key-dates", "key-dates-ben-osei"). */
+/** `steps`' fractions mapped onto from..to, so two runs one after another report as one. */
+function* scaled<T>(steps: Generator<number, T, void>, from: number, to: number): Generator<number, T, void> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield from + (to - from) * step.value;
+  }
+}
+
+/**
+ * Key dates as an .ics file; `stem` names what it covers ("key-dates", "key-dates-ben-osei"). The
+ * events are given made, or as the steps that make them (keyDateEventsInSteps: a register's worth of
+ * contracts and duties), run in steps like the writing.
+ */
 export async function exportCalendar(
   host: Host,
-  events: readonly KeyDateEvent[],
+  events: readonly KeyDateEvent[] | Generator<number, KeyDateEvent[], void>,
   options: { trustName: string; stem: string; calName: string; onProgress?: (f: number) => void },
 ): Promise<string | null> {
-  const text = await runInSteps(icsInSteps(events, { calName: options.calName, now: new Date() }), options.onProgress);
+  const ics = { calName: options.calName, now: new Date() };
+  function* steps(): Generator<number, string, void> {
+    if (isEventList(events)) return yield* icsInSteps(events, ics);
+    return yield* scaled(icsInSteps(yield* scaled(events, 0, 0.2), ics), 0.2, 1);
+  }
+  const text = await runInSteps(steps(), options.onProgress);
   return host.saveFile('calendar-ics', exportFileName(options.trustName, options.stem, 'ics'), text);
 }
+
+const isEventList = (events: readonly KeyDateEvent[] | Generator<number, KeyDateEvent[], void>): events is readonly KeyDateEvent[] =>
+  Array.isArray(events);
