@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aContract } from '../test/support/builders';
 import { keyDateOptions } from '@shared/engine/key-dates';
-import { buildFirstPaint, firstPaintSettings, paintFirstRows, type FirstPaintInput } from './first-paint';
+import { buildFirstPaint, firstPaintSettings, paintFirstRows, whenOnScreen, type FirstPaintInput } from './first-paint';
 import { FIRST_PAINT_ID, FIRST_PAINT_SHOWN, handOverFirstPaint } from './first-paint-handover';
 import { FIRST_PAINT_SCHEMA_VERSION } from './data/db-early';
 import { moneyText } from './data/first-screen-keeper';
@@ -121,5 +121,45 @@ describe("the entry's first paint of the register", () => {
     // Once the app is showing, a late first paint is never drawn over it.
     paintFirstRows(read(), true, 'database');
     expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
+  });
+});
+
+describe('waiting for the first rows to reach the screen before the app loads', () => {
+  /** A browser with Element Timing whose entries never come: a window that draws no frame. */
+  function elementTimingThatNeverReports() {
+    class NeverReports {
+      static supportedEntryTypes = ['element'];
+      observe() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('PerformanceObserver', NeverReports);
+  }
+  const setVisibility = (state: DocumentVisibilityState) => {
+    Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
+  /** 'waited' if `promise` settles within `ms`, else 'still waiting'. */
+  const within = (promise: Promise<void>, ms: number) =>
+    Promise.race([promise.then(() => 'waited'), new Promise((resolve) => setTimeout(() => resolve('still waiting'), ms))]);
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    delete (document as { visibilityState?: string }).visibilityState;
+  });
+
+  it('does not wait in a hidden window, which paints no frame (a window not shown yet, minimised, in the background)', async () => {
+    elementTimingThatNeverReports();
+    setVisibility('hidden');
+    // The cap is far beyond the test's own timeout: only not waiting passes.
+    expect(await within(whenOnScreen('register-first-row', 60_000), 1_000)).toBe('waited');
+  });
+
+  it('stops waiting as soon as the window is hidden', async () => {
+    elementTimingThatNeverReports();
+    setVisibility('visible');
+    const waiting = whenOnScreen('register-first-row', 60_000);
+    expect(await within(waiting, 50)).toBe('still waiting');
+    setVisibility('hidden');
+    expect(await within(waiting, 1_000)).toBe('waited');
   });
 });

@@ -246,9 +246,19 @@ export function paintFirstRows(read: FirstPaintInput, persistent: boolean, sourc
   return whenOnScreen(FIRST_ROW_ELEMENT, PAINT_WAIT_LIMIT_MS);
 }
 
-/** Resolves once the element with Element Timing name `identifier` has been painted, or after `limitMs`. */
+/**
+ * Resolves once the element with Element Timing name `identifier` has been painted, or after
+ * `limitMs`, or at once while the window is hidden: a hidden window (minimised, in the background,
+ * or a page whose visibility says so) presents no frame, so no Element Timing entry would come and
+ * the app would wait the whole limit for nothing.
+ */
 export function whenOnScreen(identifier: string, limitMs: number): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
   return new Promise((resolve) => {
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') done();
+    };
+    document.addEventListener('visibilitychange', hidden);
     const timing = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('element');
     const observer = timing
       ? new PerformanceObserver((list) => {
@@ -257,6 +267,7 @@ export function whenOnScreen(identifier: string, limitMs: number): Promise<void>
       : undefined;
     const timer = setTimeout(() => done(), limitMs);
     function done() {
+      document.removeEventListener('visibilitychange', hidden);
       observer?.disconnect();
       clearTimeout(timer);
       resolve();
