@@ -15,6 +15,7 @@ export const ISOLATED = [
   'renderer/data/pending-edits.test.ts',
   'shared/import/hostile.test.ts',
   'renderer/data/first-screen-snapshot.test.ts',
+  'shared/format-without-intl.test.ts',
 ];
 
 export default defineConfig({

@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aContract } from '../test/support/builders';
 import { keyDateOptions } from '@shared/engine/key-dates';
-import { buildFirstPaint, firstPaintSettings, paintFirstRows, type FirstPaintInput } from './first-paint';
+import { buildFirstPaint, firstPaintSettings, paintFirstRows, whenOnScreen, type FirstPaintInput } from './first-paint';
 import { FIRST_PAINT_ID, FIRST_PAINT_SHOWN, handOverFirstPaint } from './first-paint-handover';
 import { FIRST_PAINT_SCHEMA_VERSION } from './data/db-early';
 import { moneyText } from './data/first-screen-keeper';
@@ -22,6 +22,18 @@ const read = (over: Partial<FirstPaintInput> = {}): FirstPaintInput => ({
   settings: { contractDefaults: { noticePeriodDays: 60, internalLeadTimeDays: 45 }, organisation: { trustName: 'Example NHS Trust' } },
   ...over,
 });
+
+/** The register's address and the app's (empty) root, with the first paint started over it. */
+function startPainting(): HTMLElement {
+  window.location.hash = '#/portfolio';
+  const root = document.createElement('div');
+  root.id = 'root';
+  document.body.append(root);
+  void paintFirstRows(read(), true, 'database');
+  return root;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -82,6 +94,13 @@ describe("the entry's first paint of the register", () => {
     expect(grid.getAttribute('aria-colcount')).toBe(container.querySelector('[role="grid"]')!.getAttribute('aria-colcount'));
   });
 
+  it('draws the frozen column in place rather than sticky: each sticky cell would be a compositor layer to raster before the first frame', () => {
+    const painted = buildFirstPaint(read(), '#/portfolio', true, TODAY)!;
+    const frozen = [...painted.querySelectorAll<HTMLElement>('[role="rowheader"]')];
+    expect(frozen.length).toBe(contracts.length);
+    for (const cell of frozen) expect(cell.style.position).toBe('relative');
+  });
+
   it("shows the amounts in the snapshot's text, which is formatMoney's own", () => {
     const cells = (painted: HTMLElement) => [...painted.querySelectorAll('[role="row"]')].map((row) => row.textContent);
     const footer = (painted: HTMLElement) => painted.querySelector('.table-footer')?.textContent;
@@ -99,12 +118,11 @@ describe("the entry's first paint of the register", () => {
     expect(stored.querySelector('[role="grid"]')?.textContent).toContain('£1,200,000 (stored)');
   });
 
-  it('covers the hidden app until it takes over, which keeps the focused cell', () => {
-    window.location.hash = '#/portfolio';
-    const root = document.createElement('div');
-    root.id = 'root';
-    document.body.append(root);
-    paintFirstRows(read(), true, 'database');
+  it('covers the hidden app until it takes over, which keeps the focused cell', async () => {
+    const root = startPainting();
+    // It is put in the page at the start of the next frame.
+    expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
+    await nextFrame();
     expect(document.body.classList.contains(FIRST_PAINT_SHOWN)).toBe(true);
     const firstCell = document.querySelector<HTMLElement>(`#${FIRST_PAINT_ID} [data-cell="1:0"]`)!;
     firstCell.focus();
@@ -119,7 +137,56 @@ describe("the entry's first paint of the register", () => {
     expect(document.body.classList.contains(FIRST_PAINT_SHOWN)).toBe(false);
     expect(document.activeElement).toBe(appCell);
     // Once the app is showing, a late first paint is never drawn over it.
-    paintFirstRows(read(), true, 'database');
+    void paintFirstRows(read(), true, 'database');
+    await nextFrame();
     expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
+  });
+
+  it('is not drawn over the app when the app has rendered before the frame came (a hidden window draws none)', async () => {
+    const root = startPainting();
+    root.append(document.createElement('p'));
+    await nextFrame();
+    expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
+    expect(document.body.classList.contains(FIRST_PAINT_SHOWN)).toBe(false);
+  });
+});
+
+describe('waiting for the first rows to reach the screen before the app loads', () => {
+  /** A browser with Element Timing whose entries never come: a window that draws no frame. */
+  function elementTimingThatNeverReports() {
+    class NeverReports {
+      static supportedEntryTypes = ['element'];
+      observe() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('PerformanceObserver', NeverReports);
+  }
+  const setVisibility = (state: DocumentVisibilityState) => {
+    Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
+  /** 'waited' if `promise` settles within `ms`, else 'still waiting'. */
+  const within = (promise: Promise<void>, ms: number) =>
+    Promise.race([promise.then(() => 'waited'), new Promise((resolve) => setTimeout(() => resolve('still waiting'), ms))]);
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    delete (document as { visibilityState?: string }).visibilityState;
+  });
+
+  it('does not wait in a hidden window, which paints no frame (a window not shown yet, minimised, in the background)', async () => {
+    elementTimingThatNeverReports();
+    setVisibility('hidden');
+    // The cap is far beyond the test's own timeout: only not waiting passes.
+    expect(await within(whenOnScreen('register-first-row', 60_000), 1_000)).toBe('waited');
+  });
+
+  it('stops waiting as soon as the window is hidden', async () => {
+    elementTimingThatNeverReports();
+    setVisibility('visible');
+    const waiting = whenOnScreen('register-first-row', 60_000);
+    expect(await within(waiting, 50)).toBe('still waiting');
+    setVisibility('hidden');
+    expect(await within(waiting, 1_000)).toBe('waited');
   });
 });

@@ -47,14 +47,25 @@ const nextTask = (): Promise<void> => {
  * Importing the whole app at once evaluates all its modules (React, zod's schemas, Dexie, the
  * screens) in one task of several hundred milliseconds, during which the window cannot paint or
  * answer. Each import below evaluates only what is not yet evaluated, so importing the big libraries
- * one by one, with a yield between them, splits that task into pieces.
+ * one by one, with a yield between them, splits that task into pieces. (Each dynamic import is also
+ * a chunk of its own in the build, so a module imported here is evaluated in its own task.)
  */
 async function loadTheApp(): Promise<void> {
   const stages = [
     () => import('react'),
     () => import('react-dom/client'),
     () => import('zod'),
+    // The domain's modules build their zod schemas as they are evaluated: the whole of
+    // @shared/domain at once was one task of 40–100 ms on a busy machine (a trace, TPP_BENCH_TRACE),
+    // so its larger modules come one by one.
+    () => import('@shared/domain/contract'),
+    () => import('@shared/domain/legal-facts'),
+    () => import('@shared/domain/appraisal'),
+    () => import('@shared/domain/settings'),
+    () => import('@shared/domain/contract-fields'),
     () => import('@shared/domain'),
+    // The import's parsers of labels, which the data layer brings with it, are built as they load too.
+    () => import('@shared/import/enum-values'),
     // The data layer (Dexie with it): only renderer/data/ imports Dexie (test/unit/layers.test.ts).
     () => import('./data'),
   ];

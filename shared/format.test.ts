@@ -100,3 +100,44 @@ describe('formatCount and countOf', () => {
     expect(countOf(2, 'criterion', 'criteria')).toBe('2 criteria');
   });
 });
+
+describe('whole amounts and counts, without Intl', () => {
+  const POUNDS = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+  const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+  // Edges of the grouping, signs, rounding either way, the largest exact whole numbers, and past them.
+  const values = [
+    0,
+    -0,
+    0.4,
+    -0.4,
+    0.5,
+    -0.5,
+    1,
+    -1,
+    999,
+    999.5,
+    -999.5,
+    1000,
+    -1000,
+    1234.49,
+    99_999,
+    100_000,
+    123_456_789,
+    -123_456_789,
+    Number.MAX_SAFE_INTEGER,
+    -Number.MAX_SAFE_INTEGER,
+    2 ** 60,
+    -(2 ** 60),
+    1e21,
+    12.4,
+    999.6,
+  ];
+
+  it('reads exactly as the en-GB formatter writes them', () => {
+    for (let i = 0; i < 2000; i++) values.push(Math.round((Math.random() - 0.5) * 10 ** (1 + (i % 12))));
+    for (const v of values) {
+      expect(formatMoney(v), String(v)).toBe(POUNDS.format(Math.round(v) === 0 ? 0 : Math.round(v)));
+      expect(formatCount(v), String(v)).toBe(WHOLE.format(v));
+    }
+  });
+});

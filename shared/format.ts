@@ -34,10 +34,28 @@ function wholePounds(amount: number): number {
   return r === 0 ? 0 : r;
 }
 
+/**
+ * A whole number's digits grouped in threes, `-1,234,567`, exactly as the en-GB formatter writes it
+ * (its minus is the hyphen); undefined past the exact whole numbers, and for minus zero, which only
+ * the formatter writes. The register's amounts and counts are all whole: without this, the first
+ * one shown built the first Intl formatter, which loads the en-GB data, tens of milliseconds of the
+ * start-up in one task that nothing could split (issue 16).
+ */
+function grouped(n: number): string | undefined {
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return undefined;
+  const digits = String(Math.abs(n));
+  let text = digits.slice(0, digits.length % 3 || 3);
+  for (let i = text.length; i < digits.length; i += 3) text += `,${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${text}` : text;
+}
+
 /** `£2,359,420`; `—` when there is no figure. Totals are computed from unrounded values. */
 export function formatMoney(amount: number | null | undefined): string {
   if (amount == null || !Number.isFinite(amount)) return NONE;
-  return POUNDS().format(wholePounds(amount));
+  const pounds = wholePounds(amount);
+  const text = grouped(Math.abs(pounds));
+  if (text !== undefined) return `${pounds < 0 ? '-' : ''}£${text}`;
+  return POUNDS().format(pounds);
 }
 
 /**
@@ -57,10 +75,7 @@ export function formatMoneyCompact(amount: number | null | undefined): string {
 
 /** `3,651` */
 export function formatCount(n: number): string {
-  // A whole number under a thousand either way has no grouping and en-GB's minus is the hyphen: its
-  // digits are the formatter's text, without building one (the first paint's counts, issue 16).
-  if (Number.isInteger(n) && Math.abs(n) < 1000 && !Object.is(n, -0)) return String(n);
-  return WHOLE().format(n);
+  return grouped(n) ?? WHOLE().format(n);
 }
 
 /** `1 appraisal`, `3,651 contracts`, `2 criteria` (give the plural when it is not the word + s). */

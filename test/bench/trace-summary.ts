@@ -4,7 +4,10 @@
  * each task over a millisecond (script compiled or run, style, layout, paint, stylesheets parsed) and
  * the page's own marks, all on the page's clock (ms from the navigation's start).
  *
- * `npx node --experimental-strip-types test/bench/trace-summary.ts test-results/bench-profiles/start-up-app.json [until-ms]`
+ * `npx node --experimental-strip-types test/bench/trace-summary.ts test-results/bench-profiles/start-up-app.json [until-ms] [min-task-ms]`
+ * (min-task-ms, e.g. 50: only the tasks at least that long, with what ran inside them). Each duration
+ * is wall time with the thread's CPU time beside it: on a loaded machine the CPU time is what the
+ * work cost, the wall time mostly waiting for a core.
  */
 import { readFileSync } from 'node:fs';
 
@@ -14,6 +17,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time: on a loaded machine, what the work cost, where dur is mostly waiting for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown> };
@@ -53,7 +58,7 @@ const INSTANT = new Set([
   'MarkDOMContent',
 ]);
 
-export function summariseTrace(events: TraceEvent[], untilMs = Infinity): string {
+export function summariseTrace(events: TraceEvent[], untilMs = Infinity, minTaskMs = 1): string {
   const start = events.find((e) => e.name === 'navigationStart' && (e.args?.data as { isLoadingMainFrame?: boolean })?.isLoadingMainFrame);
   if (!start) return 'No navigationStart in the trace.';
   const main = events.find((e) => e.name === 'thread_name' && e.pid === start.pid && e.args?.name === 'CrRendererMain');
@@ -64,17 +69,20 @@ export function summariseTrace(events: TraceEvent[], untilMs = Infinity): string
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const lines: string[] = [];
   let taskEnd = -Infinity;
+  let taskShown = false;
   for (const e of mine) {
     const ms = (e.dur ?? 0) / 1000;
+    const cpu = e.tdur === undefined ? '' : ` (cpu ${(e.tdur / 1000).toFixed(1)})`;
     const data = e.args?.data ?? e.args?.beginData ?? {};
     const what = String(data.url ?? data.functionName ?? data.stylesheetUrl ?? '')
       .split('/')
       .pop();
     if (e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && ms >= 1) {
-      lines.push(`${at(e.ts)}  TASK ${ms.toFixed(1)} ms`);
+      taskShown = ms >= minTaskMs;
+      if (taskShown) lines.push(`${at(e.ts)}  TASK ${ms.toFixed(1)} ms${cpu}`);
       taskEnd = e.ts + (e.dur ?? 0);
-    } else if (e.ph === 'X' && NOTABLE.has(e.name) && ms >= 0.5) {
-      lines.push(`${at(e.ts)}  ${e.ts < taskEnd ? '  ' : ''}${e.name} ${ms.toFixed(1)} ms ${what ?? ''}`);
+    } else if (e.ph === 'X' && NOTABLE.has(e.name) && ms >= 0.5 && (e.ts >= taskEnd ? minTaskMs <= 1 : taskShown)) {
+      lines.push(`${at(e.ts)}  ${e.ts < taskEnd ? '  ' : ''}${e.name} ${ms.toFixed(1)} ms${cpu} ${what ?? ''}`);
     } else if ((e.ph === 'I' || e.ph === 'i' || e.ph === 'R' || e.ph === 'n') && (INSTANT.has(e.name) || e.cat.includes('user_timing'))) {
       lines.push(`${at(e.ts)}  · ${e.name} ${what ?? ''}`);
     }
@@ -89,5 +97,5 @@ export function summariseTrace(events: TraceEvent[], untilMs = Infinity): string
 if (process.argv[1]?.endsWith('trace-summary.ts')) {
   const file = process.argv[2];
   const trace = JSON.parse(readFileSync(file, 'utf8')) as { traceEvents: TraceEvent[] };
-  console.log(summariseTrace(trace.traceEvents, Number(process.argv[3] ?? Infinity)));
+  console.log(summariseTrace(trace.traceEvents, Number(process.argv[3] ?? Infinity), Number(process.argv[4] ?? 1)));
 }
