@@ -8,12 +8,14 @@
  */
 import { readFileSync } from 'node:fs';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time, which a busy machine does not stretch as it stretches `dur`. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: Record<string, unknown>; beginData?: Record<string, unknown> };
