@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startRendererServer } from '../e2e/server';
 import { BENCH_ROWS, benchPort, recordFigures, SMOKE } from './figures';
 import { makeRegisterCsv } from './make-register';
-import { takeLongestTask } from './long-tasks';
+import { summariseLongTasks, takeLongestTask, TASK_TRACE_CATEGORIES } from './long-tasks';
 import { profileOf } from './profile';
 import { launch, measureStartUp, servedAppDir, waitForMark } from './start-up';
 
@@ -137,6 +137,31 @@ test('import vs raw bulkPut, renewals, backup and restore, and the engine', asyn
  */
 const KEPT_PROFILE = process.env.TPP_BENCH_KEEP_PROFILE ? path.resolve(process.env.TPP_BENCH_KEEP_PROFILE) : undefined;
 const seededMarker = (dir: string) => path.join(dir, `tpp-bench-seeded-${ROWS}`);
+/**
+ * TPP_BENCH_TRACE_IMPORT=1: a Chrome trace of the page from the Import click to the full register
+ * painted, written to test-results/bench-profiles/import-to-register.json, and each UI-thread task
+ * over 50 ms printed with the work inside it (long-tasks.ts summariseLongTasks). TPP_BENCH_IMPORT_ONLY=1
+ * stops after the import and the edit, without the start-up figures.
+ */
+const TRACE_IMPORT = process.env.TPP_BENCH_TRACE_IMPORT === '1';
+const IMPORT_ONLY = process.env.TPP_BENCH_IMPORT_ONLY === '1';
+
+/** Starts a trace of `page`; the returned function stops it, saves it as `name` and prints its long tasks. */
+async function traceOf(page: Page, name: string): Promise<() => Promise<void>> {
+  if (!TRACE_IMPORT) return async () => undefined;
+  const session = await page.context().newCDPSession(page);
+  const events: Parameters<typeof summariseLongTasks>[0] = [];
+  session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as typeof events)));
+  await session.send('Tracing.start', { traceConfig: { includedCategories: TASK_TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
+  return async () => {
+    const done = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
+    await session.send('Tracing.end');
+    await done;
+    mkdirSync('test-results/bench-profiles', { recursive: true });
+    writeFileSync(`test-results/bench-profiles/${name}.json`, JSON.stringify({ traceEvents: events }));
+    console.log(`\nTrace ${name}, UI-thread tasks over 50 ms:\n${summariseLongTasks(events)}`);
+  };
+}
 
 test('the register: import through the UI, edit one contract, and start-up from a new browser process', async () => {
   test.setTimeout(SMOKE ? 120_000 : 900_000);
@@ -154,6 +179,10 @@ test('the register: import through the UI, edit one contract, and start-up from 
     // out every row's key dates and order counts too.
     const { context, page } = await launch(profile);
     await page.goto(url);
+    // The app's own start-up (module evaluation, first render) is not the import's: wait until the
+    // empty register offers Import and a moment has passed with nothing to do, then start counting.
+    await page.getByRole('button', { name: 'Import a register…' }).waitFor();
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1_000)));
     await takeLongestTask(page);
     const stopImportProfile = await profileOf(page, 'import-to-register');
     const chooser = page.waitForEvent('filechooser');
@@ -169,6 +198,8 @@ test('the register: import through the UI, edit one contract, and start-up from 
       { timeout: 300_000, polling: 250 },
     );
     await page.evaluate(() => performance.clearMarks('register:rendered'));
+    const previewLongest = await takeLongestTask(page);
+    const stopImportTrace = await traceOf(page, 'import-to-register');
     await page.getByRole('dialog').getByRole('button', { name: importLabel }).click();
     await page.waitForFunction(
       (label) =>
@@ -178,7 +209,8 @@ test('the register: import through the UI, edit one contract, and start-up from 
       { timeout: 300_000, polling: 250 },
     );
     await grid(page).waitFor({ timeout: 10_000 });
-    const importLongest = await takeLongestTask(page);
+    const commitLongest = await takeLongestTask(page);
+    await stopImportTrace();
     await stopImportProfile();
 
     // Edit one contract: saved, put in place in the register store, its row worked out again, the
@@ -211,12 +243,18 @@ test('the register: import through the UI, edit one contract, and start-up from 
     await context.close();
 
     recordFigures(`Register with ${count} contracts (Chromium)`, [
-      { name: 'import to full register: longest UI-thread task', value: importLongest, unit: 'ms', atMost: LONG_TASK_MS },
+      {
+        name: 'import to full register: longest UI-thread task',
+        value: Math.max(previewLongest, commitLongest),
+        unit: 'ms',
+        atMost: LONG_TASK_MS,
+        note: `file chosen → preview ${previewLongest.toFixed(0)} ms, Import → register painted ${commitLongest.toFixed(0)} ms`,
+      },
       { name: 'edit one contract: Save → register painted', value: editMs, unit: 'ms' },
       { name: '  longest UI-thread task', value: editLongest, unit: 'ms', atMost: LONG_TASK_MS },
     ]);
 
-    await measureStartUp(profile, `http://127.0.0.1:${APP_PORT}`, ROWS, STARTS, LONG_TASK_MS);
+    if (!IMPORT_ONLY) await measureStartUp(profile, `http://127.0.0.1:${APP_PORT}`, ROWS, STARTS, LONG_TASK_MS);
     if (KEPT_PROFILE) writeFileSync(seededMarker(KEPT_PROFILE), `${ROWS}\n`);
   } finally {
     await new Promise((r) => server.close(r));

@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Contract } from '@shared/domain';
 import { todayIso } from '@shared/dates';
-import { keyDateOptions } from '@shared/engine/key-dates';
+import { keyDateOptions, type KeyDateOptions } from '@shared/engine/key-dates';
 import { describeError } from '@shared/storage-errors';
 import { useHost } from '../../app-context';
 import { handOverFirstPaint } from '../../first-paint-handover';
@@ -23,7 +23,7 @@ import {
   visibleAfterChangeInSteps,
   type RegisterFilter,
   type RegisterRow,
-  type RowCache,
+  type BuiltRows,
   type ShownRegister,
   type SortKey,
   type SortState,
@@ -81,12 +81,19 @@ export function PortfolioScreen({ query }: Props) {
   // Key dates, filtering and sorting of 100,000 rows are worked out in steps (issue 16: no task over
   // 50 ms), each row's key dates kept by contract object, so an edit works out one row again.
   const today = todayIso();
-  const keyDates = useMemo(
-    () => (settings ? { options: keyDateOptions(settings, today), cache: new WeakMap() as RowCache } : null),
-    [settings, today],
-  );
+  const keyDates = useMemo(() => (settings ? keyDateOptions(settings, today) : null), [settings, today]);
+  // The rows last worked out, and for which options: an edit reuses all but the changed one.
+  const built = useRef<{ options: KeyDateOptions; rows: BuiltRows } | null>(null);
   const rowSteps = useMemo(
-    () => (keyDates ? () => buildRowsInSteps(contracts, keyDates.options, keyDates.cache) : null),
+    () =>
+      keyDates
+        ? function* () {
+            const previous = built.current?.options === keyDates ? built.current.rows : null;
+            const rows = yield* buildRowsInSteps(contracts, keyDates, previous);
+            built.current = { options: keyDates, rows: { contracts, rows } };
+            return rows;
+          }
+        : null,
     [contracts, keyDates],
   );
   const rows = useStepped(rowSteps).value ?? NO_ROWS;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Contract } from '@shared/domain';
 import {
   buildRows,
@@ -12,7 +12,6 @@ import {
   visibleAfterChangeInSteps,
   visibleRowsInSteps,
   type RegisterFilter,
-  type RowCache,
   type SortState,
 } from './register-model';
 import { drain, sortInSteps } from './sort-in-steps';
@@ -152,14 +151,72 @@ describe('the register worked out in steps (issue 16: no task over 50 ms)', () =
     expect(yields).toBeGreaterThan(0);
   });
 
-  it('after one contract is edited, works out only that row again (the others come from the cache)', () => {
-    const cache: RowCache = new WeakMap();
-    const first = drain(buildRowsInSteps(many, options, cache));
+  /** The references whose rows were worked out afresh (not taken from `before`). */
+  const workedOut = (before: ReturnType<typeof buildRows>, after: ReturnType<typeof buildRows>) =>
+    after.filter((row) => !before.includes(row)).map((r) => r.contract.reference);
+
+  it('after one contract is edited, added, inserted or deleted, works out only that row again (the others are reused)', () => {
+    const first = drain(buildRowsInSteps(many, options));
+    const previous = { contracts: many, rows: first };
     const edited = [...many];
     edited[5] = { ...many[5], currentEndDate: '2026-12-01' };
-    const second = drain(buildRowsInSteps(edited, options, cache));
-    expect(second.filter((row, i) => row !== first[i]).map((r) => r.contract.reference)).toEqual([many[5].reference]);
+    const second = drain(buildRowsInSteps(edited, options, previous));
+    expect(workedOut(first, second)).toEqual([many[5].reference]);
     expect(second[5].keyDates.daysToExpiry).toBe(9);
+    expect(second.map((r) => r.contract)).toEqual(edited);
+
+    const added = contract('R-NEW', 'New', '2027-02-14', 1);
+    for (const [what, list] of [
+      ['appended', [...many, added]],
+      ['inserted', [...many.slice(0, 300), added, ...many.slice(300)]],
+      ['first replaced', [added, ...many.slice(1)]],
+      ['last replaced', [...many.slice(0, -1), added]],
+    ] as const) {
+      const rows = drain(buildRowsInSteps(list, options, previous));
+      expect(workedOut(first, rows), what).toEqual(['R-NEW']);
+      expect(
+        rows.map((r) => r.contract),
+        what,
+      ).toEqual(list);
+    }
+    for (const at of [0, 4_321, many.length - 1]) {
+      const list = many.filter((_, i) => i !== at);
+      const rows = drain(buildRowsInSteps(list, options, previous));
+      expect(workedOut(first, rows)).toEqual([]);
+      expect(rows.map((r) => r.contract)).toEqual(list);
+    }
+  });
+
+  it('keeps no table of every contract while working out rows (growing one is a single step of up to 200 ms at 100,000)', () => {
+    const weakSpy = vi.spyOn(WeakMap.prototype, 'set');
+    const mapSpy = vi.spyOn(Map.prototype, 'set');
+    try {
+      const first = drain(buildRowsInSteps(many, options));
+      drain(buildRowsInSteps([...many.slice(1), contract('R-NEW', 'New', '2027-02-14', 1)], options, { contracts: many, rows: first }));
+      expect(weakSpy.mock.calls.length + mapSpy.mock.calls.length).toBeLessThan(100);
+    } finally {
+      weakSpy.mockRestore();
+      mapSpy.mockRestore();
+    }
+  });
+
+  it('works out every row of a register read afresh, whatever it was built from before', () => {
+    const first = drain(buildRowsInSteps(many, options));
+    const reread = many.map((c) => ({ ...c }));
+    const rows = drain(buildRowsInSteps(reread, options, { contracts: many, rows: first }));
+    expect(rows.every((row, i) => row.contract === reread[i] && row !== first[i])).toBe(true);
+    expect(rows.map((r) => r.keyDates)).toEqual(first.map((r) => r.keyDates));
+  });
+
+  it('gives the window back at least every 2,000 rows while working out rows, with nothing to reuse or all of it', () => {
+    // A step is what runInSteps cannot cut short: all 10,000 rows in one step would be one long task.
+    const first = drain(buildRowsInSteps(many, options));
+    for (const previous of [null, { contracts: many, rows: first }]) {
+      const steps = buildRowsInSteps(many, options, previous);
+      let yields = 0;
+      for (let step = steps.next(); !step.done; step = steps.next()) yields++;
+      expect(yields).toBeGreaterThanOrEqual(many.length / 2_000 - 1);
+    }
   });
 });
 
@@ -173,9 +230,8 @@ describe('the register after one contract changes (issue 16: an edit patches the
       i % 5 === 0 ? undefined : i * 100,
     ),
   );
-  const cache: RowCache = new WeakMap();
-  const before = drain(buildRowsInSteps(contracts, options, cache));
-  const edited = (list: Contract[]) => drain(buildRowsInSteps(list, options, cache));
+  const before = drain(buildRowsInSteps(contracts, options));
+  const edited = (list: Contract[]) => drain(buildRowsInSteps(list, options, { contracts, rows: before }));
 
   // Each case changes the list as the register store does: one entry replaced, appended or removed.
   const changes: Array<[string, Contract[]]> = [

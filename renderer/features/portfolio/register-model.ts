@@ -55,26 +55,41 @@ export const EMPTY_FILTER: RegisterFilter = {
 };
 
 /**
- * Rows already worked out, by contract object, for one set of key-date options: after an edit the
- * register store replaces one contract object in place (renderer/data/register-store.ts), so the
- * other 99,999 rows are found here rather than worked out again.
+ * The rows last worked out, with the contracts they were worked out from, for one set of key-date
+ * options. After an edit the register store replaces one contract object in place, appends one or
+ * removes one (renderer/data/register-store.ts), so the other 99,999 rows are taken from here
+ * rather than worked out again.
  */
-export type RowCache = WeakMap<Contract, RegisterRow>;
+export interface BuiltRows {
+  contracts: readonly Contract[];
+  rows: readonly RegisterRow[];
+}
 
+/**
+ * Each contract's row, in steps of STEP_ROWS. A row is reused when the same contract object stands
+ * at its place in `previous` (or one further on, past a removed contract), found by walking both
+ * lists side by side: no lookup table is built. A WeakMap of every contract was used before, and
+ * growing it past 87,000 entries rehashed it in one step of 50–200 ms on the UI thread (issue 16).
+ */
 export function* buildRowsInSteps(
   contracts: readonly Contract[],
   options: KeyDateOptions,
-  cache: RowCache = new WeakMap(),
+  previous: BuiltRows | null = null,
 ): Generator<number, RegisterRow[], void> {
   const rows: RegisterRow[] = new Array<RegisterRow>(contracts.length);
+  const old = previous?.contracts ?? [];
+  const oldRows = previous?.rows ?? [];
+  let j = 0;
   for (let i = 0; i < contracts.length; i++) {
     const contract = contracts[i];
-    let row = cache.get(contract);
-    if (!row) {
-      row = { contract, keyDates: computeKeyDates(contract, options) };
-      cache.set(contract, row);
+    // old[j] was removed: the contracts after it moved up by one.
+    if (old[j] !== contract && old[j + 1] === contract) j++;
+    if (old[j] === contract) rows[i] = oldRows[j++];
+    else {
+      rows[i] = { contract, keyDates: computeKeyDates(contract, options) };
+      // A replaced contract takes its old place; an inserted one (the next is old[j]) takes none.
+      if (old[j] !== contracts[i + 1]) j++;
     }
-    rows[i] = row;
     if ((i + 1) % STEP_ROWS === 0) yield i / contracts.length;
   }
   return rows;
@@ -222,6 +237,7 @@ function* sortRowsInSteps(rows: readonly RegisterRow[], sort: SortState): Genera
   return out;
 }
 
+let supplierCollator: Intl.Collator | undefined;
 /**
  * The suppliers named in the register, each once, in en-GB order, in steps: the Supplier filter's
  * choices. Worked out at once over 100,000 rows it was a UI-thread task after every edit (issue 16).
@@ -232,7 +248,9 @@ export function* suppliersInSteps(rows: readonly RegisterRow[]): Generator<numbe
     for (let i = lo; i < Math.min(lo + STEP_ROWS * 5, rows.length); i++) seen.add(rows[i].contract.supplier);
     yield lo / rows.length;
   }
-  return [...seen].sort((a, b) => a.localeCompare(b, 'en-GB'));
+  // In steps too, with one collator: a trust's register can name thousands of suppliers, and a
+  // localeCompare sort of them all was one more step of tens of milliseconds.
+  return yield* sortInSteps([...seen], (a, b) => (supplierCollator ??= new Intl.Collator('en-GB')).compare(a, b));
 }
 
 export interface Totals {
