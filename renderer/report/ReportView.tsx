@@ -1,5 +1,4 @@
-import type { ReactNode } from 'react';
-import { assertNever } from '@shared/result';
+import type { ComponentType } from 'react';
 import type { ReportModel } from '@shared/presentation/report-model';
 import type { ReportSectionId } from '@shared/presentation/sections';
 import { AppendixSection, CommercialSection, FinancialSection, ManagementSection } from './CaseSections';
@@ -10,26 +9,16 @@ import { ReportCover } from './ReportCover';
 import { StrategicSection, SummarySection } from './SummarySection';
 import './report.css';
 
-function sectionBody(id: ReportSectionId, model: ReportModel): ReactNode {
-  switch (id) {
-    case 'summary':
-      return <SummarySection model={model} />;
-    case 'strategic':
-      return <StrategicSection model={model} />;
-    case 'economic':
-      return <EconomicSection model={model} />;
-    case 'commercial':
-      return <CommercialSection model={model} />;
-    case 'financial':
-      return <FinancialSection model={model} />;
-    case 'management':
-      return <ManagementSection model={model} />;
-    case 'appendix':
-      return <AppendixSection model={model} />;
-    default:
-      return assertNever(id, 'report section');
-  }
-}
+/** Each section's body, by id: a section added to REPORT_SECTIONS without one fails the type check. */
+const SECTION_BODIES: Record<ReportSectionId, ComponentType<{ model: ReportModel }>> = {
+  summary: SummarySection,
+  strategic: StrategicSection,
+  economic: EconomicSection,
+  commercial: CommercialSection,
+  financial: FinancialSection,
+  management: ManagementSection,
+  appendix: AppendixSection,
+};
 
 /**
  * The board paper as an A4 document: the cover sheet, then the chosen cases in order. No app
@@ -42,11 +31,14 @@ export function ReportView({ model, headingOffset = 0 }: { model: ReportModel; h
       <article className={`report report-${model.status}`} lang="en-GB" aria-label={model.documentTitle}>
         {model.status === 'draft' && <DraftWatermark />}
         <ReportCover model={model} />
-        {model.sections.map((s) => (
-          <ReportSection key={s.id} id={s.id} number={s.number} title={s.title}>
-            {sectionBody(s.id, model)}
-          </ReportSection>
-        ))}
+        {model.sections.map((s) => {
+          const Body = SECTION_BODIES[s.id];
+          return (
+            <ReportSection key={s.id} id={s.id} number={s.number} title={s.title}>
+              <Body model={model} />
+            </ReportSection>
+          );
+        })}
       </article>
     </HeadingOffset.Provider>
   );
