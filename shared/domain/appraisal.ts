@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, moneySchema } from './contract';
+import { isoDateSchema, moneySchema, periodDaysSchema } from './contract';
 import { optionLegalFactsSchema } from './legal-facts';
 import {
   COST_CATEGORIES,
@@ -27,6 +27,8 @@ import {
 } from './finance';
 
 const id = z.string().min(1).max(100);
+/** The longest term, or extension of the current contract, an option may have: 50 years in months. */
+export const MAX_TERM_MONTHS = 600;
 const text = z.string().max(20_000).default('');
 
 export const discountSettingsSchema = z.object({
@@ -216,9 +218,9 @@ export const optionSchema = z.object({
   order: z.number().int().min(0).default(0),
   terms: z.object({
     startDate: isoDateSchema,
-    durationMonths: z.number().int().min(1).max(600),
+    durationMonths: z.number().int().min(1).max(MAX_TERM_MONTHS),
     breakClauses: z.array(breakClauseSchema).default([]),
-    noticePeriodDays: z.number().int().min(0).max(3650).default(0),
+    noticePeriodDays: periodDaysSchema.default(0),
     extensionOptions: z.array(z.object({ months: z.number().int().min(1), exerciseBy: isoDateSchema.optional() })).default([]),
     indexationPct: z.number().min(-100).max(100).default(0),
     modulesInScope: z.array(z.string()).default([]),
@@ -233,7 +235,7 @@ export const optionSchema = z.object({
   /** True when a bridge extension of the current contract covers any gap before go-live. */
   bridgeAvailable: z.boolean().default(false),
   /** For extensions of the existing contract: months added beyond its current end. */
-  extensionMonths: z.number().int().min(0).max(600).default(0),
+  extensionMonths: z.number().int().min(0).max(MAX_TERM_MONTHS).default(0),
   hosting: hostingPlanSchema.default({ provider: '', dualRunningMonths: 0, transferCost: 0 }),
   /** Months from contract start to go-live for a new system; left out, the settings' lead time. */
   implementationMonths: z.number().int().min(0).max(120).optional(),

@@ -17,6 +17,11 @@ export const isoDateSchema = z.string().refine(isIsoDate, { message: 'must be a 
 /** Pounds sterling excluding VAT, held to the penny. */
 export const moneySchema = z.number().finite();
 
+/** The longest notice period or lead time a record may hold, in days (ten years). */
+export const MAX_PERIOD_DAYS = 3650;
+/** A period in whole days, from none to ten years: notice periods and internal lead times. */
+export const periodDaysSchema = z.number().int().min(0).max(MAX_PERIOD_DAYS);
+
 const optionalText = z.string().trim().max(10_000).optional();
 
 export const extensionOptionSchema = z.object({
@@ -129,8 +134,8 @@ export const contractSchema = z
     terminatedOn: isoDateSchema.optional(),
     extensionOptions: z.array(extensionOptionSchema).default([]),
     /** Left out when the register does not say: the trust's default is then used and marked assumed (docs/domain.md, key dates). */
-    noticePeriodDays: z.number().int().min(0).max(3650).optional(),
-    internalLeadTimeDays: z.number().int().min(0).max(3650).optional(),
+    noticePeriodDays: periodDaysSchema.optional(),
+    internalLeadTimeDays: periodDaysSchema.optional(),
     autoRenew: z.boolean().default(false),
     annualValue: moneySchema.optional(),
     totalValue: moneySchema.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { periodDaysSchema } from './contract';
 import { approvalLimitSchema, type ApprovalLimit } from './finance';
 import { DEFAULT_LAW_SETTINGS, lawSettingsSchema } from './law-settings';
 import { leadTimesMonthsSchema } from './lead-months';
@@ -75,10 +76,7 @@ export const settingsSchema = z.object({
   expiringHorizonMonths: z.number().int().min(1).max(120).default(18),
   /** What a contract with no notice period or lead time recorded is assumed to have (never zero days). */
   contractDefaults: z
-    .object({
-      noticePeriodDays: z.number().int().min(0).max(3650).default(90),
-      internalLeadTimeDays: z.number().int().min(0).max(3650).default(90),
-    })
+    .object({ noticePeriodDays: periodDaysSchema.default(90), internalLeadTimeDays: periodDaysSchema.default(90) })
     .default({ noticePeriodDays: 90, internalLeadTimeDays: 90 }),
   discount: z
     .object({

@@ -1,4 +1,5 @@
 import { assertNever } from '../result';
+import { MAX_PERIOD_DAYS } from '../domain/contract';
 import { isChoiceKind } from '../domain/contract-fields';
 import { CHOICE_PARSERS } from './enum-values';
 import { parseExtensionOptions } from './extension-options';
@@ -61,7 +62,7 @@ export function parseFieldCell(field: ImportField, cell: Cell, options: DateOpti
     case 'money':
       return parseMoney(cell);
     case 'days':
-      return parseInteger(cell, { min: 0, max: 3650, units: ['days', 'day', 'd'], noun: 'a whole number of days' });
+      return parseInteger(cell, { min: 0, max: MAX_PERIOD_DAYS, units: ['days', 'day', 'd'], noun: 'a whole number of days' });
     case 'boolean':
       return parseBoolean(cell);
     case 'list':

@@ -1,4 +1,4 @@
-import { OPTION_KIND_LABELS, type Option } from '@shared/domain';
+import { MAX_PERIOD_DAYS, MAX_TERM_MONTHS, OPTION_KIND_LABELS, type Option } from '@shared/domain';
 import { CheckboxField, ChoiceField, DateField, NumberField, NumberFields, TextField, type NumberFieldSpec } from '../../../ui/fields';
 import type { OptionEditing } from './use-option-editing';
 
@@ -9,10 +9,10 @@ const NUMBER_TERMS: readonly NumberFieldSpec<'durationMonths' | 'noticePeriodDay
     label: 'Duration (months)',
     integer: true,
     min: 1,
-    max: 600,
+    max: MAX_TERM_MONTHS,
     hint: 'Cost lines that run to the end of the term move with it',
   },
-  { key: 'noticePeriodDays', label: 'Notice period (days)', integer: true, min: 0 },
+  { key: 'noticePeriodDays', label: 'Notice period (days)', integer: true, min: 0, max: MAX_PERIOD_DAYS },
   {
     key: 'indexationPct',
     label: 'Price indexation (% a year)',
@@ -41,6 +41,7 @@ export function TermsFields({ option, editing }: { option: Option; editing: Opti
           value={option.extensionMonths}
           integer
           min={0}
+          max={MAX_TERM_MONTHS}
           onCommit={(extensionMonths) => editing.save({ extensionMonths: extensionMonths ?? 0 })}
         />
         <TextField
