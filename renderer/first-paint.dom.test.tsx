@@ -2,7 +2,14 @@ import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { aContract } from '../test/support/builders';
 import { keyDateOptions } from '@shared/engine/key-dates';
-import { buildFirstPaint, firstPaintSettings, paintFirstRows, whenOnScreen, type FirstPaintInput } from './first-paint';
+import {
+  buildFirstPaint,
+  firstPaintSettings,
+  PAINT_WAIT_LIMIT_MS,
+  paintFirstRows,
+  whenOnScreen,
+  type FirstPaintInput,
+} from './first-paint';
 import { FIRST_PAINT_ID, FIRST_PAINT_SHOWN, handOverFirstPaint } from './first-paint-handover';
 import { FIRST_PAINT_SCHEMA_VERSION } from './data/db-early';
 import { moneyText } from './data/first-screen-keeper';
@@ -188,5 +195,31 @@ describe('waiting for the first rows to reach the screen before the app loads', 
     expect(await within(waiting, 50)).toBe('still waiting');
     setVisibility('hidden');
     expect(await within(waiting, 1_000)).toBe('waited');
+  });
+
+  /** A window whose next frame never comes (hidden, or covered, before it was drawn). */
+  const framesThatNeverCome = () => vi.stubGlobal('requestAnimationFrame', () => 0);
+
+  it("lets the app load when the window is hidden before the first paint's frame came", async () => {
+    framesThatNeverCome();
+    setVisibility('visible');
+    window.location.hash = '#/portfolio';
+    const root = document.createElement('div');
+    root.id = 'root';
+    document.body.append(root);
+    const painting = paintFirstRows(read(), true, 'database');
+    expect(await within(painting, 50)).toBe('still waiting');
+    setVisibility('hidden');
+    expect(await within(painting, 500)).toBe('waited');
+  });
+
+  it('lets the app load after PAINT_WAIT_LIMIT_MS when the frame never comes to a visible window', async () => {
+    framesThatNeverCome();
+    setVisibility('visible');
+    window.location.hash = '#/portfolio';
+    const root = document.createElement('div');
+    root.id = 'root';
+    document.body.append(root);
+    expect(await within(paintFirstRows(read(), true, 'database'), PAINT_WAIT_LIMIT_MS + 500)).toBe('waited');
   });
 });

@@ -254,16 +254,31 @@ export function paintFirstRows(read: FirstPaintInput, persistent: boolean, sourc
   screen.dataset.source = source;
   if (source === 'snapshot') performance.mark('first-paint:from-snapshot');
   return new Promise((resolve) => {
+    // No frame comes while the window is hidden, including one hidden before this frame came, and a
+    // frame may never come at all: the app's loading then waits no longer (at once when hidden, else
+    // after PAINT_WAIT_LIMIT_MS), and draws the screen itself if the frame has not come by then.
+    let waiting = true;
+    const stopWaiting = (until?: Promise<void>) => {
+      if (!waiting) return;
+      waiting = false;
+      document.removeEventListener('visibilitychange', onHidden);
+      clearTimeout(timer);
+      resolve(until);
+    };
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') stopWaiting();
+    };
+    const timer = setTimeout(() => stopWaiting(), PAINT_WAIT_LIMIT_MS);
+    document.addEventListener('visibilitychange', onHidden);
     requestAnimationFrame(() => {
       // A window that draws no frame (hidden) may see the app render first: then it is not drawn at all.
-      if (tooLate(root)) return resolve();
+      if (tooLate(root)) return stopWaiting();
       document.body.classList.add(FIRST_PAINT_SHOWN);
       root.before(screen);
       performance.mark('first-paint:rows');
-      resolve(whenOnScreen(FIRST_ROW_ELEMENT, PAINT_WAIT_LIMIT_MS));
+      if (waiting) stopWaiting(whenOnScreen(FIRST_ROW_ELEMENT, PAINT_WAIT_LIMIT_MS));
     });
-    // No frame comes while the window is hidden: the app loads meanwhile, and draws the screen itself.
-    if (document.visibilityState === 'hidden') resolve();
+    onHidden();
   });
 }
 
