@@ -167,6 +167,28 @@ describe('a backup streamed to main in parts', () => {
     expect(s.listing().filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('spares the temporary file of a backup begun while the finishing one lists the folder (a round trip on a network share)', async () => {
+    const s = setUp();
+    let beginSecond: (() => Promise<unknown>) | undefined;
+    const readdir = async (dir: string) => {
+      const begin = beginSecond;
+      beginSecond = undefined;
+      // The backup on quit begins while the start-up backup's listing is on its way back.
+      if (begin) await begin();
+      return fsp.readdir(dir);
+    };
+    const handlers = createBackupStreamHandlers({ ...s.deps, autoBackup: { ...s.deps.autoBackup, readdir } });
+    const first = await beginAuto(handlers);
+    await handlers['backup:writeChunk']({ handle: first, index: 0, bytes: utf8('{}') }, page);
+    let second = '';
+    beginSecond = async () => (second = await beginAuto(handlers, 14, otherPage));
+    await handlers['backup:writeFinish']({ handle: first, parts: 1 }, page);
+    expect(second).not.toBe('');
+    await handlers['backup:writeChunk']({ handle: second, index: 0, bytes: utf8('{"second":1}') }, otherPage);
+    await handlers['backup:writeFinish']({ handle: second, parts: 1 }, otherPage);
+    expect(readFileSync(path.join(s.folder, NEW), 'utf8')).toBe('{"second":1}');
+  });
+
   it('answers with the list of the folder chosen while the backup was being written, and keeps the backup where it began', async () => {
     const s = setUp();
     let folder = s.folder;

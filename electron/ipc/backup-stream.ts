@@ -67,6 +67,11 @@ export interface BackupStreamHandlers {
 
 export function createBackupStreamHandlers(deps: BackupStreamDeps): BackupStreamHandlers {
   const streams = new Map<string, OpenStream>();
+  /** Temporary files being created now: reserved before they exist, so no tidy-up counts one as left by a crash. */
+  const opening = new Set<string>();
+  /** Whether `name` is the temporary file of a backup being written now, asked when the folder's listing is back. */
+  const inUse = (name: string) =>
+    [...opening].some((temp) => path.basename(temp) === name) || [...streams.values()].some((s) => path.basename(s.temp) === name);
   const now = deps.clock ?? Date.now;
 
   /** Closes and removes a stream's temporary file; failures are not the user's concern (a hidden file is left). */
@@ -131,10 +136,13 @@ export function createBackupStreamHandlers(deps: BackupStreamDeps): BackupStream
     }
     const temp = tempPathBeside(target);
     let file: OpenFile;
+    opening.add(temp);
     try {
       file = await deps.backupFiles.open(temp, 'wx');
     } catch (error) {
       throw auto ? ioError('Could not write the automatic backup', auto.folder, error) : saveError(path.basename(target), error);
+    } finally {
+      opening.delete(temp);
     }
     const handle = randomBytes(16).toString('hex');
     streams.set(handle, { senderId: sender.id, temp, target, auto, file, next: 0, bytes: 0, written: Promise.resolve(), lastUsed: now() });
@@ -198,9 +206,9 @@ export function createBackupStreamHandlers(deps: BackupStreamDeps): BackupStream
     }
     const fileName = path.basename(stream.target);
     if (!stream.auto) return { fileName, auto: null };
-    // What crashed streams left in the folder goes too, sparing the files of streams open now.
-    const open = new Set([...streams.values()].map((s) => path.basename(s.temp)));
-    const leftover = (name: string) => LEFT_BY_A_CRASH.test(name) && !open.has(name);
+    // What crashed streams left in the folder goes too, sparing the files of streams open when the
+    // listing is back (one may have begun while it was on its way).
+    const leftover = (name: string) => LEFT_BY_A_CRASH.test(name) && !inUse(name);
     return { fileName, auto: await tidyAutoBackups(deps.autoBackup, stream.auto.folder, stream.auto.keep, leftover) };
   };
 
