@@ -25,6 +25,9 @@ describe('formatMoney', () => {
   it('shows negatives (benefits) with a sign', () => {
     expect(formatMoney(-1500)).toBe('-£1,500');
   });
+  it('rounds a half pound away from zero on either side of it, so a saving and a cost of the same size read the same', () => {
+    expect([2.5, -2.5, 0.5, -0.5, -1_234.5].map(formatMoney)).toEqual(['£3', '-£3', '£1', '-£1', '-£1,235']);
+  });
 });
 
 describe('formatMoneyCompact', () => {
@@ -136,7 +139,7 @@ describe('whole amounts and counts, without Intl', () => {
   it('reads exactly as the en-GB formatter writes them', () => {
     for (let i = 0; i < 2000; i++) values.push(Math.round((Math.random() - 0.5) * 10 ** (1 + (i % 12))));
     for (const v of values) {
-      expect(formatMoney(v), String(v)).toBe(POUNDS.format(Math.round(v) === 0 ? 0 : Math.round(v)));
+      expect(formatMoney(v), String(v)).toBe(POUNDS.format(Math.abs(v) < 0.5 ? 0 : v));
       expect(formatCount(v), String(v)).toBe(WHOLE.format(v));
     }
   });

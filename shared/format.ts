@@ -28,10 +28,13 @@ const FOUR_DP = onFirstUse(() => new Intl.NumberFormat('en-GB', { minimumFractio
 /** What a missing figure reads as. */
 export const NONE = '—';
 
-/** Rounds to the pound, never showing "-£0" for a tiny negative residue. */
+/**
+ * Rounds to the pound, a half pound away from zero as the en-GB formatter does (Math.round would take
+ * -£2.50 to -£2 but £2.50 to £3), never showing "-£0" for a tiny negative residue.
+ */
 function wholePounds(amount: number): number {
-  const r = Math.round(amount);
-  return r === 0 ? 0 : r;
+  const r = Math.round(Math.abs(amount));
+  return r === 0 ? 0 : amount < 0 ? -r : r;
 }
 
 /**
