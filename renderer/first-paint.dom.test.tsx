@@ -31,13 +31,12 @@ const read = (over: Partial<FirstPaintInput> = {}): FirstPaintInput => ({
 });
 
 /** The register's address and the app's (empty) root, with the first paint started over it. */
-function startPainting(): HTMLElement {
+function startPainting(): { root: HTMLElement; painting: Promise<void> } {
   window.location.hash = '#/portfolio';
   const root = document.createElement('div');
   root.id = 'root';
   document.body.append(root);
-  void paintFirstRows(read(), true, 'database');
-  return root;
+  return { root, painting: paintFirstRows(read(), true, 'database') };
 }
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -126,7 +125,7 @@ describe("the entry's first paint of the register", () => {
   });
 
   it('covers the hidden app until it takes over, which keeps the focused cell', async () => {
-    const root = startPainting();
+    const { root } = startPainting();
     // It is put in the page at the start of the next frame.
     expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
     await nextFrame();
@@ -150,7 +149,7 @@ describe("the entry's first paint of the register", () => {
   });
 
   it('is not drawn over the app when the app has rendered before the frame came (a hidden window draws none)', async () => {
-    const root = startPainting();
+    const { root } = startPainting();
     root.append(document.createElement('p'));
     await nextFrame();
     expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
@@ -203,11 +202,7 @@ describe('waiting for the first rows to reach the screen before the app loads', 
   it("lets the app load when the window is hidden before the first paint's frame came", async () => {
     framesThatNeverCome();
     setVisibility('visible');
-    window.location.hash = '#/portfolio';
-    const root = document.createElement('div');
-    root.id = 'root';
-    document.body.append(root);
-    const painting = paintFirstRows(read(), true, 'database');
+    const { painting } = startPainting();
     expect(await within(painting, 50)).toBe('still waiting');
     setVisibility('hidden');
     expect(await within(painting, 500)).toBe('waited');
@@ -216,10 +211,6 @@ describe('waiting for the first rows to reach the screen before the app loads', 
   it('lets the app load after PAINT_WAIT_LIMIT_MS when the frame never comes to a visible window', async () => {
     framesThatNeverCome();
     setVisibility('visible');
-    window.location.hash = '#/portfolio';
-    const root = document.createElement('div');
-    root.id = 'root';
-    document.body.append(root);
-    expect(await within(paintFirstRows(read(), true, 'database'), PAINT_WAIT_LIMIT_MS + 500)).toBe('waited');
+    expect(await within(startPainting().painting, PAINT_WAIT_LIMIT_MS + 500)).toBe('waited');
   });
 });
