@@ -425,8 +425,9 @@ describe('main process start-up', () => {
     expect(written.value.auto.folder).toBe(path.join(h.userData, 'backups'));
     expect(written.value.auto.files).toHaveLength(1);
     const listed = (await call('backup:autoStatus', {})) as Status;
-    const read = (await call('backup:readAuto', { fileName: listed.value.files[0].fileName })) as { value: string };
-    expect(read.value).toBe('{"format":"x"}');
+    const read = (await call('backup:readAuto', { fileName: listed.value.files[0].fileName })) as { value: Uint8Array };
+    expect(read.value).toBeInstanceOf(Uint8Array);
+    expect(new TextDecoder().decode(read.value)).toBe('{"format":"x"}');
   });
 
   it('a folder chosen in Settings takes the automatic backups, and is still chosen at the next start', async () => {

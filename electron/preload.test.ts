@@ -80,6 +80,32 @@ describe('preload bridge', () => {
     expect(bridge.invoke).not.toHaveBeenCalled();
   });
 
+  it('hands back an automatic backup only as the bytes main read, refusing any other answer (issue 16)', async () => {
+    const fileName = 'auto-backup-2026-12-06T15-30-00.json';
+    const bytes = utf8('{"format":"trust-procurement-planner-backup"}');
+    bridge.invoke.mockResolvedValueOnce({ ok: true, value: bytes });
+    await expect(desktop.readAutoBackup({ fileName })).resolves.toEqual({ ok: true, value: bytes });
+    expect(bridge.invoke).toHaveBeenLastCalledWith('backup:readAuto', { fileName });
+    // Text (as main once sent) would be one string of tens of megabytes on the UI thread: refused.
+    for (const value of ['{"format":"trust-procurement-planner-backup"}', null, { bytes }, [1, 2, 3]]) {
+      bridge.invoke.mockResolvedValueOnce({ ok: true, value });
+      await expect(desktop.readAutoBackup({ fileName })).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'INTERNAL', message: expect.stringContaining('could not be read') },
+      });
+    }
+    // Main's refusal reaches the page as it was.
+    const gone = { ok: false, error: { code: 'IO_ERROR', message: `There is no automatic backup called ${fileName} any more.` } };
+    bridge.invoke.mockResolvedValueOnce(gone);
+    await expect(desktop.readAutoBackup({ fileName })).resolves.toEqual(gone);
+    bridge.invoke.mockClear();
+    await expect(desktop.readAutoBackup({ fileName: '../settings.json' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_REQUEST' },
+    });
+    expect(bridge.invoke).not.toHaveBeenCalled();
+  });
+
   it('turns a failed invoke into an INTERNAL result', async () => {
     bridge.invoke.mockRejectedValueOnce(new Error('No handler registered'));
     await expect(desktop.getAppInfo()).resolves.toMatchObject({ ok: false, error: { code: 'INTERNAL' } });

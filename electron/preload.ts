@@ -17,16 +17,32 @@ import {
 /**
  * The whole bridge: one named method per channel and a menu subscription. Requests are checked here
  * with the same schemas main uses, so a bad call fails fast without crossing the process boundary.
+ * With `answerIs`, an answer that is not what the channel promises is refused here too.
  */
-async function invoke<C extends Channel>(channel: C, payload: unknown): Promise<IpcResult<ResponseOf<C>>> {
+async function invoke<C extends Channel>(
+  channel: C,
+  payload: unknown,
+  answerIs?: (value: unknown) => value is ResponseOf<C>,
+): Promise<IpcResult<ResponseOf<C>>> {
   const parsed = parseRequest(channel, payload);
   if (!parsed.ok) return parsed;
+  let result: IpcResult<ResponseOf<C>>;
   try {
-    return (await ipcRenderer.invoke(channel, parsed.value)) as IpcResult<ResponseOf<C>>;
+    result = (await ipcRenderer.invoke(channel, parsed.value)) as IpcResult<ResponseOf<C>>;
   } catch (error) {
     return { ok: false, error: { code: 'INTERNAL', message: `The planner's main process did not answer ${channel}: ${String(error)}` } };
   }
+  if (result.ok && answerIs && !answerIs(result.value)) {
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: `The planner's answer to ${channel} could not be read. Try again, or restart the planner.` },
+    };
+  }
+  return result;
 }
+
+/** An automatic backup crosses as its file's bytes, never text (issue 16). */
+const isBytes = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
@@ -44,7 +60,7 @@ const api = {
   writeBackupChunk: (req) => invoke('backup:writeChunk', req),
   finishBackupWrite: (req) => invoke('backup:writeFinish', req),
   abortBackupWrite: (req) => invoke('backup:writeAbort', req),
-  readAutoBackup: (req) => invoke('backup:readAuto', req),
+  readAutoBackup: (req) => invoke('backup:readAuto', req, isBytes),
   chooseAutoBackupFolder: () => invoke('backup:chooseFolder', {}),
   onMenuCommand: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');

@@ -286,7 +286,13 @@ export const ipcContract = {
   },
   /** The making failed or was stopped: main removes the temporary file. A handle main no longer knows is no error. */
   'backup:writeAbort': { method: 'abortBackupWrite', request: z.object({ handle: backupHandle }).strict(), response: responds<null>() },
-  /** Reads one automatic backup, named as the list gave it, for Restore. */
+  /**
+   * Reads one automatic backup, named as the list gave it, for Restore: the file's bytes, which the page
+   * moves to its backup worker unread, never text (a backup of 100,000 contracts is tens of megabytes,
+   * and a string of it cloned onto the UI thread and sent on was a task of most of a second; issue 16).
+   * The preload refuses any other answer; main refuses (FILE_TOO_LARGE) a file past MAX_SAVE_BYTES,
+   * the most it writes.
+   */
   'backup:readAuto': {
     method: 'readAutoBackup',
     request: z
@@ -297,7 +303,7 @@ export const ipcContract = {
           .max(100),
       })
       .strict(),
-    response: responds<string>(),
+    response: responds<Uint8Array>(),
   },
   /**
    * Shows a folder picker and makes the chosen folder where automatic backups go (remembered by main);

@@ -2,8 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import * as fsp from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OpenDialogOptions, WebContents } from 'electron';
+import { MAX_SAVE_BYTES } from '@shared/ipc';
 import { nodeAtomicWriteFs, writeFileAtomic, type AtomicWriteFs } from '../atomic-write';
 import { BACKUP_FOLDER_FILE, createBackupFolderSetting } from '../backup-folder';
 import {
@@ -83,7 +84,32 @@ describe('automatic backups in main', () => {
       'auto-backup-2026-12-08T09-00-00.json',
     ]);
     expect(readdirSync(folder)).toHaveLength(3);
-    expect(await createReadAutoBackup(d)({ fileName: status.files[0].fileName }, ctx)).toBe('{"n":4}');
+    // The file's bytes, not text: the page hands them to its backup worker unread (issue 16).
+    const bytes = await createReadAutoBackup(d)({ fileName: status.files[0].fileName }, ctx);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(bytes).equals(readFileSync(path.join(folder, status.files[0].fileName)))).toBe(true);
+    expect(new TextDecoder().decode(bytes)).toBe('{"n":4}');
+  });
+
+  it('refuses a backup past the most main writes (512 MB) before reading it, and one that grew past the limit after it was listed', async () => {
+    const { d, folder } = deps();
+    await createWriteAutoBackup(d)({ content: '{"n":5}', keep: 3 }, ctx);
+    const [listed] = (await createAutoBackupStatus(d)({}, ctx)).files;
+    const readFile = vi.fn(d.readFile);
+    // Listed past the 512 MB a backup stream writes at most: refused without reading a byte of it.
+    const huge = createReadAutoBackup({ ...d, readFile, stat: async () => ({ size: MAX_SAVE_BYTES + 1, mtimeMs: 0 }) });
+    await expect(huge({ fileName: listed.fileName }, ctx)).rejects.toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      message: `${listed.fileName} is too large to restore: the planner restores backups of up to 512 MB. Choose another backup.`,
+    });
+    expect(readFile).not.toHaveBeenCalled();
+    await expect(createReadAutoBackup({ ...d, readFile }, listed.size)({ fileName: listed.fileName }, ctx)).resolves.toHaveLength(
+      listed.size,
+    );
+    // Listed at its size, then written again, larger, before it was read.
+    const grown = createReadAutoBackup({ ...d, readFile: async () => new Uint8Array(listed.size + 1) }, listed.size);
+    await expect(grown({ fileName: listed.fileName }, ctx)).rejects.toMatchObject({ code: 'FILE_TOO_LARGE' });
+    expect(readdirSync(folder)).toEqual([listed.fileName]);
   });
 
   it('lists nothing before the first backup, and ignores files that are not its own', async () => {

@@ -2,8 +2,7 @@ import type { BackupTarget } from '@shared/ipc';
 import { SAVE_PURPOSES } from '@shared/ipc';
 import { AppError } from '@shared/result';
 import { createBackup, readBackup, restoreBackup, type BackupSummary, type OnProgress } from './backup';
-import { nextTask } from './backup-rows';
-import { postByteParts, TEXT_PART, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
+import { postByteParts, type FromBackupWorker, type ToBackupWorker } from './backup-protocol';
 import { beginSnapshotWrite } from './first-screen-snapshot';
 import type { PlannerDb } from './db';
 
@@ -120,26 +119,21 @@ function release(): void {
 
 /**
  * Checks a backup in a worker, as readBackup does. The rows stay in the worker; `tables` is a stand-in
- * for them, to hand to restoreCheckedBackup (it holds no rows itself). A file's bytes are moved to the
- * worker and decoded there (`file` is then emptied): decoding a 66 MB backup here was a UI-thread task
- * of hundreds of milliseconds (issue 16). Text is sent in parts.
+ * for them, to hand to restoreCheckedBackup (it holds no rows itself). The file's bytes (a chosen file,
+ * or an automatic backup main read) are moved to the worker and decoded there (`file` is then emptied):
+ * decoding a 66 MB backup here was a UI-thread task of hundreds of milliseconds, and text of it sent
+ * on was another of most of a second (issue 16).
  */
 export async function checkBackupOffThread(
   db: PlannerDb,
-  file: string | Uint8Array,
+  file: Uint8Array,
   onProgress?: OnProgress,
 ): Promise<{ summary: BackupSummary; tables: Record<string, unknown[]> }> {
-  if (!canUseWorker()) return readBackup(db, typeof file === 'string' ? file : new TextDecoder().decode(file), onProgress);
+  if (!canUseWorker()) return readBackup(db, new TextDecoder().decode(file), onProgress);
   release();
   const worker = newWorker();
   try {
-    if (typeof file !== 'string') worker.postMessage({ type: 'file', bytes: file } satisfies ToBackupWorker, [file.buffer]);
-    // A part a task: each message is copied in the task that sends it.
-    else
-      for (let i = 0; i < file.length; i += TEXT_PART) {
-        worker.postMessage({ type: 'text-part', text: file.slice(i, i + TEXT_PART) } satisfies ToBackupWorker);
-        await nextTask();
-      }
+    worker.postMessage({ type: 'file', bytes: file } satisfies ToBackupWorker, [file.buffer]);
     const { summary } = await ask(worker, { type: 'check', dbName: db.name }, 'checked', onProgress);
     const token: Record<string, unknown[]> = {};
     held = { token, worker };

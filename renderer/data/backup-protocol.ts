@@ -5,11 +5,10 @@ import type { BackupSummary } from './backup';
  * text, parses and checks a backup, and restores the rows it checked. Every message names the
  * database, so the worker opens the one the app has open.
  *
- * A backup's text crosses in parts of TEXT_PART characters, each its own message: a message is
- * copied in one task on each side, and the whole text of 100,000 contracts (tens of megabytes) in
- * one would be a task of most of a second on the UI thread (issue 16).
+ * A backup never crosses as text: a message is copied in one task on each side, and the text of
+ * 100,000 contracts (tens of megabytes) in one was a task of most of a second on the UI thread
+ * (issue 16). A backup to check crosses as its file's bytes, moved; one being made, in parts of bytes.
  */
-export const TEXT_PART = 1 << 20;
 
 /**
  * A backup being made crosses from the worker as UTF-8 bytes, in parts of at most this many bytes,
@@ -43,8 +42,6 @@ export type ToBackupWorker =
    * encoded and assembled here, for a host that saves a file at once (the browser's download).
    */
   | { type: 'create'; dbName: string; at: string; whole?: boolean }
-  /** One part of the text to check, in order; `check` follows the last. */
-  | { type: 'text-part'; text: string }
   /** The whole file to check, as UTF-8 bytes moved here (transferred, not copied) and decoded here; `check` follows. */
   | { type: 'file'; bytes: Uint8Array }
   | { type: 'check'; dbName: string }

@@ -27,16 +27,12 @@ const dbNamed = (name: string) => {
 };
 
 let checked: Record<string, unknown[]> | null = null;
-/** The parts of the text to check, as they arrive. */
-let parts: string[] = [];
+/** The file to check, as it arrived; `check` decodes it. */
+let file: Uint8Array | null = null;
 
 async function handle(msg: ToBackupWorker): Promise<FromBackupWorker | undefined> {
-  if (msg.type === 'text-part') {
-    parts.push(msg.text);
-    return undefined;
-  }
   if (msg.type === 'file') {
-    parts = [new TextDecoder().decode(msg.bytes)];
+    file = msg.bytes;
     return undefined;
   }
   const db = await dbNamed(msg.dbName);
@@ -51,8 +47,8 @@ async function handle(msg: ToBackupWorker): Promise<FromBackupWorker | undefined
     }
     case 'check': {
       checked = null;
-      const text = parts.join('');
-      parts = [];
+      const text = file ? new TextDecoder().decode(file) : '';
+      file = null;
       const { summary, tables } = await readBackup(db, text, onProgress);
       checked = tables;
       return { type: 'checked', summary };

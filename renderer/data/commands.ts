@@ -163,10 +163,10 @@ export function createCommands(db: PlannerDb, register: RegisterStore) {
         return writeBackupTo(db, target, { onProgress });
       },
       /**
-       * Checks a backup (its text, or a file's bytes, which move to the worker) in a worker; `tables`
-       * stands for the checked rows, which stay there for restore.
+       * Checks a backup (a file's bytes, which move to the worker: `file` is emptied) in a worker;
+       * `tables` stands for the checked rows, which stay there for restore.
        */
-      check: (file: string | Uint8Array, onProgress?: OnProgress) => checkBackupOffThread(db, file, onProgress),
+      check: (file: Uint8Array, onProgress?: OnProgress) => checkBackupOffThread(db, file, onProgress),
       restore: async (tables: Record<string, unknown[]>, onProgress?: OnProgress) => {
         await restoreCheckedBackup(db, tables, onProgress);
         register.reload();

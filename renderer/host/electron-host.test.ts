@@ -58,3 +58,18 @@ describe('a backup streamed to main', () => {
     expect(b.aborted).toEqual(['h1']);
   });
 });
+
+describe('an automatic backup read back for restore', () => {
+  it('is the bytes main sent, handed on as they came (no text made of them), or main’s refusal in its words', async () => {
+    const bytes = new TextEncoder().encode('{"format":"trust-procurement-planner-backup"}');
+    const refusal = { code: 'IO_ERROR', message: 'There is no automatic backup called auto-backup-2026-12-06T15-30-00.json any more.' };
+    const answers = [
+      { ok: true, value: bytes },
+      { ok: false, error: refusal },
+    ];
+    const desktop = { readAutoBackup: async () => answers.shift() } as unknown as DesktopApi;
+    const auto = createElectronHost(desktop).autoBackups!;
+    await expect(auto.read('auto-backup-2026-12-06T15-30-00.json')).resolves.toBe(bytes);
+    await expect(auto.read('auto-backup-2026-12-06T15-30-00.json')).rejects.toMatchObject(refusal);
+  });
+});

@@ -50,7 +50,11 @@ export interface AutoBackups {
   status(): Promise<AutoBackupStatus>;
   /** Starts an automatic backup into the backup folder, keeping the newest `keep` once it is finished. */
   begin(keep: number): Promise<BackupTarget>;
-  read(fileName: string): Promise<string>;
+  /**
+   * An automatic backup's bytes, for Restore: handed to commands.backup.check, which moves them to
+   * the backup worker unread (never decoded or held as text on the UI thread; issue 16).
+   */
+  read(fileName: string): Promise<Uint8Array>;
   /** Asks for a folder (a native picker) and makes it where backups go; null when cancelled. */
   chooseFolder(): Promise<AutoBackupStatus | null>;
 }

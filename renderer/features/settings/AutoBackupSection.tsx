@@ -43,6 +43,7 @@ export function AutoBackupSection() {
     setConfirming(null);
     if (!auto) return;
     try {
+      // The file's bytes, as Restore from a file hands them on: moved to the backup worker unread (issue 16).
       const { tables } = await commands.backup.check(await auto.read(fileName));
       await commands.backup.restore(tables);
       setMessage(`Restored the automatic backup ${fileName}.`);
