@@ -237,7 +237,6 @@ function* sortRowsInSteps(rows: readonly RegisterRow[], sort: SortState): Genera
   return out;
 }
 
-let supplierCollator: Intl.Collator | undefined;
 /**
  * The suppliers named in the register, each once, in en-GB order, in steps: the Supplier filter's
  * choices. Worked out at once over 100,000 rows it was a UI-thread task after every edit (issue 16).
@@ -248,9 +247,10 @@ export function* suppliersInSteps(rows: readonly RegisterRow[]): Generator<numbe
     for (let i = lo; i < Math.min(lo + STEP_ROWS * 5, rows.length); i++) seen.add(rows[i].contract.supplier);
     yield lo / rows.length;
   }
-  // In steps too, with one collator: a trust's register can name thousands of suppliers, and a
-  // localeCompare sort of them all was one more step of tens of milliseconds.
-  return yield* sortInSteps([...seen], (a, b) => (supplierCollator ??= new Intl.Collator('en-GB')).compare(a, b));
+  // In steps too, with the register's own collator, so the choices come in the order the Supplier
+  // column sorts: a trust's register can name thousands of suppliers, and a localeCompare sort of
+  // them all was one more step of tens of milliseconds.
+  return yield* sortInSteps([...seen], collate);
 }
 
 export interface Totals {
