@@ -6,6 +6,7 @@ import { ImportDialog } from './ImportDialog';
 import { useSampleImportGate } from '../settings/sample/SampleImportGate';
 import { useImport } from './use-import';
 import { describeError } from '@shared/storage-errors';
+import { fileTooLargeMessage } from '@shared/files';
 
 interface ImportApi {
   /** Opens the file picker (or the Electron open dialog) and starts an import. */
@@ -24,9 +25,21 @@ export function ImportController({ children }: { children: ReactNode }) {
   const host = useHost();
   const commands = useCommands();
   const toast = useToast();
-  const { state, start, reanalyse, commit, cancel } = useImport();
+  const { state, start: startImport, reanalyse, commit, cancel } = useImport();
   const [dragging, setDragging] = useState(false);
   const sampleGate = useSampleImportGate();
+
+  // Every file, picked, dropped or handed over, meets the Open dialog's size limit in its words before
+  // anything reads it: a browser's pick and a drop arrive unread (a Blob), and main checks only its own
+  // dialog's files.
+  const start = useCallback(
+    (fileName: string, bytes: Uint8Array | Blob) => {
+      const tooLarge = fileTooLargeMessage(fileName, bytes instanceof Blob ? bytes.size : bytes.byteLength);
+      if (tooLarge) toast.show(`The file could not be opened: ${tooLarge}`);
+      else startImport(fileName, bytes);
+    },
+    [startImport, toast],
+  );
 
   const chooseFile = useCallback(async () => {
     try {
