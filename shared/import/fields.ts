@@ -16,6 +16,11 @@ const byField = <T>(pick: (field: ImportField) => T): Record<ImportField, T> =>
   Object.fromEntries(IMPORT_FIELDS.map((f) => [f, pick(f)])) as Record<ImportField, T>;
 
 export const FIELD_LABELS: Readonly<Record<ImportField, string>> = byField((f) => CONTRACT_FIELD[f].column);
+
+/** What a field is called inside a sentence: "not a procurement route the app knows". */
+export function nounFor(field: ImportField): string {
+  return FIELD_LABELS[field].replace(/ \(.*\)$/, '').toLowerCase();
+}
 export const FIELD_KINDS: Readonly<Record<ImportField, FieldKind>> = byField((f) => CONTRACT_FIELD[f].kind);
 
 /**

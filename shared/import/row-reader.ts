@@ -5,6 +5,7 @@ import {
   FIELD_KINDS,
   FIELD_LABELS,
   IMPORT_DEFAULTS,
+  nounFor,
   IMPORT_FIELDS,
   missingReason,
   REQUIRED_FIELDS,
@@ -86,11 +87,6 @@ export function zodReason(issue: z.core.$ZodIssue): string {
 }
 
 const REQUIRED = new Set<ImportField>(REQUIRED_FIELDS);
-
-/** What a field is called inside a sentence: "not a procurement route the app knows". */
-function nounFor(field: ImportField): string {
-  return FIELD_LABELS[field].replace(/ \(.*\)$/, '').toLowerCase();
-}
 
 function article(noun: string): string {
   return /^[aeiou]/.test(noun) ? 'an' : 'a';
