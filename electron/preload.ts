@@ -6,43 +6,36 @@ import {
   flushRequestSchema,
   MENU_COMMAND_CHANNEL,
   MENU_COMMANDS,
+  parseAnswer,
   parseRequest,
+  UNREADABLE_ANSWER,
+  type AnswerOf,
   type Channel,
   type DesktopApi,
   type IpcResult,
   type MenuCommand,
-  type ResponseOf,
 } from '@shared/ipc';
+
+/** Why an answer was refused, for a developer (the console of the window); the page shows plain words. */
+const report = (problem: string): void => console.error(problem);
 
 /**
  * The whole bridge: one named method per channel and a menu subscription. Requests are checked here
- * with the same schemas main uses, so a bad call fails fast without crossing the process boundary.
- * With `answerIs`, an answer that is not what the channel promises is refused here too.
+ * with the same schemas main uses, so a bad call fails fast without crossing the process boundary;
+ * main's answers are checked here against the channel's answer schema before the page sees them.
  */
-async function invoke<C extends Channel>(
-  channel: C,
-  payload: unknown,
-  answerIs?: (value: unknown) => value is ResponseOf<C>,
-): Promise<IpcResult<ResponseOf<C>>> {
+async function invoke<C extends Channel>(channel: C, payload: unknown): Promise<IpcResult<AnswerOf<C>>> {
   const parsed = parseRequest(channel, payload);
   if (!parsed.ok) return parsed;
-  let result: IpcResult<ResponseOf<C>>;
+  let reply: unknown;
   try {
-    result = (await ipcRenderer.invoke(channel, parsed.value)) as IpcResult<ResponseOf<C>>;
+    reply = await ipcRenderer.invoke(channel, parsed.value);
   } catch (error) {
-    return { ok: false, error: { code: 'INTERNAL', message: `The planner's main process did not answer ${channel}: ${String(error)}` } };
+    report(`The main process did not answer ${channel}: ${String(error)}`);
+    return { ok: false, error: UNREADABLE_ANSWER };
   }
-  if (result.ok && answerIs && !answerIs(result.value)) {
-    return {
-      ok: false,
-      error: { code: 'INTERNAL', message: `The planner's answer to ${channel} could not be read. Try again, or restart the planner.` },
-    };
-  }
-  return result;
+  return parseAnswer(channel, reply, report);
 }
-
-/** An automatic backup crosses as its file's bytes, never text (issue 16). */
-const isBytes = (value: unknown): value is Uint8Array => value instanceof Uint8Array;
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
@@ -60,7 +53,7 @@ const api = {
   writeBackupChunk: (req) => invoke('backup:writeChunk', req),
   finishBackupWrite: (req) => invoke('backup:writeFinish', req),
   abortBackupWrite: (req) => invoke('backup:writeAbort', req),
-  readAutoBackup: (req) => invoke('backup:readAuto', req, isBytes),
+  readAutoBackup: (req) => invoke('backup:readAuto', req),
   chooseAutoBackupFolder: () => invoke('backup:chooseFolder', {}),
   onMenuCommand: (listener) => {
     if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');

@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import type { DesktopPolicy } from './policy';
+import { MAX_OPEN_BYTES } from './files';
+import type { DesktopPolicy } from './policy/resolve';
+import { POLICY_SOURCES } from './policy/sources';
 
 /**
  * The one IPC contract between the renderer and the main process. Every channel names the preload
  * method that calls it, a zod request schema (parsed in the preload before anything is sent, and
- * again in main before the handler runs) and its response type. The renderer's `DesktopApi` type is
- * derived from this table, so a channel without a method, or a method with the wrong shape, fails
- * the type check. Main owns files and dialogs: the renderer names a purpose, never a path.
+ * again in main before the handler runs) and a zod answer schema (main's answer is parsed in the
+ * preload before the page sees it). The renderer's `DesktopApi` type and main's handler types are
+ * derived from this table, so a channel without a method or an answer, or a method with the wrong
+ * shape, fails the type check. Main owns files and dialogs: the renderer names a purpose, never a path.
  */
 
 export const APP_SCHEME = 'app';
@@ -103,46 +106,61 @@ const fileName = z
   // eslint-disable-next-line no-control-regex
   .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n), 'must be a plain file name');
 
-const saveContent = z.union([
-  z.string().max(MAX_SAVE_BYTES),
-  z.custom<Uint8Array>((b) => b instanceof Uint8Array && b.byteLength <= MAX_SAVE_BYTES, 'must be bytes no larger than 512 MB'),
-]);
+/**
+ * Bytes of `min` to `max` bytes, checked by their type and length only: never copied, converted or
+ * read (a backup crosses as up to 512 MB of them, in either direction).
+ */
+const bytesOf = (min: number, max: number, message: string) =>
+  z.custom<Uint8Array>((b) => b instanceof Uint8Array && b.byteLength >= min && b.byteLength <= max, message);
 
-export interface AppInfo {
-  name: string;
-  version: string;
-  platform: string;
-  electron: string;
-}
+const saveContent = z.union([z.string().max(MAX_SAVE_BYTES), bytesOf(0, MAX_SAVE_BYTES, 'must be bytes no larger than 512 MB')]);
 
-export interface OpenedFile {
-  fileName: string;
-  size: number;
-  bytes: Uint8Array;
-}
+const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
-export interface SavedFile {
-  fileName: string;
-}
+const appInfo = z.object({ name: z.string(), version: z.string(), platform: z.string(), electron: z.string() }).strict();
+export type AppInfo = z.infer<typeof appInfo>;
 
-export type ExportedPdf = SavedFile & { pages: number | null };
+/** What the policy answer must hold (shared/policy/resolve.ts DesktopPolicy), down to where each value came from. */
+const policyValue = z.object({ value: z.union([z.string(), z.number(), z.boolean()]), source: z.enum(POLICY_SOURCES) }).strict();
+const desktopPolicy: z.ZodType<DesktopPolicy> = z
+  .object({
+    values: z.record(z.string(), policyValue),
+    defaults: z.record(z.string(), policyValue),
+    warnings: z.array(z.object({ source: z.enum(POLICY_SOURCES), where: z.string(), message: z.string() }).strict()),
+    updates: z.discriminatedUnion('on', [
+      z.object({ on: z.literal(true), url: z.string(), reason: z.string() }).strict(),
+      z.object({ on: z.literal(false), reason: z.string() }).strict(),
+    ]),
+  })
+  .strict();
+
+const openedFile = z
+  .object({ fileName: z.string(), size: count, bytes: bytesOf(0, MAX_OPEN_BYTES, 'must be bytes no larger than 200 MB') })
+  .strict();
+export type OpenedFile = z.infer<typeof openedFile>;
+
+const savedFile = z.object({ fileName: z.string() }).strict();
+export type SavedFile = z.infer<typeof savedFile>;
+
+const exportedPdf = z.object({ fileName: z.string(), pages: count.nullable() }).strict();
 
 /** Every automatic backup's file name starts so (main lists only these). */
 export const AUTO_BACKUP_PREFIX = 'auto-backup-';
 
-export interface AutoBackupFile {
-  fileName: string;
-  size: number;
-}
+const autoBackupFile = z.object({ fileName: z.string(), size: count }).strict();
+export type AutoBackupFile = z.infer<typeof autoBackupFile>;
 
-export interface AutoBackupStatus {
-  /** The folder, shown to the user ("backups go to …"). */
-  folder: string;
-  /** The organisation's IT policy chose it. */
-  setByPolicy: boolean;
-  /** Newest first. */
-  files: AutoBackupFile[];
-}
+const autoBackupStatus = z
+  .object({
+    /** The folder, shown to the user ("backups go to …"). */
+    folder: z.string(),
+    /** The organisation's IT policy chose it. */
+    setByPolicy: z.boolean(),
+    /** Newest first. */
+    files: z.array(autoBackupFile),
+  })
+  .strict();
+export type AutoBackupStatus = z.infer<typeof autoBackupStatus>;
 
 /**
  * Main asks the renderer, before closing its window or quitting, to write every edit still waiting
@@ -185,38 +203,36 @@ export interface BackupTarget {
 }
 
 /** A backup being written (backup:writeBegin). */
-export interface BackupStream {
-  handle: string;
-}
+const backupStream = z.object({ handle: backupHandle }).strict();
+export type BackupStream = z.infer<typeof backupStream>;
 
 /** A backup written whole: its file name, and for an automatic one the folder's list after pruning. */
-export interface BackupWritten {
-  fileName: string;
-  auto: AutoBackupStatus | null;
+const backupWritten = z.object({ fileName: z.string(), auto: autoBackupStatus.nullable() }).strict();
+export type BackupWritten = z.infer<typeof backupWritten>;
+
+/** What every channel of the contract says: `answer` too, so a channel that does not say what it answers fails the type check. */
+export interface ChannelSpec {
+  /** The preload's method for it (DesktopApi). */
+  method: string;
+  request: z.ZodType;
+  answer: z.ZodType;
 }
 
-/** A type-only marker for a channel's response: the value is never used at run time. */
-const responds = <T>() => undefined as unknown as T;
-
 export const ipcContract = {
-  'app:getInfo': { method: 'getAppInfo', request: z.object({}).strict(), response: responds<AppInfo>() },
+  'app:getInfo': { method: 'getAppInfo', request: z.object({}).strict(), answer: appInfo },
   /**
    * The IT policy in force (docs/it-deployment.md): values set by the organisation with where each came
    * from, default settings that are locked, warnings about a policy that could not be used, and whether
    * this installation updates itself. The renderer shows each such value as "set by your organisation".
    */
-  'policy:get': { method: 'getPolicy', request: z.object({}).strict(), response: responds<DesktopPolicy>() },
+  'policy:get': { method: 'getPolicy', request: z.object({}).strict(), answer: desktopPolicy },
   /** Shows an open dialog for the purpose and returns the chosen file's bytes; null when cancelled. */
-  'file:open': {
-    method: 'openFile',
-    request: z.object({ purpose: z.enum(OPEN_PURPOSE_KEYS) }).strict(),
-    response: responds<OpenedFile | null>(),
-  },
+  'file:open': { method: 'openFile', request: z.object({ purpose: z.enum(OPEN_PURPOSE_KEYS) }).strict(), answer: openedFile.nullable() },
   /** Shows a save dialog for the purpose and writes what the renderer produced; null when cancelled. */
   'file:save': {
     method: 'saveFile',
     request: z.object({ purpose: z.enum(SAVE_PURPOSE_KEYS), suggestedName: fileName, content: saveContent }).strict(),
-    response: responds<SavedFile | null>(),
+    answer: savedFile.nullable(),
   },
   /** Renders the appraisal's report route to PDF in a hidden window and saves it; null when cancelled. */
   'report:exportPdf': {
@@ -235,14 +251,10 @@ export const ipcContract = {
           .regex(/^[A-Za-z0-9=&%._~-]*$/),
       })
       .strict(),
-    response: responds<ExportedPdf | null>(),
+    answer: exportedPdf.nullable(),
   },
-  /**
-   * The renderer's answer to a flush request (FLUSH_REQUEST_CHANNEL): every edit that was waiting
-   * has been written, so main may close the window or quit.
-   */
   /** Where automatic backups go and which are there, newest first. */
-  'backup:autoStatus': { method: 'getAutoBackups', request: z.object({}).strict(), response: responds<AutoBackupStatus>() },
+  'backup:autoStatus': { method: 'getAutoBackups', request: z.object({}).strict(), answer: autoBackupStatus },
   /**
    * A backup's text is written to disk as a stream of parts (backup:writeBegin, then writeChunk for
    * each part in order, then writeFinish or writeAbort), never as one message: the text of 100,000
@@ -258,7 +270,7 @@ export const ipcContract = {
       z.object({ to: z.literal('auto'), keep: z.number().int().min(1).max(365) }).strict(),
       z.object({ to: z.literal('chosen'), suggestedName: fileName }).strict(),
     ]),
-    response: responds<BackupStream | null>(),
+    answer: backupStream.nullable(),
   },
   /**
    * One part of the backup as UTF-8 bytes (a part may end inside a character: main only appends
@@ -270,28 +282,25 @@ export const ipcContract = {
       .object({
         handle: backupHandle,
         index: z.number().int().min(0).max(MAX_SAVE_BYTES),
-        bytes: z.custom<Uint8Array>(
-          (b) => b instanceof Uint8Array && b.byteLength >= 1 && b.byteLength <= MAX_BACKUP_CHUNK_BYTES,
-          'must be bytes, at least one and no more than 1 MB',
-        ),
+        bytes: bytesOf(1, MAX_BACKUP_CHUNK_BYTES, 'must be bytes, at least one and no more than 1 MB'),
       })
       .strict(),
-    response: responds<null>(),
+    answer: z.null(),
   },
   /** Every part has been sent: main flushes the file, renames it into place and (automatic) prunes old ones. */
   'backup:writeFinish': {
     method: 'finishBackupWrite',
     request: z.object({ handle: backupHandle, parts: z.number().int().min(0).max(MAX_SAVE_BYTES) }).strict(),
-    response: responds<BackupWritten>(),
+    answer: backupWritten,
   },
   /** The making failed or was stopped: main removes the temporary file. A handle main no longer knows is no error. */
-  'backup:writeAbort': { method: 'abortBackupWrite', request: z.object({ handle: backupHandle }).strict(), response: responds<null>() },
+  'backup:writeAbort': { method: 'abortBackupWrite', request: z.object({ handle: backupHandle }).strict(), answer: z.null() },
   /**
    * Reads one automatic backup, named as the list gave it, for Restore: the file's bytes, which the page
    * moves to its backup worker unread, never text (a backup of 100,000 contracts is tens of megabytes,
    * and a string of it cloned onto the UI thread and sent on was a task of most of a second; issue 16).
-   * The preload refuses any other answer; main refuses (FILE_TOO_LARGE) a file past MAX_SAVE_BYTES,
-   * the most it writes.
+   * The preload refuses any other answer, by type and length alone (never reading the bytes); main
+   * refuses (FILE_TOO_LARGE) a file past MAX_SAVE_BYTES, the most it writes.
    */
   'backup:readAuto': {
     method: 'readAutoBackup',
@@ -303,26 +312,28 @@ export const ipcContract = {
           .max(100),
       })
       .strict(),
-    response: responds<Uint8Array>(),
+    answer: bytesOf(0, MAX_SAVE_BYTES, 'must be bytes no larger than 512 MB'),
   },
   /**
    * Shows a folder picker and makes the chosen folder where automatic backups go (remembered by main);
    * null when cancelled. Refused (POLICY_LOCKED) when the IT policy sets the folder.
    */
-  'backup:chooseFolder': {
-    method: 'chooseAutoBackupFolder',
-    request: z.object({}).strict(),
-    response: responds<AutoBackupStatus | null>(),
-  },
-  'app:flushed': { method: 'reportFlushed', request: flushRequestSchema, response: responds<null>() },
-} as const;
+  'backup:chooseFolder': { method: 'chooseAutoBackupFolder', request: z.object({}).strict(), answer: autoBackupStatus.nullable() },
+  /**
+   * The renderer's answer to a flush request (FLUSH_REQUEST_CHANNEL): every edit that was waiting
+   * has been written, so main may close the window or quit.
+   */
+  'app:flushed': { method: 'reportFlushed', request: flushRequestSchema, answer: z.null() },
+} as const satisfies Record<string, ChannelSpec>;
 
 type Contract = typeof ipcContract;
 export type Channel = keyof Contract;
 export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
-export type ResponseOf<C extends Channel> = Contract[C]['response'];
+export type AnswerOf<C extends Channel> = z.output<Contract[C]['answer']>;
 
-export type IpcErrorCode = 'FORBIDDEN_SENDER' | 'INVALID_REQUEST' | 'FILE_TOO_LARGE' | 'IO_ERROR' | 'POLICY_LOCKED' | 'INTERNAL';
+/** Every code a failure crosses the bridge with; main sends anything else as INTERNAL. */
+export const IPC_ERROR_CODES = ['FORBIDDEN_SENDER', 'INVALID_REQUEST', 'FILE_TOO_LARGE', 'IO_ERROR', 'POLICY_LOCKED', 'INTERNAL'] as const;
+export type IpcErrorCode = (typeof IPC_ERROR_CODES)[number];
 
 export interface IpcError {
   code: IpcErrorCode;
@@ -346,8 +357,8 @@ export type ReportReadyState = (typeof REPORT_READY)[keyof typeof REPORT_READY];
 
 /** A channel whose request has no fields (z.object({}).strict() reads as an index signature) takes no argument. */
 type MethodFor<C extends Channel> = string extends keyof RequestOf<C>
-  ? (request?: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>
-  : (request: RequestOf<C>) => Promise<IpcResult<ResponseOf<C>>>;
+  ? (request?: RequestOf<C>) => Promise<IpcResult<AnswerOf<C>>>
+  : (request: RequestOf<C>) => Promise<IpcResult<AnswerOf<C>>>;
 
 /** What the preload exposes as `window.desktop`: one method per channel, named by the contract, nothing generic. */
 export type DesktopApi = { [C in Channel as Contract[C]['method']]: MethodFor<C> } & {
@@ -360,6 +371,12 @@ export type DesktopApi = { [C in Channel as Contract[C]['method']]: MethodFor<C>
   onFlushRequest(flush: () => Promise<void>): () => void;
 };
 
+/** zod's first complaint, for a developer's log or a request's refusal: where it is and what is wrong. */
+function firstIssue(error: z.ZodError, what: string): string {
+  const first = error.issues[0];
+  return first ? `${first.path.join('.') || what} ${first.message}` : 'malformed';
+}
+
 /** Parses a request against its channel's schema; used by the preload and by main. */
 export function parseRequest<C extends Channel>(
   channel: C,
@@ -368,12 +385,37 @@ export function parseRequest<C extends Channel>(
   const schema = ipcContract[channel].request as unknown as z.ZodType<RequestOf<C>>;
   const parsed = schema.safeParse(payload);
   if (parsed.success) return { ok: true, value: parsed.data };
-  const first = parsed.error.issues[0];
   return {
     ok: false,
-    error: {
-      code: 'INVALID_REQUEST',
-      message: `Invalid request to ${channel}: ${first ? `${first.path.join('.') || 'payload'} ${first.message}` : 'malformed'}`,
-    },
+    error: { code: 'INVALID_REQUEST', message: `Invalid request to ${channel}: ${firstIssue(parsed.error, 'payload')}` },
   };
+}
+
+/**
+ * What the page is told when main's answer is not what its channel promises (or main gave none): in
+ * plain words, as the screens show a failure's message; the channel and zod's words go to `report`.
+ */
+export const UNREADABLE_ANSWER: IpcError = {
+  code: 'INTERNAL',
+  message: 'The planner could not read its own reply to this request. Try again, and restart the planner if it happens again.',
+};
+
+const ipcError = z.object({ code: z.enum(IPC_ERROR_CODES), message: z.string() }).strict();
+
+/**
+ * Parses main's reply on a channel (an IpcResult) against the channel's answer schema; used by the
+ * preload on every answer before the page sees it. A refusal main sent is passed on as it was, once
+ * its code and message are checked. Bytes are checked by type and length, never copied or read.
+ */
+export function parseAnswer<C extends Channel>(channel: C, reply: unknown, report: (problem: string) => void): IpcResult<AnswerOf<C>> {
+  const { ok, value, error } = (typeof reply === 'object' && reply !== null ? reply : {}) as Partial<
+    Record<'ok' | 'value' | 'error', unknown>
+  >;
+  const parsed =
+    ok === true ? (ipcContract[channel].answer as z.ZodType).safeParse(value) : ok === false ? ipcError.safeParse(error) : null;
+  if (parsed?.success) return ok === true ? { ok: true, value: parsed.data as AnswerOf<C> } : { ok: false, error: parsed.data as IpcError };
+  report(
+    `The answer to ${channel} was refused: ${parsed ? firstIssue(parsed.error, ok === true ? 'answer' : 'error') : 'it is not a result'}`,
+  );
+  return { ok: false, error: UNREADABLE_ANSWER };
 }

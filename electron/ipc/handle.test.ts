@@ -84,20 +84,25 @@ describe('registerHandler: errors', () => {
     expect(log.mock.calls).toEqual([['file:open failed: IO_ERROR (ENOENT)']]);
   });
 
-  it('maps anything else to INTERNAL', async () => {
+  it("maps anything else to INTERNAL in plain words, keeping the developer's words for the log", async () => {
     const { ipcMain, invoke } = fakeIpcMain();
+    const log = vi.fn();
+    const boom = new TypeError("Cannot read properties of undefined (reading 'getName')");
     registerHandler(
       ipcMain,
       'app:getInfo',
       async () => {
-        throw new TypeError('boom');
+        throw boom;
       },
-      { log: vi.fn(), isAppWindow: () => true },
+      { log, isAppWindow: () => true },
     );
-    await expect(invoke('app:getInfo', eventFrom(TRUSTED), {})).resolves.toEqual({
+    const result = (await invoke('app:getInfo', eventFrom(TRUSTED), {})) as { ok: false; error: { code: string; message: string } };
+    expect(result).toEqual({
       ok: false,
-      error: { code: 'INTERNAL', message: expect.stringContaining('boom') },
+      error: { code: 'INTERNAL', message: expect.stringContaining('Something went wrong in the planner') },
     });
+    expect(result.error.message).not.toMatch(/app:getInfo|undefined|getName/);
+    expect(log).toHaveBeenCalledWith('app:getInfo failed', boom);
   });
 });
 

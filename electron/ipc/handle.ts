@@ -1,5 +1,14 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { parseRequest, type Channel, type IpcErrorCode, type IpcResult, type RequestOf, type ResponseOf } from '@shared/ipc';
+import {
+  IPC_ERROR_CODES,
+  parseRequest,
+  type AnswerOf,
+  type Channel,
+  type IpcError,
+  type IpcErrorCode,
+  type IpcResult,
+  type RequestOf,
+} from '@shared/ipc';
 import { AppError } from '@shared/result';
 import { isAppOrigin } from '../security';
 
@@ -13,7 +22,7 @@ export interface HandlerContext {
   sender: WebContents;
 }
 
-export type Handler<C extends Channel> = (request: RequestOf<C>, context: HandlerContext) => Promise<ResponseOf<C>>;
+export type Handler<C extends Channel> = (request: RequestOf<C>, context: HandlerContext) => Promise<AnswerOf<C>>;
 
 export interface HandleDeps {
   log: (message: string, error?: unknown) => void;
@@ -21,14 +30,12 @@ export interface HandleDeps {
   isAppWindow(sender: WebContents): boolean;
 }
 
-const KNOWN_CODES: ReadonlySet<string> = new Set<IpcErrorCode>([
-  'FORBIDDEN_SENDER',
-  'INVALID_REQUEST',
-  'FILE_TOO_LARGE',
-  'IO_ERROR',
-  'POLICY_LOCKED',
-  'INTERNAL',
-]);
+const KNOWN_CODES: ReadonlySet<string> = new Set(IPC_ERROR_CODES);
+
+const SOMETHING_WENT_WRONG: IpcError = {
+  code: 'INTERNAL',
+  message: 'Something went wrong in the planner. Try again, and restart the planner if it happens again.',
+};
 
 /**
  * Only the app's own top-level page, in one of the app's own windows, may call main: not a
@@ -65,7 +72,7 @@ function describeSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): string 
  * (Electron would flatten it to a bare string); every failure is logged with its channel.
  */
 export function registerHandler<C extends Channel>(ipcMain: IpcMainLike, channel: C, handler: Handler<C>, deps: HandleDeps): void {
-  ipcMain.handle(channel, async (event, ...args): Promise<IpcResult<ResponseOf<C>>> => {
+  ipcMain.handle(channel, async (event, ...args): Promise<IpcResult<AnswerOf<C>>> => {
     if (!isTrustedSender(event, deps.isAppWindow)) {
       deps.log(`${channel}: refused a call from ${describeSender(event)}`);
       return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: `${channel} may only be called by the planner's own window.` } };
@@ -88,14 +95,9 @@ export function registerHandler<C extends Channel>(ipcMain: IpcMainLike, channel
         const code = KNOWN_CODES.has(error.code) ? (error.code as IpcErrorCode) : 'INTERNAL';
         return { ok: false, error: { code, message: error.message } };
       }
+      // Anything else is a bug: its words are for the log, and the page is told in plain words.
       deps.log(`${channel} failed`, error);
-      return {
-        ok: false,
-        error: {
-          code: 'INTERNAL',
-          message: `Something went wrong in the planner (${channel}): ${error instanceof Error ? error.message : String(error)}`,
-        },
-      };
+      return { ok: false, error: SOMETHING_WENT_WRONG };
     }
   });
 }

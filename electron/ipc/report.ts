@@ -1,6 +1,6 @@
 import type { WebContents } from 'electron';
 import path from 'node:path';
-import { REPORT_PDF_SAVE, REPORT_READY, REPORT_READY_DATASET_KEY, type RequestOf, type ResponseOf } from '@shared/ipc';
+import { REPORT_PDF_SAVE, REPORT_READY, REPORT_READY_DATASET_KEY, type RequestOf, type AnswerOf } from '@shared/ipc';
 import { toIso } from '@shared/dates';
 import { formatDate } from '@shared/format';
 import { AppError } from '@shared/result';
@@ -155,7 +155,7 @@ async function offerToOpen(sender: WebContents, target: string, pages: number | 
 
 export function createExportPdf(deps: ReportDeps): Handler<'report:exportPdf'> {
   const windows = printWindowKeeper(deps);
-  return async (request, { sender }): Promise<ResponseOf<'report:exportPdf'>> => {
+  return async (request, { sender }): Promise<AnswerOf<'report:exportPdf'>> => {
     // The print window prepares the paper while the user chooses where to save; nothing is printed
     // or written if they cancel. It is kept for the next export unless something went wrong in it.
     const opened = openReportWindow(request, deps, windows.take());

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { codesOf } from '../domain/enums';
 import { settingsSchema } from '../domain/settings';
 
 /**
@@ -8,14 +7,7 @@ import { settingsSchema } from '../domain/settings';
  * applies whichever source a value comes from.
  */
 
-/** Where a value came from, in order of precedence (this table's order): the first source with a valid value wins. */
-export const POLICY_SOURCE_LABELS = {
-  'machine-registry': 'Group Policy for this computer (HKLM)',
-  'machine-file': 'the policy file on this computer',
-  'user-registry': 'Group Policy for this user (HKCU)',
-};
-export type PolicySource = keyof typeof POLICY_SOURCE_LABELS;
-export const POLICY_SOURCES = codesOf(POLICY_SOURCE_LABELS);
+export { POLICY_SOURCE_LABELS, POLICY_SOURCES, type PolicySource } from './sources';
 
 export type PolicyScalar = string | number | boolean;
 

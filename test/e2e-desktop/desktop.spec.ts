@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } fr
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { OPEN_PURPOSES, REPORT_PDF_SAVE, SAVE_PURPOSES } from '@shared/ipc';
+import { OPEN_PURPOSES, REPORT_PDF_SAVE, SAVE_PURPOSES, UNREADABLE_ANSWER } from '@shared/ipc';
 import { reportPrintOptions } from '../../electron/ipc/pdf-templates';
 import { openSampleEprAppraisal } from '../e2e/risk-analysis-steps';
 import { countRows, expect, loadSample, openApp, openSettingsSection, test } from './fixtures';
@@ -199,6 +199,24 @@ test('the sender check runs for real: a page on another origin gets no answer, t
   expect(desktop.logs.filter((line) => line.startsWith('app:getInfo: refused a call from http://localhost'))).toHaveLength(1);
   expect(desktop.logs.filter((line) => !line.includes('refused a call from http://localhost'))).toEqual([]);
   await foreign.close();
+});
+
+test('an answer main gets wrong is refused by the built preload: the page says so in plain words, and only the console names the channel', async ({
+  page,
+  desktop,
+}) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await openApp(page);
+  // As a bug in main would: the folder's list with a number where the folder's name belongs.
+  desktop.answerWrongly('backup:autoStatus', { folder: 42, setByPolicy: false, files: [] });
+  const section = await openSettingsSection(page, 'Automatic copies');
+  await expect(section.getByRole('status').first()).toHaveText(UNREADABLE_ANSWER.message);
+  await expect(section).not.toContainText('42');
+  await expect(section).not.toContainText('backup:autoStatus');
+  expect(errors).toContainEqual(expect.stringContaining('The answer to backup:autoStatus was refused: folder'));
 });
 
 test('inside Electron without the bridge the app says it cannot start, and offers nothing that would fail', async ({

@@ -9,13 +9,13 @@ import type {
   SaveDialogOptions,
   WebContents,
 } from 'electron';
-import { APP_ORIGIN, type MenuCommand } from '@shared/ipc';
+import { APP_ORIGIN, type Channel, type MenuCommand } from '@shared/ipc';
 import type { DesktopPolicy } from '@shared/policy';
 import { policyFolderFor } from '../../electron/policy/apply';
 import { nodeAtomicWriteFs, writeFileAtomic } from '../../electron/atomic-write';
 import { nodeBackupFiles } from '../../electron/ipc/auto-backup';
 import { createBackupFolderSetting } from '../../electron/backup-folder';
-import { registerHandlers } from '../../electron/ipc/handle';
+import { registerHandler, registerHandlers, type HandleDeps, type IpcMainLike } from '../../electron/ipc/handle';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { buildMenuTemplate, sendMenuCommand } from '../../electron/menu';
 import { createPrintWindow, type PrintWindowRecord } from './print-window';
@@ -101,6 +101,11 @@ export interface DesktopHarness {
   clickMenu(menu: string, item: string): Promise<void>;
   /** The page-visible listeners that received the last menu message. */
   lastDelivery(): number;
+  /**
+   * From now on main's handler for `channel` answers `value` to every call, as a bug in main would;
+   * registered through the real registerHandler, so the sender check and request parse still run.
+   */
+  answerWrongly(channel: Channel, value: unknown): void;
 }
 
 /** What Electron's structured clone makes of a reply: a Node Buffer arrives as a plain Uint8Array. */
@@ -163,10 +168,9 @@ export function createDesktopHarness(options: {
   const handlers = new Map<string, Listener>();
   // The pages the bridge was installed in play the app's windows; anything else is not one.
   const appWindows = new Set<WebContents>();
-  registerHandlers({ handle: (channel, listener) => handlers.set(channel, listener) }, createHandlers(harnessDeps()), {
-    log,
-    isAppWindow: (contents) => appWindows.has(contents),
-  });
+  const ipcMain: IpcMainLike = { handle: (channel, listener) => handlers.set(channel, listener) };
+  const handleDeps: HandleDeps = { log, isAppWindow: (contents) => appWindows.has(contents) };
+  registerHandlers(ipcMain, createHandlers(harnessDeps()), handleDeps);
 
   function harnessDeps(): Parameters<typeof createHandlers>[0] {
     // One open dialog for files and folders alike: the test queues its answer with answerOpen.
@@ -318,5 +322,6 @@ export function createDesktopHarness(options: {
       delivered = (await Promise.all(deliveries)).reduce((sum, n) => sum + n, 0);
     },
     lastDelivery: () => delivered,
+    answerWrongly: (channel, value) => registerHandler(ipcMain, channel, async () => value as never, handleDeps),
   };
 }
