@@ -6,8 +6,8 @@ import { CONTENT_SECURITY_POLICY, DEV_SERVER_CONTENT_SECURITY_POLICY } from './s
 
 /**
  * The page's entry (renderer/main.tsx) is tiny: it paints the first screen, then imports the app
- * dynamically. The first screen needs the app's stylesheet, which the entry does not import, so it
- * is linked in index.html. The app's scripts are not preloaded there: ~1 MB of modulepreloaded
+ * dynamically (renderer/app-loader.ts, then renderer/boot.tsx). The first screen needs the app's
+ * stylesheet, which the entry does not import, so it is linked in index.html. The app's scripts are not preloaded there: ~1 MB of modulepreloaded
  * chunks held the entry back (it ran at ~500 ms, ~340 ms without them) and their compiling held back
  * the first frame; each dynamic import still fetches its chunk's dependencies in parallel (Vite's
  * preload helper), after the first frame (issue 16, start-up).
@@ -20,8 +20,7 @@ function linkTheAppStylesheet(): Plugin {
       order: 'post',
       handler(_html, ctx) {
         const bundle = ctx.bundle;
-        const entry = ctx.chunk;
-        if (!bundle || !entry) return [];
+        if (!bundle) return [];
         const seen = new Set<string>();
         const css = new Set<string>();
         const visit = (file: string) => {
@@ -31,7 +30,12 @@ function linkTheAppStylesheet(): Plugin {
           for (const sheet of chunk.viteMetadata?.importedCss ?? []) css.add(sheet);
           for (const imported of chunk.imports) visit(imported);
         };
-        for (const file of entry.dynamicImports) visit(file);
+        // The app's own chunk (renderer/boot.tsx, imported by the loader once the first rows are
+        // drawn) and what it imports; not the screens loaded on first visit.
+        for (const [file, chunk] of Object.entries(bundle))
+          if (chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/renderer/boot.tsx')) visit(file);
+        // Without it the first paint would be drawn unstyled: better no build at all.
+        if (css.size === 0) throw new Error("The app's stylesheet was not found for index.html (renderer/boot.tsx's chunk)");
         return [
           ...[...css].map((file) => ({
             tag: 'link',

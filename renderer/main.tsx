@@ -1,7 +1,7 @@
 // The page's entry is kept tiny (issue 16, start-up): it starts opening the database and reading
 // the register's first page, paints those rows itself as soon as they are read (first-paint.ts),
 // and loads the app alongside. Everything else (React, Dexie, zod, the screens) comes in the app's
-// chunks, loaded in stages below.
+// chunks, loaded in stages by renderer/app-loader.ts once the first rows are on screen.
 import { beginEarlyOpen, FIRST_PAINT_SCHEMA_VERSION } from './data/db-early';
 import { readSnapshot } from './data/first-screen-snapshot';
 import { askPersistentStorageOnce } from './data/persistent-storage';
@@ -19,7 +19,8 @@ performance.mark('app:entry');
 // crash in between), the early read below paints it. Read before the database starts opening: the
 // first localStorage read waits for the browser to load the origin's storage, and with a 100,000-row
 // database opening alongside it waited longer (a trace, test/bench/start-up.ts TPP_BENCH_TRACE=1,
-// showed the entry idle ~115 ms; 10–40 ms read first).
+// showed the entry idle ~115 ms; 10–40 ms read first). index.html's storage-early.js has usually
+// had that wait, in a task of its own, before the entry runs.
 const snapshot = readSnapshot(FIRST_PAINT_SCHEMA_VERSION);
 const early = beginEarlyOpen();
 /** Until the first rows are drawn, the app's loading stages wait for that frame rather than delay it. */
@@ -37,47 +38,17 @@ if (!snapshot)
   });
 else void askPersistentStorageOnce();
 
-/** Lets the browser run what is waiting (the early read's answer, a frame) before the next stage. */
-const nextTask = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
-
 /**
- * Importing the whole app at once evaluates all its modules (React, zod's schemas, Dexie, the
- * screens) in one task of several hundred milliseconds, during which the window cannot paint or
- * answer. Each import below evaluates only what is not yet evaluated, so importing the big libraries
- * one by one, with a yield between them, splits that task into pieces. (Each dynamic import is also
- * a chunk of its own in the build, so a module imported here is evaluated in its own task.)
+ * The app, once the first rows are on screen: the loader (renderer/app-loader.ts, with the list of
+ * the app's chunks) is a chunk of its own, so the entry, which the first paint waits for, carries
+ * only what that paint needs.
  */
 async function loadTheApp(): Promise<void> {
-  const stages = [
-    () => import('react'),
-    () => import('react-dom/client'),
-    () => import('zod'),
-    // The domain's modules build their zod schemas as they are evaluated: the whole of
-    // @shared/domain at once was one task of 40–100 ms on a busy machine (a trace, TPP_BENCH_TRACE),
-    // so its larger modules come one by one.
-    () => import('@shared/domain/contract'),
-    () => import('@shared/domain/legal-facts'),
-    () => import('@shared/domain/appraisal'),
-    () => import('@shared/domain/settings'),
-    () => import('@shared/domain/contract-fields'),
-    () => import('@shared/domain'),
-    // The import's parsers of labels, which the data layer brings with it, are built as they load too.
-    () => import('@shared/import/enum-values'),
-    // The data layer (Dexie with it): only renderer/data/ imports Dexie (test/unit/layers.test.ts).
-    () => import('./data'),
-  ];
   // A first screen painted from the snapshot is on screen before anything of the app is imported:
   // evaluating even React before that frame would hold it back.
   await painting;
-  for (const stage of stages) {
-    await stage();
-    await nextTask();
-    await painting;
-  }
-  await import('./boot');
+  const { loadInStages } = await import('./app-loader');
+  await loadInStages(() => painting);
 }
 
 loadTheApp().catch((error: unknown) => {
