@@ -8,14 +8,14 @@ function acceptFor(purpose: OpenPurpose): string {
 
 /** Opens the browser's file picker; resolves null if the user closes it without choosing. */
 function pickFile(purpose: OpenPurpose): Promise<PickedFile | null> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = acceptFor(purpose);
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return resolve(null);
-      file.arrayBuffer().then((buf) => resolve({ fileName: file.name, bytes: new Uint8Array(buf) }), reject);
+      resolve({ fileName: file.name, bytes: file });
     });
     input.addEventListener('cancel', () => resolve(null));
     input.click();

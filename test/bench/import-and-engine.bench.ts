@@ -138,8 +138,9 @@ test('import vs raw bulkPut, renewals, backup and restore, and the engine', asyn
 const KEPT_PROFILE = process.env.TPP_BENCH_KEEP_PROFILE ? path.resolve(process.env.TPP_BENCH_KEEP_PROFILE) : undefined;
 const seededMarker = (dir: string) => path.join(dir, `tpp-bench-seeded-${ROWS}`);
 /**
- * TPP_BENCH_TRACE_IMPORT=1: a Chrome trace of the page from the Import click to the full register
- * painted, written to test-results/bench-profiles/import-to-register.json, and each UI-thread task
+ * TPP_BENCH_TRACE_IMPORT=1: Chrome traces of the page from the file chosen to the preview shown
+ * (test-results/bench-profiles/file-to-preview.json) and from the Import click to the full register
+ * painted (import-to-register.json), and each UI-thread task
  * over 50 ms printed with the work inside it (long-tasks.ts summariseLongTasks). TPP_BENCH_IMPORT_ONLY=1
  * stops after the import and the edit, without the start-up figures.
  */
@@ -185,6 +186,7 @@ test('the register: import through the UI, edit one contract, and start-up from 
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1_000)));
     await takeLongestTask(page);
     const stopImportProfile = await profileOf(page, 'import-to-register');
+    const stopPreviewTrace = await traceOf(page, 'file-to-preview');
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Import a register…' }).click();
     await (await chooser).setFiles(file);
@@ -199,6 +201,7 @@ test('the register: import through the UI, edit one contract, and start-up from 
     );
     await page.evaluate(() => performance.clearMarks('register:rendered'));
     const previewLongest = await takeLongestTask(page);
+    await stopPreviewTrace();
     const stopImportTrace = await traceOf(page, 'import-to-register');
     await page.getByRole('dialog').getByRole('button', { name: importLabel }).click();
     await page.waitForFunction(

@@ -10,8 +10,8 @@ import { describeError } from '@shared/storage-errors';
 interface ImportApi {
   /** Opens the file picker (or the Electron open dialog) and starts an import. */
   chooseFile(): Promise<void>;
-  /** Starts an import of a file's bytes, which move to the import worker: `bytes` is left empty. */
-  importBytes(fileName: string, bytes: Uint8Array): void;
+  /** Starts an import of a file, read in the import worker; bytes move there, and `bytes` is left empty. */
+  importBytes(fileName: string, bytes: Uint8Array | Blob): void;
 }
 
 const ImportContext = createContext<ImportApi | null>(null);
@@ -70,7 +70,8 @@ export function ImportController({ children }: { children: ReactNode }) {
       e.preventDefault();
       setDragging(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void file.arrayBuffer().then((buf) => start(file.name, new Uint8Array(buf)));
+      // The file goes to the import worker unread: it reads it there, off this thread.
+      if (file) start(file.name, file);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);

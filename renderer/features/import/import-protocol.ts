@@ -8,8 +8,11 @@ export type ToWorker =
   | {
       type: 'analyse';
       fileName: string;
-      /** The file, moved here (transferred); absent to read the file the worker was given last again. */
-      bytes?: Uint8Array;
+      /**
+       * The file: its bytes moved here (transferred), or the file itself unread (a browser's pick or
+       * drop), read here so the UI thread never does; absent to read the file the worker was given last again.
+       */
+      bytes?: Uint8Array | Blob;
       sheet?: string;
       mapping?: Record<string, MappingTarget>;
       /** 0-based row the user chose as the header; detected when absent. */

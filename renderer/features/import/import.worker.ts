@@ -67,7 +67,7 @@ let lastBytes: Uint8Array | null = null;
 
 async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<void> {
   await dropPending();
-  if (msg.bytes) lastBytes = msg.bytes;
+  if (msg.bytes) lastBytes = msg.bytes instanceof Uint8Array ? msg.bytes : new Uint8Array(await msg.bytes.arrayBuffer());
   const bytes = lastBytes;
   if (!bytes) throw new AppError('IMPORT_FAILED', `'${msg.fileName}' is no longer open for reading: choose the file again.`);
   post({ type: 'progress', stage: 'reading', fraction: 0 });

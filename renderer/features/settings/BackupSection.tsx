@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useHost } from '../../app-context';
+import { pickedBytes } from '../../host/host';
 import { useCommands } from '../../data';
 import { describeError } from '@shared/storage-errors';
 import type { BackupSummary } from '../../data';
@@ -31,8 +32,9 @@ export function BackupSection() {
 
   const chooseRestore = async () => {
     try {
-      const file = await host.openFile('backup');
-      if (!file) return;
+      const picked = await host.openFile('backup');
+      if (!picked) return;
+      const file = await pickedBytes(picked);
       setBusy({ label: 'Checking the backup', fraction: 0 });
       const { summary, tables } = await commands.backup.check(file.bytes, progress('Checking the backup'));
       setPending({ fileName: file.fileName, summary, tables });

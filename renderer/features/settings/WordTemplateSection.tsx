@@ -6,6 +6,7 @@ import type { TemplateCheck } from '@shared/export/docx-template';
 import { assertNever } from '@shared/result';
 import { describeError } from '@shared/storage-errors';
 import { useHost } from '../../app-context';
+import { pickedBytes } from '../../host/host';
 import { useCommands, useWordTemplateInfo, type WordTemplateFile } from '../../data';
 
 type Outcome =
@@ -45,8 +46,9 @@ export function WordTemplateSection() {
 
   const choose = () =>
     run(async () => {
-      const file = await host.openFile('word-template');
-      if (!file) return null;
+      const picked = await host.openFile('word-template');
+      if (!picked) return null;
+      const file = await pickedBytes(picked);
       const result = await check(file);
       await commands.wordTemplate.save(file);
       const lead = result.problems.length
