@@ -9,6 +9,7 @@ import { sharedAlias } from './alias.config.ts';
  */
 export const ISOLATED = [
   'renderer/data/register-read.test.ts',
+  'renderer/features/portfolio/register-collator.test.ts',
   'electron/preload.test.ts',
   'electron/main.test.ts',
   'electron/policy/read.test.ts',
