@@ -8,6 +8,8 @@ import { sharedAlias } from './alias.config.ts';
  * the IPC contract builds its schemas). test/unit/vitest-isolation.test.ts keeps this list complete.
  */
 export const ISOLATED = [
+  'renderer/data/register-read.test.ts',
+  'renderer/features/portfolio/register-collator.test.ts',
   'electron/preload.test.ts',
   'electron/main.test.ts',
   'electron/policy/read.test.ts',

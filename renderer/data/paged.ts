@@ -14,15 +14,23 @@ export const READ_PAGE = 2_000;
  */
 export async function readAllPaged<T, K, I>(table: Table<T, K, I>, onPage?: (rowsSoFar: number) => void): Promise<T[]> {
   const all: T[] = [];
+  await readPages(table, (page) => {
+    for (const row of page) all.push(row);
+    onPage?.(all.length);
+  });
+  return all;
+}
+
+/** Reads a whole table in pages of READ_PAGE by primary key, handing each page on as it is read. */
+export async function readPages<T, K, I>(table: Table<T, K, I>, onPage: (page: T[]) => void): Promise<void> {
   let last: unknown;
   for (;;) {
     const page =
       last === undefined
         ? await table.orderBy(':id').limit(READ_PAGE).toArray()
         : await table.where(':id').above(last).limit(READ_PAGE).toArray();
-    for (const row of page) all.push(row);
-    onPage?.(all.length);
-    if (page.length < READ_PAGE) return all;
+    onPage(page);
+    if (page.length < READ_PAGE) return;
     last = keyOf(table, page[page.length - 1]);
   }
 }

@@ -1,7 +1,7 @@
 import type { Contract } from '@shared/domain';
 import type { PlannerDb } from './db';
 import { FIRST_PAGE_ROWS } from './db-early';
-import { readAllPaged } from './paged';
+import { readRegisterOffThread } from './register-read';
 
 /**
  * The contract register, read once and kept: every screen that needs all contracts (register,
@@ -108,7 +108,7 @@ export class RegisterStore {
   }
 
   private async readAll(generation: number): Promise<void> {
-    const all = await readAllPaged(this.db.contracts);
+    const all = await readRegisterOffThread(this.db);
     if (generation !== this.generation) return;
     this.fullReadOf = generation;
     performance.mark('register:data');

@@ -19,6 +19,7 @@ import { useStepped } from '../../ui/use-stepped';
 import {
   buildRowsInSteps,
   EMPTY_FILTER,
+  prepareCollator,
   totalsInSteps,
   visibleAfterChangeInSteps,
   type RegisterFilter,
@@ -30,6 +31,16 @@ import {
 } from './register-model';
 
 const NO_ROWS: RegisterRow[] = [];
+
+/** Runs `work` when the window is next idle (soon after, where the browser cannot say); returns a cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(work, { timeout: 2_000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(work, 0);
+  return () => clearTimeout(timer);
+}
 const NOTHING_SHOWN = { visible: NO_ROWS, sum: { count: 0, annualValue: 0, totalValue: 0 } };
 
 interface Props {
@@ -122,7 +133,13 @@ export function PortfolioScreen({ query }: Props) {
       // The first screenful is on screen: now read the rest, so the two never compete.
       requestAll();
     });
-    return () => cancelAnimationFrame(frame);
+    // While the rest is read, the collator the Supplier filter's choices need is made in a task of
+    // its own, not inside the render that shows the whole register (prepareCollator).
+    const idle = whenIdle(prepareCollator);
+    return () => {
+      cancelAnimationFrame(frame);
+      idle();
+    };
   }, [firstShown, requestAll]);
   // The entry painted these first rows before the app loaded (renderer/first-paint.ts): now that the
   // register shows them too (or the register is empty), it takes over, in this same frame.

@@ -176,10 +176,22 @@ function sortValue(row: RegisterRow, key: SortKey): string | number {
   }
 }
 
-// Built when a text column is first sorted, not as the module loads: the entry's first paint of the
-// register (renderer/first-paint.ts) loads this module and sorts by end date only (issue 16).
+// Built when a text column is first sorted (or prepareCollator asks), not as the module loads: the
+// entry's first paint of the register (renderer/first-paint.ts) loads this module and sorts by end
+// date only (issue 16).
 let collator: Intl.Collator | undefined;
-const collate = (a: string, b: string) => (collator ??= new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' })).compare(a, b);
+const registerCollator = () => (collator ??= new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' }));
+const collate = (a: string, b: string) => registerCollator().compare(a, b);
+
+/**
+ * Builds the register's collator now, if it is not built yet. Making it loads the language's
+ * collation rules, one step of 20 ms or more that no slicing can split; left to the first sort of
+ * suppliers, it ran inside the task that renders the full register after an import (issue 16). The
+ * register calls this in idle time while the rest of the register is read.
+ */
+export function prepareCollator(): void {
+  registerCollator();
+}
 /** Keys compared as plain strings: ISO dates and enum codes sort correctly that way, and fast. */
 const PLAIN_KEYS = new Set<SortKey>([
   'currentEndDate',

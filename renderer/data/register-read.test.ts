@@ -1,0 +1,75 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { contractSchema, type Contract } from '@shared/domain';
+import { applyImport } from './contracts';
+import { openDb, type PlannerDb } from './db';
+import { READ_PAGE, readPages } from './paged';
+import { readRegisterOffThread, type FromRegisterReader, type ToRegisterReader } from './register-read';
+
+const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8'));
+const base: Contract = contractSchema.parse(sample.contracts[0]);
+const many = Array.from({ length: READ_PAGE * 2 + 7 }, (_, i) => ({
+  ...base,
+  reference: `R-${String(i).padStart(5, '0')}`,
+  sample: false,
+}));
+
+let n = 0;
+const dbs: PlannerDb[] = [];
+afterEach(() => {
+  vi.unstubAllGlobals();
+  for (const db of dbs.splice(0)) db.close();
+});
+const filled = async () => {
+  const db = await openDb(`register-read-test-${n++}`);
+  dbs.push(db);
+  await applyImport(db, { toPut: many, replaced: [], addedRefs: many.map((c) => c.reference), fileName: 'r.csv', summary: 'test' });
+  return db;
+};
+
+/** A stand-in Worker that answers as register-read.worker.ts does, by reading `db` in pages, or fails. */
+function fakeWorker(db: PlannerDb, fail: 'never' | 'after-a-page' | 'at-once') {
+  const made: string[] = [];
+  class FakeWorker {
+    onmessage: ((event: MessageEvent<FromRegisterReader>) => void) | null = null;
+    onerror: ((event: unknown) => void) | null = null;
+    terminated = false;
+    postMessage(msg: ToRegisterReader) {
+      made.push(msg.dbName);
+      const send = (data: FromRegisterReader) => !this.terminated && this.onmessage?.({ data } as MessageEvent<FromRegisterReader>);
+      if (fail === 'at-once') return void setTimeout(() => this.onerror?.({ message: 'no worker' }), 0);
+      let pages = 0;
+      void readPages(db.contracts, (rows) => {
+        if (fail === 'after-a-page' && pages++ === 1) throw new Error('the disk went away');
+        send({ type: 'page', rows });
+      }).then(
+        () => send({ type: 'done' }),
+        (error: Error) => send({ type: 'failed', message: error.message }),
+      );
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+  vi.stubGlobal('Worker', FakeWorker);
+  return made;
+}
+
+describe("the register's full read, off the UI thread (issue 16)", () => {
+  it("gathers the worker's pages, in order, into every contract", async () => {
+    const db = await filled();
+    const asked = fakeWorker(db, 'never');
+    const all = await readRegisterOffThread(db);
+    expect(asked).toEqual([db.name]);
+    expect(all.map((c) => c.reference)).toEqual(many.map((c) => c.reference));
+  });
+
+  for (const fail of ['after-a-page', 'at-once'] as const)
+    it(`reads on this thread instead when the worker fails (${fail}), so the register still loads whole and once`, async () => {
+      const db = await filled();
+      fakeWorker(db, fail);
+      const all = await readRegisterOffThread(db);
+      expect(all.map((c) => c.reference)).toEqual(many.map((c) => c.reference));
+    });
+});
