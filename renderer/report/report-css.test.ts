@@ -30,4 +30,14 @@ describe('the board paper style sheet', () => {
     const css = '.a { font-size: 10pt; } .b { font-size: 9pt; } .c { font-size: 0.8em; } .d { font-size: 13.25px; }';
     expect(offQuarterPixel(css)).toEqual(['.a: 10pt', '.c: 0.8em']);
   });
+
+  // Chromium lays the page out twice on screen in every print (the window resized to the page and
+  // back): the print route skips sections out of view there, and never in print, where every
+  // section must be laid out and printed.
+  it('skips laying out the print route’s sections out of view on screen only', () => {
+    const css = CSS.replace(/\/\*[\s\S]*?\*\//g, '');
+    const screen = /@media screen\s*\{([\s\S]*?\})\s*\}/.exec(css)?.[1] ?? '';
+    expect(screen).toMatch(/\.report-route \.report-section\s*\{[^}]*content-visibility:\s*auto;/);
+    expect(css.replace(screen, '')).not.toMatch(/content-visibility/);
+  });
 });

@@ -24,6 +24,31 @@ interface TraceEvent {
   tid: number;
   pid: number;
   cat: string;
+  args?: {
+    beginData?: { totalObjects?: number; dirtyObjects?: number };
+    chrome_mojo_event_info?: { mojo_interface_tag?: string; data_num_bytes?: number };
+  };
+}
+
+/**
+ * The layouts of the report in a traced print: Blink's `Layout` events of the report's document (over
+ * 50 layout objects; the header and footer documents have about 20), each with the objects in its
+ * tree (fewer on screen, where sections out of view are skipped), the objects it started from (about
+ * 190 after a change of media or page size, when the whole tree is laid out again) and its thread CPU
+ * time; and the size of the print's reply to the browser (`PrintRenderFrame`), which carries the
+ * accessibility tree the tagged PDF is built from. Counts, unlike timings, are the same in every run.
+ */
+function printCounts(events: TraceEvent[]) {
+  const layouts = events
+    .filter((e) => e.name === 'Layout' && e.ph === 'X' && (e.args?.beginData?.totalObjects ?? 0) > 50)
+    .map(
+      (e) =>
+        `${e.args?.beginData?.totalObjects} objects, ${e.args?.beginData?.dirtyObjects} dirty: ${Math.round((e.tdur ?? e.dur ?? 0) / 1000)} ms`,
+    );
+  const reply = events.find(
+    (e) => e.name === 'Receive mojo reply' && e.args?.chrome_mojo_event_info?.mojo_interface_tag === 'printing.mojom.PrintRenderFrame',
+  );
+  return { layouts, replyBytes: reply?.args?.chrome_mojo_event_info?.data_num_bytes ?? null };
 }
 
 /**
@@ -154,6 +179,7 @@ test('board paper: what page.pdf() spends its time on', async ({ page, browser }
         'loading',
         'v8',
         'disabled-by-default-skia',
+        'mojom',
       ],
     });
     await print();
@@ -164,8 +190,11 @@ test('board paper: what page.pdf() spends its time on', async ({ page, browser }
       if (e.ph === 'M' && e.name === 'thread_name')
         threadNames.set(`${e.pid}:${e.tid}`, (e as unknown as { args: { name: string } }).args.name);
     const rows = selfTimes(trace.traceEvents, threadNames).slice(0, 40);
+    const { layouts, replyBytes } = printCounts(trace.traceEvents);
     console.log(
       `page.pdf() browser CPU (untraced): ${cpu0 === null || cpu1 === null ? 'n/a' : Math.round(cpu1 - cpu0)} ms\n` +
+        `Layouts of the report in the print (thread CPU): ${layouts.join('; ')}\n` +
+        `The print's reply to the browser (accessibility tree): ${replyBytes === null ? 'not in the trace' : `${(replyBytes / 1e6).toFixed(2)} MB`}\n` +
         `Trace, self CPU time by event (ms)${marginBoxes ? ', header and footer as margin boxes' : ''}:\n` +
         rows
           .map(

@@ -77,6 +77,9 @@ const VARIANTS: Variant[] = [
   { name: 'points type', css: typeCss(1) },
   { name: 'quarter-px type', css: typeCss(2) },
   { name: 'charts aria-hidden', attr: { of: 'svg', name: 'aria-hidden', value: 'true' } },
+  // As before session 8: the print route lays out every section on screen too (report.css skips those
+  // out of view there), so Chromium's two screen layouts in each print cost a whole document each.
+  { name: 'sections on screen', css: '@media screen { .report-route .report-section { content-visibility: visible !important; } }' },
   { name: 'chart text hidden', css: '.report svg text { display: none !important; }' },
   {
     name: 'no break-inside',
