@@ -1,3 +1,5 @@
+import { MAX_SAVE_BYTES, type OpenPurpose } from './ipc';
+
 /**
  * The one size limit on files the planner opens, however they arrive: the Open dialog (main
  * process) and a file dropped on the window (renderer) refuse the same files with the same words.
@@ -5,13 +7,24 @@
  */
 export const MAX_OPEN_BYTES = 200 * 1024 * 1024;
 
-/** Why a file of `size` bytes cannot be opened, in words; null when it can. */
-export function fileTooLargeMessage(fileName: string, size: number): string | null {
-  if (size <= MAX_OPEN_BYTES) return null;
+/**
+ * The most a file opened for `purpose` may be: a backup as large as the app may write one
+ * (MAX_SAVE_BYTES, which also bounds an automatic backup's restore), so every backup it made can be
+ * restored from its file; anything else MAX_OPEN_BYTES.
+ */
+export function maxOpenBytes(purpose: OpenPurpose): number {
+  return purpose === 'backup' ? MAX_SAVE_BYTES : MAX_OPEN_BYTES;
+}
+
+const MB = 1024 * 1024;
+
+/** Why a file of `size` bytes cannot be opened for `purpose`, in words; null when it can. */
+export function fileTooLargeMessage(fileName: string, size: number, purpose: OpenPurpose = 'register'): string | null {
+  const limit = maxOpenBytes(purpose);
+  if (size <= limit) return null;
   // Rounded up, so a file just over the limit never reads as "200 MB; the limit is 200 MB".
-  const sizeMb = Math.ceil((size / (1024 * 1024)) * 10) / 10;
-  return (
-    `"${fileName}" is ${sizeMb} MB; the planner opens files up to ${MAX_OPEN_BYTES / (1024 * 1024)} MB. ` +
-    'Remove unused sheets or split the register, then try again.'
-  );
+  const sizeMb = Math.ceil((size / MB) * 10) / 10;
+  return purpose === 'backup'
+    ? `"${fileName}" is ${sizeMb} MB; the planner restores backups of up to ${limit / MB} MB. Choose another backup.`
+    : `"${fileName}" is ${sizeMb} MB; the planner opens files up to ${limit / MB} MB. Remove unused sheets or split the register, then try again.`;
 }

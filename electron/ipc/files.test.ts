@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../atomic-write';
+import { MAX_SAVE_BYTES } from '@shared/ipc';
 import type { HandlerContext } from './handle';
 import { createOpenFile, createSaveFile, MAX_OPEN_BYTES, type FileDeps, withExtension } from './files';
 
@@ -64,6 +65,21 @@ describe('file:open', () => {
   it('accepts a file of exactly 200 MB', async () => {
     const d = deps({ stat: vi.fn(async () => ({ size: MAX_OPEN_BYTES, isFile: () => true })) });
     await expect(createOpenFile(d)(register, ctx)).resolves.not.toBeNull();
+  });
+
+  it('opens any backup the app could have written (up to MAX_SAVE_BYTES, past the 200 MB of a register), and refuses one larger', async () => {
+    const backup = { purpose: 'backup' } as const;
+    const named = { showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/nhs/backups/planner-backup.json'] })) };
+    const large = deps({ ...named, stat: vi.fn(async () => ({ size: MAX_SAVE_BYTES, isFile: () => true })) });
+    await expect(createOpenFile(large)(backup, ctx)).resolves.not.toBeNull();
+    const grown = deps({ ...named, readFile: vi.fn(async () => new Uint8Array(MAX_OPEN_BYTES + 1)) });
+    await expect(createOpenFile(grown)(backup, ctx)).resolves.toMatchObject({ size: MAX_OPEN_BYTES + 1 });
+    const tooLarge = deps({ ...named, stat: vi.fn(async () => ({ size: MAX_SAVE_BYTES + 1, isFile: () => true })) });
+    await expect(createOpenFile(tooLarge)(backup, ctx)).rejects.toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      message: '"planner-backup.json" is 512.1 MB; the planner restores backups of up to 512 MB. Choose another backup.',
+    });
+    expect(tooLarge.readFile).not.toHaveBeenCalled();
   });
 
   it('refuses a file that grew past the limit after the size check', async () => {

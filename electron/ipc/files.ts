@@ -8,7 +8,7 @@ import type {
   WebContents,
 } from 'electron';
 import path from 'node:path';
-import { fileTooLargeMessage, MAX_OPEN_BYTES } from '@shared/files';
+import { fileTooLargeMessage, MAX_OPEN_BYTES, maxOpenBytes } from '@shared/files';
 import { OPEN_PURPOSES, SAVE_PURPOSES, type OpenedFile, type OpenPurpose, type SavedFile, type SavePurpose } from '@shared/ipc';
 import { AppError } from '@shared/result';
 import type { Handler } from './handle';
@@ -32,8 +32,8 @@ export interface FileDeps extends Pick<FileDialogs, 'showOpenDialog' | 'showSave
   showMessageBox(owner: WebContents, options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
 }
 
-function tooLarge(fileName: string, size: number): AppError {
-  return new AppError('FILE_TOO_LARGE', fileTooLargeMessage(fileName, size) ?? `"${fileName}" is too large.`);
+function tooLarge(fileName: string, size: number, purpose: OpenPurpose): AppError {
+  return new AppError('FILE_TOO_LARGE', fileTooLargeMessage(fileName, size, purpose) ?? `"${fileName}" is too large.`);
 }
 
 function readError(fileName: string, error: unknown): AppError {
@@ -61,17 +61,18 @@ export function createOpenFile(deps: FileDeps): Handler<'file:open'> {
     if (choice.canceled || filePath === undefined) return null;
     const fileName = path.basename(filePath);
 
+    const limit = maxOpenBytes(purpose);
     let bytes: Uint8Array;
     try {
       const info = await deps.stat(filePath);
       if (!info.isFile()) throw new AppError('IO_ERROR', `Could not open "${fileName}": it is not a regular file.`);
-      if (info.size > MAX_OPEN_BYTES) throw tooLarge(fileName, info.size);
+      if (info.size > limit) throw tooLarge(fileName, info.size, purpose);
       bytes = await deps.readFile(filePath);
     } catch (error) {
       throw error instanceof AppError ? error : readError(fileName, error);
     }
     // The file may have grown between stat and read.
-    if (bytes.byteLength > MAX_OPEN_BYTES) throw tooLarge(fileName, bytes.byteLength);
+    if (bytes.byteLength > limit) throw tooLarge(fileName, bytes.byteLength, purpose);
     return { fileName, size: bytes.byteLength, bytes };
   };
 }

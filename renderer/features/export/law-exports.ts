@@ -78,7 +78,7 @@ export async function exportCalendar(
   options: { trustName: string; stem: string; calName: string; onProgress?: (f: number) => void },
 ): Promise<string | null> {
   const ics = { calName: options.calName, now: new Date() };
-  function* steps(): Generator<number, string, void> {
+  function* steps(): Generator<number, Uint8Array, void> {
     if (isEventList(events)) return yield* icsInSteps(events, ics);
     return yield* scaled(icsInSteps(yield* scaled(events, 0, 0.2), ics), 0.2, 1);
   }

@@ -81,6 +81,8 @@ export function NoticesDue({ plan, contracts, settings, today }: Props) {
   const [filter, setFilter] = useState<DutyFilter>({ status: 'open', owner: '', withinDays: 90 });
   const [shown, setShown] = useState(PAGE);
   const [busy, setBusy] = useState<string | null>(null);
+  // How far the calendar's writing has gone: 100,000 contracts' key dates take a few seconds.
+  const [progress, setProgress] = useState<number | null>(null);
   const duties = plan.value?.duties;
   // Filtering 370,000 duties is itself done in steps, so changing a filter never freezes the window.
   const filterFactory = useMemo(() => (duties ? () => filterDutiesInSteps(duties, filter, today) : null), [duties, filter, today]);
@@ -96,10 +98,14 @@ export function NoticesDue({ plan, contracts, settings, today }: Props) {
         (name) => name && toast.show(`Saved ${what} to ${name}.`),
         (error: unknown) => toast.show(`The ${what} could not be saved: ${describeError(error)}`),
       )
-      .finally(() => setBusy(null));
+      .finally(() => {
+        setBusy(null);
+        setProgress(null);
+      });
   };
   const calendar = () =>
     run('calendar of key dates', () => {
+      setProgress(0);
       const mine = filter.owner ? contracts.filter((c) => (c.owner ?? '') === filter.owner) : contracts;
       const dutiesFor = !duties
         ? NO_DUTIES
@@ -112,6 +118,7 @@ export function NoticesDue({ plan, contracts, settings, today }: Props) {
         trustName: trust,
         stem: filter.owner ? `key-dates-${filter.owner.split(',')[0]}` : 'key-dates',
         calName: `${trust || 'Trust'} contract key dates${filter.owner ? ` (${filter.owner})` : ''}`,
+        onProgress: setProgress,
       });
     });
 
@@ -174,6 +181,7 @@ export function NoticesDue({ plan, contracts, settings, today }: Props) {
             <button type="button" disabled={busy !== null} onClick={calendar}>
               Key dates to calendar (.ics)…
             </button>
+            {progress !== null && <progress max={1} value={progress} aria-label="Writing the calendar" />}
             {busy && <span role="status">Saving the {busy}…</span>}
           </div>
           <p className="hint">

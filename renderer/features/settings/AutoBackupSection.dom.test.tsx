@@ -18,7 +18,7 @@ const fileName = 'auto-backup-2026-12-06T15-30-00.json';
  * moved (emptied on the sending side); it checks and restores as backup.worker.ts does. Records what
  * reached it.
  */
-function fakeWorker(db: PlannerDb) {
+function fakeWorker(db: PlannerDb, beforeCheck: Promise<void> = Promise.resolve()) {
   const received: ToBackupWorker[] = [];
   class FakeWorker {
     onmessage: ((event: { data: unknown }) => void) | null = null;
@@ -33,6 +33,7 @@ function fakeWorker(db: PlannerDb) {
     private async handle(msg: ToBackupWorker) {
       if (msg.type === 'file') this.text = new TextDecoder().decode(msg.bytes);
       if (msg.type === 'check') {
+        await beforeCheck;
         const { summary, tables } = await readBackup(db, this.text);
         this.tables = tables;
         return { type: 'checked', summary };
@@ -53,29 +54,48 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+async function renderWithBackup(db: PlannerDb, beforeCheck?: Promise<void>) {
+  await db.contracts.bulkPut([aContract({ reference: 'EPR-001' }), aContract({ reference: 'PACS-002' })]);
+  const bytes = new TextEncoder().encode(await createBackup(db));
+  const size = bytes.byteLength;
+  await db.contracts.clear();
+  const received = fakeWorker(db, beforeCheck);
+  // The host over a bridge that answers as main does: the listed backup, then its bytes.
+  const desktop = {
+    getAutoBackups: async () => ({ ok: true, value: { folder: 'C:\\Backups', setByPolicy: false, files: [{ fileName, size }] } }),
+    readAutoBackup: vi.fn(async () => ({ ok: true, value: bytes })),
+  };
+  render(
+    <HostContext.Provider value={createElectronHost(desktop as unknown as DesktopApi)}>
+      <DataProvider db={db}>
+        <AutoBackupSection />
+      </DataProvider>
+    </HostContext.Provider>,
+  );
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Restore…' }));
+  await user.click(screen.getByRole('button', { name: 'Replace my data' }));
+  return { bytes, size, received, desktop };
+}
+
 describe('restoring an automatic backup (desktop)', () => {
+  it('shows its progress as Restore from a file does, and no second restore can start meanwhile (issue 16)', async () => {
+    const db = await freshDb();
+    let check = () => undefined as void;
+    await renderWithBackup(db, new Promise<void>((resolve) => (check = resolve)));
+    const bar = await screen.findByRole('progressbar', { name: 'Checking the backup' });
+    expect(bar).toHaveAttribute('max', '1');
+    expect(screen.getByRole('status')).toHaveTextContent('Checking the backup…');
+    expect(screen.getByRole('button', { name: 'Restore…' })).toBeDisabled();
+    check();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`Restored the automatic backup ${fileName}.`));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect((await db.contracts.toArray()).map((c) => c.reference).sort()).toEqual(['EPR-001', 'PACS-002']);
+  });
+
   it('moves the file’s bytes from main to the backup worker unread, never as text on the UI thread, and restores them (issue 16)', async () => {
     const db = await freshDb();
-    await db.contracts.bulkPut([aContract({ reference: 'EPR-001' }), aContract({ reference: 'PACS-002' })]);
-    const bytes = new TextEncoder().encode(await createBackup(db));
-    const size = bytes.byteLength;
-    await db.contracts.clear();
-    const received = fakeWorker(db);
-    // The host over a bridge that answers as main does: the listed backup, then its bytes.
-    const desktop = {
-      getAutoBackups: async () => ({ ok: true, value: { folder: 'C:\\Backups', setByPolicy: false, files: [{ fileName, size }] } }),
-      readAutoBackup: vi.fn(async () => ({ ok: true, value: bytes })),
-    };
-    render(
-      <HostContext.Provider value={createElectronHost(desktop as unknown as DesktopApi)}>
-        <DataProvider db={db}>
-          <AutoBackupSection />
-        </DataProvider>
-      </HostContext.Provider>,
-    );
-    const user = userEvent.setup();
-    await user.click(await screen.findByRole('button', { name: 'Restore…' }));
-    await user.click(screen.getByRole('button', { name: 'Replace my data' }));
+    const { bytes, size, received, desktop } = await renderWithBackup(db);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`Restored the automatic backup ${fileName}.`));
 
     expect(desktop.readAutoBackup).toHaveBeenCalledWith({ fileName });

@@ -6,6 +6,7 @@ import { useHost } from '../../app-context';
 import { useAutoBackupPrefs, useCommands } from '../../data';
 import { NumberField } from '../../ui/fields';
 import { backUpEverything } from './back-up';
+import { BusyStatus, useBusy } from './busy-progress';
 
 /**
  * Settings, Automatic copies (the legend avoids the word "Backup", which names the manual section):
@@ -19,6 +20,7 @@ export function AutoBackupSection() {
   const [status, setStatus] = useState<AutoBackupStatus | null>(null);
   const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
+  const { busy, start, done } = useBusy();
   const auto = host.autoBackups;
   const last = prefs?.last;
 
@@ -43,13 +45,16 @@ export function AutoBackupSection() {
     setConfirming(null);
     if (!auto) return;
     try {
-      // The file's bytes, as Restore from a file hands them on: moved to the backup worker unread (issue 16).
-      const { tables } = await commands.backup.check(await auto.read(fileName));
-      await commands.backup.restore(tables);
+      // The file's bytes, as Restore from a file hands them on: moved to the backup worker unread (issue 16),
+      // with the same progress.
+      const checking = start('Checking the backup');
+      const { tables } = await commands.backup.check(await auto.read(fileName), checking);
+      await commands.backup.restore(tables, start('Restoring'));
       setMessage(`Restored the automatic backup ${fileName}.`);
     } catch (error) {
       setMessage(`The restore failed and nothing was changed: ${describeError(error)}.`);
     }
+    done();
   };
 
   if (!auto) {
@@ -119,7 +124,7 @@ export function AutoBackupSection() {
                   </button>
                 </span>
               ) : (
-                <button type="button" onClick={() => setConfirming(f.fileName)}>
+                <button type="button" disabled={busy !== null} onClick={() => setConfirming(f.fileName)}>
                   Restore…
                 </button>
               )}
@@ -127,7 +132,7 @@ export function AutoBackupSection() {
           ))}
         </ul>
       )}
-      <span role="status">{message}</span>
+      <BusyStatus busy={busy} message={message} />
     </fieldset>
   );
 }

@@ -6,6 +6,7 @@ import { describeError } from '@shared/storage-errors';
 import type { BackupSummary } from '../../data';
 import { countOf, formatTimestamp } from '@shared/format';
 import { backUpEverything } from './back-up';
+import { BusyStatus, useBusy } from './busy-progress';
 
 type Pending = { fileName: string; summary: BackupSummary; tables: Record<string, unknown[]> };
 
@@ -15,19 +16,18 @@ export function BackupSection() {
   const commands = useCommands();
   const [message, setMessage] = useState('');
   const [pending, setPending] = useState<Pending | null>(null);
-  const [busy, setBusy] = useState<{ label: string; fraction: number } | null>(null);
+  const { busy, start, done } = useBusy();
   const dialog = useRef<HTMLDialogElement>(null);
-  const progress = (label: string) => (fraction: number) => setBusy({ label, fraction });
 
   const backUp = async () => {
-    setBusy({ label: 'Backing up', fraction: 0 });
+    const progress = start('Backing up');
     try {
-      const name = await backUpEverything(commands, host, progress('Backing up'));
+      const name = await backUpEverything(commands, host, progress);
       if (name) setMessage(`Backed up everything to ${name}.`);
     } catch (error) {
       setMessage(`The backup failed: ${describeError(error)}`);
     }
-    setBusy(null);
+    done();
   };
 
   const chooseRestore = async () => {
@@ -35,27 +35,26 @@ export function BackupSection() {
       const picked = await host.openFile('backup');
       if (!picked) return;
       const file = await pickedBytes(picked);
-      setBusy({ label: 'Checking the backup', fraction: 0 });
-      const { summary, tables } = await commands.backup.check(file.bytes, progress('Checking the backup'));
+      const { summary, tables } = await commands.backup.check(file.bytes, start('Checking the backup'));
       setPending({ fileName: file.fileName, summary, tables });
       dialog.current?.showModal();
     } catch (error) {
       setMessage(describeError(error));
     }
-    setBusy(null);
+    done();
   };
 
   const confirm = async () => {
     if (!pending) return;
     dialog.current?.close();
-    setBusy({ label: 'Restoring', fraction: 0 });
+    const progress = start('Restoring');
     try {
-      await commands.backup.restore(pending.tables, progress('Restoring'));
+      await commands.backup.restore(pending.tables, progress);
       setMessage(`Restored the backup of ${formatTimestamp(pending.summary.createdAt)} from ${pending.fileName}.`);
     } catch (error) {
       setMessage(`The restore failed and nothing was changed: ${describeError(error)}.`);
     }
-    setBusy(null);
+    done();
     setPending(null);
   };
 
@@ -70,8 +69,7 @@ export function BackupSection() {
         <button type="button" disabled={busy !== null} onClick={() => void chooseRestore()}>
           Restore from a backup…
         </button>
-        {busy && <progress max={1} value={busy.fraction} aria-label={busy.label} />}
-        <span role="status">{busy ? `${busy.label}…` : message}</span>
+        <BusyStatus busy={busy} message={message} />
       </div>
       <dialog ref={dialog} className="dialog" aria-labelledby="restore-title" onClose={() => setPending(null)}>
         {pending && (

@@ -14,7 +14,10 @@ import type { FromRiskWorker } from '../../../renderer/features/appraisals/risk-
 import { readAllContracts } from '../../../renderer/data/contracts';
 import { runInSteps } from '../../../renderer/ui/run-in-steps';
 import { DEFAULT_SETTINGS } from '@shared/domain';
-import { filterDutiesInSteps, pipelineInSteps, planDutiesInSteps } from '@shared/law';
+import { filterDutiesInSteps, pipelineInSteps, planDutiesInSteps, type DutyList } from '@shared/law';
+import { keyDateEventsInSteps } from '@shared/export/calendar';
+import { exportCalendar } from '../../../renderer/features/export/law-exports';
+import type { Host } from '../../../renderer/host';
 
 /*
  * Runs inside Chromium, built from the app's own modules: the import goes through the very worker
@@ -84,12 +87,25 @@ async function importPipeline(rowCount: number) {
   };
 }
 
-/** Baseline: the same contracts (parsed beforehand, untimed) written with one bare bulkPut. */
-async function rawBulkPut(rowCount: number) {
+/** The generated register's contracts, parsed and checked as an import would, without the database. */
+function registerContracts(rowCount: number): Contract[] {
   const grid = parseCsvBytes(registerBytes(rowCount)).grid;
   const preview = analyseRegister(grid, { fileName: 'x', existing: new Map() });
   const contracts: Contract[] = [];
   for (const row of preview.rows) if (row.kind === 'new') contracts.push(row.contract);
+  return contracts;
+}
+
+/**
+ * The generated register predates the Act; treat every contract as awarded under it (a third with
+ * KPIs) so the plan carries a full register's duties, as a trust's will in a few years.
+ */
+const underTheAct = (contracts: readonly Contract[]) =>
+  contracts.map((c, i): Contract => ({ ...c, regime: 'PA2023', kpis: i % 3 === 0 ? ['Availability', 'Response', 'Fix'] : undefined }));
+
+/** Baseline: the same contracts (parsed beforehand, untimed) written with one bare bulkPut. */
+async function rawBulkPut(rowCount: number) {
+  const contracts = registerContracts(rowCount);
   const db = new PlannerDb('bench-raw');
   await db.open();
   await db.contracts.clear();
@@ -189,13 +205,7 @@ async function monteCarlo() {
 /** Renewals as the screen builds it (issue 15): Notices due, a filter, and the pipeline, each in steps. */
 async function renewals() {
   const db = await openDb();
-  // The generated register predates the Act; treat every contract as awarded under it (a third with
-  // KPIs) so the plan carries a full register's duties, as a trust's will in a few years.
-  const contracts = (await readAllContracts(db)).map((c, i): Contract => ({
-    ...c,
-    regime: 'PA2023',
-    kpis: i % 3 === 0 ? ['Availability', 'Response', 'Fix'] : undefined,
-  }));
+  const contracts = underTheAct(await readAllContracts(db));
   db.close();
   const today = '2026-06-15';
   let longestStep = { ms: 0, at: 0 };
@@ -230,5 +240,44 @@ async function renewals() {
   };
 }
 
-Object.assign(window, { bench: { importPipeline, rawBulkPut, backupRoundTrip, renewals, engine: runEngineBench, monteCarlo } });
+let calendarInput: { contracts: Contract[]; duties: DutyList } | undefined;
+
+/** The calendar's set-up, untimed: the generated register's contracts, under the Act, and their duties. */
+async function calendarSetUp(rowCount: number) {
+  const contracts = underTheAct(registerContracts(rowCount));
+  const { duties } = await runInSteps(planDutiesInSteps(contracts, { today: CALENDAR_TODAY }));
+  calendarInput = { contracts, duties };
+  return { contracts: contracts.length, duties: duties.length };
+}
+const CALENDAR_TODAY = '2026-06-15';
+
+/**
+ * Every key date of the register to a calendar, as Notices due exports it for "Everyone" (issue 14):
+ * the same steps and writer (exportCalendar), with a host that keeps the file's size instead of
+ * saving it.
+ */
+async function calendar() {
+  const { contracts, duties } = calendarInput!;
+  let bytes = 0;
+  const host = {
+    saveFile: async (_purpose: string, name: string, content: string | Uint8Array) => {
+      bytes = content.length;
+      return name;
+    },
+  } as Pick<Host, 'saveFile'> as Host;
+  let progressReports = 0;
+  const result = await withLongTasks(() =>
+    exportCalendar(host, keyDateEventsInSteps(contracts, duties, { today: CALENDAR_TODAY, defaults: DEFAULT_SETTINGS.contractDefaults }), {
+      trustName: 'Bench',
+      stem: 'key-dates',
+      calName: 'Bench contract key dates',
+      onProgress: () => (progressReports += 1),
+    }),
+  );
+  return { bytes, ms: result.ms, longestTaskMs: result.longestTaskMs, progressReports };
+}
+
+Object.assign(window, {
+  bench: { importPipeline, rawBulkPut, backupRoundTrip, renewals, calendarSetUp, calendar, engine: runEngineBench, monteCarlo },
+});
 document.getElementById('status')!.textContent = 'ready';
