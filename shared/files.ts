@@ -1,4 +1,5 @@
 import { MAX_SAVE_BYTES, type OpenPurpose } from './ipc';
+import { AppError } from './result';
 
 /**
  * The one size limit on files the planner opens, however they arrive: the Open dialog (main
@@ -27,4 +28,9 @@ export function fileTooLargeMessage(fileName: string, size: number, purpose: Ope
   return purpose === 'backup'
     ? `"${fileName}" is ${sizeMb} MB; the planner restores backups of up to ${limit / MB} MB. Choose another backup.`
     : `"${fileName}" is ${sizeMb} MB; the planner opens files up to ${limit / MB} MB. Remove unused sheets or split the register, then try again.`;
+}
+
+/** The refusal of a file larger than maxOpenBytes(purpose), in the words the Open dialog and the browser's picker both give. */
+export function fileTooLarge(fileName: string, size: number, purpose: OpenPurpose): AppError {
+  return new AppError('FILE_TOO_LARGE', fileTooLargeMessage(fileName, size, purpose) ?? `"${fileName}" is too large.`);
 }

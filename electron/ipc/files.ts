@@ -8,7 +8,7 @@ import type {
   WebContents,
 } from 'electron';
 import path from 'node:path';
-import { fileTooLargeMessage, MAX_OPEN_BYTES, maxOpenBytes } from '@shared/files';
+import { fileTooLarge, MAX_OPEN_BYTES, maxOpenBytes } from '@shared/files';
 import { OPEN_PURPOSES, SAVE_PURPOSES, type OpenedFile, type OpenPurpose, type SavedFile, type SavePurpose } from '@shared/ipc';
 import { AppError } from '@shared/result';
 import type { Handler } from './handle';
@@ -30,10 +30,6 @@ export interface FileDeps extends Pick<FileDialogs, 'showOpenDialog' | 'showSave
   folderFor?(purpose: OpenPurpose | SavePurpose): string | undefined;
   /** Asks before replacing a file whose name the planner completed (see chooseSavePath). */
   showMessageBox(owner: WebContents, options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
-}
-
-function tooLarge(fileName: string, size: number, purpose: OpenPurpose): AppError {
-  return new AppError('FILE_TOO_LARGE', fileTooLargeMessage(fileName, size, purpose) ?? `"${fileName}" is too large.`);
 }
 
 function readError(fileName: string, error: unknown): AppError {
@@ -66,13 +62,13 @@ export function createOpenFile(deps: FileDeps): Handler<'file:open'> {
     try {
       const info = await deps.stat(filePath);
       if (!info.isFile()) throw new AppError('IO_ERROR', `Could not open "${fileName}": it is not a regular file.`);
-      if (info.size > limit) throw tooLarge(fileName, info.size, purpose);
+      if (info.size > limit) throw fileTooLarge(fileName, info.size, purpose);
       bytes = await deps.readFile(filePath);
     } catch (error) {
       throw error instanceof AppError ? error : readError(fileName, error);
     }
     // The file may have grown between stat and read.
-    if (bytes.byteLength > limit) throw tooLarge(fileName, bytes.byteLength, purpose);
+    if (bytes.byteLength > limit) throw fileTooLarge(fileName, bytes.byteLength, purpose);
     return { fileName, size: bytes.byteLength, bytes };
   };
 }

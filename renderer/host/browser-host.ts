@@ -1,5 +1,6 @@
 import { OPEN_PURPOSES, SAVE_PURPOSES, type MenuCommand, type OpenPurpose } from '@shared/ipc';
 import type { BackupTarget, Host, PickedFile } from './host';
+import { fileTooLarge, maxOpenBytes } from '@shared/files';
 
 /** `.json,.csv,.xlsx` for the purpose's file types. */
 function acceptFor(purpose: OpenPurpose): string {
@@ -8,13 +9,15 @@ function acceptFor(purpose: OpenPurpose): string {
 
 /** Opens the browser's file picker; resolves null if the user closes it without choosing. */
 function pickFile(purpose: OpenPurpose): Promise<PickedFile | null> {
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = acceptFor(purpose);
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return resolve(null);
+      // Refused before it is read, with the Open dialog's words (main checks its own dialog's files).
+      if (file.size > maxOpenBytes(purpose)) return reject(fileTooLarge(file.name, file.size, purpose));
       resolve({ fileName: file.name, bytes: file });
     });
     input.addEventListener('cancel', () => resolve(null));
