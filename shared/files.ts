@@ -1,4 +1,4 @@
-import { MAX_SAVE_BYTES, type OpenPurpose } from './ipc';
+import type { OpenPurpose } from './ipc';
 import { AppError } from './result';
 
 /**
@@ -7,6 +7,9 @@ import { AppError } from './result';
  * Larger files would stall the parser long before they could be imported.
  */
 export const MAX_OPEN_BYTES = 200 * 1024 * 1024;
+
+/** The largest file content the renderer may hand to main in one save, and so the largest backup the app writes. */
+export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
 
 /**
  * The most a file opened for `purpose` may be: a backup as large as the app may write one

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_OPEN_BYTES } from './files';
+import { MAX_OPEN_BYTES, MAX_SAVE_BYTES } from './files';
 import type { DesktopPolicy } from './policy/resolve';
 import { POLICY_SOURCES } from './policy/sources';
 
@@ -95,8 +95,8 @@ export const SAVE_PURPOSE_KEYS = Object.keys(SAVE_PURPOSES) as [SavePurpose, ...
 /** The PDF's own save dialog (the report export renders before it writes). */
 export const REPORT_PDF_SAVE = { title: 'Export decision report', filterName: 'PDF document', extension: 'pdf' } as const;
 
-/** The largest file content the renderer may hand to main in one save. */
-export const MAX_SAVE_BYTES = 512 * 1024 * 1024;
+/** The largest file content the renderer may hand to main in one save (shared/files.ts, beside the open limit). */
+export { MAX_SAVE_BYTES };
 
 const fileName = z
   .string()
