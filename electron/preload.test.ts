@@ -28,6 +28,7 @@ vi.mock('electron', () => ({
 await import('./preload');
 // Only after the preload: importing the contract first would build its schemas before zod is made jitless.
 const { ipcContract, MAX_BACKUP_CHUNK_BYTES, MAX_SAVE_BYTES, UNREADABLE_ANSWER } = await import('@shared/ipc');
+const { MAX_OPEN_BYTES } = await import('@shared/files');
 const desktop = bridge.exposed.get('desktop') as DesktopApi;
 const emit = (channel: string, ...args: unknown[]) => bridge.listeners.get(channel)?.forEach((l) => l({}, ...args));
 
@@ -234,6 +235,20 @@ describe('preload bridge', () => {
       error: { code: 'INVALID_REQUEST' },
     });
     expect(bridge.invoke).not.toHaveBeenCalled();
+    error.mockRestore();
+  });
+
+  it('hands on a backup file main opened past the register limit, up to the largest backup the app writes', async () => {
+    // Main applies each purpose's own limit (shared/files.ts); a backup may be up to MAX_SAVE_BYTES.
+    const backup = Object.defineProperty(new Uint8Array(1), 'byteLength', { value: MAX_OPEN_BYTES + 1 });
+    bridge.invoke.mockResolvedValueOnce({ ok: true, value: { fileName: 'everything.json', size: MAX_OPEN_BYTES + 1, bytes: backup } });
+    const answer = await desktop.openFile({ purpose: 'backup' });
+    expect(answer.ok && answer.value?.bytes).toBe(backup);
+
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const huge = Object.defineProperty(new Uint8Array(1), 'byteLength', { value: MAX_SAVE_BYTES + 1 });
+    bridge.invoke.mockResolvedValueOnce({ ok: true, value: { fileName: 'everything.json', size: MAX_SAVE_BYTES + 1, bytes: huge } });
+    await expect(desktop.openFile({ purpose: 'backup' })).resolves.toEqual({ ok: false, error: UNREADABLE_ANSWER });
     error.mockRestore();
   });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_OPEN_BYTES, MAX_SAVE_BYTES } from './files';
+import { MAX_SAVE_BYTES } from './files';
 import type { DesktopPolicy } from './policy/resolve';
 import { POLICY_SOURCES } from './policy/sources';
 
@@ -134,8 +134,10 @@ const desktopPolicy: z.ZodType<DesktopPolicy> = z
   })
   .strict();
 
+// Main refuses each purpose's files past its own limit (maxOpenBytes in shared/files.ts: a register
+// 200 MB, a backup as large as the app writes one); the answer is bounded by the largest of them.
 const openedFile = z
-  .object({ fileName: z.string(), size: count, bytes: bytesOf(0, MAX_OPEN_BYTES, 'must be bytes no larger than 200 MB') })
+  .object({ fileName: z.string(), size: count, bytes: bytesOf(0, MAX_SAVE_BYTES, 'must be bytes no larger than 512 MB') })
   .strict();
 export type OpenedFile = z.infer<typeof openedFile>;
 
