@@ -29,16 +29,22 @@ const filled = async () => {
 };
 
 /** A stand-in Worker that answers as register-read.worker.ts does, by reading `db` in pages, or fails. */
-function fakeWorker(db: PlannerDb, fail: 'never' | 'after-a-page' | 'at-once') {
+function fakeWorker(db: PlannerDb, fail: 'never' | 'after-a-page' | 'at-once' | 'uncopyable-page') {
   const made: string[] = [];
+  const workers: Array<{ terminated: boolean }> = [];
   class FakeWorker {
     onmessage: ((event: MessageEvent<FromRegisterReader>) => void) | null = null;
     onerror: ((event: unknown) => void) | null = null;
+    onmessageerror: ((event: unknown) => void) | null = null;
     terminated = false;
+    constructor() {
+      workers.push(this);
+    }
     postMessage(msg: ToRegisterReader) {
       made.push(msg.dbName);
       const send = (data: FromRegisterReader) => !this.terminated && this.onmessage?.({ data } as MessageEvent<FromRegisterReader>);
       if (fail === 'at-once') return void setTimeout(() => this.onerror?.({ message: 'no worker' }), 0);
+      if (fail === 'uncopyable-page') return void setTimeout(() => this.onmessageerror?.({ data: null }), 0);
       let pages = 0;
       void readPages(db.contracts, (rows) => {
         if (fail === 'after-a-page' && pages++ === 1) throw new Error('the disk went away');
@@ -53,23 +59,33 @@ function fakeWorker(db: PlannerDb, fail: 'never' | 'after-a-page' | 'at-once') {
     }
   }
   vi.stubGlobal('Worker', FakeWorker);
-  return made;
+  return { asked: made, workers };
 }
 
 describe("the register's full read, off the UI thread (issue 16)", () => {
   it("gathers the worker's pages, in order, into every contract", async () => {
     const db = await filled();
-    const asked = fakeWorker(db, 'never');
+    const { asked } = fakeWorker(db, 'never');
     const all = await readRegisterOffThread(db);
     expect(asked).toEqual([db.name]);
     expect(all.map((c) => c.reference)).toEqual(many.map((c) => c.reference));
   });
 
-  for (const fail of ['after-a-page', 'at-once'] as const)
+  for (const fail of ['after-a-page', 'at-once', 'uncopyable-page'] as const)
     it(`reads on this thread instead when the worker fails (${fail}), so the register still loads whole and once`, async () => {
       const db = await filled();
       fakeWorker(db, fail);
       const all = await readRegisterOffThread(db);
       expect(all.map((c) => c.reference)).toEqual(many.map((c) => c.reference));
     });
+
+  it('lets the worker go when a newer read overtakes it, answering nothing', async () => {
+    const db = await filled();
+    const { workers } = fakeWorker(db, 'never');
+    const stop = new AbortController();
+    const read = readRegisterOffThread(db, stop.signal);
+    stop.abort();
+    await expect(read).resolves.toEqual([]);
+    expect(workers.map((w) => w.terminated)).toEqual([true]);
+  });
 });

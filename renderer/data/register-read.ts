@@ -17,26 +17,38 @@ export type FromRegisterReader = { type: 'page'; rows: Contract[] } | { type: 'd
 
 /**
  * Every contract, read in a worker; on this thread where there is no Worker (unit tests) or the
- * worker could not run, so the register always loads.
+ * worker could not run (or could not send a page), so the register always loads. Stopped by
+ * `signal` (a newer read overtook it): the worker is let go and the answer is empty.
  */
-export function readRegisterOffThread(db: PlannerDb): Promise<Contract[]> {
+export function readRegisterOffThread(db: PlannerDb, signal?: AbortSignal): Promise<Contract[]> {
   if (typeof Worker === 'undefined') return readAllPaged(db.contracts);
   return new Promise<Contract[]>((resolve, reject) => {
     const all: Contract[] = [];
     const worker = new Worker(new URL('./register-read.worker.ts', import.meta.url), { type: 'module', name: 'register-read' });
-    const onThisThread = () => {
+    const stop = () => {
       worker.terminate();
-      readAllPaged(db.contracts).then(resolve, reject);
+      resolve([]);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
+    const finish = () => {
+      worker.terminate();
+      signal?.removeEventListener('abort', stop);
+    };
+    const onThisThread = () => {
+      finish();
+      if (!signal?.aborted) readAllPaged(db.contracts).then(resolve, reject);
     };
     worker.onmessage = (event: MessageEvent<FromRegisterReader>) => {
       const msg = event.data;
       if (msg.type === 'page') for (const contract of msg.rows) all.push(contract);
       else if (msg.type === 'done') {
-        worker.terminate();
+        finish();
         resolve(all);
       } else onThisThread();
     };
     worker.onerror = onThisThread;
+    worker.onmessageerror = onThisThread;
+    if (signal?.aborted) return stop();
     worker.postMessage({ dbName: db.name } satisfies ToRegisterReader);
   });
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contractSchema, type Contract } from '@shared/domain';
 import { applyImport, saveContract } from './contracts';
 import { openDb, type PlannerDb } from './db';
@@ -63,5 +63,55 @@ describe('the register store', () => {
     expect(now.contracts[3]).toBe(edited);
     expect(now.contracts.filter((c, i) => c !== loaded.contracts[i])).toEqual([edited]);
     expect(now.total).toBe(contracts.length);
+  });
+
+  it('keeps an edit made while the whole register is being read again, though the read began before it', async () => {
+    const db = await fresh();
+    await applyImport(db, { fileName: 'x', toPut: contracts, replaced: [], addedRefs: [], summary: 'seed' });
+    const store = new RegisterStore(db);
+    store.subscribe(() => {});
+    store.requestAll();
+    const loaded = await snapshotWhere(store, (s) => s.phase === 'all' && s.contracts.length === contracts.length);
+
+    // The next whole read (by key, ':id') takes its page, then waits until the edit below is saved:
+    // the page holds the contract as it was, as a page read just before a save does.
+    let pageTaken!: () => void;
+    const taken = new Promise<void>((resolve) => (pageTaken = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const orderBy = db.contracts.orderBy.bind(db.contracts);
+    let held = false;
+    const spy = vi.spyOn(db.contracts, 'orderBy').mockImplementation((index) => {
+      const collection = orderBy(index);
+      if (index !== ':id' || held) return collection;
+      held = true;
+      const limit = collection.limit.bind(collection);
+      collection.limit = (n) => {
+        const limited = limit(n);
+        const toArray = limited.toArray.bind(limited);
+        limited.toArray = (async () => {
+          const rows = await toArray();
+          pageTaken();
+          await released;
+          return rows;
+        }) as typeof limited.toArray;
+        return limited;
+      };
+      return collection;
+    });
+
+    // After an import the old register stays on screen while the new one is read.
+    store.reload();
+    await taken;
+    const edited = { ...loaded.contracts[3], title: 'Renamed while loading' };
+    await saveContract(db, edited, loaded.contracts[3]);
+    store.applySaved(edited);
+    release();
+
+    await snapshotWhere(store, (s) => s.phase === 'all' && s.contracts !== loaded.contracts);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    spy.mockRestore();
+    expect(store.getSnapshot().contracts.find((c) => c.reference === edited.reference)?.title).toBe('Renamed while loading');
+    expect(store.getSnapshot().total).toBe(contracts.length);
   });
 });

@@ -32,6 +32,8 @@ export class RegisterStore {
   private generation = 0;
   /** The generation whose full read has finished: a first-page read of that generation comes too late. */
   private fullReadOf = -1;
+  /** Stops the full read under way, when a reload makes it out of date. */
+  private stopFullRead: AbortController | null = null;
 
   constructor(private readonly db: PlannerDb) {}
 
@@ -63,6 +65,8 @@ export class RegisterStore {
   /** After a write of many contracts: read again from the start (the full read follows if it was asked for). */
   reload(): void {
     this.generation += 1;
+    this.stopFullRead?.abort();
+    this.stopFullRead = null;
     this.started = false;
     const wantAll = this.fullRequested;
     this.fullRequested = false;
@@ -73,8 +77,10 @@ export class RegisterStore {
 
   /** A saved contract replaces its old version (found by its previous reference, for a rename) or joins the end. */
   applySaved(contract: Contract, previousReference = contract.reference): void {
-    // Until every contract is in, the list cannot say whether this one is new: read again.
-    if (this.snapshot.phase !== 'all') return this.reload();
+    // Until every contract is in, the list cannot say whether this one is new: read again. So too
+    // while a whole read is under way (the previous register on screen until it lands): pages it
+    // took before this save hold the contract as it was, and would put that back over the edit.
+    if (this.snapshot.phase !== 'all' || this.fullReadUnderWay()) return this.reload();
     const list = [...this.snapshot.contracts];
     const at = list.findIndex((c) => c.reference === previousReference);
     const isNew = at < 0;
@@ -85,7 +91,7 @@ export class RegisterStore {
   }
 
   applyDeleted(reference: string): void {
-    if (this.snapshot.phase !== 'all') return this.reload();
+    if (this.snapshot.phase !== 'all' || this.fullReadUnderWay()) return this.reload();
     const list = this.snapshot.contracts.filter((c) => c.reference !== reference);
     const removed = list.length < this.snapshot.contracts.length;
     const total = this.snapshot.total === undefined || !removed ? this.snapshot.total : this.snapshot.total - 1;
@@ -107,8 +113,15 @@ export class RegisterStore {
     }
   }
 
+  private fullReadUnderWay(): boolean {
+    return this.fullRequested && this.fullReadOf !== this.generation;
+  }
+
   private async readAll(generation: number): Promise<void> {
-    const all = await readRegisterOffThread(this.db);
+    const stop = new AbortController();
+    this.stopFullRead = stop;
+    const all = await readRegisterOffThread(this.db, stop.signal);
+    if (this.stopFullRead === stop) this.stopFullRead = null;
     if (generation !== this.generation) return;
     this.fullReadOf = generation;
     performance.mark('register:data');
