@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DesktopApi } from '@shared/ipc';
@@ -10,6 +10,7 @@ import { createBackup, readBackup, restoreBackup } from '../../data/backup';
 import type { ToBackupWorker } from '../../data/backup-protocol';
 import { createElectronHost } from '../../host/electron-host';
 import { AutoBackupSection } from './AutoBackupSection';
+import { BackupSection } from './BackupSection';
 
 const fileName = 'auto-backup-2026-12-06T15-30-00.json';
 
@@ -68,6 +69,7 @@ async function renderWithBackup(db: PlannerDb, beforeCheck?: Promise<void>) {
   render(
     <HostContext.Provider value={createElectronHost(desktop as unknown as DesktopApi)}>
       <DataProvider db={db}>
+        <BackupSection />
         <AutoBackupSection />
       </DataProvider>
     </HostContext.Provider>,
@@ -78,6 +80,9 @@ async function renderWithBackup(db: PlannerDb, beforeCheck?: Promise<void>) {
   return { bytes, size, received, desktop };
 }
 
+/** The Automatic copies section's status line (the Backup section beside it has its own). */
+const automaticStatus = () => within(screen.getByRole('group', { name: 'Automatic copies' })).getByRole('status');
+
 describe('restoring an automatic backup (desktop)', () => {
   it('shows its progress as Restore from a file does, and no second restore can start meanwhile (issue 16)', async () => {
     const db = await freshDb();
@@ -85,18 +90,22 @@ describe('restoring an automatic backup (desktop)', () => {
     await renderWithBackup(db, new Promise<void>((resolve) => (check = resolve)));
     const bar = await screen.findByRole('progressbar', { name: 'Checking the backup' });
     expect(bar).toHaveAttribute('max', '1');
-    expect(screen.getByRole('status')).toHaveTextContent('Checking the backup…');
+    expect(automaticStatus()).toHaveTextContent('Checking the backup…');
     expect(screen.getByRole('button', { name: 'Restore…' })).toBeDisabled();
+    // Nor a restore from a file, nor a backup, in the section beside it: one backup held at a time.
+    expect(screen.getByRole('button', { name: 'Restore from a backup…' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Back up everything…' })).toBeDisabled();
     check();
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`Restored the automatic backup ${fileName}.`));
+    await waitFor(() => expect(automaticStatus()).toHaveTextContent(`Restored the automatic backup ${fileName}.`));
     expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Restore from a backup…' })).toBeEnabled();
     expect((await db.contracts.toArray()).map((c) => c.reference).sort()).toEqual(['EPR-001', 'PACS-002']);
   });
 
   it('moves the file’s bytes from main to the backup worker unread, never as text on the UI thread, and restores them (issue 16)', async () => {
     const db = await freshDb();
     const { bytes, size, received, desktop } = await renderWithBackup(db);
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`Restored the automatic backup ${fileName}.`));
+    await waitFor(() => expect(automaticStatus()).toHaveTextContent(`Restored the automatic backup ${fileName}.`));
 
     expect(desktop.readAutoBackup).toHaveBeenCalledWith({ fileName });
     expect(received.map((m) => m.type)).toEqual(['file', 'check', 'restore']);

@@ -20,7 +20,7 @@ export function AutoBackupSection() {
   const [status, setStatus] = useState<AutoBackupStatus | null>(null);
   const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
-  const { busy, start, done } = useBusy();
+  const { busy, anyBusy, start, done } = useBusy('automatic');
   const auto = host.autoBackups;
   const last = prefs?.last;
 
@@ -124,7 +124,7 @@ export function AutoBackupSection() {
                   </button>
                 </span>
               ) : (
-                <button type="button" disabled={busy !== null} onClick={() => setConfirming(f.fileName)}>
+                <button type="button" disabled={anyBusy} onClick={() => setConfirming(f.fileName)}>
                   Restore…
                 </button>
               )}

@@ -16,7 +16,7 @@ export function BackupSection() {
   const commands = useCommands();
   const [message, setMessage] = useState('');
   const [pending, setPending] = useState<Pending | null>(null);
-  const { busy, start, done } = useBusy();
+  const { busy, anyBusy, start, done } = useBusy('file');
   const dialog = useRef<HTMLDialogElement>(null);
 
   const backUp = async () => {
@@ -63,10 +63,10 @@ export function BackupSection() {
       <legend>Backup</legend>
       <p className="source">A backup holds everything: contracts, appraisals, settings and history.</p>
       <div className="button-row">
-        <button type="button" disabled={busy !== null} onClick={() => void backUp()}>
+        <button type="button" disabled={anyBusy} onClick={() => void backUp()}>
           Back up everything…
         </button>
-        <button type="button" disabled={busy !== null} onClick={() => void chooseRestore()}>
+        <button type="button" disabled={anyBusy} onClick={() => void chooseRestore()}>
           Restore from a backup…
         </button>
         <BusyStatus busy={busy} message={message} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /** Work under way in Settings' backup sections: what it is, and how far it has gone (0 to 1). */
 export interface Busy {
@@ -7,16 +7,39 @@ export interface Busy {
 }
 
 /**
- * The backup sections' progress (Back up, Restore from a file, Restore of an automatic backup): `start`
- * shows `label` at 0 and returns the callback that moves its bar on; `done` takes the bar away.
+ * The one piece of backup work under way (Back up, Restore from a file, Restore of an automatic
+ * backup), shared by both backup sections and kept while Settings is closed: the backup worker holds
+ * one checked backup at a time, so a second restore begun beside the first would replace what the
+ * first is about to restore.
  */
-export function useBusy() {
-  const [busy, setBusy] = useState<Busy | null>(null);
+let current: (Busy & { owner: string }) | null = null;
+const listeners = new Set<() => void>();
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+const set = (next: typeof current) => {
+  current = next;
+  for (const listener of listeners) listener();
+};
+
+/**
+ * A backup section's progress: `start` shows `label` at 0 and returns the callback that moves its
+ * bar on; `done` takes the bar away. `busy` is this section's work; `anyBusy` says whether any
+ * backup work is under way, in either section, so each can hold its buttons until it ends.
+ */
+export function useBusy(owner: string) {
+  const work = useSyncExternalStore(subscribe, () => current);
   const start = (label: string) => {
-    setBusy({ label, fraction: 0 });
-    return (fraction: number) => setBusy({ label, fraction });
+    set({ owner, label, fraction: 0 });
+    return (fraction: number) => {
+      if (current?.owner === owner) set({ owner, label, fraction });
+    };
   };
-  return { busy, start, done: () => setBusy(null) };
+  const done = () => {
+    if (current?.owner === owner) set(null);
+  };
+  return { busy: work?.owner === owner ? work : null, anyBusy: work !== null, start, done };
 }
 
 /** The bar, named by the work, and the status line: the work while it runs, else the last message. */
