@@ -37,3 +37,19 @@ export function fileTooLargeMessage(fileName: string, size: number, purpose: Ope
 export function fileTooLarge(fileName: string, size: number, purpose: OpenPurpose): AppError {
   return new AppError('FILE_TOO_LARGE', fileTooLargeMessage(fileName, size, purpose) ?? `"${fileName}" is too large.`);
 }
+
+/**
+ * A file handed over unread (a browser's pick or drop), read whole. A file that can no longer be
+ * read (moved or deleted since it was chosen, or a folder dropped) is refused in words, not the
+ * browser's.
+ */
+export async function readFileBytes(fileName: string, file: Blob): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await file.arrayBuffer());
+  } catch {
+    throw new AppError(
+      'IO_ERROR',
+      `"${fileName}" could not be read: it may have been moved or deleted since it was chosen, or be a folder. Choose the file again.`,
+    );
+  }
+}

@@ -2,6 +2,7 @@ import type { AppInfo, AutoBackupStatus, BackupTarget, MenuCommand, OpenPurpose,
 
 export type { BackupTarget };
 import type { DesktopPolicy } from '@shared/policy';
+import { readFileBytes } from '@shared/files';
 
 /**
  * A file the user picked: the renderer never sees a path. A browser hands over the file itself, unread
@@ -16,7 +17,7 @@ export interface PickedFile {
 /** A picked file's bytes, read on this thread if the host handed over the file unread. */
 export async function pickedBytes(file: PickedFile): Promise<{ fileName: string; bytes: Uint8Array }> {
   const { fileName, bytes } = file;
-  return { fileName, bytes: bytes instanceof Uint8Array ? bytes : new Uint8Array(await bytes.arrayBuffer()) };
+  return { fileName, bytes: bytes instanceof Uint8Array ? bytes : await readFileBytes(fileName, bytes) };
 }
 
 export type ReportExportRequest = RequestOf<'report:exportPdf'>;

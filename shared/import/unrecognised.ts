@@ -24,7 +24,10 @@ export interface UnrecognisedColumn {
   moreRows: number;
 }
 
-const byText = new Intl.Collator('en-GB');
+// Made on first use: the preview's module loads with the app, and making a collator is a step of
+// some 20 ms (the en-GB rules loaded) that start-up has no need of.
+let collator: Intl.Collator | undefined;
+const byText = () => (collator ??= new Intl.Collator('en-GB'));
 
 /** Groups 'unrecognised' warnings by column, in the order the columns first appear. */
 export function groupUnrecognised(warnings: readonly ImportWarning[]): UnrecognisedColumn[] {
@@ -40,7 +43,9 @@ export function groupUnrecognised(warnings: readonly ImportWarning[]): Unrecogni
     group.rows += 1;
   }
   return [...byColumn].map(([column, g]) => {
-    const all = [...g.counts].map(([value, rows]) => ({ value, rows })).sort((a, b) => b.rows - a.rows || byText.compare(a.value, b.value));
+    const all = [...g.counts]
+      .map(([value, rows]) => ({ value, rows }))
+      .sort((a, b) => b.rows - a.rows || byText().compare(a.value, b.value));
     const values = all.slice(0, UNRECOGNISED_LISTED);
     const listedRows = values.reduce((sum, v) => sum + v.rows, 0);
     return { column, field: g.field, values, rows: g.rows, moreValues: all.length - values.length, moreRows: g.rows - listedRows };

@@ -5,6 +5,7 @@ import { openCsvStream, type CsvStream } from '@shared/import/csv';
 import { readRegisterFile, readsAsCsv, type RegisterFile } from '@shared/import/read-register-file';
 import { startRegisterAnalysis, WiderThanHead, type RegisterPreview } from '@shared/import/register';
 import { AppError } from '@shared/result';
+import { readFileBytes } from '@shared/files';
 import { describeError } from '@shared/storage-errors';
 import { openDb, type PlannerDb } from '../../data/db';
 import { applyImport } from '../../data/contracts';
@@ -67,7 +68,7 @@ let lastBytes: Uint8Array | null = null;
 
 async function analyse(msg: Extract<ToWorker, { type: 'analyse' }>): Promise<void> {
   await dropPending();
-  if (msg.bytes) lastBytes = msg.bytes instanceof Uint8Array ? msg.bytes : new Uint8Array(await msg.bytes.arrayBuffer());
+  if (msg.bytes) lastBytes = msg.bytes instanceof Uint8Array ? msg.bytes : await readFileBytes(msg.fileName, msg.bytes);
   const bytes = lastBytes;
   if (!bytes) throw new AppError('IMPORT_FAILED', `'${msg.fileName}' is no longer open for reading: choose the file again.`);
   post({ type: 'progress', stage: 'reading', fraction: 0 });
