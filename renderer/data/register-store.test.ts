@@ -32,6 +32,17 @@ function snapshotWhere(store: RegisterStore, test: (s: RegisterSnapshot) => bool
   });
 }
 
+/** A store over the sample register, with a screen watching it, once `read` has brought in every contract. */
+async function sampleLoaded(read: (store: RegisterStore) => void) {
+  const db = await fresh();
+  await applyImport(db, { fileName: 'x', toPut: contracts, replaced: [], addedRefs: [], summary: 'seed' });
+  const store = new RegisterStore(db);
+  store.subscribe(() => {});
+  read(store);
+  const loaded = await snapshotWhere(store, (s) => s.phase === 'all' && s.contracts.length === contracts.length);
+  return { db, store, loaded };
+}
+
 describe('the register store', () => {
   it('shows an import into an empty register once reloaded (the empty read must not hide the new one)', async () => {
     const db = await fresh();
@@ -47,13 +58,8 @@ describe('the register store', () => {
   });
 
   it('puts an edited contract in place without reading the register again', async () => {
-    const db = await fresh();
-    await applyImport(db, { fileName: 'x', toPut: contracts, replaced: [], addedRefs: [], summary: 'seed' });
-    const store = new RegisterStore(db);
-    store.subscribe(() => {});
     // The sample is under one page, so the first read is the whole register.
-    store.start();
-    const loaded = await snapshotWhere(store, (s) => s.phase === 'all' && s.contracts.length === contracts.length);
+    const { db, store, loaded } = await sampleLoaded((store) => store.start());
 
     const edited = { ...loaded.contracts[3], title: 'Renamed' };
     await saveContract(db, edited, loaded.contracts[3]);
@@ -66,12 +72,7 @@ describe('the register store', () => {
   });
 
   it('keeps an edit made while the whole register is being read again, though the read began before it', async () => {
-    const db = await fresh();
-    await applyImport(db, { fileName: 'x', toPut: contracts, replaced: [], addedRefs: [], summary: 'seed' });
-    const store = new RegisterStore(db);
-    store.subscribe(() => {});
-    store.requestAll();
-    const loaded = await snapshotWhere(store, (s) => s.phase === 'all' && s.contracts.length === contracts.length);
+    const { db, store, loaded } = await sampleLoaded((store) => store.requestAll());
 
     // The next whole read (by key, ':id') takes its page, then waits until the edit below is saved:
     // the page holds the contract as it was, as a page read just before a save does.
