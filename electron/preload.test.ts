@@ -27,7 +27,7 @@ vi.mock('electron', () => ({
 
 await import('./preload');
 // Only after the preload: importing the contract first would build its schemas before zod is made jitless.
-const { ipcContract, MAX_BACKUP_CHUNK_BYTES, MAX_SAVE_BYTES, UNREADABLE_ANSWER } = await import('@shared/ipc');
+const { ipcContract, MAX_BACKUP_CHUNK_BYTES, MAX_SAVE_BYTES, UNREADABLE_ANSWER, UNREADABLE_REQUEST } = await import('@shared/ipc');
 const { MAX_OPEN_BYTES } = await import('@shared/files');
 const desktop = bridge.exposed.get('desktop') as DesktopApi;
 const emit = (channel: string, ...args: unknown[]) => bridge.listeners.get(channel)?.forEach((l) => l({}, ...args));
@@ -54,6 +54,15 @@ describe('preload bridge', () => {
     const result = await desktop.saveFile({ purpose: 'portfolio', suggestedName: '../evil', content: '' });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(bridge.invoke).not.toHaveBeenCalled();
+  });
+
+  it('tells the page of a refused request in plain words, the channel and the schema’s words only in the console', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const result = await desktop.saveFile({ purpose: 'portfolio', suggestedName: '../evil', content: '' });
+    expect(result).toEqual({ ok: false, error: UNREADABLE_REQUEST });
+    expect(UNREADABLE_REQUEST.message).not.toMatch(/file:save|suggestedName|must be/);
+    expect(error).toHaveBeenCalledWith(expect.stringMatching(/file:save.*suggestedName/));
+    error.mockRestore();
   });
 
   it('sends a backup part by part on its stream channels, and refuses an oversize or malformed part without sending it', async () => {

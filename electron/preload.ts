@@ -25,7 +25,7 @@ const report = (problem: string): void => console.error(problem);
  * main's answers are checked here against the channel's answer schema before the page sees them.
  */
 async function invoke<C extends Channel>(channel: C, payload: unknown): Promise<IpcResult<AnswerOf<C>>> {
-  const parsed = parseRequest(channel, payload);
+  const parsed = parseRequest(channel, payload, report);
   if (!parsed.ok) return parsed;
   let reply: unknown;
   try {

@@ -379,18 +379,29 @@ function firstIssue(error: z.ZodError, what: string): string {
   return first ? `${first.path.join('.') || what} ${first.message}` : 'malformed';
 }
 
-/** Parses a request against its channel's schema; used by the preload and by main. */
+/**
+ * What the page is told when a request is refused as malformed (a fault in the planner itself, never
+ * something the user did): in plain words, as the screens show a failure's message.
+ */
+export const UNREADABLE_REQUEST: IpcError = {
+  code: 'INVALID_REQUEST',
+  message: 'The planner could not carry out this request. Try again, and restart the planner if it happens again.',
+};
+
+/**
+ * Parses a request against its channel's schema; used by the preload and by main. A refusal says so in
+ * plain words; the channel and zod's words go to `report` (the console, or main's log).
+ */
 export function parseRequest<C extends Channel>(
   channel: C,
   payload: unknown,
+  report: (problem: string) => void,
 ): { ok: true; value: RequestOf<C> } | { ok: false; error: IpcError } {
   const schema = ipcContract[channel].request as unknown as z.ZodType<RequestOf<C>>;
   const parsed = schema.safeParse(payload);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return {
-    ok: false,
-    error: { code: 'INVALID_REQUEST', message: `Invalid request to ${channel}: ${firstIssue(parsed.error, 'payload')}` },
-  };
+  report(`Invalid request to ${channel}: ${firstIssue(parsed.error, 'payload')}`);
+  return { ok: false, error: UNREADABLE_REQUEST };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import {
   IPC_ERROR_CODES,
   parseRequest,
+  UNREADABLE_REQUEST,
   type AnswerOf,
   type Channel,
   type IpcError,
@@ -78,13 +79,11 @@ export function registerHandler<C extends Channel>(ipcMain: IpcMainLike, channel
       return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: `${channel} may only be called by the planner's own window.` } };
     }
     if (args.length > 1) {
-      return { ok: false, error: { code: 'INVALID_REQUEST', message: `Invalid request to ${channel}: extra arguments` } };
+      deps.log(`${channel}: Invalid request to ${channel}: extra arguments`);
+      return { ok: false, error: UNREADABLE_REQUEST };
     }
-    const parsed = parseRequest(channel, args[0]);
-    if (!parsed.ok) {
-      deps.log(`${channel}: ${parsed.error.message}`);
-      return parsed;
-    }
+    const parsed = parseRequest(channel, args[0], (problem) => deps.log(`${channel}: ${problem}`));
+    if (!parsed.ok) return parsed;
     try {
       return { ok: true, value: await handler(parsed.value, { sender: event.sender }) };
     } catch (error) {
