@@ -8,6 +8,7 @@ import type { DBCore, Middleware } from 'dexie';
 import type { PlannerDb } from './db';
 import { FIRST_PAGE_ROWS } from './db-early';
 import { askPersistentStorageOnce } from './persistent-storage';
+import { whenIdle } from '../when-idle';
 import { formatMoney } from '@shared/format';
 import { beginSnapshotWrite, onWritesSettled, pageSums, SNAPSHOT_FORMAT, snapshotWrites, writeSnapshot } from './first-screen-snapshot';
 
@@ -44,12 +45,6 @@ export const firstScreenMiddleware: Middleware<DBCore> = {
 
 /** How long after the last write the snapshot is written again: a burst of edits writes it once. */
 export const REWRITE_DELAY_MS = 1500;
-
-const idle = (run: () => void) => {
-  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number }).requestIdleCallback;
-  if (ric) ric(run, { timeout: 5000 });
-  else setTimeout(run, 0);
-};
 
 /**
  * Writes the snapshot from what is committed now: the register's first page by end date (the
@@ -88,10 +83,10 @@ export function keepFirstScreenSnapshot(db: PlannerDb, schema: number, delayMs =
     if (timer) clearTimeout(timer);
     timer = setTimeout(
       () =>
-        idle(() => {
+        void whenIdle(() => {
           if (stopped || !db.isOpen()) return;
           rewriteSnapshot(db, schema).catch((error: unknown) => console.warn('The first-screen snapshot was not written', error));
-        }),
+        }, 5_000),
       delayMs,
     );
   };

@@ -5,6 +5,7 @@ import { keyDateOptions, type KeyDateOptions } from '@shared/engine/key-dates';
 import { describeError } from '@shared/storage-errors';
 import { useHost } from '../../app-context';
 import { handOverFirstPaint } from '../../first-paint-handover';
+import { whenIdle } from '../../when-idle';
 import { useCommands, useRegister, useSettings } from '../../data';
 import { useToast } from '../../ui/Toast';
 import { exportContractsCsv, exportPortfolioJson } from '../export/export-actions';
@@ -32,15 +33,6 @@ import {
 
 const NO_ROWS: RegisterRow[] = [];
 
-/** Runs `work` when the window is next idle (soon after, where the browser cannot say); returns a cancel. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work, { timeout: 2_000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(work, 0);
-  return () => clearTimeout(timer);
-}
 const NOTHING_SHOWN = { visible: NO_ROWS, sum: { count: 0, annualValue: 0, totalValue: 0 } };
 
 interface Props {
@@ -135,7 +127,7 @@ export function PortfolioScreen({ query }: Props) {
     });
     // While the rest is read, the collator the Supplier filter's choices need is made in a task of
     // its own, not inside the render that shows the whole register (prepareCollator).
-    const idle = whenIdle(prepareCollator);
+    const idle = whenIdle(prepareCollator, 2_000);
     return () => {
       cancelAnimationFrame(frame);
       idle();
