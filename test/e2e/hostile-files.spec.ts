@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { OBSERVE_LONG_TASKS, takeLongestTask } from '../bench/long-tasks';
 import { chooseFile, csvFile, expect, loadSample, test } from './fixtures';
 
 /*
@@ -16,21 +17,6 @@ import { chooseFile, csvFile, expect, loadSample, test } from './fixtures';
  */
 const hostile = (name: string): string => fileURLToPath(new URL(`../fixtures/hostile/${name}`, import.meta.url));
 
-/** Records every main-thread task over 50 ms (the browser's own "long task") from page load. */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
-
-const longestTaskSince = (page: Page, from: number): Promise<number> =>
-  page.evaluate((start) => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks.slice(start)), from);
-const longTaskCount = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length);
-
 async function chooseHostile(page: Page, name: string): Promise<void> {
   await chooseFile(page, 'Import…', hostile(name));
 }
@@ -44,11 +30,11 @@ for (const [name, message] of [
   ['many-entries.xlsx', /is made of 5,000 parts, more than the 1,000 a workbook can have/],
 ] as const) {
   test(`${name} is refused in plain words, with the window responsive and the register unchanged`, async ({ page }) => {
-    await watchLongTasks(page);
+    await page.addInitScript(OBSERVE_LONG_TASKS);
     await loadSample(page);
     const grid = page.getByRole('grid', { name: /Contract register/ });
     const countBefore = await grid.getAttribute('aria-rowcount');
-    const tasksBefore = await longTaskCount(page);
+    await takeLongestTask(page);
 
     await chooseHostile(page, name);
     const dialog = page.getByRole('dialog', { name: `${name} could not be imported` });
@@ -58,7 +44,7 @@ for (const [name, message] of [
     await expect(dialog).toContainText('Nothing in your register has changed.');
     // The work happened off the main thread: no task blocked input for long. (Unzipping the bomb on
     // the main thread would block it for seconds; 200 ms leaves room for a busy CI machine.)
-    expect(await longestTaskSince(page, tasksBefore)).toBeLessThan(RESPONSIVE_MS);
+    expect(await takeLongestTask(page)).toBeLessThan(RESPONSIVE_MS);
 
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
@@ -69,13 +55,13 @@ for (const [name, message] of [
 test('a sheet whose validation and formatting cover the whole grid is read as the small table it is', async ({ page }) => {
   // Real registers often have a data-validation list applied to whole columns or the whole sheet;
   // that must not make the reader walk 17 billion cells.
-  await watchLongTasks(page);
+  await page.addInitScript(OBSERVE_LONG_TASKS);
   await loadSample(page);
-  const tasksBefore = await longTaskCount(page);
+  await takeLongestTask(page);
   await chooseHostile(page, 'whole-sheet-validation.xlsx');
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText('3 new');
-  expect(await longestTaskSince(page, tasksBefore)).toBeLessThan(RESPONSIVE_MS);
+  expect(await takeLongestTask(page)).toBeLessThan(RESPONSIVE_MS);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 });
