@@ -7,6 +7,7 @@
  * one by one, with a yield between them, splits that task into pieces. (Each dynamic import is also
  * a chunk of its own in the build, so a module imported here is evaluated in its own task.)
  */
+import { yieldToWindow } from './yield-to-window';
 
 /**
  * The domain's modules (shared/domain/), each its own stage: they build their zod schemas as they
@@ -24,12 +25,6 @@ const DOMAIN_MODULES = import.meta.glob([
   '!@shared/domain/*.test.ts',
 ]);
 
-/** Lets the browser run what is waiting (the early read's answer, a frame) before the next stage. */
-const nextTask = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
-
 /** Imports the app stage by stage, waiting after each for `painting()` (the first rows' frame, while one is being drawn), then boots it. */
 export async function loadInStages(painting: () => Promise<void>): Promise<void> {
   const stages = [
@@ -45,7 +40,8 @@ export async function loadInStages(painting: () => Promise<void>): Promise<void>
   ];
   for (const stage of stages) {
     await stage();
-    await nextTask();
+    // Lets the browser run what is waiting (the early read's answer, a frame) before the next stage.
+    await yieldToWindow();
     await painting();
   }
   await import('./boot');

@@ -19,6 +19,7 @@ import { FIRST_PAINT_SCHEMA_VERSION, type EarlyRead } from './data/db-early';
 import { pageSums, type FirstScreenSnapshot } from './data/first-screen-snapshot';
 import { NOT_PERSISTENT_WARNING } from './data/persistent-storage';
 import { FIRST_PAINT_ID, FIRST_PAINT_SHOWN, noteScrolling } from './first-paint-handover';
+import { yieldToWindow } from './yield-to-window';
 
 const AREAS = ['Portfolio', 'Renewals', 'Appraisals', 'Settings'];
 
@@ -59,6 +60,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record
 /** What the first paint is drawn from: the early read, or the snapshot with its amounts' text. */
 export type FirstPaintInput = EarlyRead & Pick<FirstScreenSnapshot, 'money'>;
 
+/** Whether there is a first screen to draw: at the register's own address, from rows read under the current schema. */
+function drawsRows(read: FirstPaintInput, hash: string): read is FirstPaintInput & { firstPage: unknown[] } {
+  return isRegisterAddress(hash) && !!read.firstPage?.length && read.version === FIRST_PAINT_SCHEMA_VERSION;
+}
+
 /**
  * Builds the first screen (the shell and the Portfolio screen with the first page of the register)
  * from what the early read found, or returns null when it should not be drawn: another address, no
@@ -71,7 +77,7 @@ export function buildFirstPaint(
   today = todayIso(),
   screenHeight = globalThis.innerHeight || 1080,
 ): HTMLElement | null {
-  if (!isRegisterAddress(hash) || !read.firstPage?.length || read.version !== FIRST_PAINT_SCHEMA_VERSION) return null;
+  if (!drawsRows(read, hash)) return null;
   const settings = firstPaintSettings(read.settings);
   const options = keyDateOptions({ expiringHorizonMonths: settings.horizonMonths, contractDefaults: settings.defaults }, today);
   const rows = sortRows(buildRows(read.firstPage as Contract[], options), { key: 'currentEndDate', direction: 'asc' });
@@ -227,6 +233,23 @@ export function buildFirstPaint(
   return painted;
 }
 
+/**
+ * The rows the first frame draws; those below them come in the frame after. The first frame lays
+ * out and paints the whole shell, looking up its fonts for the first time, and was the start-up's
+ * longest task (57 ms of CPU for 23 rows in a busy trace, test/bench/start-up.ts TPP_BENCH_TRACE):
+ * half the rows is ~300 fewer boxes to lay out and paint in it. Twelve rows fill the grid of a
+ * 720-pixel-high window (its top is ~250 pixels down, 11 rows show; a taller window's fill in one
+ * frame later), and the rows drawn below the grid's edge, hidden until scrolled to, wait a frame.
+ */
+export const FIRST_FRAME_ROWS = 12;
+
+/** Takes the register's rows after the first FIRST_FRAME_ROWS out of `painted` (not yet in the page), and returns them. */
+function holdBackRows(painted: HTMLElement): Element[] {
+  const rows = [...painted.querySelectorAll('[role="rowgroup"] > [role="row"]')].slice(FIRST_FRAME_ROWS);
+  for (const row of rows) row.remove();
+  return rows;
+}
+
 /** The longest the app's loading waits for the first rows to reach the screen (a window not shown yet draws no frame). */
 export const PAINT_WAIT_LIMIT_MS = 1000;
 
@@ -241,18 +264,27 @@ const tooLate = (root: HTMLElement) => root.childNodes.length > 0 || document.ge
  * that frame: on a busy two-core machine the frame's raster and display waited ~0.5 s behind the
  * app's first chunks (test/bench/start-up.ts, TPP_BENCH_TRACE).
  *
- * The screen is built now and put in the page at the start of the next frame, which lays it out and
- * paints it: put in now, the load event that follows the entry's script would lay it out at once, in
- * the same task as the entry (~60 ms of one task on a busy machine, against ~35 and ~50 in two).
+ * The screen is built in a task of its own, just after the caller's (the entry's module evaluation
+ * and snapshot read, ~25 ms of CPU on a busy machine with the build in it), or in the frame if that
+ * comes first, and put in the page at the start of the next frame, which lays it out and paints it:
+ * put in at once, the load event that follows the entry's script would lay it out in the entry's task.
  */
 export function paintFirstRows(read: FirstPaintInput, persistent: boolean, source: 'snapshot' | 'database'): Promise<void> {
   const root = document.getElementById('root');
-  if (!root || tooLate(root)) return Promise.resolve();
-  const screen = buildFirstPaint(read, window.location.hash, persistent);
-  if (!screen) return Promise.resolve();
-  // Where the rows came from, for the tests and the benchmark.
-  screen.dataset.source = source;
-  if (source === 'snapshot') performance.mark('first-paint:from-snapshot');
+  if (!root || tooLate(root) || !drawsRows(read, window.location.hash)) return Promise.resolve();
+  /** The screen once built (null: nothing to draw, or the build failed). */
+  let screen: HTMLElement | null | undefined;
+  const build = (): HTMLElement | null => {
+    if (screen !== undefined) return screen;
+    // A build that throws is not tried again: the app's loading is not held up by it (see below).
+    screen = null;
+    screen = buildFirstPaint(read, window.location.hash, persistent);
+    if (!screen) return null;
+    // Where the rows came from, for the tests and the benchmark.
+    screen.dataset.source = source;
+    if (source === 'snapshot') performance.mark('first-paint:from-snapshot');
+    return screen;
+  };
   return new Promise((resolve) => {
     // No frame comes while the window is hidden, including one hidden before this frame came, and a
     // frame may never come at all: the app's loading then waits no longer (at once when hidden, else
@@ -270,12 +302,23 @@ export function paintFirstRows(read: FirstPaintInput, persistent: boolean, sourc
     };
     const timer = setTimeout(() => stopWaiting(), PAINT_WAIT_LIMIT_MS);
     document.addEventListener('visibilitychange', onHidden);
+    void yieldToWindow()
+      .then(build)
+      .catch((error: unknown) => console.error('The first screen could not be drawn from what was stored', error));
     requestAnimationFrame(() => {
       // A window that draws no frame (hidden) may see the app render first: then it is not drawn at all.
       if (tooLate(root)) return stopWaiting();
+      const built = build();
+      if (!built) return stopWaiting();
+      const later = holdBackRows(built);
       document.body.classList.add(FIRST_PAINT_SHOWN);
-      root.before(screen);
+      root.before(built);
       performance.mark('first-paint:rows');
+      // The rest of the screen's rows in the frame after (unless the app has taken over by then).
+      if (later.length)
+        requestAnimationFrame(() => {
+          if (built.isConnected) built.querySelector('[role="rowgroup"]')?.append(...later);
+        });
       if (waiting) stopWaiting(whenOnScreen(FIRST_ROW_ELEMENT, PAINT_WAIT_LIMIT_MS));
     });
     onHidden();

@@ -1,4 +1,5 @@
 import { flushInProgress } from '../data';
+import { yieldToWindow } from '../yield-to-window';
 
 /**
  * Runs a generator that does its work in steps (shared/law's planDutiesInSteps, pipelineInSteps, the
@@ -14,24 +15,6 @@ export class StepsCancelled extends Error {
 
 /** The longest steps wait for a close's flush of typed edits (pending-edits.ts flushInProgress). */
 const FLUSH_WAIT_MS = 1_000;
-
-interface SchedulerWithYield {
-  yield?: () => Promise<void>;
-}
-
-/** A macrotask turn: scheduler.yield() where the browser has it, else a MessageChannel message (no 4 ms clamp). */
-function yieldToWindow(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 /**
  * Runs the generator's steps in slices of about `budgetMs` (default 8 ms), giving the window back
