@@ -137,7 +137,7 @@ function ReportPage({
     let cancelled = false;
     // Marks for the PDF benchmark: data read → model built and first render committed → ready.
     performance.mark('report:rendered');
-    reportSettled().then(
+    reportSettled(root.current).then(
       () => {
         performance.mark('report:ready');
         if (!cancelled) setReportReady(REPORT_READY.ready);

@@ -114,7 +114,9 @@ test('the board paper prints to a searchable, tagged A4 PDF in the Five Case Mod
   await expect(page.getByRole('heading', { level: 1, name: bundle.appraisal.title })).toBeVisible();
   // Data is text, never markup.
   await expect(page.getByRole('heading', { level: 4, name: `NVH-HOST-004-COPY: ${HOSTILE_TITLE}`, exact: true })).toBeVisible();
-  expect(await page.locator('.report img').count()).toBe(0);
+  // The paper's only image is its own draft watermark (an image file, see DraftWatermark.tsx).
+  expect(await page.locator('.report img:not(.report-watermark > img)').count()).toBe(0);
+  await expect(page.locator('.report-watermark > img')).toHaveCount(1);
   // Heat maps only for options with risks.
   const withRisks = new Set(bundle.risks.map((r) => r.optionId));
   await expect(page.locator('.report [data-chart-key^="heat:"]')).toHaveCount(withRisks.size);

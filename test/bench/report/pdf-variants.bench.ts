@@ -57,11 +57,7 @@ const VARIANTS: Variant[] = [
   { name: 'charts hidden', css: '.report svg { display: none !important; }' },
   { name: 'no watermark', css: '.report-watermark { display: none !important; }' },
   { name: 'no header/footer', pdf: { displayHeaderFooter: false } },
-  { name: 'watermark unrotated', css: '.report-watermark svg { transform: none !important; }' },
-  {
-    name: 'watermark opaque behind',
-    css: '.report { z-index: 0; } .report-watermark { z-index: -1 !important; } .report-watermark path { stroke: #f8d4d1 !important; }',
-  },
+  { name: 'watermark behind', css: '.report { z-index: 0; } .report-watermark { z-index: -1 !important; }' },
   { name: 'watermark page 1 only', css: '.report-watermark { position: absolute !important; }' },
   { name: 'untagged without watermark', css: '.report-watermark { display: none !important; }', pdf: { tagged: false } },
   { name: 'fixed table layout', css: '.report table { table-layout: fixed; }' },
