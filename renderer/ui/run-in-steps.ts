@@ -20,7 +20,7 @@ interface SchedulerWithYield {
 }
 
 /** A macrotask turn: scheduler.yield() where the browser has it, else a MessageChannel message (no 4 ms clamp). */
-function yieldToWindow(): Promise<void> {
+export function yieldToWindow(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: SchedulerWithYield }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
