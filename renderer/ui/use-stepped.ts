@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { describeError } from '@shared/storage-errors';
+import { yieldToWindow } from '../yield-to-window';
 import { runInSteps, StepsCancelled } from './run-in-steps';
 
 export interface SteppedState<T> {
@@ -31,12 +32,20 @@ export function useStepped<T>(factory: Factory<T> | null): SteppedState<T> {
   useEffect(() => {
     if (!factory) return;
     const controller = new AbortController();
-    runInSteps(factory(), (fraction) => setState((s) => ({ ...s, progressOf: factory, fraction })), controller.signal).then(
-      (value) => setState((s) => ({ ...s, value, settled: factory, error: undefined })),
-      (error: unknown) => {
-        if (!(error instanceof StepsCancelled)) setState((s) => ({ ...s, settled: factory, error: describeError(error) }));
-      },
-    );
+    // Started in a task of its own: a store update renders synchronously and React runs this effect
+    // in the commit's task, which the first slice (about 8 ms) would lengthen (issue 16). The run is
+    // cancelled before it starts if a newer one replaces it meanwhile.
+    yieldToWindow()
+      .then(() => {
+        if (controller.signal.aborted) throw new StepsCancelled();
+        return runInSteps(factory(), (fraction) => setState((s) => ({ ...s, progressOf: factory, fraction })), controller.signal);
+      })
+      .then(
+        (value) => setState((s) => ({ ...s, value, settled: factory, error: undefined })),
+        (error: unknown) => {
+          if (!(error instanceof StepsCancelled)) setState((s) => ({ ...s, settled: factory, error: describeError(error) }));
+        },
+      );
     return () => controller.abort();
   }, [factory]);
   const working = factory && state.settled !== factory ? (state.progressOf === factory ? state.fraction : 0) : null;

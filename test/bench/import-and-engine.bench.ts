@@ -140,7 +140,7 @@ const seededMarker = (dir: string) => path.join(dir, `tpp-bench-seeded-${ROWS}`)
 /**
  * TPP_BENCH_TRACE_IMPORT=1: Chrome traces of the page from the file chosen to the preview shown
  * (test-results/bench-profiles/file-to-preview.json) and from the Import click to the full register
- * painted (import-to-register.json), and each UI-thread task
+ * painted (import-to-register.json), and of editing one contract (edit-one-contract.json), and each UI-thread task
  * over 50 ms printed with the work inside it (long-tasks.ts summariseLongTasks). TPP_BENCH_IMPORT_ONLY=1
  * stops after the import and the edit, without the start-up figures.
  */
@@ -234,6 +234,7 @@ test('the register: import through the UI, edit one contract, and start-up from 
       document.addEventListener('input', () => performance.mark('bench:save-clicked'), { capture: true, once: true });
     });
     await takeLongestTask(page);
+    const stopEditTrace = await traceOf(page, 'edit-one-contract');
     const stopEditProfile = await profileOf(page, 'edit-one-contract');
     await panel.getByLabel('Notes').fill('Edited in the benchmark');
     await panel.getByLabel('Notes').blur();
@@ -247,6 +248,7 @@ test('the register: import through the UI, edit one contract, and start-up from 
         performance.getEntriesByName('register:rendered')[0].startTime - performance.getEntriesByName('bench:save-clicked')[0].startTime,
     );
     const editLongest = await takeLongestTask(page);
+    await stopEditTrace();
     await stopEditProfile();
     await context.close();
 

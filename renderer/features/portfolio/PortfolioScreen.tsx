@@ -18,6 +18,7 @@ import { FilterBar } from './FilterBar';
 import { RegisterTable } from './RegisterTable';
 import { useStepped } from '../../ui/use-stepped';
 import {
+  anyDecisionAssumedInSteps,
   buildRowsInSteps,
   EMPTY_FILTER,
   prepareCollator,
@@ -33,7 +34,7 @@ import {
 
 const NO_ROWS: RegisterRow[] = [];
 
-const NOTHING_SHOWN = { visible: NO_ROWS, sum: { count: 0, annualValue: 0, totalValue: 0 } };
+const NOTHING_SHOWN = { visible: NO_ROWS, sum: { count: 0, annualValue: 0, totalValue: 0 }, assumed: false };
 
 interface Props {
   /** From the route: `?period=FY2026-Q3` filters by end date, `?ref=X` opens a contract. */
@@ -107,12 +108,13 @@ export function PortfolioScreen({ query }: Props) {
       function* () {
         const visible = yield* visibleAfterChangeInSteps(shown.current, rows, deferredFilter, sort);
         const sum = yield* totalsInSteps(visible);
+        const assumed = yield* anyDecisionAssumedInSteps(rows);
         shown.current = { rows, visible, filter: deferredFilter, sort };
-        return { visible, sum };
+        return { visible, sum, assumed };
       },
     [rows, deferredFilter, sort],
   );
-  const { visible, sum } = useStepped(visibleSteps).value ?? NOTHING_SHOWN;
+  const { visible, sum, assumed } = useStepped(visibleSteps).value ?? NOTHING_SHOWN;
 
   // User-timing marks let the benchmark (and anyone profiling) see how long the register takes to
   // appear: each is set in the frame after the render that shows it.
@@ -258,7 +260,7 @@ export function PortfolioScreen({ query }: Props) {
       <p className="table-footer" aria-live="polite">
         Showing {showing(sum.count)} · annual value {formatMoney(sum.annualValue)} · total value {formatMoney(sum.totalValue)}
       </p>
-      {rows.some((r) => r.keyDates.decisionAssumed) && settings && (
+      {assumed && settings && (
         <p className="hint">
           * Assumed: the contract records no notice period or internal lead time, so the trust's default is used (
           {settings.contractDefaults.noticePeriodDays} and {settings.contractDefaults.internalLeadTimeDays} days; change them in Settings).

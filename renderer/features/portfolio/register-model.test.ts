@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { Contract } from '@shared/domain';
+import { computeKeyDates } from '@shared/engine/key-dates';
 import {
+  anyDecisionAssumedInSteps,
   buildRows,
   buildRowsInSteps,
   EMPTY_FILTER,
@@ -206,6 +208,36 @@ describe('the register worked out in steps (issue 16: no task over 50 ms)', () =
     const rows = drain(buildRowsInSteps(reread, options, { contracts: many, rows: first }));
     expect(rows.every((row, i) => row.contract === reread[i] && row !== first[i])).toBe(true);
     expect(rows.map((r) => r.keyDates)).toEqual(first.map((r) => r.keyDates));
+  });
+
+  it("works out a row's key dates only when they are first read, and once (100,000 held as the register arrived were 16 MB for the collector)", () => {
+    let reads = 0;
+    // Only key dates read a contract's internal lead time: counting its reads counts their working out.
+    const counted = many.slice(0, 50).map((c) =>
+      Object.defineProperty({ ...c }, 'internalLeadTimeDays', {
+        enumerable: true,
+        get: () => {
+          reads++;
+          return c.internalLeadTimeDays;
+        },
+      }),
+    );
+    const rows = drain(buildRowsInSteps(counted, options));
+    drain(visibleRowsInSteps(rows, EMPTY_FILTER, { key: 'currentEndDate', direction: 'asc' }));
+    expect(reads).toBe(0);
+    const first = rows[7].keyDates;
+    expect(rows[7].keyDates).toBe(first);
+    // Two reads: whether the lead time is assumed, and the decision date it gives.
+    expect(reads).toBe(2);
+    expect(first).toEqual(computeKeyDates(many[7], options));
+  });
+
+  it('tells whether any row rests on the default notice period or lead time, stopping at the first', () => {
+    const rows = drain(buildRowsInSteps(many, options));
+    expect(drain(anyDecisionAssumedInSteps(rows))).toBe(false);
+    const assumed = [...many];
+    assumed[9_000] = { ...many[9_000], internalLeadTimeDays: undefined };
+    expect(drain(anyDecisionAssumedInSteps(drain(buildRowsInSteps(assumed, options))))).toBe(true);
   });
 
   it('gives the window back at least every 2,000 rows while working out rows, with nothing to reuse or all of it', () => {

@@ -7,8 +7,26 @@ import { drain, sortInSteps } from './sort-in-steps';
 const STEP_ROWS = 2_000;
 
 export interface RegisterRow {
-  contract: Contract;
-  keyDates: KeyDates;
+  readonly contract: Contract;
+  readonly keyDates: KeyDates;
+}
+
+/**
+ * A row whose key dates are worked out when first read (a visible row drawn, a sort or filter that
+ * needs them) and kept. Worked out for all 100,000 rows as the register arrived, each row held a key
+ * dates object and two date strings, 16 MB that survived on the UI thread and made the young
+ * generation's collections tasks of 80–95 ms (issue 16); the register's default view reads them for
+ * the rows on screen only.
+ */
+class Row implements RegisterRow {
+  private dates: KeyDates | undefined;
+  constructor(
+    readonly contract: Contract,
+    private readonly options: KeyDateOptions,
+  ) {}
+  get keyDates(): KeyDates {
+    return (this.dates ??= computeKeyDates(this.contract, this.options));
+  }
 }
 
 export type SortKey =
@@ -86,7 +104,7 @@ export function* buildRowsInSteps(
     if (old[j] !== contract && old[j + 1] === contract) j++;
     if (old[j] === contract) rows[i] = oldRows[j++];
     else {
-      rows[i] = { contract, keyDates: computeKeyDates(contract, options) };
+      rows[i] = new Row(contract, options);
       // A replaced contract takes its old place; an inserted one (the next is old[j]) takes none.
       if (old[j] !== contracts[i + 1]) j++;
     }
@@ -140,14 +158,14 @@ function* filterRowsInSteps(rows: readonly RegisterRow[], f: RegisterFilter): Ge
 
 /** `text` is the filter's search text, trimmed and lower-cased once for all rows. */
 function matches(row: RegisterRow, f: RegisterFilter, text: string): boolean {
-  const { contract: c, keyDates: k } = row;
+  const c = row.contract;
   if (f.category && c.category !== f.category) return false;
   if (f.supplier && c.supplier !== f.supplier) return false;
   if (f.contractingModel && c.contractingModel !== f.contractingModel) return false;
   if (f.hostingModel && (c.hostingModel ?? '') !== f.hostingModel) return false;
   if (f.status && effectiveStatus(row) !== f.status) return false;
-  if (f.flag === 'expiring' && !k.expiring) return false;
-  if (f.flag === 'overdue' && !k.overdue) return false;
+  if (f.flag === 'expiring' && !row.keyDates.expiring) return false;
+  if (f.flag === 'overdue' && !row.keyDates.overdue) return false;
   if (f.period && periodOf(c.currentEndDate, f.period.includes('-Q') ? 'quarter' : 'year') !== f.period) return false;
   if (text) {
     const haystack =
@@ -208,42 +226,44 @@ export function sortRows(rows: readonly RegisterRow[], sort: SortState): Registe
   return drain(sortRowsInSteps(rows, sort));
 }
 
-interface Keyed {
-  row: RegisterRow;
-  v: string | number;
-  ref: string;
-}
-
 function* sortRowsInSteps(rows: readonly RegisterRow[], sort: SortState): Generator<number, RegisterRow[], void> {
   const dir = sort.direction === 'asc' ? 1 : -1;
   // Decorate once, and collate text once: at 100,000 rows a comparator that computes keys or calls
   // Intl.Collator costs about a second; sorting precomputed keys costs tens of milliseconds.
   // In steps too: decorating 100,000 rows at once was one task over 50 ms after an edit (issue 16).
-  const keyed: Keyed[] = new Array<Keyed>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    keyed[i] = { row, v: sortValue(row, sort.key), ref: row.contract.reference };
-    if ((i + 1) % STEP_ROWS === 0) yield (0.1 * i) / rows.length;
+  // The keys are kept in arrays beside the rows and the rows' positions sorted, not an object per
+  // row: 100,000 of those survived the whole sort and lengthened the young generation's collections.
+  const n = rows.length;
+  const values = new Array<string | number>(n);
+  const refs = new Array<string>(n);
+  const positions = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    values[i] = sortValue(rows[i], sort.key);
+    refs[i] = rows[i].contract.reference;
+    positions[i] = i;
+    if ((i + 1) % STEP_ROWS === 0) yield (0.1 * i) / n;
   }
-  if (!PLAIN_KEYS.has(sort.key) && keyed.length > 0 && typeof keyed[0].v === 'string') {
-    const order = yield* scaled(sortInSteps([...new Set(keyed.map((k) => k.v as string))], collate), 0.1, 0.4);
+  if (!PLAIN_KEYS.has(sort.key) && n > 0 && typeof values[0] === 'string') {
+    const order = yield* scaled(sortInSteps([...new Set(values as string[])], collate), 0.1, 0.4);
     const rank = new Map(order.map((v, i) => [v, i]));
-    for (let i = 0; i < keyed.length; i++) {
-      keyed[i].v = rank.get(keyed[i].v as string)!;
+    for (let i = 0; i < n; i++) {
+      values[i] = rank.get(values[i] as string)!;
       if ((i + 1) % STEP_ROWS === 0) yield 0.4;
     }
   }
   const sorted = yield* scaled(
-    sortInSteps(keyed, (a, b) => {
-      const cmp = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : plain(String(a.v), String(b.v));
-      return cmp * dir || plain(a.ref, b.ref);
+    sortInSteps(positions, (a, b) => {
+      const v = values[a];
+      const w = values[b];
+      const cmp = typeof v === 'number' && typeof w === 'number' ? v - w : plain(String(v), String(w));
+      return cmp * dir || plain(refs[a], refs[b]);
     }),
     0.4,
     1,
   );
-  const out = new Array<RegisterRow>(sorted.length);
-  for (let i = 0; i < sorted.length; i++) {
-    out[i] = sorted[i].row;
+  const out = new Array<RegisterRow>(n);
+  for (let i = 0; i < n; i++) {
+    out[i] = rows[sorted[i]];
     if ((i + 1) % (STEP_ROWS * 4) === 0) yield 1;
   }
   return out;
@@ -284,6 +304,19 @@ export function* totalsInSteps(rows: readonly RegisterRow[]): Generator<number, 
     if (lo + STEP_ROWS * 5 < rows.length) yield lo / rows.length;
   }
   return { count: rows.length, annualValue, totalValue };
+}
+
+/**
+ * Whether any row's latest decision date rests on the trust's defaults (the register's footnote), in
+ * steps: it reads key dates, which rows work out when first read, so over 100,000 rows with none
+ * assumed it is too much for one task. It stops at the first, usually the first row.
+ */
+export function* anyDecisionAssumedInSteps(rows: readonly RegisterRow[]): Generator<number, boolean, void> {
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].keyDates.decisionAssumed) return true;
+    if ((i + 1) % STEP_ROWS === 0) yield i / rows.length;
+  }
+  return false;
 }
 
 /** The register as last shown, and what it was worked out from. */
