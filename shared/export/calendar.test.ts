@@ -15,6 +15,7 @@ import {
   keyDateEventsInSteps,
   toIcs,
   type KeyDateEvent,
+  type KeyDateEvents,
 } from './calendar';
 
 const TODAY = '2026-06-15';
@@ -185,17 +186,15 @@ describe('a register’s worth of key dates, in steps (issue 16)', () => {
     let pulled = 0;
     const counted = {
       length: duties.length,
-      *[Symbol.iterator]() {
-        for (const d of duties) {
-          pulled += 1;
-          yield d;
-        }
+      at(i: number) {
+        pulled += 1;
+        return duties.at(i);
       },
     };
     const steps = keyDateEventsInSteps(many, counted, { today: TODAY }, 3);
     let lastPulled = 0;
     const fractions: number[] = [];
-    let result: KeyDateEvent[] | undefined;
+    let result: KeyDateEvents | undefined;
     for (;;) {
       const step = steps.next();
       // Never more than a step's worth of duties between two yields.
@@ -207,10 +206,38 @@ describe('a register’s worth of key dates, in steps (issue 16)', () => {
       }
       fractions.push(step.value);
     }
-    expect(result).toEqual([...contractKeyDateEvents(many, { today: TODAY }), ...dutyEvents(duties, { today: TODAY })]);
+    // Each event made as it is read, from its contract or duty, the same as made at once, and its date known without it.
+    const made = Array.from({ length: result.length }, (_, i) => result!.at(i));
+    expect(made).toEqual([...contractKeyDateEvents(many, { today: TODAY }), ...dutyEvents(duties, { today: TODAY })]);
+    expect(made.map((e, i) => result!.dateOf(i) === e.date).every(Boolean)).toBe(true);
+    // The same file as from the events made at once.
+    const now = new Date('2026-06-15T09:00:00Z');
+    expect(new TextDecoder().decode(drain(icsInSteps(result, { calName: 'Key dates', now }, 7)).value)).toBe(
+      toIcs(made, { calName: 'Key dates', now }),
+    );
     expect(fractions.length).toBe(Math.floor((many.length + duties.length) / 3));
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions.at(-1)).toBeLessThanOrEqual(1);
+  });
+
+  it('writes UTF-8 as TextEncoder does across the file’s 4 MB blocks, a lone surrogate as U+FFFD', () => {
+    // Some 6 MB of events whose text is two-, three- and four-byte characters, so block ends fall inside them.
+    const base = { date: '2027-01-31' as const, contractRef: 'C', owner: '' };
+    const events: KeyDateEvent[] = Array.from({ length: 2_500 }, (_, i) => ({
+      ...base,
+      uid: `u${String(i).padStart(5, '0')}`,
+      title: `Café ☕ ${'😀'.repeat(i % 7)} ${i}`,
+      description: `${'é☕😀'.repeat(200 + (i % 13))} lone \ud800 and \udc00 end`,
+    }));
+    const now = new Date('2026-06-15T09:00:00Z');
+    const bytes = drain(icsInSteps(events, { calName: 'Key dates', now })).value;
+    expect(bytes.length).toBeGreaterThan(4 << 20);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const encoded = new TextEncoder().encode(text);
+    expect(bytes.length).toBe(encoded.length);
+    expect(bytes.findIndex((b, i) => b !== encoded[i])).toBe(-1);
+    expect(text).toContain('lone \ufffd and \ufffd end');
+    expect(text).toContain(`Café ☕ ${'😀'.repeat(6)} 6`);
   });
 
   it('writes a few events a step, sorted by date then UID whatever order they came in', () => {

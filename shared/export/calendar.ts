@@ -5,7 +5,7 @@ import { addDaysIso } from '../dates';
 import { computeKeyDates, daysUsedInWords, leadTimeOf, noticePeriodOf, type ContractDefaults } from '../engine/key-dates';
 import { OBLIGATION_LABELS } from '../law/obligations';
 import { defaultPipelineYear } from '../law/pipeline';
-import { DUTY_STATUS_LABELS, planDuties, type Duty } from '../law/duties';
+import { DUTY_STATUS_LABELS, planDuties, type Duty, type DutyList } from '../law/duties';
 import { formatDate } from '../format';
 
 /**
@@ -45,110 +45,225 @@ export interface EventOptions {
   includePast?: boolean;
 }
 
-/** Notice deadlines, latest decision dates and extension exercise-by dates of the contracts. */
-export function contractKeyDateEvents(contracts: readonly Contract[], options: EventOptions): KeyDateEvent[] {
+/** Hands over one event: its date now, the event itself only if `make` is called (most are made later, or never). */
+type EmitEvent = (date: IsoDate, make: () => KeyDateEvent) => void;
+
+/** Events as an array, each made at once: for a few contracts or duties. */
+function eventsOf(add: (emit: EmitEvent) => void): KeyDateEvent[] {
   const out: KeyDateEvent[] = [];
-  for (const c of contracts) addContractEvents(c, options, out);
+  add((_date, make) => out.push(make()));
   return out;
 }
 
-/** One contract's key dates as events, added to `out`. */
-function addContractEvents(c: Contract, options: EventOptions, out: KeyDateEvent[]): void {
-  const keep = (date: IsoDate) => options.includePast === true || date >= options.today;
-  const owner = c.owner ?? '';
+/** Notice deadlines, latest decision dates and extension exercise-by dates of the contracts. */
+export function contractKeyDateEvents(contracts: readonly Contract[], options: EventOptions): KeyDateEvent[] {
+  return eventsOf((emit) => {
+    for (const c of contracts) contractEvents(c, options, emit);
+  });
+}
+
+/** One contract's key dates, in a fixed order (keyDateEventsInSteps finds one again by its place in it). */
+function contractEvents(c: Contract, options: EventOptions, emit: EmitEvent): void {
   const name = `${c.reference} ${c.title}`;
+  const add = (date: IsoDate, kind: string, extra: number[], title: string, description: () => string) => {
+    if (options.includePast !== true && date < options.today) return;
+    emit(date, () => ({
+      uid: eventUid(kind, c.reference, extra),
+      date,
+      title: `${title}: ${name}`,
+      description: description(),
+      contractRef: c.reference,
+      owner: c.owner ?? '',
+    }));
+  };
   const k = computeKeyDates(c, { today: options.today, defaults: options.defaults });
-  const notice = daysUsedInWords(noticePeriodOf(c, options.defaults));
-  const lead = daysUsedInWords(leadTimeOf(c, options.defaults));
   if (!k.expired && !c.decidedOn) {
-    if (keep(k.latestDecisionDate))
-      out.push({
-        uid: eventUid('latest-decision', c.reference),
-        date: k.latestDecisionDate,
-        title: `Decide by: ${name}`,
-        description: `Latest decision date for ${name}: the notice deadline (${formatDate(k.noticeDeadline)}) less the trust's own approval lead time of ${lead}. The contract ends on ${formatDate(c.currentEndDate)}.`,
-        contractRef: c.reference,
-        owner,
-      });
-    if (keep(k.noticeDeadline))
-      out.push({
-        uid: eventUid('notice-deadline', c.reference),
-        date: k.noticeDeadline,
-        title: `Notice deadline: ${name}`,
-        description: `Last day to give ${c.supplier} notice (${notice} before the end date, ${formatDate(c.currentEndDate)}).`,
-        contractRef: c.reference,
-        owner,
-      });
+    add(
+      k.latestDecisionDate,
+      'latest-decision',
+      [],
+      'Decide by',
+      () =>
+        `Latest decision date for ${name}: the notice deadline (${formatDate(k.noticeDeadline)}) less the trust's own approval lead time of ${daysUsedInWords(leadTimeOf(c, options.defaults))}. The contract ends on ${formatDate(c.currentEndDate)}.`,
+    );
+    add(
+      k.noticeDeadline,
+      'notice-deadline',
+      [],
+      'Notice deadline',
+      () =>
+        `Last day to give ${c.supplier} notice (${daysUsedInWords(noticePeriodOf(c, options.defaults))} before the end date, ${formatDate(c.currentEndDate)}).`,
+    );
   }
   c.extensionOptions.forEach((e, i) => {
-    if (e.exercised || !e.exerciseBy || !keep(e.exerciseBy)) return;
-    out.push({
-      uid: eventUid('extension-exercise-by', c.reference, [i + 1]),
-      date: e.exerciseBy,
-      title: `Exercise extension by: ${name}`,
-      description: `Last day to exercise the ${e.months}-month extension option ${i + 1} of ${name}.`,
-      contractRef: c.reference,
-      owner,
-    });
+    if (e.exercised || !e.exerciseBy) return;
+    add(
+      e.exerciseBy,
+      'extension-exercise-by',
+      [i + 1],
+      'Exercise extension by',
+      () => `Last day to exercise the ${e.months}-month extension option ${i + 1} of ${name}.`,
+    );
   });
 }
 
 /** Procurement Act duties with a due date, one event each; the ordinal keeps yearly notices apart. */
 export function dutyEvents(duties: Iterable<Duty>, options: EventOptions): KeyDateEvent[] {
-  const out: KeyDateEvent[] = [];
-  const add = dutyEventAdder(options, out);
-  for (const d of duties) add(d);
-  return out;
+  return eventsOf((emit) => {
+    const add = dutyEventAdder(options, emit);
+    for (const d of duties) add(d);
+  });
 }
 
-/** Adds each duty it is given as an event to `out`, in the order given (which numbers yearly notices). */
-function dutyEventAdder(options: EventOptions, out: KeyDateEvent[]): (d: Duty) => void {
-  const seen = new Map<string, number>();
+/**
+ * Hands each duty it is given to `emit` as an event, with the duty's ordinal among those of the same
+ * kind, contract and option so far (the order given numbers yearly notices), if it is to be in the calendar.
+ */
+function dutyEventAdder(
+  options: EventOptions,
+  emit: (date: IsoDate, make: () => KeyDateEvent, ordinal: number) => void,
+): (d: Duty) => void {
+  const seen = new KeyCounts();
   return (d) => {
-    const key = `${d.kind}|${d.contractRef}|${d.optionId ?? ''}`;
-    const ordinal = (seen.get(key) ?? 0) + 1;
-    seen.set(key, ordinal);
+    const ordinal = seen.add(`${d.kind}|${d.contractRef}|${d.optionId ?? ''}`);
     if (!d.dueDate || d.status === 'done' || (options.includePast !== true && d.dueDate < options.today)) return;
-    const label = OBLIGATION_LABELS[d.kind];
-    const about = d.contractRef ? `${d.contractRef} ${d.title}` : d.title;
-    out.push({
-      uid: eventUid(d.kind, d.contractRef, [...(d.optionId ? [d.optionId] : []), ...(ordinal > 1 ? [ordinal] : [])]),
-      date: d.dueDate,
-      title: `${label.title}: ${about}`,
-      description: `${label.title} (${label.section}) for ${about}, due by ${formatDate(d.dueDate)}: ${d.basis}. Status: ${DUTY_STATUS_LABELS[d.status]}.`,
-      contractRef: d.contractRef,
-      owner: d.owner,
-    });
+    emit(d.dueDate, () => dutyEvent(d, d.dueDate!, ordinal), ordinal);
   };
 }
 
-/** Contracts or duties turned into events a step: a few milliseconds' work (issue 16). */
-const EVENTS_STEP = 1_000;
+/**
+ * How many times each key has been added, kept in 256 Maps picked by the key's hash: a register's
+ * duties have some 300,000 keys, and one Map of them, growing past 262,144, copied itself into a
+ * bigger table in one step of tens of milliseconds (issue 16); a Map of a thousand grows in microseconds.
+ */
+class KeyCounts {
+  private readonly shards = Array.from({ length: 256 }, () => new Map<string, number>());
+
+  /** Counts `key` once more; returns its count. */
+  add(key: string): number {
+    let hash = 0;
+    for (let i = 0; i < key.length; i++) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) | 0;
+    const shard = this.shards[hash & 255];
+    const count = (shard.get(key) ?? 0) + 1;
+    shard.set(key, count);
+    return count;
+  }
+}
+
+/** A duty's event; `ordinal` is its place among the duties of its kind, contract and option (1 for the first). */
+function dutyEvent(d: Duty, dueDate: IsoDate, ordinal: number): KeyDateEvent {
+  const label = OBLIGATION_LABELS[d.kind];
+  const about = d.contractRef ? `${d.contractRef} ${d.title}` : d.title;
+  return {
+    uid: eventUid(d.kind, d.contractRef, [...(d.optionId ? [d.optionId] : []), ...(ordinal > 1 ? [ordinal] : [])]),
+    date: dueDate,
+    title: `${label.title}: ${about}`,
+    description: `${label.title} (${label.section}) for ${about}, due by ${formatDate(dueDate)}: ${d.basis}. Status: ${DUTY_STATUS_LABELS[d.status]}.`,
+    contractRef: d.contractRef,
+    owner: d.owner,
+  };
+}
 
 /**
- * The contracts' key dates and the duties' (contractKeyDateEvents, then dutyEvents), made in steps
- * of `step` contracts or duties, yielding the fraction done: a register of 100,000 contracts has
- * about 370,000 duties, and making all their events at once was a task of seconds.
+ * Events made as they are read (issue 16): a register's key dates are about 470,000 events, and held
+ * as objects until sorted they all survived each young-generation collection, which copied them
+ * (pauses of 30–60 ms of CPU, at random steps). The writer asks each event's date to sort them, and
+ * makes an event only when it writes it, a day's events at a time.
+ */
+export interface KeyDateEvents {
+  readonly length: number;
+  /** Event `index`'s date, without making the event. */
+  dateOf(index: number): IsoDate;
+  at(index: number): KeyDateEvent;
+}
+
+/** Events already made, as KeyDateEvents. */
+function madeEvents(events: readonly KeyDateEvent[]): KeyDateEvents {
+  return { length: events.length, dateOf: (i) => events[i].date, at: (i) => events[i] };
+}
+
+/** Contracts or duties looked at a step: a few milliseconds' work (issue 16). */
+const EVENTS_STEP = 1_000;
+
+/** Growable Int32Array columns of the lazily made events. */
+class EventColumns {
+  length = 0;
+  /** The contract's index, or the contracts' count plus the duty's index. */
+  source = new Int32Array(1024);
+  /** Which of the contract's events (its place in contractEvents' order), or the duty's ordinal. */
+  part = new Int32Array(1024);
+  /** The index of the event's date in `dates`. */
+  date = new Int32Array(1024);
+  readonly dates: IsoDate[] = [];
+  private readonly dateIndex = new Map<IsoDate, number>();
+
+  add(source: number, part: number, date: IsoDate): void {
+    if (this.length === this.source.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.source = grow(this.source);
+      this.part = grow(this.part);
+      this.date = grow(this.date);
+    }
+    let d = this.dateIndex.get(date);
+    if (d === undefined) {
+      d = this.dates.length;
+      this.dates.push(date);
+      this.dateIndex.set(date, d);
+    }
+    this.source[this.length] = source;
+    this.part[this.length] = part;
+    this.date[this.length] = d;
+    this.length += 1;
+  }
+}
+
+/**
+ * The contracts' key dates and the duties' (contractKeyDateEvents, then dutyEvents, in that order),
+ * looked at in steps of `step` contracts or duties, yielding the fraction done: a register of 100,000
+ * contracts has about 370,000 duties. The events are made as the writer reads them (KeyDateEvents).
  */
 export function* keyDateEventsInSteps(
   contracts: readonly Contract[],
-  duties: Iterable<Duty> & { readonly length: number },
+  duties: Pick<DutyList, 'length' | 'at'>,
   options: EventOptions,
   step = EVENTS_STEP,
-): Generator<number, KeyDateEvent[], void> {
-  const out: KeyDateEvent[] = [];
+): Generator<number, KeyDateEvents, void> {
+  const columns = new EventColumns();
   const total = Math.max(1, contracts.length + duties.length);
   let done = 0;
-  for (const c of contracts) {
-    addContractEvents(c, options, out);
+  for (let c = 0; c < contracts.length; c++) {
+    let part = 0;
+    contractEvents(contracts[c], options, (date) => columns.add(c, part++, date));
     if (++done % step === 0) yield done / total;
   }
-  const add = dutyEventAdder(options, out);
-  for (const d of duties) {
-    add(d);
+  let source = contracts.length;
+  const add = dutyEventAdder(options, (date, _make, ordinal) => columns.add(source, ordinal, date));
+  for (let d = 0; d < duties.length; d++, source++) {
+    add(duties.at(d));
     if (++done % step === 0) yield done / total;
   }
-  return out;
+  const { source: sources, part: parts, date: dates, length } = columns;
+  return {
+    length,
+    dateOf: (i) => columns.dates[dates[i]],
+    at(i) {
+      const s = sources[i];
+      if (s >= contracts.length) {
+        const d = duties.at(s - contracts.length);
+        return dutyEvent(d, columns.dates[dates[i]], parts[i]);
+      }
+      let made: KeyDateEvent | undefined;
+      let part = 0;
+      contractEvents(contracts[s], options, (_date, make) => {
+        if (part++ === parts[i]) made = make();
+      });
+      return made!;
+    },
+  };
 }
 
 /**
@@ -189,37 +304,49 @@ export interface IcsOptions {
  */
 const ICS_STEP = 100;
 
-/** Chunks of events copied into the file's bytes a step: some 2 MB, a millisecond or two. */
-const COPY_STEP = 25;
-
 const byUid = (a: KeyDateEvent, b: KeyDateEvent) => (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0);
 
 /**
- * `events` sorted by date, then UID, in steps of EVENTS_STEP: grouped by day, then the days (a few
- * thousand) sorted and each day's events by UID, where one sort of 400,000 events by both was a task
- * of most of a second. Yields 0: the writing that follows reports the progress.
+ * The events' indices in date order, in steps of EVENTS_STEP, and where each date's events begin: a
+ * stable counting sort by date (the dates themselves, a few thousand, sorted as text), into
+ * Int32Arrays, which the collector never has to copy or trace. Each date's events are put in UID
+ * order as they are written. Yields 0: the writing that follows reports the progress.
  */
-function* byDateInSteps(events: readonly KeyDateEvent[]): Generator<number, KeyDateEvent[], void> {
-  const byDay = new Map<IsoDate, KeyDateEvent[]>();
-  for (let i = 0; i < events.length; i++) {
-    const e = events[i];
-    const day = byDay.get(e.date);
-    if (day) day.push(e);
-    else byDay.set(e.date, [e]);
+function* byDateInSteps(events: KeyDateEvents): Generator<number, { order: Int32Array; dayStarts: Int32Array }, void> {
+  const n = events.length;
+  const dayOf = new Int32Array(n);
+  const ids = new Map<IsoDate, number>();
+  const counts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const date = events.dateOf(i);
+    let id = ids.get(date);
+    if (id === undefined) {
+      id = counts.length;
+      ids.set(date, id);
+      counts.push(0);
+    }
+    dayOf[i] = id;
+    counts[id] += 1;
     if ((i + 1) % EVENTS_STEP === 0) yield 0;
   }
-  const sorted: KeyDateEvent[] = [];
-  let since = 0;
-  for (const date of [...byDay.keys()].sort()) {
-    const day = byDay.get(date)!.sort(byUid);
-    for (const e of day) sorted.push(e);
-    since += day.length;
-    if (since >= EVENTS_STEP) {
-      since = 0;
-      yield 0;
-    }
+  const days = [...ids.keys()].sort();
+  const next = new Int32Array(counts.length);
+  const dayStarts = new Int32Array(days.length + 1);
+  let at = 0;
+  days.forEach((date, k) => {
+    const id = ids.get(date)!;
+    next[id] = at;
+    dayStarts[k] = at;
+    at += counts[id];
+  });
+  dayStarts[days.length] = n;
+  yield 0;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    order[next[dayOf[i]]++] = i;
+    if ((i + 1) % (EVENTS_STEP * 10) === 0) yield 0;
   }
-  return sorted;
+  return { order, dayStarts };
 }
 
 const PRODUCT_ID = 'trust-procurement-planner/key-dates';
@@ -316,41 +443,128 @@ function icsEvent(e: KeyDateEvent, stamp: string, sequence: number): string {
 
 /**
  * The .ics file as UTF-8 bytes, written a chunk of events at a time so a register's worth of dates
- * never blocks the window; yields the fraction done. Each chunk is encoded as it is written and the
- * chunks copied into the file's bytes a few at a time at the end: 400,000 events are some 300 MB, and
- * joining them as one string was a task of most of a second (and could pass a string's longest length).
- * Events are sorted by date, then UID, so two exports of the same data differ only in their time
- * stamps and sequence.
+ * never blocks the window; yields the fraction done. Each chunk is encoded as it is written
+ * (Utf8Blocks) and the blocks copied into the file's bytes at the end: 140,000 events are some
+ * 130 MB, and joining them as one string was a task of most of a second (and could pass a string's
+ * longest length). Events are sorted by date, then UID, so two exports of the same data differ only
+ * in their time stamps and sequence; each is made (KeyDateEvents.at) only as its date is written.
  */
-export function* icsInSteps(events: readonly KeyDateEvent[], options: IcsOptions, chunk = ICS_STEP): Generator<number, Uint8Array, void> {
-  const sorted = yield* byDateInSteps(events);
+export function* icsInSteps(
+  events: readonly KeyDateEvent[] | KeyDateEvents,
+  options: IcsOptions,
+  chunk = ICS_STEP,
+): Generator<number, Uint8Array, void> {
+  const list = isMade(events) ? madeEvents(events) : events;
+  const { order, dayStarts } = yield* byDateInSteps(list);
   const sequence = Math.max(0, Math.floor((options.now.getTime() - Date.UTC(2024, 0, 1)) / 60_000));
   // When the file was made, in UTC (RFC 5545 3.8.7.2): one stamp for every event of the file.
   const stamp = options.now.toISOString().replace(/[-:]|\.\d{3}/g, '');
-  const encoder = new TextEncoder();
-  const parts = [encoder.encode(icsHeader(options.calName))];
-  let size = parts[0].length;
-  for (let i = 0; i < sorted.length; i += chunk) {
-    let text = '';
-    for (let j = i; j < Math.min(i + chunk, sorted.length); j++) text += icsEvent(sorted[j], stamp, sequence);
-    parts.push(encoder.encode(text));
-    size += parts[parts.length - 1].length;
-    yield Math.min(i + chunk, sorted.length) / sorted.length;
+  const bytes = new Utf8Blocks();
+  bytes.write(icsHeader(options.calName));
+  const total = Math.max(1, list.length);
+  let written = 0;
+  let text = '';
+  let inText = 0;
+  for (let k = 0; k + 1 < dayStarts.length; k++) {
+    // One date's events made (a chunk a step: a busy date can have thousands), put in UID order and written.
+    const day: KeyDateEvent[] = [];
+    for (let j = dayStarts[k]; j < dayStarts[k + 1]; j++) {
+      day.push(list.at(order[j]));
+      if (day.length % chunk === 0) yield written / total;
+    }
+    day.sort(byUid);
+    for (const e of day) {
+      text += icsEvent(e, stamp, sequence);
+      written += 1;
+      if (++inText === chunk || written === list.length) {
+        bytes.write(text);
+        text = '';
+        inText = 0;
+        yield written / total;
+      }
+    }
   }
-  parts.push(encoder.encode('END:VCALENDAR\r\n'));
-  size += parts[parts.length - 1].length;
-  const file = new Uint8Array(size);
-  let at = 0;
-  for (let i = 0; i < parts.length; i++) {
-    file.set(parts[i], at);
-    at += parts[i].length;
-    parts[i] = DONE; // each chunk let go once copied, so the file and all its chunks are held together only briefly
-    if (i % COPY_STEP === COPY_STEP - 1) yield 1;
+  bytes.write('END:VCALENDAR\r\n');
+  return yield* bytes.joinInSteps();
+}
+
+/** Bytes kept a block at a time, some 4 MB, copied into one file a block a step (a millisecond or two). */
+const BLOCK_BYTES = 4 << 20;
+
+/**
+ * Text written as UTF-8 into blocks of BLOCK_BYTES, as TextEncoder encodes it (a lone surrogate as
+ * U+FFFD): a register's calendar is some 130 MB, and as TextEncoder's arrays, one per chunk of
+ * events, it was some 1,400 arrays the page's own (Blink's) collector finalised together after the
+ * export, in one task of 100–500 ms of CPU (issue 16); a few dozen arrays made by the script leave
+ * their memory to V8.
+ */
+class Utf8Blocks {
+  private readonly blocks: Uint8Array[] = [];
+  private block = new Uint8Array(BLOCK_BYTES);
+  private at = 0;
+  private size = 0;
+
+  write(text: string): void {
+    let block = this.block;
+    let at = this.at;
+    for (let i = 0; i < text.length; i++) {
+      if (at > block.length - 4) {
+        this.blocks.push(block.subarray(0, at));
+        this.size += at;
+        block = this.block = new Uint8Array(BLOCK_BYTES);
+        at = 0;
+      }
+      let c = text.charCodeAt(i);
+      if (c < 0x80) {
+        block[at++] = c;
+        continue;
+      }
+      if (c < 0x800) {
+        block[at++] = 0xc0 | (c >> 6);
+        block[at++] = 0x80 | (c & 0x3f);
+        continue;
+      }
+      if (c >= 0xd800 && c <= 0xdfff) {
+        const low = text.charCodeAt(i + 1);
+        if (c <= 0xdbff && (low & 0xfc00) === 0xdc00) {
+          const point = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
+          block[at++] = 0xf0 | (point >> 18);
+          block[at++] = 0x80 | ((point >> 12) & 0x3f);
+          block[at++] = 0x80 | ((point >> 6) & 0x3f);
+          block[at++] = 0x80 | (point & 0x3f);
+          i++;
+          continue;
+        }
+        c = 0xfffd;
+      }
+      block[at++] = 0xe0 | (c >> 12);
+      block[at++] = 0x80 | ((c >> 6) & 0x3f);
+      block[at++] = 0x80 | (c & 0x3f);
+    }
+    this.at = at;
   }
-  return file;
+
+  /** The bytes written, as one array, a block copied a step (each block let go once copied). */
+  *joinInSteps(): Generator<number, Uint8Array, void> {
+    const blocks = [...this.blocks, this.block.subarray(0, this.at)];
+    const file = new Uint8Array(this.size + this.at);
+    this.blocks.length = 0;
+    this.block = DONE;
+    this.at = this.size = 0;
+    let at = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      file.set(blocks[i], at);
+      at += blocks[i].length;
+      blocks[i] = DONE;
+      yield 1;
+    }
+    return file;
+  }
 }
 
 const DONE = new Uint8Array(0);
+
+const isMade = (events: readonly KeyDateEvent[] | KeyDateEvents): events is readonly KeyDateEvent[] => Array.isArray(events);
 
 /** The .ics file as text, all at once: for a few events (and the tests). */
 export function toIcs(events: readonly KeyDateEvent[], options: IcsOptions): string {

@@ -1,4 +1,4 @@
-import { icsInSteps, type KeyDateEvent } from '@shared/export/calendar';
+import { icsInSteps, type KeyDateEvent, type KeyDateEvents } from '@shared/export/calendar';
 import { rowsToCsv } from '@shared/export/table-csv';
 import { financialYearLabel } from '@shared/dates';
 import { dutiesCsvRows, dutiesXlsxRows, type DutyList } from '@shared/law/duties';
@@ -69,12 +69,12 @@ function* scaled<T>(steps: Generator<number, T, void>, from: number, to: number)
 
 /**
  * Key dates as an .ics file; `stem` names what it covers ("key-dates", "key-dates-ben-osei"). The
- * events are given made, or as the steps that make them (keyDateEventsInSteps: a register's worth of
- * contracts and duties), run in steps like the writing.
+ * events are given made, or as the steps that list them (keyDateEventsInSteps: a register's worth of
+ * contracts and duties, each event made only as it is written), run in steps like the writing.
  */
 export async function exportCalendar(
   host: Host,
-  events: readonly KeyDateEvent[] | Generator<number, KeyDateEvent[], void>,
+  events: readonly KeyDateEvent[] | Generator<number, KeyDateEvents, void>,
   options: { trustName: string; stem: string; calName: string; onProgress?: (f: number) => void },
 ): Promise<string | null> {
   const ics = { calName: options.calName, now: new Date() };
@@ -86,5 +86,5 @@ export async function exportCalendar(
   return host.saveFile('calendar-ics', exportFileName(options.trustName, options.stem, 'ics'), text);
 }
 
-const isEventList = (events: readonly KeyDateEvent[] | Generator<number, KeyDateEvent[], void>): events is readonly KeyDateEvent[] =>
+const isEventList = (events: readonly KeyDateEvent[] | Generator<number, KeyDateEvents, void>): events is readonly KeyDateEvent[] =>
   Array.isArray(events);
