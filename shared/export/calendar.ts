@@ -492,8 +492,8 @@ export function* icsInSteps(
 const BLOCK_BYTES = 4 << 20;
 
 /**
- * Text written as UTF-8 into blocks of BLOCK_BYTES, as TextEncoder encodes it (a lone surrogate as
- * U+FFFD): a register's calendar is some 130 MB, and as TextEncoder's arrays, one per chunk of
+ * Text written as UTF-8 into blocks of BLOCK_BYTES by TextEncoder.encodeInto (a lone surrogate as
+ * U+FFFD): a register's calendar is some 130 MB, and as TextEncoder.encode's arrays, one per chunk of
  * events, it was some 1,400 arrays the page's own (Blink's) collector finalised together after the
  * export, in one task of 100–500 ms of CPU (issue 16); a few dozen arrays made by the script leave
  * their memory to V8.
@@ -505,43 +505,19 @@ class Utf8Blocks {
   private size = 0;
 
   write(text: string): void {
-    let block = this.block;
-    let at = this.at;
-    for (let i = 0; i < text.length; i++) {
-      if (at > block.length - 4) {
-        this.blocks.push(block.subarray(0, at));
-        this.size += at;
-        block = this.block = new Uint8Array(BLOCK_BYTES);
-        at = 0;
-      }
-      let c = text.charCodeAt(i);
-      if (c < 0x80) {
-        block[at++] = c;
-        continue;
-      }
-      if (c < 0x800) {
-        block[at++] = 0xc0 | (c >> 6);
-        block[at++] = 0x80 | (c & 0x3f);
-        continue;
-      }
-      if (c >= 0xd800 && c <= 0xdfff) {
-        const low = text.charCodeAt(i + 1);
-        if (c <= 0xdbff && (low & 0xfc00) === 0xdc00) {
-          const point = 0x10000 + ((c - 0xd800) << 10) + (low - 0xdc00);
-          block[at++] = 0xf0 | (point >> 18);
-          block[at++] = 0x80 | ((point >> 12) & 0x3f);
-          block[at++] = 0x80 | ((point >> 6) & 0x3f);
-          block[at++] = 0x80 | (point & 0x3f);
-          i++;
-          continue;
-        }
-        c = 0xfffd;
-      }
-      block[at++] = 0xe0 | (c >> 12);
-      block[at++] = 0x80 | ((c >> 6) & 0x3f);
-      block[at++] = 0x80 | (c & 0x3f);
+    let rest = text;
+    for (;;) {
+      // The platform's encoder, writing into the block in place: no array of its own per write.
+      const { read, written } = UTF8.encodeInto(rest, this.block.subarray(this.at));
+      this.at += written;
+      if (read === rest.length) return;
+      // The block is full (encodeInto never splits a character): keep it and go on in a new one.
+      rest = rest.slice(read);
+      this.blocks.push(this.block.subarray(0, this.at));
+      this.size += this.at;
+      this.block = new Uint8Array(BLOCK_BYTES);
+      this.at = 0;
     }
-    this.at = at;
   }
 
   /** The bytes written, as one array, a block copied a step (each block let go once copied). */
@@ -563,6 +539,7 @@ class Utf8Blocks {
 }
 
 const DONE = new Uint8Array(0);
+const UTF8 = new TextEncoder();
 
 const isMade = (events: readonly KeyDateEvent[] | KeyDateEvents): events is readonly KeyDateEvent[] => Array.isArray(events);
 
