@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the app and the benchmark page, then runs the Chromium benchmarks, which
 // print every figure beside its target and write them all to test-results/bench.json.
-// `npm run bench -- --smoke` (a stage of `npm test`): the register benchmarks at 5,000 rows, on the
-// build `npm test` has just made, so the benchmark cannot rot; its figures are not held to targets.
+// `npm run bench -- --smoke` (a stage of `npm test`): the register benchmarks at 5,000 rows and the
+// hostile files, on the build `npm test` has just made, so the benchmark cannot rot; its figures are
+// not held to targets.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -25,6 +26,6 @@ run([
   'test',
   '-c',
   'test/bench/playwright.bench.config.ts',
-  ...(smoke ? ['test/bench/import-and-engine.bench.ts', 'test/bench/safety.bench.ts'] : []),
+  ...(smoke ? ['test/bench/import-and-engine.bench.ts', 'test/bench/safety.bench.ts', 'test/bench/hostile-files.bench.ts'] : []),
   ...rest,
 ]);

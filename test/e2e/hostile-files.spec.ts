@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { OBSERVE_LONG_TASKS, takeLongestTask } from '../bench/long-tasks';
 import { chooseFile, csvFile, expect, loadSample, test } from './fixtures';
 
 /*
@@ -9,28 +10,17 @@ import { chooseFile, csvFile, expect, loadSample, test } from './fixtures';
  * in the register changes.
  */
 
-const hostile = (name: string): Buffer => readFileSync(new URL(`../fixtures/hostile/${name}`, import.meta.url));
+/**
+ * A hostile fixture chosen by its path, which Playwright hands to Chromium directly. (A buffer is turned
+ * into a File by script in the page: a UI-thread task of the harness's own, which the long-task check
+ * would count against the app.)
+ */
+const hostile = (name: string): string => fileURLToPath(new URL(`../fixtures/hostile/${name}`, import.meta.url));
 
-/** Records every main-thread task over 50 ms (the browser's own "long task") from page load. */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[] };
-    w.longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+async function chooseHostile(page: Page, name: string): Promise<void> {
+  await chooseFile(page, 'Import…', hostile(name));
 }
 
-const longestTaskSince = (page: Page, from: number): Promise<number> =>
-  page.evaluate((start) => Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks.slice(start)), from);
-const longTaskCount = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.length);
-
-async function chooseHostile(page: Page, name: string, mimeType: string): Promise<void> {
-  await chooseFile(page, 'Import…', { name, mimeType, buffer: hostile(name) });
-}
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The longest main-thread task allowed while a hostile file is handled: the window stays usable. */
 const RESPONSIVE_MS = 200;
 
@@ -39,21 +29,22 @@ for (const [name, message] of [
   ['zip-bomb-claims-1_5gb.xlsx', /expands to 1\.5 GB when unzipped, more than the 600 MB a register can be/],
   ['many-entries.xlsx', /is made of 5,000 parts, more than the 1,000 a workbook can have/],
 ] as const) {
-  test(`${name} is refused within 2 seconds, in plain words, with the window responsive and the register unchanged`, async ({ page }) => {
-    await watchLongTasks(page);
+  test(`${name} is refused in plain words, with the window responsive and the register unchanged`, async ({ page }) => {
+    await page.addInitScript(OBSERVE_LONG_TASKS);
     await loadSample(page);
     const grid = page.getByRole('grid', { name: /Contract register/ });
     const countBefore = await grid.getAttribute('aria-rowcount');
-    const tasksBefore = await longTaskCount(page);
+    await takeLongestTask(page);
 
-    await chooseHostile(page, name, XLSX);
+    await chooseHostile(page, name);
     const dialog = page.getByRole('dialog', { name: `${name} could not be imported` });
-    // The issue's bound: refused in under 2 seconds from the moment the file is chosen.
-    await expect(dialog.getByRole('alert')).toHaveText(message, { timeout: 2000 });
+    // How soon (the bound is 2 seconds) is measured by test/bench/hostile-files.bench.ts, where a loaded
+    // machine cannot fail a test over it.
+    await expect(dialog.getByRole('alert')).toHaveText(message);
     await expect(dialog).toContainText('Nothing in your register has changed.');
     // The work happened off the main thread: no task blocked input for long. (Unzipping the bomb on
     // the main thread would block it for seconds; 200 ms leaves room for a busy CI machine.)
-    expect(await longestTaskSince(page, tasksBefore)).toBeLessThan(RESPONSIVE_MS);
+    expect(await takeLongestTask(page)).toBeLessThan(RESPONSIVE_MS);
 
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
@@ -64,13 +55,13 @@ for (const [name, message] of [
 test('a sheet whose validation and formatting cover the whole grid is read as the small table it is', async ({ page }) => {
   // Real registers often have a data-validation list applied to whole columns or the whole sheet;
   // that must not make the reader walk 17 billion cells.
-  await watchLongTasks(page);
+  await page.addInitScript(OBSERVE_LONG_TASKS);
   await loadSample(page);
-  const tasksBefore = await longTaskCount(page);
-  await chooseHostile(page, 'whole-sheet-validation.xlsx', XLSX);
+  await takeLongestTask(page);
+  await chooseHostile(page, 'whole-sheet-validation.xlsx');
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText('3 new', { timeout: 2000 });
-  expect(await longestTaskSince(page, tasksBefore)).toBeLessThan(RESPONSIVE_MS);
+  await expect(dialog.getByRole('list', { name: 'What the import will do' })).toContainText('3 new');
+  expect(await takeLongestTask(page)).toBeLessThan(RESPONSIVE_MS);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 });
