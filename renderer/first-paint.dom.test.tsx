@@ -44,6 +44,7 @@ function startPainting(): { root: HTMLElement; painting: Promise<void> } {
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   document.body.replaceChildren();
   document.body.className = '';
   window.location.hash = '';
@@ -194,6 +195,22 @@ describe("the entry's first paint of the register", () => {
     await painting;
     expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
     expect(document.body.classList.contains(FIRST_PAINT_SHOWN)).toBe(false);
+    error.mockRestore();
+  });
+
+  it('lets the app load at once when the frame comes before the yielded build and a stored row cannot be drawn', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // The yield never comes back, so the frame is the first to build the screen.
+    vi.stubGlobal('scheduler', { yield: () => new Promise<void>(() => {}) });
+    window.location.hash = '#/portfolio';
+    document.body.append(Object.assign(document.createElement('div'), { id: 'root' }));
+    const painting = paintFirstRows(read({ firstPage: [{ reference: 'X-1', currentEndDate: 'not a date' }, null] }), true, 'snapshot');
+    await nextFrame();
+    // Settled with the frame, not after PAINT_WAIT_LIMIT_MS (a second): the app's loading is not held up.
+    const settled = await Promise.race([painting.then(() => 'settled'), new Promise((r) => setTimeout(() => r('waiting'), 50))]);
+    expect(settled).toBe('settled');
+    expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
+    expect(error).toHaveBeenCalledWith('The first screen could not be drawn from what was stored', expect.any(Error));
     error.mockRestore();
   });
 

@@ -276,9 +276,14 @@ export function paintFirstRows(read: FirstPaintInput, persistent: boolean, sourc
   let screen: HTMLElement | null | undefined;
   const build = (): HTMLElement | null => {
     if (screen !== undefined) return screen;
-    // A build that throws is not tried again: the app's loading is not held up by it (see below).
+    // A build that throws draws nothing and is not tried again, whichever of the yield and the frame
+    // asks first: the app's loading is not held up by it.
     screen = null;
-    screen = buildFirstPaint(read, window.location.hash, persistent);
+    try {
+      screen = buildFirstPaint(read, window.location.hash, persistent);
+    } catch (error) {
+      console.error('The first screen could not be drawn from what was stored', error);
+    }
     if (!screen) return null;
     // Where the rows came from, for the tests and the benchmark.
     screen.dataset.source = source;
@@ -302,9 +307,7 @@ export function paintFirstRows(read: FirstPaintInput, persistent: boolean, sourc
     };
     const timer = setTimeout(() => stopWaiting(), PAINT_WAIT_LIMIT_MS);
     document.addEventListener('visibilitychange', onHidden);
-    void yieldToWindow()
-      .then(build)
-      .catch((error: unknown) => console.error('The first screen could not be drawn from what was stored', error));
+    void yieldToWindow().then(build);
     requestAnimationFrame(() => {
       // A window that draws no frame (hidden) may see the app render first: then it is not drawn at all.
       if (tooLate(root)) return stopWaiting();
