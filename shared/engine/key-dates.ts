@@ -72,7 +72,6 @@ export function computeKeyDates(
   const horizonEnd = cachedHorizonEndDay;
   const end = isoToDayNumber(contract.currentEndDate);
   const noticeAssumed = contract.noticePeriodDays === undefined;
-  const leadAssumed = contract.internalLeadTimeDays === undefined;
   const notice = end - (contract.noticePeriodDays ?? defaults.noticePeriodDays);
   const decision = notice - (contract.internalLeadTimeDays ?? defaults.internalLeadTimeDays);
   const expired = end < todayDay;
@@ -85,8 +84,17 @@ export function computeKeyDates(
     noticeDeadlinePassed: notice < todayDay,
     overdue: decision < todayDay && !contract.decidedOn && !expired,
     noticeAssumed,
-    decisionAssumed: noticeAssumed || leadAssumed,
+    decisionAssumed: decisionAssumedOf(contract),
   };
+}
+
+/**
+ * Whether a contract's latest decision date rests on the trust's defaults: its register gives no
+ * notice period or no internal lead time. Needs no dates worked out, so a check over a whole
+ * register (its footnote) costs nothing per row.
+ */
+export function decisionAssumedOf(contract: Pick<Contract, 'noticePeriodDays' | 'internalLeadTimeDays'>): boolean {
+  return contract.noticePeriodDays === undefined || contract.internalLeadTimeDays === undefined;
 }
 
 /** A notice period or lead time as used: the contract's own, or the trust's default (assumed). */

@@ -1,5 +1,5 @@
 import type { Contract } from '@shared/domain';
-import { computeKeyDates, type KeyDateOptions, type KeyDates } from '@shared/engine/key-dates';
+import { computeKeyDates, decisionAssumedOf, type KeyDateOptions, type KeyDates } from '@shared/engine/key-dates';
 import { periodOf } from '../renewals/renewals-model';
 import { drain, sortInSteps } from './sort-in-steps';
 
@@ -308,12 +308,13 @@ export function* totalsInSteps(rows: readonly RegisterRow[]): Generator<number, 
 
 /**
  * Whether any row's latest decision date rests on the trust's defaults (the register's footnote), in
- * steps: it reads key dates, which rows work out when first read, so over 100,000 rows with none
- * assumed it is too much for one task. It stops at the first, usually the first row.
+ * steps, from the contracts' own fields (decisionAssumedOf): it works out no key dates, which rows
+ * keep once worked out, so a register with none assumed does not hold key dates for every row. It
+ * stops at the first, usually the first row.
  */
 export function* anyDecisionAssumedInSteps(rows: readonly RegisterRow[]): Generator<number, boolean, void> {
   for (let i = 0; i < rows.length; i++) {
-    if (rows[i].keyDates.decisionAssumed) return true;
+    if (decisionAssumedOf(rows[i].contract)) return true;
     if ((i + 1) % STEP_ROWS === 0) yield i / rows.length;
   }
   return false;
