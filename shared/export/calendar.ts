@@ -165,9 +165,9 @@ function dutyEvent(d: Duty, dueDate: IsoDate, ordinal: number): KeyDateEvent {
 }
 
 /**
- * Events made as they are read (issue 16): a register's key dates are about 470,000 events, and held
- * as objects until sorted they all survived each young-generation collection, which copied them
- * (pauses of 30–60 ms of CPU, at random steps). The writer asks each event's date to sort them, and
+ * Events made as they are read (issue 16): a register of 100,000 contracts makes some 140,000
+ * events, and held as objects until sorted they all survived each young-generation collection,
+ * which copied them (pauses of 30–60 ms of CPU, at random steps). The writer asks each event's date to sort them, and
  * makes an event only when it writes it, a day's events at a time.
  */
 export interface KeyDateEvents {
@@ -299,7 +299,7 @@ export interface IcsOptions {
 /**
  * Events written a step: a few milliseconds' work. The ics library this writer replaced checked
  * every event against its schema first, about a millisecond apiece, which made a register's
- * 400,000 key dates minutes of work (issue 14); the lines it wrote are kept, byte for byte
+ * 140,000 events minutes of work (issue 14); the lines it wrote are kept, byte for byte
  * (calendar.test.ts compares the two), save where it broke RFC 5545 (icsLine, icsText, the triggers).
  */
 const ICS_STEP = 100;
