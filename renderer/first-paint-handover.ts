@@ -54,7 +54,7 @@ let handingOver = false;
  * The register's handover, from the layout effect of the commit that first shows its rows: one
  * frame later. The frame after that commit lays out the app's register while it is still hidden
  * (laid out, not painted), and the frame after that removes the first paint and paints the app; in
- * one frame the two were the start-up's longest task (54–76 ms of CPU on a busy machine,
+ * one frame the two were the start-up's longest task (43–65 ms of CPU on a busy machine,
  * test/bench/start-up.ts TPP_BENCH_TRACE). A hidden window (minimised, not shown yet, in the
  * background) draws no frames: it is handed over at once, or as soon as it is hidden, and after
  * HANDOVER_WAIT_LIMIT_MS at the latest. Only once, whatever calls it again in the meantime.
