@@ -1,9 +1,9 @@
 /**
  * The app taking over from the entry's first paint (renderer/first-paint.ts). The first paint
  * covers the app's root, which renders underneath, hidden, until it shows the same first rows (or
- * anything else: another screen, an empty register, an error); then the first paint is removed in
- * the same frame, keeping the register's scroll position and the keyboard focus, so the user sees
- * no flash and no jump. Imports nothing: the entry loads it.
+ * anything else: another screen, an empty register, an error); then the first paint is removed,
+ * keeping the register's scroll position and the keyboard focus, so the user sees no flash and no
+ * jump. Imports nothing: the entry loads it.
  */
 
 /** The first paint's element (a sibling before #root). */
@@ -43,4 +43,39 @@ export function handOverFirstPaint(): void {
       ? root.querySelectorAll<HTMLElement>(CONTROLS)[control]
       : null;
   target?.focus();
+}
+
+/** The longest the register's handover waits for its two frames (a window that draws none must still get the app). */
+export const HANDOVER_WAIT_LIMIT_MS = 500;
+/** A handover after layout is waiting for its frames. */
+let handingOver = false;
+
+/**
+ * The register's handover, from the layout effect of the commit that first shows its rows: one
+ * frame later. The frame after that commit lays out the app's register while it is still hidden
+ * (laid out, not painted), and the frame after that removes the first paint and paints the app; in
+ * one frame the two were the start-up's longest task (43–65 ms of CPU on a busy machine,
+ * test/bench/start-up.ts TPP_BENCH_TRACE). A hidden window (minimised, not shown yet, in the
+ * background) draws no frames: it is handed over at once, or as soon as it is hidden, and after
+ * HANDOVER_WAIT_LIMIT_MS at the latest. Only once, whatever calls it again in the meantime.
+ */
+export function handOverFirstPaintAfterLayout(): void {
+  if (handingOver || !document.getElementById(FIRST_PAINT_ID)) return;
+  if (document.visibilityState === 'hidden') return handOverFirstPaint();
+  handingOver = true;
+  const done = () => {
+    if (!handingOver) return;
+    handingOver = false;
+    document.removeEventListener('visibilitychange', onHidden);
+    clearTimeout(timer);
+    cancelAnimationFrame(frame);
+    handOverFirstPaint();
+  };
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') done();
+  };
+  document.addEventListener('visibilitychange', onHidden);
+  const timer = setTimeout(done, HANDOVER_WAIT_LIMIT_MS);
+  // This frame's callbacks run before its layout: the next frame's come after it.
+  let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(done)));
 }

@@ -11,7 +11,13 @@ import {
   whenOnScreen,
   type FirstPaintInput,
 } from './first-paint';
-import { FIRST_PAINT_ID, FIRST_PAINT_SHOWN, handOverFirstPaint } from './first-paint-handover';
+import {
+  FIRST_PAINT_ID,
+  FIRST_PAINT_SHOWN,
+  HANDOVER_WAIT_LIMIT_MS,
+  handOverFirstPaint,
+  handOverFirstPaintAfterLayout,
+} from './first-paint-handover';
 import { FIRST_PAINT_SCHEMA_VERSION } from './data/db-early';
 import { moneyText } from './data/first-screen-keeper';
 import { RegisterTable } from './features/portfolio/RegisterTable';
@@ -151,6 +157,27 @@ describe("the entry's first paint of the register", () => {
     expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
   });
 
+  it("the register's handover leaves the frame after the app's commit to lay out the hidden app, and shows it in the frame after that", async () => {
+    const { root } = startPainting();
+    await nextFrame();
+    const appCell = Object.assign(document.createElement('div'), { tabIndex: -1 });
+    appCell.dataset.cell = '1:0';
+    document.querySelector<HTMLElement>(`#${FIRST_PAINT_ID} [data-cell="1:0"]`)!.focus();
+    root.append(appCell);
+    handOverFirstPaintAfterLayout();
+    // Called again by a later commit meanwhile: still one handover, at the same time.
+    handOverFirstPaintAfterLayout();
+    expect(document.getElementById(FIRST_PAINT_ID)).not.toBeNull();
+    await nextFrame();
+    // The frame that lays out the app: the first paint still covers it.
+    expect(document.getElementById(FIRST_PAINT_ID)).not.toBeNull();
+    expect(document.body.classList.contains(FIRST_PAINT_SHOWN)).toBe(true);
+    await nextFrame();
+    expect(document.getElementById(FIRST_PAINT_ID)).toBeNull();
+    expect(document.body.classList.contains(FIRST_PAINT_SHOWN)).toBe(false);
+    expect(document.activeElement).toBe(appCell);
+  });
+
   it("builds the screen in a task of its own, not in the entry's, and draws it in the next frame", async () => {
     window.location.hash = '#/portfolio';
     document.body.append(Object.assign(document.createElement('div'), { id: 'root' }));
@@ -223,7 +250,7 @@ describe("the entry's first paint of the register", () => {
   });
 });
 
-describe('waiting for the first rows to reach the screen before the app loads', () => {
+describe('waiting for frames: the first rows on screen before the app loads, the app laid out before it takes over', () => {
   /** A browser with Element Timing whose entries never come: a window that draws no frame. */
   function elementTimingThatNeverReports() {
     class NeverReports {
@@ -272,6 +299,39 @@ describe('waiting for the first rows to reach the screen before the app loads', 
     expect(await within(painting, 50)).toBe('still waiting');
     setVisibility('hidden');
     expect(await within(painting, 500)).toBe('waited');
+  });
+
+  /** The first paint drawn over the app's root, then the app's commit asks for the handover in a window in `state` whose frames stop coming. */
+  async function handOverWithoutFrames(state: DocumentVisibilityState) {
+    startPainting();
+    await nextFrame();
+    expect(document.getElementById(FIRST_PAINT_ID)).not.toBeNull();
+    framesThatNeverCome();
+    setVisibility(state);
+    handOverFirstPaintAfterLayout();
+  }
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const handedOver = () => document.getElementById(FIRST_PAINT_ID) === null && !document.body.classList.contains(FIRST_PAINT_SHOWN);
+
+  it('hands the register over at once in a hidden window, which draws no frame to wait for', async () => {
+    await handOverWithoutFrames('hidden');
+    expect(handedOver()).toBe(true);
+  });
+
+  it('hands the register over as soon as the window is hidden while it waits for its frames', async () => {
+    await handOverWithoutFrames('visible');
+    await wait(50);
+    expect(handedOver()).toBe(false);
+    setVisibility('hidden');
+    expect(handedOver()).toBe(true);
+  });
+
+  it('hands the register over after HANDOVER_WAIT_LIMIT_MS when its frames never come to a visible window', async () => {
+    await handOverWithoutFrames('visible');
+    await wait(HANDOVER_WAIT_LIMIT_MS - 100);
+    expect(handedOver()).toBe(false);
+    await wait(300);
+    expect(handedOver()).toBe(true);
   });
 
   it('lets the app load after PAINT_WAIT_LIMIT_MS when the frame never comes to a visible window', async () => {

@@ -4,7 +4,7 @@ import { todayIso } from '@shared/dates';
 import { keyDateOptions, type KeyDateOptions } from '@shared/engine/key-dates';
 import { describeError } from '@shared/storage-errors';
 import { useHost } from '../../app-context';
-import { handOverFirstPaint } from '../../first-paint-handover';
+import { handOverFirstPaintAfterLayout } from '../../first-paint-handover';
 import { whenIdle } from '../../when-idle';
 import { useCommands, useRegister, useSettings } from '../../data';
 import { useToast } from '../../ui/Toast';
@@ -136,10 +136,11 @@ export function PortfolioScreen({ query }: Props) {
     };
   }, [firstShown, requestAll]);
   // The entry painted these first rows before the app loaded (renderer/first-paint.ts): now that the
-  // register shows them too (or the register is empty), it takes over, in this same frame.
+  // register shows them too (or the register is empty), it takes over, once the next frame has laid
+  // the hidden register out.
   const total = register.total;
   useLayoutEffect(() => {
-    if (firstShown || total === 0) handOverFirstPaint();
+    if (firstShown || total === 0) handOverFirstPaintAfterLayout();
   }, [firstShown, total]);
   const allShown = loaded && visible.length > 0 && rows.length === contracts.length;
   useEffect(() => {
