@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { strFromU8, unzipSync } from 'fflate';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { footerTemplate, headerTemplate } from '../../electron/ipc/pdf-templates';
@@ -70,6 +70,27 @@ async function overflowingElements(page: Page): Promise<string[]> {
 
 function pdfPages(file: string): number {
   return Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+}
+
+/**
+ * Pixels of each page, rendered at 20 dpi, in the draft watermark's tint: its red (218, 41, 28) at
+ * 13% over white paper is (250, 227, 226). At that size its letters cover about 500–1,000 pixels of
+ * an A4 page; nothing else on the paper has that colour (a print without the watermark has under 20).
+ */
+function watermarkPixelsByPage(file: string): number[] {
+  const dir = `${ARTIFACTS}/watermark-check`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execFileSync('pdftoppm', ['-r', '20', file, `${dir}/page`]);
+  const pages = readdirSync(dir).sort((a, b) => Number(/(\d+)\.ppm$/.exec(a)?.[1]) - Number(/(\d+)\.ppm$/.exec(b)?.[1]));
+  return pages.map((f) => {
+    const ppm = readFileSync(`${dir}/${f}`);
+    const start = /^P6\s+\d+\s+\d+\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))![0].length;
+    let tinted = 0;
+    for (let i = start; i + 2 < ppm.length; i += 3)
+      if (Math.abs(ppm[i] - 250) <= 3 && Math.abs(ppm[i + 1] - 227) <= 3 && Math.abs(ppm[i + 2] - 226) <= 3) tinted++;
+    return tinted;
+  });
 }
 
 /** pdftotext of one page, squashed into lines without the running header and footer. */
@@ -197,6 +218,11 @@ test('the board paper prints to a searchable, tagged A4 PDF in the Five Case Mod
     if (headingTexts.has(last)) endsOnHeading.push(`page ${p}: ${last}`);
   }
   expect(endsOnHeading).toEqual([]);
+
+  // A draft says so on every page (Chromium repeats the fixed watermark only while it is its own layer).
+  const tinted = watermarkPixelsByPage(file);
+  expect(tinted).toHaveLength(pages);
+  expect(tinted.flatMap((n, i) => (n < 200 ? [`page ${i + 1}: ${n} pixels`] : []))).toEqual([]);
 
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', file, `${ARTIFACTS}/decision-report-page`]);
   expect(dialogs).toEqual([]);

@@ -193,10 +193,20 @@ test('board paper: what page.pdf() spends its time on', async ({ page, browser }
         threadNames.set(`${e.pid}:${e.tid}`, (e as unknown as { args: { name: string } }).args.name);
     const rows = selfTimes(trace.traceEvents, threadNames).slice(0, 40);
     const { layouts, replyBytes } = printCounts(trace.traceEvents);
+    // Skia's draw calls in the print (the `disabled-by-default-skia` category), the same in every run.
+    const draws = new Map<string, number>();
+    for (const e of trace.traceEvents) {
+      const call = /SkCanvas::(draw\w+)\(/.exec(e.name)?.[1];
+      if (call && e.ph === 'X') draws.set(call, (draws.get(call) ?? 0) + 1);
+    }
     console.log(
       `page.pdf() browser CPU (untraced): ${cpu0 === null || cpu1 === null ? 'n/a' : Math.round(cpu1 - cpu0)} ms\n` +
         `Layouts of the report in the print (thread CPU): ${layouts.join('; ')}\n` +
         `The print's reply to the browser (accessibility tree): ${replyBytes === null ? 'not in the trace' : `${(replyBytes / 1e6).toFixed(2)} MB`}\n` +
+        `Skia draw calls (drawAnnotation marks a node): ${[...draws]
+          .sort((a, b) => b[1] - a[1])
+          .map(([call, n]) => `${call} ${n}`)
+          .join(', ')}\n` +
         `Trace, self CPU time by event (ms)${marginBoxes ? ', header and footer as margin boxes' : ''}:\n` +
         rows
           .map(
