@@ -29,15 +29,27 @@ describe('reportSettled: the print waits for the report’s images (the draft wa
     expect(await settles(settled, 200)).toBe(true);
   });
 
-  it('prints without an image that fails to load rather than waiting for ever', async () => {
+  it('fails rather than print a draft without its watermark when the image fails to load', async () => {
     const img = loadingImage(root);
-    const settled = reportSettled(root, 5_000);
+    const settled = reportSettled(root, 5_000, 5_000);
     img.dispatchEvent(new Event('error'));
-    expect(await settles(settled, 200)).toBe(true);
+    await expect(settled).rejects.toThrow('could not be loaded');
   });
 
-  it('stops waiting for an image that never loads after the wait', async () => {
+  it('fails when the image has not loaded within its wait, rather than waiting for ever', async () => {
     loadingImage(root);
+    await expect(reportSettled(root, 5_000, 30)).rejects.toThrow('could not be loaded');
+  });
+
+  it('fails for an image that had already failed (complete, with no picture)', async () => {
+    const img = document.createElement('img');
+    Object.defineProperty(img, 'complete', { value: true, configurable: true });
+    root.append(img);
+    await expect(reportSettled(root, 5_000, 5_000)).rejects.toThrow('could not be loaded');
+  });
+
+  it('prints with the fallback fonts when web fonts do not load within their wait', async () => {
+    Object.defineProperty(document, 'fonts', { value: { ready: new Promise(() => {}) }, configurable: true });
     expect(await settles(reportSettled(root, 30), 500)).toBe(true);
   });
 });
