@@ -7,6 +7,7 @@ import { OBLIGATION_LABELS } from '../law/obligations';
 import { defaultPipelineYear } from '../law/pipeline';
 import { DUTY_STATUS_LABELS, planDuties, type Duty, type DutyList } from '../law/duties';
 import { formatDate } from '../format';
+import { doubled } from '../typed-arrays';
 
 /**
  * Key dates as an iCalendar file for Outlook and other calendars (issue 14): notice deadlines, latest
@@ -199,14 +200,9 @@ class EventColumns {
 
   add(source: number, part: number, date: IsoDate): void {
     if (this.length === this.source.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.source = grow(this.source);
-      this.part = grow(this.part);
-      this.date = grow(this.date);
+      this.source = doubled(this.source);
+      this.part = doubled(this.part);
+      this.date = doubled(this.date);
     }
     let d = this.dateIndex.get(date);
     if (d === undefined) {

@@ -1,5 +1,6 @@
 import type { Contract, DutyCompletion } from '../domain';
 import { dayNumberToIso } from '../dates';
+import { doubled } from '../typed-arrays';
 import { OBLIGATION_KINDS, type ObligationKind } from './obligation-kinds';
 import type { Obligation, ObligationStatus } from './obligations';
 
@@ -81,17 +82,11 @@ export class DutyColumns {
   }
 
   private grow(): void {
-    const n = this.contract.length * 2;
-    const more = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(n);
-      b.set(a);
-      return b;
-    };
-    this.contract = more(this.contract, (k) => new Int32Array(k));
-    this.kind = more(this.kind, (k) => new Uint8Array(k));
-    this.due = more(this.due, (k) => new Int32Array(k));
-    this.status = more(this.status, (k) => new Uint8Array(k));
-    this.basis = more(this.basis, (k) => new Int32Array(k));
+    this.contract = doubled(this.contract);
+    this.kind = doubled(this.kind);
+    this.due = doubled(this.due);
+    this.status = doubled(this.status);
+    this.basis = doubled(this.basis);
   }
 }
 
