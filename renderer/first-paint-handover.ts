@@ -45,6 +45,34 @@ export function handOverFirstPaint(): void {
   target?.focus();
 }
 
+/**
+ * Calls `done` once `watch` calls its `finish`, but waits no longer than `limitMs`, and not at all
+ * while the window is hidden (minimised, not shown yet, in the background): a hidden window draws no
+ * frames, so nothing tied to one would come. `watch` may return a clean-up, run when the wait ends.
+ * One wait for the first paint's element reaching the screen and for the register's handover.
+ */
+export function whenShownOrHidden(limitMs: number, watch: (finish: () => void) => (() => void) | void, done: () => void): void {
+  if (document.visibilityState === 'hidden') return done();
+  let waiting = true;
+  let cleanUp: (() => void) | void = undefined;
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') finish();
+  };
+  function finish() {
+    if (!waiting) return;
+    waiting = false;
+    document.removeEventListener('visibilitychange', onHidden);
+    clearTimeout(timer);
+    cleanUp?.();
+    done();
+  }
+  document.addEventListener('visibilitychange', onHidden);
+  const timer = setTimeout(finish, limitMs);
+  cleanUp = watch(finish);
+  // `watch` finished at once: its clean-up came back after the wait had ended.
+  if (!waiting) cleanUp?.();
+}
+
 /** The longest the register's handover waits for its two frames (a window that draws none must still get the app). */
 export const HANDOVER_WAIT_LIMIT_MS = 500;
 /** A handover after layout is waiting for its frames. */
@@ -61,21 +89,17 @@ let handingOver = false;
  */
 export function handOverFirstPaintAfterLayout(): void {
   if (handingOver || !document.getElementById(FIRST_PAINT_ID)) return;
-  if (document.visibilityState === 'hidden') return handOverFirstPaint();
   handingOver = true;
-  const done = () => {
-    if (!handingOver) return;
-    handingOver = false;
-    document.removeEventListener('visibilitychange', onHidden);
-    clearTimeout(timer);
-    cancelAnimationFrame(frame);
-    handOverFirstPaint();
-  };
-  const onHidden = () => {
-    if (document.visibilityState === 'hidden') done();
-  };
-  document.addEventListener('visibilitychange', onHidden);
-  const timer = setTimeout(done, HANDOVER_WAIT_LIMIT_MS);
-  // This frame's callbacks run before its layout: the next frame's come after it.
-  let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(done)));
+  whenShownOrHidden(
+    HANDOVER_WAIT_LIMIT_MS,
+    (finish) => {
+      // This frame's callbacks run before its layout: the next frame's come after it.
+      let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(finish)));
+      return () => cancelAnimationFrame(frame);
+    },
+    () => {
+      handingOver = false;
+      handOverFirstPaint();
+    },
+  );
 }

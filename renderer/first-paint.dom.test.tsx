@@ -164,9 +164,12 @@ describe("the entry's first paint of the register", () => {
     appCell.dataset.cell = '1:0';
     document.querySelector<HTMLElement>(`#${FIRST_PAINT_ID} [data-cell="1:0"]`)!.focus();
     root.append(appCell);
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
     handOverFirstPaintAfterLayout();
     // Called again by a later commit meanwhile: still one handover, at the same time.
     handOverFirstPaintAfterLayout();
+    expect(frames).toHaveBeenCalledTimes(1);
+    frames.mockRestore();
     expect(document.getElementById(FIRST_PAINT_ID)).not.toBeNull();
     await nextFrame();
     // The frame that lays out the app: the first paint still covers it.

@@ -18,7 +18,7 @@ import { buildRows, sortRows } from './features/portfolio/register-model';
 import { FIRST_PAINT_SCHEMA_VERSION, type EarlyRead } from './data/db-early';
 import { pageSums, type FirstScreenSnapshot } from './data/first-screen-snapshot';
 import { NOT_PERSISTENT_WARNING } from './data/persistent-storage';
-import { FIRST_PAINT_ID, FIRST_PAINT_SHOWN, noteScrolling } from './first-paint-handover';
+import { FIRST_PAINT_ID, FIRST_PAINT_SHOWN, noteScrolling, whenShownOrHidden } from './first-paint-handover';
 import { yieldToWindow } from './yield-to-window';
 
 const AREAS = ['Portfolio', 'Renewals', 'Appraisals', 'Settings'];
@@ -335,27 +335,22 @@ export function paintFirstRows(read: FirstPaintInput, persistent: boolean, sourc
  * the app would wait the whole limit for nothing.
  */
 export function whenOnScreen(identifier: string, limitMs: number): Promise<void> {
-  if (document.visibilityState === 'hidden') return Promise.resolve();
-  return new Promise((resolve) => {
-    const hidden = () => {
-      if (document.visibilityState === 'hidden') done();
-    };
-    document.addEventListener('visibilitychange', hidden);
-    const timing = typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('element');
-    const observer = timing
-      ? new PerformanceObserver((list) => {
-          if (list.getEntries().some((entry) => (entry as PerformanceEntry & { identifier?: string }).identifier === identifier)) done();
-        })
-      : undefined;
-    const timer = setTimeout(() => done(), limitMs);
-    function done() {
-      document.removeEventListener('visibilitychange', hidden);
-      observer?.disconnect();
-      clearTimeout(timer);
-      resolve();
-    }
-    if (observer) observer.observe({ type: 'element', buffered: true });
-    // No Element Timing: the frame after the one drawn is as near as the page can tell.
-    else requestAnimationFrame(() => requestAnimationFrame(done));
-  });
+  return new Promise((resolve) =>
+    whenShownOrHidden(
+      limitMs,
+      (finish) => {
+        if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('element')) {
+          // No Element Timing: the frame after the one drawn is as near as the page can tell.
+          requestAnimationFrame(() => requestAnimationFrame(finish));
+          return undefined;
+        }
+        const observer = new PerformanceObserver((list) => {
+          if (list.getEntries().some((entry) => (entry as PerformanceEntry & { identifier?: string }).identifier === identifier)) finish();
+        });
+        observer.observe({ type: 'element', buffered: true });
+        return () => observer.disconnect();
+      },
+      resolve,
+    ),
+  );
 }
