@@ -31,10 +31,19 @@ const after = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 const loaded = (img: HTMLImageElement, waitMs: number) =>
   new Promise<void>((resolve, reject) => {
     const fail = () => reject(new Error(`The report's image ${img.getAttribute('src') ?? ''} could not be loaded`));
+    // The watermark's SVG gives its width and height, so a loaded one has a size in every engine.
     if (img.complete) return img.naturalWidth > 0 ? resolve() : fail();
-    img.addEventListener('load', () => resolve(), { once: true });
-    img.addEventListener('error', fail, { once: true });
-    setTimeout(fail, waitMs);
+    const ended = (settle: () => void) => () => {
+      clearTimeout(timer);
+      img.removeEventListener('load', onLoad);
+      img.removeEventListener('error', onError);
+      settle();
+    };
+    const onLoad = ended(resolve);
+    const onError = ended(fail);
+    const timer = setTimeout(onError, waitMs);
+    img.addEventListener('load', onLoad);
+    img.addEventListener('error', onError);
   });
 
 /**
