@@ -107,9 +107,12 @@ describe('the register store', () => {
     const edited = { ...loaded.contracts[3], title: 'Renamed while loading' };
     await saveContract(db, edited, loaded.contracts[3]);
     store.applySaved(edited);
+    // On screen at once, over the register still showing: not only once the read lands seconds later.
+    const patched = store.getSnapshot().contracts;
+    expect(patched.find((c) => c.reference === edited.reference)?.title).toBe('Renamed while loading');
     release();
 
-    await snapshotWhere(store, (s) => s.phase === 'all' && s.contracts !== loaded.contracts);
+    await snapshotWhere(store, (s) => s.phase === 'all' && s.contracts !== loaded.contracts && s.contracts !== patched);
     await new Promise((resolve) => setTimeout(resolve, 100));
     spy.mockRestore();
     expect(store.getSnapshot().contracts.find((c) => c.reference === edited.reference)?.title).toBe('Renamed while loading');

@@ -77,10 +77,12 @@ export class RegisterStore {
 
   /** A saved contract replaces its old version (found by its previous reference, for a rename) or joins the end. */
   applySaved(contract: Contract, previousReference = contract.reference): void {
-    // Until every contract is in, the list cannot say whether this one is new: read again. So too
-    // while a whole read is under way (the previous register on screen until it lands): pages it
-    // took before this save hold the contract as it was, and would put that back over the edit.
-    if (this.snapshot.phase !== 'all' || this.fullReadUnderWay()) return this.reload();
+    // Until every contract is in, the list cannot say whether this one is new: read again. While a
+    // whole read is under way (the previous register on screen until it lands), the edit is put in
+    // the register on screen and the read starts again: pages it took before this save hold the
+    // contract as it was, and would put that back over the edit.
+    if (this.snapshot.phase !== 'all') return this.reload();
+    const reread = this.fullReadUnderWay();
     const list = [...this.snapshot.contracts];
     const at = list.findIndex((c) => c.reference === previousReference);
     const isNew = at < 0;
@@ -88,14 +90,17 @@ export class RegisterStore {
     else list[at] = contract;
     const total = this.snapshot.total === undefined ? undefined : this.snapshot.total + (isNew ? 1 : 0);
     this.set({ ...this.snapshot, contracts: list, total });
+    if (reread) this.reload();
   }
 
   applyDeleted(reference: string): void {
-    if (this.snapshot.phase !== 'all' || this.fullReadUnderWay()) return this.reload();
+    if (this.snapshot.phase !== 'all') return this.reload();
+    const reread = this.fullReadUnderWay();
     const list = this.snapshot.contracts.filter((c) => c.reference !== reference);
     const removed = list.length < this.snapshot.contracts.length;
     const total = this.snapshot.total === undefined || !removed ? this.snapshot.total : this.snapshot.total - 1;
     this.set({ ...this.snapshot, contracts: list, total });
+    if (reread) this.reload();
   }
 
   private async readFirstPage(generation: number): Promise<void> {
