@@ -55,6 +55,14 @@ export const TEXT_TAGS = [
   { name: 'sampleNote', description: 'A warning when the paper uses the illustrative sample (empty otherwise)' },
 ] as const satisfies readonly TemplateTag[];
 
+/** A loop whose rows are a label and its value (the key dates, the cover sheet's table). */
+function labelAndValue(label: string, value: string): readonly TemplateTag[] {
+  return [
+    { name: 'label', description: label },
+    { name: 'value', description: value },
+  ];
+}
+
 export const LOOP_TAGS: readonly TemplateLoop[] = [
   {
     name: 'options',
@@ -77,23 +85,9 @@ export const LOOP_TAGS: readonly TemplateLoop[] = [
       { name: 'flags', description: 'Feasibility flags' },
     ],
   },
-  {
-    name: 'keyDates',
-    description: 'The key dates of the executive summary',
-    fields: [
-      { name: 'label', description: 'What the date is' },
-      { name: 'value', description: 'The date' },
-    ],
-  },
+  { name: 'keyDates', description: 'The key dates of the executive summary', fields: labelAndValue('What the date is', 'The date') },
   { name: 'keyFacts', description: 'The key facts of the executive summary', fields: [{ name: 'text', description: 'One fact' }] },
-  {
-    name: 'coverFields',
-    description: 'The cover sheet’s table, row by row',
-    fields: [
-      { name: 'label', description: 'The field' },
-      { name: 'value', description: 'Its value' },
-    ],
-  },
+  { name: 'coverFields', description: 'The cover sheet’s table, row by row', fields: labelAndValue('The field', 'Its value') },
   {
     name: 'sections',
     description: 'The paper’s sections, for a contents list',
