@@ -78,6 +78,13 @@ export function followOnText(followOn: FollowOnSummary): string {
 
 const money = (amount: number) => ({ text: formatMoney(amount) });
 
+/** A row whose every cell is one sum of money: numeric, and shown as the one money format. */
+const moneyRow = ({ amount, ...spec }: Omit<RowSpec, 'cell' | 'numeric'> & { amount: (r: OptionResult) => number }): RowSpec => ({
+  ...spec,
+  numeric: true,
+  cell: (r) => money(amount(r)),
+});
+
 /** Risk analysis rows show only once a run that matches the records is passed to the engine. */
 const simulated = (result: AppraisalResult) => result.options.some((r) => r.simulation);
 
@@ -114,36 +121,32 @@ const ROWS: readonly RowSpec[] = [
           : followOnText(r.coverage.followOn),
     }),
   },
-  {
+  moneyRow({
     key: 'whole-life-cash',
     label: 'Whole-life cost (cash)',
     how: 'Money of the day over the appraisal period, with optimism bias and the risk allowance, excluding VAT and sunk costs',
     best: { row: 'wholeLifeCash', word: 'lowest' },
-    numeric: true,
-    cell: (r) => money(r.costs.riskAdjusted.wholeLifeCash),
-  },
-  {
+    amount: (r) => r.costs.riskAdjusted.wholeLifeCash,
+  }),
+  moneyRow({
     key: 'whole-life-real',
     label: 'Whole-life cost (real)',
     how: 'The same in the prices of the price-base year (cash ÷ GDP deflator)',
     best: { row: 'wholeLifeReal', word: 'lowest' },
-    numeric: true,
-    cell: (r) => money(r.costs.riskAdjusted.wholeLifeReal),
-  },
-  {
+    amount: (r) => r.costs.riskAdjusted.wholeLifeReal,
+  }),
+  moneyRow({
     key: 'npc-base',
     label: 'Net present cost, base',
     how: 'Σ real cost in year t × discount factor, Green Book rates',
-    numeric: true,
-    cell: (r) => money(r.costs.base.npc),
-  },
-  {
+    amount: (r) => r.costs.base.npc,
+  }),
+  moneyRow({
     key: 'npc-with-ob',
     label: 'Net present cost with optimism bias',
     how: 'Base plus the development, service-charge and duration uplifts',
-    numeric: true,
-    cell: (r) => money(r.costs.optimismBias.npc),
-  },
+    amount: (r) => r.costs.optimismBias.npc,
+  }),
   {
     key: 'npc',
     label: 'Net present cost, risk-adjusted',
@@ -165,14 +168,13 @@ const ROWS: readonly RowSpec[] = [
         ? { text: NONE, note: r.option.kind === 'business-as-usual' ? 'the benchmark' : undefined }
         : { text: formatPct(r.simulation.probabilityCheapest * 100) },
   },
-  {
+  moneyRow({
     key: 'eac',
     label: 'Equivalent annual cost',
     how: 'Risk-adjusted NPC as an annuity in advance over the appraisal period (tables that start payments in year 1 give a figure 1 + r higher)',
     best: { row: 'eac', word: 'lowest' },
-    numeric: true,
-    cell: (r) => money(r.costs.eac),
-  },
+    amount: (r) => r.costs.eac,
+  }),
   {
     key: 'npsv',
     label: 'Net present social value',
