@@ -130,7 +130,7 @@ export default tseslint.config(
   {
     // Screens and components read through the data layer's hooks and write through its commands.
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/**/*.test.{ts,tsx}', 'renderer/data/**', 'renderer/**/*.worker.ts'],
+    ignores: ['renderer/**/*.test.{ts,tsx}', 'renderer/data/**', 'renderer/features/import/import.worker.ts'],
     rules: restrict([...rendererBans, ...outsideDataLayer]),
   },
   {

@@ -95,7 +95,6 @@ export const psrMixedContractSchema = z.object({
   otherPartsCouldNotBeSeparated: judgementSchema.default('unknown'),
   note: z.string().trim().max(2000).default(''),
 });
-export type PsrMixedContract = z.infer<typeof psrMixedContractSchema>;
 
 /**
  * One row of the trust's contract register (docs/domain.md §2). The legal register fields added for
