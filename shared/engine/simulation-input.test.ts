@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contractSchema, DEFAULT_SETTINGS } from '../domain';
-import { buildBenchAppraisal } from './bench-workload';
+import { buildBenchAppraisal } from '../../test/support/bench-workload';
 import { rangeProblems, runSimulation, simulationFingerprint, simulationInputOf, type SimulationRecords } from './simulation-input';
 
 const bench = buildBenchAppraisal();

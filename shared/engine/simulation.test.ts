@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SIMULATION, type CostLine, type Option } from '../domain';
-import { buildBenchAppraisal } from './bench-workload';
+import { buildBenchAppraisal } from '../../test/support/bench-workload';
 import { computeEconomics } from './economics';
 import { groupRecords } from './follow-on';
 import { periodContext } from './period';

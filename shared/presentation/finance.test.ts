@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../domain';
 import { affordability } from '../engine/affordability';
 import { appraiseAll } from '../engine/appraise';
-import { buildBenchAppraisal } from '../engine/bench-workload';
+import { buildBenchAppraisal } from '../../test/support/bench-workload';
 import { computeEconomics } from '../engine/economics';
 import { groupRecords } from '../engine/follow-on';
 import { periodContext } from '../engine/period';

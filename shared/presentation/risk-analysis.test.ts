@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appraiseAll } from '../engine/appraise';
-import { buildBenchAppraisal } from '../engine/bench-workload';
+import { buildBenchAppraisal } from '../../test/support/bench-workload';
 import { runSimulation } from '../engine/simulation-input';
 import { formatMoney } from '../format';
 import { riskAnalysisModel, tornadoTable } from './risk-analysis';

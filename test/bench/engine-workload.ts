@@ -1,10 +1,10 @@
 /**
  * Engine benchmark: times a full recalculation and a sensitivity run on the standard workload
- * (shared/engine/bench-workload.ts). Runs in Node and bundled inside Chromium, so it uses only
+ * (test/support/bench-workload.ts). Runs in Node and bundled inside Chromium, so it uses only
  * `performance.now()` and shared/ code — no node:* imports.
  */
 import { appraiseAll, runSensitivity } from '@shared/engine';
-import { BENCH_SHAPE, buildBenchAppraisal } from '@shared/engine/bench-workload';
+import { BENCH_SHAPE, buildBenchAppraisal } from '../support/bench-workload';
 
 export { BENCH_SHAPE, buildBenchAppraisal };
 

@@ -2,14 +2,13 @@
  * The engine benchmark workload: 10 options × 40 cost lines over a 15-year appraisal, with risks,
  * benefits, criteria, follow-ons (the short options are followed by a long one), real terms (a 2%
  * deflator, some constant-price lines) and three-point ranges for the risk analysis, generated
- * deterministically. It lives here (not under test/) so the engine's own
- * performance test can use it in both TypeScript projects; test/bench/engine-workload.ts times it.
- * Not exported from the engine index, so it never reaches the app bundle.
+ * deterministically. The engine, simulation and presentation tests build on it, and
+ * test/bench/engine-workload.ts times it. It is test support: nothing in the app imports it.
  */
-import type { Appraisal, Benefit, Contract, CostCategory, CostLine, Criterion, Option, Risk } from '../domain';
-import { appraisalSchema, benefitSchema, contractSchema, costLineSchema, DEFAULT_SETTINGS, optionSchema, riskSchema } from '../domain';
-import type { AppraiseAllInput } from './appraise';
-import { defaultCriteria } from './scoring';
+import type { Appraisal, Benefit, Contract, CostCategory, CostLine, Criterion, Option, Risk } from '@shared/domain';
+import { appraisalSchema, benefitSchema, contractSchema, costLineSchema, DEFAULT_SETTINGS, optionSchema, riskSchema } from '@shared/domain';
+import type { AppraiseAllInput } from '@shared/engine/appraise';
+import { defaultCriteria } from '@shared/engine/scoring';
 
 export const BENCH_SHAPE = { options: 10, linesPerOption: 40, years: 15, risksPerOption: 8, benefitsPerOption: 4 } as const;
 

@@ -8,7 +8,7 @@ import { parseCsvBytes } from '@shared/import/csv';
 import { analyseRegister } from '@shared/import/register';
 import { runEngineBench } from '../engine-workload';
 import { makeRegisterCsv } from '../make-register';
-import { buildBenchAppraisal } from '@shared/engine/bench-workload';
+import { buildBenchAppraisal } from '../../support/bench-workload';
 import { simulationInputOf } from '@shared/engine/simulation-input';
 import type { FromRiskWorker } from '../../../renderer/features/appraisals/risk-analysis/risk-analysis-protocol';
 import { readAllContracts } from '../../../renderer/data/contracts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@shared/domain';
-import { buildBenchAppraisal } from '@shared/engine/bench-workload';
+import { buildBenchAppraisal } from '../../../../test/support/bench-workload';
 import { runSimulation } from '@shared/engine/simulation-input';
 import { riskAnalysisOf } from './run-state';
 import { simulationStore, type StoredRun } from './simulation-store';
