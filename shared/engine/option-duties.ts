@@ -1,11 +1,11 @@
 import type { IsoDate } from '../dates';
-import { addMonthsIso } from '../dates';
 import type { Contract, Option, Settings } from '../domain';
 import { isPsrRoute } from '../domain';
+import { procurementStartBy } from '../domain/option-terms';
 import type { Duty } from '../law/duties';
 import { planOption } from '../law/option-obligations';
 import { regimeForNewAward } from '../law/regime';
-import { buildContext, laterOf, primaryContract } from './feasibility-context';
+import { buildContext, primaryContract } from './feasibility-context';
 import { modificationFor } from './feasibility-legal';
 import { lawContextOf } from './law-context';
 
@@ -15,7 +15,8 @@ import { lawContextOf } from './law-context';
  * appraisal and the board paper's commercial case. A change to the current contract is planned as a
  * modification under the contract's own regime, with the change-notice finding of the modification
  * check; anything else as a new award under today's regime (PSR for a PSR route). The tender or
- * transparency notice is planned at signature less the route's lead time (not before today). The value
+ * transparency notice is planned at the latest start of the procurement (procurementStartBy: signature
+ * less the route's lead time rounded up to whole months, not before today). The value
  * is the option's recorded estimate, else the contract's annual value over the option's term.
  */
 export function optionDuties(
@@ -50,7 +51,7 @@ export function optionDuties(
     route: isChange ? 'modification' : option.route,
     regime,
     today,
-    noticeDate: laterOf(today, addMonthsIso(ctx.signature, -Math.ceil(ctx.routeLead))),
+    noticeDate: procurementStartBy(ctx.signature, ctx.routeLead, today),
     signature: ctx.signature,
     termMonths: isChange ? option.extensionMonths || option.terms.durationMonths : termMonths,
     estimatedValueExVat: value,

@@ -1,5 +1,6 @@
 import type { ProcurementRoute, Regime } from '../domain';
 import { isPsrRoute } from '../domain';
+import { isDirectAwardRoute } from '../domain/option-terms';
 import { DIRECT_AWARD_GROUNDS } from './direct-award-grounds';
 import type { LegalGround } from './legal-ground';
 import { MODIFICATION_GROUNDS } from './modification-grounds';
@@ -16,7 +17,7 @@ export type GroundPurpose = 'modification' | 'direct-award' | 'none';
 export function groundPurpose(route: ProcurementRoute, extensionMonths = 0): GroundPurpose {
   if (route === 'modification' || extensionMonths > 0) return 'modification';
   if (isPsrRoute(route)) return 'none';
-  if (route === 'direct-award' || route === 'negotiated-without-publication') return 'direct-award';
+  if (isDirectAwardRoute(route)) return 'direct-award';
   return 'none';
 }
 

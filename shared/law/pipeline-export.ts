@@ -1,7 +1,7 @@
 import type { ProcurementRoute } from '../domain';
 import { PROCUREMENT_ROUTE_LABELS } from '../domain';
 import { formatDate } from '../format';
-import type { PipelineEntry, PipelineResult } from './pipeline';
+import { PIPELINE_NOTICE_WORDS, pipelineNoticeKind, type PipelineEntry, type PipelineResult } from './pipeline';
 
 /**
  * The pipeline notice as a worksheet (CSV and XLSX rows as data; the renderer writes the file) and as
@@ -21,8 +21,10 @@ export const PIPELINE_COLUMNS = [
   'Reason',
 ] as const;
 
-function noticeType(route: ProcurementRoute): 'UK4 tender notice' | 'UK5 transparency notice' {
-  return route === 'direct-award' || route === 'negotiated-without-publication' ? 'UK5 transparency notice' : 'UK4 tender notice';
+/** "UK5 transparency notice": the same notice the Pipeline screen names (pipelineNoticeKind). */
+function noticeType(route: ProcurementRoute): string {
+  const kind = pipelineNoticeKind(route);
+  return `${kind} ${PIPELINE_NOTICE_WORDS[kind]}`;
 }
 
 /** Rows for a CSV writer (shared/export/csv.ts): header first, dates en-GB, money as whole pounds. */

@@ -155,3 +155,27 @@ describe('pipeline exports', () => {
     expect(rel.planning.documents[0].noticeType).toBe('UK1');
   });
 });
+
+describe('pipeline notice kind: one rule for screen and export', () => {
+  const contracts = (['DA', 'NPWPP', 'OPEN'] as const).map((ref) =>
+    mk({ reference: ref, title: ref, currentEndDate: '2027-06-30', totalValue: 20_000_000 }),
+  );
+  const r = run(contracts, 'yes', {
+    DA: { route: 'direct-award' },
+    NPWPP: { route: 'negotiated-without-publication' },
+    OPEN: { route: 'open' },
+  });
+  const csv = new Map(pipelineCsvRows(r).map((row) => [row[0], row[5]]));
+  const xlsx = new Map(pipelineXlsxRows(r).map((row) => [row[0], row[5]]));
+
+  it.each([
+    ['DA', 'transparency', 'UK5 transparency notice'],
+    ['NPWPP', 'transparency', 'UK5 transparency notice'],
+    ['OPEN', 'tender', 'UK4 tender notice'],
+  ])('%s: the Pipeline screen says a %s notice and the CSV and XLSX say %s', (ref, screenWord, exported) => {
+    const entry = r.entries.find((e) => e.reference === ref);
+    expect(entry?.reason).toBe(`over £2m incl. VAT with a ${screenWord} notice expected in the window`);
+    expect(csv.get(ref)).toBe(exported);
+    expect(xlsx.get(ref)).toBe(exported);
+  });
+});

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates';
 import type { Contract, ProcurementRoute } from '../domain';
 import { isPsrRoute } from '../domain';
+import { isDirectAwardRoute, wholeLeadMonths } from '../domain/option-terms';
 import { addMonthsToDay, dayNumberToIso, isoToDayNumber } from '../dates';
 import type { LeadTimes } from '../engine/lead-times';
 import { routeLeadMonths } from '../engine/lead-times';
@@ -21,6 +22,19 @@ import { DEFAULT_VAT_RATE, exceeds, PIPELINE_CONTRACT_TEST, PIPELINE_SPEND_TEST 
  * framework call-offs, modifications and extensions, and PSR awards do not.
  */
 export type SpendAnswer = 'yes' | 'no' | 'not-known';
+
+/**
+ * The notice an entry's procurement will publish: a transparency notice (UK5) for a direct award
+ * (isDirectAwardRoute: PA 2023 direct award or PCR 2015 negotiated without prior publication), else a
+ * tender notice (UK4). The Pipeline screen's reason and the CSV and XLSX exports both say it from here.
+ */
+export type PipelineNoticeKind = 'UK4' | 'UK5';
+
+export function pipelineNoticeKind(route: ProcurementRoute): PipelineNoticeKind {
+  return isDirectAwardRoute(route) ? 'UK5' : 'UK4';
+}
+
+export const PIPELINE_NOTICE_WORDS: Readonly<Record<PipelineNoticeKind, string>> = { UK4: 'tender notice', UK5: 'transparency notice' };
 
 export interface PipelineOverride {
   include?: boolean;
@@ -118,7 +132,7 @@ export function* pipelineInSteps(input: PipelineInput, chunk = 500): Generator<n
     const regime = regimeCodeOf(c, input.today);
     const replacementStart = isoToDayNumber(c.terminatedOn ?? c.currentEndDate) + 1;
     const lead = routeLeadMonths(route, input.leadTimes);
-    const computedNotice = addMonthsToDay(replacementStart, -Math.ceil(lead));
+    const computedNotice = addMonthsToDay(replacementStart, -wholeLeadMonths(lead));
     const notice = o?.expectedNoticeDate ? isoToDayNumber(o.expectedNoticeDate) : computedNotice;
     const valueEx = o?.estimatedValueExVat ?? c.totalValue ?? null;
     if (valueEx === null) continue;
@@ -135,7 +149,7 @@ export function* pipelineInSteps(input: PipelineInput, chunk = 500): Generator<n
         ? 'not over £2m incl. VAT'
         : !inWindow
           ? 'its notice falls outside the 18 months from 1 April'
-          : `over £2m incl. VAT with a ${route === 'direct-award' ? 'transparency' : 'tender'} notice expected in the window`;
+          : `over £2m incl. VAT with a ${PIPELINE_NOTICE_WORDS[pipelineNoticeKind(route)]} expected in the window`;
     entries.push({
       reference: c.reference,
       title: c.title,

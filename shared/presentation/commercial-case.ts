@@ -1,4 +1,5 @@
-import { addMonthsIso, type IsoDate } from '../dates';
+import type { IsoDate } from '../dates';
+import { procurementStartBy } from '../domain/option-terms';
 import { HOSTING_MODEL_LABELS, PROCUREMENT_ROUTE_LABELS, REGIME_LABELS, type Contract, type Settings } from '../domain';
 import type { AppraisalResult, OptionResult } from '../engine/appraise';
 import { primaryContract } from '../engine/feasibility-context';
@@ -68,8 +69,7 @@ function hostingRows(r: OptionResult): LabelledValue[] {
 function detail(r: OptionResult, contracts: readonly Contract[], settings: Settings, today: IsoDate): CommercialDetail {
   const o = r.option;
   const ctx = resultContext(r, contracts, settings, today);
-  const latestStart = addMonthsIso(ctx.signature, -ctx.routeLead);
-  const noticeDate = latestStart > today ? latestStart : today;
+  const noticeDate = procurementStartBy(ctx.signature, ctx.routeLead, today);
   const contract = primaryContract(contracts);
   const legal = o.legal ?? {};
   const duties = planOption({

@@ -1,6 +1,7 @@
 import { differenceInCalendarMonths } from 'date-fns';
 import { addDaysIso, addMonthsIso, toDate, type IsoDate } from '../dates';
 import type { Contract, Option, Settings } from '../domain';
+import { procurementStartBy, termEnd } from '../domain/option-terms';
 import { buildContext, currentHostingEnd, primaryContract } from '../engine/feasibility-context';
 import { computeKeyDates, leadTimeOf, noticePeriodOf, type ContractDefaults } from '../engine/key-dates';
 import { formatTerm } from '../format';
@@ -69,20 +70,13 @@ export function optionTimelineRow(option: Option, input: TimelineInput): Timelin
   const bars: TimelineRow['bars'][number][] = [];
   if (ctx.routeLead > 0) {
     // The latest window for the procurement: it must finish by signature, and cannot start before today.
-    const latestStart = addMonthsIso(ctx.signature, -ctx.routeLead);
-    const from = latestStart > input.today ? latestStart : input.today;
+    const from = procurementStartBy(ctx.signature, ctx.routeLead, input.today);
     if (from < ctx.signature) bars.push({ from, to: dayBefore(ctx.signature), label: formatTerm(ctx.routeLead), kind: 'procurement' });
   }
   if (ctx.implementationLead > 0) {
     bars.push({ from: ctx.signature, to: dayBefore(ctx.goLive), label: formatTerm(ctx.implementationLead), kind: 'implementation' });
   }
-  const start = option.terms.startDate;
-  bars.push({
-    from: start,
-    to: dayBefore(addMonthsIso(start, option.terms.durationMonths)),
-    label: formatTerm(option.terms.durationMonths),
-    kind: 'contract',
-  });
+  bars.push({ from: option.terms.startDate, to: termEnd(option.terms), label: formatTerm(option.terms.durationMonths), kind: 'contract' });
   const plan = option.hosting;
   if (plan.transferStart || plan.goLive) {
     const from = plan.transferStart ?? ctx.signature;
