@@ -46,6 +46,11 @@ export function wholeLeadMonths(leadMonths: number): number {
   return Math.ceil(leadMonths);
 }
 
+/** The date a lead time after `from` ends, the lead time counted in whole months rounded up (docs/domain.md §5). */
+export function afterLeadTime(from: IsoDate, leadMonths: number): IsoDate {
+  return addMonthsIso(from, wholeLeadMonths(leadMonths));
+}
+
 /** When the procurement must start by: its latest start, or today once that has passed. */
 export function procurementStartBy(signature: IsoDate, leadMonths: number, today: IsoDate): IsoDate {
   const latest = latestProcurementStart(signature, leadMonths);

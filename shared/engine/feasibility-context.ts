@@ -1,5 +1,6 @@
 import type { IsoDate } from '../dates';
 import type { Contract, Option, Settings } from '../domain';
+import { afterLeadTime } from '../domain/option-terms';
 import type { ShortListCompleteness } from './counterfactual';
 import type { Coverage } from './follow-on';
 import { addDaysIso, addMonthsIso, wholeMonthsBetween } from '../dates';
@@ -123,11 +124,11 @@ export function buildContext(input: FeasibilityInput): FeasibilityContext {
   const contract = primaryContract(contracts);
   const routeLead = routeLeadMonths(option.route, lead);
   const approvalLead = input.approval?.leadMonths ?? 0;
-  const earliestSignature = addMonthsIso(today, routeLead + approvalLead);
+  const earliestSignature = afterLeadTime(today, routeLead + approvalLead);
   const signature = laterOf(earliestSignature, option.terms.startDate);
   const implementationLead = option.newSystem ? (option.implementationMonths ?? implementationLeadMonths(contract?.category, lead)) : 0;
   const goLiveShift = option.newSystem ? (input.goLiveShiftMonths ?? 0) : 0;
-  const plannedGoLive = addMonthsIso(signature, implementationLead);
+  const plannedGoLive = afterLeadTime(signature, implementationLead);
   return {
     ...input,
     contract,

@@ -1,4 +1,5 @@
-import { addMonthsIso, daysBetween } from '../dates';
+import { daysBetween } from '../dates';
+import { afterLeadTime } from '../domain/option-terms';
 import {
   currentHostingEnd,
   dayAfter,
@@ -140,7 +141,7 @@ export function checkHostingGap(ctx: FeasibilityContext): FeasibilityResult {
   // planned start, or from contract signature when no start is planned.
   const estimated = plan.goLive === undefined;
   const from = plan.transferStart ?? signature;
-  const hostingGoLive = plan.goLive ?? addMonthsIso(from, lead);
+  const hostingGoLive = plan.goLive ?? afterLeadTime(from, lead);
   const basis = estimated
     ? ` (estimated: ${plan.transferStart ? 'transfer start' : 'contract signature'} ${formatDate(from)} + ${formatMonths(lead)} hosting transfer)`
     : '';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { anEprContract } from '../../test/support/builders';
 import { feasibilityOption, runFeasibility, type OptionOverrides } from '../../test/support/feasibility';
 import { daysBetween } from '../dates';
-import type { Contract, ContractInput, Option } from '../domain';
+import { DEFAULT_SETTINGS, type Contract, type ContractInput, type Option } from '../domain';
 import type { FeasibilityCheckId, FeasibilityInput } from './feasibility';
 
 const epr = (over: Partial<ContractInput> = {}): Contract =>
@@ -38,6 +38,13 @@ describe('too late', () => {
     expect(r.explanation).toMatch(/^An open procedure takes 12 months; the contract ends on 30 Jun 2027, 7 months away\./);
     expect(r.explanation).toContain('30 Nov 2027');
     expect(r.figures).toMatchObject({ earliestSignature: '2027-11-30', optionStart: '2027-07-01', routeLeadMonths: 12 });
+  });
+
+  it('counts a part-month lead time as a whole month, as the latest start of procurement does (docs/domain.md §5)', () => {
+    // 11.5 months from 30 Nov 2026: the earliest signature is 12 months on, never 11.
+    const settings = { ...DEFAULT_SETTINGS, leadTimesMonths: { ...DEFAULT_SETTINGS.leadTimesMonths, openProcedure: 11.5 } };
+    const r = run('too-late', { option: option({ route: 'open' }), settings });
+    expect(r.figures).toMatchObject({ earliestSignature: '2027-11-30' });
   });
 
   it('does not fire when the route fits and the notice deadline is ahead', () => {

@@ -15,7 +15,7 @@ import type {
 import { costLineSchema, DEFAULT_OPTIMISM_BIAS, optionSchema } from '../domain';
 import { regimeForDate } from '../law';
 import { AppError } from '../result';
-import { termEnd } from '../domain/option-terms';
+import { afterLeadTime, termEnd } from '../domain/option-terms';
 import { addDaysIso, addMonthsIso, dayNumberToIso, fyStartDay } from '../dates';
 import { currentHostingEnd, dayAfter, laterOf, primaryContract } from './feasibility-context';
 import { implementationLeadMonths, routeLeadMonths } from './lead-times';
@@ -185,8 +185,8 @@ export function proposeShortlist(
 
   // New-system options first (the bridges and extensions below are followed by re-procurement).
   const newSystem = (kind: OptionKind, name: string, route: ProcurementRoute, months: number, why: string): Option => {
-    const start = laterOf(continueFrom, addMonthsIso(today, routeLeadMonths(route, lead)));
-    const goLive = addMonthsIso(start, implMonths);
+    const start = laterOf(continueFrom, afterLeadTime(today, routeLeadMonths(route, lead)));
+    const goLive = afterLeadTime(start, implMonths);
     const end = addDaysIso(addMonthsIso(start, months), -1);
     const o = add(kind, name, route, newRegime, start, months, {
       newSystem: true,
@@ -284,10 +284,10 @@ export function proposeShortlist(
 
   // Contract directly with the vendor (the Homerton route), bringing hosting under one roof whenever
   // the current hosting ends within the new term.
-  const directStart = laterOf(continueFrom, addMonthsIso(today, routeLeadMonths('direct-award', lead)));
+  const directStart = laterOf(continueFrom, afterLeadTime(today, routeLeadMonths('direct-award', lead)));
   const directEnd = addDaysIso(addMonthsIso(directStart, T.directTermMonths), -1);
   const vendorHosting = hostingEnd !== undefined && currentHosting !== 'vendor-hosted' && hostingEnd.date <= directEnd;
-  const hostingGoLive = addMonthsIso(directStart, lead.hostingTransfer);
+  const hostingGoLive = afterLeadTime(directStart, lead.hostingTransfer);
   const vendor = primary.vendor || primary.supplier;
   const direct = add(
     'direct-with-vendor',
