@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
@@ -108,6 +108,41 @@ paintRows(snap.rows);
 `,
   );
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * A kept profile (TPP_BENCH_KEEP_PROFILE) records what it was seeded with: the register test writes
+ * this file into it once it has imported the register. IndexedDB and localStorage are stored per
+ * origin, and the origin includes the port, so the register and the snapshot it holds are there only
+ * for pages served on the same port (TPP_BENCH_PORT, else 10 above TPP_E2E_PORT): on another port the
+ * app would find an empty database and no snapshot, and "start up" in no time with nothing to show.
+ */
+const seededRecord = (profile: string) => path.join(profile, 'tpp-bench-seeded.json');
+
+/** Notes in `profile` that it holds `rows` contracts for pages served from `origin`. */
+export function markProfileSeeded(profile: string, origin: string, rows: number): void {
+  writeFileSync(seededRecord(profile), `${JSON.stringify({ origin, rows })}\n`);
+}
+
+/**
+ * Why `profile` cannot be used to time a start-up of `rows` contracts served from `origin`, or
+ * undefined when it can: not kept, not seeded, seeded with another number of rows, or on another origin.
+ */
+export function keptProfileProblem(profile: string | undefined, origin: string, rows: number): string | undefined {
+  const count = rows.toLocaleString('en-GB');
+  const seed = `run the register test with TPP_BENCH_KEEP_PROFILE first, with the same TPP_BENCH_PORT and TPP_BENCH_ROWS`;
+  if (!profile) return `needs TPP_BENCH_KEEP_PROFILE naming a profile the register test has filled with ${count} contracts`;
+  if (!existsSync(seededRecord(profile))) return `${profile} has not been seeded by the register test: ${seed}`;
+  let seeded: { origin?: unknown; rows?: unknown };
+  try {
+    seeded = JSON.parse(readFileSync(seededRecord(profile), 'utf8')) as typeof seeded;
+  } catch {
+    return `${profile}'s seeding record cannot be read: ${seed}`;
+  }
+  if (seeded.rows !== rows) return `${profile} holds ${String(seeded.rows)} contracts, not ${count}: ${seed}`;
+  if (seeded.origin !== origin)
+    return `${profile} was seeded for ${String(seeded.origin)}, not ${origin}: IndexedDB and localStorage are kept per origin (the port is part of it), so its register is not there; use the same TPP_BENCH_PORT, or ${seed}`;
+  return undefined;
 }
 
 /** Every long task's start and length from the page's first script on, in `window.longTaskTimes`: which stage of the start-up the longest fell in. */
