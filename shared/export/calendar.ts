@@ -143,30 +143,45 @@ const KIND_INDEX = new Map(OBLIGATION_KINDS.map((k, i) => [k, i]));
  * each duty and kept, they were the export's largest cost (a third of a second of CPU, single steps
  * of up to 50 ms, issue 16) and 300,000 strings for the collector. Here the duty's own strings are the
  * keys (its option, then its contract reference: the contract's string, whose hash the engine keeps),
- * nothing is made per duty, and the counts by kind are one Int32Array.
+ * nothing is made per duty, and the counts by kind are Int32Array pages. No Map and no array ever
+ * grows large: on this app's machines a Map of 65,536 references copying itself into a bigger table,
+ * or a 3 MB array into a 6 MB one, was a step of 10–25 ms of CPU.
  */
 class DutyOrdinals {
-  /** A slot for each reference, by option ('' for none): a register's duties have no option. */
-  private readonly slots = new Map<string, Map<string, number>>();
+  /** A slot for each reference, by option ('' for none: a register's duties have none), in REF_SHARDS Maps. */
+  private readonly slots = new Map<string, Map<string, number>[]>();
   private size = 0;
-  private counts = new Int32Array(KINDS * 1024);
+  private readonly pages: Int32Array[] = [];
 
   /** Counts `d` once more; returns its count (1 for the first). */
   add(d: Duty): number {
     const option = d.optionId ?? '';
-    let refs = this.slots.get(option);
-    if (refs === undefined) {
-      refs = new Map();
-      this.slots.set(option, refs);
+    let shards = this.slots.get(option);
+    if (shards === undefined) {
+      shards = Array.from({ length: REF_SHARDS }, () => new Map<string, number>());
+      this.slots.set(option, shards);
     }
+    const refs = shards[shardOf(d.contractRef)];
     let slot = refs.get(d.contractRef);
     if (slot === undefined) {
       slot = this.size++;
       refs.set(d.contractRef, slot);
-      if (this.size * KINDS > this.counts.length) this.counts = doubled(this.counts);
+      if (slot % PAGE_SLOTS === 0) this.pages.push(new Int32Array(PAGE_SLOTS * KINDS));
     }
-    return ++this.counts[slot * KINDS + KIND_INDEX.get(d.kind)!];
+    return ++this.pages[Math.floor(slot / PAGE_SLOTS)][(slot % PAGE_SLOTS) * KINDS + KIND_INDEX.get(d.kind)!];
   }
+}
+
+/** References' slots are spread over this many Maps (a power of two), some 400 each for 100,000 contracts. */
+const REF_SHARDS = 256;
+/** Slots a page of counts holds: 48 kB. */
+const PAGE_SLOTS = 1024;
+
+/** Which of the REF_SHARDS Maps holds `ref`: from its length and last four characters (a register's references differ at the end). */
+function shardOf(ref: string): number {
+  let hash = ref.length;
+  for (let i = Math.max(0, ref.length - 4); i < ref.length; i++) hash = (Math.imul(hash, 31) + ref.charCodeAt(i)) | 0;
+  return hash & (REF_SHARDS - 1);
 }
 
 /** A duty's event; `ordinal` is its place among the duties of its kind, contract and option (1 for the first). */
@@ -208,8 +223,13 @@ const dayKey = (date: IsoDate) => isoToDayNumber(date) | 0;
 /** The events' days, counted for the sort, as they are listed. */
 class EventDays {
   length = 0;
-  day = new Int32Array(1024);
+  day: Int32Array;
   readonly sort = new CountingSort();
+
+  /** Room for `capacity` events to begin with (the columns double when full). */
+  constructor(capacity: number) {
+    this.day = new Int32Array(Math.max(1024, capacity));
+  }
 
   add(date: IsoDate): void {
     if (this.length === this.day.length) this.day = doubled(this.day);
@@ -229,7 +249,7 @@ function madeEvents(events: readonly KeyDateEvent[]): KeyDateEvents {
     length: events.length,
     at: (i) => events[i],
     *byDateInSteps() {
-      const days = new EventDays();
+      const days = new EventDays(events.length);
       for (let i = 0; i < events.length; i++) {
         days.add(events[i].date);
         if ((i + 1) % EVENTS_STEP === 0) yield 0;
@@ -242,9 +262,15 @@ function madeEvents(events: readonly KeyDateEvent[]): KeyDateEvents {
 /** The lazily made events: each one's date, and where to make it from, in Int32Array columns. */
 class EventColumns extends EventDays {
   /** The contract's index, or the contracts' count plus the duty's index. */
-  source = new Int32Array(1024);
+  source: Int32Array;
   /** Which of the contract's events (its place in contractEvents' order), or the duty's ordinal. */
-  part = new Int32Array(1024);
+  part: Int32Array;
+
+  constructor(capacity: number) {
+    super(capacity);
+    this.source = new Int32Array(this.day.length);
+    this.part = new Int32Array(this.day.length);
+  }
 
   addFrom(source: number, part: number, date: IsoDate): void {
     if (this.length === this.source.length) {
@@ -268,7 +294,9 @@ export function* keyDateEventsInSteps(
   options: EventOptions,
   step = EVENTS_STEP,
 ): Generator<number, KeyDateEvents, void> {
-  const columns = new EventColumns();
+  // Room for two dates a contract and one a duty, so a register's columns never double: a new array
+  // of megabytes copied into in one step is some 10 ms of CPU here, and room not yet written costs little.
+  const columns = new EventColumns(contracts.length * 2 + duties.length);
   const total = Math.max(1, contracts.length + duties.length);
   let done = 0;
   for (let c = 0; c < contracts.length; c++) {
