@@ -3,7 +3,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import { describe, expect, it } from 'vitest';
 import { addDaysIso } from '../dates';
 import { contractSchema, type Contract, type ContractInput } from '../domain';
-import { planDuties } from '../law/duties';
+import { planDuties, type Duty } from '../law/duties';
 import { dutyKey, OBLIGATION_LABELS } from '../law/obligations';
 import {
   contractKeyDateEvents,
@@ -206,10 +206,17 @@ describe('a register’s worth of key dates, in steps (issue 16)', () => {
       }
       fractions.push(step.value);
     }
-    // Each event made as it is read, from its contract or duty, the same as made at once, and its date known without it.
+    // Sorted by date without making an event (no duty read again for it).
+    const pulledBeforeSort = pulled;
+    const { order } = drain(result.byDateInSteps()).value;
+    expect(pulled).toBe(pulledBeforeSort);
+    // Each event made as it is read, from its contract or duty, the same as made at once.
     const made = Array.from({ length: result.length }, (_, i) => result!.at(i));
     expect(made).toEqual([...contractKeyDateEvents(many, { today: TODAY }), ...dutyEvents(duties, { today: TODAY })]);
-    expect(made.map((e, i) => result!.dateOf(i) === e.date).every(Boolean)).toBe(true);
+    // In date order, as listed within a date.
+    const byDate = made.map((_, i) => i).sort((a, b) => (made[a].date < made[b].date ? -1 : made[a].date > made[b].date ? 1 : a - b));
+    expect([...order]).toEqual(byDate);
+    expect(new Set(made.map((e) => e.date)).size).toBeGreaterThan(10);
     // The same file as from the events made at once.
     const now = new Date('2026-06-15T09:00:00Z');
     expect(new TextDecoder().decode(drain(icsInSteps(result, { calName: 'Key dates', now }, 7)).value)).toBe(
@@ -238,6 +245,43 @@ describe('a register’s worth of key dates, in steps (issue 16)', () => {
     expect(bytes.findIndex((b, i) => b !== encoded[i])).toBe(-1);
     expect(text).toContain('lone \ufffd and \ufffd end');
     expect(text).toContain(`Café ☕ ${'😀'.repeat(6)} 6`);
+  });
+
+  it('numbers a contract’s repeated duties of one kind in the order given, apart by kind and option, counting those left out', () => {
+    const duty = (over: Partial<Duty>): Duty => ({
+      kind: 'performance-notice',
+      contractRef: 'EPR|1',
+      dueDate: '2027-01-01',
+      status: 'due',
+      basis: 'Yearly',
+      title: 'EPR',
+      owner: '',
+      ...over,
+    });
+    const uids = dutyEvents(
+      [
+        duty({ dueDate: '2026-01-01', status: 'overdue' }), // past: no event, but counted
+        duty({}),
+        duty({ status: 'done' }), // done: no event, but counted
+        duty({ kind: 'kpis' }),
+        duty({ contractRef: 'EPR' }),
+        duty({ optionId: 'opt-1' }),
+        duty({ optionId: 'opt-1' }),
+        // The same text as "EPR|1" with no option, as one key, but another contract and option.
+        duty({ contractRef: 'EPR', optionId: '1' }),
+        duty({}),
+      ],
+      { today: TODAY },
+    ).map((e) => e.uid.replace('@trust-procurement-planner', ''));
+    expect(uids).toEqual([
+      'performance-notice.EPR%7C1.2',
+      'kpis.EPR%7C1',
+      'performance-notice.EPR',
+      'performance-notice.EPR%7C1.opt-1',
+      'performance-notice.EPR%7C1.opt-1.2',
+      'performance-notice.EPR.1',
+      'performance-notice.EPR%7C1.4',
+    ]);
   });
 
   it('writes a few events a step, sorted by date then UID whatever order they came in', () => {

@@ -1,9 +1,11 @@
 import type { IsoDate } from '../dates';
 import type { Contract, DutyCompletions, Option, Settings } from '../domain';
 import { optionDuties } from '../engine/option-duties';
-import { addDaysIso } from '../dates';
+import { addDaysIso, isoToDayNumber } from '../dates';
+import { CountingSort, type SortedByKey } from '../counting-sort';
 import { computeKeyDates, daysUsedInWords, leadTimeOf, noticePeriodOf, type ContractDefaults } from '../engine/key-dates';
 import { OBLIGATION_LABELS } from '../law/obligations';
+import { OBLIGATION_KINDS } from '../law/obligation-kinds';
 import { defaultPipelineYear } from '../law/pipeline';
 import { DUTY_STATUS_LABELS, planDuties, type Duty, type DutyList } from '../law/duties';
 import { formatDate } from '../format';
@@ -124,31 +126,62 @@ function dutyEventAdder(
   options: EventOptions,
   emit: (date: IsoDate, make: () => KeyDateEvent, ordinal: number) => void,
 ): (d: Duty) => void {
-  const seen = new KeyCounts();
+  const seen = new DutyOrdinals();
   return (d) => {
-    const ordinal = seen.add(`${d.kind}|${d.contractRef}|${d.optionId ?? ''}`);
+    const ordinal = seen.add(d);
     if (!d.dueDate || d.status === 'done' || (options.includePast !== true && d.dueDate < options.today)) return;
     emit(d.dueDate, () => dutyEvent(d, d.dueDate!, ordinal), ordinal);
   };
 }
 
-/**
- * How many times each key has been added, kept in 256 Maps picked by the key's hash: a register's
- * duties have some 300,000 keys, and one Map of them, growing past 262,144, copied itself into a
- * bigger table in one step of tens of milliseconds (issue 16); a Map of a thousand grows in microseconds.
- */
-class KeyCounts {
-  private readonly shards = Array.from({ length: 256 }, () => new Map<string, number>());
+const KINDS = OBLIGATION_KINDS.length;
+const KIND_INDEX = new Map(OBLIGATION_KINDS.map((k, i) => [k, i]));
 
-  /** Counts `key` once more; returns its count. */
-  add(key: string): number {
-    let hash = 0;
-    for (let i = 0; i < key.length; i++) hash = (Math.imul(hash, 31) + key.charCodeAt(i)) | 0;
-    const shard = this.shards[hash & 255];
-    const count = (shard.get(key) ?? 0) + 1;
-    shard.set(key, count);
-    return count;
+/**
+ * How many duties of each kind, contract and option have been counted. A register's 370,000 duties
+ * are some 300,000 of them: as one Map of text keys ("kind|reference|option"), made and hashed for
+ * each duty and kept, they were the export's largest cost (a third of a second of CPU, single steps
+ * of up to 50 ms, issue 16) and 300,000 strings for the collector. Here the duty's own strings are the
+ * keys (its option, then its contract reference: the contract's string, whose hash the engine keeps),
+ * nothing is made per duty, and the counts by kind are Int32Array pages. No Map and no array ever
+ * grows large: on this app's machines a Map of 65,536 references copying itself into a bigger table,
+ * or a 3 MB array into a 6 MB one, was a step of 10–25 ms of CPU.
+ */
+class DutyOrdinals {
+  /** A slot for each reference, by option ('' for none: a register's duties have none), in REF_SHARDS Maps. */
+  private readonly slots = new Map<string, Map<string, number>[]>();
+  private size = 0;
+  private readonly pages: Int32Array[] = [];
+
+  /** Counts `d` once more; returns its count (1 for the first). */
+  add(d: Duty): number {
+    const option = d.optionId ?? '';
+    let shards = this.slots.get(option);
+    if (shards === undefined) {
+      shards = Array.from({ length: REF_SHARDS }, () => new Map<string, number>());
+      this.slots.set(option, shards);
+    }
+    const refs = shards[shardOf(d.contractRef)];
+    let slot = refs.get(d.contractRef);
+    if (slot === undefined) {
+      slot = this.size++;
+      refs.set(d.contractRef, slot);
+      if (slot % PAGE_SLOTS === 0) this.pages.push(new Int32Array(PAGE_SLOTS * KINDS));
+    }
+    return ++this.pages[Math.floor(slot / PAGE_SLOTS)][(slot % PAGE_SLOTS) * KINDS + KIND_INDEX.get(d.kind)!];
   }
+}
+
+/** References' slots are spread over this many Maps (a power of two), some 400 each for 100,000 contracts. */
+const REF_SHARDS = 256;
+/** Slots a page of counts holds: 48 kB. */
+const PAGE_SLOTS = 1024;
+
+/** Which of the REF_SHARDS Maps holds `ref`: from its length and last four characters (a register's references differ at the end). */
+function shardOf(ref: string): number {
+  let hash = ref.length;
+  for (let i = Math.max(0, ref.length - 4); i < ref.length; i++) hash = (Math.imul(hash, 31) + ref.charCodeAt(i)) | 0;
+  return hash & (REF_SHARDS - 1);
 }
 
 /** A duty's event; `ordinal` is its place among the duties of its kind, contract and option (1 for the first). */
@@ -168,52 +201,85 @@ function dutyEvent(d: Duty, dueDate: IsoDate, ordinal: number): KeyDateEvent {
 /**
  * Events made as they are read (issue 16): a register of 100,000 contracts makes some 140,000
  * events, and held as objects until sorted they all survived each young-generation collection,
- * which copied them (pauses of 30–60 ms of CPU, at random steps). The writer asks each event's date to sort them, and
- * makes an event only when it writes it, a day's events at a time.
+ * which copied them (pauses of 30–60 ms of CPU, at random steps). The writer sorts them by date
+ * without making them (byDateInSteps), and makes an event only when it writes it, a day's events at a time.
  */
 export interface KeyDateEvents {
   readonly length: number;
-  /** Event `index`'s date, without making the event. */
-  dateOf(index: number): IsoDate;
+  /** The events' indices in date order (as listed within a date), in steps: no event is made for it. */
+  byDateInSteps(): Generator<number, SortedByKey, void>;
   at(index: number): KeyDateEvent;
+}
+
+/** Contracts, duties or events looked at a step: a few milliseconds' work (issue 16). */
+const EVENTS_STEP = 1_000;
+
+/**
+ * An event's date as the sort's key, its day number: in the same order as the dates' text. A date
+ * that is not a real one (never one of the app's records, which are checked) sorts as 1 January 1970.
+ */
+const dayKey = (date: IsoDate) => isoToDayNumber(date) | 0;
+
+/** The events' days, counted for the sort, as they are listed. */
+class EventDays {
+  length = 0;
+  day: Int32Array;
+  readonly sort = new CountingSort();
+
+  /** Room for `capacity` events to begin with (the columns double when full). */
+  constructor(capacity: number) {
+    this.day = new Int32Array(Math.max(1024, capacity));
+  }
+
+  add(date: IsoDate): void {
+    if (this.length === this.day.length) this.day = doubled(this.day);
+    const key = dayKey(date);
+    this.day[this.length++] = key;
+    this.sort.count(key);
+  }
+
+  byDateInSteps(): Generator<number, SortedByKey, void> {
+    return this.sort.sortInSteps(this.day, this.length, EVENTS_STEP * 10, 0, 0);
+  }
 }
 
 /** Events already made, as KeyDateEvents. */
 function madeEvents(events: readonly KeyDateEvent[]): KeyDateEvents {
-  return { length: events.length, dateOf: (i) => events[i].date, at: (i) => events[i] };
+  return {
+    length: events.length,
+    at: (i) => events[i],
+    *byDateInSteps() {
+      const days = new EventDays(events.length);
+      for (let i = 0; i < events.length; i++) {
+        days.add(events[i].date);
+        if ((i + 1) % EVENTS_STEP === 0) yield 0;
+      }
+      return yield* days.byDateInSteps();
+    },
+  };
 }
 
-/** Contracts or duties looked at a step: a few milliseconds' work (issue 16). */
-const EVENTS_STEP = 1_000;
-
-/** Growable Int32Array columns of the lazily made events. */
-class EventColumns {
-  length = 0;
+/** The lazily made events: each one's date, and where to make it from, in Int32Array columns. */
+class EventColumns extends EventDays {
   /** The contract's index, or the contracts' count plus the duty's index. */
-  source = new Int32Array(1024);
+  source: Int32Array;
   /** Which of the contract's events (its place in contractEvents' order), or the duty's ordinal. */
-  part = new Int32Array(1024);
-  /** The index of the event's date in `dates`. */
-  date = new Int32Array(1024);
-  readonly dates: IsoDate[] = [];
-  private readonly dateIndex = new Map<IsoDate, number>();
+  part: Int32Array;
 
-  add(source: number, part: number, date: IsoDate): void {
+  constructor(capacity: number) {
+    super(capacity);
+    this.source = new Int32Array(this.day.length);
+    this.part = new Int32Array(this.day.length);
+  }
+
+  addFrom(source: number, part: number, date: IsoDate): void {
     if (this.length === this.source.length) {
       this.source = doubled(this.source);
       this.part = doubled(this.part);
-      this.date = doubled(this.date);
-    }
-    let d = this.dateIndex.get(date);
-    if (d === undefined) {
-      d = this.dates.length;
-      this.dates.push(date);
-      this.dateIndex.set(date, d);
     }
     this.source[this.length] = source;
     this.part[this.length] = part;
-    this.date[this.length] = d;
-    this.length += 1;
+    this.add(date);
   }
 }
 
@@ -228,29 +294,31 @@ export function* keyDateEventsInSteps(
   options: EventOptions,
   step = EVENTS_STEP,
 ): Generator<number, KeyDateEvents, void> {
-  const columns = new EventColumns();
+  // Room for two dates a contract and one a duty, so a register's columns never double: a new array
+  // of megabytes copied into in one step is some 10 ms of CPU here, and room not yet written costs little.
+  const columns = new EventColumns(contracts.length * 2 + duties.length);
   const total = Math.max(1, contracts.length + duties.length);
   let done = 0;
   for (let c = 0; c < contracts.length; c++) {
     let part = 0;
-    contractEvents(contracts[c], options, (date) => columns.add(c, part++, date));
+    contractEvents(contracts[c], options, (date) => columns.addFrom(c, part++, date));
     if (++done % step === 0) yield done / total;
   }
   let source = contracts.length;
-  const add = dutyEventAdder(options, (date, _make, ordinal) => columns.add(source, ordinal, date));
+  const add = dutyEventAdder(options, (date, _make, ordinal) => columns.addFrom(source, ordinal, date));
   for (let d = 0; d < duties.length; d++, source++) {
     add(duties.at(d));
     if (++done % step === 0) yield done / total;
   }
-  const { source: sources, part: parts, date: dates, length } = columns;
+  const { source: sources, part: parts, length } = columns;
   return {
     length,
-    dateOf: (i) => columns.dates[dates[i]],
+    byDateInSteps: () => columns.byDateInSteps(),
     at(i) {
       const s = sources[i];
       if (s >= contracts.length) {
         const d = duties.at(s - contracts.length);
-        return dutyEvent(d, columns.dates[dates[i]], parts[i]);
+        return dutyEvent(d, d.dueDate!, parts[i]);
       }
       let made: KeyDateEvent | undefined;
       let part = 0;
@@ -301,49 +369,6 @@ export interface IcsOptions {
 const ICS_STEP = 100;
 
 const byUid = (a: KeyDateEvent, b: KeyDateEvent) => (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0);
-
-/**
- * The events' indices in date order, in steps of EVENTS_STEP, and where each date's events begin: a
- * stable counting sort by date (the dates themselves, a few thousand, sorted as text), into
- * Int32Arrays, which the collector never has to copy or trace. Each date's events are put in UID
- * order as they are written. Yields 0: the writing that follows reports the progress.
- */
-function* byDateInSteps(events: KeyDateEvents): Generator<number, { order: Int32Array; dayStarts: Int32Array }, void> {
-  const n = events.length;
-  const dayOf = new Int32Array(n);
-  const ids = new Map<IsoDate, number>();
-  const counts: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const date = events.dateOf(i);
-    let id = ids.get(date);
-    if (id === undefined) {
-      id = counts.length;
-      ids.set(date, id);
-      counts.push(0);
-    }
-    dayOf[i] = id;
-    counts[id] += 1;
-    if ((i + 1) % EVENTS_STEP === 0) yield 0;
-  }
-  const days = [...ids.keys()].sort();
-  const next = new Int32Array(counts.length);
-  const dayStarts = new Int32Array(days.length + 1);
-  let at = 0;
-  days.forEach((date, k) => {
-    const id = ids.get(date)!;
-    next[id] = at;
-    dayStarts[k] = at;
-    at += counts[id];
-  });
-  dayStarts[days.length] = n;
-  yield 0;
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    order[next[dayOf[i]]++] = i;
-    if ((i + 1) % (EVENTS_STEP * 10) === 0) yield 0;
-  }
-  return { order, dayStarts };
-}
 
 const PRODUCT_ID = 'trust-procurement-planner/key-dates';
 const CATEGORY = 'Trust Procurement Planner';
@@ -451,7 +476,7 @@ export function* icsInSteps(
   chunk = ICS_STEP,
 ): Generator<number, Uint8Array, void> {
   const list = isMade(events) ? madeEvents(events) : events;
-  const { order, dayStarts } = yield* byDateInSteps(list);
+  const { order, starts: dayStarts } = yield* list.byDateInSteps();
   const sequence = Math.max(0, Math.floor((options.now.getTime() - Date.UTC(2024, 0, 1)) / 60_000));
   // When the file was made, in UTC (RFC 5545 3.8.7.2): one stamp for every event of the file.
   const stamp = options.now.toISOString().replace(/[-:]|\.\d{3}/g, '');
@@ -484,7 +509,7 @@ export function* icsInSteps(
   return yield* bytes.joinInSteps();
 }
 
-/** Bytes kept a block at a time, some 4 MB, copied into one file a block a step (a millisecond or two). */
+/** Bytes kept a block at a time, some 4 MB (joinInSteps copies them into one file a megabyte a step). */
 const BLOCK_BYTES = 4 << 20;
 
 /**
@@ -516,7 +541,11 @@ class Utf8Blocks {
     }
   }
 
-  /** The bytes written, as one array, a block copied a step (each block let go once copied). */
+  /**
+   * The bytes written, as one array, a megabyte copied a step (each block let go once copied): the
+   * file's memory is new, and its first write costs the system a page at a time, so a whole 4 MB
+   * block a step was a task of some 25 ms of CPU.
+   */
   *joinInSteps(): Generator<number, Uint8Array, void> {
     const blocks = [...this.blocks, this.block.subarray(0, this.at)];
     const file = new Uint8Array(this.size + this.at);
@@ -525,14 +554,21 @@ class Utf8Blocks {
     this.at = this.size = 0;
     let at = 0;
     for (let i = 0; i < blocks.length; i++) {
-      file.set(blocks[i], at);
-      at += blocks[i].length;
+      const block = blocks[i];
       blocks[i] = DONE;
-      yield 1;
+      for (let from = 0; from < block.length; from += COPY_BYTES) {
+        const piece = block.subarray(from, from + COPY_BYTES);
+        file.set(piece, at);
+        at += piece.length;
+        yield 1;
+      }
     }
     return file;
   }
 }
+
+/** Bytes copied into the file a step. */
+const COPY_BYTES = 1 << 20;
 
 const DONE = new Uint8Array(0);
 const UTF8 = new TextEncoder();

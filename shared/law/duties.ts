@@ -2,6 +2,7 @@ import type { IsoDate } from '../dates';
 import type { Contract, DutyCompletion } from '../domain';
 import { addDaysIso, dayNumberToIso, isoToDayNumber } from '../dates';
 import { formatDate } from '../format';
+import { CountingSort } from '../counting-sort';
 import { DONE, DutyColumns, DutyTable, DutyView, NO_DAY, STATUS_CODE, TRUST_WIDE, type Duty, type DutyList } from './duty-table';
 import type { ObligationKind } from './obligation-kinds';
 import {
@@ -52,21 +53,17 @@ export function quarterKey(iso: IsoDate): string {
   return `FY${fy}-Q${Math.floor(((m + 8) % 12) / 3) + 1}`;
 }
 
-/** Adds one to a count kept by day (day numbers are small integers: no allocation). */
-function bump(map: Map<number, number>, day: number): void {
-  map.set(day, (map.get(day) ?? 0) + 1);
-}
-
 /**
  * Plans the register's duties in steps; each `next()` does one step and yields the fraction done. The
  * generator's return value is the plan. Each duty is a row of typed-array columns, counted by day as
- * it is made; the counting sort then places the rows in steps of `chunk` × 20.
+ * it is made; the counting sort (shared/counting-sort.ts) then places the rows in steps of `chunk` × 20.
  */
 export function* planDutiesInSteps(contracts: readonly Contract[], options: PlanOptions, chunk = 200): Generator<number, DutyPlan, void> {
   const ctx = makeContext(options);
   // About four duties a contract under the Act; the columns double if a register needs more.
   const cols = new DutyColumns(contracts.length * 4 + 8);
-  const perDay = new Map<number, number>();
+  const byDay = new CountingSort();
+  // Duties not yet done by due day (day numbers are small integers: no allocation).
   const openPerDay = new Map<number, number>();
   const owners = new Set<string>();
   const counts: Record<ObligationStatus, number> = { due: 0, overdue: 0, 'to-be-confirmed': 0, done: 0 };
@@ -74,8 +71,8 @@ export function* planDutiesInSteps(contracts: readonly Contract[], options: Plan
   const add = (kind: ObligationKind, due: number | null, status: ObligationStatus, basis: string, completion?: DutyCompletion) => {
     const day = due ?? NO_DAY;
     cols.add(at, kind, day, status, basis, completion);
-    bump(perDay, day);
-    if (status !== 'done') bump(openPerDay, day);
+    byDay.count(day);
+    if (status !== 'done') openPerDay.set(day, (openPerDay.get(day) ?? 0) + 1);
     counts[status] += 1;
   };
   const emit: EmitTask = (_c, kind, due, status, basis, completion) => add(kind, due, status, basis, completion);
@@ -95,30 +92,15 @@ export function* planDutiesInSteps(contracts: readonly Contract[], options: Plan
     add(t.kind, t.dueDate === null ? null : isoToDayNumber(t.dueDate), t.status, t.basis, t.completion);
   }
 
-  // Each day's first position, in day order (undated last), and the open duties by quarter.
-  const days = [...perDay.keys()].sort((a, b) => a - b);
-  const next = new Map<number, number>();
+  // In day order (undated last), each day in register order: the sort is stable.
+  const { order, keys: days } = yield* byDay.sortInSteps(cols.due, cols.length, chunk * 20, 0.92, 1);
   const openByQuarter = new Map<string, number>();
-  let position = 0;
   for (const day of days) {
-    next.set(day, position);
-    position += perDay.get(day)!;
     const open = openPerDay.get(day);
     if (day !== NO_DAY && open !== undefined) {
       const q = quarterKey(dayNumberToIso(day));
       openByQuarter.set(q, (openByQuarter.get(q) ?? 0) + open);
     }
-  }
-  yield 0.92;
-  // Rows in the order they were made, so each day keeps register order (the sort is stable).
-  const order = new Int32Array(cols.length);
-  const step = chunk * 20;
-  for (let r = 0; r < cols.length; r += 1) {
-    const day = cols.due[r];
-    const p = next.get(day)!;
-    order[p] = r;
-    next.set(day, p + 1);
-    if ((r + 1) % step === 0) yield 0.92 + (0.08 * r) / cols.length;
   }
   return { duties: new DutyTable(cols, order, contracts), openByQuarter, owners: [...owners].sort((a, b) => a.localeCompare(b)), counts };
 }
