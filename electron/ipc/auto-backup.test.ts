@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { OpenDialogOptions, WebContents } from 'electron';
+import { fileTooLargeMessage } from '@shared/files';
 import { MAX_SAVE_BYTES } from '@shared/ipc';
 import { nodeAtomicWriteFs, writeFileAtomic, type AtomicWriteFs } from '../atomic-write';
 import { BACKUP_FOLDER_FILE, createBackupFolderSetting } from '../backup-folder';
@@ -91,24 +92,27 @@ describe('automatic backups in main', () => {
     expect(new TextDecoder().decode(bytes)).toBe('{"n":4}');
   });
 
-  it('refuses a backup past the most main writes (512 MB) before reading it, and one that grew past the limit after it was listed', async () => {
+  it('refuses a backup past the most main writes (512 MB) before reading it, and one that grew past the limit after it was listed, in the words the Open dialog gives', async () => {
     const { d, folder } = deps();
     await createWriteAutoBackup(d)({ content: '{"n":5}', keep: 3 }, ctx);
     const [listed] = (await createAutoBackupStatus(d)({}, ctx)).files;
     const readFile = vi.fn(d.readFile);
     // Listed past the 512 MB a backup stream writes at most: refused without reading a byte of it.
     const huge = createReadAutoBackup({ ...d, readFile, stat: async () => ({ size: MAX_SAVE_BYTES + 1, mtimeMs: 0 }) });
-    await expect(huge({ fileName: listed.fileName }, ctx)).rejects.toMatchObject({
-      code: 'FILE_TOO_LARGE',
-      message: `${listed.fileName} is too large to restore: the planner restores backups of up to 512 MB. Choose another backup.`,
-    });
+    const refusal = `"${listed.fileName}" is 512.1 MB; the planner restores backups of up to 512 MB. Choose another backup.`;
+    // The one message for a backup too large to restore: Restore from a file's Open dialog refuses with the same.
+    expect(fileTooLargeMessage(listed.fileName, MAX_SAVE_BYTES + 1, 'backup')).toBe(refusal);
+    await expect(huge({ fileName: listed.fileName }, ctx)).rejects.toMatchObject({ code: 'FILE_TOO_LARGE', message: refusal });
     expect(readFile).not.toHaveBeenCalled();
-    await expect(createReadAutoBackup({ ...d, readFile }, listed.size)({ fileName: listed.fileName }, ctx)).resolves.toHaveLength(
-      listed.size,
-    );
-    // Listed at its size, then written again, larger, before it was read.
-    const grown = createReadAutoBackup({ ...d, readFile: async () => new Uint8Array(listed.size + 1) }, listed.size);
-    await expect(grown({ fileName: listed.fileName }, ctx)).rejects.toMatchObject({ code: 'FILE_TOO_LARGE' });
+    await expect(createReadAutoBackup({ ...d, readFile })({ fileName: listed.fileName }, ctx)).resolves.toHaveLength(listed.size);
+    // Listed at its size, then written again, larger, before it was read (a stand-in of that length:
+    // only its length is looked at before it is refused).
+    const grownBytes = { byteLength: MAX_SAVE_BYTES + 2 * 1024 * 1024 } as Uint8Array;
+    const grown = createReadAutoBackup({ ...d, readFile: async () => grownBytes });
+    await expect(grown({ fileName: listed.fileName }, ctx)).rejects.toMatchObject({
+      code: 'FILE_TOO_LARGE',
+      message: `"${listed.fileName}" is 514 MB; the planner restores backups of up to 512 MB. Choose another backup.`,
+    });
     expect(readdirSync(folder)).toEqual([listed.fileName]);
   });
 

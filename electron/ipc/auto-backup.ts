@@ -1,6 +1,7 @@
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue, WebContents } from 'electron';
+import { fileTooLarge } from '@shared/files';
 import { AUTO_BACKUP_PREFIX, MAX_SAVE_BYTES, type AutoBackupFile, type AutoBackupStatus } from '@shared/ipc';
 import { AppError } from '@shared/result';
 import { writeFileAtomic } from '../atomic-write';
@@ -152,25 +153,19 @@ export function createChooseAutoBackupFolder(deps: AutoBackupDeps): Handler<'bac
   };
 }
 
-function tooLargeToRestore(fileName: string, maxBytes: number): AppError {
-  return new AppError(
-    'FILE_TOO_LARGE',
-    `${fileName} is too large to restore: the planner restores backups of up to ${maxBytes / (1024 * 1024)} MB. Choose another backup.`,
-  );
-}
-
 /**
  * Restore of an automatic backup: the file's bytes, as read, for the page to move to its backup
- * worker unread (the worker decodes and checks them; issue 16). At most `maxBytes`, the most a
- * backup stream writes (backup-stream.ts), so every backup main made can be restored.
+ * worker unread (the worker decodes and checks them; issue 16). At most MAX_SAVE_BYTES, the most a
+ * backup stream writes (backup-stream.ts), so every backup main made can be restored; a larger one
+ * is refused in the words Restore from a file's Open dialog gives (shared/files.ts).
  */
-export function createReadAutoBackup(deps: AutoBackupDeps, maxBytes = MAX_SAVE_BYTES): Handler<'backup:readAuto'> {
+export function createReadAutoBackup(deps: AutoBackupDeps): Handler<'backup:readAuto'> {
   return async ({ fileName }) => {
     const { folder } = deps.autoBackupFolder();
     // Only a name from our own list: never a path the page made up.
     const listed = (await listBackups(deps, folder)).find((f) => f.fileName === fileName);
     if (!listed) throw new AppError('IO_ERROR', `There is no automatic backup called ${fileName} in ${folder} any more.`);
-    if (listed.size > maxBytes) throw tooLargeToRestore(fileName, maxBytes);
+    if (listed.size > MAX_SAVE_BYTES) throw fileTooLarge(fileName, listed.size, 'backup');
     let bytes: Uint8Array;
     try {
       bytes = await deps.readFile(path.join(folder, fileName));
@@ -178,7 +173,7 @@ export function createReadAutoBackup(deps: AutoBackupDeps, maxBytes = MAX_SAVE_B
       throw ioError(`Could not read ${fileName}`, folder, error);
     }
     // It may have been written again, larger, since it was listed.
-    if (bytes.byteLength > maxBytes) throw tooLargeToRestore(fileName, maxBytes);
+    if (bytes.byteLength > MAX_SAVE_BYTES) throw fileTooLarge(fileName, bytes.byteLength, 'backup');
     return bytes;
   };
 }

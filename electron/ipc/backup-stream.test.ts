@@ -423,7 +423,7 @@ describe('the stream channels as registered in main', () => {
     for (const payload of refused) {
       expect(await call('backup:writeChunk', payload)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     }
-    expect(logs.filter((l) => l.startsWith('backup:writeChunk: Invalid request'))).toHaveLength(refused.length);
+    expect(logs.filter((l) => l.startsWith('Invalid request to backup:writeChunk: '))).toHaveLength(refused.length);
     expect(await call('backup:writeBegin', { to: 'auto', keep: 0 })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     expect(await call('backup:writeBegin', { to: 'somewhere', keep: 3 })).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
     // The stream is untouched by the refused calls: its first part is still part 0.

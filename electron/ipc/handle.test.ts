@@ -62,6 +62,20 @@ describe('registerHandler: payload checks', () => {
   });
 });
 
+describe('registerHandler: the log of a malformed request', () => {
+  it.each([
+    ['a field of the wrong kind', [{ ...validSave, content: 42 }], /^Invalid request to file:save: .*content/],
+    ['extra arguments', [validSave, '/tmp/x'], /^Invalid request to file:save: extra arguments$/],
+  ])('names the channel once, with what was wrong, for %s', async (_label, args, line) => {
+    const { invoke, log } = setup();
+    await invoke('file:save', eventFrom(TRUSTED), ...args);
+    expect(log).toHaveBeenCalledTimes(1);
+    const [message] = log.mock.calls[0] as [string];
+    expect(message).toMatch(line);
+    expect(message.split('file:save')).toHaveLength(2);
+  });
+});
+
 describe('registerHandler: errors', () => {
   it('returns an AppError with its code and message, and logs it', async () => {
     const { ipcMain, invoke } = fakeIpcMain();

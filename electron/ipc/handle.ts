@@ -79,10 +79,11 @@ export function registerHandler<C extends Channel>(ipcMain: IpcMainLike, channel
       return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: `${channel} may only be called by the planner's own window.` } };
     }
     if (args.length > 1) {
-      deps.log(`${channel}: Invalid request to ${channel}: extra arguments`);
+      deps.log(`Invalid request to ${channel}: extra arguments`);
       return { ok: false, error: UNREADABLE_REQUEST };
     }
-    const parsed = parseRequest(channel, args[0], (problem) => deps.log(`${channel}: ${problem}`));
+    // The problem names the channel itself ("Invalid request to <channel>: …").
+    const parsed = parseRequest(channel, args[0], (problem) => deps.log(problem));
     if (!parsed.ok) return parsed;
     try {
       return { ok: true, value: await handler(parsed.value, { sender: event.sender }) };

@@ -107,3 +107,24 @@ describe('saving an edit while another part of the app writes the same contract'
     expect(moved?.kpis).toEqual(['Uptime']);
   });
 });
+
+describe('a save that cannot be finished', () => {
+  it.each([
+    ['its history entry', 'changeLog', 'add', { ...original, notes: 'Board' }],
+    ['the renamed contract (the old reference is not removed)', 'contracts', 'put', { ...original, reference: 'OWN-2' }],
+  ] as const)(
+    'changes nothing when %s cannot be written: the contract and its history land together or not at all',
+    async (_label, table, method, after) => {
+      const db = await freshDb();
+      await db.contracts.put(original);
+      const failing = vi.spyOn(db[table], method).mockImplementation(() => {
+        throw new Error('QuotaExceededError');
+      });
+      await expect(saveContract(db, after, original)).rejects.toThrow('QuotaExceededError');
+      failing.mockRestore();
+      expect(await db.contracts.get('OWN-1')).toEqual(original);
+      expect(await db.contracts.get('OWN-2')).toBeUndefined();
+      expect([...(await contractHistory(db, 'OWN-1')), ...(await contractHistory(db, 'OWN-2'))]).toEqual([]);
+    },
+  );
+});

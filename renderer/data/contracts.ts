@@ -96,20 +96,32 @@ export async function undoImport(db: PlannerDb, importId: number): Promise<Impor
  */
 export const HISTORY_COALESCE_MS = 60_000;
 
-/** Saves an edited contract and records which fields changed, in one transaction. */
+/**
+ * Saves an edited contract and records which fields changed, in one transaction: both land or
+ * neither does. The requests go in three rounds, each round's issued together (the two reads; the
+ * contract's write and the count its history entry needs; the entry), where one after another they
+ * were five round trips to the database, each a task on a window that may be closing (issue 11).
+ */
 export async function saveContract(db: PlannerDb, after: Contract, before?: Contract): Promise<void> {
   await db.transaction('rw', db.contracts, db.changeLog, async () => {
+    const sameReference = before !== undefined && before.reference === after.reference;
     // Only the fields this edit changed are written over the stored record, so a write elsewhere in
     // the meantime (the KPI ratings section, an import) is not undone by a form that read it earlier.
-    const stored = before && (await db.contracts.get(before.reference));
-    if (before && before.reference !== after.reference) await db.contracts.delete(before.reference);
-    await db.contracts.put(stored ? withChangedFields(stored, before, after) : after);
-    if (before && before.reference === after.reference && (await coalesceEdit(db, after.reference, recordChanges(before, after)))) return;
-    await db.changeLog.add(
-      before
-        ? contractEntry(after.reference, 'update', `Edited ${after.reference}`, recordChanges(before, after))
-        : contractEntry(after.reference, 'create', `Added ${after.reference}`),
-    );
+    const [stored, last] = await Promise.all([
+      before && db.contracts.get(before.reference),
+      sameReference ? db.changeLog.where('[entity+entityId]').equals(['contract', after.reference]).last() : undefined,
+    ]);
+    // A rename moves the record: the old reference's goes first (requests run in the order issued).
+    const moved = before && !sameReference ? db.contracts.delete(before.reference) : undefined;
+    const written = db.contracts.put(stored && before ? withChangedFields(stored, before, after) : after);
+    const recorded = !before
+      ? db.changeLog.add(contractEntry(after.reference, 'create', `Added ${after.reference}`))
+      : coalesceEdit(db, last, recordChanges(before, after)).then((folded) =>
+          folded
+            ? undefined
+            : db.changeLog.add(contractEntry(after.reference, 'update', `Edited ${after.reference}`, recordChanges(before, after))),
+        );
+    await Promise.all([moved, written, recorded]);
   });
 }
 
@@ -123,9 +135,11 @@ function withChangedFields(stored: Contract, before: Contract, after: Contract):
   return merged as Contract;
 }
 
-/** Folds an edit into the contract's last history entry if that is a recent edit; false if it is not. */
-async function coalesceEdit(db: PlannerDb, reference: string, changes: Record<string, FieldChange>): Promise<boolean> {
-  const last = await db.changeLog.where('[entity+entityId]').equals(['contract', reference]).last();
+/**
+ * Folds an edit into `last`, the contract's last history entry (none for a rename), if that is a
+ * recent edit; false if it is not.
+ */
+async function coalesceEdit(db: PlannerDb, last: ChangeLogRow | undefined, changes: Record<string, FieldChange>): Promise<boolean> {
   // A rename starts the contract's history under its new reference: it stays an entry of its own.
   if (last?.id === undefined || last.action !== 'update' || !last.changes || 'reference' in last.changes) return false;
   if (Date.now() - new Date(last.at).getTime() >= HISTORY_COALESCE_MS) return false;

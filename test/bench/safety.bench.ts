@@ -116,6 +116,7 @@ test('flush of pending edits on close, and the automatic backup of the whole reg
     // Once the whole register is read and shown: a close during start-up waits behind that read instead.
     await page.waitForFunction(() => performance.getEntriesByName('register:rendered').length > 0, null, { timeout: 120_000 });
     const stopFlushProfile = await profileOf(page, 'flush-on-close');
+    const stopFlushTrace = await traceOf(page, 'flush-on-close');
     for (let i = 0; i < FLUSHES; i++) {
       await panel.getByLabel('Owner').fill(`Owner ${i}`);
       await panel.getByLabel('Department').fill(`Digital ${i}`);
@@ -124,6 +125,7 @@ test('flush of pending edits on close, and the automatic backup of the whole reg
       await expect.poll(async () => (await measures(page, 'pending-edits:flush')).length).toBe(i + 1);
     }
     await stopFlushProfile();
+    await stopFlushTrace();
     const flushes = await measures(page, 'pending-edits:flush');
     recordFigures(`Pending edits flushed on close (${count} contracts in the register, 3 fields typed)`, [
       { name: 'flush, median', value: median(flushes), unit: 'ms', atMost: 100, note: `${FLUSHES} closes` },

@@ -90,3 +90,56 @@ test('back up everything, change things, refuse bad backups, cancel, then restor
   await page.getByRole('link', { name: 'Portfolio' }).click();
   await expect(page.getByRole('grid', { name: /Contract register/ })).toHaveAttribute('aria-rowcount', String(before.contracts.length + 1));
 });
+
+/**
+ * Holds the app's database with a read-write transaction of this test's own (the raw IndexedDB API,
+ * kept alive by one request after another) until the returned function is called: a restore begun
+ * meanwhile waits for it, however fast the machine.
+ */
+async function holdDatabase(page: Page): Promise<() => Promise<void>> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const win = window as unknown as { tppHold: boolean };
+        win.tppHold = true;
+        const open = indexedDB.open('trust-procurement-planner');
+        open.onsuccess = () => {
+          const meta = open.result.transaction('meta', 'readwrite').objectStore('meta');
+          const again = () => {
+            if (win.tppHold) meta.get('hold').onsuccess = again;
+            else open.result.close();
+          };
+          meta.get('hold').onsuccess = () => {
+            again();
+            resolve();
+          };
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  return () => page.evaluate(() => void ((window as unknown as { tppHold: boolean }).tppHold = false));
+}
+
+test('a restore the user leaves Settings during says how it ended wherever they are, and again in Settings', async ({ page }) => {
+  await loadSample(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Back up everything…' }).click();
+  const backupText = readFileSync((await (await download).path())!, 'utf8');
+
+  await chooseBackupFile(page, 'good.json', backupText);
+  const release = await holdDatabase(page);
+  await page.getByRole('dialog').getByRole('button', { name: 'Replace my data' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Restoring' })).toBeVisible();
+  await page.getByRole('link', { name: 'Portfolio' }).click();
+  await expect(page.getByRole('group', { name: 'Backup' })).toBeHidden();
+  await release();
+
+  const restored = /^Restored the backup of \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} from good\.json\.$/;
+  // The app's message region (a status with its own Dismiss), shown outside Settings.
+  const toast = page.getByRole('status').filter({ has: page.getByRole('button', { name: 'Dismiss message' }) });
+  await expect(toast.getByText(restored)).toBeVisible();
+  await toast.getByRole('button', { name: 'Dismiss message' }).click();
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('group', { name: 'Backup' }).getByRole('status')).toHaveText(restored);
+});

@@ -18,16 +18,15 @@ export function AutoBackupSection() {
   const commands = useCommands();
   const prefs = useAutoBackupPrefs();
   const [status, setStatus] = useState<AutoBackupStatus | null>(null);
-  const [message, setMessage] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
-  const { busy, anyBusy, start, done } = useBusy('automatic');
+  const { busy, anyBusy, message, start, done, show } = useBusy('automatic');
   const auto = host.autoBackups;
   const last = prefs?.last;
 
   useEffect(() => {
     if (!auto) return;
-    auto.status().then(setStatus, (error: unknown) => setMessage(describeError(error)));
-  }, [auto, last]);
+    auto.status().then(setStatus, (error: unknown) => show(describeError(error)));
+  }, [auto, last, show]);
 
   const chooseFolder = async () => {
     if (!auto) return;
@@ -35,9 +34,9 @@ export function AutoBackupSection() {
       const chosen = await auto.chooseFolder();
       if (!chosen) return;
       setStatus(chosen);
-      setMessage(`Automatic backups now go to ${chosen.folder}. Backups made before stay in the old folder.`);
+      show(`Automatic backups now go to ${chosen.folder}. Backups made before stay in the old folder.`);
     } catch (error) {
-      setMessage(`The folder was not changed: ${describeError(error)}`);
+      show(`The folder was not changed: ${describeError(error)}`);
     }
   };
 
@@ -50,11 +49,10 @@ export function AutoBackupSection() {
       const checking = start('Checking the backup');
       const { tables } = await commands.backup.check(await auto.read(fileName), checking);
       await commands.backup.restore(tables, start('Restoring'));
-      setMessage(`Restored the automatic backup ${fileName}.`);
+      done(`Restored the automatic backup ${fileName}.`);
     } catch (error) {
-      setMessage(`The restore failed and nothing was changed: ${describeError(error)}.`);
+      done(`The restore failed and nothing was changed: ${describeError(error)}.`);
     }
-    done();
   };
 
   if (!auto) {
@@ -71,8 +69,8 @@ export function AutoBackupSection() {
             type="button"
             onClick={() =>
               void backUpEverything(commands, host).then(
-                (name) => name && setMessage(`Backed up everything to ${name}.`),
-                (error: unknown) => setMessage(`The backup failed: ${describeError(error)}`),
+                (name) => name && show(`Backed up everything to ${name}.`),
+                (error: unknown) => show(`The backup failed: ${describeError(error)}`),
               )
             }
           >
@@ -116,7 +114,7 @@ export function AutoBackupSection() {
               {confirming === f.fileName ? (
                 <span role="group" aria-label={`Confirm restoring ${f.fileName}`}>
                   Everything now in the app is replaced by this backup.{' '}
-                  <button type="button" className="primary" onClick={() => void restore(f.fileName)}>
+                  <button type="button" className="primary" disabled={anyBusy} onClick={() => void restore(f.fileName)}>
                     Replace my data
                   </button>{' '}
                   <button type="button" onClick={() => setConfirming(null)}>

@@ -14,34 +14,35 @@ type Pending = { fileName: string; summary: BackupSummary; tables: Record<string
 export function BackupSection() {
   const host = useHost();
   const commands = useCommands();
-  const [message, setMessage] = useState('');
   const [pending, setPending] = useState<Pending | null>(null);
-  const { busy, anyBusy, start, done } = useBusy('file');
+  const { busy, anyBusy, message, start, done } = useBusy('file');
   const dialog = useRef<HTMLDialogElement>(null);
 
   const backUp = async () => {
     const progress = start('Backing up');
     try {
       const name = await backUpEverything(commands, host, progress);
-      if (name) setMessage(`Backed up everything to ${name}.`);
+      done(name ? `Backed up everything to ${name}.` : undefined);
     } catch (error) {
-      setMessage(`The backup failed: ${describeError(error)}`);
+      done(`The backup failed: ${describeError(error)}`);
     }
-    done();
   };
 
   const chooseRestore = async () => {
+    // Busy from the moment the file is asked for: main reads the chosen file before it answers, which
+    // for a large backup takes a while, and no other restore may start meanwhile.
+    start('Opening the backup');
     try {
       const picked = await host.openFile('backup');
-      if (!picked) return;
+      if (!picked) return done();
       const file = await pickedBytes(picked);
       const { summary, tables } = await commands.backup.check(file.bytes, start('Checking the backup'));
       setPending({ fileName: file.fileName, summary, tables });
       dialog.current?.showModal();
+      done();
     } catch (error) {
-      setMessage(describeError(error));
+      done(describeError(error));
     }
-    done();
   };
 
   const confirm = async () => {
@@ -50,11 +51,10 @@ export function BackupSection() {
     const progress = start('Restoring');
     try {
       await commands.backup.restore(pending.tables, progress);
-      setMessage(`Restored the backup of ${formatTimestamp(pending.summary.createdAt)} from ${pending.fileName}.`);
+      done(`Restored the backup of ${formatTimestamp(pending.summary.createdAt)} from ${pending.fileName}.`);
     } catch (error) {
-      setMessage(`The restore failed and nothing was changed: ${describeError(error)}.`);
+      done(`The restore failed and nothing was changed: ${describeError(error)}.`);
     }
-    done();
     setPending(null);
   };
 
