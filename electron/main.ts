@@ -14,6 +14,7 @@ import { openExternalLink } from './external-links';
 import { nodeBackupFiles } from './ipc/auto-backup';
 import { registerHandlers } from './ipc/handle';
 import { createHandlers } from './ipc/handlers';
+import { prepareWhenAppraisalOpens, printWindowKeeper } from './ipc/report-window';
 import type { FileDialogs } from './ipc/files';
 import { createFlushCoordinator, guardCloseUntilFlushed } from './flush';
 import { createLogger } from './logger';
@@ -113,6 +114,9 @@ const flusher = createFlushCoordinator({
   clearTimeout: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
   log,
 });
+// The hidden print windows: one is parked once an appraisal is open, so even the first PDF export
+// only changes its hash (electron/ipc/report-window.ts).
+const printWindows = printWindowKeeper({ createReportWindow: () => new BrowserWindow(reportWindowOptions()), log });
 let beforeQuit: ((event: { preventDefault(): void }) => void) | null = null;
 
 function windowStatePath(): string {
@@ -158,6 +162,7 @@ function createMainWindow(): BrowserWindow {
     if (mainWindow === win) mainWindow = null;
   });
   beforeQuit = guardCloseUntilFlushed(win, flusher, () => app.quit());
+  prepareWhenAppraisalOpens(win.webContents, printWindows, { setTimeout: (run, ms) => setTimeout(run, ms) });
   recoverMainWindow(win, {
     log,
     logFile: logger.file,
@@ -222,6 +227,7 @@ function registerIpc(): void {
     writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
     defaultDirectory: () => app.getPath('documents'),
     createReportWindow: () => new BrowserWindow(reportWindowOptions()),
+    printWindows,
     showMessageBox: (owner, options) => {
       const win = BrowserWindow.fromWebContents(owner);
       return win ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);

@@ -7,6 +7,7 @@ import type { AtomicWriteFs } from '../atomic-write';
 import type { Handlers } from './handle';
 import { createOpenFile, createSaveFile, type FileDeps } from './files';
 import { createExportPdf, type ReportWindow } from './report';
+import type { PrintWindowKeeper } from './report-window';
 
 /**
  * Everything the main process's IPC handlers need from Electron and the OS, passed in. main.ts
@@ -25,6 +26,8 @@ export interface HandlerDeps extends FileDeps {
   policy: DesktopPolicy;
   /** A hidden, sandboxed window without a preload, in the app's session. */
   createReportWindow(): ReportWindow;
+  /** The print windows main also parks ahead of the first export (report-window.ts); absent, the export keeps its own. */
+  printWindows?: PrintWindowKeeper;
   showMessageBox(owner: WebContents, options: MessageBoxOptions): Promise<MessageBoxReturnValue>;
   openPath(filePath: string): Promise<string>;
   showItemInFolder(filePath: string): void;

@@ -13,6 +13,11 @@ import { describeFailure, onWindowFailure, type WatchedWindow } from '../recover
  * the moment of Export, and nothing from an earlier export survives the fresh load between the two.
  * A window that failed, timed out or stopped an export part-way is closed, never reused; the parked
  * window is closed with the window it prints for.
+ *
+ * The first export need not start a window either: once the main window opens an appraisal, a print
+ * window is parked the same way a few seconds later (`prepareWhenAppraisalOpens`), so the first
+ * export also only changes the hash. It holds one hidden renderer from then on, as every export
+ * after the first already did; it reads nothing until an export asks for the paper.
  */
 
 /** The slice of a hidden BrowserWindow the export drives, and watches for a crash, failed load or hang. */
@@ -89,6 +94,11 @@ export interface PrintWindowKeeper {
    * not wait), `close` closes it (it failed, or stopped part-way and its state is unknown).
    */
   release(window: PrintWindow, outcome: 'reuse' | 'close', owner: ReportOwner): void;
+  /**
+   * Ahead of an export: starts a new window and parks it for `owner`, unless one is parked or being
+   * parked already (or `owner` has gone). An export that comes before it is parked starts its own.
+   */
+  prepare(owner: ReportOwner): void;
 }
 
 export function printWindowKeeper(deps: PrintWindowKeeperDeps, parkTimeoutMs = PARK_TIMEOUT_MS): PrintWindowKeeper {
@@ -96,6 +106,8 @@ export function printWindowKeeper(deps: PrintWindowKeeperDeps, parkTimeoutMs = P
   // Each park loads a new document address (`?print-window=n`), so the load is a fresh start of the
   // app, never a hash change within the page an export has used.
   let parks = 0;
+  // Parks under way (after an export, or prepared ahead of one): prepare() adds none beside them.
+  let parking = 0;
   const hooked = new WeakSet<ReportOwner>();
   const close = (window: PrintWindow) => {
     if (parked === window) parked = null;
@@ -105,6 +117,7 @@ export function printWindowKeeper(deps: PrintWindowKeeperDeps, parkTimeoutMs = P
 
   const park = async (window: PrintWindow, owner: ReportOwner) => {
     parks += 1;
+    parking += 1;
     const documentUrl = `${APP_DOCUMENT_URL}?print-window=${parks}`;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const expired = new Promise<never>((_, reject) => {
@@ -119,6 +132,7 @@ export function printWindowKeeper(deps: PrintWindowKeeperDeps, parkTimeoutMs = P
     } finally {
       clearTimeout(timer);
       stopWatching();
+      parking -= 1;
     }
     // Another export parked its window meanwhile, or the app's window has gone: one is enough, none is needed.
     if (!usable(window) || owner.isDestroyed() || parked !== null) {
@@ -135,6 +149,13 @@ export function printWindowKeeper(deps: PrintWindowKeeperDeps, parkTimeoutMs = P
     }
   };
 
+  const parkOrClose = (window: PrintWindow, owner: ReportOwner, why: string) => {
+    park(window, owner).catch((error: unknown) => {
+      deps.log(`report:exportPdf: ${why}`, error);
+      close(window);
+    });
+  };
+
   return {
     take() {
       const window = parked;
@@ -148,10 +169,50 @@ export function printWindowKeeper(deps: PrintWindowKeeperDeps, parkTimeoutMs = P
         close(window);
         return;
       }
-      park(window, owner).catch((error: unknown) => {
-        deps.log('report:exportPdf: the print window could not be kept for the next export; it was closed', error);
-        close(window);
-      });
+      parkOrClose(window, owner, 'the print window could not be kept for the next export; it was closed');
+    },
+    prepare(owner) {
+      if (parked !== null || parking > 0 || owner.isDestroyed()) return;
+      parkOrClose(
+        watchWindow(deps.createReportWindow(), deps.log),
+        owner,
+        'a print window could not be made ready ahead of an export; it was closed',
+      );
     },
   };
+}
+
+/** How long after an appraisal is opened the print window is made ready: the screen's own work comes first. */
+export const PREPARE_DELAY_MS = 3_000;
+/** An open appraisal in the main window's address (`#/appraisals/<id>`, any tab). */
+const APPRAISAL_ROUTE = /#\/appraisals\/[^/?#]+/;
+
+/** The main window's contents, as `prepareWhenAppraisalOpens` watches them. */
+export interface NavigatingContents extends ReportOwner {
+  on(event: 'did-navigate' | 'did-navigate-in-page', listener: (event: unknown, url: string) => void): unknown;
+}
+
+/**
+ * Parks a print window (`keeper.prepare`) `delayMs` after the main window first shows an appraisal,
+ * and again after each later opening if none is parked by then (one that failed was closed), so the
+ * first Export decision report skips the print window's start-up (about 1.2 s) as later ones do.
+ * Nothing is started for a user who never opens an appraisal.
+ */
+export function prepareWhenAppraisalOpens(
+  contents: NavigatingContents,
+  keeper: Pick<PrintWindowKeeper, 'prepare'>,
+  timers: { setTimeout(run: () => void, ms: number): unknown },
+  delayMs = PREPARE_DELAY_MS,
+): void {
+  let waiting = false;
+  const opened = (_event: unknown, url: string) => {
+    if (waiting || !APPRAISAL_ROUTE.test(url)) return;
+    waiting = true;
+    timers.setTimeout(() => {
+      waiting = false;
+      keeper.prepare(contents);
+    }, delayMs);
+  };
+  contents.on('did-navigate-in-page', opened);
+  contents.on('did-navigate', opened);
 }

@@ -5,6 +5,7 @@ import type { RequestOf } from '@shared/ipc';
 import type { HandlerContext } from './handle';
 import { fakeWatchedWindow } from './test-support';
 import { createExportPdf, type ReportDeps, type ReportWindow, reportUrl } from './report';
+import { PREPARE_DELAY_MS, prepareWhenAppraisalOpens, printWindowKeeper } from './report-window';
 
 /** The app's window asking for the export: the parked print window goes when it does. */
 function fakeOwner() {
@@ -288,6 +289,105 @@ describe('report:exportPdf keeps its print window between exports', () => {
     expect(deps.log).toHaveBeenCalledWith(expect.stringContaining('could not be kept for the next export'), expect.any(Error));
     await exportPdf(request, ctx);
     expect(made).toHaveLength(2);
+  });
+});
+
+describe('a print window parked ahead of the first export', () => {
+  const owner = () => fakeOwner().ctx.sender as unknown as Parameters<ReturnType<typeof printWindowKeeper>['prepare']>[0];
+  /** The park's load has answered, and the keeper has taken the window as parked. */
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('is parked in a freshly loaded app, and the first export then only changes its hash', async () => {
+    const { deps, win } = setup();
+    const printWindows = printWindowKeeper(deps);
+    printWindows.prepare(owner());
+    await vi.waitFor(() => expect(win.loadURL).toHaveBeenLastCalledWith(PARKED_1));
+    await settled();
+    expect(win.webContents.executeJavaScript).not.toHaveBeenCalled();
+
+    await expect(createExportPdf({ ...deps, printWindows })(request, ctx)).resolves.toMatchObject({ pages: 2 });
+    expect(deps.createReportWindow).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(win.loadURL).toHaveBeenLastCalledWith('app://planner/index.html?print-window=2#/report/'));
+    expect(win.loadURL.mock.calls.map(([url]) => url)).toEqual([
+      PARKED_1,
+      'app://planner/index.html?print-window=1#/report/appr-42?scenario=base&discount=3.5&print=1',
+      'app://planner/index.html?print-window=2#/report/',
+    ]);
+  });
+
+  it('is made once: not beside one parked or being parked, and not for an app window that has gone', async () => {
+    const { deps, win } = setup();
+    const printWindows = printWindowKeeper(deps);
+    const gone = fakeOwner();
+    gone.destroy();
+    printWindows.prepare(gone.ctx.sender as unknown as ReturnType<typeof owner>);
+    expect(deps.createReportWindow).not.toHaveBeenCalled();
+    printWindows.prepare(owner());
+    printWindows.prepare(owner());
+    expect(deps.createReportWindow).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(win.loadURL).toHaveBeenLastCalledWith(PARKED_1));
+    await settled();
+    printWindows.prepare(owner());
+    expect(deps.createReportWindow).toHaveBeenCalledTimes(1);
+  });
+
+  it('is closed if it cannot be loaded, and the next try makes a new one', async () => {
+    const { deps, win, made } = setup();
+    win.loadURL.mockRejectedValueOnce(new Error('ERR_FAILED'));
+    const printWindows = printWindowKeeper(deps);
+    printWindows.prepare(owner());
+    await vi.waitFor(() => expect(win.destroy).toHaveBeenCalledTimes(1));
+    expect(deps.log).toHaveBeenCalledWith(expect.stringContaining('could not be made ready ahead of an export'), expect.any(Error));
+    printWindows.prepare(owner());
+    await vi.waitFor(() => expect(made[1]?.win.loadURL).toHaveBeenLastCalledWith('app://planner/index.html?print-window=2#/report/'));
+  });
+
+  it('does not hold up an export that comes before it is parked: that export opens its own, and one window is kept', async () => {
+    const { deps, win, made } = setup();
+    let finishParking: () => void = () => undefined;
+    win.loadURL.mockImplementationOnce(() => new Promise<void>((resolve) => (finishParking = resolve)));
+    const printWindows = printWindowKeeper(deps);
+    printWindows.prepare(owner());
+    const exportPdf = createExportPdf({ ...deps, printWindows });
+    await expect(exportPdf(request, ctx)).resolves.toMatchObject({ pages: 2 });
+    expect(made).toHaveLength(2);
+    expect(made[1].win.loadURL).toHaveBeenCalledWith(reportUrl(request));
+    finishParking();
+    // Both are parked in turn; the second to finish is closed, as one window is enough.
+    await vi.waitFor(() => expect(win.destroy.mock.calls.length + made[1].win.destroy.mock.calls.length).toBe(1));
+    await exportPdf(request, ctx);
+    expect(deps.createReportWindow).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('prepareWhenAppraisalOpens', () => {
+  function contents() {
+    const listeners = new Map<string, (event: unknown, url: string) => void>();
+    return {
+      listeners,
+      on: vi.fn((event: string, listener: (event: unknown, url: string) => void) => listeners.set(event, listener)),
+      once: vi.fn(),
+      isDestroyed: () => false,
+    };
+  }
+
+  it('parks a print window a few seconds after the main window first shows an appraisal, and not for other screens', () => {
+    const main = contents();
+    const keeper = { prepare: vi.fn() };
+    const timers: Array<{ run: () => void; ms: number }> = [];
+    prepareWhenAppraisalOpens(main, keeper, { setTimeout: (run, ms) => timers.push({ run, ms }) });
+    main.listeners.get('did-navigate-in-page')?.({}, 'app://planner/index.html#/portfolio');
+    main.listeners.get('did-navigate-in-page')?.({}, 'app://planner/index.html#/appraisals');
+    expect(timers).toHaveLength(0);
+    main.listeners.get('did-navigate-in-page')?.({}, 'app://planner/index.html#/appraisals/appr-42/costs');
+    main.listeners.get('did-navigate-in-page')?.({}, 'app://planner/index.html#/appraisals/appr-42/report');
+    expect(timers).toEqual([{ run: expect.any(Function), ms: PREPARE_DELAY_MS }]);
+    expect(keeper.prepare).not.toHaveBeenCalled();
+    timers[0].run();
+    expect(keeper.prepare).toHaveBeenCalledWith(main);
+    // Opened again (after a reload, say): asked again, which does nothing while one is parked.
+    main.listeners.get('did-navigate')?.({}, 'app://planner/index.html#/appraisals/appr-43/summary');
+    expect(timers).toHaveLength(2);
   });
 });
 

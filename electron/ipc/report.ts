@@ -8,13 +8,15 @@ import type { Handler } from './handle';
 import { countPdfPages, setPdfInfo } from './pdf-metadata';
 import { reportPrintOptions } from './pdf-templates';
 import { chooseSavePath, type FileDeps } from './files';
-import { APP_DOCUMENT_URL, printWindowKeeper, type PrintWindow, type ReportWindow } from './report-window';
+import { APP_DOCUMENT_URL, printWindowKeeper, type PrintWindow, type PrintWindowKeeper, type ReportWindow } from './report-window';
 
 export type { ReportWindow } from './report-window';
 
 export interface ReportDeps extends Pick<FileDeps, 'showSaveDialog' | 'defaultDirectory' | 'stat' | 'showMessageBox'> {
   /** A hidden, sandboxed window without a preload, in the app's session. */
   createReportWindow(): ReportWindow;
+  /** The print windows, when main also parks one ahead of the first export; else the export keeps its own. */
+  printWindows?: PrintWindowKeeper;
   writeFileAtomic(filePath: string, data: Uint8Array): Promise<void>;
   openPath(filePath: string): Promise<string>;
   showItemInFolder(filePath: string): void;
@@ -154,7 +156,7 @@ async function offerToOpen(sender: WebContents, target: string, pages: number | 
 }
 
 export function createExportPdf(deps: ReportDeps): Handler<'report:exportPdf'> {
-  const windows = printWindowKeeper(deps);
+  const windows = deps.printWindows ?? printWindowKeeper(deps);
   return async (request, { sender }): Promise<AnswerOf<'report:exportPdf'>> => {
     // The print window prepares the paper while the user chooses where to save; nothing is printed
     // or written if they cancel. It is kept for the next export unless something went wrong in it.

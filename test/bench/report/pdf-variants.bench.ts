@@ -58,7 +58,10 @@ const VARIANTS: Variant[] = [
   { name: 'no watermark', css: '.report-watermark { display: none !important; }' },
   { name: 'no header/footer', pdf: { displayHeaderFooter: false } },
   { name: 'watermark behind', css: '.report { z-index: 0; } .report-watermark { z-index: -1 !important; }' },
-  { name: 'watermark page 1 only', css: '.report-watermark { position: absolute !important; }' },
+  // Not fixed: an absolute box is placed once, not repeated page by page. Session 9 found its PDF has
+  // the watermark on no page at all, so it measures the watermark dropped by another route (beside
+  // "no watermark"); it was misnamed "watermark page 1 only".
+  { name: 'watermark not fixed', css: '.report-watermark { position: absolute !important; }' },
   // As before session 9's last change: the fixed watermark given a transform, which made every page
   // paint all the pages' copies of it (Skia path draws 40,700 against 2,400; see pdf-profile.bench.ts).
   { name: 'watermark transformed', css: '@media print { .report-watermark { transform: translate(0); } }' },
