@@ -69,6 +69,8 @@ describe("the register's full read, off the UI thread (issue 16)", () => {
     const all = await readRegisterOffThread(db);
     expect(asked).toEqual([db.name]);
     expect(all.map((c) => c.reference)).toEqual(many.map((c) => c.reference));
+    // Every field as stored: sharing repeated values (one string for each) changes none.
+    expect(all).toEqual(await db.contracts.toArray());
   });
 
   for (const fail of ['after-a-page', 'at-once', 'uncopyable-page'] as const)
@@ -78,6 +80,25 @@ describe("the register's full read, off the UI thread (issue 16)", () => {
       const all = await readRegisterOffThread(db);
       expect(all.map((c) => c.reference)).toEqual(many.map((c) => c.reference));
     });
+
+  it('stops the read on this thread too when a newer read overtakes it, reading no further page', async () => {
+    const db = await filled();
+    fakeWorker(db, 'at-once');
+    // Pages after the first are read by key, above the last one read (paged.ts readPages).
+    let pagesAfterFirst = 0;
+    const where = db.contracts.where.bind(db.contracts);
+    vi.spyOn(db.contracts, 'where').mockImplementation(((index: string) => {
+      pagesAfterFirst++;
+      if (pagesAfterFirst === 1) stop.abort();
+      return where(index);
+    }) as typeof where);
+    const stop = new AbortController();
+    const read = readRegisterOffThread(db, stop.signal);
+    await expect(read).resolves.toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The second page, asked for as the read was overtaken, is the last: the third is never read.
+    expect(pagesAfterFirst).toBe(1);
+  });
 
   it('lets the worker go when a newer read overtakes it, answering nothing', async () => {
     const db = await filled();

@@ -9,7 +9,7 @@ const NO_SUPPLIERS: string[] = [];
 import { periodLabel } from '../renewals/renewals-model';
 
 interface Props {
-  rows: RegisterRow[];
+  rows: readonly RegisterRow[];
   filter: RegisterFilter;
   onChange: (filter: RegisterFilter) => void;
 }

@@ -18,21 +18,21 @@ import { FilterBar } from './FilterBar';
 import { RegisterTable } from './RegisterTable';
 import { useStepped } from '../../ui/use-stepped';
 import {
-  anyDecisionAssumedInSteps,
-  buildRowsInSteps,
   EMPTY_FILTER,
   prepareCollator,
-  totalsInSteps,
-  visibleAfterChangeInSteps,
+  rowSetInSteps,
+  shownInSteps,
   type RegisterFilter,
   type RegisterRow,
   type BuiltRows,
+  type RowSet,
   type ShownRegister,
   type SortKey,
   type SortState,
 } from './register-model';
 
 const NO_ROWS: RegisterRow[] = [];
+const NO_ROW_SET: RowSet = { rows: NO_ROWS, anyAssumed: false };
 
 const NOTHING_SHOWN = { visible: NO_ROWS, sum: { count: 0, annualValue: 0, totalValue: 0 }, assumed: false };
 
@@ -93,26 +93,25 @@ export function PortfolioScreen({ query }: Props) {
       keyDates
         ? function* () {
             const previous = built.current?.options === keyDates ? built.current.rows : null;
-            const rows = yield* buildRowsInSteps(contracts, keyDates, previous);
-            built.current = { options: keyDates, rows: { contracts, rows } };
-            return rows;
+            const set = yield* rowSetInSteps(contracts, keyDates, previous);
+            built.current = { options: keyDates, rows: { contracts, rows: set.rows } };
+            return set;
           }
         : null,
     [contracts, keyDates],
   );
-  const rows = useStepped(rowSteps).value ?? NO_ROWS;
+  const rowSet = useStepped(rowSteps).value ?? NO_ROW_SET;
+  const rows = rowSet.rows;
   // After an edit only one row changed: the list as last shown is patched rather than worked out again.
   const shown = useRef<ShownRegister | null>(null);
   const visibleSteps = useMemo(
     () =>
       function* () {
-        const visible = yield* visibleAfterChangeInSteps(shown.current, rows, deferredFilter, sort);
-        const sum = yield* totalsInSteps(visible);
-        const assumed = yield* anyDecisionAssumedInSteps(rows);
-        shown.current = { rows, visible, filter: deferredFilter, sort };
-        return { visible, sum, assumed };
+        const result = yield* shownInSteps(shown.current, rowSet, deferredFilter, sort);
+        shown.current = result.shown;
+        return { visible: result.shown.visible, sum: result.sum, assumed: result.assumed };
       },
-    [rows, deferredFilter, sort],
+    [rowSet, deferredFilter, sort],
   );
   const { visible, sum, assumed } = useStepped(visibleSteps).value ?? NOTHING_SHOWN;
 

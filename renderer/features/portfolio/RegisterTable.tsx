@@ -4,7 +4,7 @@ import type { RegisterRow, SortKey, SortState } from './register-model';
 import { useFixedRows } from './use-fixed-rows';
 
 interface Props {
-  rows: RegisterRow[];
+  rows: readonly RegisterRow[];
   sort: SortState;
   onSort: (key: SortKey) => void;
   selected: string | null;

@@ -8,12 +8,16 @@ import {
   buildRowsInSteps,
   EMPTY_FILTER,
   filterRows,
+  rowSetInSteps,
+  shownInSteps,
   sortRows,
   suppliersInSteps,
   totalsInSteps,
   visibleAfterChangeInSteps,
   visibleRowsInSteps,
   type RegisterFilter,
+  type ShownRegister,
+  type ShownResult,
   type SortState,
 } from './register-model';
 import { drain, sortInSteps } from './sort-in-steps';
@@ -34,6 +38,21 @@ const contract = (reference: string, title: string, currentEndDate: string, annu
   status: 'active',
   annualValue,
 });
+
+/** Copies of `list` that count, in `reads.count`, every read of `field`. */
+function countingReads(list: readonly Contract[], field: keyof Contract) {
+  const reads = { count: 0 };
+  const counted = list.map((c) =>
+    Object.defineProperty({ ...c }, field, {
+      enumerable: true,
+      get: () => {
+        reads.count++;
+        return c[field];
+      },
+    }),
+  );
+  return { counted, reads };
+}
 
 describe('register sorting and filtering', () => {
   const rows = buildRows(
@@ -211,24 +230,15 @@ describe('the register worked out in steps (issue 16: no task over 50 ms)', () =
   });
 
   it("works out a row's key dates only when they are first read, and once (100,000 held as the register arrived were 16 MB for the collector)", () => {
-    let reads = 0;
     // Only key dates read a contract's internal lead time: counting its reads counts their working out.
-    const counted = many.slice(0, 50).map((c) =>
-      Object.defineProperty({ ...c }, 'internalLeadTimeDays', {
-        enumerable: true,
-        get: () => {
-          reads++;
-          return c.internalLeadTimeDays;
-        },
-      }),
-    );
+    const { counted, reads } = countingReads(many.slice(0, 50), 'internalLeadTimeDays');
     const rows = drain(buildRowsInSteps(counted, options));
     drain(visibleRowsInSteps(rows, EMPTY_FILTER, { key: 'currentEndDate', direction: 'asc' }));
-    expect(reads).toBe(0);
+    expect(reads.count).toBe(0);
     const first = rows[7].keyDates;
     expect(rows[7].keyDates).toBe(first);
     // Two reads: whether the lead time is assumed, and the decision date it gives.
-    expect(reads).toBe(2);
+    expect(reads.count).toBe(2);
     expect(first).toEqual(computeKeyDates(many[7], options));
   });
 
@@ -241,19 +251,39 @@ describe('the register worked out in steps (issue 16: no task over 50 ms)', () =
   });
 
   it('tells it without working out any key dates, which rows would then keep for the whole register', () => {
-    let reads = 0;
     // Only key dates read a contract's end date: counting its reads counts their working out.
-    const counted = many.slice(0, 50).map((c) =>
-      Object.defineProperty({ ...c, noticePeriodDays: 90, internalLeadTimeDays: 60 }, 'currentEndDate', {
-        enumerable: true,
-        get: () => {
-          reads++;
-          return c.currentEndDate;
-        },
-      }),
-    );
+    const withOwnPeriods = many.slice(0, 50).map((c) => ({ ...c, noticePeriodDays: 90, internalLeadTimeDays: 60 }));
+    const { counted, reads } = countingReads(withOwnPeriods, 'currentEndDate');
     expect(drain(anyDecisionAssumedInSteps(drain(buildRowsInSteps(counted, options))))).toBe(false);
-    expect(reads).toBe(0);
+    expect(reads.count).toBe(0);
+  });
+
+  it("works out the footnote once for a register's rows, not again on each filter or sort", () => {
+    // Only the footnote reads a contract's notice period when the register is sorted and searched by text.
+    const { counted, reads } = countingReads(many.slice(0, 50), 'noticePeriodDays');
+    const set = drain(rowSetInSteps(counted, options));
+    expect(set.anyAssumed).toBe(false);
+    const forTheRows = reads.count;
+    expect(forTheRows).toBe(counted.length);
+    let shown: ShownRegister | null = null;
+    const views: [RegisterFilter, SortState][] = [
+      [EMPTY_FILTER, { key: 'reference', direction: 'asc' }],
+      [
+        { ...EMPTY_FILTER, text: '1' },
+        { key: 'reference', direction: 'asc' },
+      ],
+      [
+        { ...EMPTY_FILTER, text: '1' },
+        { key: 'title', direction: 'desc' },
+      ],
+    ];
+    for (const [filter, sort] of views) {
+      const result: ShownResult = drain(shownInSteps(shown, set, filter, sort));
+      expect(result.assumed).toBe(false);
+      expect(result.shown.visible.length).toBe(filterRows(set.rows, filter).length);
+      shown = result.shown;
+    }
+    expect(reads.count).toBe(forTheRows);
   });
 
   it('gives the window back at least every 2,000 rows while working out rows, with nothing to reuse or all of it', () => {

@@ -320,6 +320,48 @@ export function* anyDecisionAssumedInSteps(rows: readonly RegisterRow[]): Genera
   return false;
 }
 
+/** The register's rows for one set of contracts, with what depends on the rows alone. */
+export interface RowSet {
+  rows: readonly RegisterRow[];
+  /** Whether any row's latest decision date rests on the trust's defaults: the register's footnote. */
+  anyAssumed: boolean;
+}
+
+/** Each contract's row (buildRowsInSteps, reusing `previous`), and the footnote's answer, worked out once for these rows. */
+export function* rowSetInSteps(
+  contracts: readonly Contract[],
+  options: KeyDateOptions,
+  previous: BuiltRows | null = null,
+): Generator<number, RowSet, void> {
+  const rows = yield* scaled(buildRowsInSteps(contracts, options, previous), 0, 0.9);
+  const anyAssumed = yield* scaled(anyDecisionAssumedInSteps(rows), 0.9, 1);
+  return { rows, anyAssumed };
+}
+
+/** The register as shown: its rows in order, the footer's sums, and whether the footnote shows. */
+export interface ShownResult {
+  shown: ShownRegister;
+  sum: Totals;
+  assumed: boolean;
+}
+
+/**
+ * The register as shown for `set` under `filter` and `sort` (patched from `previous` after an edit,
+ * see visibleAfterChangeInSteps), with its footer's sums. The footnote's answer is the row set's,
+ * worked out with the rows: it depends on nothing else, so a filter or sort does not read 100,000
+ * contracts again for it.
+ */
+export function* shownInSteps(
+  previous: ShownRegister | null,
+  set: RowSet,
+  filter: RegisterFilter,
+  sort: SortState,
+): Generator<number, ShownResult, void> {
+  const visible = yield* visibleAfterChangeInSteps(previous, set.rows, filter, sort);
+  const sum = yield* totalsInSteps(visible);
+  return { shown: { rows: set.rows, visible, filter, sort }, sum, assumed: set.anyAssumed };
+}
+
 /** The register as last shown, and what it was worked out from. */
 export interface ShownRegister {
   rows: readonly RegisterRow[];
