@@ -10,7 +10,10 @@ import {
   formatMonths,
   formatPct,
   formatRate,
+  formatPence,
+  formatRatio,
   formatScore,
+  formatSeconds,
   formatTimestamp,
   londonDay,
 } from './format';
@@ -49,6 +52,28 @@ describe('rates, scores and factors', () => {
       '7.20',
       '0.9662',
       '41%',
+    ]);
+  });
+});
+
+describe('ratios, pence and seconds', () => {
+  it('writes a ratio to two places and pounds to the penny, grouped in thousands', () => {
+    expect([formatRatio(1.572), formatRatio(1234.5), formatRatio(-0.5)]).toEqual(['1.57', '1,234.50', '-0.50']);
+    expect([formatPence(2), formatPence(1234567.891), formatPence(-0.5), formatPence(-0.001)]).toEqual([
+      '£2.00',
+      '£1,234,567.89',
+      '-£0.50',
+      '£0.00',
+    ]);
+    expect(formatPence(Number.NaN)).toBe('—');
+  });
+
+  it('says how long something took in seconds to one place, one second in the singular', () => {
+    expect([formatSeconds(2.34), formatSeconds(1), formatSeconds(0.04), formatSeconds(1234.5)]).toEqual([
+      '2.3 seconds',
+      '1 second',
+      '0 seconds',
+      '1,234.5 seconds',
     ]);
   });
 });

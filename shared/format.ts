@@ -18,6 +18,9 @@ function onFirstUse<T>(build: () => T): () => T {
   return () => (built ??= build());
 }
 
+const POUNDS_PENCE = onFirstUse(
+  () => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+);
 const POUNDS = onFirstUse(() => new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 }));
 const WHOLE = onFirstUse(() => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 }));
 const UP_TO_1DP = onFirstUse(() => new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }));
@@ -59,6 +62,12 @@ export function formatMoney(amount: number | null | undefined): string {
   const text = grouped(Math.abs(pounds));
   if (text !== undefined) return `${pounds < 0 ? '-' : ''}£${text}`;
   return POUNDS().format(pounds);
+}
+
+/** Pounds to the penny, `£1,234.57`, for a sum per pound ("£2.00 saved per £1"); `—` when there is no figure, never "-£0.00". */
+export function formatPence(amount: number | null | undefined): string {
+  if (amount == null || !Number.isFinite(amount)) return NONE;
+  return POUNDS_PENCE().format(Math.abs(amount) < 0.005 ? 0 : amount);
 }
 
 /**
@@ -106,6 +115,11 @@ export function formatScore(score: number): string {
   return TWO_DP().format(score);
 }
 
+/** A ratio such as a benefit–cost ratio, to two places: `1.57`, `1,234.50`. */
+export function formatRatio(ratio: number): string {
+  return TWO_DP().format(ratio);
+}
+
 /** A discount factor as the Green Book tables print it: `0.9662`. */
 export function formatFactor(factor: number): string {
   return FOUR_DP().format(factor);
@@ -115,6 +129,12 @@ export function formatFactor(factor: number): string {
 export function formatMonths(months: number): string {
   const m = Math.round(months * 10) / 10;
   return `${UP_TO_1DP().format(m)} ${m === 1 ? 'month' : 'months'}`;
+}
+
+/** How long something took: `2.3 seconds`, `1 second`. */
+export function formatSeconds(seconds: number): string {
+  const s = Math.round(seconds * 10) / 10;
+  return `${UP_TO_1DP().format(s)} ${s === 1 ? 'second' : 'seconds'}`;
 }
 
 /** A contract term: `7 years`, `24 months`, `3 years 6 months`. */

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { isIsoDate } from '@shared/dates';
 import { codesOf } from '@shared/domain';
+import { formatMoney } from '@shared/format';
+import { parseMoney } from '@shared/import/values';
 import { describeError } from '@shared/storage-errors';
 import { cancelEdit, clearJournalled, flushEdit, journalEdit, scheduleEdit, takeJournalled } from '../data';
 
@@ -181,27 +183,40 @@ interface NumberProps extends BaseProps {
   optional?: boolean;
   /** Shown and typed as a percentage; stored as the given scale (1 = the number itself). */
   scale?: number;
+  /** A sum of pounds, read by the importer's parser so it takes what a register may hold: £1.2m, £450k, (1,234). */
+  money?: boolean;
 }
 
-export function NumberField({ value, onCommit, min, max, integer, optional, scale = 1, ...base }: NumberProps) {
+/** What was typed as a number, or why it cannot be read; blank is undefined. */
+function readNumber(typed: string, money: boolean | undefined): { value: number | undefined } | { error: string } {
+  if (typed.trim() === '') return { value: undefined };
+  if (money) {
+    const parsed = parseMoney(typed);
+    return parsed.ok ? { value: parsed.value } : { error: parsed.reason };
+  }
+  const n = Number(typed.replace(/[£,\s]/g, ''));
+  return Number.isFinite(n) ? { value: n } : { error: `'${typed}' is not a number` };
+}
+
+export function NumberField({ value, onCommit, min, max, integer, optional, scale = 1, money, ...base }: NumberProps) {
   const id = useId();
   const shown = value === undefined ? '' : String(+(value * scale).toPrecision(12));
   const [draft, setDraft, markSent] = useDraft(shown);
-  const textOf = (d: string) => d.replace(/[£,\s]/g, '');
   const invalid = (d: string): string | undefined => {
-    const text = textOf(d);
-    const n = Number(text);
-    if (text === '') return optional ? undefined : `${base.label} is required`;
-    if (!Number.isFinite(n)) return `'${d}' is not a number`;
+    const read = readNumber(d, money);
+    if ('error' in read) return read.error;
+    const n = read.value;
+    if (n === undefined) return optional ? undefined : `${base.label} is required`;
     if (integer && !Number.isInteger(n)) return `${base.label} must be a whole number`;
-    if (min !== undefined && n < min) return `${base.label} must be at least ${min}`;
-    if (max !== undefined && n > max) return `${base.label} must be at most ${max}`;
+    const bound = (limit: number) => (money ? formatMoney(limit) : String(limit));
+    if (min !== undefined && n < min) return `${base.label} must be at least ${bound(min)}`;
+    if (max !== undefined && n > max) return `${base.label} must be at most ${bound(max)}`;
     return undefined;
   };
   const autosave = useAutosave(base.label, shown, (next) => {
     markSent(next);
-    const text = textOf(next);
-    return onCommit(text === '' ? undefined : Number(text) / scale);
+    const read = readNumber(next, money);
+    return onCommit('value' in read && read.value !== undefined ? read.value / scale : undefined);
   });
   const error = invalid(draft) ?? autosave.saveError;
   const change = (next: string, delayMs?: number) => {

@@ -4,6 +4,8 @@
  * when ΔPVC > 0 — otherwise the outcome in words. Never a BCR from absolute costs.
  */
 
+import { formatPence, formatRatio } from '../format';
+
 export type Outcome = 'bcr' | 'dominates' | 'saves-cost-loses-benefits' | 'dominated';
 
 export interface Incremental {
@@ -41,7 +43,7 @@ export function incrementalMeasures(
       ...base,
       bcr,
       outcome: 'bcr',
-      outcomeText: `benefit–cost ratio ${bcr.toFixed(2)} against the counterfactual`,
+      outcomeText: `benefit–cost ratio ${formatRatio(bcr)} against the counterfactual`,
       savedPerBenefitForgone: null,
       valueForMoney: valueForMoneyBands ? valueForMoneyBand(bcr) : null,
     };
@@ -62,7 +64,7 @@ export function incrementalMeasures(
       ...base,
       bcr: null,
       outcome: 'saves-cost-loses-benefits',
-      outcomeText: `${OUTCOME_TEXT['saves-cost-loses-benefits']}: £${ratio.toFixed(2)} saved per £1 of benefit forgone`,
+      outcomeText: `${OUTCOME_TEXT['saves-cost-loses-benefits']}: ${formatPence(ratio)} saved per £1 of benefit forgone`,
       savedPerBenefitForgone: ratio,
       valueForMoney: null,
     };

@@ -12,7 +12,7 @@ import type { OptionCosts } from '../engine/economics';
 import type { SensitivitySeries } from '../engine/sensitivity';
 import type { SimulationResult } from '../engine/simulation';
 import { weightSensitivity } from '../engine/weight-sensitivity';
-import { formatDecimal, formatMoney, formatPct, formatScore, listProse, NONE } from '../format';
+import { formatCount, formatDecimal, formatMoney, formatPct, formatScore, listProse, NONE } from '../format';
 import { buildComparison, type ComparisonModel } from './comparison';
 import { focusOptionIds } from './financial-case';
 import { formatSensitivityValue, switchingSentence } from './sensitivity';
@@ -194,7 +194,7 @@ function optimismBiasRows(results: readonly OptionResult[]): OptimismBiasRow[] {
 function riskAnalysis(simulation: SimulationResult | undefined, names: Record<string, string>): RiskAnalysisModel | null {
   if (!simulation) return null;
   return {
-    caption: `Risk analysis: ${simulation.iterations.toLocaleString('en-GB')} iterations, seed ${simulation.seed} (${simulation.algorithm})`,
+    caption: `Risk analysis: ${formatCount(simulation.iterations)} iterations, seed ${simulation.seed} (${simulation.algorithm})`,
     rows: simulation.options.map((o) => ({
       optionName: names[o.optionId] ?? o.optionId,
       mean: formatMoney(o.npc.mean),

@@ -33,7 +33,15 @@ function Text({ initial = 'EPR replacement', required = false, fail }: { initial
   return <TextField label="Title" value={store.value} required={required} onCommit={store.onCommit} />;
 }
 
-function Money(props: { initial?: number; min?: number; max?: number; integer?: boolean; scale?: number; label?: string }) {
+function Money(props: {
+  initial?: number;
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  scale?: number;
+  label?: string;
+  money?: boolean;
+}) {
   const { initial, label = 'Annual amount', ...rest } = props;
   const store = useStore<number | undefined>(initial);
   return <NumberField label={label} value={store.value} {...rest} onCommit={store.onCommit} />;
@@ -133,6 +141,35 @@ describe('NumberField', () => {
     await user.clear(box);
     await user.type(box, '84{Enter}');
     await waitFor(() => expect(lastSaved()).toBe(84));
+  });
+
+  it('reads a sum of money as the importer and the contract editor do: £1.2m, £450k, (1,234) for a negative', async () => {
+    const user = setup(<Money label="Amount (£)" initial={1000} money />);
+    const box = screen.getByRole('textbox', { name: 'Amount (£)' });
+    for (const [typed, pounds] of [
+      ['£1.2m', 1_200_000],
+      ['£450k', 450_000],
+      ['(1,234)', -1234],
+      ['£1,234.56', 1234.56],
+    ] as const) {
+      await user.clear(box);
+      await user.type(box, `${typed}{Enter}`);
+      await waitFor(() => expect(lastSaved()).toBe(pounds));
+      expect(screen.queryByRole('alert')).toBeNull();
+    }
+  });
+
+  it('says in words why a sum of money cannot be read, and never saves it', async () => {
+    const user = setup(<Money label="Amount (£)" initial={1000} money min={0} />);
+    const box = screen.getByRole('textbox', { name: 'Amount (£)' });
+    await user.clear(box);
+    await user.type(box, '£1.2x{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent("'£1.2x' is not an amount of money: use a number such as 1234.56 or £1.2m");
+    await user.clear(box);
+    await user.type(box, '(500){Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Amount (£) must be at least £0');
+    await user.tab();
+    expect(saved.value).toEqual([]);
   });
 
   it('shows and takes a percentage while saving the fraction', async () => {

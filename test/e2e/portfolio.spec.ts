@@ -90,7 +90,7 @@ test('filter, edit with validation, export JSON and CSV, re-import the JSON to t
   await panel.getByLabel('Notes').fill('=HYPERLINK("http://evil.example") board to decide');
   await panel.getByLabel('Notes').blur();
   await expect(panel.getByRole('status').filter({ hasText: 'Saved NVH-EPR-001' })).toBeVisible();
-  await expect(panel.getByRole('region', { name: 'Change history' })).toContainText('noticePeriodDays: 180 → 365');
+  await expect(panel.getByRole('region', { name: 'Change history' })).toContainText('Notice period: 180 days → 365 days');
 
   const jsonDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export portfolio (JSON)' }).click();

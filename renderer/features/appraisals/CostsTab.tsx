@@ -92,6 +92,7 @@ function OptionCosts({ option, data }: { option: Option; data: AppraisalData }) 
               onCommit={(category) => patch(line, { category })}
             />
             <NumberField
+              money
               label={line.kind === 'one-off' ? 'Amount (£)' : 'Annual amount (£)'}
               value={line.amount}
               onCommit={(amount) => amount !== undefined && patch(line, { amount })}

@@ -118,7 +118,7 @@ export function LegalFacts({ option, data }: { option: Option; data: AppraisalDa
 
   /** An amount in £ ex VAT, not recorded until entered. */
   const amountFact = (key: 'estimatedValueExVat' | 'valueChangeExVat' | 'knownRiskValueChangeExVat', label: string, hint: string) => (
-    <NumberField optional label={label} value={legal[key]} onCommit={field(key)} hint={hint} />
+    <NumberField money optional label={label} value={legal[key]} onCommit={field(key)} hint={hint} />
   );
 
   const contract = primaryContract(data.contracts);

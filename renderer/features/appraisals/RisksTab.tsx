@@ -90,7 +90,7 @@ function OptionRisks({ option, risks }: { option: Option; risks: Risk[] }) {
                 onCommit={(v) => v && update(risk, (r) => ({ ...r, [stage]: { ...r[stage], [axis]: Number(v) } }))}
               />
             ))}
-            <NumberField label="£ impact if it happens" optional value={risk.impact} onCommit={set(risk, 'impact')} />
+            <NumberField money label="£ impact if it happens" optional value={risk.impact} onCommit={set(risk, 'impact')} />
             <NumberField
               label="Probability (%)"
               optional

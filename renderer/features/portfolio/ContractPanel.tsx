@@ -5,6 +5,7 @@ import { useCommands, useContractHistory } from '../../data';
 import { daysBetween, todayIso } from '@shared/dates';
 import { href } from '../../ui/router';
 import { formatDate, formatDaysAway, formatTimestamp } from '@shared/format';
+import { changeLine } from '@shared/presentation/change-history';
 import { FIELD_GROUPS, fromDraft, toDraft, type FieldSpec } from './contract-form';
 import { KpiRatings } from './KpiRatings';
 import { useContractAutosave } from './use-contract-autosave';
@@ -278,9 +279,7 @@ export function ContractPanel({ row, onClose, onSaved, onDelete, onOpenLinked, e
                   {h.changes && (
                     <ul>
                       {Object.entries(h.changes).map(([field, [before, after]]) => (
-                        <li key={field}>
-                          {field}: {shownChange(before)} → {shownChange(after)}
-                        </li>
+                        <li key={field}>{changeLine(field, before, after)}</li>
                       ))}
                     </ul>
                   )}
@@ -303,9 +302,4 @@ function autosaveStatus(autosave: ReturnType<typeof useContractAutosave>, errors
   const wrong = Object.values(errors).filter(Boolean).length;
   if (wrong > 0) return `Not saved: ${wrong} field${wrong === 1 ? ' needs' : 's need'} attention.`;
   return autosave.lastSaved ? `Saved ${autosave.lastSaved}.` : 'Changes save as you type.';
-}
-
-/** A history value as read: an empty or absent value (stored as null, undefined or '') is a dash, never "null". */
-function shownChange(value: unknown): string {
-  return value === null || value === undefined || value === '' ? '—' : (JSON.stringify(value) ?? '—');
 }

@@ -68,6 +68,7 @@ export function BenefitEditor({
             onCommit={(kind) => kind && onChange((cur) => withProfile(cur, kind, dates))}
           />
           <NumberField
+            money
             label={c.kind === 'one-off' ? 'Amount (£)' : 'Annual amount (£)'}
             value={c.amount}
             min={0}

@@ -38,7 +38,13 @@ export function FundingEditor({ data }: { data: AppraisalData }) {
               onCommit={(fy) => fy && edit(i, { fy: Number(fy) })}
             />
             <SelectField label="Source" value={row.source} options={SOURCE_OPTIONS} onCommit={(source) => source && edit(i, { source })} />
-            <NumberField label="Amount (£)" value={row.amount} min={0} onCommit={(amount) => amount !== undefined && edit(i, { amount })} />
+            <NumberField
+              money
+              label="Amount (£)"
+              value={row.amount}
+              min={0}
+              onCommit={(amount) => amount !== undefined && edit(i, { amount })}
+            />
           </div>
           <button
             type="button"

@@ -39,6 +39,7 @@ export function HostingFields({ option, editing }: { option: Option; editing: Op
           onCommit={(dualRunningMonths) => editing.saveHosting({ dualRunningMonths: dualRunningMonths ?? 0 })}
         />
         <NumberField
+          money
           label="One-off transfer cost (£)"
           min={0}
           value={option.hosting.transferCost}

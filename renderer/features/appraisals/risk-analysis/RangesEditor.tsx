@@ -150,12 +150,14 @@ function AmountRangeEditor({
       {range ? (
         <div className="form-grid">
           <NumberField
+            money
             label="Low (£)"
             value={range.low}
             max={mostLikely}
             onCommit={(v) => v !== undefined && onChange((cur, ml) => withBound(cur ?? pointRange(ml), 'low', v))}
           />
           <NumberField
+            money
             label="High (£)"
             value={range.high}
             min={mostLikely}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatCount } from '@shared/format';
+import { formatCount, formatSeconds } from '@shared/format';
 import type { FromRiskWorker, ToRiskWorker } from './risk-analysis-protocol';
 import type { RiskAnalysisState } from './run-state';
 import { simulationStore } from './simulation-store';
@@ -36,10 +36,7 @@ export function useRiskAnalysis(appraisalId: string) {
       stop();
       if (msg.type === 'done') {
         simulationStore.set(appraisalId, { fingerprint, result: msg.result, finishedAt: new Date().toISOString(), ms: msg.ms });
-        setState({
-          phase: 'idle',
-          message: `Ran ${formatCount(msg.result.iterations)} iterations in ${(msg.ms / 1000).toFixed(1)} seconds.`,
-        });
+        setState({ phase: 'idle', message: `Ran ${formatCount(msg.result.iterations)} iterations in ${formatSeconds(msg.ms / 1000)}.` });
       } else setState({ phase: 'failed', message: msg.message });
     };
     w.onerror = (event) => {
