@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { EXTERNAL_LINKS, type ExternalLink } from './external-links';
-import { MENU_COMMAND_CHANNEL } from '@shared/ipc';
+import { MENU_COMMAND_CHANNEL, MENU_COMMANDS } from '@shared/ipc';
 import { buildMenuTemplate, sendMenuCommand, type MenuOptions } from './menu';
 
 function build(platform: NodeJS.Platform, devTools = false) {
@@ -28,6 +28,18 @@ const roles = (items: MenuItemConstructorOptions[]) =>
     .filter(Boolean);
 
 describe('application menu', () => {
+  it.each(['darwin', 'win32', 'linux'] as const)('%s: every menu command has exactly one File item', (platform) => {
+    const { template, options } = build(platform);
+    const file = template.find((menu) => menu.label?.replace(/&/g, '') === 'File')!.submenu as MenuItemConstructorOptions[];
+    const sent = file
+      .filter((i) => !i.role && i.type !== 'separator')
+      .map((i) => {
+        (i.click as () => void)();
+        return vi.mocked(options.send).mock.lastCall?.[0];
+      });
+    expect([...sent].sort()).toEqual([...MENU_COMMANDS].sort());
+  });
+
   it.each(['darwin', 'win32', 'linux'] as const)('%s: file commands send menu commands with accelerators', (platform) => {
     const { template, options } = build(platform);
     const expected = [
@@ -36,6 +48,9 @@ describe('application menu', () => {
       ['Export decision report…', 'CmdOrCtrl+P', 'export-report'],
       ['Export board paper to Word…', undefined, 'export-word'],
       ['Export workings to Excel…', undefined, 'export-excel'],
+      ['Export key dates to calendar (.ics)…', undefined, 'export-key-dates'],
+      ['Export notices due to Excel…', undefined, 'export-notices'],
+      ['Export pipeline notice to Excel…', undefined, 'export-pipeline'],
       ['Back up everything…', undefined, 'back-up'],
     ] as const;
     for (const [label, accelerator, command] of expected) {

@@ -7,6 +7,7 @@ import { ReportChooser } from './features/appraisals/ReportChooser';
 import type { ReportExportKind } from './report/report-query';
 import { exportPortfolioJson } from './features/export/export-actions';
 import { backUpEverything } from './features/settings/back-up';
+import { renewalsExportHash, type RenewalsExport } from './features/renewals/export-request';
 import { ImportController, useImportApi } from './features/import/ImportController';
 import { ScreenBoundary } from './ui/ScreenBoundary';
 import { useToast } from './ui/Toast';
@@ -63,6 +64,12 @@ function ShellFrame() {
     if (open) goToHash(reportExportHash(open, kind));
     else setChoosingReport(kind);
   };
+  // The Procurement Act exports are made by their Renewals view, which the command opens (whatever
+  // screen is showing) and asks to export at once, as its button does.
+  const exportFromRenewals = (kind: RenewalsExport) => {
+    void flushPendingEdits();
+    goToHash(renewalsExportHash(kind));
+  };
   // Every menu command has a handler here (the type says so), whatever screen is showing.
   const handlers = {
     'import-portfolio': () => void importer.chooseFile(),
@@ -79,6 +86,9 @@ function ShellFrame() {
     'export-report': () => exportFromReportTab('pdf'),
     'export-word': () => exportFromReportTab('docx'),
     'export-excel': () => exportFromReportTab('xlsx'),
+    'export-key-dates': () => exportFromRenewals('key-dates'),
+    'export-notices': () => exportFromRenewals('notices'),
+    'export-pipeline': () => exportFromRenewals('pipeline'),
   } satisfies Record<MenuCommand, () => void>;
   // The subscription lives as long as the shell; it always runs the handlers of the latest render.
   const latest = useRef(handlers);

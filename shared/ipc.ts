@@ -345,7 +345,17 @@ export interface IpcError {
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** Commands the main process sends to the renderer from the application menu. */
-export const MENU_COMMANDS = ['import-portfolio', 'export-portfolio', 'export-report', 'export-word', 'export-excel', 'back-up'] as const;
+export const MENU_COMMANDS = [
+  'import-portfolio',
+  'export-portfolio',
+  'export-report',
+  'export-word',
+  'export-excel',
+  'export-key-dates',
+  'export-notices',
+  'export-pipeline',
+  'back-up',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 

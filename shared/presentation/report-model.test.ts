@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contractSchema, costLineSchema, DEFAULT_SETTINGS, type Contract, type Settings } from '../domain';
-import { appraiseAll } from '../engine/appraise';
+import { contractSchema, costLineSchema, DEFAULT_SETTINGS, type ApprovalTier, type Contract, type Settings } from '../domain';
+import { appraiseAll, type AppraisalResult } from '../engine/appraise';
 import { formatMoney } from '../format';
 import { runSensitivity } from '../engine/sensitivity';
 import { buildReportFixture, HOSTILE_TITLE, hostileCopy } from '../../test/bench/report/report-fixture';
-import { buildReportModel, type ReportInput } from './report-model';
+import { buildReportModel, SHORT_FORM_LIMIT, suggestedForm, type ReportInput } from './report-model';
 import { ALL_SECTION_IDS } from './sections';
 import { urgencySentence, whenInWords } from './cover';
 
@@ -308,5 +308,38 @@ describe('management case', () => {
     const model = buildReportModel({ ...inp, risks: inp.risks.filter((r) => r.optionId === withRisk) });
     expect(model.management.risks.map((b) => b.optionId)).toEqual([withRisk]);
     expect(model.management.unassessed).toHaveLength(inp.options.length - 1);
+  });
+});
+
+describe('the form suggested for the paper', () => {
+  /** An appraisal result whose recommended option ('rec') costs `wholeLife` over its term and needs `tier`'s approval. */
+  const result = (wholeLife: number, tier: ApprovalTier = 'trust-board') =>
+    ({
+      options: [
+        { option: { id: 'other' }, approval: { tier: 'hm-treasury', wholeLife: 50_000_000 } },
+        { option: { id: 'rec' }, approval: { tier, wholeLife } },
+      ],
+    }) as unknown as AppraisalResult;
+
+  it('suggests the short form (business justification) below £1m whole-life, and the full Five Case paper at or above it', () => {
+    expect(SHORT_FORM_LIMIT).toBe(1_000_000);
+    expect(suggestedForm(result(999_999.99), 'rec')).toBe('short');
+    expect(suggestedForm(result(0), 'rec')).toBe('short');
+    expect(suggestedForm(result(1_000_000), 'rec')).toBe('full');
+    expect(suggestedForm(result(1_000_000.01), 'rec')).toBe('full');
+  });
+
+  it('suggests the full paper for a small contract that needs approval beyond the trust board, or when nothing is recommended', () => {
+    expect(suggestedForm(result(500_000, 'nhs-england'), 'rec')).toBe('full');
+    expect(suggestedForm(result(500_000), undefined)).toBe('full');
+    expect(suggestedForm(result(500_000), 'gone')).toBe('full');
+  });
+
+  it('suggests the full paper for the sample EPR appraisal, whose recommended option costs millions', () => {
+    const inp = input();
+    const engine = appraiseAll({ ...inp, contracts: [epr] });
+    const rec = engine.options.find((o) => o.option.id === inp.appraisal.recommendation.optionId);
+    expect(rec?.approval.wholeLife).toBeGreaterThan(SHORT_FORM_LIMIT);
+    expect(suggestedForm(engine, inp.appraisal.recommendation.optionId)).toBe('full');
   });
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { MENU_COMMANDS, type MenuCommand } from '@shared/ipc';
@@ -111,6 +111,45 @@ const CASES: Record<MenuCommand, Case[]> = {
       },
     },
   ],
+  'export-key-dates': [
+    {
+      // From the register, it opens Renewals › Notices due and saves every key date of the register.
+      arrange: savingTo('key-dates.ics'),
+      sees: async (page, files) => {
+        await expectSaved(page, 'Saved calendar of key dates to key-dates.ics.', 60_000);
+        await expect(page.getByRole('heading', { name: 'Notices due', level: 2 })).toBeVisible();
+        await expect(page, 'the request is dropped from the address').toHaveURL(/#\/renewals\/notices$/);
+        const ics = readFileSync(path.join(files, 'key-dates.ics'), 'utf8');
+        expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+        expect(ics.split('BEGIN:VEVENT').length - 1).toBeGreaterThan(10);
+      },
+    },
+  ],
+  'export-notices': [
+    {
+      // From an open appraisal, it opens Renewals › Notices due and saves the notices shown there.
+      arrange: savingTo('notices.xlsx', 'open'),
+      sees: async (page, files) => {
+        await expectSaved(page, 'Saved notices due to notices.xlsx.', 60_000);
+        await expect(page.getByRole('table', { name: /^Notices due/ })).toBeVisible();
+        expect(readFileSync(path.join(files, 'notices.xlsx')).subarray(0, 2).toString()).toBe('PK');
+      },
+    },
+  ],
+  'export-pipeline': [
+    {
+      // From Settings, it opens Renewals › Pipeline notice and saves that year's notice.
+      arrange: async (page, desktop, files) => {
+        await savingTo('pipeline.xlsx')(page, desktop, files);
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+      },
+      sees: async (page, files) => {
+        await expectSaved(page, 'Saved the pipeline notice (Excel) to pipeline.xlsx.', 60_000);
+        await expect(page.getByRole('heading', { name: /^Pipeline notice/, level: 2 })).toBeVisible();
+        expect(readFileSync(path.join(files, 'pipeline.xlsx')).subarray(0, 2).toString()).toBe('PK');
+      },
+    },
+  ],
 };
 
 for (const command of MENU_COMMANDS) {
@@ -131,4 +170,52 @@ for (const command of MENU_COMMANDS) {
 
 test('every menu command has a File menu item', () => {
   expect(Object.keys(labels).sort()).toEqual([...MENU_COMMANDS].sort());
+});
+
+test('File > Export decision report… from Renewals, Settings and the Appraisals list asks which appraisal, then exports its report', async ({
+  page,
+  desktop,
+  files,
+}) => {
+  test.setTimeout(180_000);
+  await loadSample(page);
+  await startEprAppraisal(page);
+  for (const area of ['Renewals', 'Settings', 'Appraisals'] as const) {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }).click();
+    await expect(page.getByRole('heading', { name: area, level: 1 })).toBeVisible();
+    const name = `from-${area.toLowerCase()}.pdf`;
+    desktop.dialogs.answerSave(path.join(files, name));
+    await desktop.clickMenu('File', labels['export-report']);
+    await page
+      .getByRole('dialog', { name: 'Export a decision report' })
+      .getByRole('button', { name: /^Electronic patient record/ })
+      .click();
+    await expectSaved(page, `Exported the decision report to ${name}.`, 60_000);
+    expect(statSync(path.join(files, name)).size, `the PDF exported from ${area}`).toBeGreaterThan(10_000);
+  }
+});
+
+test('File > Export key dates… asked twice on Notices due exports twice, for the owner the view shows', async ({
+  page,
+  desktop,
+  files,
+}) => {
+  test.setTimeout(120_000);
+  await loadSample(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Renewals' }).click();
+  await page.getByRole('navigation', { name: 'Renewals views' }).getByRole('link', { name: 'Notices due' }).click();
+  const owner = page.getByLabel('Owner');
+  const someone = (await owner.locator('option').allTextContents()).find((o) => o !== 'Everyone')!;
+  await owner.selectOption({ label: someone });
+  for (const name of ['first.ics', 'second.ics']) {
+    desktop.dialogs.answerSave(path.join(files, name));
+    await desktop.clickMenu('File', labels['export-key-dates']);
+    await expectSaved(page, `Saved calendar of key dates to ${name}.`, 60_000);
+  }
+  await expect(owner, 'the view kept its filter').toHaveValue(someone);
+  const events = (name: string) => readFileSync(path.join(files, name), 'utf8').split('BEGIN:VEVENT').length - 1;
+  expect(events('second.ics')).toBe(events('first.ics'));
+  expect(events('first.ics')).toBeGreaterThan(0);
+  // The calendar is named for the owner (an .ics folds long lines and escapes commas: read up to the first).
+  expect(readFileSync(path.join(files, 'second.ics'), 'utf8').replace(/\r\n[ \t]/g, '')).toContain(`(${someone.split(',')[0]}`);
 });

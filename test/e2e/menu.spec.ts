@@ -1,4 +1,4 @@
-import { expect, loadSample, startAppraisal, test } from './fixtures';
+import { expect, loadSample, openApp, startAppraisal, test } from './fixtures';
 
 /**
  * The browser host turns Ctrl/Cmd+O, S and P into the same menu commands the Electron menu sends,
@@ -46,4 +46,23 @@ test('Ctrl+P with no appraisal yet says how to start one', async ({ page }) => {
   await expect(dialog).toContainText('There is no appraisal yet');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+});
+
+test('Ctrl+P from Renewals, Settings and the Appraisals list asks which appraisal, then opens its decision report', async ({ page }) => {
+  await loadSample(page);
+  const id = await startAppraisal(page);
+  const dialog = page.getByRole('dialog', { name: 'Export a decision report' });
+  for (const [area, hash] of [
+    ['Renewals', '#/renewals'],
+    ['Settings', '#/settings'],
+    ['Appraisals', '#/appraisals'],
+  ] as const) {
+    // The report opens in place of the app (the browser prints it), so each screen is opened afresh.
+    await openApp(page, hash);
+    await expect(page.getByRole('heading', { name: area, level: 1 })).toBeVisible();
+    await page.keyboard.press('Control+p');
+    await dialog.getByRole('button', { name: /Electronic patient record/ }).click();
+    await expect(page, `Ctrl+P from ${area}`).toHaveURL(new RegExp(`#/report/${id}\\?`));
+    await expect(page.getByRole('heading', { name: /Electronic patient record/, level: 1 })).toBeVisible();
+  }
 });

@@ -25,6 +25,7 @@ import { href } from '../../ui/router';
 import { useStepped, type SteppedState } from '../../ui/use-stepped';
 import { exportCalendar, exportDutiesCsv, exportDutiesXlsx } from '../export/law-exports';
 import { DutyDone } from './DutyDone';
+import { useRequestedExport } from './export-request';
 import { SteppedStatus } from '../../ui/SteppedStatus';
 
 const PAGE = 200;
@@ -122,6 +123,12 @@ export function NoticesDue({ plan, contracts, settings, today }: Props) {
       });
     });
 
+  const notices = () => run('notices due', () => exportDutiesXlsx(host, filtered, trust));
+  // File › Export key dates… and File › Export notices due… run the buttons' exports once the notices are planned and filtered.
+  const ready = duties !== undefined && busy === null;
+  useRequestedExport('key-dates', ready, calendar);
+  useRequestedExport('notices', ready && filtering.value !== undefined && filtering.working === null, notices);
+
   const set = (patch: Partial<DutyFilter>) => {
     setFilter((f) => ({ ...f, ...patch }));
     setShown(PAGE);
@@ -171,11 +178,7 @@ export function NoticesDue({ plan, contracts, settings, today }: Props) {
             <button type="button" disabled={busy !== null} onClick={() => run('notices due', () => exportDutiesCsv(host, filtered, trust))}>
               Export CSV…
             </button>
-            <button
-              type="button"
-              disabled={busy !== null}
-              onClick={() => run('notices due', () => exportDutiesXlsx(host, filtered, trust))}
-            >
+            <button type="button" disabled={busy !== null} onClick={notices}>
               Export Excel…
             </button>
             <button type="button" disabled={busy !== null} onClick={calendar}>

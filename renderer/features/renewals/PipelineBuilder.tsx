@@ -21,6 +21,7 @@ import { useToast } from '../../ui/Toast';
 import { useStepped } from '../../ui/use-stepped';
 import { exportPipelineCsv, exportPipelineOcds, exportPipelineXlsx } from '../export/law-exports';
 import { SteppedStatus } from '../../ui/SteppedStatus';
+import { useRequestedExport } from './export-request';
 
 const PAGE = 200;
 const STATUS_TEXT = { required: 'Required', 'not-required': 'Not required', 'to-be-confirmed': 'To be confirmed' } as const;
@@ -102,6 +103,9 @@ export function PipelineBuilder({ contracts, settings, today }: Props) {
       .finally(() => setBusy(false));
   };
   const trust = settings.organisation.trustName;
+  const excel = () => exporting('Excel', (r) => exportPipelineXlsx(host, r, trust));
+  // File › Export pipeline notice… runs the Excel button's export once the year's pipeline is built.
+  useRequestedExport('pipeline', result !== undefined && built.working === null && !busy, excel);
 
   return (
     <section aria-labelledby="pipeline-title" className="pipeline">
@@ -147,7 +151,7 @@ export function PipelineBuilder({ contracts, settings, today }: Props) {
             <button type="button" disabled={busy} onClick={() => exporting('CSV', (r) => exportPipelineCsv(host, r, trust))}>
               Export CSV…
             </button>
-            <button type="button" disabled={busy} onClick={() => exporting('Excel', (r) => exportPipelineXlsx(host, r, trust))}>
+            <button type="button" disabled={busy} onClick={excel}>
               Export Excel…
             </button>
             <button type="button" disabled={busy} onClick={() => exporting('OCDS JSON', (r) => exportPipelineOcds(host, r, trust))}>
