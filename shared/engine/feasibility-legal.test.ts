@@ -56,6 +56,21 @@ describe('direct award without ground', () => {
     expect(r.explanation).toContain('What caused the urgency?');
   });
 
+  it('counts a part-month open procedure as a whole month when asking whether there was time to compete (docs/domain.md §5)', () => {
+    // Ending 15 Nov 2027: from 30 Nov 2026 an 11-month open procedure fits, an 11.5-month one (12 whole months) does not.
+    const contracts = [epr({ currentEndDate: '2027-11-15', maximumEndDate: '2027-11-15' })];
+    const withOpenLead = (openProcedure: number) =>
+      run('direct-award-without-ground', {
+        contracts,
+        settings: { ...DEFAULT_SETTINGS, leadTimesMonths: { ...DEFAULT_SETTINGS.leadTimesMonths, openProcedure } },
+        option: option({ legalGround: 'pa2023-sch5-urgency' }),
+      });
+    expect(withOpenLead(11).explanation).toContain('What caused the urgency?');
+    const r = withOpenLead(11.5);
+    expect(r.fires).toBe(true);
+    expect(r.title).toMatch(/own timing/);
+  });
+
   it('refuses a PCR 2015 reg. 32 ground for a procurement not saved under PCR', () => {
     const r = run('direct-award-without-ground', {
       option: option({ legalGround: 'pcr2015-reg32-technical', regime: 'PCR2015', route: 'negotiated-without-publication' }),

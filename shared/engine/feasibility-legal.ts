@@ -15,7 +15,7 @@ import {
   type ModificationResult,
   type ThresholdBand,
 } from '../law';
-import { addMonthsIso } from '../dates';
+import { afterLeadTime } from '../domain/option-terms';
 import { dayAfter, outcome, quiet, type FeasibilityContext, type FeasibilityResult } from './feasibility-context';
 import { formatDate, formatMoney, formatMonths } from '../format';
 
@@ -77,7 +77,7 @@ export function checkDirectAwardGround(ctx: LegalCheckContext): FeasibilityResul
   let selfCaused: { reason: string } | null = null;
   if (contract && keyDates) {
     const decisionMissed = keyDates.latestDecisionDate < today && !contract.decidedOn;
-    const noTimeToCompete = addMonthsIso(today, openLead) > dayAfter(contract.currentEndDate);
+    const noTimeToCompete = afterLeadTime(today, openLead) > dayAfter(contract.currentEndDate);
     if (decisionMissed || noTimeToCompete) {
       selfCaused = {
         reason: `the contract's end date of ${formatDate(contract.currentEndDate)} was known in advance and ${

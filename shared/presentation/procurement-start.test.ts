@@ -40,3 +40,14 @@ describe('latest start of procurement with a 2.5-month direct-award lead time', 
     expect(duties.find((d) => d.kind === 'conflicts-assessment')?.dueDate).toBe(expected);
   });
 });
+
+describe('an estimated hosting go-live with a 2.5-month hosting transfer', () => {
+  it('the timeline’s hosting-transfer bar runs three whole months, as the hosting-gap check counts it', () => {
+    const records = anAppraisalWithOptions();
+    const settings = someSettings({ leadTimesMonths: { hostingTransfer: 2.5 } });
+    const input = { ...appraiseInput(records), settings };
+    const option = { ...records.options[1], hosting: { ...records.options[1].hosting, transferStart: '2027-04-01', goLive: undefined } };
+    const row = timelineModel({ options: [option], contracts: input.contracts, settings, today: input.today }).rows[0];
+    expect(row.bars.find((b) => b.kind === 'hosting-transfer')).toMatchObject({ from: '2027-04-01', to: '2027-06-30' });
+  });
+});

@@ -1,7 +1,7 @@
 import { differenceInCalendarMonths } from 'date-fns';
 import { addDaysIso, addMonthsIso, toDate, type IsoDate } from '../dates';
 import type { Contract, Option, Settings } from '../domain';
-import { procurementStartBy, termEnd } from '../domain/option-terms';
+import { afterLeadTime, procurementStartBy, termEnd } from '../domain/option-terms';
 import { buildContext, currentHostingEnd, primaryContract } from '../engine/feasibility-context';
 import { computeKeyDates, leadTimeOf, noticePeriodOf, type ContractDefaults } from '../engine/key-dates';
 import { formatTerm } from '../format';
@@ -80,7 +80,7 @@ export function optionTimelineRow(option: Option, input: TimelineInput): Timelin
   const plan = option.hosting;
   if (plan.transferStart || plan.goLive) {
     const from = plan.transferStart ?? ctx.signature;
-    const to = plan.goLive ?? addMonthsIso(from, input.settings.leadTimesMonths.hostingTransfer);
+    const to = plan.goLive ?? afterLeadTime(from, input.settings.leadTimesMonths.hostingTransfer);
     if (from < to) bars.push({ from, to: dayBefore(to), label: formatTerm(monthsApart(from, to)), kind: 'hosting-transfer' });
   }
   if (plan.dualRunningMonths > 0) {
