@@ -6,12 +6,12 @@ import {
   formatDaysAway,
   formatFactor,
   formatMoney,
+  formatMoneyExact,
   formatMoneyCompact,
   formatMonths,
   formatPct,
   formatRate,
   formatPence,
-  formatRatio,
   formatScore,
   formatSeconds,
   formatTimestamp,
@@ -57,8 +57,16 @@ describe('rates, scores and factors', () => {
 });
 
 describe('ratios, pence and seconds', () => {
-  it('writes a ratio to two places and pounds to the penny, grouped in thousands', () => {
-    expect([formatRatio(1.572), formatRatio(1234.5), formatRatio(-0.5)]).toEqual(['1.57', '1,234.50', '-0.50']);
+  it('writes a sum exactly as recorded: whole pounds without pence, otherwise to the penny', () => {
+    expect([formatMoneyExact(12_345), formatMoneyExact(12_345.6), formatMoneyExact(1_234.56), formatMoneyExact(0)]).toEqual([
+      '£12,345',
+      '£12,345.60',
+      '£1,234.56',
+      '£0',
+    ]);
+  });
+
+  it('writes pounds to the penny, grouped in thousands', () => {
     expect([formatPence(2), formatPence(1234567.891), formatPence(-0.5), formatPence(-0.001)]).toEqual([
       '£2.00',
       '£1,234,567.89',
@@ -68,13 +76,14 @@ describe('ratios, pence and seconds', () => {
     expect(formatPence(Number.NaN)).toBe('—');
   });
 
-  it('says how long something took in seconds to one place, one second in the singular', () => {
+  it('says how long something took in seconds to one place, one second in the singular, and a moment as under 0.1 seconds', () => {
     expect([formatSeconds(2.34), formatSeconds(1), formatSeconds(0.04), formatSeconds(1234.5)]).toEqual([
       '2.3 seconds',
       '1 second',
-      '0 seconds',
+      'under 0.1 seconds',
       '1,234.5 seconds',
     ]);
+    expect(formatSeconds(0)).toBe('0 seconds');
   });
 });
 

@@ -9,7 +9,7 @@ import { parseIsoDate, type IsoDate } from './dates';
  */
 
 /**
- * A formatter built on its first use, then kept. Built all at once as the module loaded, the seven
+ * A formatter built on its first use, then kept. Built all at once as the module loaded, the
  * formatters here were the costliest work before the first paint (issue 16: with the collator, ~90 ms of a busy start-up's
  * trace), though the first rows need two.
  */
@@ -71,6 +71,14 @@ export function formatPence(amount: number | null | undefined): string {
 }
 
 /**
+ * A sum exactly as recorded: whole pounds as `£12,345`, and to the penny, `£12,345.60`, when it has
+ * pence, so a change history or a limit never rounds two different sums to the same words.
+ */
+export function formatMoneyExact(amount: number): string {
+  return Number.isInteger(Math.round(amount * 100) / 100) ? formatMoney(amount) : formatPence(amount);
+}
+
+/**
  * Compact money for charts and tight tables: `£2.36m`, `£2.4m`, `£450k`, `£950`, `£1.2bn`; the
  * exact figure goes beside it (a tooltip or the table). Thresholds sit just below each unit so
  * rounding never prints `£1,000k`.
@@ -115,11 +123,6 @@ export function formatScore(score: number): string {
   return TWO_DP().format(score);
 }
 
-/** A ratio such as a benefit–cost ratio, to two places: `1.57`, `1,234.50`. */
-export function formatRatio(ratio: number): string {
-  return TWO_DP().format(ratio);
-}
-
 /** A discount factor as the Green Book tables print it: `0.9662`. */
 export function formatFactor(factor: number): string {
   return FOUR_DP().format(factor);
@@ -131,9 +134,10 @@ export function formatMonths(months: number): string {
   return `${UP_TO_1DP().format(m)} ${m === 1 ? 'month' : 'months'}`;
 }
 
-/** How long something took: `2.3 seconds`, `1 second`. */
+/** How long something took: `2.3 seconds`, `1 second`, `under 0.1 seconds`. */
 export function formatSeconds(seconds: number): string {
   const s = Math.round(seconds * 10) / 10;
+  if (s === 0 && seconds > 0) return 'under 0.1 seconds';
   return `${UP_TO_1DP().format(s)} ${s === 1 ? 'second' : 'seconds'}`;
 }
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { isIsoDate } from '@shared/dates';
 import { codesOf } from '@shared/domain';
-import { formatMoney } from '@shared/format';
+import { formatMoneyExact } from '@shared/format';
 import { parseMoney } from '@shared/import/values';
 import { describeError } from '@shared/storage-errors';
 import { cancelEdit, clearJournalled, flushEdit, journalEdit, scheduleEdit, takeJournalled } from '../data';
@@ -208,7 +208,7 @@ export function NumberField({ value, onCommit, min, max, integer, optional, scal
     const n = read.value;
     if (n === undefined) return optional ? undefined : `${base.label} is required`;
     if (integer && !Number.isInteger(n)) return `${base.label} must be a whole number`;
-    const bound = (limit: number) => (money ? formatMoney(limit) : String(limit));
+    const bound = (limit: number) => (money ? formatMoneyExact(limit) : String(limit));
     if (min !== undefined && n < min) return `${base.label} must be at least ${bound(min)}`;
     if (max !== undefined && n > max) return `${base.label} must be at most ${bound(max)}`;
     return undefined;

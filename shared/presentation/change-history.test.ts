@@ -10,7 +10,9 @@ describe('a contract change in words', () => {
 
   it('says a sum of money in pounds, grouped, and an empty value as a dash', () => {
     expect(changeLine('totalValue', 1_200_000, 1_500_000)).toBe('Total value: £1,200,000 → £1,500,000');
-    expect(changeLine('annualValue', null, 250_000.4)).toBe('Annual value: — → £250,000');
+    expect(changeLine('annualValue', null, 250_000.4)).toBe('Annual value: — → £250,000.40');
+    // A change in pence is a change the reader can see, never "£12,345 → £12,345".
+    expect(changeLine('annualValue', 12_345.4, 12_345.6)).toBe('Annual value: £12,345.40 → £12,345.60');
     expect(changeLine('initialValue', 9_000, null)).toBe('Initial value: £9,000 → —');
   });
 

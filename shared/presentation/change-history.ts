@@ -1,6 +1,6 @@
 import { CONTRACT_FIELD, choiceLabel, type ContractField, type ContractFieldKind } from '../domain/contract-fields';
 import { REGIME_EVENT_LABELS } from '../domain/enums';
-import { countOf, formatDate, formatDecimal, formatMoney, NONE } from '../format';
+import { countOf, formatDate, formatDecimal, formatMoneyExact, NONE } from '../format';
 
 /**
  * A recorded change to a contract (renderer/data/contracts.ts: field → [before, after], an absent
@@ -65,7 +65,7 @@ function valueInWords(field: string, kind: ValueKind | undefined, value: unknown
     case 'date':
       return typeof value === 'string' ? formatDate(value) : plainValue(value);
     case 'money':
-      return typeof value === 'number' ? formatMoney(value) : plainValue(value);
+      return typeof value === 'number' ? formatMoneyExact(value) : plainValue(value);
     case 'days':
       return typeof value === 'number' ? countOf(value, 'day') : plainValue(value);
     case 'extension-options':
