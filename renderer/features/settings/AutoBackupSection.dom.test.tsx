@@ -227,6 +227,22 @@ describe('a restore’s outcome when Settings is closed during it', () => {
     expect(await db.contracts.count()).toBe(0);
   });
 
+  it('says a file checked after Settings was closed was not restored, and changes nothing', async () => {
+    const db = await freshDb();
+    const chosen = deferred<unknown>();
+    const check = deferred();
+    const { bytes, sections } = await renderSections(db, { openFile: () => chosen.promise, beforeCheck: check.promise });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Restore from a backup…' }));
+    chosen.resolve({ ok: true, value: { fileName: 'trust-backup.json', bytes } });
+    await screen.findByRole('progressbar', { name: 'Checking the backup' });
+    // Settings is closed while the chosen file is checked: there is no dialog left to confirm in.
+    sections(false);
+    check.resolve();
+    await waitFor(() => expect(screen.getByText(/trust-backup\.json was checked but not restored/)).toBeInTheDocument());
+    expect(await db.contracts.count()).toBe(0);
+  });
+
   it('is not raised a second time outside Settings when Settings is open as it ends', async () => {
     const db = await freshDb();
     await renderWithBackup(db);

@@ -37,8 +37,10 @@ export function BackupSection() {
       if (!picked) return done();
       const file = await pickedBytes(picked);
       const { summary, tables } = await commands.backup.check(file.bytes, start('Checking the backup'));
+      // Settings closed while the file was checked: there is no dialog left to confirm in, so say so.
+      if (!dialog.current) return done(`${file.fileName} was checked but not restored, because Settings was closed. Nothing was changed.`);
       setPending({ fileName: file.fileName, summary, tables });
-      dialog.current?.showModal();
+      dialog.current.showModal();
       done();
     } catch (error) {
       done(describeError(error));
