@@ -116,7 +116,8 @@ const flusher = createFlushCoordinator({
 });
 // The hidden print windows: one is parked once an appraisal is open, so even the first PDF export
 // only changes its hash (electron/ipc/report-window.ts).
-const printWindows = printWindowKeeper({ createReportWindow: () => new BrowserWindow(reportWindowOptions()), log });
+const createReportWindow = () => new BrowserWindow(reportWindowOptions());
+const printWindows = printWindowKeeper({ createReportWindow, log });
 let beforeQuit: ((event: { preventDefault(): void }) => void) | null = null;
 
 function windowStatePath(): string {
@@ -226,7 +227,7 @@ function registerIpc(): void {
     readFile: (filePath) => fsp.readFile(filePath),
     writeFileAtomic: (filePath, data) => writeFileAtomic(filePath, data),
     defaultDirectory: () => app.getPath('documents'),
-    createReportWindow: () => new BrowserWindow(reportWindowOptions()),
+    createReportWindow,
     printWindows,
     showMessageBox: (owner, options) => {
       const win = BrowserWindow.fromWebContents(owner);
