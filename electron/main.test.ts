@@ -553,6 +553,16 @@ describe('main process start-up', () => {
     expect(h.windows).toHaveLength(1);
   });
 
+  it('macOS activate after the window closed opens a new one even while a hidden print window is still there', async () => {
+    await start();
+    fire(mainWindow().listeners, 'closed');
+    // The closed window stands in for a hidden print window not yet closed: it is not the app's window.
+    h.appListeners.get('activate')?.();
+    expect(h.windows).toHaveLength(2);
+    h.appListeners.get('activate')?.();
+    expect(h.windows).toHaveLength(2);
+  });
+
   it('logs processes that end badly, and main-process promise rejections', async () => {
     await start();
     h.appListeners.get('child-process-gone')?.({}, { type: 'GPU', reason: 'crashed', exitCode: 5 });

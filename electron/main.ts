@@ -307,8 +307,9 @@ if (refused.length > 0) {
         setTimeout: (run, ms) => setTimeout(run, ms),
         setInterval: (run, ms) => setInterval(run, ms),
       });
+      // The Dock icon reopens the app's window: a hidden print window still closing is not one.
       app.on('activate', () => {
-        if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+        if (mainWindow === null) mainWindow = createMainWindow();
       });
     })
     .catch((error: unknown) => {

@@ -12,7 +12,8 @@ import { describeFailure, onWindowFailure, type WatchedWindow } from '../recover
  * mounts in the already started app and reads the records then: the paper shows the data as it is at
  * the moment of Export, and nothing from an earlier export survives the fresh load between the two.
  * A window that failed, timed out or stopped an export part-way is closed, never reused; the parked
- * window is closed with the window it prints for.
+ * window is closed with the window it prints for, as is one still being parked or printing: at once, not
+ * when its load or export would end.
  *
  * The first export need not start a window either: once the main window opens an appraisal, a print
  * window is parked the same way a few seconds later (`prepareWhenAppraisalOpens`), so the first
@@ -55,19 +56,24 @@ export interface PrintWindow {
   readonly win: ReportWindow;
   /** The document loaded in the window; an export navigates within it by its hash. */
   documentUrl: string;
-  /** Set once the window crashed, failed to load or hung: it is never used again. */
+  /** Set once the window crashed, failed to load or hung (or was ended): it is never used again. */
   readonly failure: () => AppError | null;
   /** Calls `listener` if the window fails; returns the unsubscribe. */
   watch(listener: (error: AppError) => void): () => boolean;
+  /** Destroys the window, and whatever waits on it (an export, a park) fails at once rather than at its deadline. */
+  end(why: string): void;
 }
 
 function watchWindow(win: ReportWindow, log: (message: string) => void): PrintWindow {
   let failure: AppError | null = null;
   const listeners = new Set<(error: AppError) => void>();
+  const fail = (why: string) => {
+    failure ??= windowFailed(why);
+    for (const listener of listeners) listener(failure);
+  };
   onWindowFailure(win, (what) => {
     log(`report:exportPdf: print window: ${describeFailure(what)}`);
-    failure ??= windowFailed(describeFailure(what));
-    for (const listener of listeners) listener(failure);
+    fail(describeFailure(what));
   });
   return {
     win,
@@ -76,6 +82,10 @@ function watchWindow(win: ReportWindow, log: (message: string) => void): PrintWi
     watch(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    end(why) {
+      if (!win.isDestroyed()) win.destroy();
+      fail(why);
     },
   };
 }
@@ -87,8 +97,8 @@ export interface PrintWindowKeeperDeps {
 }
 
 export interface PrintWindowKeeper {
-  /** The parked window if there is a usable one, otherwise a new one. */
-  take(): PrintWindow;
+  /** The parked window if there is a usable one, otherwise a new one; either is closed at once if `owner` goes. */
+  take(owner: ReportOwner): PrintWindow;
   /**
    * After an export: `reuse` parks the window for the next export (in the background; the export does
    * not wait), `close` closes it (it failed, or stopped part-way and its state is unknown).
@@ -108,14 +118,33 @@ export function printWindowKeeper(deps: PrintWindowKeeperDeps, parkTimeoutMs = P
   let parks = 0;
   // Parks under way (after an export, or prepared ahead of one): prepare() adds none beside them.
   let parking = 0;
+  // Every window not yet closed (parked, being parked, or printing) and the app window it serves: when
+  // that window goes, they all go at once, so no hidden window keeps the app running (on Windows and
+  // Linux it quits only once no window is left) while a load or an export runs out its deadline.
+  const owners = new Map<PrintWindow, ReportOwner>();
+  // Each app window is listened to once, however many windows it parks.
   const hooked = new WeakSet<ReportOwner>();
   const close = (window: PrintWindow) => {
     if (parked === window) parked = null;
+    owners.delete(window);
     if (!window.win.isDestroyed()) window.win.destroy();
   };
   const usable = (window: PrintWindow) => window.failure() === null && !window.win.isDestroyed();
+  const serve = (window: PrintWindow, owner: ReportOwner) => {
+    owners.set(window, owner);
+    if (hooked.has(owner)) return;
+    hooked.add(owner);
+    owner.once('destroyed', () => {
+      for (const [each, of] of owners) {
+        if (of !== owner) continue;
+        each.end("the planner's window was closed");
+        close(each);
+      }
+    });
+  };
 
   const park = async (window: PrintWindow, owner: ReportOwner) => {
+    serve(window, owner);
     parks += 1;
     parking += 1;
     const documentUrl = `${APP_DOCUMENT_URL}?print-window=${parks}`;
@@ -141,28 +170,28 @@ export function printWindowKeeper(deps: PrintWindowKeeperDeps, parkTimeoutMs = P
     }
     window.documentUrl = documentUrl;
     parked = window;
-    if (!hooked.has(owner)) {
-      hooked.add(owner);
-      owner.once('destroyed', () => {
-        if (parked) close(parked);
-      });
-    }
   };
 
   const parkOrClose = (window: PrintWindow, owner: ReportOwner, why: string) => {
     park(window, owner).catch((error: unknown) => {
-      deps.log(`report:exportPdf: ${why}`, error);
+      // Ended because the app's window closed: the planner is closing, which is no failure to log.
+      if (!owner.isDestroyed()) deps.log(`report:exportPdf: ${why}`, error);
       close(window);
     });
   };
 
   return {
-    take() {
+    take(owner) {
       const window = parked;
       parked = null;
-      if (window && usable(window)) return window;
+      if (window && usable(window)) {
+        serve(window, owner);
+        return window;
+      }
       if (window) close(window);
-      return watchWindow(deps.createReportWindow(), deps.log);
+      const fresh = watchWindow(deps.createReportWindow(), deps.log);
+      serve(fresh, owner);
+      return fresh;
     },
     release(window, outcome, owner) {
       if (outcome === 'close' || !usable(window) || owner.isDestroyed()) {

@@ -360,6 +360,50 @@ describe('a print window parked ahead of the first export', () => {
   });
 });
 
+describe("the print windows when the app's window goes", () => {
+  it('closes a window still being parked at once, not once its load ends, and leaves no window', async () => {
+    const { deps, win } = setup();
+    win.loadURL.mockImplementationOnce(() => new Promise<void>(() => undefined)); // a load that hangs
+    const printWindows = printWindowKeeper(deps);
+    const owner = fakeOwner();
+    printWindows.prepare(owner.ctx.sender as unknown as Parameters<typeof printWindows.prepare>[0]);
+    expect(win.loadURL).toHaveBeenCalledWith(PARKED_1);
+    owner.destroy();
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Quitting is not a failure worth a log line, and nothing is parked: the next export starts afresh.
+    expect(deps.log).not.toHaveBeenCalled();
+    expect(printWindows.take(fakeOwner().ctx.sender as unknown as Parameters<typeof printWindows.take>[0]).win).not.toBe(win);
+  });
+
+  it("closes an export's own window at once, ending the export with nothing saved", async () => {
+    const { deps, win } = setup();
+    const owner = fakeOwner();
+    win.webContents.executeJavaScript.mockImplementation(() => {
+      owner.destroy();
+      return new Promise(() => undefined); // the route never answers: the export waits on it
+    });
+    const exporting = createExportPdf({ ...deps, now: () => new Date() })(request, owner.ctx);
+    await expect(exporting).rejects.toMatchObject({ code: 'INTERNAL' });
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+    expect(win.loadURL).not.toHaveBeenCalledWith(PARKED_1);
+    expect(deps.writeFileAtomic).not.toHaveBeenCalled();
+  });
+
+  it("listens for the app's window going once, however many windows it parks", async () => {
+    const { deps, win } = setup();
+    const owner = fakeOwner();
+    const exportPdf = createExportPdf(deps);
+    await exportPdf(request, owner.ctx);
+    await vi.waitFor(() => expect(win.loadURL).toHaveBeenLastCalledWith(PARKED_1));
+    await exportPdf(request, owner.ctx);
+    await vi.waitFor(() => expect(win.loadURL).toHaveBeenLastCalledWith('app://planner/index.html?print-window=2#/report/'));
+    expect(owner.ctx.sender.once).toHaveBeenCalledTimes(1);
+    owner.destroy();
+    expect(win.destroy).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('prepareWhenAppraisalOpens', () => {
   function contents() {
     const listeners = new Map<string, (event: unknown, url: string) => void>();

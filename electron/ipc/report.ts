@@ -160,7 +160,7 @@ export function createExportPdf(deps: ReportDeps): Handler<'report:exportPdf'> {
   return async (request, { sender }): Promise<AnswerOf<'report:exportPdf'>> => {
     // The print window prepares the paper while the user chooses where to save; nothing is printed
     // or written if they cancel. It is kept for the next export unless something went wrong in it.
-    const opened = openReportWindow(request, deps, windows.take());
+    const opened = openReportWindow(request, deps, windows.take(sender));
     let outcome: 'reuse' | 'close' = 'close';
     try {
       const target = await chooseSavePath(deps, sender, REPORT_PDF_SAVE, request.suggestedName);
