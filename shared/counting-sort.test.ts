@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { runSteps } from '../test/support/steps';
 import { CountingSort, type SortedByKey } from './counting-sort';
 
 /** Sorts `keys` with the counting sort, `step` rows a step; returns the result and the fractions yielded. */
 function sortAll(keys: number[], step: number, from?: number, to?: number): { sorted: SortedByKey; fractions: number[] } {
   const sort = new CountingSort();
   for (const k of keys) sort.count(k);
-  const steps = sort.sortInSteps(Int32Array.from(keys), keys.length, step, from, to);
-  const fractions: number[] = [];
-  for (;;) {
-    const s = steps.next();
-    if (s.done) return { sorted: s.value, fractions };
-    fractions.push(s.value);
-  }
+  const { value: sorted, fractions } = runSteps(sort.sortInSteps(Int32Array.from(keys), keys.length, step, from, to));
+  return { sorted, fractions };
 }
 
 describe('the stepped counting sort', () => {

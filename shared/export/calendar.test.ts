@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { createEvents, type EventAttributes } from 'ics';
 import { describe, expect, it } from 'vitest';
+import { runSteps } from '../../test/support/steps';
 import { addDaysIso } from '../dates';
 import { contractSchema, type Contract, type ContractInput } from '../domain';
 import { planDuties, type Duty } from '../law/duties';
@@ -172,14 +173,6 @@ describe('a register’s worth of key dates, in steps (issue 16)', () => {
   const many = Array.from({ length: 12 }, (_, i) =>
     mk({ reference: `C-${i}`, owner: i % 2 ? 'Ben Osei' : 'Fiona Marsh', currentEndDate: `202${7 + (i % 3)}-0${1 + (i % 9)}-15` }),
   );
-  const drain = <T>(steps: Generator<number, T, void>) => {
-    const fractions: number[] = [];
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return { value: step.value, fractions };
-      fractions.push(step.value);
-    }
-  };
 
   it('makes the same events as contractKeyDateEvents then dutyEvents, a few contracts or duties a step', () => {
     const duties = planDuties(many, { today: TODAY }).duties;
@@ -208,7 +201,7 @@ describe('a register’s worth of key dates, in steps (issue 16)', () => {
     }
     // Sorted by date without making an event (no duty read again for it).
     const pulledBeforeSort = pulled;
-    const { order } = drain(result.byDateInSteps()).value;
+    const { order } = runSteps(result.byDateInSteps()).value;
     expect(pulled).toBe(pulledBeforeSort);
     // Each event made as it is read, from its contract or duty, the same as made at once.
     const made = Array.from({ length: result.length }, (_, i) => result!.at(i));
@@ -219,7 +212,7 @@ describe('a register’s worth of key dates, in steps (issue 16)', () => {
     expect(new Set(made.map((e) => e.date)).size).toBeGreaterThan(10);
     // The same file as from the events made at once.
     const now = new Date('2026-06-15T09:00:00Z');
-    expect(new TextDecoder().decode(drain(icsInSteps(result, { calName: 'Key dates', now }, 7)).value)).toBe(
+    expect(new TextDecoder().decode(runSteps(icsInSteps(result, { calName: 'Key dates', now }, 7)).value)).toBe(
       toIcs(made, { calName: 'Key dates', now }),
     );
     expect(fractions.length).toBe(Math.floor((many.length + duties.length) / 3));
@@ -237,7 +230,7 @@ describe('a register’s worth of key dates, in steps (issue 16)', () => {
       description: `${'é☕😀'.repeat(200 + (i % 13))} lone \ud800 and \udc00 end`,
     }));
     const now = new Date('2026-06-15T09:00:00Z');
-    const bytes = drain(icsInSteps(events, { calName: 'Key dates', now })).value;
+    const bytes = runSteps(icsInSteps(events, { calName: 'Key dates', now })).value;
     expect(bytes.length).toBeGreaterThan(4 << 20);
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     const encoded = new TextEncoder().encode(text);
@@ -287,7 +280,7 @@ describe('a register’s worth of key dates, in steps (issue 16)', () => {
   it('writes a few events a step, sorted by date then UID whatever order they came in', () => {
     const { events } = exportOnce(new Date('2026-06-15T09:00:00Z'), many);
     const shuffled = [...events].reverse();
-    const { value, fractions } = drain(icsInSteps(shuffled, { calName: 'Key dates', now: new Date('2026-06-15T09:00:00Z') }, 5));
+    const { value, fractions } = runSteps(icsInSteps(shuffled, { calName: 'Key dates', now: new Date('2026-06-15T09:00:00Z') }, 5));
     // At most 5 events (the chunk asked for) written a step.
     expect(fractions.filter((f) => f > 0).length).toBeGreaterThanOrEqual(Math.ceil(events.length / 5) - 1);
     const expected = [...events].sort((a, b) => (a.date === b.date ? (a.uid < b.uid ? -1 : 1) : a.date < b.date ? -1 : 1));

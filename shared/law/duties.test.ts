@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aPa2023Contract } from '../../test/support/builders';
+import { runSteps } from '../../test/support/steps';
 import { DEFAULT_SETTINGS, dutyCompletionSchema, type DutyCompletion, type DutyCompletions } from '../domain';
 import { dutiesCsvRows, dutiesXlsxRows, filterDuties, filterDutiesInSteps, planDuties, planDutiesInSteps, quarterKey } from './duties';
 import { dutyKey, planObligations } from './obligations';
@@ -51,14 +52,8 @@ describe('the Notices due plan', () => {
   });
 
   it('gives the same plan whatever the step size', () => {
-    const gen = planDutiesInSteps(register, { today: TODAY }, 1);
-    const fractions: number[] = [];
-    let step = gen.next();
-    while (!step.done) {
-      fractions.push(step.value);
-      step = gen.next();
-    }
-    expect(step.value.duties.toArray()).toEqual(duties);
+    const { value, fractions } = runSteps(planDutiesInSteps(register, { today: TODAY }, 1));
+    expect(value.duties.toArray()).toEqual(duties);
     expect(fractions.length).toBeGreaterThanOrEqual(3);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
   });
@@ -82,10 +77,8 @@ describe('the Notices due plan', () => {
     expect(soon.every((d) => d.dueDate !== null && d.dueDate <= '2026-07-15')).toBe(true);
     expect(soon.some((d) => d.status === 'overdue')).toBe(true);
     expect(soon.some((d) => d.dueDate === '2026-06-29')).toBe(true); // publication of A's contract, 90 days from 1 Apr
-    const stepped = filterDutiesInSteps(plan.duties, { status: 'open', owner: '', withinDays: 30 }, TODAY, 2);
-    let step = stepped.next();
-    while (!step.done) step = stepped.next();
-    expect(step.value.toArray()).toEqual(soon);
+    const stepped = runSteps(filterDutiesInSteps(plan.duties, { status: 'open', owner: '', withinDays: 30 }, TODAY, 2));
+    expect(stepped.value.toArray()).toEqual(soon);
   });
 
   it('writes worksheet rows with en-GB dates (CSV) and date cells (XLSX)', () => {
@@ -101,15 +94,9 @@ describe('the Notices due plan', () => {
 describe('the pipeline in steps', () => {
   it('gives exactly the one-pass result', () => {
     const input = { contracts: register, today: TODAY, spendStated: 'yes' as const, leadTimes: DEFAULT_SETTINGS.leadTimesMonths };
-    const gen = pipelineInSteps(input, 1);
-    let step = gen.next();
-    let steps = 0;
-    while (!step.done) {
-      steps += 1;
-      step = gen.next();
-    }
-    expect(steps).toBe(register.length - 1);
-    expect(step.value).toEqual(buildPipeline(input));
+    const { value, fractions } = runSteps(pipelineInSteps(input, 1));
+    expect(fractions).toHaveLength(register.length - 1);
+    expect(value).toEqual(buildPipeline(input));
   });
 });
 

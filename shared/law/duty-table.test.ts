@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aPa2023Contract } from '../../test/support/builders';
+import { runSteps } from '../../test/support/steps';
 import type { Contract, DutyCompletion, DutyCompletions } from '../domain';
 import { filterDuties, planDuties, planDutiesInSteps, type Duty } from './duties';
 import { dutyKey, planObligations, trustWideTasks, type PlanOptions } from './obligations';
@@ -86,10 +87,7 @@ describe('the plan kept as columns', () => {
     expect(expected.length).toBeGreaterThan(register.length * 4 + 8);
     expect(expected.some((d) => d.basis.includes('KPI'))).toBe(true);
     expect(plan.duties.toArray()).toEqual(expected);
-    const gen = planDutiesInSteps(register, options, 1);
-    let step = gen.next();
-    while (!step.done) step = gen.next();
-    expect(step.value.duties.toArray()).toEqual(expected);
+    expect(runSteps(planDutiesInSteps(register, options, 1)).value.duties.toArray()).toEqual(expected);
   });
 
   it('reads a row by position, a slice or by iteration alike', () => {
