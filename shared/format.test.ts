@@ -56,34 +56,26 @@ describe('rates, scores and factors', () => {
   });
 });
 
-describe('ratios, pence and seconds', () => {
-  it('writes a sum exactly as recorded: whole pounds without pence, otherwise to the penny', () => {
-    expect([formatMoneyExact(12_345), formatMoneyExact(12_345.6), formatMoneyExact(1_234.56), formatMoneyExact(0)]).toEqual([
-      '£12,345',
-      '£12,345.60',
-      '£1,234.56',
-      '£0',
-    ]);
-  });
-
-  it('writes pounds to the penny, grouped in thousands', () => {
-    expect([formatPence(2), formatPence(1234567.891), formatPence(-0.5), formatPence(-0.001)]).toEqual([
-      '£2.00',
-      '£1,234,567.89',
-      '-£0.50',
-      '£0.00',
-    ]);
-    expect(formatPence(Number.NaN)).toBe('—');
-  });
-
-  it('says how long something took in seconds to one place, one second in the singular, and a moment as under 0.1 seconds', () => {
-    expect([formatSeconds(2.34), formatSeconds(1), formatSeconds(0.04), formatSeconds(1234.5)]).toEqual([
-      '2.3 seconds',
-      '1 second',
-      'under 0.1 seconds',
-      '1,234.5 seconds',
-    ]);
-    expect(formatSeconds(0)).toBe('0 seconds');
+describe('sums to the penny, and seconds', () => {
+  // A sum exactly as recorded (whole pounds without pence, otherwise to the penny), pounds to the
+  // penny grouped in thousands, and how long something took to one place, a moment as under 0.1 seconds.
+  it.each([
+    [formatMoneyExact, 12_345, '£12,345'],
+    [formatMoneyExact, 12_345.6, '£12,345.60'],
+    [formatMoneyExact, 1_234.56, '£1,234.56'],
+    [formatMoneyExact, 0, '£0'],
+    [formatPence, 2, '£2.00'],
+    [formatPence, 1_234_567.891, '£1,234,567.89'],
+    [formatPence, -0.5, '-£0.50'],
+    [formatPence, -0.001, '£0.00'],
+    [formatPence, Number.NaN, '—'],
+    [formatSeconds, 2.34, '2.3 seconds'],
+    [formatSeconds, 1, '1 second'],
+    [formatSeconds, 0.04, 'under 0.1 seconds'],
+    [formatSeconds, 0, '0 seconds'],
+    [formatSeconds, 1_234.5, '1,234.5 seconds'],
+  ] as const)('%o of %d reads %s', (format, value, words) => {
+    expect(format(value)).toBe(words);
   });
 });
 
