@@ -149,20 +149,17 @@ function AmountRangeEditor({
       </legend>
       {range ? (
         <div className="form-grid">
-          <NumberField
-            money
-            label="Low (£)"
-            value={range.low}
-            max={mostLikely}
-            onCommit={(v) => v !== undefined && onChange((cur, ml) => withBound(cur ?? pointRange(ml), 'low', v))}
-          />
-          <NumberField
-            money
-            label="High (£)"
-            value={range.high}
-            min={mostLikely}
-            onCommit={(v) => v !== undefined && onChange((cur, ml) => withBound(cur ?? pointRange(ml), 'high', v))}
-          />
+          {(['low', 'high'] as const).map((bound) => (
+            <NumberField
+              key={bound}
+              money
+              label={bound === 'low' ? 'Low (£)' : 'High (£)'}
+              value={range[bound]}
+              // The low end is at most the most likely figure, the high end at least it.
+              {...(bound === 'low' ? { max: mostLikely } : { min: mostLikely })}
+              onCommit={(v) => v !== undefined && onChange((cur, ml) => withBound(cur ?? pointRange(ml), bound, v))}
+            />
+          ))}
           <button type="button" aria-label={`Remove the range of ${label}`} onClick={() => void onChange(() => undefined)}>
             Remove range
           </button>
