@@ -13,12 +13,14 @@ import { expect, test } from './fixtures';
  */
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
+// Each test runs a risk analysis or prints the paper more than once through a hidden window.
+test.describe.configure({ timeout: 180_000 });
+
 test('Word, Excel and PDF reach the disk from the Report tab, each with the screen’s risk analysis figures', async ({
   page,
   desktop,
   files,
 }) => {
-  test.setTimeout(180_000);
   await openSampleEprAppraisal(page);
   await addDelayRange(page);
 
@@ -73,7 +75,6 @@ test('Word, Excel and PDF reach the disk from the Report tab, each with the scre
 });
 
 test('a second PDF export reuses the parked print window and prints the data as it is at that moment', async ({ page, desktop, files }) => {
-  test.setTimeout(180_000);
   await openSampleEprAppraisal(page);
   await page.getByRole('tab', { name: 'Report' }).click();
   const preview = page.getByRole('region', { name: 'Preview of the decision report' });
