@@ -6,6 +6,11 @@ test('Settings › Procurement law: a lead time below the statutory minimum is r
 }) => {
   await loadSample(page);
   const law = await openSettingsSection(page, 'Procurement law', 'form');
+  // The trust's thresholds and lead times, each with its unit, as the Settings form lists them.
+  await expect(page.getByLabel(/^Goods and services \(£ incl\. VAT\)/)).toHaveValue('135018');
+  await expect(page.getByLabel(/^Light-touch services \(£ incl\. VAT\)/)).toHaveValue('663540');
+  await expect(page.getByLabel(/^Direct award to signature \(months\)/)).toHaveValue('3');
+  await expect(page.getByLabel(/^Hosting transfer \(months\)/)).toHaveValue('6');
   await expect(law.getByText(/Source: UK standard rate of VAT, 20%/)).toBeVisible();
   await expect(law.getByLabel('Source of band 2')).toHaveValue(/from 1 Jan 2026/);
 

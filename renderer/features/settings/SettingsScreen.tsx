@@ -26,6 +26,15 @@ interface NumberField {
   percent?: boolean;
 }
 
+/** The fields of one settings object whose figures share a unit: `[key, label]` each. */
+function fieldsOf<G extends 'thresholds' | 'leadTimesMonths'>(
+  group: G,
+  unit: string,
+  fields: Array<[keyof Settings[G], string]>,
+): NumberField[] {
+  return fields.map(([key, label]) => ({ path: [group, key] as NumberPath, label, unit }));
+}
+
 const GROUPS: Array<{ title: string; source: string; fields: NumberField[] }> = [
   {
     title: 'Register',
@@ -45,23 +54,23 @@ const GROUPS: Array<{ title: string; source: string; fields: NumberField[] }> = 
   {
     title: 'Procurement thresholds',
     source: SETTING_SOURCES.thresholds,
-    fields: [
-      { path: ['thresholds', 'goodsServices'], label: 'Goods and services', unit: '£ incl. VAT' },
-      { path: ['thresholds', 'works'], label: 'Works', unit: '£ incl. VAT' },
-      { path: ['thresholds', 'lightTouch'], label: 'Light-touch services', unit: '£ incl. VAT' },
-    ],
+    fields: fieldsOf('thresholds', '£ incl. VAT', [
+      ['goodsServices', 'Goods and services'],
+      ['works', 'Works'],
+      ['lightTouch', 'Light-touch services'],
+    ]),
   },
   {
     title: 'Lead times',
     source: SETTING_SOURCES.leadTimesMonths,
-    fields: [
-      { path: ['leadTimesMonths', 'directAward'], label: 'Direct award to signature', unit: 'months' },
-      { path: ['leadTimesMonths', 'frameworkCallOff'], label: 'Framework call-off to signature', unit: 'months' },
-      { path: ['leadTimesMonths', 'openProcedure'], label: 'Open procedure to signature', unit: 'months' },
-      { path: ['leadTimesMonths', 'eprImplementation'], label: 'EPR implementation to go-live', unit: 'months' },
-      { path: ['leadTimesMonths', 'otherImplementation'], label: 'Other system implementation', unit: 'months' },
-      { path: ['leadTimesMonths', 'hostingTransfer'], label: 'Hosting transfer', unit: 'months' },
-    ],
+    fields: fieldsOf('leadTimesMonths', 'months', [
+      ['directAward', 'Direct award to signature'],
+      ['frameworkCallOff', 'Framework call-off to signature'],
+      ['openProcedure', 'Open procedure to signature'],
+      ['eprImplementation', 'EPR implementation to go-live'],
+      ['otherImplementation', 'Other system implementation'],
+      ['hostingTransfer', 'Hosting transfer'],
+    ]),
   },
 ];
 
