@@ -66,7 +66,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['electron/**/*.ts'],
-      exclude: ['electron/**/*.test.ts', 'electron/**/*.d.ts', 'electron/ipc/test-support.ts'],
+      exclude: ['electron/**/*.test.ts', 'electron/**/*.d.ts'],
       reporter: ['text', 'text-summary'],
       reportsDirectory: 'test-results/coverage',
       thresholds: { lines: 95 },

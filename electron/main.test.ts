@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FLUSH_REQUEST_CHANNEL, ipcContract, MENU_COMMAND_CHANNEL, type FlushRequest } from '@shared/ipc';
 import { resolvePolicy, type EffectivePolicy } from '@shared/policy';
 import { APP_USER_MODEL_ID } from './app-identity';
-import { eventFrom, TRUSTED, utf8 } from './ipc/test-support';
+import { eventFrom, TRUSTED, utf8 } from '../test/support/electron-ipc';
 
 /**
  * Start-up wiring, with a stand-in 'electron' module (no Electron binary is needed, or wanted, in

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Channel, DesktopApi } from '@shared/ipc';
 import { DESKTOP_API_METHODS } from '../test/support/desktop-api';
-import { utf8 } from './ipc/test-support';
+import { utf8 } from '../test/support/electron-ipc';
 
 // The real 'electron' module would try to download a binary; the preload only needs these two.
 const bridge = vi.hoisted(() => ({

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeWatchedWindow } from './ipc/test-support';
+import { fakeWatchedWindow } from '../test/support/electron-ipc';
 import { describeFailure, recoverMainWindow, RELOAD_AGAIN_AFTER_MS, UNRESPONSIVE_GRACE_MS } from './recovery';
 
 const LOG_FILE = '/home/nhs/.config/Trust Procurement Planner/logs/main.log';

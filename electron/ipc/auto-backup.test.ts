@@ -17,7 +17,7 @@ import {
   type AutoBackupDeps,
 } from './auto-backup';
 import { createBackupStreamHandlers } from './backup-stream';
-import { utf8 } from './test-support';
+import { utf8 } from '../../test/support/electron-ipc';
 import type { HandlerContext } from './handle';
 
 const dirs: string[] = [];

@@ -10,7 +10,7 @@ import { nodeAtomicWriteFs, type AtomicWriteFs } from '../atomic-write';
 import { nodeBackupFiles, type AutoBackupDeps } from './auto-backup';
 import { BACKUP_STREAM_IDLE_MS, createBackupStreamHandlers, MAX_OPEN_BACKUP_STREAMS, type BackupStreamDeps } from './backup-stream';
 import { registerHandlers, type HandlerContext, type Handlers } from './handle';
-import { eventFrom, fakeIpcMain, isAppWindowStandIn, TRUSTED, utf8 } from './test-support';
+import { eventFrom, fakeIpcMain, isAppWindowStandIn, TRUSTED, utf8 } from '../../test/support/electron-ipc';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AppError } from '@shared/result';
 import { registerHandler } from './handle';
 import { createSaveFile, type FileDeps } from './files';
-import { eventFrom, fakeIpcMain, isAppWindowStandIn, TRUSTED } from './test-support';
+import { eventFrom, fakeIpcMain, isAppWindowStandIn, TRUSTED } from '../../test/support/electron-ipc';
 
 const validSave = { purpose: 'portfolio', suggestedName: 'portfolio.json', content: '{}' };
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { RequestOf } from '@shared/ipc';
 import type { HandlerContext } from './handle';
-import { fakeWatchedWindow } from './test-support';
+import { fakeWatchedWindow } from '../../test/support/electron-ipc';
 import { createExportPdf, type ReportDeps, type ReportWindow, reportUrl } from './report';
 import { PREPARE_DELAY_MS, prepareWhenAppraisalOpens, printWindowKeeper } from './report-window';
 

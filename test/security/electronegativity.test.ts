@@ -115,7 +115,7 @@ interface Sarif {
 
 const SOURCE_DIRS = ['electron', 'shared', 'renderer'];
 const SCANNED = /\.(ts|tsx|js|jsx|mjs|cjs|html)$/;
-const NOT_SHIPPED = [/\.(test|spec|bench)\.[cm]?[jt]sx?$/, /(^|\/)fixtures\//, /^electron\/ipc\/test-support\.ts$/];
+const NOT_SHIPPED = [/\.(test|spec|bench)\.[cm]?[jt]sx?$/, /(^|\/)fixtures\//];
 
 /** Copies what is scanned into `dest`, keeping relative paths; returns them. */
 function stageSources(dest: string): string[] {

@@ -1,6 +1,6 @@
 import { vi, type Mock } from 'vitest';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import type { IpcMainLike } from './handle';
+import type { IpcMainLike } from '../../electron/ipc/handle';
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>;
 
