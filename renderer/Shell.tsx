@@ -13,6 +13,7 @@ import { ScreenBoundary } from './ui/ScreenBoundary';
 import { useToast } from './ui/Toast';
 import { PortfolioScreen } from './features/portfolio/PortfolioScreen';
 import { goToHash, href, useRoute, type Route } from './ui/router';
+import { exportRequestHash } from './ui/requested-export';
 import { describeError } from '@shared/storage-errors';
 
 // Areas other than the register load on first visit, so the first screen (and its charts-free
@@ -182,5 +183,5 @@ function openAppraisalId(route: Route): string | undefined {
 
 /** The Report tab of an appraisal, asked to export the PDF, the Word paper or the Excel workings at once. */
 function reportExportHash(appraisalId: string, kind: ReportExportKind): string {
-  return `${href('appraisals', appraisalId, 'report')}?export=${kind}`;
+  return exportRequestHash(href('appraisals', appraisalId, 'report'), kind);
 }

@@ -1,11 +1,11 @@
-import { useDeferredValue, useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useHost } from '../app-context';
 import { useCommands } from '../data';
 import type { AppraisalData } from '../features/appraisals/use-appraisal';
-import { href } from '../ui/router';
+import { useRequestedExport } from '../ui/requested-export';
 import { formatDate } from '@shared/format';
 import { buildReportModel, suggestedForm } from '@shared/presentation/report-model';
-import { buildReportQuery, reportFileName, type ReportExportKind } from './report-query';
+import { buildReportQuery, reportFileName } from './report-query';
 import {
   ALL_SECTION_IDS,
   REPORT_FORM_LABELS,
@@ -36,7 +36,7 @@ type Export = { state: 'idle' } | { state: 'busy' } | { state: 'done'; message: 
  * The workspace's Report tab: choose sections, author and status, see the report as it will
  * print, and export it. In Electron the export saves a PDF; in a browser it opens the print route.
  */
-export function ReportPreview({ data, autoExport = null }: { data: AppraisalData; autoExport?: ReportExportKind | null }) {
+export function ReportPreview({ data }: { data: AppraisalData }) {
   const host = useHost();
   const commands = useCommands();
   const { bundle, contracts, settings, result, today } = data;
@@ -165,16 +165,11 @@ export function ReportPreview({ data, autoExport = null }: { data: AppraisalData
     }
   };
 
-  // File > Export decision report… opens this tab asking to export at once: do it once, and drop
-  // the request from the address so going back or reloading does not export again.
-  const exportRequested = useEffectEvent((kind: ReportExportKind) => void (kind === 'pdf' ? exportPdf() : exportOffice(kind)));
-  const autoExported = useRef(false);
-  useEffect(() => {
-    if (!autoExport || autoExported.current) return;
-    autoExported.current = true;
-    window.history.replaceState(null, '', href('appraisals', appraisalId, 'report'));
-    exportRequested(autoExport);
-  }, [autoExport, appraisalId]);
+  // File › Export decision report… (or to Word, or to Excel) asks this tab to export at once, as
+  // its button does, each time it is asked, once the export before it has finished.
+  useRequestedExport('pdf', exporting.state !== 'busy', () => void exportPdf());
+  useRequestedExport('docx', office.state !== 'busy', () => void exportOffice('docx'));
+  useRequestedExport('xlsx', office.state !== 'busy', () => void exportOffice('xlsx'));
 
   return (
     <div className="report-preview">

@@ -72,10 +72,3 @@ export function reportFileName(title: string, today: Date | string, extension: '
 
 /** What File › Export … asked the Report tab to export at once: the PDF, the Word paper or the Excel workings. */
 export type ReportExportKind = 'pdf' | 'docx' | 'xlsx';
-
-/** The `export=` value of a Report tab address (`1` is the PDF, as older addresses say). */
-export function reportExportKindOf(value: string | null): ReportExportKind | null {
-  if (value === '1' || value === 'pdf') return 'pdf';
-  if (value === 'docx' || value === 'xlsx') return value;
-  return null;
-}

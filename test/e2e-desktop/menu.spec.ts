@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { MENU_COMMANDS, type MenuCommand } from '@shared/ipc';
 import { menuLabels, type DesktopHarness } from './harness';
-import { startEprAppraisal } from '../e2e/risk-analysis-steps';
+import { openSampleEprAppraisal, startEprAppraisal } from '../e2e/risk-analysis-steps';
 import { expect, loadSample, openApp, test } from './fixtures';
 
 /**
@@ -193,6 +193,29 @@ test('File > Export decision report… from Renewals, Settings and the Appraisal
     await expectSaved(page, `Exported the decision report to ${name}.`, 60_000);
     expect(statSync(path.join(files, name)).size, `the PDF exported from ${area}`).toBeGreaterThan(10_000);
   }
+});
+
+test('File > Export decision report… asked twice on the Report tab exports twice, then Export board paper to Word… saves the paper', async ({
+  page,
+  desktop,
+  files,
+}) => {
+  test.setTimeout(180_000);
+  await openSampleEprAppraisal(page);
+  await page.getByRole('tab', { name: 'Report' }).click();
+  const asked: [MenuCommand, string, string][] = [
+    ['export-report', 'first.pdf', 'decision report'],
+    ['export-report', 'second.pdf', 'decision report'],
+    ['export-word', 'paper.docx', 'Word document'],
+  ];
+  for (const [command, name, what] of asked) {
+    desktop.dialogs.answerSave(path.join(files, name));
+    await desktop.clickMenu('File', labels[command]);
+    await expectSaved(page, `Exported the ${what} to ${name}.`, 60_000);
+    await expect(page, 'the request is dropped from the address').toHaveURL(/#\/appraisals\/[^/?]+\/report$/);
+    expect(statSync(path.join(files, name)).size, `the ${what} in ${name}`).toBeGreaterThan(10_000);
+  }
+  expect(readFileSync(path.join(files, 'second.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
 });
 
 test('File > Export key dates… asked twice on Notices due exports twice, for the owner the view shows', async ({

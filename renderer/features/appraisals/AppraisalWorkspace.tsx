@@ -1,4 +1,3 @@
-import type { ReportExportKind } from '../../report/report-query';
 import { useTabKeys } from '../../ui/SectionTabs';
 import { goToHash, href } from '../../ui/router';
 import { AppraisalHeader } from './AppraisalHeader';
@@ -27,15 +26,7 @@ const TABS = [
 type TabId = (typeof TABS)[number][0];
 
 /** One appraisal: header with its settings, then the tabs of docs/ux.md. Every edit saves as it is made. */
-export function AppraisalWorkspace({
-  appraisalId,
-  tab,
-  autoExport,
-}: {
-  appraisalId: string;
-  tab: string | undefined;
-  autoExport: ReportExportKind | null;
-}) {
+export function AppraisalWorkspace({ appraisalId, tab }: { appraisalId: string; tab: string | undefined }) {
   const data = useAppraisal(appraisalId);
   // Tabs follow the ARIA pattern: arrow keys move between tabs, Tab moves into the panel.
   const { refs: tabRefs, onKeyDown } = useTabKeys<HTMLAnchorElement>(TABS.length, (next) =>
@@ -81,7 +72,7 @@ export function AppraisalWorkspace({
         {current === 'scoring' && <ScoringTab data={data} />}
         {current === 'compare' && <CompareTab data={data} />}
         {current === 'finance' && <FinanceTab data={data} />}
-        {current === 'report' && <ReportTab data={data} autoExport={autoExport} />}
+        {current === 'report' && <ReportTab data={data} />}
       </div>
     </section>
   );

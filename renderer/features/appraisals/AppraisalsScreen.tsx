@@ -1,4 +1,3 @@
-import { reportExportKindOf } from '../../report/report-query';
 import type { Route } from '../../ui/router';
 import { AppraisalList } from './AppraisalList';
 import { AppraisalWorkspace } from './AppraisalWorkspace';
@@ -6,6 +5,6 @@ import { AppraisalWorkspace } from './AppraisalWorkspace';
 /** `#/appraisals` lists them; `#/appraisals/<id>/<tab>` opens one. */
 export function AppraisalsScreen({ route }: { route: Route }) {
   const [, id, tab] = route.path;
-  if (id) return <AppraisalWorkspace key={id} appraisalId={id} tab={tab} autoExport={reportExportKindOf(route.query.get('export'))} />;
+  if (id) return <AppraisalWorkspace key={id} appraisalId={id} tab={tab} />;
   return <AppraisalList startFrom={route.query.get('contract')} />;
 }

@@ -25,7 +25,7 @@ import { href } from '../../ui/router';
 import { useStepped, type SteppedState } from '../../ui/use-stepped';
 import { exportCalendar, exportDutiesCsv, exportDutiesXlsx } from '../export/law-exports';
 import { DutyDone } from './DutyDone';
-import { useRequestedExport } from './export-request';
+import { useRequestedExport } from '../../ui/requested-export';
 import { SteppedStatus } from '../../ui/SteppedStatus';
 
 const PAGE = 200;

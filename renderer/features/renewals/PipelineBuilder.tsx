@@ -21,7 +21,7 @@ import { useToast } from '../../ui/Toast';
 import { useStepped } from '../../ui/use-stepped';
 import { exportPipelineCsv, exportPipelineOcds, exportPipelineXlsx } from '../export/law-exports';
 import { SteppedStatus } from '../../ui/SteppedStatus';
-import { useRequestedExport } from './export-request';
+import { useRequestedExport } from '../../ui/requested-export';
 
 const PAGE = 200;
 const STATUS_TEXT = { required: 'Required', 'not-required': 'Not required', 'to-be-confirmed': 'To be confirmed' } as const;
