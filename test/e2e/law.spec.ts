@@ -11,6 +11,11 @@ test('Settings › Procurement law: a lead time below the statutory minimum is r
   await expect(page.getByLabel(/^Light-touch services \(£ incl\. VAT\)/)).toHaveValue('663540');
   await expect(page.getByLabel(/^Direct award to signature \(months\)/)).toHaveValue('3');
   await expect(page.getByLabel(/^Hosting transfer \(months\)/)).toHaveValue('6');
+  // An approval limit reads a sum as the importer does.
+  const limit = page.getByLabel('Limit (£, incl. VAT)').first();
+  await limit.fill('£2.5m');
+  await limit.blur();
+  await expect(limit).toHaveValue('2500000');
   await expect(law.getByText(/Source: UK standard rate of VAT, 20%/)).toBeVisible();
   await expect(law.getByLabel('Source of band 2')).toHaveValue(/from 1 Jan 2026/);
 

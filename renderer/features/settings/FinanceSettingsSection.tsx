@@ -93,6 +93,7 @@ export function FinanceSettingsSection() {
               <ChoiceField label="Tier" value={limit.tier} labels={APPROVAL_TIER_LABELS} onCommit={(tier) => setLimit(i, { tier })} />
               <ChoiceField label="Basis" value={limit.basis} labels={APPROVAL_BASIS_LABELS} onCommit={(basis) => setLimit(i, { basis })} />
               <NumberField
+                money
                 label="Limit (£, incl. VAT)"
                 value={limit.limit}
                 min={0}
