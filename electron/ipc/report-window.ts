@@ -8,7 +8,8 @@ import { describeFailure, onWindowFailure, type WatchedWindow } from '../recover
  * the file in under 2 s). A fresh window starts the whole app (scripts, database, first screen) before
  * it can even read the appraisal: about 1.2 s of every export. After an export the window is parked
  * instead of closed: it loads a fresh copy of the app at the empty print route (`#/report/`), which
- * renders nothing and reads nothing. The next export only changes the address's hash, so the route
+ * renders no paper and reads no appraisal (the app's own start still opens the database and paints its
+ * first screen, hidden, writing nothing). The next export only changes the address's hash, so the route
  * mounts in the already started app and reads the records then: the paper shows the data as it is at
  * the moment of Export, and nothing from an earlier export survives the fresh load between the two.
  * A window that failed, timed out or stopped an export part-way is closed, never reused; the parked
@@ -18,7 +19,7 @@ import { describeFailure, onWindowFailure, type WatchedWindow } from '../recover
  * The first export need not start a window either: once the main window opens an appraisal, a print
  * window is parked the same way a few seconds later (`prepareWhenAppraisalOpens`), so the first
  * export also only changes the hash. It holds one hidden renderer from then on, as every export
- * after the first already did; it reads nothing until an export asks for the paper.
+ * after the first already did; it reads no appraisal until an export asks for the paper.
  */
 
 /** The slice of a hidden BrowserWindow the export drives, and watches for a crash, failed load or hang. */
