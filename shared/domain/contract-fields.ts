@@ -478,3 +478,31 @@ export function choiceLabel(field: ContractField, value: string): string {
 export function choiceOptions(field: ContractField): ReadonlyArray<readonly [string, string]> {
   return (CONTRACT_FIELD[field].choices ?? []).map((c) => [c.value, c.label] as const);
 }
+
+/** How a value outside the register table is read: the table's kinds plus the few the legal record adds. */
+export type RecordFieldKind = ContractFieldKind | 'regime-event' | 'entries';
+
+/**
+ * The contract fields kept on their own screens (the Procurement Act record, KPIs), not in the register
+ * table: their names in words, for the change history and the OCDS notices preview. `entry` counts a
+ * list of records ("2 notices").
+ */
+export const RECORD_FIELDS = {
+  regimeEvent: { label: 'Regime event', kind: 'regime-event' },
+  regimeEventDate: { label: 'Regime event date', kind: 'date' },
+  procurementStartDate: { label: 'Procurement start date', kind: 'date' },
+  signedOn: { label: 'Date signed', kind: 'date' },
+  maximumEndDateOnAward: { label: 'Maximum end date on award', kind: 'date' },
+  terminatedOn: { label: 'Terminated on', kind: 'date' },
+  initialValue: { label: 'Initial value', kind: 'money' },
+  works: { label: 'Works contract', kind: 'boolean' },
+  lightTouch: { label: 'Light-touch contract', kind: 'boolean' },
+  sample: { label: 'Sample contract', kind: 'boolean' },
+  cpvCodes: { label: 'CPV codes', kind: 'list' },
+  supplierIdentifiers: { label: 'Supplier identifiers', kind: 'list' },
+  kpis: { label: 'KPIs', kind: 'list' },
+  kpiRatings: { label: 'KPI ratings', kind: 'entries', entry: ['rating', 'ratings'] },
+  modifications: { label: 'Modification history', kind: 'entries', entry: ['modification', 'modifications'] },
+  notices: { label: 'Notice log', kind: 'entries', entry: ['notice', 'notices'] },
+  psrMixedContract: { label: 'Provider Selection Regime mixed-contract facts', kind: 'entries' },
+} as const satisfies Readonly<Record<string, { label: string; kind: RecordFieldKind; entry?: readonly [string, string] }>>;

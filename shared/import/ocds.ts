@@ -8,6 +8,7 @@ import {
   type NoticeLogEntry,
   type NoticeType,
 } from '../domain';
+import { RECORD_FIELDS } from '../domain/contract-fields';
 import { wholeMonthsBetween } from '../dates';
 import { formatCount, formatDate, formatMoney } from '../format';
 import { AppError } from '../result';
@@ -33,10 +34,10 @@ export const OCDS_FIELD_LABELS: Record<OcdsField, string> = {
   currentEndDate: 'End date',
   maximumEndDate: 'Maximum end date',
   totalValue: 'Total value (ex VAT)',
-  cpvCodes: 'CPV codes',
-  supplierIdentifiers: 'Supplier identifiers',
-  modifications: 'Modification history',
-  notices: 'Notice log',
+  cpvCodes: RECORD_FIELDS.cpvCodes.label,
+  supplierIdentifiers: RECORD_FIELDS.supplierIdentifiers.label,
+  modifications: RECORD_FIELDS.modifications.label,
+  notices: RECORD_FIELDS.notices.label,
 };
 
 export interface OcdsFieldChange {

@@ -1,4 +1,4 @@
-import { CONTRACT_FIELD, choiceLabel, type ContractField, type ContractFieldKind } from '../domain/contract-fields';
+import { CONTRACT_FIELD, choiceLabel, RECORD_FIELDS, type ContractField, type RecordFieldKind } from '../domain/contract-fields';
 import { REGIME_EVENT_LABELS } from '../domain/enums';
 import { countOf, formatDate, formatDecimal, formatMoneyExact, NONE } from '../format';
 
@@ -11,41 +11,17 @@ import { countOf, formatDate, formatDecimal, formatMoneyExact, NONE } from '../f
  * no field key, enum code, ISO date or JSON reaches the screen, whatever an older entry holds.
  */
 
-/** How a value outside the register table is read: the table's kinds plus the few the legal record adds. */
-type ValueKind = ContractFieldKind | 'regime-event' | 'entries';
-
-/** The contract fields kept on their own screens (the Procurement Act record, KPIs), not in the register table. */
-const OTHER_FIELDS: Readonly<Record<string, { label: string; kind: ValueKind; entry?: readonly [string, string] }>> = {
-  regimeEvent: { label: 'Regime event', kind: 'regime-event' },
-  regimeEventDate: { label: 'Regime event date', kind: 'date' },
-  procurementStartDate: { label: 'Procurement start date', kind: 'date' },
-  signedOn: { label: 'Date signed', kind: 'date' },
-  maximumEndDateOnAward: { label: 'Maximum end date on award', kind: 'date' },
-  terminatedOn: { label: 'Terminated on', kind: 'date' },
-  initialValue: { label: 'Initial value', kind: 'money' },
-  works: { label: 'Works contract', kind: 'boolean' },
-  lightTouch: { label: 'Light-touch contract', kind: 'boolean' },
-  sample: { label: 'Sample contract', kind: 'boolean' },
-  cpvCodes: { label: 'CPV codes', kind: 'list' },
-  supplierIdentifiers: { label: 'Supplier identifiers', kind: 'list' },
-  kpis: { label: 'KPIs', kind: 'list' },
-  kpiRatings: { label: 'KPI ratings', kind: 'entries', entry: ['rating', 'ratings'] },
-  modifications: { label: 'Modification history', kind: 'entries', entry: ['modification', 'modifications'] },
-  notices: { label: 'Notice log', kind: 'entries', entry: ['notice', 'notices'] },
-  psrMixedContract: { label: 'Provider Selection Regime mixed-contract facts', kind: 'entries' },
-};
-
 /** One recorded change in words, "—" for an empty side: "Notice period: 180 days → 365 days". */
 export function changeLine(field: string, before: unknown, after: unknown): string {
   const { label, kind, entry } = fieldReading(field);
   return `${label}: ${valueInWords(field, kind, before, entry)} → ${valueInWords(field, kind, after, entry)}`;
 }
 
-function fieldReading(field: string): { label: string; kind: ValueKind | undefined; entry?: readonly [string, string] } {
+function fieldReading(field: string): { label: string; kind: RecordFieldKind | undefined; entry?: readonly [string, string] } {
   const spec = Object.hasOwn(CONTRACT_FIELD, field) ? CONTRACT_FIELD[field as ContractField] : undefined;
   // "Notice period (days)" and "Annual value (£)" name their unit; the value here says it, so the label need not.
   if (spec) return { label: (spec.editor?.label ?? spec.column).replace(/ \((days|£)\)$/, ''), kind: spec.kind };
-  const other = Object.hasOwn(OTHER_FIELDS, field) ? OTHER_FIELDS[field] : undefined;
+  const other = Object.hasOwn(RECORD_FIELDS, field) ? RECORD_FIELDS[field as keyof typeof RECORD_FIELDS] : undefined;
   return other ?? { label: readableLabel(field), kind: undefined };
 }
 
@@ -59,7 +35,7 @@ function readableLabel(key: string): string {
   return words ? words[0].toUpperCase() + words.slice(1) : 'A field';
 }
 
-function valueInWords(field: string, kind: ValueKind | undefined, value: unknown, entry?: readonly [string, string]): string {
+function valueInWords(field: string, kind: RecordFieldKind | undefined, value: unknown, entry?: readonly [string, string]): string {
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return NONE;
   switch (kind) {
     case 'date':
