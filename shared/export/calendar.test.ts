@@ -85,6 +85,37 @@ describe('key dates to a calendar (.ics)', () => {
     expect(parsed.some((e) => e.summary.startsWith('Contract details notice'))).toBe(false);
   });
 
+  it('holds exactly the register’s future key dates and Act duties: 15 events, each on its date', () => {
+    // Worked by hand. EPR ends 30 Jun 2027 with 90 days' notice: notice deadline 1 Apr 2027, decide by
+    // 60 days before it (31 Jan 2027). PACS-2 ends 31 Mar 2028 (2028 is a leap year): 1 Jan 2028 and
+    // 2 Nov 2027. Both have the extension to exercise by 31 Jan 2027. Act duties (docs/law.md): publish
+    // the contract within 90 days beginning with signature on 1 Apr 2026 (29 Jun 2026); the trust-wide
+    // payments compliance notice for the period to 30 Jun 2026 (30 Jul 2026); a contract performance
+    // notice a year in (31 Mar 2027); the final performance and termination notices within 30 days of
+    // each end. The contract details notice (due 30 Apr 2026) is past and left out.
+    const epr = 'EPR/1, "main" Electronic patient record';
+    const pacs = 'PACS-2 PACS';
+    expect(parsed.map((e) => `${e.start.toString()} ${e.summary}`).sort()).toEqual(
+      [
+        `2027-01-31 Decide by: ${epr}`,
+        `2027-04-01 Notice deadline: ${epr}`,
+        `2027-01-31 Exercise extension by: ${epr}`,
+        `2027-11-02 Decide by: ${pacs}`,
+        `2028-01-01 Notice deadline: ${pacs}`,
+        `2027-01-31 Exercise extension by: ${pacs}`,
+        `2026-06-29 Publish the contract: ${epr}`,
+        `2026-06-29 Publish the contract: ${pacs}`,
+        '2026-07-30 Payments compliance notice: All contracts (trust-wide)',
+        `2027-03-31 Contract performance notice: ${epr}`,
+        `2027-03-31 Contract performance notice: ${pacs}`,
+        `2027-07-29 Final contract performance notice: ${epr}`,
+        `2027-07-29 Contract termination notice: ${epr}`,
+        `2028-04-29 Final contract performance notice: ${pacs}`,
+        `2028-04-29 Contract termination notice: ${pacs}`,
+      ].sort(),
+    );
+  });
+
   it('writes all-day events whose end is the next day (exclusive), with two reminders', () => {
     const notice = parsed.find((e) => e.summary.startsWith('Notice deadline: EPR'))!;
     expect(notice.start.isDate).toBe(true);
