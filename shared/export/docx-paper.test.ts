@@ -1,20 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { contractSchema, DEFAULT_SETTINGS, type Contract } from '../domain';
 import { formatMoney } from '../format';
 import { buildReportModel } from '../presentation/report-model';
 import { buildReportFixture, HOSTILE_TITLE, hostileCopy } from '../../test/bench/report/report-fixture';
 import { BOARD_PAPER_HEADINGS } from '../../test/support/board-paper';
+import { readDocx } from '../../test/support/word-template';
 import { buildDocxPaper } from './docx-paper';
-import { wordParagraphs } from './ooxml-text';
+import { comparisonTables } from './paper-blocks';
 
 const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8')) as { contracts: unknown[] };
 const contract = (ref: string): Contract => contractSchema.parse(sample.contracts.find((c) => (c as Contract).reference === ref));
 const TODAY = '2026-04-01';
-
-/** Paragraphs of document.xml as { style, text }. */
-const docxParagraphs = (bytes: Uint8Array) => wordParagraphs(strFromU8(unzipSync(bytes)['word/document.xml']));
 
 describe('the board paper in Word', () => {
   const epr = contract('NVH-EPR-001');
@@ -28,15 +26,33 @@ describe('the board paper in Word', () => {
       exportedText: 'Exported 1 Apr 2026',
       images: { cumulative: { png, width: 672, height: 280 } },
     });
-    const files = unzipSync(bytes);
+    // Every part parses as well-formed XML (readDocx throws, naming the part, if one does not).
+    const doc = readDocx(bytes);
+    const files = doc.files;
     expect(Object.keys(files)).toContain('word/document.xml');
-    const paragraphs = docxParagraphs(bytes);
+    const paragraphs = doc.paragraphs();
     expect(paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(BOARD_PAPER_HEADINGS);
     expect(paragraphs.some((p) => p.style === 'Heading2' && p.text === 'Long list')).toBe(true);
     expect(paragraphs.find((p) => p.text.startsWith('The Board is asked to'))?.text).toBe(model.cover.ask);
     const all = paragraphs.map((p) => p.text).join('\n');
     // The options compared, with the same figures as the printed paper (formatted by the one model).
     for (const r of model.result.options) expect(all).toContain(formatMoney(r.costs.npc));
+    // The options table: the Compare screen's rows, cell for cell, as the printed paper shows them
+    // (the PDF e2e reads the same model's NPC and NPSV cells back from the PDF).
+    const tables = doc.tables();
+    const expected = comparisonTables(model.comparison);
+    const printed = tables.filter((t) => t[0]?.[0] === 'Measure');
+    expect(printed).toHaveLength(expected.length);
+    expected.forEach((table, i) => {
+      expect(printed[i][0]).toEqual(table.columns.map((c) => c.label));
+      for (const key of ['npc', 'eac', 'npsv', 'bcr']) {
+        const want = table.rows.find((r) => r.key === key);
+        expect(want, `comparison row ${key}`).toBeDefined();
+        expect(printed[i].find((row) => row[0] === want!.header)).toEqual([want!.header, ...want!.cells]);
+      }
+    });
+    const npc = model.comparison.rows.find((r) => r.key === 'npc')!;
+    expect(npc.cells.map((c) => c.text).every((t) => /^£[\d,]+$/.test(t))).toBe(true);
     const xml = strFromU8(files['word/document.xml']);
     expect((xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThan(10);
     expect(xml).toContain('<w:tblHeader/>');

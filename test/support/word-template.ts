@@ -6,6 +6,7 @@
  */
 import PizZip from 'pizzip';
 import { strFromU8, unzipSync } from 'fflate';
+import { DOMParser, type Element } from '@xmldom/xmldom';
 import { wordParagraphs } from '@shared/export/ooxml-text';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -91,10 +92,48 @@ export function buildWordTemplate(
   return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-/** A .docx read back: its parts as text, and each paragraph of a part as { style, text }. */
+/**
+ * Parses an XML part strictly: Word refuses a document with any part that is not well-formed XML
+ * ("Word found unreadable content"), so a malformed part fails the test with the part's name.
+ */
+function parseXmlPart(name: string, xml: string) {
+  return new DOMParser({
+    onError: (level, message) => {
+      if (level !== 'warning') throw new Error(`${name} is not well-formed XML: ${message}`);
+    },
+  }).parseFromString(xml, 'text/xml');
+}
+
+const childElements = (parent: Element, tag: string) =>
+  Array.from(parent.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).tagName === tag);
+
+/**
+ * A .docx read back as Word would: every XML part (document, styles, headers, footers, relationships,
+ * content types) must parse as well-formed XML; then its parts as text, each paragraph of a part as
+ * { style, text }, and each top-level table of a part as rows of cell texts.
+ */
 export function readDocx(bytes: Uint8Array) {
   const files = unzipSync(bytes);
+  for (const [name, data] of Object.entries(files)) {
+    if (/\.(xml|rels)$/.test(name)) parseXmlPart(name, strFromU8(data));
+  }
   const part = (name: string) => (files[name] ? strFromU8(files[name]) : '');
   const paragraphs = (name = 'word/document.xml') => wordParagraphs(part(name));
-  return { files, part, paragraphs };
+  const tables = (name = 'word/document.xml'): string[][][] => {
+    const body = parseXmlPart(name, part(name)).getElementsByTagName('w:body')[0];
+    return childElements(body, 'w:tbl').map((table) =>
+      childElements(table, 'w:tr').map((row) =>
+        childElements(row, 'w:tc').map((cell) =>
+          Array.from(cell.getElementsByTagName('w:p'))
+            .map((p) =>
+              Array.from(p.getElementsByTagName('w:t'))
+                .map((t) => t.textContent ?? '')
+                .join(''),
+            )
+            .join('\n'),
+        ),
+      ),
+    );
+  };
+  return { files, part, paragraphs, tables };
 }
