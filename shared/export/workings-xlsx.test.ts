@@ -6,6 +6,7 @@ import { appraisalSchema, contractSchema, DEFAULT_SETTINGS, type Appraisal, type
 import { appraiseAll, type AppraisalResult } from '../engine/appraise';
 import { makeBenefit, makeOption, makeRisk, recurringLine } from '../../test/support/builders';
 import { buildReportFixture } from '../../test/bench/report/report-fixture';
+import { buildReportModel } from '../presentation/report-model';
 import { buildWorkingsXlsx, optionSheetName } from './workings-xlsx';
 
 /**
@@ -153,5 +154,31 @@ describe('Excel workings recompute to the engine', () => {
     });
     expectEngineFigures(hf, at5);
     expect(value(hf, 'Assumptions', 'A16')).toBe(optionSheetName(0));
+  });
+
+  it('the Sensitivity sheet lists the paper’s switching values, row for row, in the paper’s words', async () => {
+    const sample = JSON.parse(readFileSync('assets/sample-portfolio.json', 'utf8')) as { contracts: unknown[] };
+    const epr: Contract = contractSchema.parse(sample.contracts.find((c) => (c as Contract).reference === 'NVH-EPR-001'));
+    const today = '2026-04-01';
+    const bundle = buildReportFixture({ contracts: [epr], settings: DEFAULT_SETTINGS, today });
+    const model = buildReportModel({ ...bundle, contracts: [epr], settings: DEFAULT_SETTINGS, today });
+    const sensitivity = model.economic?.sensitivity;
+    expect(sensitivity?.rows.length).toBeGreaterThan(2);
+    const bytes = await buildWorkingsXlsx({
+      appraisal: bundle.appraisal,
+      result: model.result,
+      title: bundle.appraisal.title,
+      sensitivity,
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const ws = wb.getWorksheet('Sensitivity');
+    expect(ws).toBeDefined();
+    const rows: unknown[][] = [];
+    ws!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]).toEqual(['Variable', 'Base', 'Range tested', 'Switching value', 'In words']);
+    expect(rows.slice(1)).toEqual(sensitivity!.rows.map((r) => [r.label, r.base, r.range, r.switching, r.sentence]));
+    // Words, not codes or float artefacts.
+    for (const row of rows.slice(1)) for (const cell of row) expect(String(cell)).not.toMatch(/\d\.\d{5,}|undefined|NaN/);
   });
 });

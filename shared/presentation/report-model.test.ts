@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contractSchema, costLineSchema, DEFAULT_SETTINGS, type ApprovalTier, type Contract, type Settings } from '../domain';
+import {
+  contractSchema,
+  costLineSchema,
+  DEFAULT_BOARD_PAPER,
+  DEFAULT_SETTINGS,
+  type ApprovalTier,
+  type Contract,
+  type Settings,
+} from '../domain';
 import { appraiseAll, type AppraisalResult } from '../engine/appraise';
 import { formatMoney } from '../format';
 import { runSensitivity } from '../engine/sensitivity';
@@ -298,6 +306,39 @@ describe('the board paper’s cover sheet', () => {
     expect(fields['Purpose']).toBe('For approval');
     expect(fields['Equality impact assessment']).toBe('Not started');
     expect(fields['Previously considered by']).toBe('Not previously considered');
+  });
+  it('prints the cover fields the user entered, each in words', () => {
+    const base = input();
+    const appraisal = {
+      ...base.appraisal,
+      boardPaper: {
+        ...DEFAULT_BOARD_PAPER,
+        executiveSponsor: 'Dr Amira Khan, Chief Digital Information Officer',
+        purpose: 'assure' as const,
+        bafRisks: 'BAF 4: digital resilience',
+        eqia: 'in-progress' as const,
+        dpia: 'completed' as const,
+        previouslyConsidered: 'Digital Board, 12 Oct 2026',
+      },
+    };
+    const fields = Object.fromEntries(buildReportModel({ ...base, appraisal }).cover.fields.map((f) => [f.label, f.value]));
+    expect(fields['Executive sponsor']).toBe('Dr Amira Khan, Chief Digital Information Officer');
+    expect(fields['Board assurance framework']).toBe('BAF 4: digital resilience');
+    expect(fields['Equality impact assessment']).toBe('In progress');
+    expect(fields['Data protection impact assessment']).toBe('Completed');
+    expect(fields['Previously considered by']).toBe('Digital Board, 12 Oct 2026');
+    expect(fields['Purpose']).toBe('For assurance');
+  });
+});
+
+describe('empty sections', () => {
+  it('leaves out the commercial and financial cases and the workings when no option has been added yet', () => {
+    const base = input();
+    const model = buildReportModel({ ...base, options: [], costLines: [], benefits: [], risks: [] });
+    expect(model.commercial).toBeNull();
+    expect(model.financial).toBeNull();
+    expect(model.sections.map((s) => s.title)).toEqual(['Executive summary', 'Strategic case', 'Economic case', 'Management case']);
+    expect(model.sections.map((s) => s.number)).toEqual([1, 2, 3, 4]);
   });
 });
 
