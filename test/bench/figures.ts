@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /**
  * Every benchmark figure is printed beside its target and kept in test-results/bench.json, so two
- * runs can be compared (`npm run bench` starts the file afresh; each benchmark adds its section).
+ * runs can be compared (`npm run bench` starts the file afresh; each benchmark adds its section,
+ * marked with its run, size and whether it was the smoke).
  */
 export const FIGURES_FILE = 'test-results/bench.json';
 
@@ -36,7 +37,18 @@ const shown = (value: number, unit: Figure['unit']) =>
         ? `${value.toFixed(0)} MB`
         : value.toLocaleString('en-GB');
 
-/** Prints a table of figures with their targets, and adds it to the JSON file under `section`. */
+/**
+ * The run a figure belongs to: `npm run bench` names it once for all its benchmark processes; a
+ * benchmark run alone (playwright test -c …) is its own run.
+ */
+const RUN = process.env.TPP_BENCH_RUN ?? `single ${new Date().toISOString()}`;
+
+/**
+ * Prints a table of figures with their targets, and adds it to the JSON file under `section`. Each
+ * section says which run made it, at what size and whether as the smoke, so a file that several
+ * runs added to (a benchmark run alone after a full run) never passes one run's figures off as
+ * another's; a file from another `npm run bench` run is started afresh.
+ */
 export function recordFigures(section: string, figures: Figure[]): void {
   const width = Math.max(...figures.map((f) => f.name.length));
   const lines = figures.map((f) => {
@@ -45,10 +57,17 @@ export function recordFigures(section: string, figures: Figure[]): void {
   });
   console.log(`\n${section}\n${lines.join('\n')}`);
   mkdirSync('test-results', { recursive: true });
-  const all = existsSync(FIGURES_FILE) ? (JSON.parse(readFileSync(FIGURES_FILE, 'utf8')) as Record<string, unknown>) : {};
-  const sections = (all.sections ?? {}) as Record<string, unknown>;
-  sections[section] = figures.map((f) => ({ ...f, met: f.atMost === undefined ? undefined : f.value <= f.atMost }));
-  writeFileSync(FIGURES_FILE, JSON.stringify({ ...all, rows: BENCH_ROWS, smoke: SMOKE, sections }, null, 2));
+  const before = existsSync(FIGURES_FILE) ? (JSON.parse(readFileSync(FIGURES_FILE, 'utf8')) as { run?: string; sections?: unknown }) : {};
+  const sameRun = process.env.TPP_BENCH_RUN === undefined || before.run === RUN;
+  const sections = (sameRun ? (before.sections ?? {}) : {}) as Record<string, unknown>;
+  sections[section] = {
+    run: RUN,
+    rows: BENCH_ROWS,
+    smoke: SMOKE,
+    recordedAt: new Date().toISOString(),
+    figures: figures.map((f) => ({ ...f, met: f.atMost === undefined ? undefined : f.value <= f.atMost })),
+  };
+  writeFileSync(FIGURES_FILE, JSON.stringify({ run: RUN, sections }, null, 2));
 }
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
