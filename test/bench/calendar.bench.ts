@@ -17,19 +17,26 @@ const CALENDAR_MS = 10_000;
 /** No task on the UI thread over this (issue 16): a longer one is a frozen window. */
 const LONG_TASK_MS = 50;
 const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
-const TRACE = process.env.TPP_BENCH_TRACE === '1';
+const TRACE = process.env.TPP_BENCH_TRACE === '1' || process.env.TPP_BENCH_TRACE === 'profile';
+/**
+ * TPP_BENCH_TRACE=profile adds V8's CPU profiler, which names the functions; but starting it is a task
+ * of its own of seconds under load, and its sampling lengthens every task (a collection of 23–36 ms of
+ * CPU without it traced at 105 ms with it), so =1 leaves it out.
+ */
+const PROFILE = process.env.TPP_BENCH_TRACE === 'profile';
 
 /**
  * A trace of the page's UI thread while `work` runs: its longest task in wall time and in the thread's
  * CPU time (on a shared, loaded machine the wall time is mostly waiting for a core). TPP_BENCH_TRACE=1
- * also writes the trace to test-results/bench-profiles/calendar.json and prints each task over 50 ms.
+ * also writes the trace, with V8's collector phases, to test-results/bench-profiles/calendar.json and
+ * prints each task over 50 ms.
  */
 async function traced<T>(page: Page, work: () => Promise<T>): Promise<{ value: T; longestCpuMs: number }> {
   const session = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   session.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   // Without the CPU profiler's category unless asked: starting it is a task of its own of most of a second.
-  const categories = TRACE ? TASK_TRACE_CATEGORIES : TASK_TRACE_CATEGORIES.filter((c) => !c.includes('cpu_profiler'));
+  const categories = PROFILE ? TASK_TRACE_CATEGORIES : TASK_TRACE_CATEGORIES.filter((c) => !c.includes('cpu_profiler'));
   await session.send('Tracing.start', { traceConfig: { includedCategories: categories }, transferMode: 'ReportEvents' });
   const value = await work();
   const done = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
