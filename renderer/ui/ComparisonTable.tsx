@@ -38,7 +38,7 @@ export function ComparisonTable({
     col('Measure', (row) => (
       <>
         {row.label}
-        {row.how && <span className="hint how"> {row.how}</span>}
+        {row.how && <span className="hint how">{` ${row.how}`}</span>}
       </>
     )),
     ...columns.map((column) => {

@@ -4,8 +4,8 @@ import type { GradeView } from '@shared/presentation/grade';
 export function GradeBadge({ grade, prefix }: { grade: GradeView; prefix?: string }) {
   return (
     <span className="grade-badge" style={{ background: grade.hex, color: grade.textHex }} title={grade.text}>
-      {prefix ? `${prefix}: ` : ''}
-      {grade.label} ({grade.score})
+      {/* One string, one text node: in JSX pieces each become a node, and the paper's tagged PDF a run each. */}
+      {`${prefix ? `${prefix}: ` : ''}${grade.label} (${grade.score})`}
     </span>
   );
 }

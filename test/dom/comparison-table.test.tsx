@@ -51,6 +51,18 @@ describe('ComparisonTable: the options side by side, from the comparison model',
     for (const cell of within(npc).getAllByRole('cell')) expect(cell.textContent).toMatch(/^-?£\d{1,3}(,\d{3})*/);
   });
 
+  it("gives each measure's explanation as one text node after the measure's name (one run in the board paper's tagged PDF)", () => {
+    const { model, table } = renderComparison();
+    const explained = model.rows.filter((r) => r.how);
+    expect(explained.length).toBeGreaterThan(0);
+    const hints = table.querySelectorAll('th .how');
+    expect(hints).toHaveLength(explained.length);
+    hints.forEach((hint, i) => {
+      expect([...hint.childNodes].map((n) => n.nodeType)).toEqual([Node.TEXT_NODE]);
+      expect(hint.textContent).toBe(` ${explained[i].how}`);
+    });
+  });
+
   it('says "risk not assessed" under the option with no risks, and only there', () => {
     const { model, table } = renderComparison();
     const npc = within(table).getAllByRole('row')[1 + model.rows.findIndex((r) => r.key === 'npc')];
@@ -99,5 +111,17 @@ describe('GradeBadge: a risk grade in words and score, never colour alone', () =
     const highBadge = screen.getByText('Inherent: High (12)');
     expect(lowBadge.style.background).not.toBe('');
     expect(lowBadge.style.background).not.toBe(highBadge.style.background);
+  });
+
+  it('writes its words as one text node, so the tagged PDF of the board paper holds one run per badge, not four', () => {
+    const grade = gradeOfScore({ likelihood: 3, consequence: 4 });
+    render(
+      <>
+        <GradeBadge grade={grade} />
+        <GradeBadge grade={grade} prefix="Residual" />
+      </>,
+    );
+    for (const badge of [screen.getByText('High (12)'), screen.getByText('Residual: High (12)')])
+      expect([...badge.childNodes].map((n) => n.nodeType)).toEqual([Node.TEXT_NODE]);
   });
 });
