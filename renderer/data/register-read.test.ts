@@ -84,18 +84,39 @@ describe("the register's full read, off the UI thread (issue 16)", () => {
   it('stops the read on this thread too when a newer read overtakes it, reading no further page', async () => {
     const db = await filled();
     fakeWorker(db, 'at-once');
-    // Pages after the first are read by key, above the last one read (paged.ts readPages).
+    // Pages after the first are read by key, above the last one read (paged.ts readPages); each
+    // page's query is kept, so the test can wait until every page asked has answered.
     let pagesAfterFirst = 0;
+    const queries: Promise<unknown>[] = [];
     const where = db.contracts.where.bind(db.contracts);
     vi.spyOn(db.contracts, 'where').mockImplementation(((index: string) => {
       pagesAfterFirst++;
       if (pagesAfterFirst === 1) stop.abort();
-      return where(index);
+      const clause = where(index);
+      const above = clause.above.bind(clause);
+      vi.spyOn(clause, 'above').mockImplementation((key) => {
+        const page = above(key);
+        const toArray = page.toArray.bind(page);
+        vi.spyOn(page, 'toArray').mockImplementation(() => {
+          const rows = toArray();
+          queries.push(rows);
+          return rows;
+        });
+        return page;
+      });
+      return clause;
     }) as typeof where);
     const stop = new AbortController();
     const read = readRegisterOffThread(db, stop.signal);
     await expect(read).resolves.toEqual([]);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Whatever a read still under way would do next, it does once its page has answered: wait until
+    // every page asked has answered and what follows each answer has run (a task after them).
+    for (let answered = -1; answered !== queries.length;) {
+      answered = queries.length;
+      await Promise.allSettled(queries);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(queries, 'the second page was asked (and waited for)').toHaveLength(pagesAfterFirst);
     // The second page, asked for as the read was overtaken, is the last: the third is never read.
     expect(pagesAfterFirst).toBe(1);
   });

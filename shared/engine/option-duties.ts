@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates';
-import type { Contract, Option, Settings } from '../domain';
+import type { Contract, Option, Regime, Settings } from '../domain';
 import { isPsrRoute } from '../domain';
 import { procurementStartBy } from '../domain/option-terms';
 import type { Duty } from '../law/duties';
@@ -17,7 +17,8 @@ import { lawContextOf } from './law-context';
  * check; anything else as a new award under today's regime (PSR for a PSR route). The tender or
  * transparency notice is planned at the latest start of the procurement (procurementStartBy: signature
  * less the route's lead time rounded up to whole months, not before today). The value
- * is the option's recorded estimate, else the contract's annual value over the option's term.
+ * is the option's recorded estimate, else `valueExVat` (the engine's contract value, where the caller
+ * has it), else the contract's annual value over the option's term.
  */
 export function optionDuties(
   option: Option,
@@ -26,6 +27,27 @@ export function optionDuties(
   today: IsoDate,
   pipelineApplies?: 'yes' | 'no' | 'not-known',
 ): Duty[] {
+  return planOptionDuties(option, contracts, settings, today, { pipelineApplies }).duties;
+}
+
+/** An option's duties (optionDuties) with the regime they were planned under, and whether it changes the current contract. */
+export interface OptionDutyPlan {
+  regime: Regime;
+  change: boolean;
+  duties: Duty[];
+}
+
+/**
+ * optionDuties, saying under which regime it planned them: the board paper's commercial case reads
+ * this, so the paper and the Act duties list the same duties for the same option.
+ */
+export function planOptionDuties(
+  option: Option,
+  contracts: readonly Contract[],
+  settings: Settings,
+  today: IsoDate,
+  extra: { pipelineApplies?: 'yes' | 'no' | 'not-known'; valueExVat?: number } = {},
+): OptionDutyPlan {
   const law = lawContextOf(settings);
   const contract = primaryContract(contracts);
   const ctx = buildContext({
@@ -44,7 +66,7 @@ export function optionDuties(
       : regimeForNewAward(today, isPsrRoute(option.route)).regime;
   const termMonths = option.terms.durationMonths + option.terms.extensionOptions.reduce((s, e) => s + e.months, 0);
   const annual = contract?.annualValue;
-  const value = option.legal?.estimatedValueExVat ?? (annual !== undefined ? (annual * termMonths) / 12 : null);
+  const value = option.legal?.estimatedValueExVat ?? extra.valueExVat ?? (annual !== undefined ? (annual * termMonths) / 12 : null);
   const tasks = planOption({
     contractRef: contract?.reference ?? '',
     optionId: option.id,
@@ -59,7 +81,12 @@ export function optionDuties(
     lightTouch: contract?.lightTouch,
     kpiCount: option.legal?.kpis?.length ?? 0,
     changeNotice: isChange ? modification.notice : undefined,
-    pipelineApplies,
+    pipelineApplies: extra.pipelineApplies,
   });
-  return tasks.map((t) => ({ ...t, title: `${contract?.title ?? 'Contract'} — option: ${option.name}`, owner: contract?.owner ?? '' }));
+  const duties = tasks.map((t) => ({
+    ...t,
+    title: `${contract?.title ?? 'Contract'} — option: ${option.name}`,
+    owner: contract?.owner ?? '',
+  }));
+  return { regime, change: isChange, duties };
 }

@@ -2,8 +2,8 @@ import type { IsoDate } from '../dates';
 import { procurementStartBy } from '../domain/option-terms';
 import { HOSTING_MODEL_LABELS, PROCUREMENT_ROUTE_LABELS, REGIME_LABELS, type Contract, type Settings } from '../domain';
 import type { AppraisalResult, OptionResult } from '../engine/appraise';
-import { primaryContract } from '../engine/feasibility-context';
-import { findLegalGround, OBLIGATION_LABELS, planOption, type ObligationStatus } from '../law';
+import { planOptionDuties } from '../engine/option-duties';
+import { findLegalGround, OBLIGATION_LABELS, type ObligationStatus } from '../law';
 import { formatDate, formatMoney, formatTerm, NONE } from '../format';
 import { legalEntry, needsLegalSection, type LabelledValue, type LegalEntry } from './details';
 import { resultContext } from './result-context';
@@ -12,7 +12,7 @@ import { resultContext } from './result-context';
  * The commercial case (docs/domain.md §9): every option's route and legal ground in one table,
  * then for the preferred option (for every option but the counterfactual when none is recommended)
  * the ground with its citation and conditions, notices and standstill, the procurement timeline,
- * the Procurement Act duties after award (shared/law planOption) and the hosting plan.
+ * the Procurement Act duties (the Act duties screen's plan, shared/engine/option-duties.ts) and the hosting plan.
  */
 
 export interface DutyRow {
@@ -70,22 +70,9 @@ function detail(r: OptionResult, contracts: readonly Contract[], settings: Setti
   const o = r.option;
   const ctx = resultContext(r, contracts, settings, today);
   const noticeDate = procurementStartBy(ctx.signature, ctx.routeLead, today);
-  const contract = primaryContract(contracts);
-  const legal = o.legal ?? {};
-  const duties = planOption({
-    contractRef: contract?.reference ?? o.id,
-    optionId: o.id,
-    route: o.route,
-    regime: o.regime,
-    today,
-    noticeDate,
-    signature: ctx.signature,
-    termMonths: r.approval.term.months,
-    estimatedValueExVat: legal.estimatedValueExVat ?? r.approval.contractValueExVat,
-    vatRate: settings.vatRate,
-    lightTouch: contract?.lightTouch,
-    kpiCount: legal.kpis?.length ?? 0,
-  });
+  // The Act duties screen's plan: a change to the current contract under the contract's own regime.
+  const plan = planOptionDuties(o, contracts, settings, today, { valueExVat: r.approval.contractValueExVat });
+  const duties = plan.duties;
   const timeline: LabelledValue[] = [
     { label: 'Approval before the procurement', value: `${r.approval.tierLabel}: about ${formatTerm(r.approval.leadMonths)} (assumed)` },
   ];
@@ -112,9 +99,9 @@ function detail(r: OptionResult, contracts: readonly Contract[], settings: Setti
     dutiesNote:
       duties.length > 0
         ? null
-        : o.regime === 'PA2023'
-          ? 'No Procurement Act duties follow from this route.'
-          : `No Procurement Act duties: the award falls under ${REGIME_LABELS[o.regime]}.`,
+        : plan.regime === 'PA2023'
+          ? `No Procurement Act duties follow from this ${plan.change ? 'change' : 'route'}.`
+          : `No Procurement Act duties: the ${plan.change ? 'change' : 'award'} falls under ${REGIME_LABELS[plan.regime]}.`,
     hosting: hostingRows(r),
   };
 }

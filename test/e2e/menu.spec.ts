@@ -66,3 +66,41 @@ test('Ctrl+P from Renewals, Settings and the Appraisals list asks which appraisa
     await expect(page.getByRole('heading', { name: /Electronic patient record/, level: 1 })).toBeVisible();
   }
 });
+
+test('Ctrl+P left before the Report tab is ready does not export on Back; asked again, it exports once', async ({ page }) => {
+  await loadSample(page);
+  const id = await startAppraisal(page);
+  // Every address the tab goes to, in order: the browser's export is the printable report's address.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { addresses: string[] }).addresses = seen;
+    window.addEventListener('hashchange', (e) => seen.push(new URL(e.newURL).hash));
+  });
+  const reportExports = () =>
+    page.evaluate(() => (window as unknown as { addresses: string[] }).addresses.filter((a) => a.startsWith('#/report/')));
+
+  // Ctrl+P, then Costs at once: the user has left before the Report tab could even show.
+  const asked = await page.evaluate(() => {
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'p', ctrlKey: true, bubbles: true, cancelable: true }));
+    const request = window.location.hash;
+    window.location.hash = request.replace(/\/report\?.*$/, '/costs');
+    return request;
+  });
+  expect(asked, 'the request was asked').toMatch(new RegExp(`#/appraisals/${id}/report\\?export=pdf&request=`));
+  await expect(page.getByRole('tab', { name: 'Costs', selected: true })).toBeVisible();
+
+  // Back to the entry that asked: the tab shows, without the request in its address, and nothing is exported.
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: 'Report', selected: true })).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`#/appraisals/${id}/report$`));
+  // The user's own change, which only an export made after it carries.
+  await page.getByLabel('Report status').selectOption('final');
+
+  // Asked again, it exports once: the printable report, as final.
+  await page.keyboard.press('Control+p');
+  await expect(page).toHaveURL(new RegExp(`#/report/${id}\\?`));
+  await expect(page.getByRole('heading', { name: /Electronic patient record/, level: 1 })).toBeVisible();
+  const exported = await reportExports();
+  expect(exported, 'exports made').toHaveLength(1);
+  expect(exported[0]).toContain('status=final');
+});
