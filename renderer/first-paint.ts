@@ -235,7 +235,7 @@ export function buildFirstPaint(
 
 /**
  * The rows the first frame draws; those below them come once the first frame is on screen. The first frame lays
- * out and paints the whole shell, looking up its fonts for the first time, and was the start-up's
+ * out and paints the whole shell (its fonts looked up earlier, by index.html's warm-up), and was the start-up's
  * longest task (57 ms of CPU for 23 rows in a busy trace, test/bench/start-up.ts TPP_BENCH_TRACE):
  * half the rows is ~300 fewer boxes to lay out and paint in it. Twelve rows fill the grid of a
  * 720-pixel-high window (its top is ~250 pixels down, 11 rows show; a taller window's fill in one

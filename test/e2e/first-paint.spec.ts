@@ -97,6 +97,27 @@ test('the first rows are painted from the database before the app has loaded, an
   const before = await watchTheHandOver(page);
   expect(before.length).toBeGreaterThan(5);
 
+  // Every font size and weight the first paint shows was looked up before the entry ran, by
+  // index.html's warm-up, which is never seen: each lookup is a synchronous request to the browser
+  // process, and in the first rows' frame they made it wait 200–400 ms on a busy machine.
+  await expect(page.locator('#font-warm-up')).toBeHidden();
+  const fonts = await page.evaluate(() => {
+    const shownIn = (within: Element) =>
+      [
+        ...new Set(
+          [within, ...within.querySelectorAll('*')]
+            .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()))
+            .map((el) => {
+              const style = getComputedStyle(el);
+              return `${style.fontFamily} ${style.fontSize} ${style.fontWeight} ${style.fontStyle}`;
+            }),
+        ),
+      ].sort();
+    return { painted: shownIn(document.getElementById('first-paint')!), warmedUp: shownIn(document.getElementById('font-warm-up')!) };
+  });
+  expect(fonts.painted.length).toBeGreaterThan(2);
+  expect(fonts.warmedUp).toEqual(expect.arrayContaining(fonts.painted));
+
   // The real register, as stored in this browser's database: the earliest end dates first.
   const stored = await page.evaluate(
     () =>
@@ -123,6 +144,8 @@ test('the first rows are painted from the database before the app has loaded, an
   const app = page.getByRole('grid', { name: new RegExp(`Contract register, (the first 80|${ROWS} of ${ROWS}) contracts`) });
   await expect(page.locator('#first-paint')).toHaveCount(0);
   await expect(app).toBeVisible();
+  // The warm-up has done its work: the app leaves nothing of it in the page.
+  await expect(page.locator('#font-warm-up')).toHaveCount(0);
   // The same rows in the same places: no flash of other content and no jump.
   const atHandOver = await page.waitForFunction(() => (window as unknown as { atHandOver?: ShownRow[] }).atHandOver);
   expect(await atHandOver.jsonValue()).toEqual(before);
