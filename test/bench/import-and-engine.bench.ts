@@ -246,7 +246,7 @@ async function traceOf(page: Page, name: string): Promise<() => Promise<number>>
       console.log(`\nTrace ${name}, UI-thread tasks over 20 ms of CPU time:\n${summariseLongTasks(events, 20, 'cpu')}`);
     }
     const from = events.find((e) => e.name === 'bench:traced')?.ts ?? 0;
-    return longestTaskCpuMs(events.filter((e) => e.ts >= from));
+    return longestTaskCpuMs(events, from);
   };
 }
 

@@ -83,15 +83,18 @@ export function summariseLongTasks(events: TraceEvent[], overMs = 50, by: 'wall'
 }
 
 /**
- * The longest UI-thread task in (a stretch of) a trace by the thread's CPU time, in ms: on a shared, loaded machine a
- * task's wall time is mostly waiting for a core, its CPU time what the work itself cost.
+ * The longest UI-thread task in a trace (from `fromTs` on, the trace's clock) by the thread's CPU
+ * time, in ms: on a shared, loaded machine a task's wall time is mostly waiting for a core, its CPU
+ * time what the work itself cost.
  */
-export function longestTaskCpuMs(events: TraceEvent[]): number {
+export function longestTaskCpuMs(events: TraceEvent[], fromTs = -Infinity): number {
   const mains = new Set(
     events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
   );
   let longest = 0;
-  for (const e of events)
-    if (e.ph === 'X' && TASK_NAMES.has(e.name) && mains.has(`${e.pid}:${e.tid}`)) longest = Math.max(longest, e.tdur ?? 0);
+  for (const e of events) {
+    if (e.ph === 'X' && e.ts >= fromTs && TASK_NAMES.has(e.name) && mains.has(`${e.pid}:${e.tid}`))
+      longest = Math.max(longest, e.tdur ?? 0);
+  }
   return longest / 1000;
 }
