@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Contract } from '@shared/domain';
 import { todayIso } from '@shared/dates';
 import { keyDateOptions, type KeyDateOptions } from '@shared/engine/key-dates';
@@ -57,10 +57,23 @@ export function PortfolioScreen({ query }: Props) {
   // types), showing the row as it was until the register has the renamed one.
   const [panelKey, setPanelKey] = useState(0);
   const [renamed, setRenamed] = useState<{ to: string; row: RegisterRow } | null>(null);
-  const open = (ref: string | null) => {
+  const open = useCallback((ref: string | null) => {
     setSelected(ref);
     setPanelKey((k) => k + 1);
-  };
+  }, []);
+  // The grid's handlers keep their identity across renders, so the grid (memoised) is drawn again only
+  // when what it shows changes, not at each page of the register read or each slice of work on it.
+  const onSort = useCallback(
+    (key: SortKey) => setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' })),
+    [],
+  );
+  const onSelect = useCallback(
+    (ref: string) => {
+      setAdding(false);
+      if (ref !== selected) open(ref);
+    },
+    [selected, open],
+  );
   const toast = useToast();
   const importer = useImportApi();
 
@@ -181,8 +194,6 @@ export function PortfolioScreen({ query }: Props) {
     return true;
   };
 
-  const onSort = (key: SortKey) => setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
-
   return (
     <section className="portfolio" aria-labelledby="portfolio-title">
       <div className="screen-header">
@@ -229,10 +240,7 @@ export function PortfolioScreen({ query }: Props) {
           sort={sort}
           onSort={onSort}
           selected={selected}
-          onSelect={(ref) => {
-            setAdding(false);
-            if (ref !== selected) open(ref);
-          }}
+          onSelect={onSelect}
           caption={`Contract register, ${showing(visible.length)}`}
         />
         {(selectedRow || adding) && (

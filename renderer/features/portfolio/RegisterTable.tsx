@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { COLUMNS, FIRST_ROW_ELEMENT, ROW_HEIGHT, TOTAL_WIDTH } from './register-columns';
 import type { RegisterRow, SortKey, SortState } from './register-model';
 import { useFixedRows } from './use-fixed-rows';
@@ -14,9 +14,11 @@ interface Props {
 
 /**
  * The register as an ARIA grid: only visible rows are in the DOM (100,000 rows scroll smoothly),
- * the header and first column stay put, and arrow keys move a single focusable cell.
+ * the header and first column stay put, and arrow keys move a single focusable cell. Drawn again
+ * only when its own props change: the register screen renders at each page of contracts read and
+ * each slice of the stepped work on them (issue 16), which leave the rows shown as they were.
  */
-export function RegisterTable({ rows, sort, onSort, selected, onSelect, caption }: Props) {
+export const RegisterTable = memo(function RegisterTable({ rows, sort, onSort, selected, onSelect, caption }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState({ row: 0, col: 0 });
   const inView = useFixedRows(scrollRef, rows.length, ROW_HEIGHT, 12);
@@ -130,7 +132,7 @@ export function RegisterTable({ rows, sort, onSort, selected, onSelect, caption 
       </div>
     </div>
   );
-}
+});
 
 /** Marks a date worked out from the trust's default notice period or lead time (explained under the register). */
 export function AssumedMark() {
