@@ -1,17 +1,29 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
+/**
+ * Watches `page` for an uncaught error or a request that leaves the app; the returned check fails
+ * the test if there was any since the last check.
+ */
+export function watchPage(page: Page): () => void {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`Uncaught error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    const local = url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
+    if (!local) problems.push(`Network request outside the app: ${request.url()}`);
+  });
+  return () => {
+    const seen = problems.splice(0);
+    expect(seen, seen.join('\n')).toEqual([]);
+  };
+}
+
 /** Every page in the suite fails its test on an uncaught error or a request that leaves the app. */
 export const test = base.extend<{ page: Page }>({
   page: async ({ page }, use) => {
-    const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`Uncaught error: ${error.message}`));
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      const local = url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
-      if (!local) problems.push(`Network request outside the app: ${request.url()}`);
-    });
+    const check = watchPage(page);
     await use(page);
-    expect(problems, problems.join('\n')).toEqual([]);
+    check();
   },
 });
 

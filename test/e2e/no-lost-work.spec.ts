@@ -130,7 +130,10 @@ test('a typed value whose save never landed (the page died first) is saved when 
   const url = await startEprAppraisal(page);
   // From here this page cannot write to its database at all, as if it died mid-write.
   await page.evaluate(() => {
-    const dead = () => {
+    const tried = window as unknown as { __tppAppraisalWritesRefused: number };
+    tried.__tppAppraisalWritesRefused = 0;
+    const dead = function (this: IDBObjectStore) {
+      if (this.name === 'appraisals') tried.__tppAppraisalWritesRefused++;
       throw new DOMException('The page is closing', 'AbortError');
     };
     IDBObjectStore.prototype.put = dead;
@@ -138,7 +141,9 @@ test('a typed value whose save never landed (the page died first) is saved when 
   });
   await page.getByLabel('Title', { exact: true }).fill('Typed as the laptop lid closed');
   // Past the debounce: the save was tried and could not land; the journal holds the value.
-  await page.waitForTimeout(1_000);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __tppAppraisalWritesRefused: number }).__tppAppraisalWritesRefused))
+    .toBeGreaterThan(0);
   expect(await page.evaluate(() => JSON.stringify(localStorage))).toContain('Typed as the laptop lid closed');
   await page.close();
 
