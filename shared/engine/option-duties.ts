@@ -5,7 +5,8 @@ import { procurementStartBy } from '../domain/option-terms';
 import type { Duty } from '../law/duties';
 import { planOption } from '../law/option-obligations';
 import { regimeForNewAward } from '../law/regime';
-import { buildContext, primaryContract } from './feasibility-context';
+import { defaultPipelineYear } from '../law/pipeline';
+import { buildContext, primaryContract, type FeasibilityContext } from './feasibility-context';
 import { modificationFor } from './feasibility-legal';
 import { lawContextOf } from './law-context';
 
@@ -39,24 +40,30 @@ export interface OptionDutyPlan {
 
 /**
  * optionDuties, saying under which regime it planned them: the board paper's commercial case reads
- * this, so the paper and the Act duties list the same duties for the same option.
+ * this, so the paper and the appraisal's key dates list the same duties for the same option. The
+ * paper passes its own `context` (with the approval lead and the engine's contract value), so the
+ * duties are dated from the very signature its timeline shows and judged by the same modification
+ * check. The trust's answer to the pipeline test (Renewals › Pipeline) applies unless one is given.
  */
 export function planOptionDuties(
   option: Option,
   contracts: readonly Contract[],
   settings: Settings,
   today: IsoDate,
-  extra: { pipelineApplies?: 'yes' | 'no' | 'not-known'; valueExVat?: number } = {},
+  extra: { pipelineApplies?: 'yes' | 'no' | 'not-known'; valueExVat?: number; context?: FeasibilityContext } = {},
 ): OptionDutyPlan {
   const law = lawContextOf(settings);
   const contract = primaryContract(contracts);
-  const ctx = buildContext({
-    option,
-    contracts,
-    settings: { leadTimesMonths: law.leadTimes, thresholds: settings.thresholds },
-    today,
-    wholeLifeCost: 0,
-  });
+  const ctx =
+    extra.context ??
+    buildContext({
+      option,
+      contracts,
+      settings: { leadTimesMonths: law.leadTimes, thresholds: settings.thresholds },
+      today,
+      wholeLifeCost: 0,
+    });
+  const pipelineApplies = extra.pipelineApplies ?? settings.law.pipelineSpend[String(defaultPipelineYear(today))];
   const modification = modificationFor({ ...ctx, vatRate: law.vatRate, thresholdBands: law.thresholdBands });
   const isChange = modification !== null && modification.verdict !== 'new-award';
   const regime = isChange
@@ -81,7 +88,7 @@ export function planOptionDuties(
     lightTouch: contract?.lightTouch,
     kpiCount: option.legal?.kpis?.length ?? 0,
     changeNotice: isChange ? modification.notice : undefined,
-    pipelineApplies: extra.pipelineApplies,
+    pipelineApplies,
   });
   const duties = tasks.map((t) => ({
     ...t,

@@ -12,7 +12,7 @@ import { resultContext } from './result-context';
  * The commercial case (docs/domain.md §9): every option's route and legal ground in one table,
  * then for the preferred option (for every option but the counterfactual when none is recommended)
  * the ground with its citation and conditions, notices and standstill, the procurement timeline,
- * the Procurement Act duties (the Act duties screen's plan, shared/engine/option-duties.ts) and the hosting plan.
+ * the Procurement Act duties (the plan the appraisal's key dates use, shared/engine/option-duties.ts) and the hosting plan.
  */
 
 export interface DutyRow {
@@ -70,8 +70,9 @@ function detail(r: OptionResult, contracts: readonly Contract[], settings: Setti
   const o = r.option;
   const ctx = resultContext(r, contracts, settings, today);
   const noticeDate = procurementStartBy(ctx.signature, ctx.routeLead, today);
-  // The Act duties screen's plan: a change to the current contract under the contract's own regime.
-  const plan = planOptionDuties(o, contracts, settings, today, { valueExVat: r.approval.contractValueExVat });
+  // The appraisal's duty plan, on this paper's own dates (approval lead included) and modification
+  // check: a change to the current contract is planned under the contract's own regime.
+  const plan = planOptionDuties(o, contracts, settings, today, { valueExVat: r.approval.contractValueExVat, context: ctx });
   const duties = plan.duties;
   const timeline: LabelledValue[] = [
     { label: 'Approval before the procurement', value: `${r.approval.tierLabel}: about ${formatTerm(r.approval.leadMonths)} (assumed)` },

@@ -6,9 +6,12 @@ import { optionDuties } from '../engine/option-duties';
 import { buildCommercialCase } from './commercial-case';
 import { OBLIGATION_LABELS } from '../law';
 import { formatDate, NONE } from '../format';
+import { addDaysIso } from '../dates';
+import { defaultPipelineYear } from '../law/pipeline';
+import { resultContext } from './result-context';
 
 /**
- * The board paper's commercial case and the Act duties (the appraisal's .ics, the duties screen)
+ * The board paper's commercial case and the appraisal's key dates (its .ics)
  * plan one option's duties: fed the same option, they list the same duties, due the same days,
  * whether the option is a new award or a change to the current contract under either regime.
  */
@@ -59,4 +62,43 @@ describe('the commercial case and the Act duties agree on an option’s duties',
       expect(paper).toEqual(act);
     });
   }
+});
+
+describe('the commercial case’s duties follow the paper’s own dates and the trust’s answers', () => {
+  function paperFor(over: { startDate?: string; pipeline?: 'yes' | 'no' | 'not-known' } = {}) {
+    const records = anAppraisalWithOptions();
+    const contract: Contract = { ...records.contract, regime: 'PA2023' };
+    const option = {
+      ...records.options[2],
+      terms: { ...records.options[2].terms, startDate: over.startDate ?? records.options[2].terms.startDate },
+    };
+    const options = records.options.map((o) => (o.id === option.id ? option : o));
+    const input = appraiseInput({ ...records, contract, options });
+    const settings = over.pipeline
+      ? {
+          ...records.settings,
+          law: { ...records.settings.law, pipelineSpend: { [String(defaultPipelineYear(input.today))]: over.pipeline } },
+        }
+      : records.settings;
+    const result = appraiseAll({ ...input, settings });
+    const r = result.options.find((x) => x.option.id === option.id)!;
+    const model = buildCommercialCase({ result, recommendedId: option.id, contracts: input.contracts, settings, today: input.today });
+    return { detail: model.details[0], ctx: resultContext(r, input.contracts, settings, input.today) };
+  }
+
+  it('dates the duties from the signature its timeline shows, approval lead included, when the option starts as soon as it can', () => {
+    const { detail, ctx } = paperFor({ startDate: '2026-06-01' });
+    expect(ctx.approvalLead).toBeGreaterThan(0);
+    const signed = detail.timeline.find((t) => t.label === 'Contract signed')!.value;
+    expect(signed).toBe(formatDate(ctx.signature));
+    // The contract details notice is due within 30 days beginning with the day the contract is signed.
+    const details = detail.duties.find((d) => d.title === OBLIGATION_LABELS['contract-details-notice'].title);
+    expect(details?.due).toBe(formatDate(addDaysIso(ctx.signature, 29)));
+  });
+
+  it('leaves out the pipeline duty when the trust answered that it is under the £100m test, and asks for it when unknown', () => {
+    const title = OBLIGATION_LABELS['pipeline-inclusion'].title;
+    expect(paperFor({ pipeline: 'not-known' }).detail.duties.map((d) => d.title)).toContain(title);
+    expect(paperFor({ pipeline: 'no' }).detail.duties.map((d) => d.title)).not.toContain(title);
+  });
 });
