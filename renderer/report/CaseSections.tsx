@@ -44,7 +44,7 @@ export function CommercialSection({ model }: { model: ReportModel }) {
           <LegalBlock entry={d.legal} />
           <H level={4}>Procurement timeline</H>
           <Fields items={d.timeline} />
-          <H level={4}>Procurement Act duties after award</H>
+          <H level={4}>Procurement Act duties</H>
           {d.dutiesNote ? (
             <p>{d.dutiesNote}</p>
           ) : (

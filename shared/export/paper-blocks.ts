@@ -322,7 +322,7 @@ function commercial(m: ReportModel): PaperBlock[] {
   for (const d of c.details) {
     out.push({ kind: 'heading', level: 2, text: `${d.optionName}: route, ground and notices` }, ...legalBlocks(d.legal));
     out.push({ kind: 'heading', level: 3, text: 'Procurement timeline' }, { kind: 'fields', items: d.timeline });
-    out.push({ kind: 'heading', level: 3, text: 'Procurement Act duties after award' });
+    out.push({ kind: 'heading', level: 3, text: 'Procurement Act duties' });
     if (d.dutiesNote) out.push({ kind: 'para', text: d.dutiesNote });
     else
       out.push({

@@ -64,7 +64,7 @@ describe('report sections', () => {
       'Publication of the contract',
     ]);
     expect(detail?.legal.notices[4].wait).toBe('at least 8 working days');
-    // Procurement Act duties after award, dated from the option's own timeline (shared/law planOption).
+    // Procurement Act duties, dated from the option's own timeline (shared/engine/option-duties.ts).
     const duties = detail?.duties.map((d) => d.title) ?? [];
     expect(duties).toContain('Contract details notice');
     expect(duties).toContain('Contract termination notice');
