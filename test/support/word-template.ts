@@ -93,13 +93,16 @@ export function buildWordTemplate(
 }
 
 /**
- * Parses an XML part strictly: Word refuses a document with any part that is not well-formed XML
- * ("Word found unreadable content"), so a malformed part fails the test with the part's name.
+ * Parses an XML part strictly, failing on anything xmldom reports: Word refuses a document with any
+ * part that is not well-formed XML ("Word found unreadable content"), so a malformed part fails the
+ * test with the part's name.
  */
 function parseXmlPart(name: string, xml: string) {
   return new DOMParser({
+    // Warnings too: xmldom reports an unquoted or half-quoted attribute value (what an unescaped quote
+    // from a user's text would make) only as a warning, and Word refuses such a part.
     onError: (level, message) => {
-      if (level !== 'warning') throw new Error(`${name} is not well-formed XML: ${message}`);
+      throw new Error(`${name} is not well-formed XML (${level}): ${message}`);
     },
   }).parseFromString(xml, 'text/xml');
 }
