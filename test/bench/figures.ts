@@ -5,11 +5,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
  * runs can be compared (`npm run bench` starts the file afresh; each benchmark adds its section,
  * marked with its run, size and whether it was the smoke).
  */
-export const FIGURES_FILE = 'test-results/bench.json';
-
 /** Rows in the generated register: 100,000 for `npm run bench`, 5,000 for the smoke in `npm test`. */
 export const BENCH_ROWS = Number(process.env.TPP_BENCH_ROWS ?? 100_000);
 export const SMOKE = process.env.TPP_BENCH_SMOKE === '1';
+/** The smoke keeps its figures apart, so `npm test` after `npm run bench` leaves the full run's file alone. */
+export const FIGURES_FILE = SMOKE ? 'test-results/bench-smoke.json' : 'test-results/bench.json';
 
 /**
  * Ports from TPP_BENCH_PORT upwards (else 10 above TPP_E2E_PORT, else 47841), so two worktrees'

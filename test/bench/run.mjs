@@ -18,7 +18,8 @@ const run = (args) => {
   const r = spawnSync(cmd, argv, { stdio: 'inherit', env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
-rmSync('test-results/bench.json', { force: true });
+// The smoke writes its own file (test/bench/figures.ts), so a full run's figures outlive `npm test`.
+rmSync(smoke ? 'test-results/bench-smoke.json' : 'test-results/bench.json', { force: true });
 if (!smoke) run(['run', 'build']);
 run(['exec', '--', 'vite', 'build', '--config', 'test/bench/vite.config.ts']);
 run([
