@@ -166,7 +166,7 @@ export function ReportPreview({ data }: { data: AppraisalData }) {
   };
 
   // File › Export decision report… (or to Word, or to Excel) asks this tab to export at once, as
-  // its button does, each time it is asked, once the export before it has finished.
+  // its button does, once the export before it has finished (asks made meanwhile make one export).
   useRequestedExport('pdf', exporting.state !== 'busy', () => void exportPdf());
   useRequestedExport('docx', office.state !== 'busy', () => void exportOffice('docx'));
   useRequestedExport('xlsx', office.state !== 'busy', () => void exportOffice('xlsx'));

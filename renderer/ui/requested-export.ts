@@ -3,7 +3,8 @@ import { href, parseHash, useRoute } from './router';
 
 /**
  * File › Export … opens the view that makes the file and asks it to export at once, as its button
- * does. The request travels in the address with a number of its own, so asking twice exports twice.
+ * does. The request travels in the address with a number of its own, so asking again once the view
+ * is ready exports again; asking twice while it is still busy exports once, for the last ask.
  *
  * Only the request still asked runs: the one asked last, while the address still carries it. Leaving
  * its address before the view was ready abandons it, so Back (or a reload) to that history entry
