@@ -45,10 +45,11 @@ export function CommercialSection({ model }: { model: ReportModel }) {
           <H level={4}>Procurement timeline</H>
           <Fields items={d.timeline} />
           <H level={4}>Procurement Act duties</H>
+          {d.dutiesBasis && <p>{d.dutiesBasis}</p>}
           {d.dutiesNote ? (
             <p>{d.dutiesNote}</p>
           ) : (
-            <DataTable table={DUTIES} caption={`Duties and notices after award: ${d.optionName}`} rows={d.duties} />
+            <DataTable table={DUTIES} caption={`Duties and notices: ${d.optionName}`} rows={d.duties} />
           )}
           <H level={4}>Hosting plan</H>
           <Fields items={d.hosting} />

@@ -323,12 +323,13 @@ function commercial(m: ReportModel): PaperBlock[] {
     out.push({ kind: 'heading', level: 2, text: `${d.optionName}: route, ground and notices` }, ...legalBlocks(d.legal));
     out.push({ kind: 'heading', level: 3, text: 'Procurement timeline' }, { kind: 'fields', items: d.timeline });
     out.push({ kind: 'heading', level: 3, text: 'Procurement Act duties' });
+    if (d.dutiesBasis) out.push({ kind: 'para', text: d.dutiesBasis });
     if (d.dutiesNote) out.push({ kind: 'para', text: d.dutiesNote });
     else
       out.push({
         kind: 'table',
         data: {
-          caption: `Duties and notices after award: ${d.optionName}`,
+          caption: `Duties and notices: ${d.optionName}`,
           columns: [{ label: 'Duty' }, { label: 'Provision' }, { label: 'Due' }, { label: 'Status' }, { label: 'Basis' }],
           rows: d.duties.map((t, i) => ({ key: String(i), header: t.title, cells: [t.section, t.due, t.status, t.basis] })),
         },

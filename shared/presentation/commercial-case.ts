@@ -31,6 +31,12 @@ export interface CommercialDetail {
   duties: DutyRow[];
   /** Why no duties are listed (PCR or PSR), or null. */
   dutiesNote: string | null;
+  /**
+   * When an option on another route only extends the current contract: its duties are planned as a
+   * change to that contract under the contract's own regime, which the paper says, so the route's
+   * notices above and the duties below never seem to disagree. Null otherwise.
+   */
+  dutiesBasis: string | null;
   hosting: LabelledValue[];
 }
 
@@ -102,7 +108,11 @@ function detail(r: OptionResult, contracts: readonly Contract[], settings: Setti
         ? null
         : plan.regime === 'PA2023'
           ? `No Procurement Act duties follow from this ${plan.change ? 'change' : 'route'}.`
-          : `No Procurement Act duties: the ${plan.change ? 'change' : 'award'} falls under ${REGIME_LABELS[plan.regime]}.`,
+          : `No Procurement Act duties: the ${plan.change ? 'change' : 'award'} falls under the ${REGIME_LABELS[plan.regime]}.`,
+    dutiesBasis:
+      plan.change && o.route !== 'modification'
+        ? `This option extends the current contract, so its duties are planned as a change to that contract under the ${REGIME_LABELS[plan.regime]}, not as a new award.`
+        : null,
     hosting: hostingRows(r),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Contract, Option, Regime } from '../domain';
+import { REGIME_LABELS, type Contract, type Option, type Regime } from '../domain';
 import { anAppraisalWithOptions, appraiseInput } from '../../test/support/builders';
 import { appraiseAll } from '../engine/appraise';
 import { optionDuties } from '../engine/option-duties';
@@ -32,7 +32,7 @@ function bothFor(contractRegime: Regime, pick: (options: Option[]) => Option, ch
   const act = optionDuties(option, input.contracts, records.settings, input.today).map(
     (d) => `${OBLIGATION_LABELS[d.kind].title}: ${d.dueDate ? formatDate(d.dueDate) : NONE}`,
   );
-  return { paper, act };
+  return { paper, act, detail: model.details[0] };
 }
 
 /** A change the contract provides for, not changing its overall nature: permitted (Sch. 8 para. 1 / reg. 72(1)(a)). */
@@ -47,8 +47,12 @@ describe('the commercial case and the Act duties agree on an option’s duties',
     });
 
     it(`a direct award option that extends the ${regime} contract by a year (a change to it, not a new award)`, () => {
-      const { paper, act } = bothFor(regime, (o) => o[1], { extensionMonths: 12, ...providedFor });
+      const { paper, act, detail } = bothFor(regime, (o) => o[1], { extensionMonths: 12, ...providedFor });
       expect(paper).toEqual(act);
+      // The paper says why a direct award's duties are a change's, under the contract's own regime.
+      expect(detail.dutiesBasis).toBe(
+        `This option extends the current contract, so its duties are planned as a change to that contract under the ${REGIME_LABELS[regime]}, not as a new award.`,
+      );
     });
 
     it(`business as usual extended by a year with a £3m change to the ${regime} contract (not shown to be permitted)`, () => {
@@ -57,8 +61,9 @@ describe('the commercial case and the Act duties agree on an option’s duties',
     });
 
     it(`a direct award replacing the ${regime} contract`, () => {
-      const { paper, act } = bothFor(regime, (o) => o[1]);
+      const { paper, act, detail } = bothFor(regime, (o) => o[1]);
       expect(act.length).toBeGreaterThan(0);
+      expect(detail.dutiesBasis).toBeNull();
       expect(paper).toEqual(act);
     });
   }
