@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startRendererServer } from '../e2e/server';
 import { BENCH_ROWS, benchPort, recordFigures, SMOKE } from './figures';
-import { summariseLongTasks, TASK_TRACE_CATEGORIES } from './long-tasks';
+import { longestTaskCpuMs, summariseLongTasks, TASK_TRACE_CATEGORIES } from './long-tasks';
 import type { TraceEvent } from './trace-summary';
 
 /** What test/bench/page/main.ts's calendar functions answer. */
@@ -16,7 +16,6 @@ interface CalendarBench {
 const CALENDAR_MS = 10_000;
 /** No task on the UI thread over this (issue 16): a longer one is a frozen window. */
 const LONG_TASK_MS = 50;
-const TASK_NAMES = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 const TRACE = process.env.TPP_BENCH_TRACE === '1' || process.env.TPP_BENCH_TRACE === 'profile';
 /**
  * TPP_BENCH_TRACE=profile adds V8's CPU profiler, which names the functions; but starting it is a task
@@ -42,16 +41,12 @@ async function traced<T>(page: Page, work: () => Promise<T>): Promise<{ value: T
   const done = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
   await session.send('Tracing.end');
   await done;
-  const mains = new Set(
-    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
-  );
-  const tasks = events.filter((e) => e.ph === 'X' && TASK_NAMES.has(e.name) && mains.has(`${e.pid}:${e.tid}`));
   if (TRACE) {
     mkdirSync('test-results/bench-profiles', { recursive: true });
     writeFileSync('test-results/bench-profiles/calendar.json', JSON.stringify({ traceEvents: events }));
     console.log(`\nTrace calendar, UI-thread tasks over 50 ms:\n${summariseLongTasks(events)}`);
   }
-  return { value, longestCpuMs: Math.max(0, ...tasks.map((t) => (t.tdur ?? 0) / 1000)) };
+  return { value, longestCpuMs: longestTaskCpuMs(events) };
 }
 
 test('calendar of every key date', async ({ page }) => {

@@ -5,14 +5,9 @@
  */
 import { appraiseAll, runSensitivity } from '@shared/engine';
 import { BENCH_SHAPE, buildBenchAppraisal } from '../support/bench-workload';
+import { median } from './median';
 
 export { BENCH_SHAPE, buildBenchAppraisal };
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 export interface EngineBenchResult {
   recalcMedianMs: number;

@@ -70,4 +70,4 @@ export function recordFigures(section: string, figures: Figure[]): void {
   writeFileSync(FIGURES_FILE, JSON.stringify({ run: RUN, sections }, null, 2));
 }
 
-export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+export { median } from './median';

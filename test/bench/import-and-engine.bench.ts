@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startRendererServer } from '../e2e/server';
-import { BENCH_ROWS, benchPort, recordFigures, SMOKE } from './figures';
+import { BENCH_ROWS, benchPort, median, recordFigures, SMOKE } from './figures';
 import { makeRegisterCsv } from './make-register';
 import { longestTaskCpuMs, summariseLongTasks, takeLongestTask, TASK_TRACE_CATEGORIES } from './long-tasks';
 import type { TraceEvent } from './trace-summary';
@@ -19,13 +19,6 @@ const STARTS = SMOKE ? 2 : 5;
 /** No task on the UI thread over this (issue 16): a longer one is a frozen window. */
 const LONG_TASK_MS = 50;
 const count = ROWS.toLocaleString('en-GB');
-/** The middle value, or the mean of the two middle values. */
-const mid = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const half = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
-};
-
 /**
  * Deletes a database in the page, so a timed write starts from an empty store (a Dexie connection
  * still open closes itself when asked to, and the deletion then goes ahead).
@@ -110,31 +103,31 @@ test('import vs raw bulkPut, renewals, backup and restore, and the engine', asyn
     recordFigures(`Import (${count} rows × 20 columns, ${(csvBytes / 1e6).toFixed(1)} MB CSV)`, [
       {
         name: 'parse + validate, writing alongside (worker)',
-        value: mid(imports.map((r) => r.parseAndCheckMs)),
+        value: median(imports.map((r) => r.parseAndCheckMs)),
         unit: 'ms',
         note: `file in → preview; ${imports.map((r) => r.parseAndCheckMs.toFixed(0)).join(' / ')}`,
       },
       {
         name: 'rest of the writes + commit',
-        value: mid(imports.map((r) => r.writeMs)),
+        value: median(imports.map((r) => r.writeMs)),
         unit: 'ms',
         note: `Import → committed, one transaction; ${imports.map((r) => r.writeMs.toFixed(0)).join(' / ')}`,
       },
       {
         name: 'whole import',
-        value: mid(imports.map((r) => r.totalMs)),
+        value: median(imports.map((r) => r.totalMs)),
         unit: 'ms',
-        note: `${Math.round(ROWS / (mid(imports.map((r) => r.totalMs)) / 1000)).toLocaleString('en-GB')} rows/s`,
+        note: `${Math.round(ROWS / (median(imports.map((r) => r.totalMs)) / 1000)).toLocaleString('en-GB')} rows/s`,
       },
       {
         name: 'raw Dexie bulkPut, same rows',
-        value: mid(raws.map((r) => r.ms)),
+        value: median(raws.map((r) => r.ms)),
         unit: 'ms',
         note: raws.map((r) => r.ms.toFixed(0)).join(' / '),
       },
       {
         name: 'import ÷ raw bulkPut',
-        value: mid(ratios),
+        value: median(ratios),
         unit: 'x',
         atMost: 1.2,
         note: `${ratios.length > 1 ? 'median of pairs' : 'one pair'}, run raw, import${ratios.length > 1 ? ', import, raw' : ''}: ${pairNote.join('; ')}`,
